@@ -1,0 +1,333 @@
+//! Byte spans, sentences and paragraphs.
+//!
+//! Every position in this crate is a UTF-8 byte offset into the input text. The splitter here
+//! is deliberately simple and linear: one pass over the bytes, no allocation per token.
+
+use serde::{Deserialize, Serialize};
+
+/// A half-open byte range `start..end` into a text (UTF-8 byte offsets, end exclusive).
+///
+/// ```
+/// use conflict_timeline::Span;
+/// let text = "On Sunday, Russia struck Kyiv.";
+/// let span = Span::new(3, 9);
+/// assert_eq!(span.slice(text), Some("Sunday"));
+/// assert_eq!(span.len(), 6);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub struct Span {
+    /// First byte of the range.
+    pub start: usize,
+    /// One past the last byte of the range.
+    pub end: usize,
+}
+
+impl Span {
+    /// A span from `start` to `end` (swapped if given the wrong way round).
+    ///
+    /// ```
+    /// use conflict_timeline::Span;
+    /// assert_eq!(Span::new(5, 2), Span::new(2, 5));
+    /// ```
+    pub fn new(start: usize, end: usize) -> Self {
+        if start <= end {
+            Span { start, end }
+        } else {
+            Span {
+                start: end,
+                end: start,
+            }
+        }
+    }
+
+    /// Number of bytes covered.
+    ///
+    /// ```
+    /// use conflict_timeline::Span;
+    /// assert_eq!(Span::new(2, 5).len(), 3);
+    /// ```
+    pub fn len(&self) -> usize {
+        self.end.saturating_sub(self.start)
+    }
+
+    /// True when the span covers no bytes.
+    ///
+    /// ```
+    /// use conflict_timeline::Span;
+    /// assert!(Span::new(4, 4).is_empty());
+    /// ```
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// The text the span covers, or `None` if it is out of range or not on char boundaries.
+    ///
+    /// ```
+    /// use conflict_timeline::Span;
+    /// assert_eq!(Span::new(0, 2).slice("Kyiv"), Some("Ky"));
+    /// assert_eq!(Span::new(0, 99).slice("Kyiv"), None);
+    /// ```
+    pub fn slice<'t>(&self, text: &'t str) -> Option<&'t str> {
+        text.get(self.start..self.end)
+    }
+
+    /// True when the two spans share at least one byte.
+    ///
+    /// ```
+    /// use conflict_timeline::Span;
+    /// assert!(Span::new(0, 5).overlaps(&Span::new(4, 8)));
+    /// assert!(!Span::new(0, 4).overlaps(&Span::new(4, 8)));
+    /// ```
+    pub fn overlaps(&self, other: &Span) -> bool {
+        self.start < other.end && other.start < self.end
+    }
+
+    /// True when `other` lies entirely inside this span.
+    ///
+    /// ```
+    /// use conflict_timeline::Span;
+    /// assert!(Span::new(0, 10).contains(&Span::new(2, 4)));
+    /// ```
+    pub fn contains(&self, other: &Span) -> bool {
+        self.start <= other.start && other.end <= self.end
+    }
+
+    /// The smallest span covering both.
+    ///
+    /// ```
+    /// use conflict_timeline::Span;
+    /// assert_eq!(Span::new(0, 2).cover(&Span::new(5, 7)), Span::new(0, 7));
+    /// ```
+    pub fn cover(&self, other: &Span) -> Span {
+        Span {
+            start: self.start.min(other.start),
+            end: self.end.max(other.end),
+        }
+    }
+}
+
+/// One sentence of a document: its span and the paragraph it belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Sentence {
+    pub span: Span,
+    pub paragraph: u32,
+}
+
+/// A document split into sentences, built once per extraction.
+#[derive(Debug)]
+pub(crate) struct Document<'a> {
+    pub text: &'a str,
+    pub sentences: Vec<Sentence>,
+}
+
+impl<'a> Document<'a> {
+    /// Splits `text` into paragraphs (at line breaks) and sentences.
+    pub fn new(text: &'a str) -> Self {
+        Document {
+            text,
+            sentences: split_sentences(text),
+        }
+    }
+
+    /// Index of the sentence holding byte `pos`, if any.
+    pub fn sentence_at(&self, pos: usize) -> Option<usize> {
+        let idx = self.sentences.partition_point(|s| s.span.end <= pos);
+        match self.sentences.get(idx) {
+            Some(s) if s.span.start <= pos => Some(idx),
+            _ => None,
+        }
+    }
+
+    /// The text of sentence `idx` (empty if out of range).
+    pub fn sentence_text(&self, idx: usize) -> &'a str {
+        self.sentences
+            .get(idx)
+            .and_then(|s| s.span.slice(self.text))
+            .unwrap_or("")
+    }
+}
+
+/// Words after which a full stop does not end a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cpt", "sgt", "cpl",
+    "adm", "cmdr", "gov", "sen", "rep", "pres", "st", "mt", "ft", "jan", "feb", "mar", "apr",
+    "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed",
+    "thu", "thur", "thurs", "fri", "sat", "sun", "no", "nos", "vs", "v", "etc", "inc", "co",
+    "corp", "ltd", "jr", "sr", "u.s", "u.n", "u.k", "e.u", "a.m", "p.m", "approx", "est",
+    "dept", "gov't", "rev", "hon", "fig", "al", "i.e", "e.g", "km", "sq",
+];
+
+/// True for bytes that belong to a word (ASCII letters and digits, and any non-ASCII byte).
+pub(crate) fn is_word_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b >= 0x80
+}
+
+/// True when `start..end` of `text` is a whole word: no word byte directly before or after.
+pub(crate) fn is_whole_word(text: &str, start: usize, end: usize) -> bool {
+    let bytes = text.as_bytes();
+    let before = start
+        .checked_sub(1)
+        .and_then(|i| bytes.get(i))
+        .is_some_and(|&b| is_word_byte(b));
+    let after = bytes.get(end).is_some_and(|&b| is_word_byte(b));
+    !before && !after
+}
+
+fn is_abbreviation(word: &str) -> bool {
+    if word.len() == 1 && word.bytes().all(|b| b.is_ascii_uppercase()) {
+        return true; // an initial: "John F. Kennedy"
+    }
+    ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word))
+}
+
+/// Splits a text into sentences. Line breaks always end a sentence and a run of line breaks
+/// starts a new paragraph; `.`, `!` and `?` end one when followed by space and an upper-case
+/// letter, digit or opening quote, unless the word before is a known abbreviation.
+fn split_sentences(text: &str) -> Vec<Sentence> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut paragraph = 0u32;
+    let mut start = 0usize;
+    let mut i = 0usize;
+    let push = |s: usize, e: usize, para: u32, out: &mut Vec<Sentence>| {
+        let (s, e) = trim_span(bytes, s, e);
+        if e > s {
+            out.push(Sentence {
+                span: Span::new(s, e),
+                paragraph: para,
+            });
+        }
+    };
+    while let Some(&b) = bytes.get(i) {
+        if b == b'\n' || b == b'\r' {
+            push(start, i, paragraph, &mut out);
+            while bytes.get(i).is_some_and(|&c| c == b'\n' || c == b'\r') {
+                i += 1;
+            }
+            if out.last().is_some_and(|s| s.paragraph == paragraph) {
+                paragraph = paragraph.saturating_add(1);
+            }
+            start = i;
+            continue;
+        }
+        if matches!(b, b'.' | b'!' | b'?') {
+            // Include closing quotes and brackets after the punctuation.
+            let mut end = i + 1;
+            while let Some(&c) = bytes.get(end) {
+                if c == b'"' || c == b'\'' || c == b')' {
+                    end += 1;
+                } else if bytes.get(end..end + 3) == Some("\u{201D}".as_bytes())
+                    || bytes.get(end..end + 3) == Some("\u{2019}".as_bytes())
+                {
+                    end += 3;
+                } else {
+                    break;
+                }
+            }
+            let next_ok = bytes.get(end).is_some_and(|&c| c == b' ' || c == b'\t') && {
+                let mut j = end;
+                while bytes.get(j).is_some_and(|&c| c == b' ' || c == b'\t') {
+                    j += 1;
+                }
+                match bytes.get(j) {
+                    Some(&c) => {
+                        c.is_ascii_uppercase()
+                            || c.is_ascii_digit()
+                            || c == b'"'
+                            || c == b'\''
+                            || c == b'('
+                            || c >= 0x80
+                    }
+                    None => false,
+                }
+            };
+            if next_ok && !(b == b'.' && is_abbreviation(word_before(text, i))) {
+                push(start, end, paragraph, &mut out);
+                start = end;
+                i = end;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    push(start, bytes.len(), paragraph, &mut out);
+    out
+}
+
+/// The word (letters, digits, inner dots and apostrophes) that ends just before byte `i`.
+fn word_before(text: &str, i: usize) -> &str {
+    let bytes = text.as_bytes();
+    let mut s = i;
+    while s > 0
+        && bytes
+            .get(s - 1)
+            .is_some_and(|&c| c.is_ascii_alphanumeric() || c == b'.' || c == b'\'')
+    {
+        s -= 1;
+    }
+    text.get(s..i).unwrap_or("").trim_start_matches('.')
+}
+
+fn trim_span(bytes: &[u8], mut s: usize, mut e: usize) -> (usize, usize) {
+    while s < e && bytes.get(s).is_some_and(|c| c.is_ascii_whitespace()) {
+        s += 1;
+    }
+    while e > s && bytes.get(e - 1).is_some_and(|c| c.is_ascii_whitespace()) {
+        e -= 1;
+    }
+    (s, e)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sents(text: &str) -> Vec<&str> {
+        Document::new(text)
+            .sentences
+            .iter()
+            .map(|s| s.span.slice(text).unwrap_or(""))
+            .collect()
+    }
+
+    #[test]
+    fn splits_on_full_stops_and_lines() {
+        assert_eq!(
+            sents("Title here\nRussia struck Kyiv. Two died. \"It was awful.\" He left."),
+            vec![
+                "Title here",
+                "Russia struck Kyiv.",
+                "Two died.",
+                "\"It was awful.\"",
+                "He left."
+            ]
+        );
+    }
+
+    #[test]
+    fn keeps_abbreviations_together() {
+        assert_eq!(
+            sents("Mr. Rubio met Gen. Smith in the U.S. capital on Jan. 5. Then he left."),
+            vec![
+                "Mr. Rubio met Gen. Smith in the U.S. capital on Jan. 5.",
+                "Then he left."
+            ]
+        );
+        assert_eq!(sents("It was 3.5 km away. Yes."), vec!["It was 3.5 km away.", "Yes."]);
+    }
+
+    #[test]
+    fn paragraphs_count_line_runs() {
+        let doc = Document::new("A.\n\nBe. Cd.\nD.");
+        let paras: Vec<u32> = doc.sentences.iter().map(|s| s.paragraph).collect();
+        assert_eq!(paras, vec![0, 1, 1, 2]);
+        assert_eq!(doc.sentence_at(4), Some(1));
+        assert_eq!(doc.sentence_at(2), None);
+    }
+
+    #[test]
+    fn whole_words() {
+        assert!(is_whole_word("a May b", 2, 5));
+        assert!(!is_whole_word("Mayor", 0, 3));
+    }
+}
