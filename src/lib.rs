@@ -56,9 +56,11 @@ mod error;
 mod event;
 mod extract;
 mod number;
+mod places;
 mod text;
 mod time;
 mod timeline;
+mod timeml;
 
 pub use error::{Error, Result};
 pub use event::{
@@ -68,6 +70,8 @@ pub use event::{
 pub use extract::{Extractor, ExtractorBuilder, Published, WeekdayPolicy};
 pub(crate) use extract::Options;
 pub use number::Count;
+pub use places::{lookup_place, Place};
 pub use text::Span;
 pub use time::{Grain, TimeExpr, TimexMod, TimexType};
 pub use timeline::{Timeline, SCHEMA_VERSION};
+pub use timeml::annotate_timeml;
