@@ -54,6 +54,7 @@
 
 mod error;
 mod event;
+mod export;
 mod extract;
 mod number;
 mod places;
@@ -74,4 +75,5 @@ pub use places::{lookup_place, Place};
 pub use text::Span;
 pub use time::{Grain, TimeExpr, TimexMod, TimexType};
 pub use timeline::{Timeline, SCHEMA_VERSION};
-pub use timeml::annotate_timeml;
+pub use timeml::{annotate_timeml, to_timeml};
+pub use export::{render, ExportFormat};

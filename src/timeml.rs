@@ -17,3 +17,14 @@ pub fn annotate_timeml(extractor: &Extractor, xml: &str) -> Result<String> {
     let _ = extractor;
     Ok(xml.to_string())
 }
+
+/// Writes a document as TimeML: `text` with a `<TIMEX3>` tag around each of the timeline's
+/// time expressions, inside a TimeML skeleton whose DCT is the timeline's publication date.
+///
+/// ```
+/// # // filled in by the time layer
+/// ```
+pub fn to_timeml(text: &str, timeline: &crate::Timeline) -> String {
+    let _ = timeline;
+    text.to_string()
+}
