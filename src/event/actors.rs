@@ -2,29 +2,96 @@
 //! capital's name is an actor only where it stands for its government ("Kyiv has accepted",
 //! "led by Washington"), otherwise it is a place ("a strike on Kyiv").
 
-use super::lexicon::{ActorEntry, Hit, ACTORS};
+use super::lexicon::{ACTORS, ActorEntry, Hit};
 use super::words::{words_after, words_before};
 use super::{Actor, ActorRole, EventKind};
 use crate::text::Span;
 
 /// Words after a capital's name that make it its government.
 const GOV_NEXT: &[&str] = &[
-    "has", "have", "had", "said", "says", "accepted", "accepts", "rejected", "rejects", "proposed",
-    "denied", "denies", "would", "will", "accuses", "accused", "wants", "insists", "is", "was",
-    "responded", "agreed", "announced", "claimed", "claims", "warned", "urged", "demanded",
-    "refused", "sent", "launched", "struck", "hit", "blamed", "blames", "confirmed", "vowed",
-    "hopes", "hoped", "says", "believes", "did", "does", "could", "should", "must", "may",
+    "has",
+    "have",
+    "had",
+    "said",
+    "says",
+    "accepted",
+    "accepts",
+    "rejected",
+    "rejects",
+    "proposed",
+    "denied",
+    "denies",
+    "would",
+    "will",
+    "accuses",
+    "accused",
+    "wants",
+    "insists",
+    "is",
+    "was",
+    "responded",
+    "agreed",
+    "announced",
+    "claimed",
+    "claims",
+    "warned",
+    "urged",
+    "demanded",
+    "refused",
+    "sent",
+    "launched",
+    "struck",
+    "hit",
+    "blamed",
+    "blames",
+    "confirmed",
+    "vowed",
+    "hopes",
+    "hoped",
+    "says",
+    "believes",
+    "did",
+    "does",
+    "could",
+    "should",
+    "must",
+    "may",
 ];
 
 /// Nouns after "<capital>'s" that make it its government.
 const GOV_POSS: &[&str] = &[
-    "forces", "government", "delegation", "troops", "officials", "army", "military", "position",
-    "proposal", "allies", "leaders", "envoy", "negotiators", "leadership", "demands", "response",
-    "offer", "plan",
+    "forces",
+    "government",
+    "delegation",
+    "troops",
+    "officials",
+    "army",
+    "military",
+    "position",
+    "proposal",
+    "allies",
+    "leaders",
+    "envoy",
+    "negotiators",
+    "leadership",
+    "demands",
+    "response",
+    "offer",
+    "plan",
 ];
 
 /// Words that show a country name is a place here, not a party ("in Ukraine").
-const PLACE_PREP: &[&str] = &["in", "across", "into", "over", "throughout", "to", "inside", "near", "of"];
+const PLACE_PREP: &[&str] = &[
+    "in",
+    "across",
+    "into",
+    "over",
+    "throughout",
+    "to",
+    "inside",
+    "near",
+    "of",
+];
 
 /// True when the actor hit at `span` is a capital used for its government.
 pub(crate) fn is_government_use(text: &str, span: Span) -> bool {
@@ -60,14 +127,18 @@ pub(crate) fn actor_hits(text: &str, within: Span) -> Vec<Hit<'static, ActorEntr
             return is_government_use(text, h.span);
         }
         let surface = h.span.slice(text).unwrap_or("");
-        let is_country_name = h.entry.capital.is_some()
-            && surface.eq_ignore_ascii_case(&h.entry.name);
+        let is_country_name =
+            h.entry.capital.is_some() && surface.eq_ignore_ascii_case(&h.entry.name);
         if is_country_name {
             let before = words_before(text, within.start, h.span.start, 1, true);
             let possessive = text
                 .get(h.span.end..)
                 .is_some_and(|r| r.starts_with("'s") || r.starts_with("\u{2019}s"));
-            if !possessive && before.first().is_some_and(|w| PLACE_PREP.contains(&w.as_str())) {
+            if !possessive
+                && before
+                    .first()
+                    .is_some_and(|w| PLACE_PREP.contains(&w.as_str()))
+            {
                 return false;
             }
         }
@@ -86,13 +157,19 @@ pub(crate) fn actors_for(
     let mut out: Vec<Actor> = Vec::new();
     for h in hits {
         let role = match kind {
-            EventKind::Strike | EventKind::Clash | EventKind::Statement | EventKind::MilitaryActivity => {
+            EventKind::Strike
+            | EventKind::Clash
+            | EventKind::Statement
+            | EventKind::MilitaryActivity => {
                 if h.span.start < trigger.start {
                     ActorRole::Initiator
                 } else {
                     let before = words_before(text, 0, h.span.start, 2, true);
                     let target_prep = before.iter().any(|w| {
-                        matches!(w.as_str(), "on" | "at" | "against" | "targeting" | "toward" | "towards")
+                        matches!(
+                            w.as_str(),
+                            "on" | "at" | "against" | "targeting" | "toward" | "towards"
+                        )
                     });
                     let surface = h.span.slice(text).unwrap_or("");
                     let demonym_mod = !surface.eq_ignore_ascii_case(&h.entry.name);
@@ -108,7 +185,10 @@ pub(crate) fn actors_for(
             }
             EventKind::Ceasefire | EventKind::Agreement => {
                 let rest = text.get(h.span.end..).unwrap_or("");
-                if rest.starts_with("-proposed") || rest.starts_with("-brokered") || rest.starts_with("-mediated") {
+                if rest.starts_with("-proposed")
+                    || rest.starts_with("-brokered")
+                    || rest.starts_with("-mediated")
+                {
                     ActorRole::Initiator
                 } else {
                     ActorRole::Participant
@@ -150,11 +230,17 @@ mod tests {
 
     #[test]
     fn capitals_as_governments() {
-        assert_eq!(names("a ceasefire, which Kyiv has already accepted"), vec!["Ukraine"]);
+        assert_eq!(
+            names("a ceasefire, which Kyiv has already accepted"),
+            vec!["Ukraine"]
+        );
         assert!(names("a missile strike on Kyiv").is_empty());
         assert_eq!(names("efforts led by Washington"), vec!["United States"]);
         assert_eq!(names("no immediate comment from Kyiv"), vec!["Ukraine"]);
         assert!(names("an alert across Ukraine").is_empty());
-        assert_eq!(names("Russian forces and the Kremlin"), vec!["Russia", "Russia"]);
+        assert_eq!(
+            names("Russian forces and the Kremlin"),
+            vec!["Russia", "Russia"]
+        );
     }
 }

@@ -3,9 +3,9 @@
 //! toll rose to four" (a revision), "including nine children" (a subset), "no casualties were
 //! reported" (zero), with the counting rules of `crate::number`.
 
-use super::words::{words_after, words_before, word_spans};
 use super::Casualties;
-use crate::number::{parse_quantity, Count};
+use super::words::{word_spans, words_after, words_before};
+use crate::number::{Count, parse_quantity};
 use crate::text::Span;
 
 /// What a casualty keyword counts.
@@ -27,14 +27,48 @@ pub(crate) struct CasualtyReading {
 }
 
 const PERSON_NOUNS: &[&str] = &[
-    "soldiers", "servicemen", "civilians", "people", "fighters", "troops", "prisoners", "men",
-    "women", "children", "veterans", "personnel", "police", "officers",
+    "soldiers",
+    "servicemen",
+    "civilians",
+    "people",
+    "fighters",
+    "troops",
+    "prisoners",
+    "men",
+    "women",
+    "children",
+    "veterans",
+    "personnel",
+    "police",
+    "officers",
 ];
 const CHILD_NOUNS: &[&str] = &[
-    "children", "child", "boy", "boys", "girl", "girls", "minors", "minor", "teenager",
-    "teenagers", "infant", "infants", "baby", "babies",
+    "children",
+    "child",
+    "boy",
+    "boys",
+    "girl",
+    "girls",
+    "minors",
+    "minor",
+    "teenager",
+    "teenagers",
+    "infant",
+    "infants",
+    "baby",
+    "babies",
 ];
-const REVISE_VERBS: &[&str] = &["rose", "risen", "climbed", "increased", "reached", "raised", "jumped", "grew", "revised"];
+const REVISE_VERBS: &[&str] = &[
+    "rose",
+    "risen",
+    "climbed",
+    "increased",
+    "reached",
+    "raised",
+    "jumped",
+    "grew",
+    "revised",
+];
 const OUTDATED: &[&str] = &["initially", "earlier", "previously", "originally", "first"];
 
 fn kind_of(word: &str) -> Option<CasKind> {
@@ -53,7 +87,10 @@ fn kind_of(word: &str) -> Option<CasKind> {
 fn quantity_after(text: &str, pos: usize, ceil: usize) -> Option<(Count, usize)> {
     let first = words_after(text, pos, ceil, 1, true);
     let (sp, _) = first.first()?;
-    if text.get(pos..sp.start).is_some_and(|g| !g.trim().is_empty()) {
+    if text
+        .get(pos..sp.start)
+        .is_some_and(|g| !g.trim().is_empty())
+    {
         return None;
     }
     let q = parse_quantity(text.get(sp.start..ceil)?)?;
@@ -74,8 +111,29 @@ fn quantity_before(text: &str, floor: usize, pos: usize) -> Option<Count> {
             break;
         };
         let gap = text.get(w.end..pos).unwrap_or(",");
-        if gap.contains([',', ';', ':', '(', ')']) {
+        let bytes = gap.as_bytes();
+        let hard_punct = bytes.iter().enumerate().any(|(i, &b)| {
+            let numeric_comma = b == b','
+                && i.checked_sub(1)
+                    .and_then(|j| bytes.get(j))
+                    .is_some_and(u8::is_ascii_digit)
+                && bytes.get(i + 1).is_some_and(u8::is_ascii_digit);
+            matches!(b, b',' | b';' | b':' | b'(' | b')') && !numeric_comma
+        });
+        let starts_numeric = gap.starts_with(',')
+            && text
+                .get(..w.end)
+                .is_some_and(|t| t.ends_with(|c: char| c.is_ascii_digit()))
+            && gap.as_bytes().get(1).is_some_and(u8::is_ascii_digit);
+        if hard_punct && !starts_numeric {
             break;
+        }
+        let digit_group = text.get(..w.start).is_some_and(|b| {
+            let mut it = b.chars().rev();
+            it.next() == Some(',') && it.next().is_some_and(|c| c.is_ascii_digit())
+        });
+        if digit_group {
+            continue; // "200" of "1,200": the number starts further back
         }
         let rest = text.get(w.start..pos).unwrap_or("");
         if let Some(q) = parse_quantity(rest) {
@@ -90,7 +148,8 @@ fn quantity_before(text: &str, floor: usize, pos: usize) -> Option<Count> {
                 _ => break,
             }
         } else if found.is_some_and(|(fs, _, _)| {
-            text.get(w.start..fs).is_some_and(|g| g.split_whitespace().count() > 2)
+            text.get(w.start..fs)
+                .is_some_and(|g| g.split_whitespace().count() > 2)
         }) {
             break;
         }
@@ -116,7 +175,9 @@ pub(crate) fn read(text: &str, clause: Span, sentence: Span, keywords: &[Span]) 
         let before = words_before(text, clause.start, k.start, 4, true);
         let before_wide = words_before(text, clause.start, k.start, 9, true);
         // Zero: "no casualties", "No crew were hurt", "no one was killed", "no immediate reports of casualties"
-        let negated = before.iter().any(|w| matches!(w.as_str(), "no" | "nobody" | "none" | "without"))
+        let negated = before
+            .iter()
+            .any(|w| matches!(w.as_str(), "no" | "nobody" | "none" | "without"))
             || before.join(" ").contains("no one");
         if negated {
             let zero = Count::exact(0);
@@ -143,13 +204,17 @@ pub(crate) fn read(text: &str, clause: Span, sentence: Span, keywords: &[Span]) 
         }
         // Revision: "the death toll rose to four", "raised the toll to 22", "has risen to 11".
         let tail_words = words_after(text, k.end, sentence.end, 14, false);
-        let revise_at = tail_words.iter().position(|(_, w)| REVISE_VERBS.contains(&w.to_ascii_lowercase().as_str()));
+        let revise_at = tail_words
+            .iter()
+            .position(|(_, w)| REVISE_VERBS.contains(&w.to_ascii_lowercase().as_str()));
         let to_at = tail_words.iter().position(|(_, w)| *w == "to");
         if kind == CasKind::Killed {
             let is_toll = word.contains("toll");
             let prev_revise = before.iter().any(|w| REVISE_VERBS.contains(&w.as_str()));
             if is_toll || revise_at.is_some() || prev_revise {
-                if let Some(ti) = to_at.filter(|&ti| is_toll || revise_at.is_some_and(|ri| ri < ti) || prev_revise) {
+                if let Some(ti) = to_at
+                    .filter(|&ti| is_toll || revise_at.is_some_and(|ri| ri < ti) || prev_revise)
+                {
                     if let Some((sp, _)) = tail_words.get(ti) {
                         if let Some((c, _)) = quantity_after(text, sp.end, sentence.end) {
                             r.figures.killed = Some(c);
@@ -188,7 +253,10 @@ pub(crate) fn read(text: &str, clause: Span, sentence: Span, keywords: &[Span]) 
             last_kind = Some(kind);
             if kind == CasKind::Killed {
                 let noun = words_after(text, end, clause.end, 1, true);
-                if noun.first().is_some_and(|(_, n)| n.eq_ignore_ascii_case("civilians")) {
+                if noun
+                    .first()
+                    .is_some_and(|(_, n)| n.eq_ignore_ascii_case("civilians"))
+                {
                     r.figures.civilians_killed = Some(c);
                 }
                 children(text, end, sentence.end, &mut r.figures);
@@ -197,7 +265,10 @@ pub(crate) fn read(text: &str, clause: Span, sentence: Span, keywords: &[Span]) 
         }
         // Adjectival use: "45 wounded servicemen" is not a casualty report.
         let next = words_after(text, k.end, clause.end, 1, true);
-        if next.first().is_some_and(|(_, n)| PERSON_NOUNS.contains(&n.to_ascii_lowercase().as_str())) {
+        if next
+            .first()
+            .is_some_and(|(_, n)| PERSON_NOUNS.contains(&n.to_ascii_lowercase().as_str()))
+        {
             continue;
         }
         if kind == CasKind::Missing && before.iter().any(|w| w == "more") {
@@ -237,8 +308,12 @@ fn children(text: &str, pos: usize, ceil: usize, figures: &mut Casualties) {
             // the words between "including" and the noun
             let from = words.get(i + 1).map_or(sp.start, |(s, _)| s.start);
             let phrase = text.get(from..sp.start).unwrap_or("");
-            let phrase = phrase.trim_start_matches("the ").trim_start_matches("them ");
-            if let Some(q) = parse_quantity(phrase).filter(|q| phrase.get(q.len..).is_some_and(|r| !r.starts_with('-'))) {
+            let phrase = phrase
+                .trim_start_matches("the ")
+                .trim_start_matches("them ");
+            if let Some(q) = parse_quantity(phrase)
+                .filter(|q| phrase.get(q.len..).is_some_and(|r| !r.starts_with('-')))
+            {
                 figures.children_killed = Some(q.count);
             } else {
                 figures.children_killed = Some(Count::at_least(1));
@@ -278,7 +353,9 @@ mod tests {
         let r = cas("41 people had been killed and 98 wounded in the past day");
         assert_eq!(r.figures.killed, Some(Count::exact(41)));
         assert_eq!(r.figures.injured, Some(Count::exact(98)));
-        let r = cas("That incident claimed the lives of 19 people, including nine children, and left dozens injured.");
+        let r = cas(
+            "That incident claimed the lives of 19 people, including nine children, and left dozens injured.",
+        );
         assert_eq!(r.figures.killed, Some(Count::exact(19)));
         assert_eq!(r.figures.children_killed, Some(Count::exact(9)));
         assert_eq!(r.figures.injured, Some(Count::at_least(24)));
@@ -288,7 +365,9 @@ mod tests {
         let r = cas("No casualties were reported there.");
         assert_eq!(r.figures.killed, Some(Count::exact(0)));
         assert_eq!(r.figures.injured, Some(Count::exact(0)));
-        let r = cas("the number of people killed in a strike has risen to 11, including a 17-year-old boy");
+        let r = cas(
+            "the number of people killed in a strike has risen to 11, including a 17-year-old boy",
+        );
         assert_eq!(r.figures.killed, Some(Count::exact(11)));
         assert_eq!(r.figures.children_killed, Some(Count::at_least(1)));
         let r = cas("A smaller exchange of 45 wounded servicemen is planned");

@@ -6,7 +6,7 @@ use std::sync::LazyLock;
 use aho_corasick::{AhoCorasick, MatchKind};
 
 use super::{ActorType, EventKind};
-use crate::text::{is_whole_word, Span};
+use crate::text::Span;
 
 /// Flags of a trigger entry (see the header of `data/en/triggers.tsv`).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -100,7 +100,7 @@ impl<T> Lexicon<T> {
         };
         for m in ac.find_iter(hay) {
             let (s, e) = (within.start + m.start(), within.start + m.end());
-            if !is_whole_word(text, s, e) {
+            if !is_boundary(text, s, e) {
                 continue;
             }
             if let Some(entry) = self.entries.get(m.pattern().as_usize()) {
@@ -114,6 +114,14 @@ impl<T> Lexicon<T> {
     }
 }
 
+/// True when `start..end` is not inside a word: the characters around it are not letters or
+/// digits (curly quotes and dashes are boundaries).
+pub(crate) fn is_boundary(text: &str, start: usize, end: usize) -> bool {
+    let before = text.get(..start).and_then(|t| t.chars().next_back());
+    let after = text.get(end..).and_then(|t| t.chars().next());
+    !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+}
+
 fn non_empty(s: Option<&&str>) -> Option<String> {
     s.map(|s| s.trim())
         .filter(|s| !s.is_empty())
@@ -122,7 +130,10 @@ fn non_empty(s: Option<&&str>) -> Option<String> {
 
 fn parse_trigger(cols: &[&str]) -> Option<Trigger> {
     let kind = cols.first()?.trim().parse::<EventKind>().ok()?;
-    let sub_kind = cols.get(1).map(|s| s.trim().to_string()).unwrap_or_default();
+    let sub_kind = cols
+        .get(1)
+        .map(|s| s.trim().to_string())
+        .unwrap_or_default();
     let mut flags = Flags::default();
     for f in cols.get(2).copied().unwrap_or("").split(',') {
         match f.trim() {
@@ -160,7 +171,9 @@ fn parse_actor(cols: &[&str]) -> Option<ActorEntry> {
         country: non_empty(cols.get(1)),
         actor_type,
         capital: non_empty(cols.get(3)),
-        gov: cols.get(4).is_some_and(|f| f.split(',').any(|x| x.trim() == "gov")),
+        gov: cols
+            .get(4)
+            .is_some_and(|f| f.split(',').any(|x| x.trim() == "gov")),
     })
 }
 
@@ -173,16 +186,26 @@ fn parse_weapon(cols: &[&str]) -> Option<WeaponEntry> {
 }
 
 /// Event triggers and casualty keywords (case-insensitive).
-pub(crate) static TRIGGERS: LazyLock<Lexicon<Trigger>> =
-    LazyLock::new(|| Lexicon::build(include_str!("../../data/en/triggers.tsv"), true, parse_trigger));
+pub(crate) static TRIGGERS: LazyLock<Lexicon<Trigger>> = LazyLock::new(|| {
+    Lexicon::build(
+        include_str!("../../data/en/triggers.tsv"),
+        true,
+        parse_trigger,
+    )
+});
 
 /// Actors (case-sensitive: "US" is not "us").
 pub(crate) static ACTORS: LazyLock<Lexicon<ActorEntry>> =
     LazyLock::new(|| Lexicon::build(include_str!("../../data/en/actors.tsv"), false, parse_actor));
 
 /// Weapons (case-insensitive).
-pub(crate) static WEAPONS: LazyLock<Lexicon<WeaponEntry>> =
-    LazyLock::new(|| Lexicon::build(include_str!("../../data/en/weapons.tsv"), true, parse_weapon));
+pub(crate) static WEAPONS: LazyLock<Lexicon<WeaponEntry>> = LazyLock::new(|| {
+    Lexicon::build(
+        include_str!("../../data/en/weapons.tsv"),
+        true,
+        parse_weapon,
+    )
+});
 
 /// The actor entry for a canonical name or surface form, if any (first listed).
 pub(crate) fn actor_by_name(name: &str) -> Option<&'static ActorEntry> {
@@ -206,7 +229,10 @@ mod tests {
         let t = "Russian forces struck Kyiv with Shahed drones.";
         let hits = TRIGGERS.find(t, Span::new(0, t.len()));
         assert_eq!(hits.len(), 1);
-        assert_eq!(actor_by_name("Kremlin").map(|a| a.name.as_str()), Some("Russia"));
+        assert_eq!(
+            actor_by_name("Kremlin").map(|a| a.name.as_str()),
+            Some("Russia")
+        );
         assert!(actor_by_name("us").is_none());
     }
 }

@@ -6,7 +6,7 @@
 
 use chrono::NaiveDate;
 
-use super::words::{in_long_quote, words_after, words_before, Clause};
+use super::words::{Clause, in_long_quote, words_after, words_before};
 use super::{Basis, EventDate, EventKind};
 use crate::text::Span;
 use crate::time::{Grain, TimeExpr, TimexType};
@@ -32,8 +32,22 @@ pub(crate) struct Candidates {
 }
 
 const REPORT_VERBS: &[&str] = &[
-    "said", "says", "reported", "announced", "added", "told", "claimed", "stated", "confirmed",
-    "wrote", "posted", "tweeted", "reports", "say", "raised", "blamed",
+    "said",
+    "says",
+    "reported",
+    "announced",
+    "added",
+    "told",
+    "claimed",
+    "stated",
+    "confirmed",
+    "wrote",
+    "posted",
+    "tweeted",
+    "reports",
+    "say",
+    "raised",
+    "blamed",
 ];
 
 /// A time expression of a sentence that may date an event.
@@ -48,14 +62,36 @@ fn clock_only(t: &TimeExpr) -> bool {
         return false;
     }
     t.text.split_whitespace().all(|w| {
-        let w = w.trim_matches(|c: char| c == ',' || c == '.').to_ascii_lowercase();
+        let w = w
+            .trim_matches(|c: char| c == ',' || c == '.')
+            .to_ascii_lowercase();
         w.is_empty()
-            || w.chars().all(|c| c.is_ascii_digit() || c == ':' || c == '.')
+            || w.chars()
+                .all(|c| c.is_ascii_digit() || c == ':' || c == '.')
             || matches!(
                 w.as_str(),
-                "at" | "around" | "about" | "shortly" | "before" | "after" | "approximately" | "some" | "local"
-                    | "time" | "a.m" | "p.m" | "am" | "pm" | "gmt" | "utc" | "o'clock" | "noon" | "midnight" | "dawn" | "dusk"
-                    | "just" | "until"
+                "at" | "around"
+                    | "about"
+                    | "shortly"
+                    | "before"
+                    | "after"
+                    | "approximately"
+                    | "some"
+                    | "local"
+                    | "time"
+                    | "a.m"
+                    | "p.m"
+                    | "am"
+                    | "pm"
+                    | "gmt"
+                    | "utc"
+                    | "o'clock"
+                    | "noon"
+                    | "midnight"
+                    | "dawn"
+                    | "dusk"
+                    | "just"
+                    | "until"
             )
     })
 }
@@ -92,7 +128,10 @@ pub(crate) fn sentence_times<'t>(
             };
             // "On Thursday the health ministry raised the toll" / "X on Tuesday dismissed"
             let after = words_after(text, t.span.end, sentence.end, 1, true);
-            if after.first().is_some_and(|(_, w)| REPORT_VERBS.contains(&w.to_ascii_lowercase().as_str())) {
+            if after
+                .first()
+                .is_some_and(|(_, w)| REPORT_VERBS.contains(&w.to_ascii_lowercase().as_str()))
+            {
                 reporting = true;
             }
             SentenceTime { time: t, reporting }
@@ -108,7 +147,11 @@ pub(crate) fn to_dated(t: &TimeExpr, basis: Basis, reporting: bool) -> Dated {
             value: t.value.clone(),
             start: t.start,
             end: t.end,
-            precision: if t.grain == Grain::Time { Grain::Day } else { t.grain },
+            precision: if t.grain == Grain::Time {
+                Grain::Day
+            } else {
+                t.grain
+            },
             text: (!inherited).then(|| t.text.clone()),
             span: (!inherited).then_some(t.span),
             basis,
@@ -158,12 +201,23 @@ pub(crate) fn link_sentence(
             }
             continue;
         }
-        let clause = clauses.iter().find(|c| c.span.start <= t.span.start && t.span.start < c.span.end);
+        let clause = clauses
+            .iter()
+            .find(|c| c.span.start <= t.span.start && t.span.start < c.span.end);
         let nearest = mentions
             .iter()
             .enumerate()
             .filter(|(_, m)| clause.is_some_and(|c| c.span == m.clause))
-            .map(|(i, m)| (i, m.triggers.iter().map(|tr| distance(*tr, t.span)).min().unwrap_or(usize::MAX)))
+            .map(|(i, m)| {
+                (
+                    i,
+                    m.triggers
+                        .iter()
+                        .map(|tr| distance(*tr, t.span))
+                        .min()
+                        .unwrap_or(usize::MAX),
+                )
+            })
             .min_by_key(|&(_, d)| d);
         match nearest {
             Some((i, d)) => {
@@ -209,7 +263,9 @@ pub(crate) fn compatible(a: &Dated, b: &Dated) -> bool {
     if a.soft || b.soft {
         return true;
     }
-    let (Some(sa), Some(ea), Some(sb), Some(eb)) = (a.date.start, a.date.end, b.date.start, b.date.end) else {
+    let (Some(sa), Some(ea), Some(sb), Some(eb)) =
+        (a.date.start, a.date.end, b.date.start, b.date.end)
+    else {
         return true;
     };
     let widen = |e: NaiveDate, night: bool| if night { e.succ_opt().unwrap_or(e) } else { e };
@@ -270,19 +326,44 @@ mod tests {
     fn reporting_dates_are_apart() {
         let t = "Russia's defence ministry claimed on Friday that it had destroyed 33 drones overnight.";
         let times = vec![
-            te("on Friday", t.find("on Friday").unwrap_or(0), "2024-11-29", (2024, 11, 29), Grain::Day),
-            te("overnight", t.find("overnight").unwrap_or(0), "2024-11-28", (2024, 11, 28), Grain::Day),
+            te(
+                "on Friday",
+                t.find("on Friday").unwrap_or(0),
+                "2024-11-29",
+                (2024, 11, 29),
+                Grain::Day,
+            ),
+            te(
+                "overnight",
+                t.find("overnight").unwrap_or(0),
+                "2024-11-28",
+                (2024, 11, 28),
+                Grain::Day,
+            ),
         ];
         let s = Span::new(0, t.len());
         let st = sentence_times(t, &times, s, None, &[]);
         assert!(st[0].reporting);
         assert!(!st[1].reporting);
-        let trig = Span::new(t.find("destroyed").unwrap_or(0), t.find("destroyed").unwrap_or(0) + 9);
+        let trig = Span::new(
+            t.find("destroyed").unwrap_or(0),
+            t.find("destroyed").unwrap_or(0) + 9,
+        );
         let clauses = super::super::words::clauses(t, s);
-        let m = [LinkInput { kind: EventKind::Strike, clause: clauses[0].span, triggers: &[trig] }];
+        let m = [LinkInput {
+            kind: EventKind::Strike,
+            clause: clauses[0].span,
+            triggers: &[trig],
+        }];
         let c = link_sentence(&clauses, &m, &st);
-        assert_eq!(c[0].own.as_ref().map(|d| d.date.value.as_str()), Some("2024-11-28"));
-        assert_eq!(c[0].reporting.as_ref().map(|d| d.date.value.as_str()), Some("2024-11-29"));
+        assert_eq!(
+            c[0].own.as_ref().map(|d| d.date.value.as_str()),
+            Some("2024-11-28")
+        );
+        assert_eq!(
+            c[0].reporting.as_ref().map(|d| d.date.value.as_str()),
+            Some("2024-11-29")
+        );
     }
 
     #[test]
@@ -290,26 +371,69 @@ mod tests {
         let t = "Drones hit Odesa over the weekend, and a bomb killed two in Kostiantynivka on Saturday.";
         let s = Span::new(0, t.len());
         let times = vec![
-            te("over the weekend", t.find("over").unwrap_or(0), "2025-W10-WE", (2025, 3, 8), Grain::Week),
-            te("on Saturday", t.find("on Sat").unwrap_or(0), "2025-03-08", (2025, 3, 8), Grain::Day),
+            te(
+                "over the weekend",
+                t.find("over").unwrap_or(0),
+                "2025-W10-WE",
+                (2025, 3, 8),
+                Grain::Week,
+            ),
+            te(
+                "on Saturday",
+                t.find("on Sat").unwrap_or(0),
+                "2025-03-08",
+                (2025, 3, 8),
+                Grain::Day,
+            ),
         ];
         let st = sentence_times(t, &times, s, None, &[]);
         let clauses = super::super::words::clauses(t, s);
         let hit = Span::new(7, 10);
-        let killed = Span::new(t.find("killed").unwrap_or(0), t.find("killed").unwrap_or(0) + 6);
+        let killed = Span::new(
+            t.find("killed").unwrap_or(0),
+            t.find("killed").unwrap_or(0) + 6,
+        );
         let m = [
-            LinkInput { kind: EventKind::Strike, clause: clauses[0].span, triggers: &[hit] },
-            LinkInput { kind: EventKind::Strike, clause: clauses[1].span, triggers: &[killed] },
+            LinkInput {
+                kind: EventKind::Strike,
+                clause: clauses[0].span,
+                triggers: &[hit],
+            },
+            LinkInput {
+                kind: EventKind::Strike,
+                clause: clauses[1].span,
+                triggers: &[killed],
+            },
         ];
         let c = link_sentence(&clauses, &m, &st);
-        assert_eq!(c[0].own.as_ref().map(|d| d.date.value.as_str()), Some("2025-W10-WE"));
-        assert_eq!(c[1].own.as_ref().map(|d| d.date.value.as_str()), Some("2025-03-08"));
+        assert_eq!(
+            c[0].own.as_ref().map(|d| d.date.value.as_str()),
+            Some("2025-W10-WE")
+        );
+        assert_eq!(
+            c[1].own.as_ref().map(|d| d.date.value.as_str()),
+            Some("2025-03-08")
+        );
     }
 
     #[test]
     fn compatibility() {
-        let weekend = to_dated(&te("over the weekend", 0, "2025-W10-WE", (2025, 3, 8), Grain::Week), Basis::Expression, false);
-        let mut sat = to_dated(&te("on Saturday", 0, "2025-03-08", (2025, 3, 8), Grain::Day), Basis::Expression, false);
+        let weekend = to_dated(
+            &te(
+                "over the weekend",
+                0,
+                "2025-W10-WE",
+                (2025, 3, 8),
+                Grain::Week,
+            ),
+            Basis::Expression,
+            false,
+        );
+        let mut sat = to_dated(
+            &te("on Saturday", 0, "2025-03-08", (2025, 3, 8), Grain::Day),
+            Basis::Expression,
+            false,
+        );
         assert!(compatible(&weekend, &sat));
         assert!(better(&weekend, &sat));
         sat.date.start = NaiveDate::from_ymd_opt(2025, 3, 1);

@@ -8,25 +8,82 @@ use super::actors::is_government_use;
 use super::lexicon::actor_by_name;
 use super::words::{words_after, words_before};
 use super::{Location, PlacePrecision};
-use crate::places::{find_places, lookup_place, Place};
+use crate::places::{Place, find_places, lookup_place};
 use crate::text::Span;
 
 const DIRECTIONS: &[&str] = &[
-    "north", "south", "east", "west", "north-east", "north-west", "south-east", "south-west",
-    "northeast", "northwest", "southeast", "southwest", "northern", "southern", "eastern",
+    "north",
+    "south",
+    "east",
+    "west",
+    "north-east",
+    "north-west",
+    "south-east",
+    "south-west",
+    "northeast",
+    "northwest",
+    "southeast",
+    "southwest",
+    "northern",
+    "southern",
+    "eastern",
     "western",
 ];
 
 const PLACE_NOUNS_TOWN: &[&str] = &[
-    "town", "city", "village", "port", "district", "settlement", "neighbourhood", "neighborhood",
-    "suburb", "hamlet", "camp", "base",
+    "town",
+    "city",
+    "village",
+    "port",
+    "district",
+    "settlement",
+    "neighbourhood",
+    "neighborhood",
+    "suburb",
+    "hamlet",
+    "camp",
+    "base",
 ];
-const PLACE_NOUNS_REGION: &[&str] = &["region", "province", "state", "oblast", "governorate", "county"];
+const PLACE_NOUNS_REGION: &[&str] = &[
+    "region",
+    "province",
+    "state",
+    "oblast",
+    "governorate",
+    "county",
+];
 
 const NOT_NAMES: &[&str] = &[
-    "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
-    "Saturday", "Sunday", "The", "A", "An", "In", "On", "At", "It", "He", "She", "They", "We",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "The",
+    "A",
+    "An",
+    "In",
+    "On",
+    "At",
+    "It",
+    "He",
+    "She",
+    "They",
+    "We",
 ];
 
 /// A place found for a mention, with where it was named.
@@ -77,7 +134,12 @@ pub(crate) fn places_in(text: &str, within: Span, exclude: Option<Span>) -> Vec<
             continue;
         }
         let rest = text.get(m.span.end..).unwrap_or("");
-        let prev_byte = m.span.start.checked_sub(1).and_then(|i| text.as_bytes().get(i)).copied();
+        let prev_byte = m
+            .span
+            .start
+            .checked_sub(1)
+            .and_then(|i| text.as_bytes().get(i))
+            .copied();
         if rest.starts_with('-') || prev_byte == Some(b'-') {
             continue; // "Rwanda-backed", "UAE-brokered"
         }
@@ -91,7 +153,9 @@ pub(crate) fn places_in(text: &str, within: Span, exclude: Option<Span>) -> Vec<
             }
         }
         let next = words_after(text, m.span.end, within.end, 1, true);
-        if next.first().is_some_and(|(_, w)| w.eq_ignore_ascii_case("flag") || w.eq_ignore_ascii_case("flagged")) {
+        if next.first().is_some_and(|(_, w)| {
+            w.eq_ignore_ascii_case("flag") || w.eq_ignore_ascii_case("flagged")
+        }) {
             continue;
         }
         if is_reference_point(text, within.start, m.span) {
@@ -130,7 +194,12 @@ fn name_at(text: &str, pos: usize, ceil: usize) -> Option<Span> {
     end
 }
 
-fn push_unknown(text: &str, span: Span, precision: PlacePrecision, out: &mut Vec<FoundPlace>) {
+fn push_unknown(
+    text: &str,
+    span: Span,
+    precision: Option<PlacePrecision>,
+    out: &mut Vec<FoundPlace>,
+) {
     let Some(name) = span.slice(text) else { return };
     if out.iter().any(|p| p.span.overlaps(&span)) {
         return;
@@ -138,7 +207,7 @@ fn push_unknown(text: &str, span: Span, precision: PlacePrecision, out: &mut Vec
     let location = match lookup_place(name) {
         Some(p) => to_location(p),
         None => Location {
-            precision: Some(precision),
+            precision,
             ..Location::named(name)
         },
     };
@@ -157,7 +226,17 @@ fn unknown_places(text: &str, within: Span, exclude: Option<Span>, out: &mut Vec
         let lw = w.slice(text).unwrap_or("").to_ascii_lowercase();
         let is_town = PLACE_NOUNS_TOWN.contains(&lw.as_str());
         let is_region = PLACE_NOUNS_REGION.contains(&lw.as_str());
-        let precision = if is_region { PlacePrecision::Region } else { PlacePrecision::Town };
+        let sub_city = matches!(
+            lw.as_str(),
+            "district" | "neighbourhood" | "neighborhood" | "suburb"
+        );
+        let precision = if is_region {
+            Some(PlacePrecision::Region)
+        } else if sub_city {
+            None
+        } else {
+            Some(PlacePrecision::Town)
+        };
         if is_town || is_region {
             // "the town of Bara"
             let of = words.get(i + 1).and_then(|s| s.slice(text));
@@ -177,8 +256,13 @@ fn unknown_places(text: &str, within: Span, exclude: Option<Span>, out: &mut Vec
                 j -= 1;
                 let Some(prev) = words.get(j) else { break };
                 let pw = prev.slice(text).unwrap_or("");
-                let gap = text.get(prev.end..words.get(j + 1).map_or(prev.end, |n| n.start)).unwrap_or(",");
-                if gap.trim().is_empty() && pw.chars().next().is_some_and(char::is_uppercase) && !NOT_NAMES.contains(&pw) {
+                let gap = text
+                    .get(prev.end..words.get(j + 1).map_or(prev.end, |n| n.start))
+                    .unwrap_or(",");
+                if gap.trim().is_empty()
+                    && pw.chars().next().is_some_and(char::is_uppercase)
+                    && !NOT_NAMES.contains(&pw)
+                {
                     start = Some(prev.start);
                 } else {
                     break;
@@ -193,7 +277,11 @@ fn unknown_places(text: &str, within: Span, exclude: Option<Span>, out: &mut Vec
         }
         // "Novoielyzavetivka, a village"
         if (lw == "a" || lw == "an") && i >= 1 {
-            let noun = words.get(i + 1).and_then(|s| s.slice(text)).unwrap_or("").to_ascii_lowercase();
+            let noun = words
+                .get(i + 1)
+                .and_then(|s| s.slice(text))
+                .unwrap_or("")
+                .to_ascii_lowercase();
             let prev = words.get(i - 1);
             let comma_between = prev
                 .and_then(|p| text.get(p.end..w.start))
@@ -210,37 +298,41 @@ fn unknown_places(text: &str, within: Span, exclude: Option<Span>, out: &mut Vec
                             let Some(q) = words.get(k) else { break };
                             let gap = text.get(q.end..s).unwrap_or(",");
                             let qw = q.slice(text).unwrap_or("");
-                            if gap.trim().is_empty() && qw.chars().next().is_some_and(char::is_uppercase) && !NOT_NAMES.contains(&qw) {
+                            if gap.trim().is_empty()
+                                && qw.chars().next().is_some_and(char::is_uppercase)
+                                && !NOT_NAMES.contains(&qw)
+                            {
                                 s = q.start;
                             } else {
                                 break;
                             }
                         }
-                        push_unknown(text, Span::new(s, p.end), PlacePrecision::Town, out);
+                        push_unknown(text, Span::new(s, p.end), Some(PlacePrecision::Town), out);
                     }
                 }
             }
         }
-        // "the Congolese capital"
+        // "the Congolese capital", "the U.S. capital"
         if lw == "capital" && i >= 1 {
-            if let Some(prev) = words.get(i - 1) {
-                let pw = prev.slice(text).unwrap_or("");
-                if let Some(a) = actor_by_name(pw) {
-                    if let Some(cap) = a.capital.as_deref() {
-                        if !out.iter().any(|p| p.span.overlaps(prev)) {
-                            let location = match lookup_place(cap) {
-                                Some(p) => to_location(p),
-                                None => Location {
-                                    country: a.country.clone(),
-                                    precision: Some(PlacePrecision::Town),
-                                    ..Location::named(cap)
-                                },
-                            };
-                            out.push(FoundPlace {
-                                span: Span::new(prev.start, w.end),
-                                location,
-                            });
-                        }
+            let entry = (1..=3usize)
+                .filter_map(|k| i.checked_sub(k).and_then(|j| words.get(j)))
+                .find_map(|p| {
+                    let name = text.get(p.start..w.start).unwrap_or("").trim();
+                    actor_by_name(name).map(|a| (a, p.start))
+                });
+            if let Some((a, from)) = entry {
+                if let Some(cap) = a.capital.as_deref() {
+                    let span = Span::new(from, w.end);
+                    if !out.iter().any(|p| p.span.overlaps(&span)) {
+                        let location = match lookup_place(cap) {
+                            Some(p) => to_location(p),
+                            None => Location {
+                                country: a.country.clone(),
+                                precision: Some(PlacePrecision::Town),
+                                ..Location::named(cap)
+                            },
+                        };
+                        out.push(FoundPlace { span, location });
                     }
                 }
             }
@@ -268,7 +360,10 @@ pub(crate) fn object_place(text: &str, trigger: Span, ceil: usize) -> Option<Fou
 /// True when two location lists name a common place, directly or by containment (a country or
 /// region holding the other's town).
 pub(crate) fn overlap(a: &[Location], b: &[Location]) -> bool {
-    a.iter().any(|x| b.iter().any(|y| same_or_contains(x, y) || same_or_contains(y, x)))
+    a.iter().any(|x| {
+        b.iter()
+            .any(|y| same_or_contains(x, y) || same_or_contains(y, x))
+    })
 }
 
 fn same_or_contains(x: &Location, y: &Location) -> bool {
@@ -276,7 +371,11 @@ fn same_or_contains(x: &Location, y: &Location) -> bool {
         return true;
     }
     match x.precision {
-        Some(PlacePrecision::Country) => x.country.is_some() && x.country == y.country && y.precision != Some(PlacePrecision::Country),
+        Some(PlacePrecision::Country) => {
+            x.country.is_some()
+                && x.country == y.country
+                && y.precision != Some(PlacePrecision::Country)
+        }
         Some(PlacePrecision::Region) => y
             .admin1
             .as_deref()
@@ -286,9 +385,28 @@ fn same_or_contains(x: &Location, y: &Location) -> bool {
 }
 
 /// True when both lists hold known places and none is shared: two different occurrences.
+/// Towns decide when both sides name one ("Kyiv" and "Kryvyi Rih" differ even if one side also
+/// says "across Ukraine").
 pub(crate) fn conflict(a: &[Location], b: &[Location]) -> bool {
-    let known = |l: &[Location]| l.iter().filter(|x| x.country.is_some()).cloned().collect::<Vec<_>>();
-    let (ka, kb) = (known(a), known(b));
+    let pick = |l: &[Location], town: bool| {
+        l.iter()
+            .filter(|x| {
+                if town {
+                    x.precision == Some(PlacePrecision::Town)
+                } else {
+                    x.country.is_some()
+                }
+            })
+            .cloned()
+            .collect::<Vec<_>>()
+    };
+    let (ta, tb) = (pick(a, true), pick(b, true));
+    if !ta.is_empty() && !tb.is_empty() {
+        return !ta
+            .iter()
+            .any(|x| tb.iter().any(|y| x.name.eq_ignore_ascii_case(&y.name)));
+    }
+    let (ka, kb) = (pick(a, false), pick(b, false));
     !ka.is_empty() && !kb.is_empty() && !overlap(&ka, &kb) && !overlap(a, b)
 }
 
@@ -305,12 +423,24 @@ mod tests {
 
     #[test]
     fn frames_and_exclusions() {
-        assert_eq!(names("shelled the town of Kupyansk, east of Kharkiv"), vec!["Kupiansk"]);
+        assert_eq!(
+            names("shelled the town of Kupyansk, east of Kharkiv"),
+            vec!["Kupiansk"]
+        );
         assert_eq!(names("RSF fighters stormed the town of Bara"), vec!["Bara"]);
         assert_eq!(names("bombs on Let Pan Taw village"), vec!["Let Pan Taw"]);
-        assert_eq!(names("took Novoielyzavetivka, a village near the front"), vec!["Novoielyzavetivka"]);
-        assert_eq!(names("a ceasefire which Kyiv has accepted"), Vec::<String>::new());
+        assert_eq!(
+            names("took Novoielyzavetivka, a village near the front"),
+            vec!["Novoielyzavetivka"]
+        );
+        assert_eq!(
+            names("a ceasefire which Kyiv has accepted"),
+            Vec::<String>::new()
+        );
         assert_eq!(names("In addition to Kyiv, Sumy was hit"), vec!["Sumy"]);
-        assert_eq!(names("fired from Russia's Belgorod region"), Vec::<String>::new());
+        assert_eq!(
+            names("fired from Russia's Belgorod region"),
+            Vec::<String>::new()
+        );
     }
 }

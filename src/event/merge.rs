@@ -3,10 +3,10 @@
 
 use chrono::NaiveDate;
 
-use super::link::{better, compatible, Dated};
+use super::link::{Dated, better, compatible};
 use super::location::{conflict, overlap};
-use super::trigger::{locations, merge_figures, Mention, Role};
-use super::{weapons, Actor, Basis, Casualties, Event, EventKind, Location, Modality};
+use super::trigger::{Mention, Role, locations, merge_figures};
+use super::{Actor, Basis, Casualties, Event, EventKind, Location, Modality, weapons};
 
 /// An event being built.
 struct Building {
@@ -84,7 +84,11 @@ pub(crate) fn merge(mentions: Vec<Mention>, headings: &[u32], dct: NaiveDate) ->
         if let Some(b) = events.get(idx) {
             if let Some(d) = &b.dated {
                 let future = d.date.start.is_some_and(|s| s > dct);
-                if !planned_like(b.event.modality) && !d.reporting && !future && d.date.start.is_some() {
+                if !planned_like(b.event.modality)
+                    && !d.reporting
+                    && !future
+                    && d.date.start.is_some()
+                {
                     ctx = Some(Context {
                         dated: d.clone(),
                         paragraph: m.paragraph,
@@ -109,7 +113,12 @@ fn cumulative(m: &Mention) -> bool {
     m.cumulative
 }
 
-fn final_date(m: &mut Mention, ctx: Option<&Context>, headings: &[u32], dct: NaiveDate) -> Option<Dated> {
+fn final_date(
+    m: &mut Mention,
+    ctx: Option<&Context>,
+    headings: &[u32],
+    dct: NaiveDate,
+) -> Option<Dated> {
     let own = m.dates.own.take();
     if let Some(d) = own {
         if d.date.start.is_some_and(|s| s > dct) && !planned_like(m.modality) {
@@ -118,14 +127,16 @@ fn final_date(m: &mut Mention, ctx: Option<&Context>, headings: &[u32], dct: Nai
         return Some(d);
     }
     if let Some(d) = m.dates.sentence.take() {
-        if !(d.date.start.is_some_and(|s| s > dct) && !planned_like(m.modality)) {
+        if d.date.start.is_none_or(|s| s <= dct) || planned_like(m.modality) {
             return Some(d);
         }
     }
     if !planned_like(m.modality) {
         if let Some(c) = ctx {
             let same_para = c.paragraph == m.paragraph;
-            let heading_between = headings.iter().any(|h| *h > c.paragraph && *h < m.paragraph);
+            let heading_between = headings
+                .iter()
+                .any(|h| *h > c.paragraph && *h < m.paragraph);
             let near = m.paragraph.saturating_sub(c.paragraph) <= 2;
             let kind_ok = same_para || (c.violent && violent(m.kind) && !heading_between && near);
             let reporting_first = !same_para && m.dates.reporting.is_some();
@@ -146,7 +157,12 @@ fn final_date(m: &mut Mention, ctx: Option<&Context>, headings: &[u32], dct: Nai
     Some(r)
 }
 
-fn find_target(events: &[Building], m: &Mention, locs: &[Location], dated: Option<&Dated>) -> Option<usize> {
+fn find_target(
+    events: &[Building],
+    m: &Mention,
+    locs: &[Location],
+    dated: Option<&Dated>,
+) -> Option<usize> {
     let date_ok = |b: &Building| match (&b.dated, dated) {
         (Some(a), Some(d)) => compatible(a, d),
         _ => true,
@@ -154,7 +170,8 @@ fn find_target(events: &[Building], m: &Mention, locs: &[Location], dated: Optio
     let recent = |b: &Building| m.paragraph.saturating_sub(b.last_paragraph) <= 3;
     match m.role {
         Role::CasualtyOnly => {
-            let own_period = m.dates.own.is_some() || dated.is_some_and(|d| d.date.basis == Basis::Expression && !d.reporting);
+            let own_period = m.dates.own.is_some()
+                || dated.is_some_and(|d| d.date.basis == Basis::Expression && !d.reporting);
             if own_period && !m.casualties.revision {
                 return None;
             }
@@ -164,7 +181,8 @@ fn find_target(events: &[Building], m: &Mention, locs: &[Location], dated: Optio
                 .rev()
                 .find(|(_, b)| {
                     matches!(b.event.kind, EventKind::Strike | EventKind::Clash)
-                        && (m.casualties.revision || m.paragraph.saturating_sub(b.last_paragraph) <= 1)
+                        && (m.casualties.revision
+                            || m.paragraph.saturating_sub(b.last_paragraph) <= 1)
                 })
                 .map(|(i, _)| i)
         }
@@ -184,7 +202,9 @@ fn find_target(events: &[Building], m: &Mention, locs: &[Location], dated: Optio
             let own_date = dated.is_some_and(|d| d.date.basis == Basis::Expression && !d.reporting);
             for (i, b) in events.iter().enumerate().rev() {
                 let kind_ok = b.event.kind == m.kind
-                    || (m.attack_word && m.anaphoric && matches!(b.event.kind, EventKind::Strike | EventKind::Clash));
+                    || (m.attack_word
+                        && m.anaphoric
+                        && matches!(b.event.kind, EventKind::Strike | EventKind::Clash));
                 if !kind_ok || planned_like(b.event.modality) != planned_like(m.modality) {
                     continue;
                 }
@@ -192,7 +212,12 @@ fn find_target(events: &[Building], m: &Mention, locs: &[Location], dated: Optio
                     continue;
                 }
                 let places_meet = !locs.is_empty() && overlap(&b.event.locations, locs);
-                let undated_near = !own_date && recent(b) && violent(m.kind);
+                let undated_near = !own_date
+                    && if violent(m.kind) {
+                        recent(b)
+                    } else {
+                        b.last_paragraph == m.paragraph
+                    };
                 if places_meet || m.anaphoric || undated_near {
                     return Some(i);
                 }
@@ -238,7 +263,8 @@ fn absorb(b: &mut Building, m: &Mention, locs: Vec<Location>, dated: Option<Date
     if e.sub_kind.is_none() && !m.sub_kind.is_empty() {
         e.sub_kind = Some(m.sub_kind.clone());
     }
-    if m.role == Role::Event && m.modality == Modality::Asserted && e.modality == Modality::Claimed {
+    if m.role == Role::Event && m.modality == Modality::Asserted && e.modality == Modality::Claimed
+    {
         e.modality = Modality::Asserted;
     }
     match (&b.dated, dated) {

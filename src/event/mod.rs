@@ -491,11 +491,22 @@ pub(crate) fn extract(
     let mut mentions: Vec<trigger::Mention> = Vec::new();
     let mut cursor = 0usize;
     let mut prev_para: Option<u32> = None;
-    for (si, s) in doc.sentences.iter().enumerate() {
+    // Sentences before the first hit hold no event.
+    let first = hits
+        .first()
+        .and_then(|h| doc.sentence_at(h.span.start))
+        .unwrap_or(0);
+    for (si, s) in doc.sentences.iter().enumerate().skip(first) {
         let first_in_para = prev_para != Some(s.paragraph);
         prev_para = Some(s.paragraph);
-        let begin = cursor + hits.get(cursor..).map_or(0, |h| h.partition_point(|x| x.span.start < s.span.start));
-        let end = begin + hits.get(begin..).map_or(0, |h| h.partition_point(|x| x.span.start < s.span.end));
+        let begin = cursor
+            + hits
+                .get(cursor..)
+                .map_or(0, |h| h.partition_point(|x| x.span.start < s.span.start));
+        let end = begin
+            + hits
+                .get(begin..)
+                .map_or(0, |h| h.partition_point(|x| x.span.start < s.span.end));
         cursor = end;
         if words::is_heading(doc, si) {
             headings.push(s.paragraph);
@@ -504,11 +515,14 @@ pub(crate) fn extract(
         let Some(sentence_hits) = hits.get(begin..end).filter(|h| !h.is_empty()) else {
             continue;
         };
-        let dateline = if first_in_para { words::dateline(text, s.span) } else { None };
+        let dateline = if first_in_para {
+            words::dateline(text, s.span)
+        } else {
+            None
+        };
         let clauses = words::clauses(text, s.span);
         let ctx = trigger::SentenceCtx {
             text,
-            sentence: si,
             paragraph: s.paragraph,
             span: s.span,
             dateline,

@@ -6,15 +6,51 @@ use super::{EventKind, Modality};
 use crate::text::Span;
 
 const PLANNED: &[&str] = &[
-    "will", "would", "expected", "due", "planned", "plans", "plan", "scheduled", "anticipated",
-    "upcoming", "prospect", "possibility", "set", "intends", "hopes", "going",
+    "will",
+    "would",
+    "expected",
+    "due",
+    "planned",
+    "plans",
+    "plan",
+    "scheduled",
+    "anticipated",
+    "upcoming",
+    "prospect",
+    "possibility",
+    "set",
+    "intends",
+    "hopes",
+    "going",
 ];
-const PROPOSED: &[&str] = &["proposed", "proposal", "proposes", "offered", "offer", "suggested", "proposing"];
+const PROPOSED: &[&str] = &[
+    "proposed",
+    "proposal",
+    "proposes",
+    "offered",
+    "offer",
+    "suggested",
+    "proposing",
+];
 const DENIED: &[&str] = &["denied", "denies", "deny", "dismissed"];
-const CLAIM: &[&str] = &["claimed", "claims", "claim", "alleged", "allegedly", "accuses", "accused"];
+const CLAIM: &[&str] = &[
+    "claimed",
+    "claims",
+    "claim",
+    "alleged",
+    "allegedly",
+    "accuses",
+    "accused",
+];
 
 /// The modality of the mention whose trigger is at `trigger` in `clause`.
-pub(crate) fn modality_of(text: &str, clause: Span, sentence: Span, trigger: Span, kind: EventKind) -> Modality {
+pub(crate) fn modality_of(
+    text: &str,
+    clause: Span,
+    sentence: Span,
+    trigger: Span,
+    kind: EventKind,
+) -> Modality {
     let before = words_before(text, clause.start, trigger.start, 12, false);
     let clause_l = clause.slice(text).unwrap_or("").to_ascii_lowercase();
     let sent_l = sentence.slice(text).unwrap_or("").to_ascii_lowercase();
@@ -29,16 +65,34 @@ pub(crate) fn modality_of(text: &str, clause: Span, sentence: Span, trigger: Spa
     }
     let planned_kind = matches!(
         kind,
-        EventKind::Meeting | EventKind::Agreement | EventKind::Ceasefire | EventKind::Protest | EventKind::MilitaryActivity
+        EventKind::Meeting
+            | EventKind::Agreement
+            | EventKind::Ceasefire
+            | EventKind::Protest
+            | EventKind::MilitaryActivity
     );
     let proposed = matches!(kind, EventKind::Ceasefire | EventKind::Agreement)
-        && (hyphen_proposed || any_in(&words_before(text, sentence.start, sentence.end, 60, false), PROPOSED));
+        && (hyphen_proposed
+            || any_in(
+                &words_before(text, sentence.start, sentence.end, 60, false),
+                PROPOSED,
+            ));
     if proposed {
         return Modality::Proposed;
     }
-    let planned_after = [" will ", "expected", " due to ", "is planned", "are planned", "anticipated", "scheduled", " to hold ", " to resume "]
-        .iter()
-        .any(|p| clause_l.contains(p));
+    let planned_after = [
+        " will ",
+        "expected",
+        " due to ",
+        "is planned",
+        "are planned",
+        "anticipated",
+        "scheduled",
+        " to hold ",
+        " to resume ",
+    ]
+    .iter()
+    .any(|p| clause_l.contains(p));
     if planned_kind && (any_in(&before, PLANNED) || planned_after) {
         return Modality::Planned;
     }
@@ -56,18 +110,38 @@ pub(crate) fn modality_of(text: &str, clause: Span, sentence: Span, trigger: Spa
 }
 
 const REPORT_VERBS: &[&str] = &[
-    "said", "says", "reported", "announced", "added", "told", "claimed", "stated", "confirmed",
-    "wrote", "posted", "tweeted", "reports", "say",
+    "said",
+    "says",
+    "reported",
+    "announced",
+    "added",
+    "told",
+    "claimed",
+    "stated",
+    "confirmed",
+    "wrote",
+    "posted",
+    "tweeted",
+    "reports",
+    "say",
 ];
 
 fn clean_source(s: &str) -> Option<String> {
     let s = s
         .trim()
-        .trim_matches(|c: char| c == ',' || c == '.' || c == '"' || c == '\u{201D}' || c == '\u{201C}')
+        .trim_matches(|c: char| {
+            c == ',' || c == '.' || c == '"' || c == '\u{201D}' || c == '\u{201C}'
+        })
         .trim();
     let s = s.strip_prefix("and ").unwrap_or(s);
     let words = s.split_whitespace().count();
-    if s.is_empty() || words > 12 || s.eq_ignore_ascii_case("it") || s.eq_ignore_ascii_case("he") || s.eq_ignore_ascii_case("she") || s.eq_ignore_ascii_case("they") {
+    if s.is_empty()
+        || words > 12
+        || s.eq_ignore_ascii_case("it")
+        || s.eq_ignore_ascii_case("he")
+        || s.eq_ignore_ascii_case("she")
+        || s.eq_ignore_ascii_case("they")
+    {
         return None;
     }
     if s.contains(['"', '\u{201C}', '\u{201D}']) {
@@ -111,7 +185,8 @@ pub(crate) fn source_of(text: &str, sentence: Span) -> Option<String> {
                 }
             }
             // "Ukraine's air force said Russia launched ..."
-            if i < 80 && !head.contains(',') {
+            let plain_verb = matches!(*verb, "said" | "says" | "reported" | "announced" | "told");
+            if plain_verb && i < 80 && !head.contains(',') {
                 let h = head.trim();
                 let h = h.strip_prefix("Separately ").unwrap_or(h);
                 return clean_source(h);
@@ -128,11 +203,20 @@ mod tests {
     #[test]
     fn sources() {
         let t = "One person was killed, according to the city's military administration.";
-        assert_eq!(source_of(t, Span::new(0, t.len())).as_deref(), Some("the city's military administration"));
+        assert_eq!(
+            source_of(t, Span::new(0, t.len())).as_deref(),
+            Some("the city's military administration")
+        );
         let t = "Russia attacked Kyiv overnight, killing three people, city officials said.";
-        assert_eq!(source_of(t, Span::new(0, t.len())).as_deref(), Some("city officials"));
+        assert_eq!(
+            source_of(t, Span::new(0, t.len())).as_deref(),
+            Some("city officials")
+        );
         let t = "Ukraine's air force said Russia launched 100 drones.";
-        assert_eq!(source_of(t, Span::new(0, t.len())).as_deref(), Some("Ukraine's air force"));
+        assert_eq!(
+            source_of(t, Span::new(0, t.len())).as_deref(),
+            Some("Ukraine's air force")
+        );
         let t = "Russia struck Kyiv.";
         assert_eq!(source_of(t, Span::new(0, t.len())), None);
     }
@@ -144,11 +228,49 @@ mod tests {
             let s = Span::new(0, t.len());
             modality_of(t, s, s, Span::new(i, i + trig.len()), k)
         };
-        assert_eq!(m("Talks are expected to take place next week.", "Talks", EventKind::Meeting), Modality::Planned);
-        assert_eq!(m("Negotiators met in Abu Dhabi.", "met", EventKind::Meeting), Modality::Asserted);
-        assert_eq!(m("Delegations will meet in Geneva.", "meet", EventKind::Meeting), Modality::Planned);
-        assert_eq!(m("a U.S.-proposed partial ceasefire", "ceasefire", EventKind::Ceasefire), Modality::Proposed);
-        assert_eq!(m("the army denied that warplanes had bombed a depot", "bombed", EventKind::Strike), Modality::Denied);
-        assert_eq!(m("Russia claimed its troops had captured the village", "captured", EventKind::Clash), Modality::Claimed);
+        assert_eq!(
+            m(
+                "Talks are expected to take place next week.",
+                "Talks",
+                EventKind::Meeting
+            ),
+            Modality::Planned
+        );
+        assert_eq!(
+            m("Negotiators met in Abu Dhabi.", "met", EventKind::Meeting),
+            Modality::Asserted
+        );
+        assert_eq!(
+            m(
+                "Delegations will meet in Geneva.",
+                "meet",
+                EventKind::Meeting
+            ),
+            Modality::Planned
+        );
+        assert_eq!(
+            m(
+                "a U.S.-proposed partial ceasefire",
+                "ceasefire",
+                EventKind::Ceasefire
+            ),
+            Modality::Proposed
+        );
+        assert_eq!(
+            m(
+                "the army denied that warplanes had bombed a depot",
+                "bombed",
+                EventKind::Strike
+            ),
+            Modality::Denied
+        );
+        assert_eq!(
+            m(
+                "Russia claimed its troops had captured the village",
+                "captured",
+                EventKind::Clash
+            ),
+            Modality::Claimed
+        );
     }
 }

@@ -6,12 +6,14 @@
 
 use super::actors::{actor_hits, actors_for};
 use super::casualties::{self, CasualtyReading};
-use super::lexicon::{Trigger, TRIGGERS};
+use super::lexicon::{TRIGGERS, Trigger};
 use super::link::Candidates;
-use super::location::{object_place, places_in, FoundPlace};
+use super::location::{FoundPlace, object_place, places_in};
 use super::modality::modality_of;
 use super::weapons::{weapon_hits, weapons_in};
-use super::words::{any_in, contains_phrase, in_long_quote, lower, words_after, words_before, Clause};
+use super::words::{
+    Clause, any_in, contains_phrase, in_long_quote, lower, words_after, words_before,
+};
 use super::{Actor, EventKind, Location, Modality, Weapon};
 use crate::text::Span;
 
@@ -35,10 +37,8 @@ pub(crate) struct Mention {
     pub kind: EventKind,
     pub sub_kind: String,
     pub role: Role,
-    pub sentence: usize,
     pub paragraph: u32,
     pub clause: Span,
-    pub sentence_span: Span,
     pub triggers: Vec<Span>,
     /// "the attack", "Friday's attack", "those strikes": refers to an event told before.
     pub anaphoric: bool,
@@ -68,29 +68,101 @@ struct Kept {
 }
 
 const SUPPRESS: &[&str] = &[
-    "halt to", "moratorium on", "ban on", "end to", "pause in", "string of", "series of",
-    "campaign of", "threat of", "risk of", "fear of", "fears of", "aimed at", "path to",
-    "until", "threatened to", "threatening to", "threatens to", "vowed to", "willingness to",
-    "open to", "calls for a", "called for a", "demanding a",
+    "halt to",
+    "moratorium on",
+    "ban on",
+    "end to",
+    "pause in",
+    "string of",
+    "series of",
+    "campaign of",
+    "threat of",
+    "risk of",
+    "fear of",
+    "fears of",
+    "aimed at",
+    "path to",
+    "until",
+    "threatened to",
+    "threatening to",
+    "threatens to",
+    "vowed to",
+    "willingness to",
+    "open to",
+    "calls for a",
+    "called for a",
+    "demanding a",
 ];
 const HYPOTHETICAL: &[&str] = &["could", "might", "may", "cannot", "can"];
 const HABITUAL: &[&str] = &[
-    "repeatedly", "regularly", "routinely", "near-daily", "daily", "often", "frequently",
-    "constantly", "usually", "previously",
+    "repeatedly",
+    "regularly",
+    "routinely",
+    "near-daily",
+    "daily",
+    "often",
+    "frequently",
+    "constantly",
+    "usually",
+    "previously",
 ];
 const ARMED: &[&str] = &[
-    "troops", "forces", "rebels", "fighters", "militants", "soldiers", "army", "tanks",
-    "militia", "militias", "insurgents", "jihadists", "gunmen", "units", "paratroopers",
-    "marines", "brigades",
+    "troops",
+    "forces",
+    "rebels",
+    "fighters",
+    "militants",
+    "soldiers",
+    "army",
+    "tanks",
+    "militia",
+    "militias",
+    "insurgents",
+    "jihadists",
+    "gunmen",
+    "units",
+    "paratroopers",
+    "marines",
+    "brigades",
 ];
 const TERRITORY: &[&str] = &[
-    "town", "city", "village", "villages", "territory", "positions", "position", "control",
-    "area", "district", "region", "settlement", "base", "airport", "bridge", "outpost",
-    "hill", "capital", "province", "key", "strategic", "the", "most", "parts", "part",
+    "town",
+    "city",
+    "village",
+    "villages",
+    "territory",
+    "positions",
+    "position",
+    "control",
+    "area",
+    "district",
+    "region",
+    "settlement",
+    "base",
+    "airport",
+    "bridge",
+    "outpost",
+    "hill",
+    "capital",
+    "province",
+    "key",
+    "strategic",
+    "the",
+    "most",
+    "parts",
+    "part",
 ];
-const ANAPHORS: &[&str] = &["the", "this", "that", "these", "those", "its", "their", "latest", "same"];
+const ANAPHORS: &[&str] = &[
+    "the", "this", "that", "these", "those", "its", "their", "latest", "same",
+];
 
-fn kept(text: &str, clause: Span, h: &super::lexicon::Hit<'static, Trigger>, has_ranged: bool, has_weapon: bool) -> Option<Kept> {
+fn kept(
+    text: &str,
+    clause: Span,
+    h: &super::lexicon::Hit<'static, Trigger>,
+    has_ranged: bool,
+    has_weapon: bool,
+) -> Option<Kept> {
     let f = h.entry.flags;
     let surface = h.span.slice(text).unwrap_or("");
     if f.lower && !surface.chars().next().is_some_and(char::is_lowercase) {
@@ -112,7 +184,11 @@ fn kept(text: &str, clause: Span, h: &super::lexicon::Hit<'static, Trigger>, has
     }
     if f.attack {
         attack_word = true;
-        kind = if has_ranged { EventKind::Strike } else { EventKind::Clash };
+        kind = if has_ranged {
+            EventKind::Strike
+        } else {
+            EventKind::Clash
+        };
     }
     if f.intercept {
         if !has_weapon {
@@ -124,7 +200,8 @@ fn kept(text: &str, clause: Span, h: &super::lexicon::Hit<'static, Trigger>, has
         let after = words_after(text, h.span.end, clause.end, 3, true);
         let first = after.first().map(|(_, w)| *w).unwrap_or("");
         let ok = after.iter().any(|(_, w)| {
-            TERRITORY.contains(&w.to_ascii_lowercase().as_str()) || w.chars().next().is_some_and(char::is_uppercase)
+            TERRITORY.contains(&w.to_ascii_lowercase().as_str())
+                || w.chars().next().is_some_and(char::is_uppercase)
         });
         let participle = matches!(first, "in" | "by" | "during" | "at" | "from" | "on");
         if !ok || participle {
@@ -148,26 +225,40 @@ fn kept(text: &str, clause: Span, h: &super::lexicon::Hit<'static, Trigger>, has
     .filter(|_| {
         let suppressed = SUPPRESS.iter().any(|p| contains_phrase(&before, p));
         let hypothetical = any_in(&before, HYPOTHETICAL) && !f.statement;
-        let habitual = any_in(&before, HABITUAL) && matches!(kind, EventKind::Strike | EventKind::Clash);
-        !suppressed && !hypothetical && !habitual
+        let after2 = words_after(text, h.span.end, clause.end, 2, true);
+        let modal_after = after2
+            .iter()
+            .any(|(_, w)| matches!(*w, "could" | "might" | "may" | "would"));
+        let negated = before
+            .iter()
+            .rev()
+            .take(2)
+            .any(|w| w == "without" || w == "no" || w == "not");
+        let habitual =
+            any_in(&before, HABITUAL) && matches!(kind, EventKind::Strike | EventKind::Clash);
+        !suppressed && !hypothetical && !habitual && !negated && (!modal_after || f.statement)
     })
 }
 
 fn is_anaphoric(text: &str, clause: Span, trigger: Span) -> bool {
     let before = words_before(text, clause.start, trigger.start, 3, true);
-    if before.iter().any(|w| ANAPHORS.contains(&w.as_str()) || w.ends_with("'s") || w.ends_with("\u{2019}s")) {
+    if before
+        .iter()
+        .any(|w| ANAPHORS.contains(&w.as_str()) || w.ends_with("'s") || w.ends_with("\u{2019}s"))
+    {
         return true;
     }
     // "The convoy was attacked": a passive with a definite subject.
     let clause_l = lower(text, clause);
-    let passive = before.last().is_some_and(|w| w == "was" || w == "were" || w == "been");
+    let passive = before
+        .last()
+        .is_some_and(|w| w == "was" || w == "were" || w == "been");
     passive && (clause_l.starts_with("the ") || clause_l.starts_with("this "))
 }
 
 /// Everything the builder needs about the document.
 pub(crate) struct SentenceCtx<'a> {
     pub text: &'a str,
-    pub sentence: usize,
     pub paragraph: u32,
     pub span: Span,
     pub dateline: Option<Span>,
@@ -197,7 +288,11 @@ pub(crate) fn sentence_mentions(
         }
         let whits = weapon_hits(text, c);
         let has_ranged = whits.iter().any(|w| w.entry.ranged);
-        let cas_spans: Vec<Span> = clause_hits.iter().filter(|h| h.entry.flags.casualty).map(|h| h.span).collect();
+        let cas_spans: Vec<Span> = clause_hits
+            .iter()
+            .filter(|h| h.entry.flags.casualty)
+            .map(|h| h.span)
+            .collect();
         let mut keep: Vec<Kept> = clause_hits
             .iter()
             .filter(|h| !h.entry.flags.casualty)
@@ -207,7 +302,16 @@ pub(crate) fn sentence_mentions(
         if keep.iter().all(|k| k.role != Role::Event || k.statement) && has_ranged {
             if let Some(k) = cas_spans.first() {
                 let kw = lower(text, *k);
-                if matches!(kw.as_str(), "killed" | "kills" | "killing" | "injured" | "wounded" | "injuring" | "wounding") {
+                if matches!(
+                    kw.as_str(),
+                    "killed"
+                        | "kills"
+                        | "killing"
+                        | "injured"
+                        | "wounded"
+                        | "injuring"
+                        | "wounding"
+                ) {
                     keep.retain(|k| !k.statement);
                     keep.push(Kept {
                         span: *k,
@@ -221,9 +325,13 @@ pub(crate) fn sentence_mentions(
             }
         }
         let has_event = keep.iter().any(|k| !k.statement && k.role == Role::Event);
-        let has_ceasefire = keep.iter().any(|k| k.kind == EventKind::Ceasefire && !k.statement);
+        let has_ceasefire = keep
+            .iter()
+            .any(|k| k.kind == EventKind::Ceasefire && !k.statement);
         let has_meeting = keep.iter().any(|k| k.kind == EventKind::Meeting);
-        let has_strike_event = keep.iter().any(|k| k.kind == EventKind::Strike && k.role == Role::Event);
+        let has_strike_event = keep
+            .iter()
+            .any(|k| k.kind == EventKind::Strike && k.role == Role::Event);
         let mut groups: Vec<Kept> = Vec::new();
         for mut k in keep {
             if k.statement && (has_event || keep_has_other(&groups, &k)) {
@@ -278,20 +386,30 @@ pub(crate) fn sentence_mentions(
             let mine: Vec<&Kept> = groups.iter().filter(|k| k.kind == kind).collect();
             let Some(first) = mine.first() else { continue };
             let triggers: Vec<Span> = mine.iter().map(|k| k.span).collect();
-            let sub_kind = mine.iter().map(|k| k.sub_kind.clone()).find(|s| !s.is_empty()).unwrap_or_default();
+            let sub_kind = mine
+                .iter()
+                .map(|k| k.sub_kind.clone())
+                .find(|s| !s.is_empty())
+                .unwrap_or_default();
             let violent = matches!(kind, EventKind::Strike | EventKind::Clash);
-            let weapons = if kind == EventKind::Strike { weapons_in(text, c, &whits, intercept) } else { Vec::new() };
-            let places = if kind == EventKind::Statement { Vec::new() } else { found.clone() };
+            let weapons = if kind == EventKind::Strike {
+                weapons_in(text, c, &whits, intercept)
+            } else {
+                Vec::new()
+            };
+            let places = if kind == EventKind::Statement {
+                Vec::new()
+            } else {
+                found.clone()
+            };
             let attack_word = mine.iter().all(|k| k.attack_word);
             let anaphoric = is_anaphoric(text, c, first.span);
             out.push(Mention {
                 kind,
                 sub_kind,
                 role,
-                sentence: ctx.sentence,
                 paragraph: ctx.paragraph,
                 clause: c,
-                sentence_span: ctx.span,
                 triggers,
                 anaphoric,
                 attack_word,
@@ -300,7 +418,11 @@ pub(crate) fn sentence_mentions(
                 place_anaphor,
                 actors: actors_for(text, &actor_all, kind, first.span),
                 weapons,
-                casualties: if violent && made_here == 0 { cas } else { CasualtyReading::default() },
+                casualties: if violent && made_here == 0 {
+                    cas
+                } else {
+                    CasualtyReading::default()
+                },
                 source: source.clone(),
                 dates: Candidates::default(),
                 cumulative: false,
@@ -325,16 +447,18 @@ pub(crate) fn sentence_mentions(
                 merge_figures(&mut m.casualties, &cas);
             }
             None => {
-                let places = if found.is_empty() { places_in(text, ctx.span, ctx.dateline) } else { found };
+                let places = if found.is_empty() {
+                    places_in(text, ctx.span, ctx.dateline)
+                } else {
+                    found
+                };
                 let kw = c;
                 out.push(Mention {
                     kind: EventKind::Casualties,
                     sub_kind: String::new(),
                     role: Role::CasualtyOnly,
-                    sentence: ctx.sentence,
                     paragraph: ctx.paragraph,
                     clause: c,
-                    sentence_span: ctx.span,
                     triggers: vec![kw],
                     anaphoric: false,
                     attack_word: false,
@@ -348,7 +472,15 @@ pub(crate) fn sentence_mentions(
                     dates: Candidates::default(),
                     cumulative: {
                         let l = lower(text, ctx.span);
-                        [" war ", "the war", "conflict", "invasion", "since the start of the war"].iter().any(|w| l.contains(w))
+                        [
+                            " war ",
+                            "the war",
+                            "conflict",
+                            "invasion",
+                            "since the start of the war",
+                        ]
+                        .iter()
+                        .any(|w| l.contains(w))
                     },
                 });
             }

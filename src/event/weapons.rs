@@ -3,10 +3,10 @@
 //! strike). In an interception clause ("31 missiles were shot down", "shot down 10 of the
 //! missiles") the count goes to `intercepted`, never to the launch count.
 
-use super::lexicon::{WeaponEntry, WEAPONS};
-use super::words::{words_after, word_spans};
 use super::Weapon;
-use crate::number::{parse_quantity, Count};
+use super::lexicon::{WEAPONS, WeaponEntry};
+use super::words::{word_spans, words_after};
+use crate::number::{Count, parse_quantity};
 use crate::text::Span;
 
 /// A weapon named in a clause.
@@ -42,11 +42,24 @@ fn count_before(text: &str, floor: usize, span: Span) -> Option<Count> {
         }
         let word = w.slice(text).unwrap_or("");
         if word.eq_ignore_ascii_case("a") || word.eq_ignore_ascii_case("an") {
-            let after = words_after(text, span.end, text.len(), 1, false);
-            let modifier = after.first().is_some_and(|(_, nw)| {
+            let after = words_after(text, span.end, text.len(), 3, true);
+            let modifier = after.iter().any(|(_, nw)| {
                 matches!(
                     nw.to_ascii_lowercase().as_str(),
-                    "strike" | "strikes" | "attack" | "attacks" | "and" | "or" | "barrage" | "launcher" | "launchers" | "programme" | "program" | "factory" | "production" | "unit"
+                    "strike"
+                        | "strikes"
+                        | "attack"
+                        | "attacks"
+                        | "and"
+                        | "or"
+                        | "barrage"
+                        | "launcher"
+                        | "launchers"
+                        | "programme"
+                        | "program"
+                        | "factory"
+                        | "production"
+                        | "unit"
                 )
             });
             return (!modifier).then(|| Count::exact(1));
@@ -73,13 +86,22 @@ fn count_before(text: &str, floor: usize, span: Span) -> Option<Count> {
 }
 
 /// The weapons of a clause: launch counts, or interception counts when `intercept`.
-pub(crate) fn weapons_in(text: &str, clause: Span, hits: &[WeaponHit], intercept: bool) -> Vec<Weapon> {
+pub(crate) fn weapons_in(
+    text: &str,
+    clause: Span,
+    hits: &[WeaponHit],
+    intercept: bool,
+) -> Vec<Weapon> {
     let mut out: Vec<Weapon> = Vec::new();
     for h in hits {
         // A named system directly followed by its class ("Iskander ballistic missile") is
         // one weapon: the class with the model.
         let count = count_before(text, clause.start, h.span);
-        let (launched, intercepted) = if intercept { (None, count) } else { (count, None) };
+        let (launched, intercepted) = if intercept {
+            (None, count)
+        } else {
+            (count, None)
+        };
         let entry = h.entry;
         if let Some(prev) = out.last_mut() {
             let adjacent = text
@@ -91,7 +113,12 @@ pub(crate) fn weapons_in(text: &str, clause: Span, hits: &[WeaponHit], intercept
                 }
                 continue;
             }
-            if adjacent && entry.model.is_none() && prev.model.is_some() && prev.kind.ends_with("missile") && entry.kind.ends_with("missile") {
+            if adjacent
+                && entry.model.is_none()
+                && prev.model.is_some()
+                && prev.kind.ends_with("missile")
+                && entry.kind.ends_with("missile")
+            {
                 prev.kind = entry.kind.clone();
                 continue;
             }
@@ -120,7 +147,10 @@ pub(crate) fn weapons_in(text: &str, clause: Span, hits: &[WeaponHit], intercept
 }
 
 fn out_spans(hits: &[WeaponHit], current: Span) -> Option<Span> {
-    hits.iter().filter(|h| h.span.end <= current.start).map(|h| h.span).last()
+    hits.iter()
+        .filter(|h| h.span.end <= current.start)
+        .map(|h| h.span)
+        .next_back()
 }
 
 fn prev_end(prev: &Option<Span>) -> usize {
@@ -162,17 +192,37 @@ mod tests {
     #[test]
     fn counts() {
         assert_eq!(
-            ws("the assault involved over 100 drones and 23 missiles of various types", false),
+            ws(
+                "the assault involved over 100 drones and 23 missiles of various types",
+                false
+            ),
             vec![
                 ("drone".into(), Some(Count::at_least(101)), None),
                 ("missile".into(), Some(Count::exact(23)), None)
             ]
         );
-        assert_eq!(ws("a Russian ballistic missile hit", false), vec![("ballistic missile".into(), Some(Count::exact(1)), None)]);
-        assert_eq!(ws("a drone strike on a market", false), vec![("drone".into(), None, None)]);
-        assert_eq!(ws("Russian glide bombs struck", false), vec![("glide bomb".into(), None, None)]);
-        assert_eq!(ws("shot down 10 of the missiles", true), vec![("missile".into(), None, Some(Count::exact(10)))]);
-        let isk = weapons_in("an Iskander ballistic missile strike", Span::new(0, 36), &weapon_hits("an Iskander ballistic missile strike", Span::new(0, 36)), false);
+        assert_eq!(
+            ws("a Russian ballistic missile hit", false),
+            vec![("ballistic missile".into(), Some(Count::exact(1)), None)]
+        );
+        assert_eq!(
+            ws("a drone strike on a market", false),
+            vec![("drone".into(), None, None)]
+        );
+        assert_eq!(
+            ws("Russian glide bombs struck", false),
+            vec![("glide bomb".into(), None, None)]
+        );
+        assert_eq!(
+            ws("shot down 10 of the missiles", true),
+            vec![("missile".into(), None, Some(Count::exact(10)))]
+        );
+        let isk = weapons_in(
+            "an Iskander ballistic missile strike",
+            Span::new(0, 36),
+            &weapon_hits("an Iskander ballistic missile strike", Span::new(0, 36)),
+            false,
+        );
         assert_eq!(isk.len(), 1);
         assert_eq!(isk[0].kind, "ballistic missile");
         assert_eq!(isk[0].model.as_deref(), Some("Iskander"));

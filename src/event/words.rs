@@ -2,7 +2,7 @@
 //! datelines and clauses. All positions are byte offsets; nothing here allocates per token
 //! except the short word lists callers ask for.
 
-use crate::text::{is_word_byte, Document, Span};
+use crate::text::{Document, Span, is_word_byte};
 
 /// True for bytes that continue a word: letters, digits, non-ASCII, and inner `-` `'`.
 fn is_word_char(b: u8) -> bool {
@@ -34,7 +34,13 @@ pub(crate) fn word_spans(text: &str, within: Span) -> Vec<Span> {
 
 /// Up to `n` words just before `pos` and after `floor`, nearest last, lower-cased. Stops at
 /// `,` `;` `:` `(` `)` and quotes when `stop_at_punct`.
-pub(crate) fn words_before(text: &str, floor: usize, pos: usize, n: usize, stop_at_punct: bool) -> Vec<String> {
+pub(crate) fn words_before(
+    text: &str,
+    floor: usize,
+    pos: usize,
+    n: usize,
+    stop_at_punct: bool,
+) -> Vec<String> {
     let bytes = text.as_bytes();
     let mut out: Vec<String> = Vec::new();
     let mut i = pos.min(text.len());
@@ -61,7 +67,13 @@ pub(crate) fn words_before(text: &str, floor: usize, pos: usize, n: usize, stop_
 
 /// Up to `n` words just after `pos` and before `ceil`, in order, as written (not lower-cased).
 /// Stops at `,` `;` `:` `(` `)` and quotes when `stop_at_punct`.
-pub(crate) fn words_after(text: &str, pos: usize, ceil: usize, n: usize, stop_at_punct: bool) -> Vec<(Span, &str)> {
+pub(crate) fn words_after(
+    text: &str,
+    pos: usize,
+    ceil: usize,
+    n: usize,
+    stop_at_punct: bool,
+) -> Vec<(Span, &str)> {
     let bytes = text.as_bytes();
     let mut out = Vec::new();
     let mut i = pos;
@@ -116,7 +128,9 @@ pub(crate) fn quote_spans(doc: &Document<'_>) -> Vec<Span> {
             open = None;
             para = Some(s.paragraph);
         }
-        let Some(st) = s.span.slice(text) else { continue };
+        let Some(st) = s.span.slice(text) else {
+            continue;
+        };
         for (i, ch) in st.char_indices() {
             let pos = s.span.start + i;
             match ch {
@@ -152,14 +166,15 @@ pub(crate) fn is_heading(doc: &Document<'_>, idx: usize) -> bool {
     };
     let alone = |j: Option<usize>| {
         j.and_then(|j| doc.sentences.get(j))
-            .map_or(true, |o| o.paragraph != s.paragraph)
+            .is_none_or(|o| o.paragraph != s.paragraph)
     };
     if !alone(idx.checked_sub(1)) || !alone(idx.checked_add(1)) {
         return false;
     }
-    let t = s.span.slice(doc.text).unwrap_or("").trim_end();
+    let t = doc.sentence_text(idx).trim_end();
     let words = t.split_whitespace().count();
-    let ends_stop = t.ends_with('.') || t.ends_with('"') || t.ends_with('\u{201D}') || t.ends_with('!');
+    let ends_stop =
+        t.ends_with('.') || t.ends_with('"') || t.ends_with('\u{201D}') || t.ends_with('!');
     words <= 16 && !ends_stop
 }
 
@@ -273,10 +288,19 @@ mod tests {
     fn splits_clauses() {
         assert_eq!(
             cl("Drones hit Odesa, damaging a port, and a bomb killed two in Kostiantynivka."),
-            vec!["Drones hit Odesa, damaging a port, ", "and a bomb killed two in Kostiantynivka."]
+            vec![
+                "Drones hit Odesa, damaging a port, ",
+                "and a bomb killed two in Kostiantynivka."
+            ]
         );
-        assert_eq!(cl("Cities like Sumy, Kupyansk, and Mykolayiv were hit.").len(), 1);
-        let c = clauses("It came under fire since troops left in 2022.", Span::new(0, 45));
+        assert_eq!(
+            cl("Cities like Sumy, Kupyansk, and Mykolayiv were hit.").len(),
+            1
+        );
+        let c = clauses(
+            "It came under fire since troops left in 2022.",
+            Span::new(0, 45),
+        );
         assert!(c.get(1).is_some_and(|c| c.since));
     }
 
@@ -284,8 +308,14 @@ mod tests {
     fn words_around() {
         let t = "Russian forces, at dawn struck the town of Bara.";
         assert_eq!(words_before(t, 0, 24, 3, true), vec!["at", "dawn"]);
-        assert_eq!(words_before(t, 0, 24, 3, false), vec!["forces", "at", "dawn"]);
-        let after: Vec<&str> = words_after(t, 30, t.len(), 4, true).iter().map(|w| w.1).collect();
+        assert_eq!(
+            words_before(t, 0, 24, 3, false),
+            vec!["forces", "at", "dawn"]
+        );
+        let after: Vec<&str> = words_after(t, 30, t.len(), 4, true)
+            .iter()
+            .map(|w| w.1)
+            .collect();
         assert_eq!(after, vec!["the", "town", "of", "Bara"]);
     }
 
@@ -303,7 +333,9 @@ mod tests {
 
     #[test]
     fn quotes() {
-        let doc = Document::new("He said \"the daily strikes prove it. These attacks go on and on.\" Then \u{201C}precision strike\u{201D} was claimed.");
+        let doc = Document::new(
+            "He said \"the daily strikes prove it. These attacks go on and on.\" Then \u{201C}precision strike\u{201D} was claimed.",
+        );
         let q = quote_spans(&doc);
         assert_eq!(q.len(), 2);
         assert!(in_long_quote(&q, 20));
