@@ -106,7 +106,9 @@ impl std::str::FromStr for EventKind {
 /// assert_eq!(serde_json::to_string(&Modality::Planned).unwrap(), "\"planned\"");
 /// assert_eq!(Modality::default(), Modality::Asserted);
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize, Deserialize,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Modality {
     /// Reported as having happened.
