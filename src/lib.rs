@@ -72,7 +72,10 @@ pub use export::{ExportFormat, render};
 pub(crate) use extract::Options;
 pub use extract::{Extractor, ExtractorBuilder, Published, WeekdayPolicy};
 pub use number::Count;
-pub use places::{Place, lookup_place};
+pub use places::{
+    Country, Place, PlaceKind, PlaceMatch, countries_in, find_places, find_places_in_doc,
+    lookup_country, lookup_place,
+};
 pub use text::Span;
 pub use time::{Grain, TimeExpr, TimexMod, TimexType};
 pub use timeline::{SCHEMA_VERSION, Timeline};
