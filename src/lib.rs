@@ -75,5 +75,6 @@ pub use places::{lookup_place, Place};
 pub use text::Span;
 pub use time::{Grain, TimeExpr, TimexMod, TimexType};
 pub use timeline::{Timeline, SCHEMA_VERSION};
+pub use timeline::{Filter, Group, Period, Totals};
 pub use timeml::{annotate_timeml, to_timeml};
 pub use export::{render, ExportFormat};
