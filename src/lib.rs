@@ -78,3 +78,4 @@ pub use timeline::{Timeline, SCHEMA_VERSION};
 pub use timeline::{Filter, Group, Period, Totals};
 pub use timeml::{annotate_timeml, to_timeml};
 pub use export::{render, ExportFormat};
+pub use export::{to_csv, to_geojson, to_markdown, to_mermaid, to_svg, to_table, CSV_HEADER};
