@@ -68,14 +68,14 @@ pub use event::{
     Actor, ActorRole, ActorType, Basis, Casualties, Event, EventDate, EventKind, Location,
     Modality, PlacePrecision, SourceRef, Weapon,
 };
-pub use extract::{Extractor, ExtractorBuilder, Published, WeekdayPolicy};
+pub use export::{CSV_HEADER, to_csv, to_geojson, to_markdown, to_mermaid, to_svg, to_table};
+pub use export::{ExportFormat, render};
 pub(crate) use extract::Options;
+pub use extract::{Extractor, ExtractorBuilder, Published, WeekdayPolicy};
 pub use number::Count;
-pub use places::{lookup_place, Place};
+pub use places::{Place, lookup_place};
 pub use text::Span;
 pub use time::{Grain, TimeExpr, TimexMod, TimexType};
-pub use timeline::{Timeline, SCHEMA_VERSION};
 pub use timeline::{Filter, Group, Period, Totals};
+pub use timeline::{SCHEMA_VERSION, Timeline};
 pub use timeml::{annotate_timeml, to_timeml};
-pub use export::{render, ExportFormat};
-pub use export::{to_csv, to_geojson, to_markdown, to_mermaid, to_svg, to_table, CSV_HEADER};

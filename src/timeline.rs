@@ -848,7 +848,7 @@ impl Timeline {
 
 /// A total order on events that does not depend on input order: date, kind, place, then the
 /// earliest report.
-fn order_key(e: &Event) -> impl Ord {
+fn order_key(e: &Event) -> impl Ord + use<> {
     let (start, end) = match date_range(e) {
         Some((s, en)) => (Some(s), Some(en)),
         None => (None, None),

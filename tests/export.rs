@@ -4,9 +4,9 @@
 
 use chrono::NaiveDate;
 use conflict_timeline::{
-    render, to_csv, to_geojson, to_markdown, to_mermaid, to_svg, to_table, Actor, ActorRole, Basis,
-    Casualties, Count, Event, EventDate, EventKind, ExportFormat, Grain, Location, Modality,
-    PlacePrecision, Span, Timeline, CSV_HEADER,
+    Actor, ActorRole, Basis, CSV_HEADER, Casualties, Count, Event, EventDate, EventKind,
+    ExportFormat, Grain, Location, Modality, PlacePrecision, Span, Timeline, render, to_csv,
+    to_geojson, to_markdown, to_mermaid, to_svg, to_table,
 };
 use proptest::prelude::*;
 

@@ -10,7 +10,7 @@ mod svg;
 mod table;
 mod write;
 
-pub use csv::{to_csv, CSV_HEADER};
+pub use csv::{CSV_HEADER, to_csv};
 pub use geojson::to_geojson;
 pub use markdown::to_markdown;
 pub use mermaid::to_mermaid;

@@ -519,7 +519,11 @@ fn list(out: &mut String, events: &[&Event], top: f64) -> f64 {
             y - 4.0,
             if hollow { "#ffffff" } else { colour },
             if hollow { 2 } else { 1 },
-            if hollow { " stroke-dasharray=\"3 2\"" } else { "" }
+            if hollow {
+                " stroke-dasharray=\"3 2\""
+            } else {
+                ""
+            }
         );
         xml_text(out, &tooltip(e));
         out.push_str("</title></circle>");
