@@ -479,7 +479,7 @@ impl Filter {
             && (self.modalities.is_empty() || self.modalities.contains(&event.modality))
             && self
                 .range
-                .map_or(true, |(from, to)| overlaps_days(event, from, to))
+                .is_none_or(|(from, to)| overlaps_days(event, from, to))
             && (self.places.is_empty() || self.places.iter().any(|p| at_place(event, p)))
             && (self.countries.is_empty() || self.countries.iter().any(|c| in_country(event, c)))
             && (self.actors.is_empty() || self.actors.iter().any(|a| by_actor(event, a)))
