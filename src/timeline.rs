@@ -1179,23 +1179,23 @@ fn combine(mut members: Vec<Event>) -> Option<Event> {
         civilians_killed: latest_field(|c| c.civilians_killed),
     };
 
-    Some(Event {
-        id: String::new(),
-        kind,
-        sub_kind,
-        modality: latest.modality,
-        date,
-        locations,
-        actors,
-        casualties,
-        weapons,
-        source: members.iter().rev().find_map(|m| m.source.clone()),
-        mentions: sources
-            .last()
-            .map(|s| s.mentions.clone())
-            .unwrap_or_default(),
-        sources,
-    })
+    // Start from the latest report, so that any field not merged here is the latest's.
+    let mut merged = latest.clone();
+    merged.id = String::new();
+    merged.kind = kind;
+    merged.sub_kind = sub_kind;
+    merged.date = date;
+    merged.locations = locations;
+    merged.actors = actors;
+    merged.casualties = casualties;
+    merged.weapons = weapons;
+    merged.source = members.iter().rev().find_map(|m| m.source.clone());
+    merged.mentions = sources
+        .last()
+        .map(|s| s.mentions.clone())
+        .unwrap_or_default();
+    merged.sources = sources;
+    Some(merged)
 }
 
 #[cfg(test)]

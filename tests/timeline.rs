@@ -2,8 +2,8 @@
 
 use chrono::NaiveDate;
 use conflict_timeline::{
-    Actor, ActorRole, Basis, Casualties, Count, Event, EventDate, EventKind, Extractor, Filter,
-    Grain, Location, Modality, Period, PlacePrecision, Span, Timeline, Weapon,
+    Actor, ActorRole, Basis, Count, Event, EventDate, EventKind, Extractor, Filter, Grain,
+    Location, Modality, Period, PlacePrecision, Span, Timeline, Weapon,
 };
 
 fn sample() -> Timeline {
@@ -14,16 +14,14 @@ fn day(m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(2025, m, d).expect("valid day")
 }
 
+/// Types are built through serde, so that fields added to them later keep these tests
+/// compiling.
 fn date(value: &str, start: NaiveDate, end: NaiveDate, precision: Grain) -> EventDate {
-    EventDate {
-        value: value.to_string(),
-        start: Some(start),
-        end: Some(end),
-        precision,
-        text: None,
-        span: None,
-        basis: Basis::Expression,
-    }
+    serde_json::from_value(serde_json::json!({
+        "value": value, "start": start, "end": end, "precision": precision,
+        "text": null, "span": null, "basis": Basis::Expression,
+    }))
+    .expect("valid date")
 }
 
 fn on(d: NaiveDate) -> EventDate {
@@ -40,30 +38,23 @@ fn town(name: &str) -> Location {
 
 /// A hand-built event (the extractor is tested elsewhere).
 fn event(kind: EventKind, date: Option<EventDate>, places: &[&str]) -> Event {
-    Event {
-        id: String::new(),
-        kind,
-        sub_kind: None,
-        modality: Modality::Asserted,
-        date,
-        locations: places.iter().map(|p| town(p)).collect(),
-        actors: vec![Actor::new("Russia", ActorRole::Initiator)],
-        casualties: Casualties::default(),
-        weapons: Vec::new(),
-        source: None,
-        mentions: vec![Span::new(0, 40)],
-        sources: Vec::new(),
-    }
+    let mut e: Event = serde_json::from_value(serde_json::json!({
+        "id": "", "kind": kind, "modality": Modality::Asserted, "date": date,
+        "locations": [], "actors": [], "casualties": {}, "weapons": [], "source": null,
+        "mentions": [Span::new(0, 40)],
+    }))
+    .expect("valid event");
+    e.locations = places.iter().map(|p| town(p)).collect();
+    e.actors = vec![Actor::new("Russia", ActorRole::Initiator)];
+    e
 }
 
 fn strike(d: NaiveDate, place: &str, weapon: &str, killed: Option<u64>) -> Event {
     let mut e = event(EventKind::Strike, Some(on(d)), &[place]);
     if !weapon.is_empty() {
-        e.weapons.push(Weapon {
-            kind: weapon.into(),
-            count: None,
-            intercepted: None,
-        });
+        let w: Weapon =
+            serde_json::from_value(serde_json::json!({ "kind": weapon })).expect("valid weapon");
+        e.weapons.push(w);
     }
     e.casualties.killed = killed.map(Count::exact);
     e
@@ -233,15 +224,13 @@ fn same_occurrence_table() {
     };
     let vague = || {
         let mut e = strike(friday, "Kharkiv", "", None);
-        e.date = Some(EventDate {
-            value: "PAST_REF".into(),
-            start: None,
-            end: None,
-            precision: Grain::Vague,
-            text: Some("recently".into()),
-            span: None,
-            basis: Basis::Expression,
-        });
+        e.date = Some(
+            serde_json::from_value(serde_json::json!({
+                "value": "PAST_REF", "start": null, "end": null, "precision": "vague",
+                "text": "recently", "span": null, "basis": "expression",
+            }))
+            .expect("valid date"),
+        );
         e
     };
     let by = |name: &str, mut e: Event| {
