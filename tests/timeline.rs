@@ -696,3 +696,79 @@ fn totals_add_low_and_high_bounds() {
     assert_eq!(by_place["western Ukraine"].killed, Some(Count::exact(0)));
     assert_eq!(by_place["Washington"].killed, None);
 }
+
+// ---------------------------------------------------------------------------------------
+// Properties of the merge
+
+use proptest::prelude::*;
+
+/// (document, kind, day offset or undated, place or none, weapon, killed)
+type Report = (usize, usize, Option<u32>, Option<usize>, usize, Option<u64>);
+
+fn reports_to_timelines(reports: &[Report]) -> Vec<Timeline> {
+    const KINDS: [EventKind; 4] = [
+        EventKind::Strike,
+        EventKind::Clash,
+        EventKind::Casualties,
+        EventKind::Meeting,
+    ];
+    const PLACES: [&str; 3] = ["Kharkiv", "Sumy", "Odesa"];
+    const WEAPONS: [&str; 3] = ["", "drone", "missile"];
+    (0..4)
+        .map(|d| {
+            let events = reports
+                .iter()
+                .enumerate()
+                .filter(|(_, r)| r.0 == d)
+                .map(|(i, &(_, kind, offset, place, weapon, killed))| {
+                    let places: Vec<&str> = place.map(|p| PLACES[p]).into_iter().collect();
+                    let mut e = event(KINDS[kind], offset.map(|o| on(day(4, 1 + o))), &places);
+                    if !WEAPONS[weapon].is_empty() {
+                        e.weapons = strike(day(4, 1), "x", WEAPONS[weapon], None).weapons;
+                    }
+                    e.casualties.killed = killed.map(Count::exact);
+                    e.mentions = vec![Span::new(i * 10, i * 10 + 5)];
+                    e
+                })
+                .collect();
+            doc(&format!("d{d}"), day(4, 5 + d as u32), events)
+        })
+        .collect()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(200))]
+
+    #[test]
+    fn merge_keeps_every_report_once_and_ignores_order(
+        reports in proptest::collection::vec(
+            (0usize..4, 0usize..4, proptest::option::of(0u32..4), proptest::option::of(0usize..3), 0usize..3, proptest::option::of(0u64..50)),
+            0..30,
+        ),
+        rotate in 0usize..4,
+    ) {
+        let timelines = reports_to_timelines(&reports);
+        let merged = Timeline::merge(timelines.clone());
+        let sources: usize = merged.iter().map(|e| e.sources.len()).sum();
+        prop_assert_eq!(sources, reports.len());
+        prop_assert!(merged.len() <= reports.len());
+        for e in &merged {
+            // One report per document in each event.
+            let mut docs: Vec<&str> = e.sources.iter().map(|s| s.document.as_str()).collect();
+            docs.sort();
+            let n = docs.len();
+            docs.dedup();
+            prop_assert_eq!(docs.len(), n);
+            // Undated events are never merged.
+            if e.date.is_none() {
+                prop_assert_eq!(n, 1);
+            }
+            // The figure is the latest report's that gives one.
+            let latest = e.sources.iter().rev().find_map(|s| s.casualties.killed);
+            prop_assert_eq!(e.casualties.killed, latest);
+        }
+        let mut rotated = timelines;
+        rotated.rotate_left(rotate);
+        prop_assert_eq!(Timeline::merge(rotated), merged);
+    }
+}
