@@ -228,11 +228,11 @@ fn progress_bar(total: Option<u64>) -> ProgressBar {
     let (pb, template) = match total {
         Some(n) => (
             ProgressBar::with_draw_target(Some(n), ProgressDrawTarget::stderr()),
-            "{spinner} {elapsed_precise} [{bar:30}] {bytes}/{total_bytes} {msg}",
+            "{spinner} {elapsed_precise} [{bar:20}] {percent:>3}% {wide_msg}",
         ),
         None => (
             ProgressBar::with_draw_target(None, ProgressDrawTarget::stderr()),
-            "{spinner} {elapsed_precise} {bytes} {msg}",
+            "{spinner} {elapsed_precise} {bytes} {wide_msg}",
         ),
     };
     if let Ok(style) = ProgressStyle::with_template(template) {
@@ -246,7 +246,7 @@ fn update_progress(pb: &ProgressBar, totals: &Totals, elapsed: Duration) {
     let secs = elapsed.as_secs_f64().max(1e-9);
     pb.set_position(totals.bytes);
     pb.set_message(format!(
-        "{} docs ({:.0}/s, {:.1} MB/s), {} events, {} errors",
+        "{} docs, {:.0} docs/s, {:.1} MB/s, {} events, {} errors",
         totals.documents,
         totals.documents as f64 / secs,
         totals.bytes as f64 / 1e6 / secs,
