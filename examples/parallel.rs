@@ -13,8 +13,8 @@
 //! The documents are the articles of `../shared/corpus/dev` when that folder exists, else a
 //! short sample article written for this example.
 
-use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Mutex;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Instant;
 
 use chrono::NaiveDate;

@@ -68,12 +68,12 @@ pub use event::{
     Actor, ActorRole, ActorType, Basis, Casualties, Event, EventDate, EventKind, Location,
     Modality, PlacePrecision, SourceRef, Weapon,
 };
-pub use extract::{Extractor, ExtractorBuilder, Published, WeekdayPolicy};
+pub use export::{ExportFormat, render};
 pub(crate) use extract::Options;
+pub use extract::{Extractor, ExtractorBuilder, Published, WeekdayPolicy};
 pub use number::Count;
-pub use places::{lookup_place, Place};
+pub use places::{Place, lookup_place};
 pub use text::Span;
 pub use time::{Grain, TimeExpr, TimexMod, TimexType};
-pub use timeline::{Timeline, SCHEMA_VERSION};
+pub use timeline::{SCHEMA_VERSION, Timeline};
 pub use timeml::{annotate_timeml, to_timeml};
-pub use export::{render, ExportFormat};

@@ -278,7 +278,9 @@ fn parse_digits(s: &str) -> Option<(u64, usize)> {
             digits_in_group += 1;
             i += 1;
         } else if b == b','
-            && bytes.get(i + 1..i + 4).is_some_and(|g| g.iter().all(u8::is_ascii_digit))
+            && bytes
+                .get(i + 1..i + 4)
+                .is_some_and(|g| g.iter().all(u8::is_ascii_digit))
             && !bytes.get(i + 4).is_some_and(u8::is_ascii_digit)
             && (saw_comma && digits_in_group == 3 || !saw_comma && digits_in_group <= 3)
         {
@@ -391,7 +393,8 @@ fn parse_words(s: &str) -> Option<(u64, usize)> {
         };
         let after = rest.get(next..).unwrap_or("");
         let continues = match_word(after, SCALES).is_some()
-            || (next == 5 || is_scale) && (match_word(after, UNITS).is_some() || match_word(after, TENS).is_some());
+            || (next == 5 || is_scale)
+                && (match_word(after, UNITS).is_some() || match_word(after, TENS).is_some());
         if !continues {
             break;
         }

@@ -6,7 +6,7 @@ use std::sync::LazyLock;
 use serde::{Deserialize, Serialize};
 
 use crate::event::PlacePrecision;
-use crate::text::{is_whole_word, Span};
+use crate::text::{Span, is_whole_word};
 
 /// A place known to the embedded gazetteer.
 ///
@@ -40,7 +40,8 @@ struct Gazetteer {
     automaton: Option<aho_corasick::AhoCorasick>,
 }
 
-static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| build(include_str!("../data/en/places.tsv")));
+static GAZETTEER: LazyLock<Gazetteer> =
+    LazyLock::new(|| build(include_str!("../data/en/places.tsv")));
 
 fn build(tsv: &str) -> Gazetteer {
     let mut places = Vec::new();

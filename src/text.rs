@@ -149,12 +149,12 @@ impl<'a> Document<'a> {
 
 /// Words after which a full stop does not end a sentence.
 const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cpt", "sgt", "cpl",
-    "adm", "cmdr", "gov", "sen", "rep", "pres", "st", "mt", "ft", "jan", "feb", "mar", "apr",
-    "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed",
-    "thu", "thur", "thurs", "fri", "sat", "sun", "no", "nos", "vs", "v", "etc", "inc", "co",
-    "corp", "ltd", "jr", "sr", "u.s", "u.n", "u.k", "e.u", "a.m", "p.m", "approx", "est",
-    "dept", "gov't", "rev", "hon", "fig", "al", "i.e", "e.g", "km", "sq",
+    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cpt", "sgt", "cpl", "adm",
+    "cmdr", "gov", "sen", "rep", "pres", "st", "mt", "ft", "jan", "feb", "mar", "apr", "jun",
+    "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur",
+    "thurs", "fri", "sat", "sun", "no", "nos", "vs", "v", "etc", "inc", "co", "corp", "ltd", "jr",
+    "sr", "u.s", "u.n", "u.k", "e.u", "a.m", "p.m", "approx", "est", "dept", "gov't", "rev", "hon",
+    "fig", "al", "i.e", "e.g", "km", "sq",
 ];
 
 /// True for bytes that belong to a word (ASCII letters and digits, and any non-ASCII byte).
@@ -313,7 +313,10 @@ mod tests {
                 "Then he left."
             ]
         );
-        assert_eq!(sents("It was 3.5 km away. Yes."), vec!["It was 3.5 km away.", "Yes."]);
+        assert_eq!(
+            sents("It was 3.5 km away. Yes."),
+            vec!["It was 3.5 km away.", "Yes."]
+        );
     }
 
     #[test]

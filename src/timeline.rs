@@ -131,7 +131,9 @@ impl Timeline {
         self.events.iter().filter(move |e| {
             e.locations.iter().any(|l| {
                 l.name.eq_ignore_ascii_case(place)
-                    || l.country.as_deref().is_some_and(|c| c.eq_ignore_ascii_case(place))
+                    || l.country
+                        .as_deref()
+                        .is_some_and(|c| c.eq_ignore_ascii_case(place))
             })
         })
     }

@@ -526,10 +526,12 @@ fn batch_max_bytes_gives_an_error_record() {
     );
     let lines = json_lines(&out);
     assert_eq!(lines.len(), 2);
-    assert!(lines[0]["error"]
-        .as_str()
-        .unwrap_or_default()
-        .contains("too long"));
+    assert!(
+        lines[0]["error"]
+            .as_str()
+            .unwrap_or_default()
+            .contains("too long")
+    );
     assert_eq!(lines[1]["id"], "after");
 }
 

@@ -4,10 +4,10 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use crate::Options;
 use crate::number::Count;
 use crate::text::{Document, Span};
 use crate::time::{Grain, TimeExpr};
-use crate::Options;
 
 /// What kind of event happened (see the JSON contract for the definitions).
 ///
@@ -106,7 +106,9 @@ impl std::str::FromStr for EventKind {
 /// assert_eq!(serde_json::to_string(&Modality::Planned).unwrap(), "\"planned\"");
 /// assert_eq!(Modality::default(), Modality::Asserted);
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize, Deserialize,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Modality {
     /// Reported as having happened.

@@ -13,9 +13,9 @@
 //! kept in memory and gets an error record.
 
 use std::io::{self, BufRead, BufWriter, IsTerminal, Write};
-use std::panic::{catch_unwind, AssertUnwindSafe};
+use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::PathBuf;
-use std::sync::mpsc::{sync_channel, Receiver, SyncSender};
+use std::sync::mpsc::{Receiver, SyncSender, sync_channel};
 use std::thread;
 use std::time::{Duration, Instant};
 
@@ -24,7 +24,7 @@ use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 
-use crate::fail::{display_path, io_reason, Fail, Status};
+use crate::fail::{Fail, Status, display_path, io_reason};
 use crate::input;
 
 /// Most lines in one chunk.
@@ -446,7 +446,7 @@ fn extract_line(
         Err(_) => {
             return Err(
                 "internal error: the extractor panicked on this document (please report it)".into(),
-            )
+            );
         }
     };
     let json = serde_json::to_string(&timeline).map_err(|e| format!("cannot write JSON: {e}"))?;

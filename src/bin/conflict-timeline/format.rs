@@ -1,6 +1,6 @@
 //! Output formats: the JSON contract (pretty or one line), TimeML, and the library's exports.
 
-use conflict_timeline::{render, Error, ExportFormat, Timeline};
+use conflict_timeline::{Error, ExportFormat, Timeline, render};
 
 use crate::fail::Fail;
 

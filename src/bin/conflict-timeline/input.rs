@@ -4,7 +4,7 @@ use std::fs::File;
 use std::io::{self, BufRead, BufReader, Read};
 use std::path::Path;
 
-use crate::fail::{display_path, Fail};
+use crate::fail::{Fail, display_path};
 
 /// True for the path `-` (standard input).
 pub fn is_stdin(path: &Path) -> bool {

@@ -115,7 +115,7 @@ impl ExtractorOptions {
             other => {
                 return Err(Fail::msg(format!(
                     "unknown weekday policy {other:?} (expected one of: news, past, closest)"
-                )))
+                )));
             }
         };
         Ok(Extractor::builder()

@@ -6,8 +6,8 @@ use std::path::{Path, PathBuf};
 use conflict_timeline::Timeline;
 use serde_json::Value;
 
-use crate::fail::{display_path, io_reason, Fail, Status};
-use crate::format::{render_timeline, OutFormat};
+use crate::fail::{Fail, Status, display_path, io_reason};
+use crate::format::{OutFormat, render_timeline};
 use crate::input;
 
 /// Most problems reported one by one; the rest are only counted.

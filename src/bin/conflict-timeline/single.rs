@@ -5,8 +5,8 @@ use std::path::{Path, PathBuf};
 
 use conflict_timeline::{Extractor, Published};
 
-use crate::fail::{display_path, Fail, Status};
-use crate::format::{render_timeline, OutFormat};
+use crate::fail::{Fail, Status, display_path};
+use crate::format::{OutFormat, render_timeline};
 use crate::input;
 
 /// What `extract` needs for one document.

@@ -3,9 +3,9 @@
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
-use conflict_timeline::{annotate_timeml, Extractor};
+use conflict_timeline::{Extractor, annotate_timeml};
 
-use crate::fail::{io_reason, Fail, Status};
+use crate::fail::{Fail, Status, io_reason};
 use crate::input;
 
 /// Tags one file (to `output` or standard output) or a folder (into the folder `output`).
