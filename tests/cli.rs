@@ -469,6 +469,14 @@ fn batch_error_records_for_bad_lines_and_processing_goes_on() {
 }
 
 #[test]
+fn batch_skips_a_byte_order_mark_on_the_first_line() {
+    let input = format!("\u{feff}{}\n", record("a", "2025-04-06", "Calm."));
+    let out = run(&["extract", "--jsonl"], input.as_bytes());
+    assert!(out.status.success(), "{}", stdout(&out));
+    assert_eq!(json_lines(&out)[0]["id"], "a");
+}
+
+#[test]
 fn batch_invalid_utf8_is_an_error_record_unless_lossy() {
     let mut input = record("a", "2025-04-06", "Calm.").into_bytes();
     input.push(b'\n');
@@ -700,6 +708,30 @@ fn timeml_on_a_folder_and_on_one_file() {
         std::fs::read(output.join("a.tml")).unwrap_or_default(),
         one.stdout
     );
+
+    // a file that cannot be read is reported and counted; the others are still written
+    let mixed = dir.join("mixed");
+    std::fs::create_dir_all(&mixed).expect("mixed dir");
+    write_file(
+        &mixed,
+        "good.tml",
+        timeml_doc("2025-04-06", "Talks are planned for next week.").as_bytes(),
+    );
+    write_file(&mixed, "broken.tml", b"<TimeML>\xff</TimeML>");
+    let mixed_out = dir.join("mixed-out");
+    let out = run(
+        &[
+            "timeml",
+            &mixed.to_string_lossy(),
+            &mixed_out.to_string_lossy(),
+        ],
+        b"",
+    );
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert!(stderr(&out).contains("broken.tml"), "{}", stderr(&out));
+    assert!(stderr(&out).contains("1 failed"), "{}", stderr(&out));
+    assert!(mixed_out.join("good.tml").is_file());
+    assert!(!mixed_out.join("broken.tml").exists());
 
     // a folder needs an output folder, and never the same one
     let out = run(&["timeml", &input.to_string_lossy()], b"");
