@@ -1,0 +1,479 @@
+//! Reads the embedded gazetteer tables and builds the name index and the Aho-Corasick automaton.
+//!
+//! Every table is a plain TSV with `#` comment lines; a line with the wrong number of columns
+//! or an unreadable number is skipped, never a panic.
+
+use std::collections::HashMap;
+
+use aho_corasick::{AhoCorasick, MatchKind, StartKind};
+
+use super::{Country, Place, PlaceKind};
+use crate::event::PlacePrecision;
+
+const CITIES: &str = include_str!("../../data/en/places.tsv");
+const FEATURES: &str = include_str!("../../data/en/geo_features.tsv");
+const ADMIN1: &str = include_str!("../../data/en/geo_admin1.tsv");
+const COUNTRIES: &str = include_str!("../../data/en/countries.tsv");
+const VARIANTS: &str = include_str!("../../data/en/geo_variants.tsv");
+const STOPWORDS: &str = include_str!("../../data/en/geo_stopwords.tsv");
+
+/// Words after a region's name that make it the region ("the Kyiv region", "Kharkiv oblast").
+pub(super) const REGION_WORDS: [&str; 6] = [
+    "region",
+    "oblast",
+    "province",
+    "governorate",
+    "state",
+    "krai",
+];
+
+/// How a name names a place; lower ranks first when one name names several places.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub(super) enum Tier {
+    /// A country's name or variant ("Ukraine", "U.S.").
+    Country = 0,
+    /// A sea or a named area ("Black Sea", "Gaza Strip", "Donbas").
+    Feature = 1,
+    /// A city's or town's name or spelling variant.
+    Town = 2,
+    /// A region named as one ("Kharkiv Oblast", "the Kyiv region", "North Darfur").
+    Region = 3,
+    /// A region's bare stem ("Kharkiv" for Kharkiv Oblast), used only when nothing else has it.
+    RegionStem = 4,
+}
+
+/// One place a name can stand for.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Cand {
+    pub place: u32,
+    pub tier: Tier,
+}
+
+/// One name in the automaton.
+#[derive(Debug)]
+pub(super) struct Pattern {
+    /// The spelling with the fewest capitals among those sharing this lower-case form; a
+    /// capital here must be a capital in the text.
+    pub form: String,
+    /// Places with this name, best first (tier, then population).
+    pub cands: Vec<Cand>,
+}
+
+/// How a place name that is also a common word is treated.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Stop {
+    /// Never a place ("X", "Channel", "March").
+    Never,
+    /// A place only after a locative cue ("in Nice", "struck Split").
+    Locative,
+}
+
+/// A name or demonym of a country, for actor lookups.
+#[derive(Debug)]
+pub(super) struct CountryWord {
+    pub form: String,
+    pub country: u32,
+    pub demonym: bool,
+}
+
+/// The whole gazetteer, built once.
+pub(super) struct Gazetteer {
+    pub places: Vec<Place>,
+    pub countries: Vec<Country>,
+    pub patterns: Vec<Pattern>,
+    /// Lower-cased name → index into `patterns`.
+    pub by_key: HashMap<String, u32>,
+    /// Lower-cased country name, variant or demonym → spellings.
+    pub country_words: HashMap<String, Vec<CountryWord>>,
+    pub stop: HashMap<String, Stop>,
+    pub automaton: Option<AhoCorasick>,
+}
+
+/// Data rows of a table: not empty, not a comment, split at tabs.
+fn rows(tsv: &str) -> impl Iterator<Item = Vec<&str>> {
+    tsv.lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .map(|l| l.split('\t').map(str::trim).collect())
+}
+
+fn split_bar(s: &str) -> impl Iterator<Item = &str> {
+    s.split('|').map(str::trim).filter(|v| !v.is_empty())
+}
+
+fn round4(x: f64) -> f64 {
+    (x * 10_000.0).round() / 10_000.0
+}
+
+fn coords(lat: &str, lon: &str) -> Option<(f64, f64)> {
+    let (lat, lon) = (lat.parse::<f64>().ok()?, lon.parse::<f64>().ok()?);
+    ((-90.0..=90.0).contains(&lat) && (-180.0..=180.0).contains(&lon))
+        .then(|| (round4(lat), round4(lon)))
+}
+
+/// Accumulates places and their names before the automaton is built.
+struct Builder {
+    places: Vec<Place>,
+    /// (place, tier, spelling).
+    names: Vec<(u32, Tier, String)>,
+    /// Curated variants per place (for "<variant> region" patterns).
+    curated: HashMap<u32, Vec<String>>,
+}
+
+impl Builder {
+    fn push(&mut self, place: Place) -> u32 {
+        let idx = u32::try_from(self.places.len()).unwrap_or(u32::MAX);
+        self.places.push(place);
+        idx
+    }
+
+    fn name(&mut self, place: u32, tier: Tier, spelling: &str) {
+        let s = spelling.trim();
+        if s.len() >= 2 && s.len() <= 80 {
+            self.names.push((place, tier, s.to_string()));
+        }
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn place(
+    name: &str,
+    kind: PlaceKind,
+    country: &str,
+    admin1: &str,
+    lat: f64,
+    lon: f64,
+    population: u64,
+) -> Place {
+    let precision = match kind {
+        PlaceKind::Country => PlacePrecision::Country,
+        PlaceKind::City => PlacePrecision::Town,
+        PlaceKind::Region | PlaceKind::Sea | PlaceKind::Area => PlacePrecision::Region,
+    };
+    Place {
+        name: name.to_string(),
+        country: country.to_string(),
+        admin1: (!admin1.is_empty()).then(|| admin1.to_string()),
+        lat,
+        lon,
+        precision,
+        population,
+        kind,
+    }
+}
+
+pub(super) fn build() -> Gazetteer {
+    let mut b = Builder {
+        places: Vec::new(),
+        names: Vec::new(),
+        curated: HashMap::new(),
+    };
+
+    // Countries.
+    let mut countries = Vec::new();
+    let mut country_words: HashMap<String, Vec<CountryWord>> = HashMap::new();
+    for cols in rows(COUNTRIES) {
+        let [iso, name, variants, demonyms, capital, lat, lon, pop] = cols.as_slice() else {
+            continue;
+        };
+        let Some((lat, lon)) = coords(lat, lon) else {
+            continue;
+        };
+        if iso.len() != 2 || name.is_empty() {
+            continue;
+        }
+        let population = pop.parse().unwrap_or(0);
+        let ci = u32::try_from(countries.len()).unwrap_or(u32::MAX);
+        let mut c = Country {
+            iso2: iso.to_string(),
+            name: name.to_string(),
+            capital: capital.to_string(),
+            demonyms: Vec::new(),
+            lat,
+            lon,
+            population,
+        };
+        let mut add_word = |w: &str, demonym: bool| {
+            country_words
+                .entry(w.to_lowercase())
+                .or_default()
+                .push(CountryWord {
+                    form: w.to_string(),
+                    country: ci,
+                    demonym,
+                });
+        };
+        let pi = b.push(place(
+            name,
+            PlaceKind::Country,
+            iso,
+            "",
+            lat,
+            lon,
+            population,
+        ));
+        b.name(pi, Tier::Country, name);
+        add_word(name, false);
+        for v in split_bar(variants) {
+            b.name(pi, Tier::Country, v);
+            add_word(v, false);
+        }
+        for d in split_bar(demonyms) {
+            add_word(d, true);
+            c.demonyms.push(d.to_string());
+            if let Some(p) = plural(d) {
+                add_word(&p, true);
+            }
+        }
+        countries.push(c);
+    }
+
+    // Cities, then hand-written features.
+    for (table, feature) in [(CITIES, false), (FEATURES, true)] {
+        for cols in rows(table) {
+            let [name, variants, kind, country, admin1, lat, lon, pop] = cols.as_slice() else {
+                continue;
+            };
+            let Some((lat, lon)) = coords(lat, lon) else {
+                continue;
+            };
+            let (kind, tier) = match *kind {
+                "sea" => (PlaceKind::Sea, Tier::Feature),
+                "area" => (PlaceKind::Area, Tier::Feature),
+                "city" | "town" => (PlaceKind::City, Tier::Town),
+                _ => continue,
+            };
+            if name.is_empty() || (!feature && country.len() != 2) {
+                continue;
+            }
+            let population = pop.parse().unwrap_or(0);
+            let pi = b.push(place(name, kind, country, admin1, lat, lon, population));
+            b.name(pi, tier, name);
+            for v in split_bar(variants) {
+                b.name(pi, tier, v);
+            }
+        }
+    }
+
+    // News spellings: rename a city and add variants.
+    let city_index = index_cities(&b);
+    for cols in rows(VARIANTS) {
+        let (Some(name), Some(country)) = (cols.first(), cols.get(1)) else {
+            continue;
+        };
+        let variants: Vec<&str> = cols
+            .get(2)
+            .map(|v| split_bar(v).collect())
+            .unwrap_or_default();
+        let found = std::iter::once(*name)
+            .chain(variants.iter().copied())
+            .find_map(|n| {
+                city_index
+                    .get(&(n.to_lowercase(), country.to_string()))
+                    .copied()
+            });
+        let Some(pi) = found else {
+            continue;
+        };
+        if let Some(p) = b.places.get_mut(pi as usize) {
+            p.name = name.to_string();
+        }
+        b.name(pi, Tier::Town, name);
+        let cur = b.curated.entry(pi).or_default();
+        cur.push(name.to_string());
+        cur.extend(variants.iter().map(|v| v.to_string()));
+        for v in variants {
+            b.name(pi, Tier::Town, v);
+        }
+    }
+    let city_index = index_cities(&b);
+
+    // First-level regions.
+    for cols in rows(ADMIN1) {
+        let [name, variants, country, _code, lat, lon, pop] = cols.as_slice() else {
+            continue;
+        };
+        let Some((lat, lon)) = coords(lat, lon) else {
+            continue;
+        };
+        if name.is_empty() || country.len() != 2 {
+            continue;
+        }
+        let population = pop.parse().unwrap_or(0);
+        let pi = b.push(place(
+            name,
+            PlaceKind::Region,
+            country,
+            name,
+            lat,
+            lon,
+            population,
+        ));
+        b.name(pi, Tier::Region, name);
+        let mut stems: Vec<String> = Vec::new();
+        for v in split_bar(variants) {
+            if ends_with_region_word(v) {
+                b.name(pi, Tier::Region, v);
+            } else if !stems.iter().any(|s| s.eq_ignore_ascii_case(v)) {
+                stems.push(v.to_string());
+            }
+        }
+        if stems.is_empty() && !ends_with_region_word(name) {
+            stems.push(name.to_string());
+        }
+        // "<stem> region" for every stem and for the news spellings of the city it names.
+        let mut suffixed: Vec<String> = stems.clone();
+        for s in &stems {
+            if let Some(ci) = city_index.get(&(s.to_lowercase(), country.to_string())) {
+                if let Some(cur) = b.curated.get(ci) {
+                    suffixed.extend(cur.iter().cloned());
+                }
+            }
+        }
+        let is_city_region = name.ends_with(" City");
+        for s in &stems {
+            b.name(pi, Tier::RegionStem, s);
+        }
+        if !is_city_region {
+            for s in suffixed {
+                for w in REGION_WORDS {
+                    b.name(pi, Tier::Region, &format!("{s} {w}"));
+                }
+            }
+        }
+    }
+
+    // A word shared by several countries ("American": US, Guam...) names the most populous.
+    for words in country_words.values_mut() {
+        words.sort_by_key(|w| {
+            let pop = countries
+                .get(w.country as usize)
+                .map_or(0, |c| c.population);
+            (std::cmp::Reverse(pop), w.country)
+        });
+    }
+
+    let stop: HashMap<String, Stop> = rows(STOPWORDS)
+        .filter_map(|c| {
+            let tier = match *c.get(1)? {
+                "never" => Stop::Never,
+                "locative" => Stop::Locative,
+                _ => return None,
+            };
+            Some((c.first()?.to_lowercase(), tier))
+        })
+        .collect();
+
+    // Group spellings by lower-case form.
+    let mut by_key: HashMap<String, u32> = HashMap::new();
+    let mut patterns: Vec<Pattern> = Vec::new();
+    for (pi, tier, spelling) in b.names {
+        let key = spelling.to_lowercase();
+        let idx = match by_key.get(&key) {
+            Some(&i) => i,
+            None => {
+                let i = u32::try_from(patterns.len()).unwrap_or(u32::MAX);
+                patterns.push(Pattern {
+                    form: spelling.clone(),
+                    cands: Vec::new(),
+                });
+                by_key.insert(key, i);
+                i
+            }
+        };
+        let Some(p) = patterns.get_mut(idx as usize) else {
+            continue;
+        };
+        if capitals(&spelling) < capitals(&p.form) {
+            p.form = spelling;
+        }
+        match p.cands.iter_mut().find(|c| c.place == pi) {
+            Some(c) => c.tier = c.tier.min(tier),
+            None => p.cands.push(Cand { place: pi, tier }),
+        }
+    }
+    let places = b.places;
+    for p in &mut patterns {
+        p.cands.sort_by_key(|c| {
+            let pop = places.get(c.place as usize).map_or(0, |p| p.population);
+            (c.tier, std::cmp::Reverse(pop), c.place)
+        });
+    }
+
+    let automaton = AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostLongest)
+        .ascii_case_insensitive(true)
+        .start_kind(StartKind::Both)
+        .build(patterns.iter().map(|p| p.form.as_str()))
+        .ok();
+
+    Gazetteer {
+        places,
+        countries,
+        patterns,
+        by_key,
+        country_words,
+        stop,
+        automaton,
+    }
+}
+
+/// (lower-cased name or variant, country) → the most populous city with it.
+fn index_cities(b: &Builder) -> HashMap<(String, String), u32> {
+    let mut idx: HashMap<(String, String), u32> = HashMap::new();
+    for (pi, tier, spelling) in &b.names {
+        if *tier != Tier::Town {
+            continue;
+        }
+        let Some(p) = b.places.get(*pi as usize) else {
+            continue;
+        };
+        let key = (spelling.to_lowercase(), p.country.clone());
+        let better = match idx.get(&key).and_then(|&o| b.places.get(o as usize)) {
+            Some(old) => p.population > old.population,
+            None => true,
+        };
+        if better {
+            idx.insert(key, *pi);
+        }
+    }
+    idx
+}
+
+fn capitals(s: &str) -> usize {
+    s.chars().filter(|c| c.is_uppercase()).count()
+}
+
+fn ends_with_region_word(s: &str) -> bool {
+    const WORDS: [&str; 14] = [
+        "oblast",
+        "region",
+        "province",
+        "governorate",
+        "state",
+        "krai",
+        "kray",
+        "republic",
+        "district",
+        "okrug",
+        "territory",
+        "prefecture",
+        "county",
+        "city",
+    ];
+    s.rsplit(' ')
+        .next()
+        .is_some_and(|last| WORDS.iter().any(|w| w.eq_ignore_ascii_case(last)))
+        && s.contains(' ')
+}
+
+/// "Ukrainian" → "Ukrainians"; none for "Sudanese", "Polish", "French", "Swiss".
+fn plural(demonym: &str) -> Option<String> {
+    let l = demonym.to_ascii_lowercase();
+    if ["ese", "ish", "ch", "s", "x", "z"]
+        .iter()
+        .any(|e| l.ends_with(e))
+    {
+        return None;
+    }
+    Some(format!("{demonym}s"))
+}
