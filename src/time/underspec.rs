@@ -17,6 +17,10 @@ pub(crate) enum YearRef {
     FromDct(i32),
     /// Not stated: chosen from the publication date and the tense ("in October").
     Infer,
+    /// The last such period strictly before the publication date's month: "last November".
+    Before,
+    /// The next such period strictly after the publication date's month: "next March".
+    After,
 }
 
 /// How a weekday or weekend is shifted by its determiner.
