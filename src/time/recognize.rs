@@ -7,8 +7,8 @@ use chrono::Weekday;
 use regex::{Captures, Regex};
 
 use super::lexicon::{
-    self, AMBIGUOUS_MONTH_LEFT_OK, AsciiLower, DayPart, Unit, WEEKDAY_LEFT_OK, WEEKDAY_RIGHT_BLOCK,
-    YEAR_LEFT_OK, in_list,
+    self, AMBIGUOUS_MONTH_LEFT_OK, AsciiLower, DayPart, Unit, WEEKDAY_LEFT_BLOCK,
+    WEEKDAY_RIGHT_BLOCK, YEAR_LEFT_OK, in_list,
 };
 use super::underspec::{Amount, Candidate, Shift, Underspec, Vague, YearRef};
 use crate::number::parse_number;
@@ -610,7 +610,7 @@ fn weekday(c: &Captures<'_>, text: &str, span: Span) -> Option<Found> {
     let prefixed = name.start() > span.start;
     if !prefixed {
         let before = word_before(text, span.start);
-        if capitalised(before) && !in_list(WEEKDAY_LEFT_OK, before) {
+        if in_list(WEEKDAY_LEFT_BLOCK, before) {
             return None; // "Black Friday", "Bloody Sunday"
         }
     }
@@ -720,9 +720,7 @@ fn relative(c: &Captures<'_>, span: Span) -> Option<Found> {
         "past" | "last" | "previous" | "preceding" | "recent"
     );
     let fwd = matches!(det.as_str(), "next" | "coming" | "following");
-    let spec = if det == "recent" && num.is_none() {
-        Underspec::Vague(Vague::Past)
-    } else if num.is_some() || plural {
+    let spec = if num.is_some() || plural {
         let amount = num.unwrap_or(Amount::Some);
         let window = if back {
             -1

@@ -57,7 +57,7 @@ const FUTURE: &[&str] = &[
 
 /// Future cues that only count right before the phrase ("to" in "will go to Moscow on
 /// Friday" is not a cue by itself).
-const WEAK_FUTURE: &[&str] = &["to", "set", "until"];
+const WEAK_FUTURE: &[&str] = &["set", "until"];
 
 /// Words after which "be" + participle speaks of the future.
 const MODALS: &[&str] = &[
