@@ -222,16 +222,17 @@ pub(crate) fn tag(doc: &Document<'_>, dct: NaiveDate, options: &Options) -> Vec<
         };
         let future = needs_tense(&found.cand.spec) && is_future(doc, found.span.start);
         let mut found = found;
-        if found.cand.spec
-            == (Underspec::FromDct {
-                unit: lexicon::Unit::Year,
-                n: -1,
-            })
-            || found.cand.spec
-                == (Underspec::FromAnchor {
+        if found.rule == "ago_later"
+            && matches!(
+                found.cand.spec,
+                Underspec::FromDct {
                     unit: lexicon::Unit::Year,
-                    n: -1,
-                })
+                    n: -1
+                } | Underspec::FromAnchor {
+                    unit: lexicon::Unit::Year,
+                    n: -1
+                }
+            )
         {
             // Company results: "a year ago/earlier" in a sentence about a quarter is the
             // reported quarter (the last one completed) of the year before.
@@ -255,7 +256,12 @@ pub(crate) fn tag(doc: &Document<'_>, dct: NaiveDate, options: &Options) -> Vec<
             future,
             policy: options.weekday_policy,
         };
-        let r = resolve(&found.cand, &ctx);
+        let mut r = resolve(&found.cand, &ctx);
+        if found.rule == "weekday" && r.timex_type == TimexType::Time {
+            // TimeBank annotates "Friday morning" as a DATE (whose value keeps the part of
+            // the day); "this morning", "last night" stay TIME.
+            r.timex_type = TimexType::Date;
+        }
         if let (Some(start), true) = (
             r.start,
             matches!(r.timex_type, TimexType::Date | TimexType::Time) && r.grain <= Grain::Year,

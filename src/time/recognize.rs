@@ -72,6 +72,8 @@ const PATTERN: &str = r"(?xi)
      |(?:the\s+)?(?P<d2>%DAYN%)\s+(?:of\s+)?(?P<m2>%MONTH%)(?:,?\s*(?P<y2>%YEAR4%))?
      |(?P<m3>%MONTH%),?\s+(?:of\s+)?(?P<y3>%YEAR4%|'\d\d(?-u:\b))
      |(?P<m4>%MONTH%)))
+|(?P<yago>(?-u:\b)(?P<yathe>the\s+)?year-(?:earlier|ago)(?-u:\b)(?P<yasuf>\s+(?:period|quarter|level|figure|results)(?-u:\b))?)
+|(?P<hol>(?-u:\b)(?P<holn>christmas\s+eve|christmas(?:\s+day)?|new\s+year's\s+(?:day|eve)|independence\s+day|thanksgiving(?:\s+day)?|halloween|valentine's\s+day|veterans\s+day|armistice\s+day|labou?r\s+day|memorial\s+day)(?-u:\b)(?:\s+(?P<holy>%YEAR4%))?)
 |(?P<qbare>(?-u:\b)the\s+(?:(?P<qadj>latest|most\s+recent|recent|just-ended|just\s+ended|current|year-earlier|year-ago|comparable|same|previous|preceding)\s+)?(?:fiscal\s+)?quarter(?-u:\b))
 |(?P<qtr>(?-u:\b)(?:(?P<qpre>early|late)\s+)?(?P<qthe>(?:the|its|their|(?P<qrelp>this|last|next)\s+year's)\s+)?(?:(?P<qyp>%YEAR4%)\s+)?(?:fiscal[\s-]+)?(?P<qn>first|second|third|fourth|final|last|1st|2nd|3rd|4th)(?P<qhy>[\s-]+)(?P<qunit>quarter|half)(?-u:\b)
    (?:\s+of\s+(?:(?P<qyear>%YEAR4%)|(?P<qrel>this|last|next)\s+year|the\s+year))?)
@@ -299,6 +301,95 @@ pub(crate) fn interpret(c: &Captures<'_>, text: &str) -> Option<Found> {
     }
     if g(c, "md").is_some() {
         return month_date(c, text, span);
+    }
+    if g(c, "yago").is_some() {
+        let mut span = span;
+        if g(c, "yasuf").is_none() {
+            if let Some(t) = g(c, "yathe") {
+                span.start = t.end();
+            }
+        }
+        let cand = Candidate::new(Underspec::FromDct {
+            unit: Unit::Year,
+            n: -1,
+        });
+        return Some(Found {
+            span,
+            cand,
+            rule: "ago_later",
+        });
+    }
+    if let Some(h) = g(c, "holn") {
+        let name = h.as_str().to_ascii_lowercase();
+        let name = name.split_whitespace().collect::<Vec<_>>().join(" ");
+        let year = match g(c, "holy") {
+            Some(y) => YearRef::Explicit(y.as_str().parse().ok()?),
+            None => YearRef::Infer,
+        };
+        if !capitalised(h.as_str()) {
+            return None;
+        }
+        let spec = match name.as_str() {
+            "christmas eve" => Underspec::Date {
+                year,
+                month: Some(12),
+                day: Some(24),
+            },
+            "christmas" | "christmas day" => Underspec::Date {
+                year,
+                month: Some(12),
+                day: Some(25),
+            },
+            "new year's day" => Underspec::Date {
+                year,
+                month: Some(1),
+                day: Some(1),
+            },
+            "new year's eve" => Underspec::Date {
+                year,
+                month: Some(12),
+                day: Some(31),
+            },
+            "independence day" => Underspec::Date {
+                year,
+                month: Some(7),
+                day: Some(4),
+            },
+            "halloween" => Underspec::Date {
+                year,
+                month: Some(10),
+                day: Some(31),
+            },
+            "valentine's day" => Underspec::Date {
+                year,
+                month: Some(2),
+                day: Some(14),
+            },
+            "veterans day" | "armistice day" => Underspec::Date {
+                year,
+                month: Some(11),
+                day: Some(11),
+            },
+            "thanksgiving" | "thanksgiving day" => Underspec::NthWeekday {
+                month: 11,
+                day: Weekday::Thu,
+                nth: 4,
+                year,
+            },
+            "labor day" | "labour day" => Underspec::NthWeekday {
+                month: 9,
+                day: Weekday::Mon,
+                nth: 1,
+                year,
+            },
+            _ => Underspec::NthWeekday {
+                month: 5,
+                day: Weekday::Mon,
+                nth: 0,
+                year,
+            },
+        };
+        return found(Candidate::new(spec), "holiday");
     }
     if g(c, "qbare").is_some() {
         let n = match g(c, "qadj").map(|a| a.as_str().to_ascii_lowercase()) {

@@ -333,6 +333,21 @@ pub(crate) fn resolve(c: &Candidate, ctx: &Context) -> Resolved {
             };
             half(pick_year(yr, &past, f, 1, f + 5), h)
         }
+        Underspec::NthWeekday {
+            month: m,
+            day: wd,
+            nth,
+            year: yr,
+        } => {
+            let y = pick_year(yr, ctx, m, 1, m);
+            let d = if nth == 0 {
+                NaiveDate::from_weekday_of_month_opt(y, m, wd, 5)
+                    .or_else(|| NaiveDate::from_weekday_of_month_opt(y, m, wd, 4))
+            } else {
+                NaiveDate::from_weekday_of_month_opt(y, m, wd, nth)
+            };
+            day(d)
+        }
         Underspec::Decade(d) => decade(d),
         Underspec::Century(c) => century(c),
         Underspec::Duration {

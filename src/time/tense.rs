@@ -40,7 +40,6 @@ const FUTURE: &[&str] = &[
     "hope",
     "aims",
     "aim",
-    "to",
     "tomorrow",
     "coming",
     "later",

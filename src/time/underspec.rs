@@ -132,6 +132,17 @@ pub(crate) enum Underspec {
         /// date: "the past 24 hours", "the next two weeks".
         window: i8,
     },
+    /// The nth weekday of a month (0: the last): Thanksgiving, Labor Day, Memorial Day.
+    NthWeekday {
+        /// The month.
+        month: u32,
+        /// The weekday.
+        day: Weekday,
+        /// Which one (1 = first; 0 = last).
+        nth: u8,
+        /// Its year.
+        year: YearRef,
+    },
     /// PAST_REF, PRESENT_REF, FUTURE_REF.
     Vague(Vague),
     /// A recurring time: every `every` units ("every day" P1D, "every two weeks" P2W).
