@@ -68,15 +68,17 @@ pub use event::{
     Actor, ActorRole, ActorType, Basis, Casualties, Event, EventDate, EventKind, Location,
     Modality, PlacePrecision, SourceRef, Weapon,
 };
-pub use export::{render, ExportFormat};
+pub use export::{CSV_HEADER, to_csv, to_geojson, to_markdown, to_mermaid, to_svg, to_table};
+pub use export::{ExportFormat, render};
 pub(crate) use extract::Options;
 pub use extract::{Extractor, ExtractorBuilder, Published, WeekdayPolicy};
 pub use number::Count;
 pub use places::{
-    countries_in, find_places, find_places_in_doc, lookup_country, lookup_place, Country, Place,
-    PlaceKind, PlaceMatch,
+    Country, Place, PlaceKind, PlaceMatch, countries_in, find_places, find_places_in_doc,
+    lookup_country, lookup_place,
 };
 pub use text::Span;
 pub use time::{Grain, TimeExpr, TimexMod, TimexType};
-pub use timeline::{Timeline, SCHEMA_VERSION};
+pub use timeline::{Filter, Group, Period, Totals};
+pub use timeline::{SCHEMA_VERSION, Timeline};
 pub use timeml::{annotate_timeml, to_timeml};

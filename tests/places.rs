@@ -2,8 +2,8 @@
 //! "near", ambiguity, and coverage of the embedded tables.
 
 use conflict_timeline::{
-    countries_in, find_places, find_places_in_doc, lookup_country, lookup_place, PlaceKind,
-    PlacePrecision, Span,
+    PlaceKind, PlacePrecision, Span, countries_in, find_places, find_places_in_doc, lookup_country,
+    lookup_place,
 };
 
 fn found(text: &str) -> Vec<(String, String)> {

@@ -2,6 +2,21 @@
 //! Markdown, Mermaid, SVG and a plain-text table. JSON and JSON Lines are the serde form of
 //! [`Timeline`] (the JSON contract); TimeML is [`crate::to_timeml`].
 
+mod csv;
+mod geojson;
+mod markdown;
+mod mermaid;
+mod svg;
+mod table;
+mod write;
+
+pub use csv::{CSV_HEADER, to_csv};
+pub use geojson::to_geojson;
+pub use markdown::to_markdown;
+pub use mermaid::to_mermaid;
+pub use svg::to_svg;
+pub use table::to_table;
+
 use crate::error::{Error, Result};
 use crate::timeline::Timeline;
 
@@ -52,15 +67,23 @@ impl std::str::FromStr for ExportFormat {
     }
 }
 
-/// Renders a timeline in one of the export formats.
+/// Renders a timeline in one of the export formats (the same as calling [`to_csv`],
+/// [`to_geojson`], [`to_markdown`], [`to_mermaid`], [`to_svg`] or [`to_table`]).
 ///
 /// ```
-/// use conflict_timeline::{render, ExportFormat, Extractor};
-/// let d = chrono::NaiveDate::from_ymd_opt(2025, 4, 6).unwrap();
-/// let tl = Extractor::new().extract("Calm.", d).unwrap();
-/// let _csv = render(&tl, ExportFormat::Csv);
+/// use conflict_timeline::{render, ExportFormat};
+/// # let tl: conflict_timeline::Timeline = serde_json::from_str(include_str!("../../tests/data/sample_timeline.json")).unwrap();
+/// let csv = render(&tl, ExportFormat::Csv);
+/// assert_eq!(csv, conflict_timeline::to_csv(&tl));
+/// assert!(render(&tl, ExportFormat::Mermaid).starts_with("timeline\n"));
 /// ```
 pub fn render(timeline: &Timeline, format: ExportFormat) -> String {
-    let _ = (timeline, format);
-    String::new()
+    match format {
+        ExportFormat::Csv => to_csv(timeline),
+        ExportFormat::GeoJson => to_geojson(timeline),
+        ExportFormat::Markdown => to_markdown(timeline),
+        ExportFormat::Mermaid => to_mermaid(timeline),
+        ExportFormat::Svg => to_svg(timeline),
+        ExportFormat::Table => to_table(timeline),
+    }
 }

@@ -7,8 +7,8 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use crate::text::{Document, Span};
 use crate::Options;
+use crate::text::{Document, Span};
 
 /// The TIMEX3 type of a temporal expression.
 ///
