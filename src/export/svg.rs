@@ -398,6 +398,9 @@ fn label(out: &mut String, e: &Event, mark_x0: f64, mark_x1: f64, cy: f64) {
     if !cas.is_empty() {
         let _ = write!(rest, " · {cas}");
     }
+    if e.sources.len() > 1 {
+        let _ = write!(rest, " · {} reports", e.sources.len());
+    }
     let head = one_line(&head);
     let full = head.chars().count() + 1 + rest.chars().count();
     let w = full as f64 * CHAR_W;
