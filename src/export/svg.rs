@@ -584,28 +584,40 @@ fn ticks(from: NaiveDate, to: NaiveDate) -> Vec<(NaiveDate, String)> {
         }
         return out;
     }
-    // Month ticks (every month, every quarter), or year ticks (every `step` years).
-    let (months, step) = match days {
-        71..=420 => (1, 0),
-        421..=1500 => (3, 0),
-        _ => (12, (days / 365 / 10).max(1)),
-    };
+    if days > 1500 {
+        // Every `step` years, on years that are multiples of `step`.
+        let step = i32::try_from((days / 365 / 10).max(1)).unwrap_or(i32::MAX);
+        let mut year = from.year().div_euclid(step).saturating_mul(step);
+        if year < from.year() {
+            year = year.saturating_add(step);
+        }
+        while let Some(d) = NaiveDate::from_ymd_opt(year, 1, 1) {
+            if d >= to {
+                break;
+            }
+            if d >= from {
+                out.push((d, d.format("%Y").to_string()));
+            }
+            match year.checked_add(step) {
+                Some(y) => year = y,
+                None => break,
+            }
+        }
+        return out;
+    }
+    // Every month, or every quarter.
+    let every = if days <= 420 { 1 } else { 3 };
     let mut year = from.year();
     let mut month = 1u32;
     while let Some(d) = NaiveDate::from_ymd_opt(year, month, 1) {
         if d >= to {
             break;
         }
-        let wanted = if months == 12 {
-            i64::from(year) % step == 0
-        } else {
-            (month - 1) % months == 0
-        };
-        if d >= from && wanted {
-            let label = match months {
-                1 if month != 1 => d.format("%b").to_string(),
-                12 => d.format("%Y").to_string(),
-                _ => d.format("%b %Y").to_string(),
+        if d >= from && (month - 1) % every == 0 {
+            let label = if every == 1 && month != 1 {
+                d.format("%b").to_string()
+            } else {
+                d.format("%b %Y").to_string()
             };
             out.push((d, label));
         }
