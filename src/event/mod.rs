@@ -9,6 +9,17 @@ use crate::number::Count;
 use crate::text::{Document, Span};
 use crate::time::{Grain, TimeExpr};
 
+mod actors;
+mod casualties;
+mod lexicon;
+mod link;
+mod location;
+mod merge;
+mod modality;
+mod trigger;
+mod weapons;
+mod words;
+
 /// What kind of event happened (see the JSON contract for the definitions).
 ///
 /// ```
@@ -335,7 +346,7 @@ impl Location {
 ///
 /// ```
 /// use conflict_timeline::{Weapon, Count};
-/// let w = Weapon { kind: "drone".into(), count: Some(Count::at_least(101)), intercepted: None };
+/// let w = Weapon { kind: "drone".into(), count: Some(Count::at_least(101)), intercepted: None, model: Some("Shahed".into()) };
 /// assert_eq!(w.count.unwrap().low, Some(101));
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -348,6 +359,9 @@ pub struct Weapon {
     /// How many were shot down or intercepted, when stated.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub intercepted: Option<Count>,
+    /// The named system, when stated ("Iskander", "Shahed", "Kh-101").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub model: Option<String>,
 }
 
 /// Casualty figures of an event. Absent fields mean the text gave none; a zero count means
@@ -458,13 +472,81 @@ pub struct Event {
     pub sources: Vec<SourceRef>,
 }
 
-/// Finds the events of a document, given its time expressions.
+/// Finds the events of a document, given its time expressions: one scan for triggers, then
+/// sentence-local arguments around each hit, dating, and merging (see the module docs).
 pub(crate) fn extract(
     doc: &Document<'_>,
     times: &[TimeExpr],
     dct: NaiveDate,
     options: &Options,
 ) -> Vec<Event> {
-    let _ = (doc, times, dct, options, Grain::Day);
-    Vec::new()
+    let _ = options;
+    let text = doc.text;
+    let hits = trigger::scan(text);
+    if hits.is_empty() {
+        return Vec::new();
+    }
+    let quotes = words::quote_spans(doc);
+    let mut headings: Vec<u32> = Vec::new();
+    let mut mentions: Vec<trigger::Mention> = Vec::new();
+    let mut cursor = 0usize;
+    let mut prev_para: Option<u32> = None;
+    // Sentences before the first hit hold no event.
+    let first = hits
+        .first()
+        .and_then(|h| doc.sentence_at(h.span.start))
+        .unwrap_or(0);
+    for (si, s) in doc.sentences.iter().enumerate().skip(first) {
+        let first_in_para = prev_para != Some(s.paragraph);
+        prev_para = Some(s.paragraph);
+        let begin = cursor
+            + hits
+                .get(cursor..)
+                .map_or(0, |h| h.partition_point(|x| x.span.start < s.span.start));
+        let end = begin
+            + hits
+                .get(begin..)
+                .map_or(0, |h| h.partition_point(|x| x.span.start < s.span.end));
+        cursor = end;
+        if words::is_heading(doc, si) {
+            headings.push(s.paragraph);
+            continue;
+        }
+        let Some(sentence_hits) = hits.get(begin..end).filter(|h| !h.is_empty()) else {
+            continue;
+        };
+        let dateline = if first_in_para {
+            words::dateline(text, s.span)
+        } else {
+            None
+        };
+        let clauses = words::clauses(text, s.span);
+        let ctx = trigger::SentenceCtx {
+            text,
+            paragraph: s.paragraph,
+            span: s.span,
+            dateline,
+            quotes: &quotes,
+        };
+        let mut ms = trigger::sentence_mentions(&ctx, sentence_hits, &clauses);
+        if ms.is_empty() {
+            continue;
+        }
+        let stimes = link::sentence_times(text, times, s.span, dateline, &quotes);
+        let inputs: Vec<link::LinkInput<'_>> = ms
+            .iter()
+            .map(|m| link::LinkInput {
+                kind: m.kind,
+                clause: m.clause,
+                triggers: &m.triggers,
+            })
+            .collect();
+        let cands = link::link_sentence(&clauses, &inputs, &stimes);
+        for (m, c) in ms.iter_mut().zip(cands) {
+            m.dates = c;
+        }
+        mentions.extend(ms);
+    }
+    let _ = Grain::Day;
+    merge::merge(mentions, &headings, dct)
 }

@@ -1,0 +1,246 @@
+//! Actors: who did it, to whom, with whom. Normalised through `data/en/actors.tsv`; a
+//! capital's name is an actor only where it stands for its government ("Kyiv has accepted",
+//! "led by Washington"), otherwise it is a place ("a strike on Kyiv").
+
+use super::lexicon::{ACTORS, ActorEntry, Hit};
+use super::words::{words_after, words_before};
+use super::{Actor, ActorRole, EventKind};
+use crate::text::Span;
+
+/// Words after a capital's name that make it its government.
+const GOV_NEXT: &[&str] = &[
+    "has",
+    "have",
+    "had",
+    "said",
+    "says",
+    "accepted",
+    "accepts",
+    "rejected",
+    "rejects",
+    "proposed",
+    "denied",
+    "denies",
+    "would",
+    "will",
+    "accuses",
+    "accused",
+    "wants",
+    "insists",
+    "is",
+    "was",
+    "responded",
+    "agreed",
+    "announced",
+    "claimed",
+    "claims",
+    "warned",
+    "urged",
+    "demanded",
+    "refused",
+    "sent",
+    "launched",
+    "struck",
+    "hit",
+    "blamed",
+    "blames",
+    "confirmed",
+    "vowed",
+    "hopes",
+    "hoped",
+    "says",
+    "believes",
+    "did",
+    "does",
+    "could",
+    "should",
+    "must",
+    "may",
+];
+
+/// Nouns after "<capital>'s" that make it its government.
+const GOV_POSS: &[&str] = &[
+    "forces",
+    "government",
+    "delegation",
+    "troops",
+    "officials",
+    "army",
+    "military",
+    "position",
+    "proposal",
+    "allies",
+    "leaders",
+    "envoy",
+    "negotiators",
+    "leadership",
+    "demands",
+    "response",
+    "offer",
+    "plan",
+];
+
+/// Words that show a country name is a place here, not a party ("in Ukraine").
+const PLACE_PREP: &[&str] = &[
+    "in",
+    "across",
+    "into",
+    "over",
+    "throughout",
+    "to",
+    "inside",
+    "near",
+    "of",
+];
+
+/// True when the actor hit at `span` is a capital used for its government.
+pub(crate) fn is_government_use(text: &str, span: Span) -> bool {
+    let after = words_after(text, span.end, text.len(), 2, false);
+    let rest = text.get(span.end..).unwrap_or("");
+    if rest.starts_with("'s") || rest.starts_with("\u{2019}s") {
+        return after
+            .get(1)
+            .is_some_and(|(_, w)| GOV_POSS.contains(&w.to_ascii_lowercase().as_str()));
+    }
+    if let Some((_, w)) = after.first() {
+        if GOV_NEXT.contains(&w.to_ascii_lowercase().as_str()) {
+            return true;
+        }
+    }
+    let before = words_before(text, 0, span.start, 2, true);
+    match before.as_slice() {
+        [.., last] if last == "by" => true,
+        [a, b] if b == "from" => matches!(
+            a.as_str(),
+            "comment" | "response" | "word" | "reaction" | "statement" | "delegation" | "officials"
+        ),
+        _ => false,
+    }
+}
+
+/// The actor hits of `within`, keeping only actor uses: capitals only where they stand for a
+/// government, country names not after a place preposition ("across Ukraine").
+pub(crate) fn actor_hits(text: &str, within: Span) -> Vec<Hit<'static, ActorEntry>> {
+    let mut hits = ACTORS.find(text, within);
+    hits.retain(|h| {
+        if h.entry.gov {
+            return is_government_use(text, h.span);
+        }
+        let surface = h.span.slice(text).unwrap_or("");
+        let is_country_name =
+            h.entry.capital.is_some() && surface.eq_ignore_ascii_case(&h.entry.name);
+        if is_country_name {
+            let before = words_before(text, within.start, h.span.start, 1, true);
+            let possessive = text
+                .get(h.span.end..)
+                .is_some_and(|r| r.starts_with("'s") || r.starts_with("\u{2019}s"));
+            if !possessive
+                && before
+                    .first()
+                    .is_some_and(|w| PLACE_PREP.contains(&w.as_str()))
+            {
+                return false;
+            }
+        }
+        true
+    });
+    hits
+}
+
+/// Actors of one mention with their roles relative to the trigger at `trigger`.
+pub(crate) fn actors_for(
+    text: &str,
+    hits: &[Hit<'static, ActorEntry>],
+    kind: EventKind,
+    trigger: Span,
+) -> Vec<Actor> {
+    let mut out: Vec<Actor> = Vec::new();
+    for h in hits {
+        let role = match kind {
+            EventKind::Strike
+            | EventKind::Clash
+            | EventKind::Statement
+            | EventKind::MilitaryActivity => {
+                if h.span.start < trigger.start {
+                    ActorRole::Initiator
+                } else {
+                    let before = words_before(text, 0, h.span.start, 2, true);
+                    let target_prep = before.iter().any(|w| {
+                        matches!(
+                            w.as_str(),
+                            "on" | "at" | "against" | "targeting" | "toward" | "towards"
+                        )
+                    });
+                    let surface = h.span.slice(text).unwrap_or("");
+                    let demonym_mod = !surface.eq_ignore_ascii_case(&h.entry.name);
+                    if target_prep {
+                        ActorRole::Target
+                    } else if demonym_mod {
+                        // "a strike by Russian drones", "Ukrainian drones were destroyed"
+                        ActorRole::Initiator
+                    } else {
+                        ActorRole::Target
+                    }
+                }
+            }
+            EventKind::Ceasefire | EventKind::Agreement => {
+                let rest = text.get(h.span.end..).unwrap_or("");
+                if rest.starts_with("-proposed")
+                    || rest.starts_with("-brokered")
+                    || rest.starts_with("-mediated")
+                {
+                    ActorRole::Initiator
+                } else {
+                    ActorRole::Participant
+                }
+            }
+            _ => ActorRole::Participant,
+        };
+        let surface = h.span.slice(text).unwrap_or("");
+        if surface.ends_with("-backed") {
+            continue;
+        }
+        match out.iter_mut().find(|a| a.name == h.entry.name) {
+            Some(a) => {
+                if role == ActorRole::Initiator {
+                    a.role = ActorRole::Initiator;
+                }
+            }
+            None => out.push(Actor {
+                name: h.entry.name.clone(),
+                role,
+                country: h.entry.country.clone(),
+                actor_type: h.entry.actor_type,
+            }),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(t: &str) -> Vec<String> {
+        actor_hits(t, Span::new(0, t.len()))
+            .iter()
+            .map(|h| h.entry.name.clone())
+            .collect()
+    }
+
+    #[test]
+    fn capitals_as_governments() {
+        assert_eq!(
+            names("a ceasefire, which Kyiv has already accepted"),
+            vec!["Ukraine"]
+        );
+        assert!(names("a missile strike on Kyiv").is_empty());
+        assert_eq!(names("efforts led by Washington"), vec!["United States"]);
+        assert_eq!(names("no immediate comment from Kyiv"), vec!["Ukraine"]);
+        assert!(names("an alert across Ukraine").is_empty());
+        assert_eq!(
+            names("Russian forces and the Kremlin"),
+            vec!["Russia", "Russia"]
+        );
+    }
+}

@@ -1,0 +1,383 @@
+//! Casualty figures around the casualty keywords of a clause: "killing at least three people",
+//! "41 people had been killed and 98 wounded", "claimed the lives of 19 people", "the death
+//! toll rose to four" (a revision), "including nine children" (a subset), "no casualties were
+//! reported" (zero), with the counting rules of `crate::number`.
+
+use super::Casualties;
+use super::words::{word_spans, words_after, words_before};
+use crate::number::{Count, parse_quantity};
+use crate::text::Span;
+
+/// What a casualty keyword counts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum CasKind {
+    Killed,
+    Injured,
+    Missing,
+}
+
+/// Casualty figures read from one clause.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct CasualtyReading {
+    pub figures: Casualties,
+    /// A revision of an earlier figure ("the toll rose to four"): belongs to an earlier event.
+    pub revision: bool,
+    /// Any figure (including an explicit zero) was read.
+    pub any: bool,
+}
+
+const PERSON_NOUNS: &[&str] = &[
+    "soldiers",
+    "servicemen",
+    "civilians",
+    "people",
+    "fighters",
+    "troops",
+    "prisoners",
+    "men",
+    "women",
+    "children",
+    "veterans",
+    "personnel",
+    "police",
+    "officers",
+];
+const CHILD_NOUNS: &[&str] = &[
+    "children",
+    "child",
+    "boy",
+    "boys",
+    "girl",
+    "girls",
+    "minors",
+    "minor",
+    "teenager",
+    "teenagers",
+    "infant",
+    "infants",
+    "baby",
+    "babies",
+];
+const REVISE_VERBS: &[&str] = &[
+    "rose",
+    "risen",
+    "climbed",
+    "increased",
+    "reached",
+    "raised",
+    "jumped",
+    "grew",
+    "revised",
+];
+const OUTDATED: &[&str] = &["initially", "earlier", "previously", "originally", "first"];
+
+fn kind_of(word: &str) -> Option<CasKind> {
+    match word {
+        "killed" | "killing" | "kills" | "dead" | "died" | "deaths" | "fatality" | "fatalities"
+        | "lives" | "neutralised" | "neutralized" | "toll" | "death toll" => Some(CasKind::Killed),
+        "injured" | "injuring" | "wounded" | "wounding" | "hurt" | "injuries" | "casualties" => {
+            Some(CasKind::Injured)
+        }
+        "missing" => Some(CasKind::Missing),
+        _ => None,
+    }
+}
+
+/// A quantity starting at the first word after `pos` (qualifiers included).
+fn quantity_after(text: &str, pos: usize, ceil: usize) -> Option<(Count, usize)> {
+    let first = words_after(text, pos, ceil, 1, true);
+    let (sp, _) = first.first()?;
+    if text
+        .get(pos..sp.start)
+        .is_some_and(|g| !g.trim().is_empty())
+    {
+        return None;
+    }
+    let q = parse_quantity(text.get(sp.start..ceil)?)?;
+    let end = sp.start + q.len;
+    if text.get(end..).is_some_and(|r| r.starts_with('-')) {
+        return None; // "17-year-old"
+    }
+    Some((q.count, end))
+}
+
+/// The nearest quantity in the few words before `pos` (no punctuation between).
+fn quantity_before(text: &str, floor: usize, pos: usize) -> Option<Count> {
+    let words = word_spans(text, Span::new(floor, pos));
+    let n = words.len();
+    let mut found: Option<(usize, Count, usize)> = None; // (start, count, end)
+    for back in 1..=9usize {
+        let Some(w) = n.checked_sub(back).and_then(|i| words.get(i)) else {
+            break;
+        };
+        let gap = text.get(w.end..pos).unwrap_or(",");
+        let bytes = gap.as_bytes();
+        let hard_punct = bytes.iter().enumerate().any(|(i, &b)| {
+            let numeric_comma = b == b','
+                && i.checked_sub(1)
+                    .and_then(|j| bytes.get(j))
+                    .is_some_and(u8::is_ascii_digit)
+                && bytes.get(i + 1).is_some_and(u8::is_ascii_digit);
+            matches!(b, b',' | b';' | b':' | b'(' | b')') && !numeric_comma
+        });
+        let starts_numeric = gap.starts_with(',')
+            && text
+                .get(..w.end)
+                .is_some_and(|t| t.ends_with(|c: char| c.is_ascii_digit()))
+            && gap.as_bytes().get(1).is_some_and(u8::is_ascii_digit);
+        if hard_punct && !starts_numeric {
+            break;
+        }
+        let digit_group = text.get(..w.start).is_some_and(|b| {
+            let mut it = b.chars().rev();
+            it.next() == Some(',') && it.next().is_some_and(|c| c.is_ascii_digit())
+        });
+        if digit_group {
+            continue; // "200" of "1,200": the number starts further back
+        }
+        let rest = text.get(w.start..pos).unwrap_or("");
+        if let Some(q) = parse_quantity(rest) {
+            let end = w.start + q.len;
+            if text.get(end..).is_some_and(|r| r.starts_with('-')) {
+                continue;
+            }
+            match found {
+                // a qualifier further back covering the same number ("at least" 3)
+                Some((_, _, fend)) if end == fend => found = Some((w.start, q.count, end)),
+                None => found = Some((w.start, q.count, end)),
+                _ => break,
+            }
+        } else if found.is_some_and(|(fs, _, _)| {
+            text.get(w.start..fs)
+                .is_some_and(|g| g.split_whitespace().count() > 2)
+        }) {
+            break;
+        }
+    }
+    found.map(|(_, c, _)| c)
+}
+
+fn set(figures: &mut Casualties, kind: CasKind, c: Count) {
+    match kind {
+        CasKind::Killed => figures.killed = Some(c),
+        CasKind::Injured => figures.injured = Some(c),
+        CasKind::Missing => figures.missing = Some(c),
+    }
+}
+
+/// Reads the casualty figures of `clause`, given its casualty keyword spans.
+pub(crate) fn read(text: &str, clause: Span, sentence: Span, keywords: &[Span]) -> CasualtyReading {
+    let mut r = CasualtyReading::default();
+    let mut last_kind: Option<CasKind> = None;
+    for &k in keywords {
+        let word = k.slice(text).unwrap_or("").to_ascii_lowercase();
+        let Some(kind) = kind_of(&word) else { continue };
+        let before = words_before(text, clause.start, k.start, 4, true);
+        let before_wide = words_before(text, clause.start, k.start, 9, true);
+        // Zero: "no casualties", "No crew were hurt", "no one was killed", "no immediate reports of casualties"
+        let negated = before
+            .iter()
+            .any(|w| matches!(w.as_str(), "no" | "nobody" | "none" | "without"))
+            || before.join(" ").contains("no one");
+        if negated {
+            let zero = Count::exact(0);
+            match word.as_str() {
+                "casualties" | "hurt" => {
+                    r.figures.killed = Some(zero);
+                    r.figures.injured = Some(zero);
+                }
+                _ => set(&mut r.figures, kind, zero),
+            }
+            r.any = true;
+            last_kind = Some(kind);
+            continue;
+        }
+        if word == "casualties" {
+            continue;
+        }
+        if before_wide.iter().any(|w| OUTDATED.contains(&w.as_str())) {
+            continue; // "had initially reported seven dead"
+        }
+        let joined = before_wide.join(" ");
+        if joined.ends_with("among the") || joined.ends_with("among those") {
+            continue; // "eight militants were among the dead": a subset claim
+        }
+        // Revision: "the death toll rose to four", "raised the toll to 22", "has risen to 11".
+        let tail_words = words_after(text, k.end, sentence.end, 14, false);
+        let revise_at = tail_words
+            .iter()
+            .position(|(_, w)| REVISE_VERBS.contains(&w.to_ascii_lowercase().as_str()));
+        let to_at = tail_words.iter().position(|(_, w)| *w == "to");
+        if kind == CasKind::Killed {
+            let is_toll = word.contains("toll");
+            let prev_revise = before.iter().any(|w| REVISE_VERBS.contains(&w.as_str()));
+            if is_toll || revise_at.is_some() || prev_revise {
+                if let Some(ti) = to_at
+                    .filter(|&ti| is_toll || revise_at.is_some_and(|ri| ri < ti) || prev_revise)
+                {
+                    if let Some((sp, _)) = tail_words.get(ti) {
+                        if let Some((c, _)) = quantity_after(text, sp.end, sentence.end) {
+                            r.figures.killed = Some(c);
+                            r.revision = true;
+                            r.any = true;
+                            last_kind = Some(kind);
+                            children(text, sp.end, sentence.end, &mut r.figures);
+                            continue;
+                        }
+                    }
+                }
+                if is_toll {
+                    continue;
+                }
+            }
+        }
+        if word == "lives" {
+            // "claimed the lives of 19 people"
+            let after = words_after(text, k.end, clause.end, 1, true);
+            if let Some((of, w)) = after.first() {
+                if *w == "of" {
+                    if let Some((c, end)) = quantity_after(text, of.end, clause.end) {
+                        set(&mut r.figures, kind, c);
+                        r.any = true;
+                        last_kind = Some(kind);
+                        children(text, end, clause.end, &mut r.figures);
+                    }
+                }
+            }
+            continue;
+        }
+        // Number after: "killing at least three people", "wounded dozens more".
+        if let Some((c, end)) = quantity_after(text, k.end, clause.end) {
+            set(&mut r.figures, kind, c);
+            r.any = true;
+            last_kind = Some(kind);
+            if kind == CasKind::Killed {
+                let noun = words_after(text, end, clause.end, 1, true);
+                if noun
+                    .first()
+                    .is_some_and(|(_, n)| n.eq_ignore_ascii_case("civilians"))
+                {
+                    r.figures.civilians_killed = Some(c);
+                }
+                children(text, end, sentence.end, &mut r.figures);
+            }
+            continue;
+        }
+        // Adjectival use: "45 wounded servicemen" is not a casualty report.
+        let next = words_after(text, k.end, clause.end, 1, true);
+        if next
+            .first()
+            .is_some_and(|(_, n)| PERSON_NOUNS.contains(&n.to_ascii_lowercase().as_str()))
+        {
+            continue;
+        }
+        if kind == CasKind::Missing && before.iter().any(|w| w == "more") {
+            continue;
+        }
+        // Number before: "41 people had been killed", "three members of a team were killed".
+        if let Some(c) = quantity_before(text, clause.start, k.start) {
+            set(&mut r.figures, kind, c);
+            r.any = true;
+            last_kind = Some(kind);
+            if kind == CasKind::Killed {
+                children(text, k.end, sentence.end, &mut r.figures);
+            }
+        }
+    }
+    let _ = last_kind;
+    r
+}
+
+/// "including nine children", "among them a 17-year-old boy": children among the killed, read
+/// in the few words after a killed figure.
+fn children(text: &str, pos: usize, ceil: usize, figures: &mut Casualties) {
+    let words = words_after(text, pos, ceil, 12, false);
+    let Some(i) = words
+        .iter()
+        .position(|(_, w)| w.eq_ignore_ascii_case("including") || w.eq_ignore_ascii_case("among"))
+    else {
+        return;
+    };
+    // stop at the next casualty keyword (a subset of the injured is not ours)
+    for (j, (sp, w)) in words.iter().enumerate().skip(i + 1).take(7) {
+        let lw = w.to_ascii_lowercase();
+        if kind_of(&lw).is_some() {
+            return;
+        }
+        if CHILD_NOUNS.contains(&lw.as_str()) {
+            // the words between "including" and the noun
+            let from = words.get(i + 1).map_or(sp.start, |(s, _)| s.start);
+            let phrase = text.get(from..sp.start).unwrap_or("");
+            let phrase = phrase
+                .trim_start_matches("the ")
+                .trim_start_matches("them ");
+            if let Some(q) = parse_quantity(phrase)
+                .filter(|q| phrase.get(q.len..).is_some_and(|r| !r.starts_with('-')))
+            {
+                figures.children_killed = Some(q.count);
+            } else {
+                figures.children_killed = Some(Count::at_least(1));
+            }
+            let _ = j;
+            return;
+        }
+        if let Some(age) = lw.strip_suffix("-year-old") {
+            if age.parse::<u32>().is_ok_and(|a| a < 18) {
+                figures.children_killed = Some(Count::at_least(1));
+                return;
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::event::lexicon::TRIGGERS;
+
+    fn cas(t: &str) -> CasualtyReading {
+        let span = Span::new(0, t.len());
+        let kws: Vec<Span> = TRIGGERS
+            .find(t, span)
+            .into_iter()
+            .filter(|h| h.entry.flags.casualty)
+            .map(|h| h.span)
+            .collect();
+        read(t, span, span, &kws)
+    }
+
+    #[test]
+    fn readings() {
+        let r = cas("killing at least three people");
+        assert_eq!(r.figures.killed, Some(Count::at_least(3)));
+        let r = cas("41 people had been killed and 98 wounded in the past day");
+        assert_eq!(r.figures.killed, Some(Count::exact(41)));
+        assert_eq!(r.figures.injured, Some(Count::exact(98)));
+        let r = cas(
+            "That incident claimed the lives of 19 people, including nine children, and left dozens injured.",
+        );
+        assert_eq!(r.figures.killed, Some(Count::exact(19)));
+        assert_eq!(r.figures.children_killed, Some(Count::exact(9)));
+        assert_eq!(r.figures.injured, Some(Count::at_least(24)));
+        let r = cas("The death toll rose to four this morning");
+        assert_eq!(r.figures.killed, Some(Count::exact(4)));
+        assert!(r.revision);
+        let r = cas("No casualties were reported there.");
+        assert_eq!(r.figures.killed, Some(Count::exact(0)));
+        assert_eq!(r.figures.injured, Some(Count::exact(0)));
+        let r = cas(
+            "the number of people killed in a strike has risen to 11, including a 17-year-old boy",
+        );
+        assert_eq!(r.figures.killed, Some(Count::exact(11)));
+        assert_eq!(r.figures.children_killed, Some(Count::at_least(1)));
+        let r = cas("A smaller exchange of 45 wounded servicemen is planned");
+        assert!(!r.any);
+        let r = cas("He had initially reported seven dead");
+        assert!(!r.any);
+        let r = cas("three members of a mine-clearing team were killed");
+        assert_eq!(r.figures.killed, Some(Count::exact(3)));
+        let r = cas("At least 17 people were wounded, including two teenagers.");
+        assert_eq!(r.figures.injured, Some(Count::at_least(17)));
+        assert_eq!(r.figures.children_killed, None);
+    }
+}

@@ -1,0 +1,238 @@
+//! The event lexicons (triggers, actors, weapons) loaded from `data/en/*.tsv`, each compiled
+//! once per process into one Aho-Corasick automaton.
+
+use std::sync::LazyLock;
+
+use aho_corasick::{AhoCorasick, MatchKind};
+
+use super::{ActorType, EventKind};
+use crate::text::Span;
+
+/// Flags of a trigger entry (see the header of `data/en/triggers.tsv`).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct Flags {
+    pub weapon: bool,
+    pub attack: bool,
+    pub intercept: bool,
+    pub place: bool,
+    pub armed: bool,
+    pub statement: bool,
+    pub violation: bool,
+    pub casualty: bool,
+    pub lower: bool,
+}
+
+/// One trigger phrase.
+#[derive(Debug, Clone)]
+pub(crate) struct Trigger {
+    pub kind: EventKind,
+    pub sub_kind: String,
+    pub flags: Flags,
+}
+
+/// One actor surface form.
+#[derive(Debug, Clone)]
+pub(crate) struct ActorEntry {
+    pub name: String,
+    pub country: Option<String>,
+    pub actor_type: Option<ActorType>,
+    pub capital: Option<String>,
+    /// A capital's name standing for its government ("Kyiv has accepted").
+    pub gov: bool,
+}
+
+/// One weapon surface form.
+#[derive(Debug, Clone)]
+pub(crate) struct WeaponEntry {
+    pub kind: String,
+    pub model: Option<String>,
+    /// Fired from a distance (missile, drone, artillery): makes an attack a strike.
+    pub ranged: bool,
+}
+
+/// A table of phrases with one automaton over them.
+pub(crate) struct Lexicon<T> {
+    entries: Vec<T>,
+    automaton: Option<AhoCorasick>,
+}
+
+/// A lexicon match: where, and which entry.
+pub(crate) struct Hit<'a, T> {
+    pub span: Span,
+    pub entry: &'a T,
+}
+
+impl<T> Lexicon<T> {
+    fn build(
+        tsv: &str,
+        case_insensitive: bool,
+        parse: impl Fn(&[&str]) -> Option<T>,
+    ) -> Lexicon<T> {
+        let mut entries = Vec::new();
+        let mut phrases = Vec::new();
+        for line in tsv.lines() {
+            if line.starts_with('#') || line.trim().is_empty() {
+                continue;
+            }
+            let cols: Vec<&str> = line.split('\t').collect();
+            let Some(phrase) = cols.first().map(|p| p.trim()).filter(|p| !p.is_empty()) else {
+                continue;
+            };
+            let Some(entry) = parse(cols.get(1..).unwrap_or(&[])) else {
+                continue;
+            };
+            phrases.push(phrase.to_string());
+            entries.push(entry);
+        }
+        let automaton = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .ascii_case_insensitive(case_insensitive)
+            .build(&phrases)
+            .ok();
+        Lexicon { entries, automaton }
+    }
+
+    /// Every whole-word match inside `within` of `text`, in text order.
+    pub fn find<'a>(&'a self, text: &str, within: Span) -> Vec<Hit<'a, T>> {
+        let mut out = Vec::new();
+        let (Some(ac), Some(hay)) = (self.automaton.as_ref(), within.slice(text)) else {
+            return out;
+        };
+        for m in ac.find_iter(hay) {
+            let (s, e) = (within.start + m.start(), within.start + m.end());
+            if !is_boundary(text, s, e) {
+                continue;
+            }
+            if let Some(entry) = self.entries.get(m.pattern().as_usize()) {
+                out.push(Hit {
+                    span: Span::new(s, e),
+                    entry,
+                });
+            }
+        }
+        out
+    }
+}
+
+/// True when `start..end` is not inside a word: the characters around it are not letters or
+/// digits (curly quotes and dashes are boundaries).
+pub(crate) fn is_boundary(text: &str, start: usize, end: usize) -> bool {
+    let before = text.get(..start).and_then(|t| t.chars().next_back());
+    let after = text.get(end..).and_then(|t| t.chars().next());
+    !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+}
+
+fn non_empty(s: Option<&&str>) -> Option<String> {
+    s.map(|s| s.trim())
+        .filter(|s| !s.is_empty())
+        .map(str::to_string)
+}
+
+fn parse_trigger(cols: &[&str]) -> Option<Trigger> {
+    let kind = cols.first()?.trim().parse::<EventKind>().ok()?;
+    let sub_kind = cols
+        .get(1)
+        .map(|s| s.trim().to_string())
+        .unwrap_or_default();
+    let mut flags = Flags::default();
+    for f in cols.get(2).copied().unwrap_or("").split(',') {
+        match f.trim() {
+            "weapon" => flags.weapon = true,
+            "attack" => flags.attack = true,
+            "intercept" => flags.intercept = true,
+            "place" => flags.place = true,
+            "armed" => flags.armed = true,
+            "statement" => flags.statement = true,
+            "violation" => flags.violation = true,
+            "casualty" => flags.casualty = true,
+            "lower" => flags.lower = true,
+            _ => {}
+        }
+    }
+    Some(Trigger {
+        kind,
+        sub_kind,
+        flags,
+    })
+}
+
+fn parse_actor(cols: &[&str]) -> Option<ActorEntry> {
+    let name = non_empty(cols.first())?;
+    let actor_type = match cols.get(2).map(|s| s.trim()) {
+        Some("state_forces") => Some(ActorType::StateForces),
+        Some("armed_group") => Some(ActorType::ArmedGroup),
+        Some("government") => Some(ActorType::Government),
+        Some("civilians") => Some(ActorType::Civilians),
+        Some("international_body") => Some(ActorType::InternationalBody),
+        _ => None,
+    };
+    Some(ActorEntry {
+        name,
+        country: non_empty(cols.get(1)),
+        actor_type,
+        capital: non_empty(cols.get(3)),
+        gov: cols
+            .get(4)
+            .is_some_and(|f| f.split(',').any(|x| x.trim() == "gov")),
+    })
+}
+
+fn parse_weapon(cols: &[&str]) -> Option<WeaponEntry> {
+    Some(WeaponEntry {
+        kind: non_empty(cols.first())?,
+        model: non_empty(cols.get(1)),
+        ranged: cols.get(2).is_some_and(|r| r.trim() == "ranged"),
+    })
+}
+
+/// Event triggers and casualty keywords (case-insensitive).
+pub(crate) static TRIGGERS: LazyLock<Lexicon<Trigger>> = LazyLock::new(|| {
+    Lexicon::build(
+        include_str!("../../data/en/triggers.tsv"),
+        true,
+        parse_trigger,
+    )
+});
+
+/// Actors (case-sensitive: "US" is not "us").
+pub(crate) static ACTORS: LazyLock<Lexicon<ActorEntry>> =
+    LazyLock::new(|| Lexicon::build(include_str!("../../data/en/actors.tsv"), false, parse_actor));
+
+/// Weapons (case-insensitive).
+pub(crate) static WEAPONS: LazyLock<Lexicon<WeaponEntry>> = LazyLock::new(|| {
+    Lexicon::build(
+        include_str!("../../data/en/weapons.tsv"),
+        true,
+        parse_weapon,
+    )
+});
+
+/// The actor entry for a canonical name or surface form, if any (first listed).
+pub(crate) fn actor_by_name(name: &str) -> Option<&'static ActorEntry> {
+    let text = name;
+    ACTORS
+        .find(text, Span::new(0, text.len()))
+        .into_iter()
+        .find(|h| h.span.len() == text.len())
+        .map(|h| h.entry)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tables_load() {
+        assert!(TRIGGERS.entries.len() > 100);
+        assert!(ACTORS.entries.len() > 50);
+        assert!(WEAPONS.entries.len() > 30);
+        let t = "Russian forces struck Kyiv with Shahed drones.";
+        let hits = TRIGGERS.find(t, Span::new(0, t.len()));
+        assert_eq!(hits.len(), 1);
+        assert_eq!(
+            actor_by_name("Kremlin").map(|a| a.name.as_str()),
+            Some("Russia")
+        );
+        assert!(actor_by_name("us").is_none());
+    }
+}

@@ -1,0 +1,443 @@
+//! Dating: which time expression dates which event. An event's own phrase (the nearest date in
+//! its clause) wins; else a date of its sentence that no other event claimed; else the date the
+//! narrative is on (the same episode continuing in the paragraph); else, only then, the date of
+//! the report ("the ministry said on Friday"); else nothing. Never silently the publication
+//! date.
+
+use chrono::NaiveDate;
+
+use super::words::{Clause, in_long_quote, words_after, words_before};
+use super::{Basis, EventDate, EventKind};
+use crate::text::Span;
+use crate::time::{Grain, TimeExpr, TimexType};
+
+/// A date given to a mention, with how much to trust it.
+#[derive(Debug, Clone)]
+pub(crate) struct Dated {
+    pub date: EventDate,
+    /// Inherited from the narrative: yields to any stated date on merging.
+    pub soft: bool,
+    /// From "overnight"/"last night": the night spans two days.
+    pub night: bool,
+    /// The date of the report, not of the event.
+    pub reporting: bool,
+}
+
+/// Date candidates of one mention, before narrative context is known.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Candidates {
+    pub own: Option<Dated>,
+    pub sentence: Option<Dated>,
+    pub reporting: Option<Dated>,
+}
+
+const REPORT_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "reported",
+    "announced",
+    "added",
+    "told",
+    "claimed",
+    "stated",
+    "confirmed",
+    "wrote",
+    "posted",
+    "tweeted",
+    "reports",
+    "say",
+    "raised",
+    "blamed",
+];
+
+/// A time expression of a sentence that may date an event.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct SentenceTime<'t> {
+    pub time: &'t TimeExpr,
+    pub reporting: bool,
+}
+
+fn clock_only(t: &TimeExpr) -> bool {
+    if t.grain != Grain::Time {
+        return false;
+    }
+    t.text.split_whitespace().all(|w| {
+        let w = w
+            .trim_matches(|c: char| c == ',' || c == '.')
+            .to_ascii_lowercase();
+        w.is_empty()
+            || w.chars()
+                .all(|c| c.is_ascii_digit() || c == ':' || c == '.')
+            || matches!(
+                w.as_str(),
+                "at" | "around"
+                    | "about"
+                    | "shortly"
+                    | "before"
+                    | "after"
+                    | "approximately"
+                    | "some"
+                    | "local"
+                    | "time"
+                    | "a.m"
+                    | "p.m"
+                    | "am"
+                    | "pm"
+                    | "gmt"
+                    | "utc"
+                    | "o'clock"
+                    | "noon"
+                    | "midnight"
+                    | "dawn"
+                    | "dusk"
+                    | "just"
+                    | "until"
+            )
+    })
+}
+
+/// The time expressions of `sentence` usable for dating events, each marked as a reporting
+/// date or not.
+pub(crate) fn sentence_times<'t>(
+    text: &str,
+    times: &'t [TimeExpr],
+    sentence: Span,
+    dateline: Option<Span>,
+    quotes: &[Span],
+) -> Vec<SentenceTime<'t>> {
+    let first = times.partition_point(|t| t.span.start < sentence.start);
+    times
+        .get(first..)
+        .unwrap_or(&[])
+        .iter()
+        .take_while(|t| t.span.start < sentence.end)
+        .filter(|t| {
+            let vague = t.value.ends_with("_REF");
+            matches!(t.timex_type, TimexType::Date | TimexType::Time)
+                && (t.is_anchored() || vague)
+                && !dateline.is_some_and(|d| d.overlaps(&t.span))
+                && !clock_only(t)
+                && !in_long_quote(quotes, t.span.start)
+        })
+        .map(|t| {
+            let before = words_before(text, sentence.start, t.span.start, 2, true);
+            let mut reporting = match before.as_slice() {
+                [.., a, b] if b == "on" || b == "in" => REPORT_VERBS.contains(&a.as_str()),
+                [.., b] => REPORT_VERBS.contains(&b.as_str()),
+                _ => false,
+            };
+            // "On Thursday the health ministry raised the toll" / "X on Tuesday dismissed"
+            let after = words_after(text, t.span.end, sentence.end, 1, true);
+            if after
+                .first()
+                .is_some_and(|(_, w)| REPORT_VERBS.contains(&w.to_ascii_lowercase().as_str()))
+            {
+                reporting = true;
+            }
+            SentenceTime { time: t, reporting }
+        })
+        .collect()
+}
+
+/// Converts a time expression to an event date.
+pub(crate) fn to_dated(t: &TimeExpr, basis: Basis, reporting: bool) -> Dated {
+    let inherited = basis == Basis::Context;
+    Dated {
+        date: EventDate {
+            value: t.value.clone(),
+            start: t.start,
+            end: t.end,
+            precision: if t.grain == Grain::Time {
+                Grain::Day
+            } else {
+                t.grain
+            },
+            text: (!inherited).then(|| t.text.clone()),
+            span: (!inherited).then_some(t.span),
+            basis,
+        },
+        soft: false,
+        night: t.text.to_ascii_lowercase().contains("night"),
+        reporting,
+    }
+}
+
+fn distance(a: Span, b: Span) -> usize {
+    if a.overlaps(&b) {
+        0
+    } else if a.end <= b.start {
+        b.start - a.end
+    } else {
+        a.start.saturating_sub(b.end)
+    }
+}
+
+/// What the linker needs to know of a mention.
+pub(crate) struct LinkInput<'a> {
+    pub kind: EventKind,
+    pub clause: Span,
+    pub triggers: &'a [Span],
+}
+
+/// Date candidates for the mentions of one sentence.
+pub(crate) fn link_sentence(
+    clauses: &[Clause],
+    mentions: &[LinkInput<'_>],
+    times: &[SentenceTime<'_>],
+) -> Vec<Candidates> {
+    let mut out = vec![Candidates::default(); mentions.len()];
+    let mut own_dist: Vec<usize> = vec![usize::MAX; mentions.len()];
+    let mut pool: Option<&TimeExpr> = None;
+    for st in times {
+        let t = st.time;
+        if st.reporting {
+            for (i, m) in mentions.iter().enumerate() {
+                let Some(c) = out.get_mut(i) else { continue };
+                if m.kind == EventKind::Statement && c.own.is_none() {
+                    c.own = Some(to_dated(t, Basis::Expression, false));
+                } else if c.reporting.is_none() {
+                    c.reporting = Some(to_dated(t, Basis::Expression, true));
+                }
+            }
+            continue;
+        }
+        let clause = clauses
+            .iter()
+            .find(|c| c.span.start <= t.span.start && t.span.start < c.span.end);
+        let nearest = mentions
+            .iter()
+            .enumerate()
+            .filter(|(_, m)| clause.is_some_and(|c| c.span == m.clause))
+            .map(|(i, m)| {
+                (
+                    i,
+                    m.triggers
+                        .iter()
+                        .map(|tr| distance(*tr, t.span))
+                        .min()
+                        .unwrap_or(usize::MAX),
+                )
+            })
+            .min_by_key(|&(_, d)| d);
+        match nearest {
+            Some((i, d)) => {
+                if let (Some(c), Some(od)) = (out.get_mut(i), own_dist.get_mut(i)) {
+                    if d < *od {
+                        c.own = Some(to_dated(t, Basis::Expression, false));
+                        *od = d;
+                    }
+                }
+            }
+            None => {
+                let since = clause.is_some_and(|c| c.since);
+                if since {
+                    // "killed 45 civilians since the start of the month": a casualty report
+                    // over a period is dated by it.
+                    for (i, m) in mentions.iter().enumerate() {
+                        if m.kind == EventKind::Casualties {
+                            if let Some(c) = out.get_mut(i) {
+                                if c.own.is_none() {
+                                    c.own = Some(to_dated(t, Basis::Expression, false));
+                                }
+                            }
+                        }
+                    }
+                } else if pool.is_none() {
+                    pool = Some(t);
+                }
+            }
+        }
+    }
+    if let Some(t) = pool {
+        for c in &mut out {
+            if c.own.is_none() {
+                c.sentence = Some(to_dated(t, Basis::Context, false));
+            }
+        }
+    }
+    out
+}
+
+/// True when two dates may be the same occurrence.
+pub(crate) fn compatible(a: &Dated, b: &Dated) -> bool {
+    if a.soft || b.soft {
+        return true;
+    }
+    let (Some(sa), Some(ea), Some(sb), Some(eb)) =
+        (a.date.start, a.date.end, b.date.start, b.date.end)
+    else {
+        return true;
+    };
+    let widen = |e: NaiveDate, night: bool| if night { e.succ_opt().unwrap_or(e) } else { e };
+    let ea = widen(ea, a.night);
+    let eb = widen(eb, b.night);
+    if a.reporting {
+        return sb <= ea;
+    }
+    if b.reporting {
+        return sa <= eb;
+    }
+    sa <= eb && sb <= ea
+}
+
+/// The better of two compatible dates for one event.
+pub(crate) fn better(current: &Dated, new: &Dated) -> bool {
+    let rank = |d: &Dated| {
+        if d.reporting {
+            0
+        } else if d.soft {
+            1
+        } else if d.date.basis == Basis::Context {
+            2
+        } else {
+            3
+        }
+    };
+    let (rc, rn) = (rank(current), rank(new));
+    if rn != rc {
+        return rn > rc;
+    }
+    if new.date.precision < current.date.precision && new.date.start.is_some() {
+        return true; // a day inside a weekend
+    }
+    new.date.precision == current.date.precision && current.night && !new.night
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn te(text: &str, start: usize, value: &str, day: (i32, u32, u32), grain: Grain) -> TimeExpr {
+        let d = NaiveDate::from_ymd_opt(day.0, day.1, day.2);
+        TimeExpr {
+            text: text.into(),
+            span: Span::new(start, start + text.len()),
+            timex_type: TimexType::Date,
+            value: value.into(),
+            modifier: None,
+            start: d,
+            end: d,
+            grain,
+            rule: String::new(),
+        }
+    }
+
+    #[test]
+    fn reporting_dates_are_apart() {
+        let t = "Russia's defence ministry claimed on Friday that it had destroyed 33 drones overnight.";
+        let times = vec![
+            te(
+                "on Friday",
+                t.find("on Friday").unwrap_or(0),
+                "2024-11-29",
+                (2024, 11, 29),
+                Grain::Day,
+            ),
+            te(
+                "overnight",
+                t.find("overnight").unwrap_or(0),
+                "2024-11-28",
+                (2024, 11, 28),
+                Grain::Day,
+            ),
+        ];
+        let s = Span::new(0, t.len());
+        let st = sentence_times(t, &times, s, None, &[]);
+        assert!(st[0].reporting);
+        assert!(!st[1].reporting);
+        let trig = Span::new(
+            t.find("destroyed").unwrap_or(0),
+            t.find("destroyed").unwrap_or(0) + 9,
+        );
+        let clauses = super::super::words::clauses(t, s);
+        let m = [LinkInput {
+            kind: EventKind::Strike,
+            clause: clauses[0].span,
+            triggers: &[trig],
+        }];
+        let c = link_sentence(&clauses, &m, &st);
+        assert_eq!(
+            c[0].own.as_ref().map(|d| d.date.value.as_str()),
+            Some("2024-11-28")
+        );
+        assert_eq!(
+            c[0].reporting.as_ref().map(|d| d.date.value.as_str()),
+            Some("2024-11-29")
+        );
+    }
+
+    #[test]
+    fn nearest_trigger_gets_the_date() {
+        let t = "Drones hit Odesa over the weekend, and a bomb killed two in Kostiantynivka on Saturday.";
+        let s = Span::new(0, t.len());
+        let times = vec![
+            te(
+                "over the weekend",
+                t.find("over").unwrap_or(0),
+                "2025-W10-WE",
+                (2025, 3, 8),
+                Grain::Week,
+            ),
+            te(
+                "on Saturday",
+                t.find("on Sat").unwrap_or(0),
+                "2025-03-08",
+                (2025, 3, 8),
+                Grain::Day,
+            ),
+        ];
+        let st = sentence_times(t, &times, s, None, &[]);
+        let clauses = super::super::words::clauses(t, s);
+        let hit = Span::new(7, 10);
+        let killed = Span::new(
+            t.find("killed").unwrap_or(0),
+            t.find("killed").unwrap_or(0) + 6,
+        );
+        let m = [
+            LinkInput {
+                kind: EventKind::Strike,
+                clause: clauses[0].span,
+                triggers: &[hit],
+            },
+            LinkInput {
+                kind: EventKind::Strike,
+                clause: clauses[1].span,
+                triggers: &[killed],
+            },
+        ];
+        let c = link_sentence(&clauses, &m, &st);
+        assert_eq!(
+            c[0].own.as_ref().map(|d| d.date.value.as_str()),
+            Some("2025-W10-WE")
+        );
+        assert_eq!(
+            c[1].own.as_ref().map(|d| d.date.value.as_str()),
+            Some("2025-03-08")
+        );
+    }
+
+    #[test]
+    fn compatibility() {
+        let weekend = to_dated(
+            &te(
+                "over the weekend",
+                0,
+                "2025-W10-WE",
+                (2025, 3, 8),
+                Grain::Week,
+            ),
+            Basis::Expression,
+            false,
+        );
+        let mut sat = to_dated(
+            &te("on Saturday", 0, "2025-03-08", (2025, 3, 8), Grain::Day),
+            Basis::Expression,
+            false,
+        );
+        assert!(compatible(&weekend, &sat));
+        assert!(better(&weekend, &sat));
+        sat.date.start = NaiveDate::from_ymd_opt(2025, 3, 1);
+        sat.date.end = sat.date.start;
+        assert!(!compatible(&weekend, &sat));
+    }
+}

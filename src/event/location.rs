@@ -1,0 +1,446 @@
+//! Which places belong to an event: gazetteer matches in the mention's clause that are not
+//! reference points ("east of Kharkiv"), launch areas ("fired from Belgorod"), governments
+//! ("Kyiv has accepted"), qualifiers ("Ukraine's eastern Donetsk region") or the dateline; plus
+//! named places the gazetteer does not know, read from their frame ("the town of Bara",
+//! "Let Pan Taw village", "Novoielyzavetivka, a village"), and "the <demonym> capital".
+
+use super::actors::is_government_use;
+use super::lexicon::actor_by_name;
+use super::words::{words_after, words_before};
+use super::{Location, PlacePrecision};
+use crate::places::{Place, find_places, lookup_place};
+use crate::text::Span;
+
+const DIRECTIONS: &[&str] = &[
+    "north",
+    "south",
+    "east",
+    "west",
+    "north-east",
+    "north-west",
+    "south-east",
+    "south-west",
+    "northeast",
+    "northwest",
+    "southeast",
+    "southwest",
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+];
+
+const PLACE_NOUNS_TOWN: &[&str] = &[
+    "town",
+    "city",
+    "village",
+    "port",
+    "district",
+    "settlement",
+    "neighbourhood",
+    "neighborhood",
+    "suburb",
+    "hamlet",
+    "camp",
+    "base",
+];
+const PLACE_NOUNS_REGION: &[&str] = &[
+    "region",
+    "province",
+    "state",
+    "oblast",
+    "governorate",
+    "county",
+];
+
+const NOT_NAMES: &[&str] = &[
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "The",
+    "A",
+    "An",
+    "In",
+    "On",
+    "At",
+    "It",
+    "He",
+    "She",
+    "They",
+    "We",
+];
+
+/// A place found for a mention, with where it was named.
+#[derive(Debug, Clone)]
+pub(crate) struct FoundPlace {
+    pub span: Span,
+    pub location: Location,
+}
+
+/// Converts a gazetteer place to an event location.
+pub(crate) fn to_location(p: &Place) -> Location {
+    Location {
+        name: p.name.clone(),
+        country: Some(p.country.clone()),
+        admin1: p.admin1.clone(),
+        lat: Some(p.lat),
+        lon: Some(p.lon),
+        precision: Some(p.precision),
+    }
+}
+
+fn is_reference_point(text: &str, floor: usize, span: Span) -> bool {
+    let before = words_before(text, floor, span.start, 4, true);
+    let n = before.len();
+    if n >= 2 && before.get(n - 1).is_some_and(|w| w == "of") {
+        if let Some(dir) = before.get(n - 2) {
+            if DIRECTIONS.contains(&dir.as_str()) {
+                return true;
+            }
+        }
+    }
+    if before.last().is_some_and(|w| w == "from") {
+        return true;
+    }
+    let joined = before.join(" ");
+    joined.ends_with("in addition to")
+        || joined.ends_with("besides")
+        || joined.ends_with("apart from")
+        || joined.ends_with("hometown of")
+}
+
+/// Places named inside `within` that belong to an event there. `exclude` are spans (the
+/// dateline) whose places never count.
+pub(crate) fn places_in(text: &str, within: Span, exclude: Option<Span>) -> Vec<FoundPlace> {
+    let mut out: Vec<FoundPlace> = Vec::new();
+    for m in find_places(text, within) {
+        if exclude.is_some_and(|d| d.overlaps(&m.span)) {
+            continue;
+        }
+        let rest = text.get(m.span.end..).unwrap_or("");
+        let prev_byte = m
+            .span
+            .start
+            .checked_sub(1)
+            .and_then(|i| text.as_bytes().get(i))
+            .copied();
+        if rest.starts_with('-') || prev_byte == Some(b'-') {
+            continue; // "Rwanda-backed", "UAE-brokered"
+        }
+        let possessive = rest.starts_with("'s") || rest.starts_with("\u{2019}s");
+        if possessive && m.place.precision == PlacePrecision::Country {
+            continue; // "Ukraine's eastern Donetsk region"
+        }
+        if let Some(a) = actor_by_name(m.span.slice(text).unwrap_or("")) {
+            if a.gov && is_government_use(text, m.span) {
+                continue;
+            }
+        }
+        let next = words_after(text, m.span.end, within.end, 1, true);
+        if next.first().is_some_and(|(_, w)| {
+            w.eq_ignore_ascii_case("flag") || w.eq_ignore_ascii_case("flagged")
+        }) {
+            continue;
+        }
+        if is_reference_point(text, within.start, m.span) {
+            continue;
+        }
+        out.push(FoundPlace {
+            span: m.span,
+            location: to_location(m.place),
+        });
+    }
+    unknown_places(text, within, exclude, &mut out);
+    out.sort_by_key(|p| p.span.start);
+    out
+}
+
+/// A run of capitalised words starting at `pos` ("Let Pan Taw", "Um Sumeima", "Deir al-Balah").
+fn name_at(text: &str, pos: usize, ceil: usize) -> Option<Span> {
+    let words = words_after(text, pos, ceil, 5, true);
+    let mut end: Option<Span> = None;
+    let first = words.first()?;
+    if first.0.start > pos + 1 {
+        return None;
+    }
+    for (i, (sp, w)) in words.iter().enumerate() {
+        let cap = w.chars().next().is_some_and(char::is_uppercase);
+        let joiner = i > 0 && matches!(*w, "al" | "el" | "de" | "al-" | "du");
+        if cap || joiner {
+            if i == 0 && NOT_NAMES.contains(w) {
+                return None;
+            }
+            end = Some(Span::new(first.0.start, sp.end));
+        } else {
+            break;
+        }
+    }
+    end
+}
+
+fn push_unknown(
+    text: &str,
+    span: Span,
+    precision: Option<PlacePrecision>,
+    out: &mut Vec<FoundPlace>,
+) {
+    let Some(name) = span.slice(text) else { return };
+    if out.iter().any(|p| p.span.overlaps(&span)) {
+        return;
+    }
+    let location = match lookup_place(name) {
+        Some(p) => to_location(p),
+        None => Location {
+            precision,
+            ..Location::named(name)
+        },
+    };
+    if actor_by_name(name).is_some() && lookup_place(name).is_none() {
+        return;
+    }
+    out.push(FoundPlace { span, location });
+}
+
+fn unknown_places(text: &str, within: Span, exclude: Option<Span>, out: &mut Vec<FoundPlace>) {
+    let words = super::words::word_spans(text, within);
+    for (i, w) in words.iter().enumerate() {
+        if exclude.is_some_and(|d| d.overlaps(w)) {
+            continue;
+        }
+        let lw = w.slice(text).unwrap_or("").to_ascii_lowercase();
+        let is_town = PLACE_NOUNS_TOWN.contains(&lw.as_str());
+        let is_region = PLACE_NOUNS_REGION.contains(&lw.as_str());
+        let sub_city = matches!(
+            lw.as_str(),
+            "district" | "neighbourhood" | "neighborhood" | "suburb"
+        );
+        let precision = if is_region {
+            Some(PlacePrecision::Region)
+        } else if sub_city {
+            None
+        } else {
+            Some(PlacePrecision::Town)
+        };
+        if is_town || is_region {
+            // "the town of Bara"
+            let of = words.get(i + 1).and_then(|s| s.slice(text));
+            if of == Some("of") {
+                if let Some(next) = words.get(i + 2) {
+                    if let Some(name) = name_at(text, next.start, within.end) {
+                        if !is_reference_point(text, within.start, Span::new(w.start, w.start)) {
+                            push_unknown(text, name, precision, out);
+                        }
+                    }
+                }
+            }
+            // "Let Pan Taw village", "the Solomianskyi district"
+            let mut j = i;
+            let mut start = None;
+            while j > 0 {
+                j -= 1;
+                let Some(prev) = words.get(j) else { break };
+                let pw = prev.slice(text).unwrap_or("");
+                let gap = text
+                    .get(prev.end..words.get(j + 1).map_or(prev.end, |n| n.start))
+                    .unwrap_or(",");
+                if gap.trim().is_empty()
+                    && pw.chars().next().is_some_and(char::is_uppercase)
+                    && !NOT_NAMES.contains(&pw)
+                {
+                    start = Some(prev.start);
+                } else {
+                    break;
+                }
+            }
+            if let Some(s) = start {
+                let name_span = Span::new(s, words.get(i.saturating_sub(1)).map_or(s, |p| p.end));
+                if !is_reference_point(text, within.start, name_span) {
+                    push_unknown(text, name_span, precision, out);
+                }
+            }
+        }
+        // "Novoielyzavetivka, a village"
+        if (lw == "a" || lw == "an") && i >= 1 {
+            let noun = words
+                .get(i + 1)
+                .and_then(|s| s.slice(text))
+                .unwrap_or("")
+                .to_ascii_lowercase();
+            let prev = words.get(i - 1);
+            let comma_between = prev
+                .and_then(|p| text.get(p.end..w.start))
+                .is_some_and(|g| g.trim() == ",");
+            if comma_between && PLACE_NOUNS_TOWN.contains(&noun.as_str()) {
+                if let Some(p) = prev {
+                    let pw = p.slice(text).unwrap_or("");
+                    if pw.chars().next().is_some_and(char::is_uppercase) {
+                        // extend back over capitalised words
+                        let mut s = p.start;
+                        let mut k = i - 1;
+                        while k > 0 {
+                            k -= 1;
+                            let Some(q) = words.get(k) else { break };
+                            let gap = text.get(q.end..s).unwrap_or(",");
+                            let qw = q.slice(text).unwrap_or("");
+                            if gap.trim().is_empty()
+                                && qw.chars().next().is_some_and(char::is_uppercase)
+                                && !NOT_NAMES.contains(&qw)
+                            {
+                                s = q.start;
+                            } else {
+                                break;
+                            }
+                        }
+                        push_unknown(text, Span::new(s, p.end), Some(PlacePrecision::Town), out);
+                    }
+                }
+            }
+        }
+        // "the Congolese capital", "the U.S. capital"
+        if lw == "capital" && i >= 1 {
+            let entry = (1..=3usize)
+                .filter_map(|k| i.checked_sub(k).and_then(|j| words.get(j)))
+                .find_map(|p| {
+                    let name = text.get(p.start..w.start).unwrap_or("").trim();
+                    actor_by_name(name).map(|a| (a, p.start))
+                });
+            if let Some((a, from)) = entry {
+                if let Some(cap) = a.capital.as_deref() {
+                    let span = Span::new(from, w.end);
+                    if !out.iter().any(|p| p.span.overlaps(&span)) {
+                        let location = match lookup_place(cap) {
+                            Some(p) => to_location(p),
+                            None => Location {
+                                country: a.country.clone(),
+                                precision: Some(PlacePrecision::Town),
+                                ..Location::named(cap)
+                            },
+                        };
+                        out.push(FoundPlace { span, location });
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Places named right after a capture verb ("the rebels entered Luvungi").
+pub(crate) fn object_place(text: &str, trigger: Span, ceil: usize) -> Option<FoundPlace> {
+    let span = name_at(text, trigger.end, ceil)?;
+    let name = span.slice(text)?;
+    if actor_by_name(name).is_some() && lookup_place(name).is_none() {
+        return None;
+    }
+    let location = match lookup_place(name) {
+        Some(p) => to_location(p),
+        None => Location {
+            precision: Some(PlacePrecision::Town),
+            ..Location::named(name)
+        },
+    };
+    Some(FoundPlace { span, location })
+}
+
+/// True when two location lists name a common place, directly or by containment (a country or
+/// region holding the other's town).
+pub(crate) fn overlap(a: &[Location], b: &[Location]) -> bool {
+    a.iter().any(|x| {
+        b.iter()
+            .any(|y| same_or_contains(x, y) || same_or_contains(y, x))
+    })
+}
+
+fn same_or_contains(x: &Location, y: &Location) -> bool {
+    if x.name.eq_ignore_ascii_case(&y.name) {
+        return true;
+    }
+    match x.precision {
+        Some(PlacePrecision::Country) => {
+            x.country.is_some()
+                && x.country == y.country
+                && y.precision != Some(PlacePrecision::Country)
+        }
+        Some(PlacePrecision::Region) => y
+            .admin1
+            .as_deref()
+            .is_some_and(|a| a.eq_ignore_ascii_case(&x.name) || x.name.starts_with(a)),
+        _ => false,
+    }
+}
+
+/// True when both lists hold known places and none is shared: two different occurrences.
+/// Towns decide when both sides name one ("Kyiv" and "Kryvyi Rih" differ even if one side also
+/// says "across Ukraine").
+pub(crate) fn conflict(a: &[Location], b: &[Location]) -> bool {
+    let pick = |l: &[Location], town: bool| {
+        l.iter()
+            .filter(|x| {
+                if town {
+                    x.precision == Some(PlacePrecision::Town)
+                } else {
+                    x.country.is_some()
+                }
+            })
+            .cloned()
+            .collect::<Vec<_>>()
+    };
+    let (ta, tb) = (pick(a, true), pick(b, true));
+    if !ta.is_empty() && !tb.is_empty() {
+        return !ta
+            .iter()
+            .any(|x| tb.iter().any(|y| x.name.eq_ignore_ascii_case(&y.name)));
+    }
+    let (ka, kb) = (pick(a, false), pick(b, false));
+    !ka.is_empty() && !kb.is_empty() && !overlap(&ka, &kb) && !overlap(a, b)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(t: &str) -> Vec<String> {
+        places_in(t, Span::new(0, t.len()), None)
+            .into_iter()
+            .map(|p| p.location.name)
+            .collect()
+    }
+
+    #[test]
+    fn frames_and_exclusions() {
+        assert_eq!(
+            names("shelled the town of Kupyansk, east of Kharkiv"),
+            vec!["Kupiansk"]
+        );
+        assert_eq!(names("RSF fighters stormed the town of Bara"), vec!["Bara"]);
+        assert_eq!(names("bombs on Let Pan Taw village"), vec!["Let Pan Taw"]);
+        assert_eq!(
+            names("took Novoielyzavetivka, a village near the front"),
+            vec!["Novoielyzavetivka"]
+        );
+        assert_eq!(
+            names("a ceasefire which Kyiv has accepted"),
+            Vec::<String>::new()
+        );
+        assert_eq!(names("In addition to Kyiv, Sumy was hit"), vec!["Sumy"]);
+        assert_eq!(
+            names("fired from Russia's Belgorod region"),
+            Vec::<String>::new()
+        );
+    }
+}

@@ -1,0 +1,298 @@
+//! Merging mentions of one occurrence into one event, and giving each mention its final date
+//! with the narrative context (the date the story is on) as it moves through the document.
+
+use chrono::NaiveDate;
+
+use super::link::{Dated, better, compatible};
+use super::location::{conflict, overlap};
+use super::trigger::{Mention, Role, locations, merge_figures};
+use super::{Actor, Basis, Casualties, Event, EventKind, Location, Modality, weapons};
+
+/// An event being built.
+struct Building {
+    event: Event,
+    dated: Option<Dated>,
+    last_paragraph: u32,
+    casualties: super::casualties::CasualtyReading,
+}
+
+/// The narrative date: the last stated date of an event that happened.
+#[derive(Clone)]
+struct Context {
+    dated: Dated,
+    paragraph: u32,
+    violent: bool,
+}
+
+fn violent(k: EventKind) -> bool {
+    matches!(
+        k,
+        EventKind::Strike | EventKind::Clash | EventKind::Casualties | EventKind::MilitaryActivity
+    )
+}
+
+fn planned_like(m: Modality) -> bool {
+    matches!(m, Modality::Planned | Modality::Proposed)
+}
+
+/// Merges the mentions (in text order) into events. `headings` are the paragraphs that are
+/// headings (they cut the narrative context).
+pub(crate) fn merge(mentions: Vec<Mention>, headings: &[u32], dct: NaiveDate) -> Vec<Event> {
+    let mut events: Vec<Building> = Vec::new();
+    let mut ctx: Option<Context> = None;
+    let mut last_place: Option<Location> = None;
+    for mut m in mentions {
+        let dated = final_date(&mut m, ctx.as_ref(), headings, dct);
+        let mut locs = locations(&m.places);
+        if locs.is_empty() && m.place_anaphor {
+            if let Some(p) = &last_place {
+                locs.push(p.clone());
+            }
+        }
+        if let Some(p) = m
+            .places
+            .iter()
+            .rev()
+            .find(|p| p.location.precision == Some(super::PlacePrecision::Town))
+        {
+            last_place = Some(p.location.clone());
+        }
+        let target = find_target(&events, &m, &locs, dated.as_ref());
+        let idx = match target {
+            Some(i) => {
+                if let Some(b) = events.get_mut(i) {
+                    absorb(b, &m, locs, dated);
+                }
+                i
+            }
+            None => {
+                if m.role == Role::Continuation && locs.is_empty() {
+                    continue;
+                }
+                if m.role == Role::CasualtyOnly && cumulative(&m) {
+                    continue;
+                }
+                let kind = if m.role == Role::Continuation || m.role == Role::Interception {
+                    EventKind::Strike
+                } else {
+                    m.kind
+                };
+                events.push(new_event(&m, kind, locs, dated));
+                events.len() - 1
+            }
+        };
+        if let Some(b) = events.get(idx) {
+            if let Some(d) = &b.dated {
+                let future = d.date.start.is_some_and(|s| s > dct);
+                if !planned_like(b.event.modality)
+                    && !d.reporting
+                    && !future
+                    && d.date.start.is_some()
+                {
+                    ctx = Some(Context {
+                        dated: d.clone(),
+                        paragraph: m.paragraph,
+                        violent: violent(b.event.kind),
+                    });
+                }
+            }
+        }
+    }
+    events
+        .into_iter()
+        .map(|mut b| {
+            b.event.casualties = b.casualties.figures;
+            b.event.date = b.dated.map(|d| d.date);
+            b.event
+        })
+        .collect()
+}
+
+/// "The war has killed tens of thousands": a whole-war toll is no event.
+fn cumulative(m: &Mention) -> bool {
+    m.cumulative
+}
+
+fn final_date(
+    m: &mut Mention,
+    ctx: Option<&Context>,
+    headings: &[u32],
+    dct: NaiveDate,
+) -> Option<Dated> {
+    let own = m.dates.own.take();
+    if let Some(d) = own {
+        if d.date.start.is_some_and(|s| s > dct) && !planned_like(m.modality) {
+            m.modality = Modality::Planned;
+        }
+        return Some(d);
+    }
+    if let Some(d) = m.dates.sentence.take() {
+        if d.date.start.is_none_or(|s| s <= dct) || planned_like(m.modality) {
+            return Some(d);
+        }
+    }
+    if !planned_like(m.modality) {
+        if let Some(c) = ctx {
+            let same_para = c.paragraph == m.paragraph;
+            let heading_between = headings
+                .iter()
+                .any(|h| *h > c.paragraph && *h < m.paragraph);
+            let near = m.paragraph.saturating_sub(c.paragraph) <= 2;
+            let kind_ok = same_para || (c.violent && violent(m.kind) && !heading_between && near);
+            let reporting_first = !same_para && m.dates.reporting.is_some();
+            if kind_ok && !reporting_first {
+                let mut d = c.dated.clone();
+                d.soft = true;
+                d.date.basis = Basis::Context;
+                d.date.text = None;
+                d.date.span = None;
+                return Some(d);
+            }
+        }
+    }
+    let r = m.dates.reporting.take()?;
+    if r.date.start.is_some_and(|s| s > dct) {
+        return None;
+    }
+    Some(r)
+}
+
+fn find_target(
+    events: &[Building],
+    m: &Mention,
+    locs: &[Location],
+    dated: Option<&Dated>,
+) -> Option<usize> {
+    let date_ok = |b: &Building| match (&b.dated, dated) {
+        (Some(a), Some(d)) => compatible(a, d),
+        _ => true,
+    };
+    let recent = |b: &Building| m.paragraph.saturating_sub(b.last_paragraph) <= 3;
+    match m.role {
+        Role::CasualtyOnly => {
+            let own_period = m.dates.own.is_some()
+                || dated.is_some_and(|d| d.date.basis == Basis::Expression && !d.reporting);
+            if own_period && !m.casualties.revision {
+                return None;
+            }
+            events
+                .iter()
+                .enumerate()
+                .rev()
+                .find(|(_, b)| {
+                    matches!(b.event.kind, EventKind::Strike | EventKind::Clash)
+                        && (m.casualties.revision
+                            || m.paragraph.saturating_sub(b.last_paragraph) <= 1)
+                })
+                .map(|(i, _)| i)
+        }
+        Role::Continuation | Role::Interception => events
+            .iter()
+            .enumerate()
+            .rev()
+            .find(|(_, b)| {
+                b.event.kind == EventKind::Strike
+                    && recent(b)
+                    && date_ok(b)
+                    && !conflict(&b.event.locations, locs)
+                    && !planned_like(b.event.modality)
+            })
+            .map(|(i, _)| i),
+        Role::Event => {
+            let own_date = dated.is_some_and(|d| d.date.basis == Basis::Expression && !d.reporting);
+            for (i, b) in events.iter().enumerate().rev() {
+                let kind_ok = b.event.kind == m.kind
+                    || (m.attack_word
+                        && m.anaphoric
+                        && matches!(b.event.kind, EventKind::Strike | EventKind::Clash));
+                if !kind_ok || planned_like(b.event.modality) != planned_like(m.modality) {
+                    continue;
+                }
+                if !date_ok(b) || conflict(&b.event.locations, locs) {
+                    continue;
+                }
+                let places_meet = !locs.is_empty() && overlap(&b.event.locations, locs);
+                let undated_near = !own_date
+                    && if violent(m.kind) {
+                        recent(b)
+                    } else {
+                        b.last_paragraph == m.paragraph
+                    };
+                if places_meet || m.anaphoric || undated_near {
+                    return Some(i);
+                }
+                if m.anaphoric {
+                    break;
+                }
+            }
+            None
+        }
+    }
+}
+
+fn add_actors(into: &mut Vec<Actor>, from: &[Actor]) {
+    for a in from {
+        if !into.iter().any(|x| x.name == a.name) {
+            into.push(a.clone());
+        }
+    }
+}
+
+fn add_locations(into: &mut Vec<Location>, from: Vec<Location>) {
+    for l in from {
+        if !into.iter().any(|x| x.name == l.name) {
+            into.push(l);
+        }
+    }
+}
+
+fn absorb(b: &mut Building, m: &Mention, locs: Vec<Location>, dated: Option<Dated>) {
+    let e = &mut b.event;
+    for t in [m.clause] {
+        if !e.mentions.iter().any(|s| s.overlaps(&t)) {
+            e.mentions.push(t);
+        }
+    }
+    add_locations(&mut e.locations, locs);
+    add_actors(&mut e.actors, &m.actors);
+    weapons::merge(&mut e.weapons, &m.weapons);
+    merge_figures(&mut b.casualties, &m.casualties);
+    if e.source.is_none() {
+        e.source = m.source.clone();
+    }
+    if e.sub_kind.is_none() && !m.sub_kind.is_empty() {
+        e.sub_kind = Some(m.sub_kind.clone());
+    }
+    if m.role == Role::Event && m.modality == Modality::Asserted && e.modality == Modality::Claimed
+    {
+        e.modality = Modality::Asserted;
+    }
+    match (&b.dated, dated) {
+        (None, Some(d)) => b.dated = Some(d),
+        (Some(cur), Some(d)) if better(cur, &d) => b.dated = Some(d),
+        _ => {}
+    }
+    b.last_paragraph = b.last_paragraph.max(m.paragraph);
+}
+
+fn new_event(m: &Mention, kind: EventKind, locs: Vec<Location>, dated: Option<Dated>) -> Building {
+    Building {
+        event: Event {
+            id: String::new(),
+            kind,
+            sub_kind: (!m.sub_kind.is_empty()).then(|| m.sub_kind.clone()),
+            modality: m.modality,
+            date: None,
+            locations: locs,
+            actors: m.actors.clone(),
+            casualties: Casualties::default(),
+            weapons: m.weapons.clone(),
+            source: m.source.clone(),
+            mentions: vec![m.clause],
+            sources: Vec::new(),
+        },
+        dated,
+        last_paragraph: m.paragraph,
+        casualties: m.casualties,
+    }
+}

@@ -1,0 +1,542 @@
+//! From trigger hits to mentions: one compiled scan over the whole text finds trigger
+//! candidates; only sentences with a hit are looked at. In each clause the hits are checked
+//! against their context (a weapon makes "hit" a strike; "could strike" and "halt to strikes"
+//! are no events; a statement verb next to a real event is only its modality) and grouped by
+//! kind into mentions with their arguments.
+
+use super::actors::{actor_hits, actors_for};
+use super::casualties::{self, CasualtyReading};
+use super::lexicon::{TRIGGERS, Trigger};
+use super::link::Candidates;
+use super::location::{FoundPlace, object_place, places_in};
+use super::modality::modality_of;
+use super::weapons::{weapon_hits, weapons_in};
+use super::words::{
+    Clause, any_in, contains_phrase, in_long_quote, lower, words_after, words_before,
+};
+use super::{Actor, EventKind, Location, Modality, Weapon};
+use crate::text::Span;
+
+/// How a mention takes part in merging.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Role {
+    /// A mention that may start an event.
+    Event,
+    /// "were hit", "the attack": continues the episode's strike, starts nothing alone unless
+    /// it names other places.
+    Continuation,
+    /// "shot down 10 of the missiles": joins the episode's strike, else a strike of its own.
+    Interception,
+    /// Casualty figures with no trigger of their own.
+    CasualtyOnly,
+}
+
+/// One mention of an event in a clause, with its arguments.
+#[derive(Debug, Clone)]
+pub(crate) struct Mention {
+    pub kind: EventKind,
+    pub sub_kind: String,
+    pub role: Role,
+    pub paragraph: u32,
+    pub clause: Span,
+    pub triggers: Vec<Span>,
+    /// "the attack", "Friday's attack", "those strikes": refers to an event told before.
+    pub anaphoric: bool,
+    /// An "attack" word whose kind (strike or clash) is that of its antecedent.
+    pub attack_word: bool,
+    pub modality: Modality,
+    pub places: Vec<FoundPlace>,
+    /// The clause says "there", "the town", "the city": the last place named.
+    pub place_anaphor: bool,
+    pub actors: Vec<Actor>,
+    pub weapons: Vec<Weapon>,
+    pub casualties: CasualtyReading,
+    pub source: Option<String>,
+    pub dates: Candidates,
+    /// A casualty figure for a whole war or period with no date ("the war has killed").
+    pub cumulative: bool,
+}
+
+/// A trigger hit kept after the context checks, with the kind it stands for.
+struct Kept {
+    span: Span,
+    kind: EventKind,
+    sub_kind: String,
+    role: Role,
+    attack_word: bool,
+    statement: bool,
+}
+
+const SUPPRESS: &[&str] = &[
+    "halt to",
+    "moratorium on",
+    "ban on",
+    "end to",
+    "pause in",
+    "string of",
+    "series of",
+    "campaign of",
+    "threat of",
+    "risk of",
+    "fear of",
+    "fears of",
+    "aimed at",
+    "path to",
+    "until",
+    "threatened to",
+    "threatening to",
+    "threatens to",
+    "vowed to",
+    "willingness to",
+    "open to",
+    "calls for a",
+    "called for a",
+    "demanding a",
+];
+const HYPOTHETICAL: &[&str] = &["could", "might", "may", "cannot", "can"];
+const HABITUAL: &[&str] = &[
+    "repeatedly",
+    "regularly",
+    "routinely",
+    "near-daily",
+    "daily",
+    "often",
+    "frequently",
+    "constantly",
+    "usually",
+    "previously",
+];
+const ARMED: &[&str] = &[
+    "troops",
+    "forces",
+    "rebels",
+    "fighters",
+    "militants",
+    "soldiers",
+    "army",
+    "tanks",
+    "militia",
+    "militias",
+    "insurgents",
+    "jihadists",
+    "gunmen",
+    "units",
+    "paratroopers",
+    "marines",
+    "brigades",
+];
+const TERRITORY: &[&str] = &[
+    "town",
+    "city",
+    "village",
+    "villages",
+    "territory",
+    "positions",
+    "position",
+    "control",
+    "area",
+    "district",
+    "region",
+    "settlement",
+    "base",
+    "airport",
+    "bridge",
+    "outpost",
+    "hill",
+    "capital",
+    "province",
+    "key",
+    "strategic",
+    "the",
+    "most",
+    "parts",
+    "part",
+];
+const ANAPHORS: &[&str] = &[
+    "the", "this", "that", "these", "those", "its", "their", "latest", "same",
+];
+
+fn kept(
+    text: &str,
+    clause: Span,
+    h: &super::lexicon::Hit<'static, Trigger>,
+    has_ranged: bool,
+    has_weapon: bool,
+) -> Option<Kept> {
+    let f = h.entry.flags;
+    let surface = h.span.slice(text).unwrap_or("");
+    if f.lower && !surface.chars().next().is_some_and(char::is_lowercase) {
+        return None;
+    }
+    let before = words_before(text, clause.start, h.span.start, 4, false);
+    let mut kind = h.entry.kind;
+    let mut role = Role::Event;
+    let mut attack_word = false;
+    if f.weapon {
+        let s = surface.to_ascii_lowercase();
+        if has_ranged {
+            kind = EventKind::Strike;
+        } else if s == "hit" || s == "targeted" {
+            role = Role::Continuation;
+        } else {
+            return None;
+        }
+    }
+    if f.attack {
+        attack_word = true;
+        kind = if has_ranged {
+            EventKind::Strike
+        } else {
+            EventKind::Clash
+        };
+    }
+    if f.intercept {
+        if !has_weapon {
+            return None;
+        }
+        role = Role::Interception;
+    }
+    if f.place {
+        let after = words_after(text, h.span.end, clause.end, 3, true);
+        let first = after.first().map(|(_, w)| *w).unwrap_or("");
+        let ok = after.iter().any(|(_, w)| {
+            TERRITORY.contains(&w.to_ascii_lowercase().as_str())
+                || w.chars().next().is_some_and(char::is_uppercase)
+        });
+        let participle = matches!(first, "in" | "by" | "during" | "at" | "from" | "on");
+        if !ok || participle {
+            return None;
+        }
+    }
+    if f.armed {
+        let wide = words_before(text, clause.start, h.span.start, 5, false);
+        if !any_in(&wide, ARMED) {
+            return None;
+        }
+    }
+    Some(Kept {
+        span: h.span,
+        kind,
+        sub_kind: h.entry.sub_kind.clone(),
+        role,
+        attack_word,
+        statement: f.statement,
+    })
+    .filter(|_| {
+        let suppressed = SUPPRESS.iter().any(|p| contains_phrase(&before, p));
+        let hypothetical = any_in(&before, HYPOTHETICAL) && !f.statement;
+        let after2 = words_after(text, h.span.end, clause.end, 2, true);
+        let modal_after = after2
+            .iter()
+            .any(|(_, w)| matches!(*w, "could" | "might" | "may" | "would"));
+        let negated = before
+            .iter()
+            .rev()
+            .take(2)
+            .any(|w| w == "without" || w == "no" || w == "not");
+        let habitual =
+            any_in(&before, HABITUAL) && matches!(kind, EventKind::Strike | EventKind::Clash);
+        !suppressed && !hypothetical && !habitual && !negated && (!modal_after || f.statement)
+    })
+}
+
+fn is_anaphoric(text: &str, clause: Span, trigger: Span) -> bool {
+    let before = words_before(text, clause.start, trigger.start, 3, true);
+    if before
+        .iter()
+        .any(|w| ANAPHORS.contains(&w.as_str()) || w.ends_with("'s") || w.ends_with("\u{2019}s"))
+    {
+        return true;
+    }
+    // "The convoy was attacked": a passive with a definite subject.
+    let clause_l = lower(text, clause);
+    let passive = before
+        .last()
+        .is_some_and(|w| w == "was" || w == "were" || w == "been");
+    passive && (clause_l.starts_with("the ") || clause_l.starts_with("this "))
+}
+
+/// Everything the builder needs about the document.
+pub(crate) struct SentenceCtx<'a> {
+    pub text: &'a str,
+    pub paragraph: u32,
+    pub span: Span,
+    pub dateline: Option<Span>,
+    pub quotes: &'a [Span],
+}
+
+/// The mentions of one sentence, given the trigger hits inside it (in text order).
+pub(crate) fn sentence_mentions(
+    ctx: &SentenceCtx<'_>,
+    hits: &[super::lexicon::Hit<'static, Trigger>],
+    clauses: &[Clause],
+) -> Vec<Mention> {
+    let text = ctx.text;
+    let source = super::modality::source_of(text, ctx.span);
+    let actor_all = actor_hits(text, ctx.span);
+    let mut out: Vec<Mention> = Vec::new();
+    let mut loose_cas: Vec<(Span, CasualtyReading, Vec<FoundPlace>)> = Vec::new();
+    for clause in clauses {
+        let c = clause.span;
+        let clause_hits: Vec<_> = hits
+            .iter()
+            .filter(|h| c.start <= h.span.start && h.span.start < c.end)
+            .filter(|h| !in_long_quote(ctx.quotes, h.span.start))
+            .collect();
+        if clause_hits.is_empty() {
+            continue;
+        }
+        let whits = weapon_hits(text, c);
+        let has_ranged = whits.iter().any(|w| w.entry.ranged);
+        let cas_spans: Vec<Span> = clause_hits
+            .iter()
+            .filter(|h| h.entry.flags.casualty)
+            .map(|h| h.span)
+            .collect();
+        let mut keep: Vec<Kept> = clause_hits
+            .iter()
+            .filter(|h| !h.entry.flags.casualty)
+            .filter_map(|h| kept(text, c, h, has_ranged, !whits.is_empty()))
+            .collect();
+        // A casualty verb with a weapon as its agent is a strike ("a guided bomb killed two").
+        if keep.iter().all(|k| k.role != Role::Event || k.statement) && has_ranged {
+            if let Some(k) = cas_spans.first() {
+                let kw = lower(text, *k);
+                if matches!(
+                    kw.as_str(),
+                    "killed"
+                        | "kills"
+                        | "killing"
+                        | "injured"
+                        | "wounded"
+                        | "injuring"
+                        | "wounding"
+                ) {
+                    keep.retain(|k| !k.statement);
+                    keep.push(Kept {
+                        span: *k,
+                        kind: EventKind::Strike,
+                        sub_kind: String::new(),
+                        role: Role::Event,
+                        attack_word: false,
+                        statement: false,
+                    });
+                }
+            }
+        }
+        let has_event = keep.iter().any(|k| !k.statement && k.role == Role::Event);
+        let has_ceasefire = keep
+            .iter()
+            .any(|k| k.kind == EventKind::Ceasefire && !k.statement);
+        let has_meeting = keep.iter().any(|k| k.kind == EventKind::Meeting);
+        let has_strike_event = keep
+            .iter()
+            .any(|k| k.kind == EventKind::Strike && k.role == Role::Event);
+        let mut groups: Vec<Kept> = Vec::new();
+        for mut k in keep {
+            if k.statement && (has_event || keep_has_other(&groups, &k)) {
+                continue; // "claimed", "denied" next to a real event: its modality only
+            }
+            if k.kind == EventKind::Agreement && has_ceasefire {
+                k.kind = EventKind::Ceasefire; // "a truce agreed on March 18"
+            }
+            if k.kind == EventKind::Ceasefire && has_meeting && k.sub_kind.is_empty() {
+                let before = words_before(text, c.start, k.span.start, 4, false);
+                if any_in(&before, &["on", "discuss", "about", "over"]) {
+                    continue; // "talks on a ceasefire": the topic of the talks
+                }
+            }
+            if k.role != Role::Event && has_strike_event {
+                k.role = Role::Event; // "launched missiles ... hit" in one clause is one strike
+            }
+            groups.push(k);
+        }
+        // statements only when nothing else happens in the clause
+        if groups.iter().any(|k| !k.statement) {
+            groups.retain(|k| !k.statement);
+        }
+        let found = {
+            let mut p = places_in(text, c, ctx.dateline);
+            for k in &groups {
+                if k.kind == EventKind::Clash && !p.iter().any(|x| x.span.start >= k.span.end) {
+                    if let Some(op) = object_place(text, k.span, c.end) {
+                        p.push(op);
+                    }
+                }
+            }
+            p
+        };
+        let clause_l = lower(text, c);
+        let place_anaphor = [" there", "the town", "the city", "the village", "the area"]
+            .iter()
+            .any(|p| clause_l.contains(p));
+        let intercept = groups.iter().all(|k| k.role == Role::Interception) && !groups.is_empty();
+        let cas = casualties::read(text, c, ctx.span, &cas_spans);
+        let mut made_here = 0usize;
+        let kinds: Vec<(EventKind, Role)> = {
+            let mut v: Vec<(EventKind, Role)> = Vec::new();
+            for k in &groups {
+                if !v.iter().any(|(kk, _)| *kk == k.kind) {
+                    v.push((k.kind, k.role));
+                }
+            }
+            v
+        };
+        for (kind, role) in kinds {
+            let mine: Vec<&Kept> = groups.iter().filter(|k| k.kind == kind).collect();
+            let Some(first) = mine.first() else { continue };
+            let triggers: Vec<Span> = mine.iter().map(|k| k.span).collect();
+            let sub_kind = mine
+                .iter()
+                .map(|k| k.sub_kind.clone())
+                .find(|s| !s.is_empty())
+                .unwrap_or_default();
+            let violent = matches!(kind, EventKind::Strike | EventKind::Clash);
+            let weapons = if kind == EventKind::Strike {
+                weapons_in(text, c, &whits, intercept)
+            } else {
+                Vec::new()
+            };
+            let places = if kind == EventKind::Statement {
+                Vec::new()
+            } else {
+                found.clone()
+            };
+            let attack_word = mine.iter().all(|k| k.attack_word);
+            let anaphoric = is_anaphoric(text, c, first.span);
+            out.push(Mention {
+                kind,
+                sub_kind,
+                role,
+                paragraph: ctx.paragraph,
+                clause: c,
+                triggers,
+                anaphoric,
+                attack_word,
+                modality: modality_of(text, c, ctx.span, first.span, kind),
+                places,
+                place_anaphor,
+                actors: actors_for(text, &actor_all, kind, first.span),
+                weapons,
+                casualties: if violent && made_here == 0 {
+                    cas
+                } else {
+                    CasualtyReading::default()
+                },
+                source: source.clone(),
+                dates: Candidates::default(),
+                cumulative: false,
+            });
+            if violent {
+                made_here += 1;
+            }
+        }
+        if made_here == 0 && cas.any {
+            loose_cas.push((c, cas, found));
+        }
+    }
+    // Casualty figures of a clause without a strike or clash: the sentence's nearest one, else
+    // a casualty-only mention.
+    for (c, cas, found) in loose_cas {
+        let target = out
+            .iter_mut()
+            .filter(|m| matches!(m.kind, EventKind::Strike | EventKind::Clash))
+            .min_by_key(|m| m.clause.start.abs_diff(c.start));
+        match target {
+            Some(m) => {
+                merge_figures(&mut m.casualties, &cas);
+            }
+            None => {
+                let places = if found.is_empty() {
+                    places_in(text, ctx.span, ctx.dateline)
+                } else {
+                    found
+                };
+                let kw = c;
+                out.push(Mention {
+                    kind: EventKind::Casualties,
+                    sub_kind: String::new(),
+                    role: Role::CasualtyOnly,
+                    paragraph: ctx.paragraph,
+                    clause: c,
+                    triggers: vec![kw],
+                    anaphoric: false,
+                    attack_word: false,
+                    modality: Modality::Asserted,
+                    places,
+                    place_anaphor: false,
+                    actors: Vec::new(),
+                    weapons: Vec::new(),
+                    casualties: cas,
+                    source: source.clone(),
+                    dates: Candidates::default(),
+                    cumulative: {
+                        let l = lower(text, ctx.span);
+                        [
+                            " war ",
+                            "the war",
+                            "conflict",
+                            "invasion",
+                            "since the start of the war",
+                        ]
+                        .iter()
+                        .any(|w| l.contains(w))
+                    },
+                });
+            }
+        }
+    }
+    // A sentence with one mention and no place in its clause takes the sentence's places.
+    if out.len() == 1 {
+        if let Some(m) = out.first_mut() {
+            if m.places.is_empty() && m.kind != EventKind::Statement {
+                m.places = places_in(text, ctx.span, ctx.dateline);
+            }
+        }
+    }
+    out.sort_by_key(|m| m.triggers.first().map_or(0, |t| t.start));
+    out
+}
+
+fn keep_has_other(groups: &[Kept], k: &Kept) -> bool {
+    groups.iter().any(|g| !g.statement && g.span != k.span)
+}
+
+/// Later figures replace earlier ones field by field.
+pub(crate) fn merge_figures(into: &mut CasualtyReading, from: &CasualtyReading) {
+    let f = &from.figures;
+    let t = &mut into.figures;
+    if f.killed.is_some() {
+        t.killed = f.killed;
+    }
+    if f.injured.is_some() {
+        t.injured = f.injured;
+    }
+    if f.missing.is_some() {
+        t.missing = f.missing;
+    }
+    if f.children_killed.is_some() {
+        t.children_killed = f.children_killed;
+    }
+    if f.civilians_killed.is_some() {
+        t.civilians_killed = f.civilians_killed;
+    }
+    into.any |= from.any;
+    into.revision |= from.revision;
+}
+
+/// The locations of found places, without duplicates.
+pub(crate) fn locations(found: &[FoundPlace]) -> Vec<Location> {
+    let mut out: Vec<Location> = Vec::new();
+    for p in found {
+        if !out.iter().any(|l| l.name == p.location.name) {
+            out.push(p.location.clone());
+        }
+    }
+    out
+}
+
+/// Trigger hits of the whole text, in order (one scan).
+pub(crate) fn scan(text: &str) -> Vec<super::lexicon::Hit<'static, Trigger>> {
+    TRIGGERS.find(text, Span::new(0, text.len()))
+}

@@ -1,0 +1,344 @@
+//! Small text helpers of the event layer: words around a position, quotations, headings,
+//! datelines and clauses. All positions are byte offsets; nothing here allocates per token
+//! except the short word lists callers ask for.
+
+use crate::text::{Document, Span, is_word_byte};
+
+/// True for bytes that continue a word: letters, digits, non-ASCII, and inner `-` `'`.
+fn is_word_char(b: u8) -> bool {
+    is_word_byte(b) || b == b'-' || b == b'\''
+}
+
+/// The word spans inside `within` (letters, digits, inner hyphens and apostrophes).
+pub(crate) fn word_spans(text: &str, within: Span) -> Vec<Span> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut i = within.start;
+    while i < within.end {
+        if bytes.get(i).is_some_and(|&b| is_word_byte(b)) {
+            let s = i;
+            while i < within.end && bytes.get(i).is_some_and(|&b| is_word_char(b)) {
+                i += 1;
+            }
+            let mut e = i;
+            while e > s && bytes.get(e - 1).is_some_and(|&b| b == b'-' || b == b'\'') {
+                e -= 1;
+            }
+            out.push(Span::new(s, e));
+        } else {
+            i += 1;
+        }
+    }
+    out
+}
+
+/// Up to `n` words just before `pos` and after `floor`, nearest last, lower-cased. Stops at
+/// `,` `;` `:` `(` `)` and quotes when `stop_at_punct`.
+pub(crate) fn words_before(
+    text: &str,
+    floor: usize,
+    pos: usize,
+    n: usize,
+    stop_at_punct: bool,
+) -> Vec<String> {
+    let bytes = text.as_bytes();
+    let mut out: Vec<String> = Vec::new();
+    let mut i = pos.min(text.len());
+    while out.len() < n && i > floor {
+        let Some(&b) = bytes.get(i - 1) else { break };
+        if is_word_byte(b) {
+            let e = i;
+            while i > floor && bytes.get(i - 1).is_some_and(|&c| is_word_char(c)) {
+                i -= 1;
+            }
+            if let Some(w) = text.get(i..e) {
+                out.push(w.to_ascii_lowercase());
+            }
+        } else {
+            if stop_at_punct && matches!(b, b',' | b';' | b':' | b'(' | b')' | b'"') {
+                break;
+            }
+            i -= 1;
+        }
+    }
+    out.reverse();
+    out
+}
+
+/// Up to `n` words just after `pos` and before `ceil`, in order, as written (not lower-cased).
+/// Stops at `,` `;` `:` `(` `)` and quotes when `stop_at_punct`.
+pub(crate) fn words_after(
+    text: &str,
+    pos: usize,
+    ceil: usize,
+    n: usize,
+    stop_at_punct: bool,
+) -> Vec<(Span, &str)> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut i = pos;
+    let ceil = ceil.min(text.len());
+    while out.len() < n && i < ceil {
+        let Some(&b) = bytes.get(i) else { break };
+        if is_word_byte(b) {
+            let s = i;
+            while i < ceil && bytes.get(i).is_some_and(|&c| is_word_char(c)) {
+                i += 1;
+            }
+            let mut e = i;
+            while e > s && bytes.get(e - 1).is_some_and(|&c| c == b'-' || c == b'\'') {
+                e -= 1;
+            }
+            if let Some(w) = text.get(s..e) {
+                out.push((Span::new(s, e), w));
+            }
+        } else {
+            if stop_at_punct && matches!(b, b',' | b';' | b':' | b'(' | b')' | b'"' | b'.') {
+                break;
+            }
+            i += 1;
+        }
+    }
+    out
+}
+
+/// Lower-cased text of a span ("" when out of range).
+pub(crate) fn lower(text: &str, span: Span) -> String {
+    span.slice(text).unwrap_or("").to_ascii_lowercase()
+}
+
+/// True when any of `words` equals one of `set`.
+pub(crate) fn any_in(words: &[String], set: &[&str]) -> bool {
+    words.iter().any(|w| set.contains(&w.as_str()))
+}
+
+/// True when the words, joined by spaces, contain `phrase`.
+pub(crate) fn contains_phrase(words: &[String], phrase: &str) -> bool {
+    words.join(" ").contains(phrase)
+}
+
+/// Spans of direct quotations (straight or curly double quotes), paired within a paragraph.
+pub(crate) fn quote_spans(doc: &Document<'_>) -> Vec<Span> {
+    let text = doc.text;
+    let mut out = Vec::new();
+    let mut para: Option<u32> = None;
+    let mut open: Option<usize> = None;
+    for s in &doc.sentences {
+        if para != Some(s.paragraph) {
+            open = None;
+            para = Some(s.paragraph);
+        }
+        let Some(st) = s.span.slice(text) else {
+            continue;
+        };
+        for (i, ch) in st.char_indices() {
+            let pos = s.span.start + i;
+            match ch {
+                '\u{201C}' => open = Some(pos),
+                '\u{201D}' => {
+                    if let Some(o) = open.take() {
+                        out.push(Span::new(o, pos + ch.len_utf8()));
+                    }
+                }
+                '"' => match open.take() {
+                    Some(o) => out.push(Span::new(o, pos + 1)),
+                    None => open = Some(pos),
+                },
+                _ => {}
+            }
+        }
+    }
+    out
+}
+
+/// True when `pos` lies in a quotation long enough to be speech (not a scare-quoted term).
+pub(crate) fn in_long_quote(quotes: &[Span], pos: usize) -> bool {
+    quotes
+        .iter()
+        .any(|q| q.start <= pos && pos < q.end && q.len() > 48)
+}
+
+/// True for sentences that are headings: a paragraph of one short line without a final full
+/// stop (titles, section heads, "Comment Template").
+pub(crate) fn is_heading(doc: &Document<'_>, idx: usize) -> bool {
+    let Some(s) = doc.sentences.get(idx) else {
+        return false;
+    };
+    let alone = |j: Option<usize>| {
+        j.and_then(|j| doc.sentences.get(j))
+            .is_none_or(|o| o.paragraph != s.paragraph)
+    };
+    if !alone(idx.checked_sub(1)) || !alone(idx.checked_add(1)) {
+        return false;
+    }
+    let t = doc.sentence_text(idx).trim_end();
+    let words = t.split_whitespace().count();
+    let ends_stop =
+        t.ends_with('.') || t.ends_with('"') || t.ends_with('\u{201D}') || t.ends_with('!');
+    words <= 16 && !ends_stop
+}
+
+/// The dateline at the start of a sentence ("KYIV, Nov 29 (Agency) — "), if any.
+pub(crate) fn dateline(text: &str, sentence: Span) -> Option<Span> {
+    let st = sentence.slice(text)?;
+    let first: String = st.chars().take_while(|c| c.is_alphabetic()).collect();
+    if first.chars().count() < 3 || !first.chars().all(|c| c.is_uppercase()) {
+        return None;
+    }
+    let head = st.get(..st.len().min(120))?;
+    let dash = ["\u{2014} ", "\u{2013} ", "-- ", " - "]
+        .iter()
+        .filter_map(|d| head.find(d).map(|i| i + d.len()))
+        .min()?;
+    Some(Span::new(sentence.start, sentence.start + dash))
+}
+
+/// A clause of a sentence.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Clause {
+    pub span: Span,
+    /// The clause opens with "since" (a boundary, not an event date).
+    pub since: bool,
+}
+
+/// Splits a sentence into clauses at ", and" (not inside a list of names), ";", ", but",
+/// " but ", ", which", ", while", ", adding", " since ", " after ", " before ", " followed".
+pub(crate) fn clauses(text: &str, sentence: Span) -> Vec<Clause> {
+    const CUTS: &[(&str, bool)] = &[
+        (", and ", true),
+        ("; ", false),
+        (", but ", false),
+        (" but ", false),
+        (", which ", false),
+        (", while ", false),
+        (", whereas ", false),
+        (", adding ", false),
+        (" since ", false),
+        (" after ", false),
+        (" before ", false),
+        (" followed ", false),
+    ];
+    let Some(st) = sentence.slice(text) else {
+        return vec![Clause {
+            span: sentence,
+            since: false,
+        }];
+    };
+    let lower = st.to_ascii_lowercase();
+    let mut cuts: Vec<(usize, bool)> = Vec::new();
+    for (pat, list_check) in CUTS {
+        let mut from = 0;
+        while let Some(i) = lower.get(from..).and_then(|r| r.find(pat)) {
+            let at = from + i;
+            from = at + pat.len();
+            if *list_check {
+                // "Sumy, Kupyansk, and Mykolayiv": a list of names, not two clauses.
+                let next_cap = st
+                    .get(at + pat.len()..)
+                    .and_then(|r| r.chars().next())
+                    .is_some_and(char::is_uppercase);
+                let prev_cap = st
+                    .get(..at)
+                    .and_then(|l| l.rsplit(' ').next())
+                    .and_then(|w| w.chars().next())
+                    .is_some_and(char::is_uppercase);
+                if next_cap && prev_cap {
+                    continue;
+                }
+            }
+            // the boundary word starts after the comma/space
+            let skip = pat.len() - pat.trim_start_matches([',', ';', ' ']).len();
+            cuts.push((at + skip, pat.trim() == "since"));
+        }
+    }
+    cuts.sort_unstable();
+    cuts.dedup_by(|a, b| a.0 <= b.0 + 2);
+    let mut out = Vec::new();
+    let mut start = 0usize;
+    let mut since = false;
+    for (c, is_since) in cuts {
+        if c > start {
+            out.push(Clause {
+                span: Span::new(sentence.start + start, sentence.start + c),
+                since,
+            });
+        }
+        start = c;
+        since = is_since;
+    }
+    out.push(Clause {
+        span: Span::new(sentence.start + start, sentence.end),
+        since,
+    });
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cl(t: &str) -> Vec<&str> {
+        clauses(t, Span::new(0, t.len()))
+            .iter()
+            .filter_map(|c| c.span.slice(t))
+            .collect()
+    }
+
+    #[test]
+    fn splits_clauses() {
+        assert_eq!(
+            cl("Drones hit Odesa, damaging a port, and a bomb killed two in Kostiantynivka."),
+            vec![
+                "Drones hit Odesa, damaging a port, ",
+                "and a bomb killed two in Kostiantynivka."
+            ]
+        );
+        assert_eq!(
+            cl("Cities like Sumy, Kupyansk, and Mykolayiv were hit.").len(),
+            1
+        );
+        let c = clauses(
+            "It came under fire since troops left in 2022.",
+            Span::new(0, 45),
+        );
+        assert!(c.get(1).is_some_and(|c| c.since));
+    }
+
+    #[test]
+    fn words_around() {
+        let t = "Russian forces, at dawn struck the town of Bara.";
+        assert_eq!(words_before(t, 0, 24, 3, true), vec!["at", "dawn"]);
+        assert_eq!(
+            words_before(t, 0, 24, 3, false),
+            vec!["forces", "at", "dawn"]
+        );
+        let after: Vec<&str> = words_after(t, 30, t.len(), 4, true)
+            .iter()
+            .map(|w| w.1)
+            .collect();
+        assert_eq!(after, vec!["the", "town", "of", "Bara"]);
+    }
+
+    #[test]
+    fn datelines_and_headings() {
+        let t = "KYIV, Nov 29 (Agency) \u{2014} Russia attacked Kyiv.";
+        let d = dateline(t, Span::new(0, t.len())).unwrap();
+        assert!(t[d.end..].starts_with("Russia"));
+        assert!(dateline("Russia attacked - badly.", Span::new(0, 24)).is_none());
+        let doc = Document::new("Big Title Here\nRussia struck Kyiv. Two died.\nComment Template");
+        assert!(is_heading(&doc, 0));
+        assert!(!is_heading(&doc, 1));
+        assert!(is_heading(&doc, 3));
+    }
+
+    #[test]
+    fn quotes() {
+        let doc = Document::new(
+            "He said \"the daily strikes prove it. These attacks go on and on.\" Then \u{201C}precision strike\u{201D} was claimed.",
+        );
+        let q = quote_spans(&doc);
+        assert_eq!(q.len(), 2);
+        assert!(in_long_quote(&q, 20));
+        assert!(!in_long_quote(&q, q[1].start + 3));
+    }
+}

@@ -1,0 +1,40 @@
+//! Scores the extractor on ../shared/corpus/dev as its gold describes (see
+//! tests/common/eval.rs), prints the figures, and fails below the floors reached so far.
+
+#[path = "common/eval.rs"]
+mod eval;
+
+/// Floors just under the figures reached; raise them as the extractor improves.
+const MIN_EVENT_F1: f64 = 0.70;
+const MIN_CASUALTY_EXACT: f64 = 0.40;
+const MAX_NON_EVENTS: usize = 1;
+
+#[test]
+fn dev_corpus_scores() {
+    let Some(shared) = eval::shared_dir() else {
+        assert!(
+            !eval::shared_required(),
+            "../shared/corpus/dev is required but missing"
+        );
+        println!("skipped: ../shared/corpus/dev not found");
+        return;
+    };
+    let s = eval::score_all(&shared);
+    println!("{}", s.summary());
+    assert!(s.gold > 0, "no gold events read");
+    assert!(
+        s.f1() >= MIN_EVENT_F1,
+        "event F1 {:.3} below {MIN_EVENT_F1}",
+        s.f1()
+    );
+    assert!(
+        s.casualty_exact() >= MIN_CASUALTY_EXACT,
+        "casualty exact {:.3}",
+        s.casualty_exact()
+    );
+    assert!(
+        s.non_event_hits <= MAX_NON_EVENTS,
+        "{} non-events became events",
+        s.non_event_hits
+    );
+}

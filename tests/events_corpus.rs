@@ -1,0 +1,482 @@
+//! Corpus tables for the event layer, grouped by phenomenon, positive and negative:
+//! (input text, publication date, expected). Each table is run in full; no row is skipped.
+
+use conflict_timeline::{Count, EventKind, Extractor, Modality, Timeline};
+
+fn run(text: &str, dct: &str) -> Timeline {
+    let d = dct.parse::<conflict_timeline::Published>().expect("dct");
+    Extractor::new().extract(text, d).expect("extract")
+}
+
+fn kinds(text: &str) -> Vec<EventKind> {
+    let mut k: Vec<EventKind> = run(text, "2025-03-09")
+        .events
+        .iter()
+        .map(|e| e.kind)
+        .collect();
+    k.sort();
+    k
+}
+
+/// Trigger families: (text, the kinds expected, sorted).
+const TRIGGERS: &[(&str, &[EventKind])] = &[
+    // strike
+    (
+        "Russian forces pounded Kharkiv with glide bombs.",
+        &[EventKind::Strike],
+    ),
+    (
+        "Artillery shelled the outskirts of Kherson.",
+        &[EventKind::Strike],
+    ),
+    (
+        "The army launched drones at positions near Bakhmut.",
+        &[EventKind::Strike],
+    ),
+    (
+        "A missile hit an apartment block in Dnipro.",
+        &[EventKind::Strike],
+    ),
+    (
+        "Warplanes bombed a fuel depot in Nyala.",
+        &[EventKind::Strike],
+    ),
+    (
+        "A guided bomb killed two civilians in Kostiantynivka.",
+        &[EventKind::Strike],
+    ),
+    (
+        "Air defences shot down 12 drones over Odesa.",
+        &[EventKind::Strike],
+    ),
+    // clash
+    (
+        "Rebels clashed with soldiers near Goma.",
+        &[EventKind::Clash],
+    ),
+    (
+        "Militants ambushed a convoy near Djibo.",
+        &[EventKind::Clash],
+    ),
+    (
+        "The rebels captured the town of Kamanyola.",
+        &[EventKind::Clash],
+    ),
+    (
+        "Ukrainian troops recaptured the village of Robotyne.",
+        &[EventKind::Clash],
+    ),
+    (
+        "Insurgent fighters entered Luvungi without firing a shot.",
+        &[EventKind::Clash],
+    ),
+    // meeting
+    (
+        "Negotiators met in Abu Dhabi to finalise the lists.",
+        &[EventKind::Meeting],
+    ),
+    (
+        "The two ministers held talks in Ankara.",
+        &[EventKind::Meeting],
+    ),
+    ("The envoy will travel to Moscow.", &[EventKind::Meeting]),
+    (
+        "The president visited troops near Pokrovsk.",
+        &[EventKind::Meeting],
+    ),
+    // ceasefire, agreement
+    (
+        "The government proposed a humanitarian truce for 48 hours.",
+        &[EventKind::Ceasefire],
+    ),
+    (
+        "The two sides agreed a ceasefire in the east.",
+        &[EventKind::Ceasefire],
+    ),
+    (
+        "Ukraine and Russia swapped 95 prisoners each.",
+        &[EventKind::Agreement],
+    ),
+    (
+        "The sides exchanged prisoners of war on Saturday.",
+        &[EventKind::Agreement],
+    ),
+    // protest, military activity, statement
+    (
+        "Thousands marched through the capital to denounce the war.",
+        &[EventKind::Protest],
+    ),
+    (
+        "Relatives rallied outside parliament.",
+        &[EventKind::Protest],
+    ),
+    (
+        "Poland scrambled fighter jets as Russian missiles flew west.",
+        &[EventKind::MilitaryActivity],
+    ),
+    (
+        "An air-raid alert was in force across the region.",
+        &[EventKind::MilitaryActivity],
+    ),
+    (
+        "The army imposed a curfew in the town.",
+        &[EventKind::MilitaryActivity],
+    ),
+    (
+        "The minister appealed to allies to send more air defence systems.",
+        &[EventKind::Statement],
+    ),
+    // negatives: no event
+    ("The talks could collapse if the sides disagree.", &[]),
+    ("The army could strike the bridge at any time.", &[]),
+    (
+        "He threatened to strike the capital.",
+        &[EventKind::Statement],
+    ),
+    (
+        "Kyiv proposed a moratorium on strikes on power plants.",
+        &[EventKind::Ceasefire],
+    ),
+    (
+        "The rebels entered the town without meeting resistance and a round of talks ended without agreement.",
+        &[EventKind::Clash, EventKind::Meeting],
+    ),
+    (
+        "Black Friday discounts drew crowds to the shopping centre.",
+        &[],
+    ),
+    ("March organisers said turnout was high.", &[]),
+    ("Marines captured in Mariupol were among those freed.", &[]),
+    ("Russia has repeatedly targeted the power grid.", &[]),
+    (
+        "\"The daily strikes on our cities prove that the pressure is still insufficient,\" he said.",
+        &[],
+    ),
+    ("Big Headline About Strikes And Talks", &[]),
+];
+
+#[test]
+fn trigger_families() {
+    let mut failures = Vec::new();
+    for (text, want) in TRIGGERS {
+        let got = kinds(text);
+        if got != want.to_vec() {
+            failures.push(format!("{text:?}: want {want:?}, got {got:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// Counting rules on casualty figures: (text, killed, injured, children killed).
+type Cas = (&'static str, Option<Count>, Option<Count>, Option<Count>);
+const COUNTS: &[Cas] = &[
+    (
+        "A missile strike on Sumy killed 19 people.",
+        Some(Count {
+            low: Some(19),
+            high: Some(19),
+        }),
+        None,
+        None,
+    ),
+    (
+        "A drone strike on Kherson killed at least three people.",
+        Some(Count {
+            low: Some(3),
+            high: None,
+        }),
+        None,
+        None,
+    ),
+    (
+        "Shelling of Avdiivka killed more than 100 people.",
+        Some(Count {
+            low: Some(101),
+            high: None,
+        }),
+        None,
+        None,
+    ),
+    (
+        "A strike on Izium killed nearly 3 people.",
+        Some(Count {
+            low: None,
+            high: Some(2),
+        }),
+        None,
+        None,
+    ),
+    (
+        "An air strike on Bara wounded dozens.",
+        None,
+        Some(Count {
+            low: Some(24),
+            high: None,
+        }),
+        None,
+    ),
+    (
+        "A missile strike on Odesa killed nineteen people, including nine children.",
+        Some(Count {
+            low: Some(19),
+            high: Some(19),
+        }),
+        None,
+        Some(Count {
+            low: Some(9),
+            high: Some(9),
+        }),
+    ),
+    (
+        "A bomb struck a school in Gaza City, killing a dozen people.",
+        Some(Count {
+            low: Some(12),
+            high: Some(12),
+        }),
+        None,
+        None,
+    ),
+    (
+        "Shelling hit Kherson. Two people were killed and 1,200 were injured.",
+        Some(Count {
+            low: Some(2),
+            high: Some(2),
+        }),
+        Some(Count {
+            low: Some(1200),
+            high: Some(1200),
+        }),
+        None,
+    ),
+    (
+        "Artillery shelled Kupiansk. No casualties were reported there.",
+        Some(Count {
+            low: Some(0),
+            high: Some(0),
+        }),
+        Some(Count {
+            low: Some(0),
+            high: Some(0),
+        }),
+        None,
+    ),
+    (
+        "A missile strike on Kharkiv killed three people. The death toll rose to four.",
+        Some(Count {
+            low: Some(4),
+            high: Some(4),
+        }),
+        None,
+        None,
+    ),
+    (
+        "A missile strike on Kharkiv killed 11 people, including a 17-year-old boy.",
+        Some(Count {
+            low: Some(11),
+            high: Some(11),
+        }),
+        None,
+        Some(Count {
+            low: Some(1),
+            high: None,
+        }),
+    ),
+    (
+        "A strike on Lviv wounded 17 people, including two teenagers.",
+        None,
+        Some(Count {
+            low: Some(17),
+            high: Some(17),
+        }),
+        None,
+    ),
+    (
+        "At least 17 people were wounded in a strike on Lviv, including two teenagers.",
+        None,
+        Some(Count {
+            low: Some(17),
+            high: None,
+        }),
+        None,
+    ),
+    (
+        "A strike hit Kherson. He had initially reported seven dead.",
+        None,
+        None,
+        None,
+    ),
+];
+
+#[test]
+fn counting_rules() {
+    let mut failures = Vec::new();
+    for (text, k, i, c) in COUNTS {
+        let tl = run(text, "2025-03-09");
+        let got = tl
+            .events
+            .iter()
+            .find(|e| e.kind == EventKind::Strike)
+            .map(|e| e.casualties);
+        let got = got.map(|g| (g.killed, g.injured, g.children_killed));
+        if got != Some((*k, *i, *c)) {
+            failures.push(format!("{text:?}: want {:?}, got {got:?}", (k, i, c)));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// Actor variants: (text, canonical actor names expected among the event's actors).
+const ACTORS: &[(&str, &[&str])] = &[
+    ("Russian forces struck Kharkiv with drones.", &["Russia"]),
+    ("The Kremlin said its missiles hit Dnipro.", &["Russia"]),
+    ("Moscow says its drones struck Sumy.", &["Russia"]),
+    (
+        "A ceasefire, which Kyiv has already accepted, was proposed by Washington.",
+        &["Ukraine", "United States"],
+    ),
+    (
+        "U.S. and British air strikes hit targets in Yemen.",
+        &["United States", "United Kingdom"],
+    ),
+    (
+        "American warplanes bombed a depot near Hodeidah.",
+        &["United States"],
+    ),
+    ("Polish military jets were scrambled.", &["Poland"]),
+    (
+        "Israeli air strikes killed 12 people in Rafah.",
+        &["Israel"],
+    ),
+    (
+        "Houthi fighters fired a missile at a ship in the Red Sea.",
+        &["Houthis"],
+    ),
+    (
+        "RSF fighters stormed army positions in the town of Bara.",
+        &["RSF"],
+    ),
+    ("M23 rebels captured the town of Kamanyola.", &["M23"]),
+];
+
+#[test]
+fn actor_variants() {
+    let mut failures = Vec::new();
+    for (text, want) in ACTORS {
+        let tl = run(text, "2025-03-09");
+        let names: Vec<&str> = tl
+            .events
+            .iter()
+            .flat_map(|e| e.actors.iter().map(|a| a.name.as_str()))
+            .collect();
+        if !want.iter().all(|w| names.contains(w)) {
+            failures.push(format!("{text:?}: want {want:?}, got {names:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+    // "a strike on Kyiv": a place, not an actor.
+    let tl = run("Russian drones struck Kyiv.", "2025-03-09");
+    assert!(
+        tl.events
+            .iter()
+            .all(|e| e.actors.iter().all(|a| a.name != "Ukraine"))
+    );
+    assert!(
+        tl.events
+            .iter()
+            .any(|e| e.locations.iter().any(|l| l.name == "Kyiv"))
+    );
+}
+
+/// Modality: (text, kind, modality).
+const MODALITY: &[(&str, EventKind, Modality)] = &[
+    (
+        "Delegations will meet in Geneva.",
+        EventKind::Meeting,
+        Modality::Planned,
+    ),
+    (
+        "Talks are expected to resume in Doha.",
+        EventKind::Meeting,
+        Modality::Planned,
+    ),
+    (
+        "A U.S.-proposed partial ceasefire was discussed.",
+        EventKind::Ceasefire,
+        Modality::Proposed,
+    ),
+    (
+        "The army denied that warplanes had bombed a depot in Nyala.",
+        EventKind::Strike,
+        Modality::Denied,
+    ),
+    (
+        "Russia claimed its troops had captured the village of Pishchane.",
+        EventKind::Clash,
+        Modality::Claimed,
+    ),
+    (
+        "Russian missiles struck Lviv.",
+        EventKind::Strike,
+        Modality::Asserted,
+    ),
+];
+
+#[test]
+fn modality() {
+    let mut failures = Vec::new();
+    for (text, kind, want) in MODALITY {
+        let tl = run(text, "2025-03-09");
+        let got = tl
+            .events
+            .iter()
+            .find(|e| e.kind == *kind)
+            .map(|e| e.modality);
+        if got != Some(*want) {
+            failures.push(format!("{text:?}: want {want:?}, got {got:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn merging_and_separation() {
+    // Two incidents in one sentence stay apart (different places).
+    let tl = run(
+        "Russian drones hit the port city of Odesa, damaging a grain terminal, and a Russian guided bomb killed two civilians in the front-line town of Kostiantynivka.",
+        "2025-03-09",
+    );
+    assert_eq!(
+        tl.events
+            .iter()
+            .filter(|e| e.kind == EventKind::Strike)
+            .count(),
+        2,
+        "{:#?}",
+        tl.events
+    );
+    // Mentions of one strike merge; a casualty sentence joins the episode's strike.
+    let tl = run(
+        "Russian forces launched a ballistic missile strike on Kyiv. According to the air force, the assault involved 20 drones. One person was killed, and three others were injured.",
+        "2025-03-09",
+    );
+    assert_eq!(tl.events.len(), 1, "{:#?}", tl.events);
+    let e = &tl.events[0];
+    assert_eq!(e.casualties.killed, Some(Count::exact(1)));
+    assert_eq!(e.casualties.injured, Some(Count::exact(3)));
+    assert_eq!(e.mentions.len(), 4);
+    // Interceptions are kept apart from launches.
+    let tl = run(
+        "Russia fired 40 missiles at Lviv, and 31 missiles were shot down.",
+        "2025-03-09",
+    );
+    let w = tl
+        .events
+        .iter()
+        .flat_map(|e| e.weapons.iter())
+        .find(|w| w.kind == "missile")
+        .cloned();
+    assert_eq!(
+        w.map(|w| (w.count, w.intercepted)),
+        Some((Some(Count::exact(40)), Some(Count::exact(31))))
+    );
+}
