@@ -270,6 +270,29 @@ fn same_occurrence_table() {
             false,
         ),
         (
+            "a glide bomb is an air strike",
+            strike(friday, "Kharkiv", "glide bomb", None),
+            strike(friday, "Kharkiv", "airstrike", None),
+            true,
+        ),
+        (
+            "drones and artillery",
+            strike(friday, "Kharkiv", "drone", None),
+            strike(friday, "Kharkiv", "artillery", None),
+            false,
+        ),
+        (
+            "one of a mixed barrage",
+            {
+                let mut e = strike(friday, "Kharkiv", "drone", None);
+                e.weapons
+                    .extend(strike(friday, "x", "cruise missile", None).weapons);
+                e
+            },
+            strike(friday, "Kharkiv", "Iskander", None),
+            true,
+        ),
+        (
             "weapon named only once",
             strike(friday, "Kharkiv", "missile", None),
             plain(),

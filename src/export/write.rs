@@ -92,14 +92,27 @@ pub(crate) fn actors_label(e: &Event) -> String {
     join(e.actors.iter().map(|a| a.name.as_str()))
 }
 
-/// The weapons with their counts: "101+ drone, 23 missile".
+/// The weapons with their counts and named systems: "101+ drone, 1 ballistic missile
+/// (Iskander)".
 pub(crate) fn weapons_label(e: &Event) -> String {
     let parts: Vec<String> = e
         .weapons
         .iter()
-        .map(|w| match w.count {
-            Some(c) => format!("{c} {}", w.kind),
-            None => w.kind.clone(),
+        .map(|w| {
+            let mut s = match w.count {
+                Some(c) => format!("{c} {}", w.kind),
+                None => w.kind.clone(),
+            };
+            if let Some(m) = w
+                .model
+                .as_deref()
+                .filter(|m| !m.eq_ignore_ascii_case(&w.kind))
+            {
+                s.push_str(" (");
+                s.push_str(m);
+                s.push(')');
+            }
+            s
         })
         .collect();
     parts.join(", ")
