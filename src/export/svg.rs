@@ -9,7 +9,9 @@ use chrono::{Datelike, Days, NaiveDate};
 use crate::event::{Event, EventKind, Modality};
 use crate::timeline::Timeline;
 
-use super::write::{actors_label, casualties_label, kind_label, one_line, truncate, xml_text};
+use super::write::{
+    actors_label, casualties_label, date_label, kind_label, one_line, truncate, xml_text,
+};
 
 const WIDTH: f64 = 1000.0;
 /// Left edge of the plot (the date gutter is to its left).
@@ -306,18 +308,30 @@ fn chart(
     }
 
     // The rows.
-    let mut previous_date: Option<&str> = None;
+    let mut previous_date: Option<String> = None;
     for (i, (e, s, en)) in dated.iter().enumerate() {
         let cy = rows_top + ROW_H * i as f64 + ROW_H / 2.0;
-        let value = e.date.as_ref().map_or("", |d| d.value.as_str());
-        if previous_date != Some(value) {
+        let value = date_label(e);
+        if previous_date.as_deref() != Some(value.as_str()) {
+            // Two lines when the date has a part of the day: "2025-04-05" over "night".
+            let (day, part) = value.split_once(' ').unwrap_or((value.as_str(), ""));
+            let dy = if part.is_empty() { 4.0 } else { -2.0 };
             text(
                 out,
                 20.0,
-                cy + 4.0,
+                cy + dy,
                 "font-size=\"11.5\" fill=\"#555\"",
-                &truncate(value, 14),
+                &truncate(day, 14),
             );
+            if !part.is_empty() {
+                text(
+                    out,
+                    20.0,
+                    cy + 11.0,
+                    "font-size=\"10.5\" fill=\"#888\"",
+                    &truncate(part, 14),
+                );
+            }
             previous_date = Some(value);
         }
         let colour = colour(e.kind);
@@ -530,13 +544,7 @@ fn list(out: &mut String, events: &[&Event], top: f64) -> f64 {
         );
         xml_text(out, &tooltip(e));
         out.push_str("</title></circle>");
-        let when = match e.date.as_ref().map(|d| d.value.as_str()) {
-            Some("PAST_REF") => "in the past".to_string(),
-            Some("PRESENT_REF") => "now".to_string(),
-            Some("FUTURE_REF") => "in the future".to_string(),
-            Some(v) => v.to_string(),
-            None => "undated".to_string(),
-        };
+        let when = date_label(e);
         let mut rest = kind_label(e);
         if e.modality != Modality::Asserted {
             let _ = write!(rest, " ({})", e.modality.as_str());
