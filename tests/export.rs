@@ -393,6 +393,7 @@ fn geojson_properties() {
     assert_eq!(kyiv["modality"], "asserted");
     assert_eq!(kyiv["fatalities"], 1);
     assert_eq!(kyiv["injured"], 3);
+    assert_eq!(kyiv["place_precision"], "town");
     assert_eq!(
         kyiv["source"],
         "Ukraine's armed forces, city military administration"
