@@ -179,6 +179,10 @@ const NEGATIVE: &[&str] = &[
     "The Independence Day speech.",
     "Russian and Ukrainian officials met; Israeli and Palestinian envoys too.",
     "Of course, the Sunday Times said so.",
+    "Secretary of State Marco Rubio met Kamala Harris.",
+    "Leaders from Asia and Europe met.",
+    "Ukrainians and Israelis were among the victims.",
+    "The Kyivstar network and the Kharkivite club.",
 ];
 
 #[test]
@@ -303,6 +307,25 @@ fn precision_direction_and_near() {
         assert_eq!(m.direction, *direction, "{text:?}");
         assert_eq!(m.near, *near, "{text:?}");
     }
+}
+
+#[test]
+fn document_context() {
+    // Demonyms and big places make the context; small foreign namesakes need it.
+    let text = "Israeli strikes hit Gaza City and Rafah. Rubio said talks would go on.";
+    let ctx = countries_in(text);
+    assert_eq!(ctx, ["IL", "PS"]);
+    let names: Vec<String> = find_places_in_doc(text, Span::new(0, text.len()), &ctx)
+        .iter()
+        .map(|m| m.place.name.clone())
+        .collect();
+    assert_eq!(names, ["Gaza", "Rafah"]);
+    // Without a document context the lone surname is still a (foreign) town.
+    assert!(!found("Rubio said so.").is_empty());
+    // A region named with a plural region word after a second name.
+    let text = "Shelling hit the Ivano-Frankivsk and Khmelnytskyi regions.";
+    let got: Vec<String> = found(text).into_iter().map(|(n, _)| n).collect();
+    assert_eq!(got, ["Ivano-Frankivsk Oblast", "Khmelnytskyi Oblast"]);
 }
 
 #[test]

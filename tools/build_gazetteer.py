@@ -59,7 +59,7 @@ Azov Aidar Kraken Omega Alpha Delta Bravo Charlie Echo Foxtrot Golf Hotel India 
 Lima Oscar Papa Quebec Romeo Sierra Tango Uniform Victor Whiskey Yankee Zulu Fox CNN BBC""".split()
 # (India, Lima, Quebec are dropped again below: countries and well-known capitals win over the
 #  NATO alphabet; see COUNTRY_OR_CAPITAL_KEEP.)
-NEVER_KEEP = {"India", "Lima", "Quebec", "America", "Americas", "Europe", "Asia", "Africa", "Azov", "Delta", "Sierra", "Victoria"}
+NEVER_KEEP = {"India", "Lima", "Quebec", "Azov", "Delta", "Sierra"}
 
 CONNECTORS = {"al", "el", "ad", "ar", "as", "at", "az", "an", "ash", "adh", "de", "del", "da", "das", "do",
               "dos", "du", "des", "di", "la", "le", "les", "los", "las", "en", "et", "y", "e", "of", "the",
@@ -166,6 +166,7 @@ def ascii_fold(s):
     out = unicodedata.normalize("NFKD", s)
     out = "".join(ch for ch in out if not unicodedata.combining(ch))
     out = out.replace("ı", "i").replace("ł", "l").replace("Ł", "L").replace("ø", "o").replace("đ", "d")
+    out = out.strip("'")
     return out if out.isascii() else None
 
 
@@ -303,10 +304,11 @@ def main():
             continue
         # Display name: an English "<X> Oblast/Province/..." form if given, else the first stem.
         display = None
-        for s in full:
-            if not re.search(r"\b(vilay|Respublik|Oblast'|oblast')", s):
-                display = s
-                break
+        bare = {c.lower() for c in cands if not suffix_re.match(c)}
+        good = [s for s in full if not re.search(r"\b(vilay|Respublik|Oblast'|oblast')", s)]
+        good.sort(key=lambda s: suffix_re.match(s).group(1).lower() not in bare)
+        if good:
+            display = good[0]
         if display is None:
             # Russian-style ISO names ("Kurskaya oblast'") give "<stem> Oblast" / "<stem> Krai".
             kind = re.search(r"\b(oblast|kray)'?$", raw_fold, re.I)
@@ -343,12 +345,14 @@ def main():
             al = a.lower()
             if al.startswith(base) or base.startswith(al):
                 continue
-            if any(al.startswith(o.lower()) or o.lower().startswith(al) for o in out):
+            if any(al.startswith(o.lower()) or o.lower().startswith(al) for _, o in out):
                 continue
-            if difflib.SequenceMatcher(None, base, al).ratio() < 0.75:
+            ratio = difflib.SequenceMatcher(None, base, al).ratio()
+            if ratio < 0.75:
                 continue
-            out.append(a)
-        return out[:4]
+            out.append((ratio, a))
+        out.sort(key=lambda x: -x[0])
+        return [a for _, a in out[:4]]
 
     city_rows = []
     for gid, c in chosen.items():

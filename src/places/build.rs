@@ -57,6 +57,10 @@ pub(super) struct Pattern {
     pub form: String,
     /// Places with this name, best first (tier, then population).
     pub cands: Vec<Cand>,
+    /// The country whose demonym this is ("Ukrainian"); demonyms are context, never places.
+    pub demonym: Option<u32>,
+    /// The name is also a common word (from `geo_stopwords.tsv`).
+    pub stop: Option<Stop>,
 }
 
 /// How a place name that is also a common word is treated.
@@ -83,9 +87,12 @@ pub(super) struct Gazetteer {
     pub patterns: Vec<Pattern>,
     /// Lower-cased name → index into `patterns`.
     pub by_key: HashMap<String, u32>,
+    /// Lower-cased region stem ("kharkiv") → regions with it, most populous first.
+    pub region_by_stem: HashMap<String, Vec<u32>>,
     /// Lower-cased country name, variant or demonym → spellings.
     pub country_words: HashMap<String, Vec<CountryWord>>,
-    pub stop: HashMap<String, Stop>,
+    /// First words of the names that start with a lower-case letter ("el", "les", "the").
+    pub lower_initials: Vec<String>,
     pub automaton: Option<AhoCorasick>,
 }
 
@@ -288,6 +295,7 @@ pub(super) fn build() -> Gazetteer {
     let city_index = index_cities(&b);
 
     // First-level regions.
+    let mut region_by_stem: HashMap<String, Vec<u32>> = HashMap::new();
     for cols in rows(ADMIN1) {
         let [name, variants, country, _code, lat, lon, pop] = cols.as_slice() else {
             continue;
@@ -320,24 +328,24 @@ pub(super) fn build() -> Gazetteer {
         if stems.is_empty() && !ends_with_region_word(name) {
             stems.push(name.to_string());
         }
-        // "<stem> region" for every stem and for the news spellings of the city it names.
-        let mut suffixed: Vec<String> = stems.clone();
-        for s in &stems {
-            if let Some(ci) = city_index.get(&(s.to_lowercase(), country.to_string())) {
-                if let Some(cur) = b.curated.get(ci) {
-                    suffixed.extend(cur.iter().cloned());
+        for st in &stems {
+            b.name(pi, Tier::RegionStem, st);
+        }
+        // "<stem> region" is resolved after the scan through this map (for the stems and for
+        // the news spellings of the city a stem names: "Zaporozhye region").
+        if !name.ends_with(" City") {
+            let mut keys: Vec<String> = stems.iter().map(|s| s.to_lowercase()).collect();
+            for st in &stems {
+                if let Some(ci) = city_index.get(&(st.to_lowercase(), country.to_string())) {
+                    if let Some(cur) = b.curated.get(ci) {
+                        keys.extend(cur.iter().map(|c| c.to_lowercase()));
+                    }
                 }
             }
-        }
-        let is_city_region = name.ends_with(" City");
-        for s in &stems {
-            b.name(pi, Tier::RegionStem, s);
-        }
-        if !is_city_region {
-            for s in suffixed {
-                for w in REGION_WORDS {
-                    b.name(pi, Tier::Region, &format!("{s} {w}"));
-                }
+            keys.sort();
+            keys.dedup();
+            for k in keys {
+                region_by_stem.entry(k).or_default().push(pi);
             }
         }
     }
@@ -375,6 +383,8 @@ pub(super) fn build() -> Gazetteer {
                 patterns.push(Pattern {
                     form: spelling.clone(),
                     cands: Vec::new(),
+                    demonym: None,
+                    stop: None,
                 });
                 by_key.insert(key, i);
                 i
@@ -391,7 +401,41 @@ pub(super) fn build() -> Gazetteer {
             None => p.cands.push(Cand { place: pi, tier }),
         }
     }
+    // Demonyms ("Ukrainian", "Israelis") join the automaton as context words.
+    for (key, words) in &country_words {
+        let Some(w) = words.iter().find(|w| w.demonym) else {
+            continue;
+        };
+        match by_key.get(key) {
+            Some(&i) => {
+                if let Some(p) = patterns.get_mut(i as usize) {
+                    p.demonym = Some(w.country);
+                }
+            }
+            None => {
+                let i = u32::try_from(patterns.len()).unwrap_or(u32::MAX);
+                patterns.push(Pattern {
+                    form: w.form.clone(),
+                    cands: Vec::new(),
+                    demonym: Some(w.country),
+                    stop: None,
+                });
+                by_key.insert(key.clone(), i);
+            }
+        }
+    }
+    for (key, tier) in &stop {
+        if let Some(p) = by_key.get(key).and_then(|&i| patterns.get_mut(i as usize)) {
+            p.stop = Some(*tier);
+        }
+    }
     let places = b.places;
+    for ids in region_by_stem.values_mut() {
+        ids.sort_by_key(|&i| {
+            let pop = places.get(i as usize).map_or(0, |p| p.population);
+            (std::cmp::Reverse(pop), i)
+        });
+    }
     for p in &mut patterns {
         p.cands.sort_by_key(|c| {
             let pop = places.get(c.place as usize).map_or(0, |p| p.population);
@@ -399,10 +443,20 @@ pub(super) fn build() -> Gazetteer {
         });
     }
 
+    let mut lower_initials: Vec<String> = patterns
+        .iter()
+        .filter(|p| p.form.chars().next().is_some_and(char::is_lowercase))
+        .filter_map(|p| p.form.split(|c: char| !c.is_alphanumeric()).next())
+        .map(str::to_string)
+        .collect();
+    lower_initials.sort();
+    lower_initials.dedup();
+
     let automaton = AhoCorasick::builder()
         .match_kind(MatchKind::LeftmostLongest)
         .ascii_case_insensitive(true)
-        .start_kind(StartKind::Both)
+        .start_kind(StartKind::Anchored)
+        .prefilter(false)
         .build(patterns.iter().map(|p| p.form.as_str()))
         .ok();
 
@@ -411,8 +465,9 @@ pub(super) fn build() -> Gazetteer {
         countries,
         patterns,
         by_key,
+        region_by_stem,
         country_words,
-        stop,
+        lower_initials,
         automaton,
     }
 }

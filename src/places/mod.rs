@@ -22,8 +22,8 @@
 //! - A name shared by several places resolves by tier (country, then sea/area, then town, then
 //!   region named as such, then a region's bare stem), then within the best tier by population,
 //!   except that a candidate in a country of the context (countries named in the sentence, or
-//!   passed by [`find_places_in_doc`]) wins if it has at least a tenth of the top candidate's
-//!   population. Countries, seas and areas are never overridden by context.
+//!   passed by [`find_places_in_doc`]) wins if it has at least a third of the top candidate's
+//!   population (or the top candidate has under 20,000 people). Countries, seas and areas are never overridden by context.
 //! - "the Kyiv region", "Kharkiv oblast", "Donetsk and Luhansk regions" give the region;
 //!   "eastern Ukraine" gives the country with region precision and `direction` "east";
 //!   "near Bakhmut", "outskirts of Uvira", "north of Kharkiv", "the Pokrovsk direction" set `near`.
@@ -153,9 +153,26 @@ static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(build::build);
 /// ```
 pub fn lookup_place(name: &str) -> Option<&'static Place> {
     let g = &*GAZETTEER;
-    let idx = g.by_key.get(&name.trim().to_lowercase())?;
-    let cand = g.patterns.get(*idx as usize)?.cands.first()?;
-    g.places.get(cand.place as usize)
+    let key = name.trim().to_lowercase();
+    if let Some(cand) = g
+        .by_key
+        .get(&key)
+        .and_then(|&i| g.patterns.get(i as usize))
+        .and_then(|p| p.cands.first())
+    {
+        return g.places.get(cand.place as usize);
+    }
+    // "Kyiv region", "Kharkiv oblast".
+    let (stem, word) = key.rsplit_once(' ')?;
+    if !build::REGION_WORDS.contains(&word) {
+        return None;
+    }
+    let stem = stem.strip_prefix("the ").unwrap_or(stem);
+    let town = lookup_place(stem);
+    region_by_name(g, stem, town.map_or("", |t| t.country.as_str())).or_else(|| {
+        let t = town.filter(|t| t.kind == PlaceKind::City)?;
+        region_by_name(g, &t.name, &t.country)
+    })
 }
 
 /// Looks a country up by its name, a variant ("U.S.", "Britain", "DRC") or a demonym
@@ -229,7 +246,7 @@ pub struct PlaceMatch {
 /// assert!(found[2].near);
 /// ```
 pub fn find_places(text: &str, within: Span) -> Vec<PlaceMatch> {
-    scan(text, within, &[], true)
+    scan(text, within, &[])
 }
 
 /// Like [`find_places`], with the countries of the whole document as context (from
@@ -245,88 +262,117 @@ pub fn find_places(text: &str, within: Span) -> Vec<PlaceMatch> {
 /// assert_eq!((m.place.name.as_str(), m.place.country.as_str()), ("Rafah", "PS"));
 /// ```
 pub fn find_places_in_doc(text: &str, within: Span, context: &[&str]) -> Vec<PlaceMatch> {
-    scan(text, within, context, true)
+    scan(text, within, context)
 }
 
-/// ISO codes of the countries a text mentions (by country name or through an unambiguous place),
-/// in first-mention order, for [`find_places_in_doc`].
+/// ISO codes of the countries a text mentions — by name ("Ukraine", "U.S."), by demonym
+/// ("Israeli", "Sudanese") or through a big place no other country has a namesake of ("Kyiv")
+/// — in first-mention order, for [`find_places_in_doc`].
 ///
 /// ```
 /// let ctx = conflict_timeline::countries_in("Talks in Washington on the war in Ukraine.");
 /// assert_eq!(ctx, ["US", "UA"]);
 /// ```
 pub fn countries_in(text: &str) -> Vec<&'static str> {
-    let mut out: Vec<&'static str> = Vec::new();
-    for m in scan(text, Span::new(0, text.len()), &[], false) {
-        let c = m.place.country.as_str();
-        if !c.is_empty() && !out.contains(&c) {
-            out.push(c);
-        }
-    }
-    out
+    collect(&GAZETTEER, text, Span::new(0, text.len()), &[]).1
 }
 
-/// The scan behind [`find_places`]. With `resolve` false the context pass is skipped (used to
-/// collect countries cheaply).
-fn scan(text: &str, within: Span, context: &[&str], resolve: bool) -> Vec<PlaceMatch> {
+/// Places of at most this population, single-word, in a country absent from a document's
+/// context, are taken for surnames or foreign homonyms ("Marco Rubio") by
+/// [`find_places_in_doc`].
+const SMALL_FOREIGN_TOWN: u64 = 100_000;
+
+/// The scan behind [`find_places`]: an anchored automaton search at every word start, then
+/// resolution. With `resolve` false only the countries are wanted ([`countries_in`]).
+fn scan(text: &str, within: Span, context: &[&str]) -> Vec<PlaceMatch> {
     let g = &*GAZETTEER;
+    let (raw, ctx) = collect(g, text, within, context);
+    resolve(g, text, &raw, &ctx, !context.is_empty())
+}
+
+/// Accepted names of `within` (start, end, pattern) and the context countries: `context`, then
+/// those named in the span.
+fn collect<'a>(
+    g: &'static Gazetteer,
+    text: &str,
+    within: Span,
+    context: &[&'a str],
+) -> (Vec<(usize, usize, u32)>, Vec<&'a str>) {
+    let mut raw: Vec<(usize, usize, u32)> = Vec::new();
+    let mut ctx: Vec<&'a str> = context.to_vec();
     let Some(ac) = g.automaton.as_ref() else {
-        return Vec::new();
+        return (raw, ctx);
     };
     let end = within.end.min(text.len());
-    let mut raw: Vec<(usize, usize, u32)> = Vec::new();
     let mut pos = within.start;
     while pos < end {
-        let input = aho_corasick::Input::new(text).range(pos..end);
-        let Some(m) = ac.find(input) else {
-            break;
-        };
-        match accept(g, ac, text, m.start(), m.end(), m.pattern().as_u32()) {
-            Some((e, p)) => {
-                raw.push((m.start(), e, p));
-                pos = e;
-            }
-            None => pos = next_char(text, m.start()),
+        if !text.is_char_boundary(pos) {
+            pos += 1;
+            continue;
         }
-    }
-
-    // Countries named in the span (and of unambiguous places) are the local context.
-    let mut ctx: Vec<&str> = context.to_vec();
-    if resolve {
-        for &(_, _, p) in &raw {
-            if let Some(pat) = g.patterns.get(p as usize) {
-                let first = pat.cands.first();
-                let unambiguous = pat.cands.iter().all(|c| {
-                    g.places.get(c.place as usize).map(|p| &p.country)
-                        == first
-                            .and_then(|f| g.places.get(f.place as usize))
-                            .map(|p| &p.country)
-                });
-                if let Some(pl) = first.and_then(|f| g.places.get(f.place as usize)) {
-                    if (unambiguous || pl.kind == PlaceKind::Country)
-                        && !pl.country.is_empty()
-                        && !ctx.contains(&pl.country.as_str())
-                    {
-                        ctx.push(pl.country.as_str());
+        if boundary_before(text, pos) && may_start_name(g, text, pos) {
+            let input = aho_corasick::Input::new(text)
+                .range(pos..end)
+                .anchored(aho_corasick::Anchored::Yes);
+            if let Some(m) = ac.find(input) {
+                if let Some((e, p)) = accept(g, ac, text, pos, m.end(), m.pattern().as_u32()) {
+                    if let Some(c) = g.patterns.get(p as usize).and_then(|pat| pat.demonym) {
+                        if let Some(country) = g.countries.get(c as usize) {
+                            push_unique(&mut ctx, country.iso2.as_str());
+                        }
+                    } else {
+                        raw.push((pos, e, p));
                     }
+                    pos = e;
+                    continue;
                 }
             }
         }
+        pos = next_word_start(text, pos, end);
     }
 
+    // Countries named in the span, and of big unambiguous places, are the local context.
+    for &(_, _, p) in &raw {
+        if let Some(c) = g
+            .patterns
+            .get(p as usize)
+            .and_then(|pat| context_country(g, pat))
+        {
+            push_unique(&mut ctx, c);
+        }
+    }
+    (raw, ctx)
+}
+
+/// Turns accepted names into matches: choice among namesakes, the doc-context filter, region
+/// words, direction and nearness.
+fn resolve(
+    g: &'static Gazetteer,
+    text: &str,
+    raw: &[(usize, usize, u32)],
+    ctx: &[&str],
+    doc_context: bool,
+) -> Vec<PlaceMatch> {
     let mut out = Vec::with_capacity(raw.len());
-    let mut i = 0;
-    while let Some(&(s, e, p)) = raw.get(i) {
-        i += 1;
+    for &(s, e, p) in raw {
         let Some(pat) = g.patterns.get(p as usize) else {
             continue;
         };
-        let Some((place, tier)) = choose(g, pat, &ctx) else {
+        let Some((place, tier)) = choose(g, pat, ctx) else {
             continue;
         };
+        let single_word = text.get(s..e).is_some_and(|t| !t.contains(' '));
+        if doc_context
+            && matches!(tier, Tier::Town | Tier::RegionStem)
+            && single_word
+            && place.population <= SMALL_FOREIGN_TOWN
+            && !ctx.contains(&place.country.as_str())
+        {
+            continue;
+        }
         let mut span = Span::new(s, e);
         let mut place = place;
-        // "Kharkiv and Donetsk regions", "Kharkiv region" after a town name.
+        // "Kharkiv region", "Donetsk and Luhansk regions".
         if matches!(tier, Tier::Town | Tier::RegionStem) {
             if let Some((region, new_end)) = region_after(g, text, s, e, place) {
                 place = region;
@@ -334,7 +380,7 @@ fn scan(text: &str, within: Span, context: &[&str], resolve: bool) -> Vec<PlaceM
             }
         }
         let direction = direction_before(text, s);
-        let near = near_cue(text, s, span.end) || direction.is_some_and(|_| of_before(text, s));
+        let near = near_cue(text, s, span.end) || of_before(text, s);
         let precision = if place.kind == PlaceKind::Country && direction.is_some() {
             PlacePrecision::Region
         } else {
@@ -349,6 +395,74 @@ fn scan(text: &str, within: Span, context: &[&str], resolve: bool) -> Vec<PlaceM
         });
     }
     out
+}
+
+fn push_unique<'a>(ctx: &mut Vec<&'a str>, c: &'a str) {
+    if !c.is_empty() && !ctx.contains(&c) {
+        ctx.push(c);
+    }
+}
+
+/// The country a matched name makes part of the context: a country's name, or a place of
+/// more than 100,000 people whose namesakes abroad are all under a tenth of its size ("Kyiv",
+/// "Moscow" despite Moscow, Idaho).
+fn context_country(g: &'static Gazetteer, pat: &build::Pattern) -> Option<&'static str> {
+    let first = pat.cands.first()?;
+    let place = g.places.get(first.place as usize)?;
+    if first.tier == Tier::Country {
+        return Some(place.country.as_str());
+    }
+    let same = pat.cands.iter().all(|c| {
+        g.places.get(c.place as usize).is_some_and(|p| {
+            p.country == place.country || p.population.saturating_mul(10) < place.population
+        })
+    });
+    (same && place.population > 100_000).then_some(place.country.as_str())
+}
+
+/// Names start with a capital or a digit, except a few spellings that start with a lower-case
+/// particle ("el Geneina"); other words are not searched at all.
+fn may_start_name(g: &Gazetteer, text: &str, pos: usize) -> bool {
+    let Some(tail) = text.get(pos..) else {
+        return false;
+    };
+    match tail.as_bytes().first() {
+        Some(b) if b.is_ascii_lowercase() => {
+            let len = tail
+                .find(|c: char| !c.is_alphanumeric())
+                .unwrap_or(tail.len());
+            tail.get(..len)
+                .is_some_and(|w| g.lower_initials.iter().any(|l| l == w))
+        }
+        Some(_) => true,
+        None => false,
+    }
+}
+
+/// The next byte after `pos` where a word starts (a letter or digit after a non-word char).
+fn next_word_start(text: &str, pos: usize, end: usize) -> usize {
+    let bytes = text.as_bytes();
+    let mut i = pos;
+    let mut in_word = true;
+    while i < end {
+        let Some(&b) = bytes.get(i) else {
+            return end;
+        };
+        let (w, len) = if b < 0x80 {
+            (b.is_ascii_alphanumeric(), 1)
+        } else {
+            match text.get(i..).and_then(|t| t.chars().next()) {
+                Some(c) => (is_word_char(c), c.len_utf8()),
+                None => (false, 1),
+            }
+        };
+        if w && !in_word && i > pos {
+            return i;
+        }
+        in_word = w;
+        i += len;
+    }
+    end
 }
 
 /// Checks a raw automaton match; on failure tries the longest shorter name starting at the
@@ -393,17 +507,13 @@ fn ok_match(g: &Gazetteer, text: &str, start: usize, end: usize, pattern: u32) -
     if !case_ok(&pat.form, found) {
         return false;
     }
-    let lower = found.to_lowercase();
-    match g.stop.get(&lower) {
+    if pat.demonym.is_some() {
+        return true;
+    }
+    match pat.stop {
         Some(Stop::Never) => return false,
         Some(Stop::Locative) if !locative_before(text, start) => return false,
         _ => {}
-    }
-    if g.country_words
-        .get(&lower)
-        .is_some_and(|ws| ws.iter().any(|w| w.demonym))
-    {
-        return false;
     }
     let Some(best) = pat.cands.first() else {
         return false;
@@ -455,12 +565,6 @@ fn case_ok(form: &str, found: &str) -> bool {
             _ => return true,
         }
     }
-}
-
-fn next_char(text: &str, pos: usize) -> usize {
-    text.get(pos..)
-        .and_then(|s| s.chars().next())
-        .map_or(pos.saturating_add(1), |c| pos + c.len_utf8())
 }
 
 fn is_word_char(c: char) -> bool {
@@ -744,8 +848,23 @@ fn person_name_before(g: &Gazetteer, text: &str, pos: usize) -> bool {
     if w1.chars().all(|c| !c.is_lowercase()) {
         return false;
     }
+    // A word that is itself a country, sea, area or big place ("Russia Kyiv" in a list) is not
+    // a first name; a small town's name ("Marco") may be.
     let lower = w1.to_lowercase();
-    !(g.by_key.contains_key(&lower) || g.country_words.contains_key(&lower))
+    let prominent = g
+        .by_key
+        .get(&lower)
+        .and_then(|&i| g.patterns.get(i as usize))
+        .is_some_and(|p| {
+            p.demonym.is_some()
+                || p.cands.first().is_some_and(|c| {
+                    c.tier <= Tier::Feature
+                        || g.places
+                            .get(c.place as usize)
+                            .is_some_and(|pl| pl.population >= 100_000)
+                })
+        });
+    !prominent
 }
 
 const DIRECTIONS: &[(&str, &str)] = &[
@@ -891,20 +1010,17 @@ fn region_after(
     } else {
         return None;
     };
-    let key = format!("{} region", found.to_lowercase());
-    let idx = g.by_key.get(&key)?;
-    let pat = g.patterns.get(*idx as usize)?;
-    let cand = pat
-        .cands
-        .iter()
-        .filter_map(|c| g.places.get(c.place as usize))
-        .find(|p| p.kind == PlaceKind::Region && p.country == town.country)
-        .or_else(|| {
-            pat.cands
-                .first()
-                .and_then(|c| g.places.get(c.place as usize))
-        })?;
-    Some((cand, new_end))
+    let region = region_by_name(g, found, &town.country)
+        .or_else(|| region_by_name(g, &town.name, &town.country))?;
+    Some((region, new_end))
+}
+
+/// The region whose stem is `stem` ("Kharkiv" → Kharkiv Oblast), preferring `country`.
+fn region_by_name(g: &'static Gazetteer, stem: &str, country: &str) -> Option<&'static Place> {
+    let ids = g.region_by_stem.get(&stem.to_lowercase())?;
+    let mut regions = ids.iter().filter_map(|&i| g.places.get(i as usize));
+    let first = regions.clone().next();
+    regions.find(|p| p.country == country).or(first)
 }
 
 #[cfg(test)]
