@@ -149,7 +149,7 @@ fn weekdays_news_policy() {
             WED,
             "Saturday afternoon",
             "2025-04-05TAF",
-            "TIME",
+            "DATE",
             None,
         ),
         (
@@ -157,7 +157,7 @@ fn weekdays_news_policy() {
             WED,
             "on Sunday evening",
             "2025-04-06TEV",
-            "TIME",
+            "DATE",
             None,
         ),
         (
