@@ -161,6 +161,12 @@ pub(crate) fn word_after(text: &str, pos: usize) -> &str {
     text.get(s..e).unwrap_or("")
 }
 
+/// True when `'s` or `’s` follows byte `pos`.
+fn possessive_after(text: &str, pos: usize) -> bool {
+    let rest = text.get(pos..).unwrap_or("");
+    rest.starts_with("'s") || rest.starts_with("’s")
+}
+
 fn capitalised(w: &str) -> bool {
     w.as_bytes().first().is_some_and(u8::is_ascii_uppercase)
 }
@@ -732,6 +738,10 @@ fn weekday(c: &Captures<'_>, text: &str, span: Span) -> Option<Found> {
         Some(r) if r == "last" || r == "past" || r == "previous" || r == "preceding" => Shift::Last,
         Some(r) if r == "next" || r == "coming" || r == "following" => Shift::Next,
         Some(_) => Shift::This,
+        // "Friday's attack", "Wednesday's ruling": a possessive names what already happened
+        None if possessive_after(text, name.end() + g(c, "wdpl").map_or(0, |p| p.len())) => {
+            Shift::Last0
+        }
         None => Shift::Bare,
     };
     let mut cand = Candidate::new(Underspec::Weekday { day, shift });
