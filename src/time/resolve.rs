@@ -601,7 +601,21 @@ mod tests {
             month: Some(1),
             day: Some(5),
         };
-        assert_eq!(val(jan, &ctx), "1999-01-05");
+        // a day and month: the nearest occurrence, the side against the tense counting double
+        assert_eq!(val(jan, &ctx), "1998-01-05");
+        let dec = Underspec::Date {
+            year: YearRef::Infer,
+            month: Some(12),
+            day: Some(20),
+        };
+        assert_eq!(val(dec, &ctx), "1998-12-20");
+        ctx.future = false;
+        let nov = Underspec::Date {
+            year: YearRef::Infer,
+            month: Some(3),
+            day: Some(17),
+        };
+        assert_eq!(val(nov, &ctx), "1998-03-17");
     }
 
     #[test]
