@@ -608,7 +608,7 @@ mod tests {
             month: Some(12),
             day: Some(20),
         };
-        assert_eq!(val(dec, &ctx), "1998-12-20");
+        assert_eq!(val(dec, &ctx), "1997-12-20");
         ctx.future = false;
         let nov = Underspec::Date {
             year: YearRef::Infer,

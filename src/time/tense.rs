@@ -27,12 +27,13 @@ const FUTURE: &[&str] = &[
     "awaits",
     "awaiting",
     "slated",
+    "anticipated",
+    "expected",
 ];
 
 /// Words that point forward only before "to" or "for" ("plans to", "scheduled for"): as
 /// nouns or in other frames ("vacation plans", "due to the war") they say nothing.
 const FUTURE_BEFORE_TO: &[&str] = &[
-    "expected",
     "expects",
     "expect",
     "due",
@@ -45,7 +46,6 @@ const FUTURE_BEFORE_TO: &[&str] = &[
     "intends",
     "intend",
     "intended",
-    "anticipated",
     "set",
     "hopes",
     "hope",
