@@ -332,7 +332,7 @@ fn relative_periods() {
         (
             "He visited Kyiv earlier this month.",
             WED,
-            "this month",
+            "earlier this month",
             "2025-04",
             "DATE",
             None,
@@ -523,7 +523,7 @@ fn durations() {
         (
             "The war has persisted for nearly three years.",
             SUN,
-            "three years",
+            "nearly three years",
             "P3Y",
             "DURATION",
             Some("APPROX"),
@@ -531,7 +531,7 @@ fn durations() {
         (
             "It lasted more than a decade.",
             SUN,
-            "a decade",
+            "more than a decade",
             "P10Y",
             "DURATION",
             Some("MORE_THAN"),
