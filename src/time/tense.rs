@@ -183,7 +183,10 @@ mod tests {
         assert!(!fut("He said on Friday that talks would follow.", "Friday"));
         assert!(!fut("A strike on Friday killed 19.", "Friday"));
         assert!(!fut("Officials met on Tuesday.", "Tuesday"));
-        assert!(fut("Officials said talks will be held on Thursday.", "Thursday"));
+        assert!(fut(
+            "Officials said talks will be held on Thursday.",
+            "Thursday"
+        ));
         assert!(fut("The deal is to be signed on Monday.", "Monday"));
         assert!(!fut("The deal was signed on Monday.", "Monday"));
     }
