@@ -209,6 +209,17 @@ pub(crate) fn link_sentence(
         let clause = clauses
             .iter()
             .find(|c| c.span.start <= t.span.start && t.span.start < c.span.end);
+        // A date follows what it dates ("strikes killed 30 on Tuesday as talks stalled"), unless
+        // it opens the clause ("On Sunday, Russia struck Kyiv").
+        let opens_clause = clause.is_some_and(|c| t.span.start.saturating_sub(c.span.start) < 4);
+        let weight = |tr: Span| {
+            let d = distance(tr, t.span);
+            if tr.start >= t.span.end && !opens_clause {
+                d.saturating_mul(3).saturating_add(8)
+            } else {
+                d
+            }
+        };
         let nearest = mentions
             .iter()
             .enumerate()
@@ -218,7 +229,7 @@ pub(crate) fn link_sentence(
                     i,
                     m.triggers
                         .iter()
-                        .map(|tr| distance(*tr, t.span))
+                        .map(|tr| weight(*tr))
                         .min()
                         .unwrap_or(usize::MAX),
                 )

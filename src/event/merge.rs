@@ -39,7 +39,10 @@ fn planned_like(m: Modality) -> bool {
 /// headings (they cut the narrative context).
 pub(crate) fn merge(mentions: Vec<Mention>, headings: &[u32], dct: NaiveDate) -> Vec<Event> {
     let mut events: Vec<Building> = Vec::new();
+    // The narrative date: the last dated event of any kind (used within its paragraph) and the
+    // last dated violent one (followed across paragraphs by violent events).
     let mut ctx: Option<Context> = None;
+    let mut ctx_violent: Option<Context> = None;
     let mut last_place: Option<Location> = None;
     for mut m in mentions {
         if m.revision_ref
@@ -49,7 +52,12 @@ pub(crate) fn merge(mentions: Vec<Mention>, headings: &[u32], dct: NaiveDate) ->
         {
             m.revision_ref = false; // the first mention of the event: nothing to revise yet
         }
-        let dated = final_date(&mut m, ctx.as_ref(), headings, dct);
+        let narrative = match (&ctx, &ctx_violent) {
+            (Some(c), _) if c.paragraph == m.paragraph => Some(c),
+            (_, Some(v)) => Some(v),
+            (c, None) => c.as_ref(),
+        };
+        let dated = final_date(&mut m, narrative, headings, dct);
         let mut locs = locations(&m.places);
         if locs.is_empty() && m.place_anaphor {
             if let Some(p) = &last_place {
@@ -100,11 +108,15 @@ pub(crate) fn merge(mentions: Vec<Mention>, headings: &[u32], dct: NaiveDate) ->
                     && !future
                     && d.date.start.is_some()
                 {
-                    ctx = Some(Context {
+                    let c = Context {
                         dated: d.clone(),
                         paragraph: m.paragraph,
                         violent: violent(b.event.kind),
-                    });
+                    };
+                    if c.violent {
+                        ctx_violent = Some(c.clone());
+                    }
+                    ctx = Some(c);
                 }
             }
         }

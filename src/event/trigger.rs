@@ -109,7 +109,7 @@ const SUPPRESS: &[&str] = &[
     "called for a",
     "demanding a",
 ];
-const HYPOTHETICAL: &[&str] = &["could", "might", "may", "cannot", "can"];
+const HYPOTHETICAL: &[&str] = &["could", "might", "cannot", "can"];
 const HABITUAL: &[&str] = &[
     "repeatedly",
     "regularly",
@@ -248,7 +248,14 @@ fn kept(
     })
     .filter(|_| {
         let suppressed = SUPPRESS.iter().any(|p| contains_phrase(&before, p));
-        let hypothetical = any_in(&before, HYPOTHETICAL) && !f.statement;
+        // "may" only as the verb (lower case), never the month ("May 14")
+        let window = text
+            .get(clause.start.max(h.span.start.saturating_sub(40))..h.span.start)
+            .unwrap_or("");
+        let may = window
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| w == "may");
+        let hypothetical = (any_in(&before, HYPOTHETICAL) || may) && !f.statement;
         let after2 = words_after(text, h.span.end, clause.end, 2, true);
         let described = kind == EventKind::Meeting
             && after2.first().is_some_and(|(_, w)| {
@@ -358,7 +365,13 @@ pub(crate) fn sentence_mentions(
         let mut keep: Vec<Kept> = clause_hits
             .iter()
             .filter(|h| !h.entry.flags.casualty)
-            .filter_map(|h| kept(text, c, h, has_ranged, !whits.is_empty()))
+            .filter_map(|h| {
+                let floor = match ctx.dateline {
+                    Some(d) if d.end > c.start && d.end <= h.span.start => Span::new(d.end, c.end),
+                    _ => c,
+                };
+                kept(text, floor, h, has_ranged, !whits.is_empty())
+            })
             .collect();
         // A casualty verb with a weapon as its agent is a strike ("a guided bomb killed two").
         if keep.iter().all(|k| k.role != Role::Event || k.statement) && has_ranged {
@@ -489,7 +502,7 @@ pub(crate) fn sentence_mentions(
                 kind
             };
             let Some(first) = mine.first() else { continue };
-            let triggers: Vec<Span> = mine.iter().map(|k| k.span).collect();
+            let mut triggers: Vec<Span> = mine.iter().map(|k| k.span).collect();
             let sub_kind = mine
                 .iter()
                 .map(|k| k.sub_kind.clone())
@@ -499,6 +512,14 @@ pub(crate) fn sentence_mentions(
                 kind,
                 EventKind::Strike | EventKind::Clash | EventKind::Casualties
             );
+            if violent && made_here == 0 {
+                // "killed 30 on Tuesday": the casualty verb is part of the event's predicate
+                for k in &cas_spans {
+                    if !triggers.contains(k) {
+                        triggers.push(*k);
+                    }
+                }
+            }
             let weapons = if kind == EventKind::Strike {
                 weapons_in(text, c, &whits, intercept)
             } else {
@@ -626,25 +647,31 @@ fn keep_has_other(groups: &[Kept], k: &Kept) -> bool {
     groups.iter().any(|g| !g.statement && g.span != k.span)
 }
 
-/// Later figures replace earlier ones field by field.
+/// Later figures replace earlier ones field by field: always when the later one revises a
+/// toll ("rose to four"), otherwise only when it is not smaller (a later "eight members of one
+/// family" does not undo "at least 30 killed"; "one person was killed" refines "at least one").
 pub(crate) fn merge_figures(into: &mut CasualtyReading, from: &CasualtyReading) {
+    fn pick(
+        old: &mut Option<crate::number::Count>,
+        new: Option<crate::number::Count>,
+        revision: bool,
+    ) {
+        let Some(n) = new else { return };
+        let replace = match *old {
+            None => true,
+            Some(o) => revision || (!n.is_zero() && n.low.unwrap_or(0) >= o.low.unwrap_or(0)),
+        };
+        if replace {
+            *old = Some(n);
+        }
+    }
     let f = &from.figures;
     let t = &mut into.figures;
-    if f.killed.is_some() {
-        t.killed = f.killed;
-    }
-    if f.injured.is_some() {
-        t.injured = f.injured;
-    }
-    if f.missing.is_some() {
-        t.missing = f.missing;
-    }
-    if f.children_killed.is_some() {
-        t.children_killed = f.children_killed;
-    }
-    if f.civilians_killed.is_some() {
-        t.civilians_killed = f.civilians_killed;
-    }
+    pick(&mut t.killed, f.killed, from.revision);
+    pick(&mut t.injured, f.injured, false);
+    pick(&mut t.missing, f.missing, false);
+    pick(&mut t.children_killed, f.children_killed, from.revision);
+    pick(&mut t.civilians_killed, f.civilians_killed, from.revision);
     into.any |= from.any;
     into.revision |= from.revision;
 }

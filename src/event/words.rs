@@ -215,6 +215,7 @@ pub(crate) fn clauses(text: &str, sentence: Span) -> Vec<Clause> {
         (", while ", false),
         (", whereas ", false),
         (", adding ", false),
+        (", as ", false),
         (" since ", false),
         (" after ", false),
         (" before ", false),
