@@ -16,9 +16,9 @@
 //!   `locative` tier (city names that are also English words: "Nice", "Split", "Reading",
 //!   "Mobile", "Bath") match only right after a locative cue: "in", "at", "near", "from", "to",
 //!   a strike verb ("struck", "hit", "shelled"...), or "city/town/outskirts... of".
-//! - A single-word town or region stem right after another capitalised word that is not a
-//!   function word, cue, title, month or place ("Lloyd Austin", "Kamala Harris") is taken for a
-//!   person's name and skipped.
+//! - A town or region stem right after another capitalised word that is not a function word,
+//!   cue, month or prominent place is taken for part of a longer name — a person ("Lloyd
+//!   Austin", "Kamala Harris") or a place the gazetteer lacks ("Let Pan Taw") — and skipped.
 //! - A name shared by several places resolves by tier (country, then sea/area, then town, then
 //!   region named as such, then a region's bare stem), then within the best tier by population,
 //!   except that a candidate in a country of the context (countries named in the sentence, or
@@ -518,10 +518,7 @@ fn ok_match(g: &Gazetteer, text: &str, start: usize, end: usize, pattern: u32) -
     let Some(best) = pat.cands.first() else {
         return false;
     };
-    if matches!(best.tier, Tier::Town | Tier::RegionStem)
-        && !found.contains(' ')
-        && person_name_before(g, text, start)
-    {
+    if matches!(best.tier, Tier::Town | Tier::RegionStem) && person_name_before(g, text, start) {
         return false;
     }
     true
