@@ -17,6 +17,9 @@ const COUNTRIES: &str = include_str!("../../data/en/countries.tsv");
 const VARIANTS: &str = include_str!("../../data/en/geo_variants.tsv");
 const STOPWORDS: &str = include_str!("../../data/en/geo_stopwords.tsv");
 
+/// The longest name, in bytes; longer spellings are dropped.
+pub(super) const MAX_NAME: usize = 80;
+
 /// Words after a region's name that make it the region ("the Kyiv region", "Kharkiv oblast").
 pub(super) const REGION_WORDS: [&str; 6] = [
     "region",
@@ -135,7 +138,7 @@ impl Builder {
 
     fn name(&mut self, place: u32, tier: Tier, spelling: &str) {
         let s = spelling.trim();
-        if s.len() >= 2 && s.len() <= 80 {
+        if s.len() >= 2 && s.len() <= MAX_NAME {
             self.names.push((place, tier, s.to_string()));
         }
     }
@@ -452,12 +455,13 @@ pub(super) fn build() -> Gazetteer {
     lower_initials.sort();
     lower_initials.dedup();
 
+    // Anchored searches only (at word starts) over ASCII-lower-cased text: the automaton holds
+    // the lower-cased names, which keeps it half the size of an ASCII-case-insensitive one.
     let automaton = AhoCorasick::builder()
         .match_kind(MatchKind::LeftmostLongest)
-        .ascii_case_insensitive(true)
         .start_kind(StartKind::Anchored)
         .prefilter(false)
-        .build(patterns.iter().map(|p| p.form.as_str()))
+        .build(patterns.iter().map(|p| p.form.to_ascii_lowercase()))
         .ok();
 
     Gazetteer {

@@ -311,11 +311,19 @@ fn collect<'a>(
             continue;
         }
         if boundary_before(text, pos) && may_start_name(g, text, pos) {
-            let input = aho_corasick::Input::new(text)
-                .range(pos..end)
-                .anchored(aho_corasick::Anchored::Yes);
-            if let Some(m) = ac.find(input) {
-                if let Some((e, p)) = accept(g, ac, text, pos, m.end(), m.pattern().as_u32()) {
+            // The automaton holds ASCII-lower-cased names: search a lower-cased copy of the
+            // next few bytes (no name is longer than `build::MAX_NAME`).
+            let window = text
+                .as_bytes()
+                .get(pos..end.min(pos.saturating_add(build::MAX_NAME)))
+                .unwrap_or(&[]);
+            let mut buf = [0u8; build::MAX_NAME];
+            for (d, s) in buf.iter_mut().zip(window) {
+                *d = s.to_ascii_lowercase();
+            }
+            let lower = buf.get(..window.len()).unwrap_or(&[]);
+            if let Some((e, p)) = accept(g, ac, text, lower, pos) {
+                {
                     if let Some(c) = g.patterns.get(p as usize).and_then(|pat| pat.demonym) {
                         if let Some(country) = g.countries.get(c as usize) {
                             push_unique(&mut ctx, country.iso2.as_str());
@@ -465,35 +473,30 @@ fn next_word_start(text: &str, pos: usize, end: usize) -> usize {
     end
 }
 
-/// Checks a raw automaton match; on failure tries the longest shorter name starting at the
-/// same byte. Returns the accepted end and pattern.
+/// The longest acceptable name at `start`: the automaton's longest match in `lower` (the
+/// lower-cased text from `start`), else the longest shorter one that passes the checks.
+/// Returns the end in `text` and the pattern.
 fn accept(
     g: &Gazetteer,
     ac: &aho_corasick::AhoCorasick,
     text: &str,
+    lower: &[u8],
     start: usize,
-    end: usize,
-    pattern: u32,
 ) -> Option<(usize, u32)> {
-    if !boundary_before(text, start) {
-        return None;
-    }
-    let (mut end, mut pattern) = (end, pattern);
+    let mut limit = lower.len();
     loop {
+        let input = aho_corasick::Input::new(lower)
+            .range(0..limit)
+            .anchored(aho_corasick::Anchored::Yes);
+        let m = ac.find(input)?;
+        let (end, pattern) = (start + m.end(), m.pattern().as_u32());
         if ok_match(g, text, start, end, pattern) {
             return Some((end, pattern));
         }
-        // Shorter candidates at the same start.
-        let shorter = end.checked_sub(1)?;
-        if shorter <= start {
+        limit = m.end().checked_sub(1)?;
+        if limit == 0 {
             return None;
         }
-        let input = aho_corasick::Input::new(text)
-            .range(start..shorter)
-            .anchored(aho_corasick::Anchored::Yes);
-        let m = ac.find(input)?;
-        end = m.end();
-        pattern = m.pattern().as_u32();
     }
 }
 
@@ -569,15 +572,17 @@ fn is_word_char(c: char) -> bool {
 }
 
 fn boundary_before(text: &str, start: usize) -> bool {
-    text.get(..start)
+    !text
+        .get(..start)
         .and_then(|s| s.chars().next_back())
-        .map_or(true, |c| !is_word_char(c))
+        .is_some_and(is_word_char)
 }
 
 fn boundary_after(text: &str, end: usize) -> bool {
-    text.get(end..)
+    !text
+        .get(end..)
         .and_then(|s| s.chars().next())
-        .map_or(true, |c| !is_word_char(c))
+        .is_some_and(is_word_char)
 }
 
 /// Up to `N` words before byte `pos` on the same line (nearest first), without punctuation
