@@ -319,9 +319,21 @@ pub(super) fn build() -> Gazetteer {
             lon,
             population,
         ));
-        b.name(pi, Tier::Region, name);
+        // "Northern", "Central District": names made of compass and generic words only are
+        // not searched for (every country has one).
+        if !generic_name(name) {
+            let tier = if ends_with_region_word(name) {
+                Tier::Region
+            } else {
+                Tier::RegionStem
+            };
+            b.name(pi, tier, name);
+        }
         let mut stems: Vec<String> = Vec::new();
         for v in split_bar(variants) {
+            if generic_name(v) {
+                continue;
+            }
             if ends_with_region_word(v) {
                 b.name(pi, Tier::Region, v);
             } else if !stems.iter().any(|s| s.eq_ignore_ascii_case(v)) {
@@ -496,6 +508,46 @@ fn index_cities(b: &Builder) -> HashMap<(String, String), u32> {
         }
     }
     idx
+}
+
+/// A name made only of compass and generic words ("Northern", "Central District", "Capital
+/// Region").
+fn generic_name(s: &str) -> bool {
+    const WORDS: [&str; 30] = [
+        "north",
+        "south",
+        "east",
+        "west",
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+        "central",
+        "centre",
+        "center",
+        "upper",
+        "lower",
+        "middle",
+        "capital",
+        "coast",
+        "coastal",
+        "greater",
+        "far",
+        "region",
+        "province",
+        "district",
+        "state",
+        "city",
+        "territory",
+        "governorate",
+        "the",
+        "nord",
+        "sud",
+        "est",
+    ];
+    s.split([' ', '-'])
+        .filter(|w| !w.is_empty())
+        .all(|w| WORDS.iter().any(|g| g.eq_ignore_ascii_case(w)))
 }
 
 fn capitals(s: &str) -> usize {

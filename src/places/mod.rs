@@ -510,6 +510,14 @@ fn ok_match(g: &Gazetteer, text: &str, start: usize, end: usize, pattern: u32) -
     if !case_ok(&pat.form, found) {
         return false;
     }
+    // "UN", "ABU": an all-capitals word shorter than 4 letters is an acronym unless the name is
+    // itself written in capitals ("US", "DRC").
+    if found.len() < 4
+        && found.chars().all(|c| !c.is_lowercase())
+        && pat.form.chars().any(char::is_lowercase)
+    {
+        return false;
+    }
     if pat.demonym.is_some() {
         return true;
     }
@@ -524,7 +532,113 @@ fn ok_match(g: &Gazetteer, text: &str, start: usize, end: usize, pattern: u32) -
     if matches!(best.tier, Tier::Town | Tier::RegionStem) && person_name_before(g, text, start) {
         return false;
     }
+    let Some(top) = g.places.get(best.place as usize) else {
+        return false;
+    };
+    // A bare stem of a small region ("Uri", "Patrick") is too weak to be a place.
+    if best.tier == Tier::RegionStem && top.population < MIN_BARE_REGION {
+        return false;
+    }
+    // "Hun Sen", "Abu Sayyaf": a small one-word town followed by a capitalised word that is
+    // not a place word is the first part of a longer name.
+    if best.tier == Tier::Town
+        && top.population < SMALL_FOREIGN_TOWN
+        && !found.contains([' ', '-'])
+        && name_continues(g, text, end)
+    {
+        return false;
+    }
     true
+}
+
+/// Regions smaller than this are not matched by their bare stem.
+const MIN_BARE_REGION: u64 = 200_000;
+
+/// Capitalised words that may follow a place name ("Kupiansk District", "Kharkiv Mayor").
+const PLACE_NOUNS: &[&str] = &[
+    "and",
+    "or",
+    "the",
+    "region",
+    "regions",
+    "oblast",
+    "oblasts",
+    "province",
+    "district",
+    "city",
+    "town",
+    "village",
+    "airport",
+    "port",
+    "station",
+    "mayor",
+    "governor",
+    "council",
+    "military",
+    "regional",
+    "administration",
+    "authorities",
+    "police",
+    "hospital",
+    "street",
+    "square",
+    "bridge",
+    "dam",
+    "plant",
+    "power",
+    "nuclear",
+    "direction",
+    "front",
+    "axis",
+    "sector",
+    "offensive",
+    "counteroffensive",
+    "operation",
+    "battle",
+    "massacre",
+    "attack",
+    "strike",
+    "camp",
+    "refugee",
+    "residents",
+    "state",
+    "county",
+    "university",
+    "river",
+    "valley",
+    "governorate",
+    "raion",
+    "on",
+    "in",
+    "at",
+    "was",
+    "is",
+    "has",
+    "had",
+    "were",
+];
+
+/// The word after `end` (after one space) is capitalised, not a place noun, not a place.
+fn name_continues(g: &Gazetteer, text: &str, end: usize) -> bool {
+    let Some(rest) = text.get(end..).and_then(|r| r.strip_prefix(' ')) else {
+        return false;
+    };
+    if rest.starts_with(' ') {
+        return false;
+    }
+    let (word, _) = word_after(text, end);
+    if !word.chars().next().is_some_and(char::is_uppercase) {
+        return false;
+    }
+    if is_one_of(word, PLACE_NOUNS) || is_one_of(word, CAPITAL_OK) {
+        return false;
+    }
+    // All capitals: a headline.
+    if word.chars().all(|c| !c.is_lowercase()) {
+        return false;
+    }
+    let lower = word.to_lowercase();
+    !(g.by_key.contains_key(&lower) || g.country_words.contains_key(&lower))
 }
 
 /// The place a name stands for: best tier, then context country, then population.
@@ -535,6 +649,20 @@ fn choose(
 ) -> Option<(&'static Place, Tier)> {
     let best = pat.cands.first()?;
     let top = g.places.get(best.place as usize)?;
+    // A region at least 20 times the size of the biggest town of its name wins the bare name
+    // ("Florida", "Ontario"; not "Kharkiv", "Donetsk", whose oblasts are only 2-4 times larger).
+    if best.tier == Tier::Town {
+        let region = pat
+            .cands
+            .iter()
+            .find(|c| c.tier == Tier::RegionStem)
+            .and_then(|c| g.places.get(c.place as usize));
+        if let Some(r) = region {
+            if r.population >= top.population.saturating_mul(20) {
+                return Some((r, Tier::RegionStem));
+            }
+        }
+    }
     if best.tier <= Tier::Feature || ctx.is_empty() || ctx.contains(&top.country.as_str()) {
         return Some((top, best.tier));
     }
