@@ -161,7 +161,10 @@ const POSITIVE: &[(&str, &[&str])] = &[
     ),
     ("RUSSIAN MISSILES HIT KYIV", &["Kyiv/UA"]),
     // A much larger region beats a small town of the same name.
-    ("Storms hit Florida and Ontario.", &["Florida/US", "Ontario/CA"]),
+    (
+        "Storms hit Florida and Ontario.",
+        &["Florida/US", "Ontario/CA"],
+    ),
     ("A rally in Charlotte.", &["Charlotte/US"]),
 ];
 
