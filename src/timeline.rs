@@ -958,9 +958,9 @@ fn places_agree(a: &Event, b: &Event) -> bool {
     share(both_fine)
 }
 
-/// The class of a weapon named in text: what tells two attacks apart.
-fn weapon_class(kind: &str) -> String {
-    let k = kind.to_lowercase();
+/// The classes of a weapon: what tells two attacks apart. A weapon may fall in two classes
+/// ("rocket": missile and artillery); one in no class is a class of its own.
+fn weapon_classes(kind: &str) -> Vec<String> {
     const CLASSES: [(&str, &[&str]); 6] = [
         ("drone", &["drone", "shahed", "uav", "geran", "quadcopter"]),
         (
@@ -975,7 +975,6 @@ fn weapon_class(kind: &str) -> String {
                 "tochka",
                 "atacms",
                 "storm shadow",
-                "s-300",
                 "himars",
             ],
         ),
@@ -989,14 +988,16 @@ fn weapon_class(kind: &str) -> String {
                 "grad",
                 "mlrs",
                 "cannon",
+                "rocket",
             ],
         ),
-        ("bomb", &["bomb", "kab"]),
         (
-            "aircraft",
+            "air",
             &[
-                "air strike",
                 "airstrike",
+                "air strike",
+                "air raid",
+                "bomb",
                 "jet",
                 "aircraft",
                 "warplane",
@@ -1007,29 +1008,38 @@ fn weapon_class(kind: &str) -> String {
             "ground",
             &[
                 "tank",
+                "armoured",
+                "armored",
+                "small arms",
                 "gun",
                 "rifle",
-                "small arms",
                 "grenade",
-                "explosive",
-                "mine",
             ],
         ),
+        ("explosive", &["ied", "explosive", "landmine", "mine"]),
     ];
-    CLASSES
+    let k = kind.to_lowercase();
+    let classes: Vec<String> = CLASSES
         .iter()
-        .find(|(_, words)| words.iter().any(|w| k.contains(w)))
-        .map_or(k.clone(), |(class, _)| (*class).to_string())
+        .filter(|(_, words)| words.iter().any(|w| k.contains(w)))
+        .map(|(class, _)| (*class).to_string())
+        .collect();
+    if classes.is_empty() { vec![k] } else { classes }
 }
 
 fn weapons_agree(a: &Event, b: &Event) -> bool {
     if a.weapons.is_empty() || b.weapons.is_empty() {
         return true;
     }
-    let ca: BTreeSet<String> = a.weapons.iter().map(|w| weapon_class(&w.kind)).collect();
+    let ca: BTreeSet<String> = a
+        .weapons
+        .iter()
+        .flat_map(|w| weapon_classes(&w.kind))
+        .collect();
     b.weapons
         .iter()
-        .any(|w| ca.contains(&weapon_class(&w.kind)))
+        .flat_map(|w| weapon_classes(&w.kind))
+        .any(|c| ca.contains(&c))
 }
 
 /// Hours of the day (as half-open ranges, possibly two for the night) a TIMEX3 value's time
@@ -1156,6 +1166,9 @@ fn combine(mut members: Vec<Event>) -> Option<Event> {
                 Some(x) => {
                     x.count = x.count.or(w.count);
                     x.intercepted = x.intercepted.or(w.intercepted);
+                    if x.model.is_none() {
+                        x.model.clone_from(&w.model);
+                    }
                 }
                 None => weapons.push(w.clone()),
             }
@@ -1211,12 +1224,18 @@ mod tests {
     }
 
     #[test]
-    fn weapon_classes() {
-        assert_eq!(weapon_class("Iskander"), "missile");
-        assert_eq!(weapon_class("ballistic missile"), "missile");
-        assert_eq!(weapon_class("Shahed drones"), "drone");
-        assert_eq!(weapon_class("glide bomb"), "bomb");
-        assert_eq!(weapon_class("catapult"), "catapult");
+    fn classes_of_weapons() {
+        let c = |k: &str| weapon_classes(k).join("+");
+        assert_eq!(c("Iskander"), "missile");
+        assert_eq!(c("ballistic missile"), "missile");
+        assert_eq!(c("Shahed drones"), "drone");
+        assert_eq!(c("glide bomb"), "air");
+        assert_eq!(c("airstrike"), "air");
+        assert_eq!(c("rocket"), "missile+artillery");
+        assert_eq!(c("MLRS"), "artillery");
+        assert_eq!(c("IED"), "explosive");
+        assert_eq!(c("armoured vehicle"), "ground");
+        assert_eq!(c("catapult"), "catapult");
     }
 
     #[test]

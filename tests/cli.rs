@@ -122,6 +122,26 @@ fn batch(n: usize) -> String {
     s
 }
 
+/// Checks the shape of an export (the renderers' own tests check the details).
+fn check_export(format: &str, text: &str) {
+    assert!(!text.trim().is_empty(), "{format}: empty output");
+    match format {
+        "csv" => assert!(text.starts_with("event_id,event_date,"), "{text}"),
+        "geojson" => {
+            let v: serde_json::Value = serde_json::from_str(text).expect("GeoJSON parses");
+            assert_eq!(v["type"], "FeatureCollection");
+        }
+        "markdown" => assert!(text.contains("|---"), "{text}"),
+        "mermaid" => assert!(text.trim_start().starts_with("timeline"), "{text}"),
+        "svg" => {
+            assert!(text.contains("<svg"), "{text}");
+            assert!(text.trim_end().ends_with("</svg>"), "{text}");
+        }
+        "table" => assert!(text.lines().count() >= 2, "{text}"),
+        _ => panic!("no check for {format}"),
+    }
+}
+
 // ---- one document ----
 
 #[test]
@@ -181,8 +201,8 @@ fn every_extract_format_succeeds() {
                 let v: serde_json::Value = serde_json::from_str(&text).expect("jsonl parses");
                 assert_eq!(v["published"], "2025-04-06");
             }
-            "timeml" => assert!(!text.is_empty()),
-            _ => {}
+            "timeml" => assert!(text.contains("Iskander missile hit Kryvyi Rih"), "{text}"),
+            other => check_export(other, &text),
         }
     }
     // format names are case-insensitive; md is markdown
@@ -626,6 +646,13 @@ fn merge_of_two_batch_outputs() {
             b"",
         );
         assert!(out.status.success(), "{format}: {}", stderr(&out));
+        match *format {
+            "json" | "jsonl" => {
+                let v: serde_json::Value = serde_json::from_str(&stdout(&out)).expect("JSON");
+                assert_eq!(v["schema"], 1);
+            }
+            other => check_export(other, &stdout(&out)),
+        }
     }
     let out = run(&["merge", &outputs[0], "--format", "timeml"], b"");
     assert_fails_cleanly(&out, "timeml");

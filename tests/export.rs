@@ -301,7 +301,12 @@ fn csv_values() {
     assert_eq!(&region[10..12], ["", ""]); // no coordinates
     assert_eq!(&region[15..], ["0", ""]);
     let vague = row("sample-e6");
-    assert_eq!(&vague[1..3], ["", "3"]);
+    assert_eq!(&vague[1..3], ["", ""]);
+    assert!(
+        vague[14].contains("date: recent (PAST_REF)"),
+        "{}",
+        vague[14]
+    );
     let undated = row("sample-e7");
     assert_eq!(&undated[1..3], ["", ""]);
     // The quote, comma and pipe in the source survive quoting.
@@ -388,6 +393,7 @@ fn geojson_properties() {
     assert_eq!(kyiv["modality"], "asserted");
     assert_eq!(kyiv["fatalities"], 1);
     assert_eq!(kyiv["injured"], 3);
+    assert_eq!(kyiv["place_precision"], "town");
     assert_eq!(
         kyiv["source"],
         "Ukraine's armed forces, city military administration"
@@ -823,5 +829,36 @@ proptest! {
         check_xml(&to_svg(&tl)).map_err(TestCaseError::fail)?;
         prop_assert_eq!(to_markdown(&tl).lines().count(), 3);
         prop_assert_eq!(to_table(&tl).lines().count(), 3);
+    }
+}
+
+#[test]
+fn extreme_dates_do_not_break_anything() {
+    let place = || located("Kyiv", 50.45, 30.52);
+    for (a, b) in [
+        (NaiveDate::MIN, NaiveDate::MIN),
+        (NaiveDate::MAX, NaiveDate::MAX),
+        (NaiveDate::MIN, NaiveDate::MAX),
+    ] {
+        let tl = Timeline::from_events(
+            None,
+            b,
+            vec![
+                event(EventKind::Strike, Some((a, a)), place()),
+                event(EventKind::Meeting, Some((a, b)), place()),
+                event(EventKind::Clash, Some((b, b)), place()),
+            ],
+        );
+        let merged = Timeline::merge([tl.clone(), tl.clone()]);
+        for t in [&tl, &merged] {
+            let svg = to_svg(t);
+            check_xml(&svg).unwrap_or_else(|e| panic!("{a}..{b}: {e}"));
+            let ticks = svg.matches("text-anchor=\"middle\"").count();
+            assert!((1..=40).contains(&ticks), "{a}..{b}: {ticks} ticks");
+            check_mermaid(&to_mermaid(t)).unwrap_or_else(|e| panic!("{a}..{b}: {e}"));
+            assert_eq!(parse_csv(&to_csv(t)).unwrap().len(), 1 + t.len());
+            let _ = (to_geojson(t), to_markdown(t), to_table(t));
+            let _ = (t.group_by_day(), t.group_by_week(), t.totals_by_day());
+        }
     }
 }

@@ -18,7 +18,7 @@ pub const CSV_HEADER: &str = "event_id,event_date,time_precision,event_type,sub_
 /// - `event_id`: the timeline's id and the event's (`seed-e1`), or the event's alone;
 /// - `event_date`: the first day the date covers (`YYYY-MM-DD`), empty when undated or vague;
 /// - `time_precision`: 1 for a day, 2 for up to a week, 3 for a month or coarser, empty
-///   when undated;
+///   when undated or vague (as `event_date`);
 /// - `event_type` / `sub_event_type`: this crate's kind (`strike`, `clash` ...) and sub-kind;
 /// - `actor1` / `actor2`: the first initiator and the first other actor;
 /// - `country`, `admin1`, `location`, `latitude`, `longitude`, `geo_precision` (1 town,
@@ -109,12 +109,13 @@ fn low(c: Option<crate::Count>) -> String {
         .unwrap_or_default()
 }
 
-/// ACLED-style time precision: 1 day, 2 week, 3 month or coarser; `None` when undated.
+/// ACLED-style time precision: 1 day, 2 week, 3 month or coarser; `None` when undated or
+/// vague (no calendar days).
 fn time_precision(e: &Event) -> Option<u8> {
     let d = e.date.as_ref()?;
     let width = match (d.start, d.end) {
         (Some(s), Some(en)) => en.signed_duration_since(s).num_days(),
-        _ => return Some(3),
+        _ => return None,
     };
     Some(match d.precision {
         Grain::Time | Grain::Day if width == 0 => 1,

@@ -9,7 +9,8 @@ use super::write::{json_string, located};
 /// Writes the events that have coordinates as a GeoJSON FeatureCollection: one Point
 /// feature per event at its first place with coordinates (`[lon, lat]`, range-checked), with
 /// properties `id`, `kind`, `sub_kind`, `date`, `start`, `end`, `modality`, `fatalities`,
-/// `injured` (low figures), `location`, `country`, `source` and, after a merge, `documents`.
+/// `injured` (low figures), `location`, `country`, `place_precision` (town, region, country),
+/// `source` and, after a merge, `documents`.
 ///
 /// ```
 /// # let tl: conflict_timeline::Timeline = serde_json::from_str(include_str!("../../tests/data/sample_timeline.json")).unwrap();
@@ -58,6 +59,13 @@ pub fn to_geojson(timeline: &Timeline) -> String {
         json_string(&mut out, &place.name);
         out.push_str(",\"country\":");
         opt_string(&mut out, place.country.as_deref());
+        out.push_str(",\"place_precision\":");
+        let precision = place.precision.map(|p| match p {
+            crate::event::PlacePrecision::Town => "town",
+            crate::event::PlacePrecision::Region => "region",
+            crate::event::PlacePrecision::Country => "country",
+        });
+        opt_string(&mut out, precision);
         out.push_str(",\"source\":");
         opt_string(&mut out, e.source.as_deref());
         if !e.sources.is_empty() {

@@ -3,7 +3,9 @@
 use crate::event::Event;
 use crate::timeline::Timeline;
 
-use super::write::{actors_label, casualties_label, kind_label, places_label, truncate};
+use super::write::{
+    actors_label, casualties_label, date_label, kind_label, places_label, truncate,
+};
 
 /// Writes the timeline as a Mermaid `timeline` diagram: a `title`, one `section` per month
 /// (by the first day of each event's date) and a last section for undated and vaguely dated
@@ -33,13 +35,11 @@ pub fn to_mermaid(timeline: &Timeline) -> String {
     let mut section: Option<String> = None;
     let mut period: Option<String> = None;
     for e in &timeline.events {
-        let (this_section, this_period) = match e.date.as_ref() {
-            Some(d) => match d.start {
-                Some(s) => (s.format("%Y-%m").to_string(), d.value.clone()),
-                None => ("Undated or vague".to_string(), vague_period(&d.value)),
-            },
-            None => ("Undated or vague".to_string(), "undated".to_string()),
+        let this_section = match e.date.as_ref().and_then(|d| d.start) {
+            Some(s) => s.format("%Y-%m").to_string(),
+            None => "Undated or vague".to_string(),
         };
+        let this_period = date_label(e);
         if section.as_deref() != Some(this_section.as_str()) {
             out.push_str("    section ");
             out.push_str(&sanitize(&this_section));
@@ -61,15 +61,6 @@ pub fn to_mermaid(timeline: &Timeline) -> String {
         out.push('\n');
     }
     out
-}
-
-fn vague_period(value: &str) -> String {
-    match value {
-        "PAST_REF" => "in the past".to_string(),
-        "PRESENT_REF" => "now".to_string(),
-        "FUTURE_REF" => "in the future".to_string(),
-        other => other.to_string(),
-    }
 }
 
 /// "strike in Kyiv (1 killed, 3+ injured)", "meeting (planned) of Russia, United States".

@@ -9,7 +9,9 @@ use chrono::{Datelike, Days, NaiveDate};
 use crate::event::{Event, EventKind, Modality};
 use crate::timeline::Timeline;
 
-use super::write::{actors_label, casualties_label, kind_label, one_line, truncate, xml_text};
+use super::write::{
+    actors_label, casualties_label, date_label, kind_label, one_line, truncate, xml_text,
+};
 
 const WIDTH: f64 = 1000.0;
 /// Left edge of the plot (the date gutter is to its left).
@@ -306,18 +308,30 @@ fn chart(
     }
 
     // The rows.
-    let mut previous_date: Option<&str> = None;
+    let mut previous_date: Option<String> = None;
     for (i, (e, s, en)) in dated.iter().enumerate() {
         let cy = rows_top + ROW_H * i as f64 + ROW_H / 2.0;
-        let value = e.date.as_ref().map_or("", |d| d.value.as_str());
-        if previous_date != Some(value) {
+        let value = date_label(e);
+        if previous_date.as_deref() != Some(value.as_str()) {
+            // Two lines when the date has a part of the day: "2025-04-05" over "night".
+            let (day, part) = value.split_once(' ').unwrap_or((value.as_str(), ""));
+            let dy = if part.is_empty() { 4.0 } else { -2.0 };
             text(
                 out,
                 20.0,
-                cy + 4.0,
+                cy + dy,
                 "font-size=\"11.5\" fill=\"#555\"",
-                &truncate(value, 14),
+                &truncate(day, 14),
             );
+            if !part.is_empty() {
+                text(
+                    out,
+                    20.0,
+                    cy + 11.0,
+                    "font-size=\"10.5\" fill=\"#888\"",
+                    &truncate(part, 14),
+                );
+            }
             previous_date = Some(value);
         }
         let colour = colour(e.kind);
@@ -397,6 +411,9 @@ fn label(out: &mut String, e: &Event, mark_x0: f64, mark_x1: f64, cy: f64) {
     let cas = casualties_label(e);
     if !cas.is_empty() {
         let _ = write!(rest, " · {cas}");
+    }
+    if e.sources.len() > 1 {
+        let _ = write!(rest, " · {} reports", e.sources.len());
     }
     let head = one_line(&head);
     let full = head.chars().count() + 1 + rest.chars().count();
@@ -527,13 +544,7 @@ fn list(out: &mut String, events: &[&Event], top: f64) -> f64 {
         );
         xml_text(out, &tooltip(e));
         out.push_str("</title></circle>");
-        let when = match e.date.as_ref().map(|d| d.value.as_str()) {
-            Some("PAST_REF") => "in the past".to_string(),
-            Some("PRESENT_REF") => "now".to_string(),
-            Some("FUTURE_REF") => "in the future".to_string(),
-            Some(v) => v.to_string(),
-            None => "undated".to_string(),
-        };
+        let when = date_label(e);
         let mut rest = kind_label(e);
         if e.modality != Modality::Asserted {
             let _ = write!(rest, " ({})", e.modality.as_str());
@@ -581,28 +592,40 @@ fn ticks(from: NaiveDate, to: NaiveDate) -> Vec<(NaiveDate, String)> {
         }
         return out;
     }
-    // Month ticks (every month, every quarter), or year ticks (every `step` years).
-    let (months, step) = match days {
-        71..=420 => (1, 0),
-        421..=1500 => (3, 0),
-        _ => (12, (days / 365 / 10).max(1)),
-    };
+    if days > 1500 {
+        // Every `step` years, on years that are multiples of `step`.
+        let step = i32::try_from((days / 365 / 10).max(1)).unwrap_or(i32::MAX);
+        let mut year = from.year().div_euclid(step).saturating_mul(step);
+        if year < from.year() {
+            year = year.saturating_add(step);
+        }
+        while let Some(d) = NaiveDate::from_ymd_opt(year, 1, 1) {
+            if d >= to {
+                break;
+            }
+            if d >= from {
+                out.push((d, d.format("%Y").to_string()));
+            }
+            match year.checked_add(step) {
+                Some(y) => year = y,
+                None => break,
+            }
+        }
+        return out;
+    }
+    // Every month, or every quarter.
+    let every = if days <= 420 { 1 } else { 3 };
     let mut year = from.year();
     let mut month = 1u32;
     while let Some(d) = NaiveDate::from_ymd_opt(year, month, 1) {
         if d >= to {
             break;
         }
-        let wanted = if months == 12 {
-            i64::from(year) % step == 0
-        } else {
-            (month - 1) % months == 0
-        };
-        if d >= from && wanted {
-            let label = match months {
-                1 if month != 1 => d.format("%b").to_string(),
-                12 => d.format("%Y").to_string(),
-                _ => d.format("%b %Y").to_string(),
+        if d >= from && (month - 1) % every == 0 {
+            let label = if every == 1 && month != 1 {
+                d.format("%b").to_string()
+            } else {
+                d.format("%b %Y").to_string()
             };
             out.push((d, label));
         }

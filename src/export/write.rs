@@ -70,11 +70,39 @@ pub(crate) fn truncate(s: &str, max: usize) -> String {
     out
 }
 
-/// The event's date value ("2025-04-04", "2025-W14", "PAST_REF"), or "undated".
+/// The event's date for people: the TIMEX3 value with its parts of the day and vague
+/// references in words ("2025-04-04", "2025-04-05 night", "2025-W14 weekend", "in the
+/// past"), or "undated".
 pub(crate) fn date_label(e: &Event) -> String {
     e.date
         .as_ref()
-        .map_or_else(|| "undated".to_string(), |d| d.value.clone())
+        .map_or_else(|| "undated".to_string(), |d| human_date(&d.value))
+}
+
+/// A TIMEX3 value in words where it has codes: "2025-04-05TNI" → "2025-04-05 night".
+pub(crate) fn human_date(value: &str) -> String {
+    match value {
+        "PAST_REF" => return "in the past".to_string(),
+        "PRESENT_REF" => return "now".to_string(),
+        "FUTURE_REF" => return "in the future".to_string(),
+        _ => {}
+    }
+    if let Some(week) = value.strip_suffix("-WE") {
+        return format!("{week} weekend");
+    }
+    let Some((day, time)) = value.split_once('T') else {
+        return value.to_string();
+    };
+    let part = match time {
+        "MO" => "morning",
+        "MI" => "midday",
+        "AF" => "afternoon",
+        "EV" => "evening",
+        "NI" => "night",
+        "DT" => "daytime",
+        other => other,
+    };
+    format!("{day} {part}")
 }
 
 /// The kind as words: "military activity".
@@ -92,14 +120,27 @@ pub(crate) fn actors_label(e: &Event) -> String {
     join(e.actors.iter().map(|a| a.name.as_str()))
 }
 
-/// The weapons with their counts: "101+ drone, 23 missile".
+/// The weapons with their counts and named systems: "101+ drone, 1 ballistic missile
+/// (Iskander)".
 pub(crate) fn weapons_label(e: &Event) -> String {
     let parts: Vec<String> = e
         .weapons
         .iter()
-        .map(|w| match w.count {
-            Some(c) => format!("{c} {}", w.kind),
-            None => w.kind.clone(),
+        .map(|w| {
+            let mut s = match w.count {
+                Some(c) => format!("{c} {}", w.kind),
+                None => w.kind.clone(),
+            };
+            if let Some(m) = w
+                .model
+                .as_deref()
+                .filter(|m| !m.eq_ignore_ascii_case(&w.kind))
+            {
+                s.push_str(" (");
+                s.push_str(m);
+                s.push(')');
+            }
+            s
         })
         .collect();
     parts.join(", ")
@@ -165,5 +206,10 @@ mod tests {
         assert_eq!(truncate("abcdef", 4), "abc…");
         assert_eq!(truncate("abc", 4), "abc");
         assert_eq!(one_line(" a \n b "), "a b");
+        assert_eq!(human_date("2025-04-05TNI"), "2025-04-05 night");
+        assert_eq!(human_date("2025-04-05T15:00"), "2025-04-05 15:00");
+        assert_eq!(human_date("2025-W14-WE"), "2025-W14 weekend");
+        assert_eq!(human_date("FUTURE_REF"), "in the future");
+        assert_eq!(human_date("2025-04"), "2025-04");
     }
 }

@@ -7,8 +7,17 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+mod lexicon;
+mod recognize;
+mod resolve;
+mod tense;
+mod timex;
+mod underspec;
+
 use crate::Options;
 use crate::text::{Document, Span};
+use resolve::{Context, resolve};
+use underspec::Underspec;
 
 /// The TIMEX3 type of a temporal expression.
 ///
@@ -195,8 +204,111 @@ impl TimeExpr {
     }
 }
 
-/// Finds and normalises every temporal expression of a document, in text order.
+/// Finds and normalises every temporal expression of a document, in text order, without
+/// overlaps. Anaphoric expressions ("the next day") follow the narrative anchor: the first
+/// day of the last anchored date mentioned before them (the DCT when there is none).
 pub(crate) fn tag(doc: &Document<'_>, dct: NaiveDate, options: &Options) -> Vec<TimeExpr> {
-    let _ = (doc, dct, options);
-    Vec::new()
+    let mut out = Vec::new();
+    let Some(re) = recognize::RE.as_ref() else {
+        return out;
+    };
+    let text = doc.text;
+    // The narrative anchors: the last date of day grain or finer, and the last of any grain.
+    let mut day_anchor: Option<(NaiveDate, Grain)> = None;
+    let mut any_anchor: Option<(NaiveDate, Grain)> = None;
+    for caps in re.captures_iter(text) {
+        let Some(found) = recognize::interpret(&caps, text) else {
+            continue;
+        };
+        let future = needs_tense(&found.cand.spec) && is_future(doc, found.span.start);
+        let anchor = match found.cand.spec {
+            Underspec::FromAnchor {
+                unit: lexicon::Unit::Day | lexicon::Unit::Week | lexicon::Unit::Weekend,
+                ..
+            } => day_anchor,
+            _ => any_anchor,
+        };
+        let ctx = Context {
+            dct,
+            anchor,
+            future,
+            policy: options.weekday_policy,
+        };
+        let r = resolve(&found.cand, &ctx);
+        if let (Some(start), true) = (
+            r.start,
+            matches!(r.timex_type, TimexType::Date | TimexType::Time) && r.grain <= Grain::Year,
+        ) {
+            any_anchor = Some((start, r.grain));
+            if r.grain <= Grain::Day {
+                day_anchor = any_anchor;
+            }
+        }
+        let Some(phrase) = found.span.slice(text) else {
+            continue;
+        };
+        out.push(TimeExpr {
+            text: phrase.to_string(),
+            span: found.span,
+            timex_type: r.timex_type,
+            value: r.value,
+            modifier: r.modifier,
+            start: r.start,
+            end: r.end,
+            grain: r.grain,
+            rule: found.rule.to_string(),
+        });
+    }
+    out
+}
+
+/// True for values whose placement depends on the tense of the sentence.
+fn needs_tense(spec: &Underspec) -> bool {
+    matches!(
+        spec,
+        Underspec::Weekday {
+            shift: underspec::Shift::Bare,
+            ..
+        } | Underspec::Weekend {
+            shift: underspec::Shift::Bare
+        } | Underspec::FromDct {
+            unit: lexicon::Unit::Week,
+            n: 0
+        } | Underspec::Date {
+            year: underspec::YearRef::Infer,
+            ..
+        } | Underspec::Season {
+            year: underspec::YearRef::Infer,
+            ..
+        } | Underspec::Quarter {
+            year: underspec::YearRef::Infer,
+            ..
+        } | Underspec::Half {
+            year: underspec::YearRef::Infer,
+            ..
+        }
+    )
+}
+
+fn is_future(doc: &Document<'_>, pos: usize) -> bool {
+    let Some(i) = doc.sentence_at(pos) else {
+        return false;
+    };
+    let Some(s) = doc.sentences.get(i) else {
+        return false;
+    };
+    // Only a window around the phrase counts: keeps the work per phrase bounded.
+    const WINDOW: usize = 160;
+    let mut a = pos.saturating_sub(WINDOW).max(s.span.start);
+    let mut b = pos.saturating_add(WINDOW).min(s.span.end);
+    while a < pos && !doc.text.is_char_boundary(a) {
+        a += 1;
+    }
+    while b > pos && !doc.text.is_char_boundary(b) {
+        b -= 1;
+    }
+    let Some(window) = doc.text.get(a..b) else {
+        return false;
+    };
+    tense::future_at(window, pos - a)
 }

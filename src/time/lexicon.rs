@@ -1,0 +1,426 @@
+//! Word lists of the time layer: month, weekday, unit, season and part-of-day names, and the
+//! words that make a neighbouring name not a date.
+
+use chrono::Weekday;
+
+/// A calendar unit named in the text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Unit {
+    Second,
+    Minute,
+    Hour,
+    Day,
+    Week,
+    Weekend,
+    Fortnight,
+    Month,
+    Quarter,
+    Year,
+    Decade,
+    Century,
+}
+
+/// A part of the day, as TIMEX3 writes it (`TMO`, `TAF`, `TEV`, `TNI`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum DayPart {
+    Morning,
+    Afternoon,
+    Evening,
+    Night,
+    Noon,
+    Midnight,
+}
+
+impl DayPart {
+    /// The TIMEX3 suffix after `T`.
+    pub(crate) fn code(self) -> &'static str {
+        match self {
+            DayPart::Morning => "MO",
+            DayPart::Afternoon => "AF",
+            DayPart::Evening => "EV",
+            DayPart::Night => "NI",
+            DayPart::Noon => "12:00",
+            DayPart::Midnight => "24:00",
+        }
+    }
+}
+
+/// Reads a month name or abbreviation (case-insensitive; a trailing dot is allowed).
+pub(crate) fn month(word: &str) -> Option<u32> {
+    let w = word.trim_end_matches('.');
+    let lower = |s: &str| w.eq_ignore_ascii_case(s);
+    const MONTHS: [(&str, &str, u32); 12] = [
+        ("january", "jan", 1),
+        ("february", "feb", 2),
+        ("march", "mar", 3),
+        ("april", "apr", 4),
+        ("may", "may", 5),
+        ("june", "jun", 6),
+        ("july", "jul", 7),
+        ("august", "aug", 8),
+        ("september", "sep", 9),
+        ("october", "oct", 10),
+        ("november", "nov", 11),
+        ("december", "dec", 12),
+    ];
+    for (full, abbr, m) in MONTHS {
+        if lower(full) || lower(abbr) {
+            return Some(m);
+        }
+    }
+    if lower("sept") {
+        return Some(9);
+    }
+    None
+}
+
+/// Reads a weekday name (singular or plural, case-insensitive).
+pub(crate) fn weekday(word: &str) -> Option<Weekday> {
+    let w = word.trim_end_matches(['s', 'S']);
+    const DAYS: [(&str, Weekday); 7] = [
+        ("monday", Weekday::Mon),
+        ("tuesday", Weekday::Tue),
+        ("wednesday", Weekday::Wed),
+        ("thursday", Weekday::Thu),
+        ("friday", Weekday::Fri),
+        ("saturday", Weekday::Sat),
+        ("sunday", Weekday::Sun),
+    ];
+    DAYS.iter()
+        .find(|(name, _)| w.eq_ignore_ascii_case(name))
+        .map(|&(_, d)| d)
+}
+
+/// Reads a unit word ("days", "year", "centuries").
+pub(crate) fn unit(word: &str) -> Option<Unit> {
+    let w = word.to_ascii_lowercase_fixed();
+    let w = w.as_str();
+    let u = match w {
+        "second" | "seconds" => Unit::Second,
+        "minute" | "minutes" => Unit::Minute,
+        "hour" | "hours" => Unit::Hour,
+        "day" | "days" | "night" | "nights" => Unit::Day,
+        "week" | "weeks" => Unit::Week,
+        "weekend" | "weekends" => Unit::Weekend,
+        "fortnight" | "fortnights" => Unit::Fortnight,
+        "month" | "months" => Unit::Month,
+        "quarter" | "quarters" => Unit::Quarter,
+        "year" | "years" => Unit::Year,
+        "decade" | "decades" => Unit::Decade,
+        "century" | "centuries" => Unit::Century,
+        _ => return None,
+    };
+    Some(u)
+}
+
+/// Reads a part-of-day word.
+pub(crate) fn day_part(word: &str) -> Option<DayPart> {
+    let w = word.to_ascii_lowercase_fixed();
+    Some(match w.as_str() {
+        "morning" => DayPart::Morning,
+        "afternoon" => DayPart::Afternoon,
+        "evening" => DayPart::Evening,
+        "night" | "tonight" | "overnight" => DayPart::Night,
+        "noon" | "midday" => DayPart::Noon,
+        "midnight" => DayPart::Midnight,
+        _ => return None,
+    })
+}
+
+/// Reads a season word: spring 1, summer 2, autumn/fall 3, winter 4 (TIMEX3 SP, SU, FA, WI).
+pub(crate) fn season(word: &str) -> Option<u8> {
+    let w = word.to_ascii_lowercase_fixed();
+    Some(match w.as_str() {
+        "spring" => 1,
+        "summer" => 2,
+        "autumn" | "fall" => 3,
+        "winter" => 4,
+        _ => return None,
+    })
+}
+
+/// Reads an ordinal ("first", "3rd", "fourth") up to 31.
+pub(crate) fn ordinal(word: &str) -> Option<u32> {
+    let w = word.to_ascii_lowercase_fixed();
+    let w = w.as_str();
+    const WORDS: [&str; 12] = [
+        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+        "tenth", "eleventh", "twelfth",
+    ];
+    if let Some(i) = WORDS.iter().position(|x| *x == w) {
+        return u32::try_from(i + 1).ok();
+    }
+    match w {
+        "final" | "last" => return Some(99),
+        "thirteenth" => return Some(13),
+        "fourteenth" => return Some(14),
+        "fifteenth" => return Some(15),
+        "sixteenth" => return Some(16),
+        "seventeenth" => return Some(17),
+        "eighteenth" => return Some(18),
+        "nineteenth" => return Some(19),
+        "twentieth" => return Some(20),
+        "twenty-first" => return Some(21),
+        _ => {}
+    }
+    let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    let suffix = w.get(digits.len()..).unwrap_or("");
+    if !digits.is_empty() && matches!(suffix, "st" | "nd" | "rd" | "th") {
+        return digits.parse().ok();
+    }
+    None
+}
+
+/// Words before a capitalised weekday that keep it a date ("On Friday", "Late Sunday").
+/// Any other capitalised word before it makes a name ("Black Friday", "Bloody Sunday").
+pub(crate) const WEEKDAY_LEFT_OK: &[&str] = &[
+    "on",
+    "last",
+    "next",
+    "this",
+    "early",
+    "late",
+    "by",
+    "since",
+    "until",
+    "till",
+    "from",
+    "before",
+    "after",
+    "every",
+    "each",
+    "through",
+    "and",
+    "or",
+    "but",
+    "as",
+    "of",
+    "that",
+    "said",
+    "past",
+    "coming",
+    "previous",
+    "then",
+    "until",
+    "between",
+    "at",
+    "about",
+    "around",
+    "mid",
+    "also",
+    "again",
+    "starting",
+    "beginning",
+    "effective",
+    "only",
+    "it",
+    "yesterday",
+    "today",
+    "tomorrow",
+];
+
+/// Nouns after a weekday that make it the name of an institution or observance, not a date:
+/// "Sunday Times" (capitalised words are refused anyway), "the Friday prayers".
+pub(crate) const WEEKDAY_RIGHT_BLOCK: &[&str] = &[
+    "prayer",
+    "prayers",
+    "sermon",
+    "sermons",
+    "school",
+    "schools",
+    "paper",
+    "papers",
+    "newspaper",
+    "newspapers",
+    "edition",
+    "editions",
+    "service",
+    "services",
+    "mass",
+    "masses",
+    "market",
+    "markets",
+    "league",
+    "program",
+    "programme",
+    "show",
+];
+
+/// Words before a bare "May" or "March" that make it the month ("in May", "since March").
+pub(crate) const AMBIGUOUS_MONTH_LEFT_OK: &[&str] = &[
+    "in",
+    "of",
+    "since",
+    "until",
+    "till",
+    "by",
+    "from",
+    "to",
+    "through",
+    "early",
+    "late",
+    "mid",
+    "last",
+    "next",
+    "this",
+    "during",
+    "before",
+    "after",
+    "between",
+    "and",
+    "or",
+    "for",
+    "end",
+    "beginning",
+    "start",
+    "middle",
+    "throughout",
+    "around",
+    "as",
+    "that",
+    "each",
+    "every",
+    "past",
+    "coming",
+    "until",
+    "within",
+    "into",
+    "on",
+];
+
+/// Words that may stand before a bare year ("in 2022", "the 1998 budget", "fiscal 1998").
+pub(crate) const YEAR_LEFT_OK: &[&str] = &[
+    "in",
+    "of",
+    "since",
+    "until",
+    "till",
+    "by",
+    "from",
+    "to",
+    "through",
+    "early",
+    "late",
+    "mid",
+    "during",
+    "before",
+    "after",
+    "between",
+    "and",
+    "or",
+    "for",
+    "the",
+    "fiscal",
+    "year",
+    "throughout",
+    "around",
+    "as",
+    "that",
+    "into",
+    "on",
+    "than",
+    "circa",
+    "about",
+    "spring",
+    "summer",
+    "autumn",
+    "fall",
+    "winter",
+    "within",
+    "its",
+    "their",
+    "his",
+    "her",
+    "this",
+    "a",
+    "an",
+    "last",
+    "year's",
+    "mid-",
+    "quarter",
+    "half",
+    "end",
+    "beginning",
+    "start",
+    "since",
+    "till",
+    "versus",
+    "vs",
+    "with",
+    "over",
+    "is",
+    "was",
+    "be",
+    "when",
+    "until",
+    "unlike",
+    "like",
+    "compared",
+    "against",
+    "ended",
+    "ending",
+    "ends",
+    "begun",
+    "election",
+    "elections",
+];
+
+/// A small lower-casing helper that does not allocate for short words.
+pub(crate) trait AsciiLower {
+    fn to_ascii_lowercase_fixed(&self) -> LowerBuf;
+}
+
+/// A fixed-size lower-cased copy of a short word (longer words compare as empty).
+pub(crate) struct LowerBuf {
+    buf: [u8; 24],
+    len: usize,
+}
+
+impl LowerBuf {
+    pub(crate) fn as_str(&self) -> &str {
+        self.buf
+            .get(..self.len)
+            .and_then(|b| std::str::from_utf8(b).ok())
+            .unwrap_or("")
+    }
+}
+
+impl AsciiLower for str {
+    fn to_ascii_lowercase_fixed(&self) -> LowerBuf {
+        let mut buf = [0u8; 24];
+        let bytes = self.as_bytes();
+        if bytes.len() > buf.len() {
+            return LowerBuf { buf, len: 0 };
+        }
+        for (d, s) in buf.iter_mut().zip(bytes) {
+            *d = s.to_ascii_lowercase();
+        }
+        LowerBuf {
+            buf,
+            len: bytes.len(),
+        }
+    }
+}
+
+/// True when `word` is in `list` (ASCII case-insensitive).
+pub(crate) fn in_list(list: &[&str], word: &str) -> bool {
+    list.iter().any(|w| w.eq_ignore_ascii_case(word))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names() {
+        assert_eq!(month("Sept."), Some(9));
+        assert_eq!(month("MAY"), Some(5));
+        assert_eq!(month("Mayor"), None);
+        assert_eq!(weekday("Sundays"), Some(Weekday::Sun));
+        assert_eq!(unit("Centuries"), Some(Unit::Century));
+        assert_eq!(ordinal("3rd"), Some(3));
+        assert_eq!(ordinal("fourth"), Some(4));
+        assert_eq!(ordinal("4x"), None);
+        assert_eq!(season("Fall"), Some(3));
+    }
+}

@@ -1,0 +1,1002 @@
+//! Recognition: one compiled pattern finds every candidate phrase in one pass; each match is
+//! checked against its neighbours (negative knowledge) and read into a [`Candidate`].
+
+use std::sync::LazyLock;
+
+use chrono::Weekday;
+use regex::{Captures, Regex};
+
+use super::lexicon::{
+    self, AMBIGUOUS_MONTH_LEFT_OK, AsciiLower, DayPart, Unit, WEEKDAY_LEFT_OK, WEEKDAY_RIGHT_BLOCK,
+    YEAR_LEFT_OK, in_list,
+};
+use super::underspec::{Amount, Candidate, Shift, Underspec, Vague, YearRef};
+use crate::number::parse_number;
+use crate::text::Span;
+use crate::time::{TimexMod, TimexType};
+
+/// A recognised phrase.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Found {
+    /// The phrase's extent.
+    pub span: Span,
+    /// Its meaning before resolution.
+    pub cand: Candidate,
+    /// The rule that produced it.
+    pub rule: &'static str,
+}
+
+const PIECES: &[(&str, &str)] = &[
+    (
+        "%MONTH%",
+        r"(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)(?-u:\b)|(?:sept|jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)(?-u:\b)\.?)",
+    ),
+    (
+        "%WD%",
+        r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
+    ),
+    (
+        "%DAYN%",
+        r"(?:(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?(?-u:\b))",
+    ),
+    ("%YEAR4%", r"(?:[12][0-9]{3}(?-u:\b))"),
+    (
+        "%NUMW%",
+        r"(?:\d+(?:,\d{3})*(?:\.\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a\s+dozen|a\s+hundred|hundreds\s+of|dozens\s+of|a\s+few|a\s+couple\s+of|a\s+couple|couple\s+of|several|few|many|some|a|an)(?-u:\b)",
+    ),
+    (
+        "%UNIT%",
+        r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|fortnights?|months?|quarters?|years?|decades?|century|centuries)(?-u:\b)",
+    ),
+    (
+        "%QUAL%",
+        r"(?:about|around|approximately|roughly|nearly|almost|more\s+than|over|less\s+than|under|at\s+least|at\s+most|no\s+more\s+than|no\s+less\s+than|up\s+to|just\s+over|just\s+under|close\s+to|upwards\s+of|fewer\s+than|some|well\s+over|as\s+many\s+as|as\s+much\s+as|the\s+better\s+part\s+of)",
+    ),
+    (
+        "%PRE%",
+        r"(?:early|late|mid|earlier|later|the\s+(?:beginning|start|end|middle|early\s+part|latter\s+part)\s+of|(?:beginning|start|end|middle)\s+of)",
+    ),
+];
+
+const PATTERN: &str = r"(?xi)
+ (?P<iso>(?-u:\b)\d{4}-\d{2}-\d{2}(?-u:\b))
+|(?P<nd>(?-u:\b)\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d{2})(?-u:\b))
+|(?P<time>(?-u:\b)(?P<tqual>about|around|approximately|shortly\s+(?:before|after)|just\s+(?:before|after)\s+)?
+   (?:(?P<th>\d{1,2})(?::(?P<tm>\d{2}))?\s*(?P<tap>a\.m\.|p\.m\.|a\.m|p\.m|am(?-u:\b)|pm(?-u:\b))
+     |(?P<th2>\d{1,2}):(?P<tm2>\d{2})(?-u:\b)
+     |(?P<tnoon>noon|midnight|midday)(?-u:\b))
+   (?:\s+(?:local\s+time|gmt|utc|est|edt|cst|cdt|pst|pdt|et|bst|cet|cest|msk)(?-u:\b))?)
+|(?P<md>(?-u:\b)(?:on\s+)?(?:(?P<mdpre>%PRE%)[\s-]*)?(?:%WD%,?\s+)?
+   (?:(?P<m1>%MONTH%)\s*(?P<d1>%DAYN%)(?:,?\s*(?P<y1>%YEAR4%|'\d\d(?-u:\b)))?
+     |(?:the\s+)?(?P<d2>%DAYN%)\s+(?:of\s+)?(?P<m2>%MONTH%)(?:,?\s*(?P<y2>%YEAR4%))?
+     |(?P<m3>%MONTH%),?\s+(?:of\s+)?(?P<y3>%YEAR4%|'\d\d(?-u:\b))
+     |(?P<m4>%MONTH%)))
+|(?P<qtr>(?-u:\b)(?:(?P<qpre>early|late)\s+)?(?P<qthe>the\s+)?(?P<qn>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+(?P<qunit>quarter|half)(?-u:\b)
+   (?:\s+of\s+(?:(?P<qyear>%YEAR4%)|(?P<qrel>this|last|next)\s+year|the\s+year))?)
+|(?P<wd>(?-u:\b)(?:on\s+)?(?:(?P<wdpre>early|late|earlier|later)\s+(?:on\s+)?)?(?:(?P<wdrel>last|next|this|coming|past|previous)\s+)?
+   (?P<wdn>%WD%)(?P<wdpl>s)?(?-u:\b)(?:'s|’s)?(?:\s+(?P<wdpart>morning|afternoon|evening|night|noon|midnight)(?-u:\b))?)
+|(?P<deic>(?-u:\b)(?:(?P<dpre>early|late|earlier|later)\s+)?
+   (?:the\s+day\s+(?P<dba>before\s+yesterday|after\s+tomorrow)
+     |(?P<dw>today|tonight|yesterday|tomorrow|overnight)(?-u:\b)(?:\s+(?P<dpart>morning|afternoon|evening|night)(?-u:\b))?
+     |(?P<dln>last\s+night)
+     |this\s+(?P<dthis>morning|afternoon|evening)(?-u:\b)))
+|(?P<endof>(?-u:\b)(?P<epre>(?:the\s+)?(?:beginning|start|end|middle)\s+of)\s+the\s+(?P<eunit>week|month|year|decade|century|quarter)(?-u:\b))
+|(?P<wkend>(?-u:\b)the\s+weekend(?-u:\b))
+|(?P<rel>(?-u:\b)(?:(?P<rpre>%PRE%)[\s-]*)?(?P<rdet>this|last|next|past|coming|previous|current|following|preceding|recent|that|the\s+(?:past|last|next|coming|previous|current|same|following|preceding|recent))\s+
+   (?:(?P<rnum>%NUMW%)[\s-]+)?(?P<runit>%UNIT%))
+|(?P<ago>(?-u:\b)(?:(?P<aqual>%QUAL%)\s+)?(?P<anum>%NUMW%)[\s-]+(?P<aunit>%UNIT%)(?P<ahalf>\s+and\s+a\s+half)?\s+(?P<adir>ago|earlier|later|from\s+now|hence)(?-u:\b))
+|(?P<dur>(?-u:\b)(?:(?P<dqual>%QUAL%)\s+)?(?P<dnum>%NUMW%)(?P<dhy>[\s-]+)(?P<dunit>%UNIT%)(?P<dhalf>\s+and\s+a\s+half)?)
+|(?P<durpl>(?-u:\b)(?:for|over)\s+(?P<durplw>years|months|weeks|days|decades|hours|centuries)(?-u:\b))
+|(?P<sea>(?-u:\b)(?:(?P<spre>early|late|mid)[\s-]+)?(?:(?P<sdet>this|last|next|past|coming|the)\s+)?(?P<sname>spring|summer|autumn|fall|winter)(?-u:\b)(?:\s+(?:of\s+)?(?P<syear>%YEAR4%))?)
+|(?P<dec>(?-u:\b)(?:the\s+)?(?:(?P<decpre>early|late|mid)[\s-]+)?(?P<decv>(?:[12]\d)?\d0s|'\d0s|\d0's)(?-u:\b))
+|(?P<cent>(?-u:\b)(?:the\s+)?(?:(?P<cpre>early|late|mid)[\s-]+)?(?P<cv>\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first)[\s-]+century(?-u:\b))
+|(?P<year>(?-u:\b)(?:(?P<ypre>%PRE%)[\s-]*)?(?P<yfis>(?:the\s+)?(?:fiscal|financial)\s+(?:year\s+)?|fy\s*|the\s+year\s+)?(?P<yval>[12]\d{3})(?-u:\b))
+|(?P<vag>(?-u:\b)(?:now|currently|recently|lately|nowadays|presently|at\s+present|these\s+days|the\s+(?:future|past|present))(?-u:\b))
+|(?P<set>(?-u:\b)(?:(?:every|each|per)\s+(?:(?P<setn>other|%NUMW%)\s+)?(?:(?P<setu>%UNIT%)|(?P<setwd>%WD%)(?-u:\b)|(?P<setm>%MONTH%))
+   |(?P<setadv>daily|weekly|monthly|annually|yearly|hourly|nightly|quarterly)(?-u:\b)
+   |(?P<setf>once|twice|three\s+times|four\s+times|\d+\s+times|several\s+times)\s+(?:a|an|per|every|each)\s+(?P<setfu>%UNIT%)))
+";
+
+/// The one compiled pattern (built once per process).
+pub(crate) static RE: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    let mut p = PATTERN.to_string();
+    for (k, v) in PIECES {
+        p = p.replace(k, v);
+    }
+    regex::RegexBuilder::new(&p)
+        .size_limit(64 << 20)
+        .dfa_size_limit(32 << 20)
+        .build()
+        .ok()
+});
+
+fn g<'t>(c: &Captures<'t>, name: &str) -> Option<regex::Match<'t>> {
+    c.name(name)
+}
+
+fn lower_eq(s: &str, w: &str) -> bool {
+    s.eq_ignore_ascii_case(w)
+}
+
+/// The last word of a phrase (after whitespace), e.g. "the  past" → "past".
+fn last_word(s: &str) -> &str {
+    s.rsplit(|c: char| c.is_ascii_whitespace())
+        .next()
+        .unwrap_or(s)
+}
+
+/// The word just before byte `pos` (letters, digits, apostrophes, dots), skipping spaces;
+/// empty when punctuation other than space comes first.
+pub(crate) fn word_before(text: &str, pos: usize) -> &str {
+    let b = text.as_bytes();
+    let mut e = pos;
+    while e > 0 && b.get(e - 1).is_some_and(|&c| c == b' ' || c == b'\t') {
+        e -= 1;
+    }
+    let mut s = e;
+    while s > 0
+        && b.get(s - 1)
+            .is_some_and(|&c| c.is_ascii_alphanumeric() || c == b'\'' || c == b'-')
+    {
+        s -= 1;
+    }
+    text.get(s..e).unwrap_or("")
+}
+
+/// The word just after byte `pos`, skipping spaces; empty when punctuation comes first.
+pub(crate) fn word_after(text: &str, pos: usize) -> &str {
+    let b = text.as_bytes();
+    let mut s = pos;
+    while b.get(s).is_some_and(|&c| c == b' ' || c == b'\t') {
+        s += 1;
+    }
+    let mut e = s;
+    while b.get(e).is_some_and(|&c| c.is_ascii_alphanumeric()) {
+        e += 1;
+    }
+    text.get(s..e).unwrap_or("")
+}
+
+fn capitalised(w: &str) -> bool {
+    w.as_bytes().first().is_some_and(u8::is_ascii_uppercase)
+}
+
+/// Reads a count: digits or number words; "a"/"an" is one; vague quantities are `Some`.
+fn amount(s: &str) -> Option<Amount> {
+    let t = s.trim();
+    let low = t.to_ascii_lowercase_fixed();
+    match low.as_str() {
+        "a" | "an" => return Some(Amount::Num(1)),
+        "a couple" | "a couple of" | "couple of" => return Some(Amount::Num(2)),
+        "a few" | "few" | "several" | "some" | "many" | "hundreds of" | "dozens of" => {
+            return Some(Amount::Some);
+        }
+        _ => {}
+    }
+    if t.contains(char::is_whitespace) && !t.starts_with(|c: char| c.is_ascii_digit()) {
+        // "twenty five", "a dozen"
+    }
+    if let Some((whole, frac)) = t.split_once('.') {
+        if frac == "5" {
+            let w: u32 = whole.parse().ok()?;
+            return Some(Amount::Halves(w.checked_mul(2)?.checked_add(1)?));
+        }
+        return None;
+    }
+    let (n, len) = parse_number(t)?;
+    if len != t.len() {
+        // "twenty five" is read by parse_number only with a hyphen
+        let normal: String = t.replace(' ', "-");
+        let (n2, len2) = parse_number(&normal)?;
+        if len2 != normal.len() {
+            return None;
+        }
+        return u32::try_from(n2).ok().map(Amount::Num);
+    }
+    u32::try_from(n).ok().map(Amount::Num)
+}
+
+fn qual_mod(q: &str) -> Option<TimexMod> {
+    let l = q.to_ascii_lowercase();
+    let l = l.split_whitespace().collect::<Vec<_>>().join(" ");
+    Some(match l.as_str() {
+        "about" | "around" | "approximately" | "roughly" | "some" | "close to" | "nearly"
+        | "almost" | "the better part of" => TimexMod::Approx,
+        "more than" | "over" | "just over" | "upwards of" | "well over" => TimexMod::MoreThan,
+        "less than" | "under" | "just under" | "fewer than" => TimexMod::LessThan,
+        "at least" | "no less than" => TimexMod::EqualOrMore,
+        "at most" | "no more than" | "up to" | "as many as" | "as much as" => TimexMod::EqualOrLess,
+        _ => return None,
+    })
+}
+
+fn pre_mod(p: &str) -> Option<TimexMod> {
+    let l = p.to_ascii_lowercase();
+    if l.starts_with("early")
+        || l.contains("beginning")
+        || l.contains("start")
+        || l.contains("early part")
+    {
+        Some(TimexMod::Start)
+    } else if l.starts_with("late") && !l.starts_with("later")
+        || l.contains("end ")
+        || l.contains("latter")
+    {
+        Some(TimexMod::End)
+    } else if l.starts_with("mid") || l.contains("middle") {
+        Some(TimexMod::Mid)
+    } else {
+        None
+    }
+}
+
+fn two_digit_year(s: &str) -> Option<i32> {
+    let d: i32 = s.trim_start_matches(['\'', '’']).parse().ok()?;
+    Some(if d >= 30 { 1900 + d } else { 2000 + d })
+}
+
+fn day_number(s: &str) -> Option<u32> {
+    s.trim_end_matches(|c: char| c.is_ascii_alphabetic())
+        .parse()
+        .ok()
+}
+
+/// Interprets one match of [`RE`]; `None` when negative knowledge refuses it.
+pub(crate) fn interpret(c: &Captures<'_>, text: &str) -> Option<Found> {
+    let whole = c.get(0)?;
+    let span = Span::new(whole.start(), whole.end());
+    let found = |cand: Candidate, rule: &'static str| Some(Found { span, cand, rule });
+    if let Some(m) = g(c, "iso") {
+        let mut it = m.as_str().split('-');
+        let y: i32 = it.next()?.parse().ok()?;
+        let mo: u32 = it.next()?.parse().ok()?;
+        let d: u32 = it.next()?.parse().ok()?;
+        chrono::NaiveDate::from_ymd_opt(y, mo, d)?;
+        let cand = Candidate::new(Underspec::Date {
+            year: YearRef::Explicit(y),
+            month: Some(mo),
+            day: Some(d),
+        });
+        return found(cand, "iso_date");
+    }
+    if let Some(m) = g(c, "nd") {
+        let s = m.as_str();
+        let before = text.as_bytes().get(m.start().wrapping_sub(1)).copied();
+        let after = text.as_bytes().get(m.end()).copied();
+        if before.is_some_and(|b| b.is_ascii_digit() || b == b'.' || b == b'/' || b == b'-')
+            || after.is_some_and(|b| b == b'/' || b == b'-')
+            || (after == Some(b'.')
+                && text
+                    .as_bytes()
+                    .get(m.end() + 1)
+                    .is_some_and(u8::is_ascii_digit))
+        {
+            return None;
+        }
+        let sep = if s.contains('/') { '/' } else { '.' };
+        let mut it = s.split(sep);
+        let a: u32 = it.next()?.parse().ok()?;
+        let b: u32 = it.next()?.parse().ok()?;
+        let ytext = it.next()?;
+        let y: i32 = if ytext.len() == 2 {
+            two_digit_year(ytext)?
+        } else {
+            ytext.parse().ok()?
+        };
+        let (mo, d) = if sep == '/' { (a, b) } else { (b, a) };
+        chrono::NaiveDate::from_ymd_opt(y, mo, d)?;
+        let cand = Candidate::new(Underspec::Date {
+            year: YearRef::Explicit(y),
+            month: Some(mo),
+            day: Some(d),
+        });
+        return found(cand, "numeric_date");
+    }
+    if g(c, "time").is_some() {
+        return time(c, span);
+    }
+    if g(c, "md").is_some() {
+        return month_date(c, text, span);
+    }
+    if g(c, "qtr").is_some() {
+        return quarter(c, text, span);
+    }
+    if g(c, "wd").is_some() {
+        return weekday(c, text, span);
+    }
+    if g(c, "deic").is_some() {
+        return deictic(c, span);
+    }
+    if let Some(e) = g(c, "eunit") {
+        let unit = lexicon::unit(e.as_str())?;
+        let mut cand = Candidate::new(Underspec::FromDct { unit, n: 0 });
+        cand.modifier = g(c, "epre").and_then(|p| pre_mod(p.as_str()));
+        return found(cand, "part_of_period");
+    }
+    if g(c, "wkend").is_some() {
+        let cand = Candidate::new(Underspec::Weekend { shift: Shift::Bare });
+        return found(cand, "weekend");
+    }
+    if g(c, "rel").is_some() {
+        return relative(c, span);
+    }
+    if g(c, "ago").is_some() {
+        return ago(c, span);
+    }
+    if g(c, "dur").is_some() {
+        return duration(c, text, span);
+    }
+    if let Some(w) = g(c, "durplw") {
+        let unit = lexicon::unit(w.as_str())?;
+        let cand = Candidate::new(Underspec::Duration {
+            amount: Amount::Some,
+            unit,
+            window: 0,
+        });
+        return Some(Found {
+            span: Span::new(w.start(), w.end()),
+            cand,
+            rule: "duration_plural",
+        });
+    }
+    if g(c, "sea").is_some() {
+        return season(c, text, span);
+    }
+    if let Some(v) = g(c, "decv") {
+        let digits: String = v.as_str().chars().filter(char::is_ascii_digit).collect();
+        let d: i32 = digits.parse().ok()?;
+        let decade = if digits.len() == 2 {
+            if d >= 30 { 190 + d / 10 } else { 200 + d / 10 }
+        } else if digits.len() == 4 {
+            d / 10
+        } else {
+            return None;
+        };
+        let mut cand = Candidate::new(Underspec::Decade(decade));
+        cand.modifier = g(c, "decpre").and_then(|p| pre_mod(p.as_str()));
+        return found(cand, "decade");
+    }
+    if let Some(v) = g(c, "cv") {
+        let n = lexicon::ordinal(v.as_str()).or_else(|| day_number(v.as_str()))?;
+        let n = i32::try_from(n).ok()?;
+        let mut cand = Candidate::new(Underspec::Century(n - 1));
+        cand.modifier = g(c, "cpre").and_then(|p| pre_mod(p.as_str()));
+        return found(cand, "century");
+    }
+    if g(c, "year").is_some() {
+        return year(c, text, span);
+    }
+    if let Some(v) = g(c, "vag") {
+        let l = v.as_str().to_ascii_lowercase();
+        let vague = if l.contains("future") {
+            Vague::Future
+        } else if l.contains("past") || l.starts_with("recent") || l == "lately" {
+            Vague::Past
+        } else {
+            Vague::Present
+        };
+        return found(Candidate::new(Underspec::Vague(vague)), "vague");
+    }
+    if g(c, "set").is_some() {
+        return set(c, span);
+    }
+    None
+}
+
+fn time(c: &Captures<'_>, span: Span) -> Option<Found> {
+    let (h, m) = if let Some(h) = g(c, "th") {
+        let mut h: u32 = h.as_str().parse().ok()?;
+        let m: u32 = g(c, "tm").map_or(Some(0), |m| m.as_str().parse().ok())?;
+        let ap = g(c, "tap")?.as_str().to_ascii_lowercase();
+        if !(1..=12).contains(&h) || m > 59 {
+            return None;
+        }
+        if ap.starts_with('p') && h < 12 {
+            h += 12;
+        } else if ap.starts_with('a') && h == 12 {
+            h = 0;
+        }
+        (h, m)
+    } else if let Some(h) = g(c, "th2") {
+        let h: u32 = h.as_str().parse().ok()?;
+        let m: u32 = g(c, "tm2")?.as_str().parse().ok()?;
+        if h > 23 || m > 59 {
+            return None;
+        }
+        (h, m)
+    } else {
+        let w = g(c, "tnoon")?.as_str().to_ascii_lowercase();
+        if w == "midnight" { (24, 0) } else { (12, 0) }
+    };
+    let mut cand = Candidate::new(Underspec::FromDct {
+        unit: Unit::Day,
+        n: 0,
+    });
+    cand.clock = Some((h, m));
+    cand.force_type = Some(TimexType::Time);
+    cand.modifier = g(c, "tqual").and_then(|q| qual_mod(q.as_str()));
+    Some(Found {
+        span,
+        cand,
+        rule: "clock_time",
+    })
+}
+
+fn month_date(c: &Captures<'_>, text: &str, span: Span) -> Option<Found> {
+    let (mtext, dtext, ytext) = if let Some(m) = g(c, "m1") {
+        (m, g(c, "d1"), g(c, "y1"))
+    } else if let Some(m) = g(c, "m2") {
+        (m, g(c, "d2"), g(c, "y2"))
+    } else if let Some(m) = g(c, "m3") {
+        (m, None, g(c, "y3"))
+    } else {
+        (g(c, "m4")?, None, None)
+    };
+    if !capitalised(mtext.as_str()) {
+        return None;
+    }
+    let month = lexicon::month(mtext.as_str())?;
+    let pre = g(c, "mdpre");
+    let bare = dtext.is_none() && ytext.is_none();
+    if bare {
+        let word = mtext.as_str().trim_end_matches('.');
+        let full = word.len() > 3 || lower_eq(word, "may");
+        if !full {
+            return None; // "Jan", "Dec" alone: a name or an abbreviation of something else
+        }
+        if pre.is_none() {
+            let before = word_before(text, span.start);
+            if lower_eq(word, "may") || lower_eq(word, "march") {
+                if !in_list(AMBIGUOUS_MONTH_LEFT_OK, before) {
+                    return None;
+                }
+            } else if capitalised(before) && !in_list(AMBIGUOUS_MONTH_LEFT_OK, before) {
+                return None; // "Prime Minister ... August", "General April"
+            }
+            let after = word_after(text, mtext.end());
+            if capitalised(after)
+                && !after.bytes().all(|b| b.is_ascii_digit())
+                && lexicon::month(after).is_none()
+            {
+                // "April Fools", "June Carter": only after a preposition
+                if !in_list(AMBIGUOUS_MONTH_LEFT_OK, before) {
+                    return None;
+                }
+            }
+        }
+    }
+    let day = match dtext {
+        Some(d) => Some(day_number(d.as_str())?),
+        None => None,
+    };
+    let year = match ytext {
+        Some(y) if y.as_str().starts_with(['\'', '’']) => {
+            YearRef::Explicit(two_digit_year(y.as_str())?)
+        }
+        Some(y) => YearRef::Explicit(y.as_str().parse().ok()?),
+        None => YearRef::Infer,
+    };
+    if let Some(d) = day {
+        let y = match year {
+            YearRef::Explicit(y) => y,
+            _ => 2000,
+        };
+        chrono::NaiveDate::from_ymd_opt(y, month, d)?;
+        // "3 May" after a number word: "killed 3 May ..." is rare; "May 5 people" refused
+        let after = word_after(text, span.end);
+        if ytext.is_none()
+            && g(c, "m1").is_some()
+            && matches!(
+                after.to_ascii_lowercase().as_str(),
+                "people" | "percent" | "per" | "of" | "times" | "million" | "billion"
+            )
+        {
+            return None;
+        }
+    }
+    let mut cand = Candidate::new(Underspec::Date {
+        year,
+        month: Some(month),
+        day,
+    });
+    cand.modifier = pre.and_then(|p| pre_mod(p.as_str()));
+    let rule = match (day.is_some(), ytext.is_some()) {
+        (true, true) => "month_day_year",
+        (true, false) => "month_day",
+        (false, true) => "month_year",
+        (false, false) => "month",
+    };
+    Some(Found { span, cand, rule })
+}
+
+fn quarter(c: &Captures<'_>, text: &str, span: Span) -> Option<Found> {
+    let n = lexicon::ordinal(g(c, "qn")?.as_str())?;
+    let half = lower_eq(g(c, "qunit")?.as_str(), "half");
+    let has_the = g(c, "qthe").is_some();
+    let year = if let Some(y) = g(c, "qyear") {
+        YearRef::Explicit(y.as_str().parse().ok()?)
+    } else if let Some(r) = g(c, "qrel") {
+        match r.as_str().to_ascii_lowercase().as_str() {
+            "last" => YearRef::FromDct(-1),
+            "next" => YearRef::FromDct(1),
+            _ => YearRef::FromDct(0),
+        }
+    } else {
+        YearRef::Infer
+    };
+    let ord_last = n == 99;
+    if ord_last && !has_the && !half {
+        // "last quarter": the quarter before the publication date's
+        let cand = Candidate::new(Underspec::FromDct {
+            unit: Unit::Quarter,
+            n: -1,
+        });
+        return Some(Found {
+            span,
+            cand,
+            rule: "relative_quarter",
+        });
+    }
+    if matches!(year, YearRef::Infer) && word_after(text, span.end).eq_ignore_ascii_case("of") {
+        return None; // "the second half of the match"
+    }
+    let spec = if half {
+        let h = if ord_last { 2 } else { u8::try_from(n).ok()? };
+        if h > 2 {
+            return None;
+        }
+        Underspec::Half { half: h, year }
+    } else {
+        let q = if ord_last { 4 } else { u8::try_from(n).ok()? };
+        if q > 4 {
+            return None;
+        }
+        Underspec::Quarter { quarter: q, year }
+    };
+    let mut cand = Candidate::new(spec);
+    cand.modifier = g(c, "qpre").and_then(|p| pre_mod(p.as_str()));
+    Some(Found {
+        span,
+        cand,
+        rule: if half { "half_year" } else { "quarter" },
+    })
+}
+
+fn weekday(c: &Captures<'_>, text: &str, span: Span) -> Option<Found> {
+    let name = g(c, "wdn")?;
+    if !capitalised(name.as_str()) {
+        return None;
+    }
+    let day: Weekday = lexicon::weekday(name.as_str())?;
+    let prefixed = name.start() > span.start;
+    if !prefixed {
+        let before = word_before(text, span.start);
+        if capitalised(before) && !in_list(WEEKDAY_LEFT_OK, before) {
+            return None; // "Black Friday", "Bloody Sunday"
+        }
+    }
+    if g(c, "wdpart").is_none() {
+        let after_pos = span.end;
+        let possessive = text
+            .get(name.end()..span.end)
+            .is_some_and(|s| s.contains('s') && g(c, "wdpl").is_none());
+        let after = word_after(text, after_pos);
+        let adjacent = text.as_bytes().get(after_pos) == Some(&b' ');
+        if !possessive && adjacent {
+            if in_list(WEEKDAY_RIGHT_BLOCK, after) {
+                return None; // "the Friday prayers"
+            }
+            if !prefixed && capitalised(after) && lexicon::month(after).is_none() {
+                return None; // "Sunday Times", "Sunday Okafor"
+            }
+        }
+    }
+    if g(c, "wdpl").is_some() {
+        return Some(Found {
+            span,
+            cand: Candidate::new(Underspec::SetWeekday(day)),
+            rule: "weekday_set",
+        });
+    }
+    let shift = match g(c, "wdrel").map(|r| r.as_str().to_ascii_lowercase()) {
+        Some(r) if r == "last" || r == "past" || r == "previous" => Shift::Last,
+        Some(r) if r == "next" || r == "coming" => Shift::Next,
+        Some(_) => Shift::This,
+        None => Shift::Bare,
+    };
+    let mut cand = Candidate::new(Underspec::Weekday { day, shift });
+    cand.modifier = g(c, "wdpre").and_then(|p| pre_mod(p.as_str()));
+    cand.part = g(c, "wdpart").and_then(|p| lexicon::day_part(p.as_str()));
+    Some(Found {
+        span,
+        cand,
+        rule: "weekday",
+    })
+}
+
+fn deictic(c: &Captures<'_>, span: Span) -> Option<Found> {
+    let mut part: Option<DayPart> = None;
+    let n = if let Some(b) = g(c, "dba") {
+        if b.as_str().to_ascii_lowercase().starts_with("before") {
+            -2
+        } else {
+            2
+        }
+    } else if g(c, "dln").is_some() {
+        part = Some(DayPart::Night);
+        -1
+    } else if let Some(p) = g(c, "dthis") {
+        part = lexicon::day_part(p.as_str());
+        0
+    } else {
+        let w = g(c, "dw")?.as_str().to_ascii_lowercase();
+        match w.as_str() {
+            "yesterday" => -1,
+            "tomorrow" => 1,
+            "tonight" => {
+                part = Some(DayPart::Night);
+                0
+            }
+            "overnight" => {
+                part = Some(DayPart::Night);
+                -1
+            }
+            _ => 0,
+        }
+    };
+    if let Some(p) = g(c, "dpart") {
+        part = lexicon::day_part(p.as_str());
+    }
+    let mut cand = Candidate::new(Underspec::FromDct { unit: Unit::Day, n });
+    cand.part = part;
+    cand.modifier = g(c, "dpre").and_then(|p| pre_mod(p.as_str()));
+    Some(Found {
+        span,
+        cand,
+        rule: "deictic",
+    })
+}
+
+fn relative(c: &Captures<'_>, span: Span) -> Option<Found> {
+    let det_full = g(c, "rdet")?.as_str();
+    let has_the = det_full.len() > 3
+        && det_full
+            .get(..3)
+            .is_some_and(|s| s.eq_ignore_ascii_case("the"));
+    let det = last_word(det_full).to_ascii_lowercase();
+    let unit_text = g(c, "runit")?.as_str();
+    let unit = lexicon::unit(unit_text)?;
+    let plural = unit_text.ends_with(['s', 'S']) && unit != Unit::Century;
+    let num = match g(c, "rnum") {
+        Some(n) => Some(amount(n.as_str())?),
+        None => None,
+    };
+    let modifier = g(c, "rpre").and_then(|p| pre_mod(p.as_str()));
+    let back = matches!(
+        det.as_str(),
+        "past" | "last" | "previous" | "preceding" | "recent"
+    );
+    let fwd = matches!(det.as_str(), "next" | "coming" | "following");
+    let spec = if num.is_some() || plural {
+        let amount = num.unwrap_or(Amount::Some);
+        let window = if back {
+            -1
+        } else if fwd {
+            1
+        } else {
+            0
+        };
+        if det == "that" || det == "same" {
+            return None;
+        }
+        if window == 1 && det == "following" {
+            Underspec::Duration {
+                amount,
+                unit,
+                window: 0,
+            }
+        } else {
+            Underspec::Duration {
+                amount,
+                unit,
+                window,
+            }
+        }
+    } else {
+        match det.as_str() {
+            "this" | "current" => {
+                if unit == Unit::Weekend {
+                    Underspec::Weekend { shift: Shift::This }
+                } else {
+                    Underspec::FromDct { unit, n: 0 }
+                }
+            }
+            "same" | "that" => Underspec::FromAnchor { unit, n: 0 },
+            "following" => Underspec::FromAnchor { unit, n: 1 },
+            "previous" | "preceding" if has_the => Underspec::FromAnchor { unit, n: -1 },
+            "next" if has_the => Underspec::FromAnchor { unit, n: 1 },
+            "past" | "last" | "recent" if has_the => Underspec::Duration {
+                amount: Amount::Num(1),
+                unit,
+                window: -1,
+            },
+            "coming" if has_the => Underspec::Duration {
+                amount: Amount::Num(1),
+                unit,
+                window: 1,
+            },
+            _ if unit == Unit::Weekend => Underspec::Weekend {
+                shift: if back { Shift::Last } else { Shift::Next },
+            },
+            _ if back => Underspec::FromDct { unit, n: -1 },
+            _ => Underspec::FromDct { unit, n: 1 },
+        }
+    };
+    let mut cand = Candidate::new(spec);
+    cand.modifier = modifier;
+    Some(Found {
+        span,
+        cand,
+        rule: "relative",
+    })
+}
+
+fn ago(c: &Captures<'_>, span: Span) -> Option<Found> {
+    let unit = lexicon::unit(g(c, "aunit")?.as_str())?;
+    let amount = amount(g(c, "anum")?.as_str())?;
+    let dir = g(c, "adir")?.as_str().to_ascii_lowercase();
+    let modifier = g(c, "aqual").and_then(|q| qual_mod(q.as_str()));
+    let spec = match amount {
+        Amount::Num(n) if g(c, "ahalf").is_none() => {
+            let n = i32::try_from(n).ok()?;
+            match dir.as_str() {
+                "ago" => Underspec::FromDct { unit, n: -n },
+                "earlier" => Underspec::FromAnchor { unit, n: -n },
+                "later" => Underspec::FromAnchor { unit, n },
+                _ => Underspec::FromDct { unit, n },
+            }
+        }
+        _ => {
+            if dir == "ago" || dir == "earlier" {
+                Underspec::Vague(Vague::Past)
+            } else {
+                Underspec::Vague(Vague::Future)
+            }
+        }
+    };
+    let mut cand = Candidate::new(spec);
+    cand.modifier = modifier;
+    Some(Found {
+        span,
+        cand,
+        rule: "ago_later",
+    })
+}
+
+fn duration(c: &Captures<'_>, text: &str, span: Span) -> Option<Found> {
+    let unit_m = g(c, "dunit")?;
+    let unit = lexicon::unit(unit_m.as_str())?;
+    let hy = g(c, "dhy")?.as_str();
+    let after = text.get(span.end..).unwrap_or("");
+    let after_l = after.get(..5).unwrap_or(after).to_ascii_lowercase();
+    if after_l.starts_with("-old") || after_l.starts_with(" old") {
+        return None; // "a 17-year-old": an age
+    }
+    let num_text = g(c, "dnum")?.as_str();
+    if hy.contains('-') && num_text.bytes().all(|b| b.is_ascii_digit() || b == b',') {
+        return None; // "30-day": an adjective of a noun, not a time of its own (policy)
+    }
+    let mut amount = amount(num_text)?;
+    if g(c, "dhalf").is_some() {
+        if let Amount::Num(n) = amount {
+            amount = Amount::Halves(n.checked_mul(2)?.checked_add(1)?);
+        }
+    }
+    let lnum = num_text.to_ascii_lowercase();
+    if (lnum == "a" || lnum == "an")
+        && (unit == Unit::Day || unit == Unit::Year || unit == Unit::Week || unit == Unit::Month)
+    {
+        // "$5 million a year", "twice a day": a rate, not a duration; "for a year" is fine
+        let before = word_before(text, span.start).to_ascii_lowercase();
+        if !matches!(
+            before.as_str(),
+            "for"
+                | "in"
+                | "within"
+                | "about"
+                | "over"
+                | "than"
+                | "after"
+                | "during"
+                | "nearly"
+                | "almost"
+                | "only"
+                | "just"
+                | "least"
+                | "past"
+                | "last"
+                | "first"
+                | "entire"
+                | "whole"
+                | "of"
+        ) {
+            return None;
+        }
+    }
+    let mut cand = Candidate::new(Underspec::Duration {
+        amount,
+        unit,
+        window: 0,
+    });
+    cand.modifier = g(c, "dqual").and_then(|q| qual_mod(q.as_str()));
+    Some(Found {
+        span,
+        cand,
+        rule: "duration",
+    })
+}
+
+fn season(c: &Captures<'_>, text: &str, span: Span) -> Option<Found> {
+    let name = g(c, "sname")?;
+    let s = lexicon::season(name.as_str())?;
+    let det = g(c, "sdet").map(|d| d.as_str().to_ascii_lowercase());
+    let year = if let Some(y) = g(c, "syear") {
+        YearRef::Explicit(y.as_str().parse().ok()?)
+    } else {
+        match det.as_deref() {
+            Some("last") | Some("past") => YearRef::FromDct(-1),
+            Some("next") | Some("coming") => YearRef::FromDct(1),
+            Some("this") => YearRef::FromDct(0),
+            _ => YearRef::Infer,
+        }
+    };
+    let before = word_before(text, span.start);
+    if capitalised(name.as_str())
+        && !capitalised(before)
+        && g(c, "syear").is_none()
+        && det.is_none()
+        && name.start() == span.start
+    {
+        // "Arab Spring" is caught below; a capitalised season mid-sentence is a name
+    }
+    if capitalised(before)
+        && !in_list(AMBIGUOUS_MONTH_LEFT_OK, before)
+        && name.start() == span.start
+    {
+        return None;
+    }
+    if matches!(year, YearRef::Infer) {
+        let after = word_after(text, span.end);
+        if after.eq_ignore_ascii_case("of") {
+            return None; // "the fall of Kabul"
+        }
+        if lower_eq(name.as_str(), "fall") && det.as_deref() != Some("the") {
+            return None; // the verb
+        }
+        if det.is_none() && !in_list(AMBIGUOUS_MONTH_LEFT_OK, before) {
+            return None;
+        }
+    }
+    let mut cand = Candidate::new(Underspec::Season { season: s, year });
+    cand.modifier = g(c, "spre").and_then(|p| pre_mod(p.as_str()));
+    Some(Found {
+        span,
+        cand,
+        rule: "season",
+    })
+}
+
+fn year(c: &Captures<'_>, text: &str, span: Span) -> Option<Found> {
+    let v = g(c, "yval")?;
+    let y: i32 = v.as_str().parse().ok()?;
+    let explicit_context = g(c, "yfis").is_some() || g(c, "ypre").is_some();
+    let bytes = text.as_bytes();
+    let before_b = span
+        .start
+        .checked_sub(1)
+        .and_then(|i| bytes.get(i))
+        .copied();
+    let after_b = bytes.get(span.end).copied();
+    let after_b2 = bytes.get(span.end + 1).copied();
+    if before_b.is_some_and(|b| matches!(b, b'$' | b'#' | b'.' | b',' | b'/' | b':' | b'-' | b'+'))
+        || after_b.is_some_and(|b| matches!(b, b'%' | b'/'))
+        || (matches!(after_b, Some(b'.') | Some(b',') | Some(b':'))
+            && after_b2.is_some_and(|b| b.is_ascii_digit()))
+    {
+        return None;
+    }
+    if !explicit_context {
+        let before = word_before(text, span.start);
+        if capitalised(before) && !in_list(YEAR_LEFT_OK, before) {
+            return None; // "Resolution 1441", "Flight 1549"
+        }
+        let left_ok = in_list(YEAR_LEFT_OK, before);
+        let after = word_after(text, span.end);
+        let adjacent = after_b == Some(b' ');
+        if adjacent && !left_ok && after.bytes().next().is_some_and(|b| b.is_ascii_lowercase()) {
+            return None; // "2022 people"
+        }
+        if adjacent && after.bytes().next().is_some_and(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        if !(1800..=2100).contains(&y) && !left_ok {
+            return None;
+        }
+        let after_l = after.to_ascii_lowercase();
+        if matches!(
+            after_l.as_str(),
+            "people"
+                | "troops"
+                | "soldiers"
+                | "killed"
+                | "dead"
+                | "civilians"
+                | "percent"
+                | "dollars"
+                | "euros"
+                | "tons"
+                | "tonnes"
+                | "km"
+                | "kilometers"
+                | "kilometres"
+                | "miles"
+                | "metres"
+                | "meters"
+                | "feet"
+                | "acres"
+                | "men"
+                | "women"
+                | "children"
+        ) {
+            return None;
+        }
+    }
+    let mut cand = Candidate::new(Underspec::Date {
+        year: YearRef::Explicit(y),
+        month: None,
+        day: None,
+    });
+    cand.modifier = g(c, "ypre").and_then(|p| pre_mod(p.as_str()));
+    Some(Found {
+        span,
+        cand,
+        rule: "year",
+    })
+}
+
+fn set(c: &Captures<'_>, span: Span) -> Option<Found> {
+    let spec = if let Some(u) = g(c, "setu") {
+        let unit = lexicon::unit(u.as_str())?;
+        let every = match g(c, "setn").map(|n| n.as_str().to_ascii_lowercase()) {
+            Some(n) if n == "other" => 2,
+            Some(n) => match amount(&n)? {
+                Amount::Num(k) => k,
+                _ => return None,
+            },
+            None => 1,
+        };
+        Underspec::SetEvery { unit, every }
+    } else if let Some(w) = g(c, "setwd") {
+        Underspec::SetWeekday(lexicon::weekday(w.as_str())?)
+    } else if let Some(m) = g(c, "setm") {
+        Underspec::SetMonth(lexicon::month(m.as_str())?)
+    } else if let Some(a) = g(c, "setadv") {
+        let unit = match a.as_str().to_ascii_lowercase().as_str() {
+            "daily" | "nightly" => Unit::Day,
+            "weekly" => Unit::Week,
+            "monthly" => Unit::Month,
+            "quarterly" => Unit::Quarter,
+            "hourly" => Unit::Hour,
+            _ => Unit::Year,
+        };
+        Underspec::SetEvery { unit, every: 1 }
+    } else {
+        let unit = lexicon::unit(g(c, "setfu")?.as_str())?;
+        Underspec::SetEvery { unit, every: 1 }
+    };
+    Some(Found {
+        span,
+        cand: Candidate::new(spec),
+        rule: "set",
+    })
+}

@@ -1,0 +1,639 @@
+//! Resolution: an underspecified value plus its context (publication date, narrative anchor,
+//! tense) gives a TIMEX3 value with its first and last day and grain. Pure and checked.
+
+use chrono::{Datelike, NaiveDate, Weekday};
+
+use super::lexicon::Unit;
+use super::timex::{
+    UNKNOWN, add_days, add_months, day_value, duration_value, month_bounds, month_value,
+    week_start, week_value, year_bounds, year_ok, year_value, years_bounds,
+};
+use super::underspec::{Amount, Candidate, Shift, Underspec, Vague, YearRef};
+use crate::WeekdayPolicy;
+use crate::time::{Grain, TimexMod, TimexType};
+
+/// What resolution needs besides the phrase.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Context {
+    /// The publication date.
+    pub dct: NaiveDate,
+    /// The date the narrative is on (first day and grain of the last anchored expression).
+    pub anchor: Option<(NaiveDate, Grain)>,
+    /// True when the sentence speaks of the future at this phrase.
+    pub future: bool,
+    /// The weekday policy.
+    pub policy: WeekdayPolicy,
+}
+
+impl Context {
+    /// A context with no anchor and past tense.
+    #[cfg(test)]
+    pub(crate) fn new(dct: NaiveDate) -> Self {
+        Context {
+            dct,
+            anchor: None,
+            future: false,
+            policy: WeekdayPolicy::News,
+        }
+    }
+}
+
+/// A resolved TIMEX3 value.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Resolved {
+    pub timex_type: TimexType,
+    pub value: String,
+    pub modifier: Option<TimexMod>,
+    pub start: Option<NaiveDate>,
+    pub end: Option<NaiveDate>,
+    pub grain: Grain,
+}
+
+impl Resolved {
+    fn unknown(timex_type: TimexType, grain: Grain) -> Self {
+        Resolved {
+            timex_type,
+            value: UNKNOWN.to_string(),
+            modifier: None,
+            start: None,
+            end: None,
+            grain,
+        }
+    }
+
+    fn anchored(
+        value: Option<String>,
+        bounds: Option<(NaiveDate, NaiveDate)>,
+        grain: Grain,
+    ) -> Self {
+        match (value, bounds) {
+            (Some(value), Some((s, e))) => Resolved {
+                timex_type: TimexType::Date,
+                value,
+                modifier: None,
+                start: Some(s),
+                end: Some(e),
+                grain,
+            },
+            _ => Resolved::unknown(TimexType::Date, grain),
+        }
+    }
+}
+
+fn day(d: Option<NaiveDate>) -> Resolved {
+    match d {
+        Some(d) => Resolved::anchored(day_value(d), Some((d, d)), Grain::Day),
+        None => Resolved::unknown(TimexType::Date, Grain::Day),
+    }
+}
+
+fn week(d: Option<NaiveDate>) -> Resolved {
+    let Some(d) = d else {
+        return Resolved::unknown(TimexType::Date, Grain::Week);
+    };
+    let bounds = week_start(d).and_then(|m| Some((m, add_days(m, 6)?)));
+    Resolved::anchored(week_value(d), bounds, Grain::Week)
+}
+
+fn weekend(monday: Option<NaiveDate>) -> Resolved {
+    let Some(m) = monday else {
+        return Resolved::unknown(TimexType::Date, Grain::Week);
+    };
+    let value = week_value(m).map(|w| format!("{w}-WE"));
+    let bounds = add_days(m, 5).and_then(|s| Some((s, add_days(m, 6)?)));
+    Resolved::anchored(value, bounds, Grain::Week)
+}
+
+fn month(y: i32, m: u32) -> Resolved {
+    Resolved::anchored(month_value(y, m), month_bounds(y, m), Grain::Month)
+}
+
+fn year(y: i32) -> Resolved {
+    Resolved::anchored(year_value(y), year_bounds(y), Grain::Year)
+}
+
+fn quarter(y: i32, q: u8) -> Resolved {
+    let first_month = u32::from(q.clamp(1, 4)) * 3 - 2;
+    let bounds = month_bounds(y, first_month)
+        .and_then(|(s, _)| Some((s, month_bounds(y, first_month + 2)?.1)));
+    let value = year_ok(y).then(|| format!("{y:04}-Q{q}"));
+    Resolved::anchored(value, bounds, Grain::Quarter)
+}
+
+fn half(y: i32, h: u8) -> Resolved {
+    let (a, b) = if h <= 1 { (1, 6) } else { (7, 12) };
+    let bounds = month_bounds(y, a).and_then(|(s, _)| Some((s, month_bounds(y, b)?.1)));
+    let value = year_ok(y).then(|| format!("{y:04}-H{}", h.clamp(1, 2)));
+    Resolved::anchored(value, bounds, Grain::HalfYear)
+}
+
+fn season(y: i32, s: u8) -> Resolved {
+    let (code, first, last, last_year) = match s {
+        1 => ("SP", 3, 5, y),
+        2 => ("SU", 6, 8, y),
+        3 => ("FA", 9, 11, y),
+        _ => ("WI", 12, 2, y.saturating_add(1)),
+    };
+    let bounds =
+        month_bounds(y, first).and_then(|(a, _)| Some((a, month_bounds(last_year, last)?.1)));
+    let value = year_ok(y).then(|| format!("{y:04}-{code}"));
+    Resolved::anchored(value, bounds, Grain::Quarter)
+}
+
+fn decade(d: i32) -> Resolved {
+    let first = d.saturating_mul(10);
+    let value = (0..=999).contains(&d).then(|| format!("{d:03}"));
+    Resolved::anchored(
+        value,
+        years_bounds(first, first.saturating_add(9)),
+        Grain::Decade,
+    )
+}
+
+fn century(c: i32) -> Resolved {
+    let first = c.saturating_mul(100);
+    let value = (0..=99).contains(&c).then(|| format!("{c:02}"));
+    Resolved::anchored(
+        value,
+        years_bounds(first, first.saturating_add(99)),
+        Grain::Century,
+    )
+}
+
+/// The year of a partial date: stated, relative to the publication year, or chosen so that
+/// the date lies on the side of the publication date the tense points to.
+fn pick_year(yr: YearRef, ctx: &Context, first_month: u32, first_day: u32, last_month: u32) -> i32 {
+    let dct_year = ctx.dct.year();
+    match yr {
+        YearRef::Explicit(y) => y,
+        YearRef::FromDct(o) => dct_year.saturating_add(o),
+        YearRef::Infer => {
+            let key = (ctx.dct.month(), ctx.dct.day());
+            if ctx.future {
+                // Entirely before the publication date → next year.
+                if last_month < key.0 {
+                    dct_year.saturating_add(1)
+                } else {
+                    dct_year
+                }
+            } else if (first_month, first_day) > key {
+                dct_year.saturating_sub(1)
+            } else {
+                dct_year
+            }
+        }
+    }
+}
+
+fn weekday(day_: Weekday, shift: Shift, ctx: &Context) -> Resolved {
+    let dct = ctx.dct;
+    let from = i64::from(dct.weekday().num_days_from_monday());
+    let to = i64::from(day_.num_days_from_monday());
+    let back = (from - to).rem_euclid(7);
+    let fwd = (to - from).rem_euclid(7);
+    let delta = match shift {
+        Shift::Last => -(if back == 0 { 7 } else { back }),
+        Shift::Next => {
+            if fwd == 0 {
+                7
+            } else {
+                fwd
+            }
+        }
+        Shift::This => to - from,
+        Shift::Bare => match ctx.policy {
+            WeekdayPolicy::Past => -back,
+            WeekdayPolicy::Closest => {
+                if fwd < back {
+                    fwd
+                } else {
+                    -back
+                }
+            }
+            WeekdayPolicy::News => {
+                if ctx.future {
+                    fwd
+                } else {
+                    -back
+                }
+            }
+        },
+    };
+    day(add_days(dct, delta))
+}
+
+fn from_date(base: NaiveDate, unit: Unit, n: i32) -> Resolved {
+    let n64 = i64::from(n);
+    match unit {
+        Unit::Second | Unit::Minute | Unit::Hour | Unit::Day => {
+            let days = if unit == Unit::Day { n64 } else { 0 };
+            day(add_days(base, days))
+        }
+        Unit::Week => week(add_days(base, n64.saturating_mul(7))),
+        Unit::Fortnight => week(add_days(base, n64.saturating_mul(14))),
+        Unit::Weekend => weekend(week_start(base).and_then(|m| add_days(m, n64.saturating_mul(7)))),
+        Unit::Month => match add_months(base.with_day(1).unwrap_or(base), n) {
+            Some(d) => month(d.year(), d.month()),
+            None => Resolved::unknown(TimexType::Date, Grain::Month),
+        },
+        Unit::Quarter => {
+            let q0 = i32::try_from(base.month0() / 3).unwrap_or(0);
+            let total = base
+                .year()
+                .saturating_mul(4)
+                .saturating_add(q0)
+                .saturating_add(n);
+            let (y, q) = (total.div_euclid(4), total.rem_euclid(4) + 1);
+            quarter(y, u8::try_from(q).unwrap_or(1))
+        }
+        Unit::Year => year(base.year().saturating_add(n)),
+        Unit::Decade => decade((base.year() / 10).saturating_add(n)),
+        Unit::Century => century((base.year() / 100).saturating_add(n)),
+    }
+}
+
+/// Resolves one candidate in its context.
+pub(crate) fn resolve(c: &Candidate, ctx: &Context) -> Resolved {
+    let mut r = match c.spec {
+        Underspec::Date {
+            year: yr,
+            month: m,
+            day: d,
+        } => match (m, d) {
+            (Some(m), Some(d)) => {
+                let y = pick_year(yr, ctx, m, d, m);
+                day(NaiveDate::from_ymd_opt(y, m, d))
+            }
+            (Some(m), None) => month(pick_year(yr, ctx, m, 1, m), m),
+            _ => match yr {
+                YearRef::Explicit(y) => year(y),
+                YearRef::FromDct(o) => year(ctx.dct.year().saturating_add(o)),
+                YearRef::Infer => year(ctx.dct.year()),
+            },
+        },
+        Underspec::Weekday { day: d, shift } => weekday(d, shift, ctx),
+        Underspec::FromDct {
+            unit: Unit::Week,
+            n: 0,
+        } if ctx.future && ctx.dct.weekday() == Weekday::Sun => {
+            // Policy: "this week" said on a Sunday about the future is the week that starts
+            // the next day (the ISO week of the DCT has only that Sunday left).
+            week(add_days(ctx.dct, 1))
+        }
+        Underspec::FromDct { unit, n } => from_date(ctx.dct, unit, n),
+        Underspec::FromAnchor { unit, n } => {
+            let base = ctx.anchor.map_or(ctx.dct, |(d, _)| d);
+            from_date(base, unit, n)
+        }
+        Underspec::Weekend { shift } => {
+            let monday = week_start(ctx.dct);
+            let is_weekend = ctx.dct.weekday().num_days_from_monday() >= 5;
+            let weeks = match shift {
+                Shift::This => 0,
+                Shift::Last => -1,
+                Shift::Next => 1,
+                Shift::Bare if ctx.future || is_weekend => 0,
+                Shift::Bare => -1,
+            };
+            weekend(monday.and_then(|m| add_days(m, weeks * 7)))
+        }
+        Underspec::Season {
+            season: s,
+            year: yr,
+        } => {
+            let (f, l) = match s {
+                1 => (3, 5),
+                2 => (6, 8),
+                3 => (9, 11),
+                _ => (12, 12),
+            };
+            season(pick_year(yr, ctx, f, 1, l), s)
+        }
+        Underspec::Quarter {
+            quarter: q,
+            year: yr,
+        } => {
+            let f = u32::from(q.clamp(1, 4)) * 3 - 2;
+            quarter(pick_year(yr, ctx, f, 1, f + 2), q)
+        }
+        Underspec::Half { half: h, year: yr } => {
+            let f = if h <= 1 { 1 } else { 7 };
+            half(pick_year(yr, ctx, f, 1, f + 5), h)
+        }
+        Underspec::Decade(d) => decade(d),
+        Underspec::Century(c) => century(c),
+        Underspec::Duration {
+            amount,
+            unit,
+            window,
+        } => {
+            let value = duration_value(amount, unit);
+            let mut r = Resolved {
+                timex_type: TimexType::Duration,
+                value,
+                modifier: None,
+                start: None,
+                end: None,
+                grain: Grain::Vague,
+            };
+            if window != 0 {
+                if let Some(days) = window_days(amount, unit) {
+                    let other = if window < 0 {
+                        add_days(ctx.dct, -days)
+                    } else {
+                        add_days(ctx.dct, days)
+                    };
+                    if let Some(o) = other {
+                        let (s, e) = if window < 0 {
+                            (o, ctx.dct)
+                        } else {
+                            (ctx.dct, o)
+                        };
+                        r.start = Some(s);
+                        r.end = Some(e);
+                    }
+                }
+            }
+            r
+        }
+        Underspec::Vague(v) => Resolved {
+            timex_type: TimexType::Date,
+            value: match v {
+                Vague::Past => "PAST_REF",
+                Vague::Present => "PRESENT_REF",
+                Vague::Future => "FUTURE_REF",
+            }
+            .to_string(),
+            modifier: None,
+            start: None,
+            end: None,
+            grain: Grain::Vague,
+        },
+        Underspec::SetEvery { unit, every } => Resolved {
+            timex_type: TimexType::Set,
+            value: duration_value(Amount::Num(every), unit),
+            modifier: None,
+            start: None,
+            end: None,
+            grain: Grain::Vague,
+        },
+        Underspec::SetWeekday(d) => Resolved {
+            timex_type: TimexType::Set,
+            value: format!("XXXX-WXX-{}", d.number_from_monday()),
+            modifier: None,
+            start: None,
+            end: None,
+            grain: Grain::Vague,
+        },
+        Underspec::SetMonth(m) => Resolved {
+            timex_type: TimexType::Set,
+            value: format!("XXXX-{m:02}"),
+            modifier: None,
+            start: None,
+            end: None,
+            grain: Grain::Vague,
+        },
+    };
+    r.modifier = c.modifier;
+    if let Some(t) = c.force_type {
+        r.timex_type = t;
+    }
+    if r.value != UNKNOWN && r.grain == Grain::Day && r.timex_type != TimexType::Set {
+        if let Some((h, m)) = c.clock {
+            r.value = format!("{}T{h:02}:{m:02}", r.value);
+            r.timex_type = TimexType::Time;
+            r.grain = Grain::Time;
+        } else if let Some(p) = c.part {
+            r.value = format!("{}T{}", r.value, p.code());
+            r.timex_type = TimexType::Time;
+            r.grain = Grain::Time;
+        }
+    }
+    r
+}
+
+/// Days covered by a duration window ("the past 24 hours" → 1), when countable.
+fn window_days(amount: Amount, unit: Unit) -> Option<i64> {
+    let Amount::Num(n) = amount else {
+        return None;
+    };
+    let n = i64::from(n);
+    Some(match unit {
+        Unit::Second | Unit::Minute => 0,
+        Unit::Hour => (n + 23) / 24,
+        Unit::Day => n,
+        Unit::Week | Unit::Weekend => n * 7,
+        Unit::Fortnight => n * 14,
+        Unit::Month => n * 30,
+        Unit::Quarter => n * 91,
+        Unit::Year => n * 365,
+        Unit::Decade => n * 3652,
+        Unit::Century => n * 36524,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::time::underspec::Candidate;
+
+    fn d(y: i32, m: u32, dd: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, dd).unwrap()
+    }
+
+    fn val(spec: Underspec, ctx: &Context) -> String {
+        resolve(&Candidate::new(spec), ctx).value
+    }
+
+    #[test]
+    fn weekdays_follow_the_news_policy() {
+        let mut ctx = Context::new(d(2025, 4, 6)); // Sunday
+        let fri = Underspec::Weekday {
+            day: Weekday::Fri,
+            shift: Shift::Bare,
+        };
+        let sun = Underspec::Weekday {
+            day: Weekday::Sun,
+            shift: Shift::Bare,
+        };
+        assert_eq!(val(fri, &ctx), "2025-04-04");
+        assert_eq!(val(sun, &ctx), "2025-04-06");
+        ctx.future = true;
+        assert_eq!(val(fri, &ctx), "2025-04-11");
+        assert_eq!(val(sun, &ctx), "2025-04-06");
+        ctx.future = false;
+        ctx.policy = WeekdayPolicy::Closest;
+        let tue = Underspec::Weekday {
+            day: Weekday::Tue,
+            shift: Shift::Bare,
+        };
+        assert_eq!(val(tue, &ctx), "2025-04-08");
+        let last_sun = Underspec::Weekday {
+            day: Weekday::Sun,
+            shift: Shift::Last,
+        };
+        assert_eq!(val(last_sun, &ctx), "2025-03-30");
+    }
+
+    #[test]
+    fn relative_units() {
+        let ctx = Context::new(d(2025, 4, 6));
+        assert_eq!(
+            val(
+                Underspec::FromDct {
+                    unit: Unit::Week,
+                    n: 0
+                },
+                &ctx
+            ),
+            "2025-W14"
+        );
+        assert_eq!(
+            val(
+                Underspec::FromDct {
+                    unit: Unit::Month,
+                    n: -1
+                },
+                &ctx
+            ),
+            "2025-03"
+        );
+        assert_eq!(
+            val(
+                Underspec::FromDct {
+                    unit: Unit::Year,
+                    n: -3
+                },
+                &ctx
+            ),
+            "2022"
+        );
+        assert_eq!(
+            val(
+                Underspec::FromDct {
+                    unit: Unit::Quarter,
+                    n: -1
+                },
+                &ctx
+            ),
+            "2025-Q1"
+        );
+        assert_eq!(
+            val(Underspec::Weekend { shift: Shift::Bare }, &ctx),
+            "2025-W14-WE"
+        );
+        let ctx2 = Context::new(d(2025, 4, 9));
+        assert_eq!(
+            val(Underspec::Weekend { shift: Shift::Bare }, &ctx2),
+            "2025-W14-WE"
+        );
+        assert_eq!(
+            val(Underspec::Weekend { shift: Shift::Last }, &ctx2),
+            "2025-W14-WE"
+        );
+    }
+
+    #[test]
+    fn year_inference_follows_tense() {
+        let mut ctx = Context::new(d(1998, 2, 6));
+        let oct = Underspec::Date {
+            year: YearRef::Infer,
+            month: Some(10),
+            day: None,
+        };
+        assert_eq!(val(oct, &ctx), "1997-10");
+        ctx.future = true;
+        assert_eq!(val(oct, &ctx), "1998-10");
+        let jan = Underspec::Date {
+            year: YearRef::Infer,
+            month: Some(1),
+            day: Some(5),
+        };
+        assert_eq!(val(jan, &ctx), "1999-01-05");
+    }
+
+    #[test]
+    fn anchors_and_edges() {
+        let mut ctx = Context::new(d(9999, 12, 31));
+        assert_eq!(
+            val(
+                Underspec::FromDct {
+                    unit: Unit::Year,
+                    n: 1
+                },
+                &ctx
+            ),
+            UNKNOWN
+        );
+        assert_eq!(
+            val(
+                Underspec::FromDct {
+                    unit: Unit::Day,
+                    n: 1
+                },
+                &ctx
+            ),
+            UNKNOWN
+        );
+        ctx.anchor = Some((d(2025, 4, 4), Grain::Day));
+        assert_eq!(
+            val(
+                Underspec::FromAnchor {
+                    unit: Unit::Day,
+                    n: 1
+                },
+                &ctx
+            ),
+            "2025-04-05"
+        );
+        let ctx = Context::new(d(1, 1, 1));
+        assert_eq!(
+            val(
+                Underspec::FromDct {
+                    unit: Unit::Day,
+                    n: -1
+                },
+                &ctx
+            ),
+            UNKNOWN
+        );
+        assert_eq!(
+            val(
+                Underspec::FromDct {
+                    unit: Unit::Quarter,
+                    n: -1
+                },
+                &ctx
+            ),
+            UNKNOWN
+        );
+    }
+
+    #[test]
+    fn durations_and_vague() {
+        let ctx = Context::new(d(2025, 4, 6));
+        let r = resolve(
+            &Candidate::new(Underspec::Duration {
+                amount: Amount::Num(24),
+                unit: Unit::Hour,
+                window: -1,
+            }),
+            &ctx,
+        );
+        assert_eq!(r.value, "PT24H");
+        assert_eq!(r.start, Some(d(2025, 4, 5)));
+        assert_eq!(val(Underspec::Vague(Vague::Past), &ctx), "PAST_REF");
+        assert_eq!(val(Underspec::Decade(199), &ctx), "199");
+        assert_eq!(val(Underspec::Century(19), &ctx), "19");
+        assert_eq!(
+            val(
+                Underspec::Season {
+                    season: 2,
+                    year: YearRef::Explicit(2024)
+                },
+                &ctx
+            ),
+            "2024-SU"
+        );
+    }
+}

@@ -1,0 +1,162 @@
+//! TIMEX3 value text and the calendar arithmetic behind it (all checked: no panic for any
+//! date in years 1 to 9999; out-of-range results give `None`).
+
+use chrono::{Datelike, Days, Months, NaiveDate};
+
+use super::lexicon::Unit;
+use super::underspec::Amount;
+
+/// The unresolved TIMEX3 value used when arithmetic leaves years 1 to 9999.
+pub(crate) const UNKNOWN: &str = "XXXX";
+
+/// Year in the range TIMEX3 can write with four digits.
+pub(crate) fn year_ok(y: i32) -> bool {
+    (1..=9999).contains(&y)
+}
+
+/// `d` moved by `n` days.
+pub(crate) fn add_days(d: NaiveDate, n: i64) -> Option<NaiveDate> {
+    let r = if n >= 0 {
+        d.checked_add_days(Days::new(n.unsigned_abs()))
+    } else {
+        d.checked_sub_days(Days::new(n.unsigned_abs()))
+    }?;
+    year_ok(r.year()).then_some(r)
+}
+
+/// `d` moved by `n` months (day clamped to the month's end).
+pub(crate) fn add_months(d: NaiveDate, n: i32) -> Option<NaiveDate> {
+    let r = if n >= 0 {
+        d.checked_add_months(Months::new(n.unsigned_abs()))
+    } else {
+        d.checked_sub_months(Months::new(n.unsigned_abs()))
+    }?;
+    year_ok(r.year()).then_some(r)
+}
+
+/// Monday of the ISO week holding `d`.
+pub(crate) fn week_start(d: NaiveDate) -> Option<NaiveDate> {
+    add_days(d, -i64::from(d.weekday().num_days_from_monday()))
+}
+
+/// `YYYY-Www` of the ISO week holding `d`.
+pub(crate) fn week_value(d: NaiveDate) -> Option<String> {
+    let w = d.iso_week();
+    year_ok(w.year()).then(|| format!("{:04}-W{:02}", w.year(), w.week()))
+}
+
+/// `YYYY-MM-DD`.
+pub(crate) fn day_value(d: NaiveDate) -> Option<String> {
+    year_ok(d.year()).then(|| format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day()))
+}
+
+/// `YYYY-MM`.
+pub(crate) fn month_value(y: i32, m: u32) -> Option<String> {
+    (year_ok(y) && (1..=12).contains(&m)).then(|| format!("{y:04}-{m:02}"))
+}
+
+/// `YYYY`.
+pub(crate) fn year_value(y: i32) -> Option<String> {
+    year_ok(y).then(|| format!("{y:04}"))
+}
+
+/// First and last day of a month.
+pub(crate) fn month_bounds(y: i32, m: u32) -> Option<(NaiveDate, NaiveDate)> {
+    let first = NaiveDate::from_ymd_opt(y, m, 1)?;
+    let last = if m == 12 {
+        NaiveDate::from_ymd_opt(y, 12, 31)?
+    } else {
+        NaiveDate::from_ymd_opt(y, m + 1, 1)?.pred_opt()?
+    };
+    Some((first, last))
+}
+
+/// First and last day of a year.
+pub(crate) fn year_bounds(y: i32) -> Option<(NaiveDate, NaiveDate)> {
+    if !year_ok(y) {
+        return None;
+    }
+    Some((
+        NaiveDate::from_ymd_opt(y, 1, 1)?,
+        NaiveDate::from_ymd_opt(y, 12, 31)?,
+    ))
+}
+
+/// First and last day of a span of years (clamped to years 1 to 9999).
+pub(crate) fn years_bounds(first: i32, last: i32) -> Option<(NaiveDate, NaiveDate)> {
+    let a = first.clamp(1, 9999);
+    let b = last.clamp(1, 9999);
+    if a > b {
+        return None;
+    }
+    Some((
+        NaiveDate::from_ymd_opt(a, 1, 1)?,
+        NaiveDate::from_ymd_opt(b, 12, 31)?,
+    ))
+}
+
+/// The TIMEX3 letter of a unit in a duration value, and whether it is a time unit (`PT`).
+pub(crate) fn unit_code(unit: Unit) -> (&'static str, bool) {
+    match unit {
+        Unit::Second => ("S", true),
+        Unit::Minute => ("M", true),
+        Unit::Hour => ("H", true),
+        Unit::Day => ("D", false),
+        Unit::Week | Unit::Fortnight => ("W", false),
+        Unit::Weekend => ("WE", false),
+        Unit::Month => ("M", false),
+        Unit::Quarter => ("Q", false),
+        Unit::Year => ("Y", false),
+        Unit::Decade => ("DE", false),
+        Unit::Century => ("CE", false),
+    }
+}
+
+/// A duration value: `P3Y`, `PT24H`, `PXW`, `P1.5Y`, `P2W` for a fortnight.
+pub(crate) fn duration_value(amount: Amount, unit: Unit) -> String {
+    let (code, time) = unit_code(unit);
+    let t = if time { "T" } else { "" };
+    let mult = if unit == Unit::Fortnight { 2 } else { 1 };
+    match amount {
+        Amount::Num(n) => format!("P{t}{}{code}", u64::from(n) * mult),
+        Amount::Halves(h) => {
+            let h = u64::from(h) * mult;
+            if h % 2 == 0 {
+                format!("P{t}{}{code}", h / 2)
+            } else {
+                format!("P{t}{}.5{code}", h / 2)
+            }
+        }
+        Amount::Some => format!("P{t}X{code}"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn arithmetic_is_checked() {
+        let last = NaiveDate::from_ymd_opt(9999, 12, 31).unwrap();
+        assert_eq!(add_days(last, 1), None);
+        assert_eq!(add_months(last, 1), None);
+        let first = NaiveDate::from_ymd_opt(1, 1, 1).unwrap();
+        assert_eq!(add_days(first, -1), None);
+        assert_eq!(year_value(10000), None);
+        let (a, b) = month_bounds(2024, 2).unwrap();
+        assert_eq!((a.day(), b.day()), (1, 29));
+        let (_, b) = month_bounds(9999, 12).unwrap();
+        assert_eq!(b.day(), 31);
+    }
+
+    #[test]
+    fn values() {
+        let d = NaiveDate::from_ymd_opt(2025, 4, 6).unwrap();
+        assert_eq!(week_value(d).unwrap(), "2025-W14");
+        assert_eq!(duration_value(Amount::Num(3), Unit::Year), "P3Y");
+        assert_eq!(duration_value(Amount::Num(24), Unit::Hour), "PT24H");
+        assert_eq!(duration_value(Amount::Some, Unit::Week), "PXW");
+        assert_eq!(duration_value(Amount::Halves(3), Unit::Year), "P1.5Y");
+        assert_eq!(duration_value(Amount::Num(1), Unit::Decade), "P1DE");
+    }
+}

@@ -1,0 +1,172 @@
+//! Underspecified values: what a phrase says about time before it is placed on the calendar.
+//!
+//! Recognition produces an [`Underspec`]; [`super::resolve`] turns it into a TIMEX3 value
+//! given the publication date, the narrative anchor and the tense of the sentence.
+
+use chrono::Weekday;
+
+use super::lexicon::{DayPart, Unit};
+use crate::time::{TimexMod, TimexType};
+
+/// Which year a partial date belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum YearRef {
+    /// Stated in the text: "April 4, 2025".
+    Explicit(i32),
+    /// Offset from the publication year: "last summer" (-1), "this year's first quarter" (0).
+    FromDct(i32),
+    /// Not stated: chosen from the publication date and the tense ("in October").
+    Infer,
+}
+
+/// How a weekday or weekend is shifted by its determiner.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Shift {
+    /// "Friday", "the weekend": the tense decides.
+    Bare,
+    /// "last Friday": strictly before the publication date.
+    Last,
+    /// "next Friday": strictly after.
+    Next,
+    /// "this Friday": in the publication date's ISO week.
+    This,
+}
+
+/// A vague reference to the past, present or future.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Vague {
+    /// `PAST_REF`: "recently", "the past".
+    Past,
+    /// `PRESENT_REF`: "now", "currently".
+    Present,
+    /// `FUTURE_REF`: "the future".
+    Future,
+}
+
+/// How many units a duration counts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Amount {
+    /// A stated number.
+    Num(u32),
+    /// A number and a half: "a year and a half" (stored in halves: 3 = 1.5).
+    Halves(u32),
+    /// Not stated: "a few years", "months" (TIMEX3 `X`).
+    Some,
+}
+
+/// A time expression with its calendar fields not yet resolved.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Underspec {
+    /// A date with some fields stated: year, year-month or year-month-day.
+    Date {
+        /// The year.
+        year: YearRef,
+        /// The month, if stated.
+        month: Option<u32>,
+        /// The day of month, if stated (needs a month).
+        day: Option<u32>,
+    },
+    /// A weekday name: "Friday", "last Friday".
+    Weekday {
+        /// Which weekday.
+        day: Weekday,
+        /// Its determiner.
+        shift: Shift,
+    },
+    /// `n` units away from the publication date, at the unit's grain: "yesterday" (Day, -1),
+    /// "last week" (Week, -1), "three years ago" (Year, -3), "this month" (Month, 0).
+    FromDct {
+        /// The unit.
+        unit: Unit,
+        /// How many units (negative: before).
+        n: i32,
+    },
+    /// `n` units away from the narrative anchor: "the next day", "two days later", "that day".
+    FromAnchor {
+        /// The unit.
+        unit: Unit,
+        /// How many units (negative: before).
+        n: i32,
+    },
+    /// A weekend: "this weekend", "over the weekend".
+    Weekend {
+        /// Its determiner.
+        shift: Shift,
+    },
+    /// A season of a year (1 spring .. 4 winter).
+    Season {
+        /// Season number.
+        season: u8,
+        /// Its year.
+        year: YearRef,
+    },
+    /// A quarter of a year (1..4).
+    Quarter {
+        /// Quarter number.
+        quarter: u8,
+        /// Its year.
+        year: YearRef,
+    },
+    /// A half of a year (1..2).
+    Half {
+        /// Half number.
+        half: u8,
+        /// Its year.
+        year: YearRef,
+    },
+    /// A decade, given by its first year's first three digits: the 1990s → 199.
+    Decade(i32),
+    /// A century, given by its first two digits: the 20th century → 19.
+    Century(i32),
+    /// A length of time: "two days", "a few weeks", "nearly three years".
+    Duration {
+        /// How many units.
+        amount: Amount,
+        /// Which unit.
+        unit: Unit,
+        /// When the duration is a window ending at (-1) or starting at (+1) the publication
+        /// date: "the past 24 hours", "the next two weeks".
+        window: i8,
+    },
+    /// PAST_REF, PRESENT_REF, FUTURE_REF.
+    Vague(Vague),
+    /// A recurring time: every `every` units ("every day" P1D, "every two weeks" P2W).
+    SetEvery {
+        /// The period's unit.
+        unit: Unit,
+        /// How many units per period.
+        every: u32,
+    },
+    /// A recurring weekday: "every Friday", "on Sundays" (XXXX-WXX-5).
+    SetWeekday(Weekday),
+    /// A recurring part of the day or month name: "every morning" (TMO), "every May" (XXXX-05).
+    SetMonth(u32),
+}
+
+/// One recognised phrase: its underspecified value and what surrounds it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Candidate {
+    /// The value before resolution.
+    pub spec: Underspec,
+    /// TIMEX3 mod from the phrase ("early", "nearly", "more than").
+    pub modifier: Option<TimexMod>,
+    /// A part of the day: "Saturday afternoon", "last night".
+    pub part: Option<DayPart>,
+    /// A clock time (hour, minute): "3 a.m.".
+    pub clock: Option<(u32, u32)>,
+    /// A type forced by the phrase (e.g. TIME for a bare clock time).
+    pub force_type: Option<TimexType>,
+}
+
+impl Candidate {
+    /// A candidate with no modifiers.
+    pub(crate) fn new(spec: Underspec) -> Self {
+        Candidate {
+            spec,
+            modifier: None,
+            part: None,
+            clock: None,
+            force_type: None,
+        }
+    }
+}
