@@ -9,21 +9,33 @@
 //!
 //! # Matching rules (see [`find_places`])
 //!
-//! - A name matches as a whole word (ASCII case-insensitively in the automaton) and must then be
-//!   written as a proper noun: every letter that is a capital in the gazetteer's spelling is a
-//!   capital in the text ("reading", "nice" never match; "KYIV" does).
-//! - Names in the stop table's `never` tier ("X", "Channel", "March", "Of"...) never match; its
-//!   `locative` tier (city names that are also English words: "Nice", "Split", "Reading",
-//!   "Mobile", "Bath") match only right after a locative cue: "in", "at", "near", "from", "to",
-//!   a strike verb ("struck", "hit", "shelled"...), or "city/town/outskirts... of".
+//! - Only word starts that begin with a capital or a digit (or one of the few lower-case
+//!   particles that open a name, "el", "les"...) are searched: an anchored search of the
+//!   automaton (built over the ASCII-lower-cased names) on a lower-cased copy of the next bytes.
+//!   A name must end at a word boundary and be written as a proper noun: every capital of the
+//!   gazetteer's spelling is a capital in the text ("reading", "nice" never match; "KYIV" does,
+//!   but an all-capitals word under 4 letters such as "UN" is an acronym).
+//! - Names in the stop table's `never` tier ("X", "Channel", "March", "Of", "Xinhua"...) never
+//!   match; its `locative` tier (city names that are English words, "Nice", "Split", "Reading",
+//!   "Mobile", "Bath", and given names or surnames in the news, "Charlotte", "Clinton",
+//!   "Rubio") match only right after a locative cue: "in", "at", "near", "from", "to", a strike
+//!   verb ("struck", "hit", "shelled"...), or "city/town/outskirts... of".
+//! - Demonyms ("Ukrainian", "Israelis") are found by the same scan; they are never places but
+//!   put their country in the context.
 //! - A town or region stem right after another capitalised word that is not a function word,
 //!   cue, month or prominent place is taken for part of a longer name — a person ("Lloyd
-//!   Austin", "Kamala Harris") or a place the gazetteer lacks ("Let Pan Taw") — and skipped.
+//!   Austin") or a place the gazetteer lacks ("Let Pan Taw") — and skipped; so is a one-word
+//!   town under 100,000 people followed by a capitalised word that is not a place noun ("Hun
+//!   Sen", "Abu Sayyaf"). A region's bare stem needs a region of 200,000 people or more.
 //! - A name shared by several places resolves by tier (country, then sea/area, then town, then
 //!   region named as such, then a region's bare stem), then within the best tier by population,
-//!   except that a candidate in a country of the context (countries named in the sentence, or
-//!   passed by [`find_places_in_doc`]) wins if it has at least a third of the top candidate's
-//!   population (or the top candidate has under 20,000 people). Countries, seas and areas are never overridden by context.
+//!   except that (1) a region at least 20 times the size of the biggest town of the name wins
+//!   ("Florida" the state, "Kharkiv" still the city), and (2) a candidate in a country of the
+//!   context (countries named in the span, or passed by [`find_places_in_doc`]) wins if it has
+//!   at least a third of the top candidate's population (or the top has under 20,000 people).
+//!   Countries, seas and areas are never overridden by context.
+//! - With a document context ([`find_places_in_doc`]), a one-word town of at most 100,000
+//!   people in a country the document never mentions is dropped as a foreign homonym.
 //! - "the Kyiv region", "Kharkiv oblast", "Donetsk and Luhansk regions" give the region;
 //!   "eastern Ukraine" gives the country with region precision and `direction` "east";
 //!   "near Bakhmut", "outskirts of Uvira", "north of Kharkiv", "the Pokrovsk direction" set `near`.
