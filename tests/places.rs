@@ -166,6 +166,7 @@ const POSITIVE: &[(&str, &[&str])] = &[
         &["Florida/US", "Ontario/CA"],
     ),
     ("A rally in Charlotte.", &["Charlotte/US"]),
+    ("Drones hit Vladimir overnight.", &["Vladimir/RU"]),
 ];
 
 /// Texts in which no place may be found.
@@ -192,6 +193,7 @@ const NEGATIVE: &[&str] = &[
     "The UN said Hun Sen met Xinhua reporters.",
     "Charlotte said Uri and Nancy agreed.",
     "Abu Sayyaf claimed it.",
+    "Vladimir Putin and Kim Jong Un met; Ali and Hassan waited.",
 ];
 
 #[test]

@@ -67,7 +67,8 @@ Kerry Kent Milton Morgan Nelson Newton Palmer Quincy Raleigh Russell Stanley Wel
 Winston Arlington Aurora Clayton Dallas Dayton Denton Duncan Irving Jordan Laurel Logan Lowell
 Marion Mason Norman Oakley Owen Preston Regina Santa Sydney Tyler Vernon Warwick Wesley Abu Hun Sen
 Uri Lee Lima Troy Camden Bristol Barrie Darwin Hastings Harrison Lancaster Perry Ross Salisbury
-Spencer Stirling Walker Watson Hope Grace Joy Faith Rubio Vance Rutte Starmer Merz Witkoff""".split()
+Spencer Stirling Walker Watson Hope Grace Joy Faith Rubio Vance Rutte Starmer Merz Witkoff Kim
+Vladimir Anna Ali Hassan Marco""".split()
 # (India, Lima, Quebec are dropped again below: countries and well-known capitals win over the
 #  NATO alphabet; see COUNTRY_OR_CAPITAL_KEEP.)
 NEVER_KEEP = {"India", "Lima", "Quebec", "Azov", "Delta", "Sierra"}
