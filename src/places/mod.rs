@@ -161,18 +161,19 @@ static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(build::build);
 /// assert_eq!(lookup_place("kupyansk").unwrap().name, "Kupiansk");
 /// assert_eq!(lookup_place("Zaporozhye").unwrap().name, "Zaporizhzhia");
 /// assert_eq!(lookup_place("Donetsk region").unwrap().name, "Donetsk Oblast");
+/// assert_eq!(lookup_place("Florida").unwrap().country, "US");
 /// assert!(lookup_place("Narnia").is_none());
 /// ```
 pub fn lookup_place(name: &str) -> Option<&'static Place> {
     let g = &*GAZETTEER;
     let key = name.trim().to_lowercase();
-    if let Some(cand) = g
+    if let Some((place, _)) = g
         .by_key
         .get(&key)
         .and_then(|&i| g.patterns.get(i as usize))
-        .and_then(|p| p.cands.first())
+        .and_then(|p| choose(g, p, &[]))
     {
-        return g.places.get(cand.place as usize);
+        return Some(place);
     }
     // "Kyiv region", "Kharkiv oblast".
     let (stem, word) = key.rsplit_once(' ')?;
