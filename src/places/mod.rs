@@ -47,7 +47,7 @@ use std::sync::LazyLock;
 use serde::{Deserialize, Serialize};
 
 use crate::event::{Location, PlacePrecision};
-use crate::text::Span;
+use crate::text::{Span, is_whole_word};
 use build::{Gazetteer, Stop, Tier};
 
 /// What sort of place a [`Place`] is.
@@ -514,7 +514,10 @@ fn accept(
 }
 
 fn ok_match(g: &Gazetteer, text: &str, start: usize, end: usize, pattern: u32) -> bool {
-    if !boundary_after(text, end) {
+    // ASCII fast path first; the Unicode check lets "Kyiv’s" (curly apostrophe) through.
+    if !(is_whole_word(text, start, end)
+        || (boundary_before(text, start) && boundary_after(text, end)))
+    {
         return false;
     }
     let (Some(pat), Some(found)) = (g.patterns.get(pattern as usize), text.get(start..end)) else {
