@@ -250,10 +250,26 @@ def main():
                     return True
         return False
 
+    # In conflict countries districts stay (news names them: "the Solomianskyi district of
+    # Kyiv"), with their adjectival names as variants.
     dropped = 0
+    district_names = {}
     for gid in list(chosen):
         c = chosen[gid]
         if any(district_re.search(a) for a in c["alternatenames"]) and near_bigger(c):
+            if c["countrycode"] in SMALL_PLACE_COUNTRIES:
+                adj = []
+                for a in c["alternatenames"]:
+                    f = ascii_fold(a)
+                    if not f or "'" in f:
+                        continue
+                    f = re.sub(r"\s+(District|Rayon|Raion|rayon|raion|district)$", "", f)
+                    if re.fullmatch(r"[A-Z][a-z]+(skyi|skyy|skiy)", f):
+                        for v in (f, f.replace("yans", "ians").replace("yivs", "iivs")):
+                            if v not in adj:
+                                adj.append(v)
+                district_names[gid] = adj[:4]
+                continue
             del chosen[gid]
             dropped += 1
 
@@ -391,6 +407,13 @@ def main():
             variants.append(folded)
             display = folded if "'" not in folded else folded
         variants += [v for v in alternates(c, folded) if v not in variants and v != display]
+        adj = district_names.get(gid, [])
+        if adj:
+            # A district is named in news by its adjective in the national transliteration
+            # ("Solomianskyi"), the GeoNames name kept as a variant.
+            variants = [display] + variants
+            display = adj[1] if len(adj) > 1 and adj[1] != adj[0] and adj[1].endswith("skyi") else adj[0]
+        variants += [v for v in adj if v not in variants and v != display]
         gcode = f'{c["countrycode"]}.{c["admin1code"]}'
         city_rows.append(
             (display, "|".join(v for v in variants if v != display), "city", c["countrycode"],
