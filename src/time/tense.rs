@@ -29,6 +29,8 @@ const FUTURE: &[&str] = &[
     "slated",
     "anticipated",
     "expected",
+    "soon",
+    "scheduled",
 ];
 
 /// Words that point forward only before "to" or "for" ("plans to", "scheduled for"): as
