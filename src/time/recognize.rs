@@ -42,7 +42,7 @@ const PIECES: &[(&str, &str)] = &[
     ("%YEAR4%", r"(?:[12][0-9]{3}(?-u:\b))"),
     (
         "%NUMW%",
-        r"(?:\d+(?:,\d{3})*(?:\.\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a\s+dozen|a\s+hundred|hundreds\s+of|dozens\s+of|a\s+few|a\s+couple\s+of|a\s+couple|couple\s+of|several|few|many|some|a|an)(?-u:\b)",
+        r"(?:\d+(?:,\d{3})*(?:\.\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a\s+dozen|a\s+hundred|hundreds\s+of|dozens\s+of|a\s+few|a\s+couple\s+of|a\s+couple|couple\s+of|several|few|many|some|a|an)(?-u:\b)",
     ),
     (
         "%UNIT%",
@@ -66,7 +66,7 @@ const PATTERN: &str = r"(?xi)
      |(?P<th2>\d{1,2}):(?P<tm2>\d{2})(?-u:\b)
      |(?P<tnoon>noon|midnight|midday)(?-u:\b))
    (?:\s+(?:local\s+time|gmt|utc|est|edt|cst|cdt|pst|pdt|et|bst|cet|cest|msk)(?-u:\b))?
-   (?:\s+(?:on\s+)?(?:(?P<twd>%WD%)|(?P<tdeic>today|yesterday|tomorrow))(?-u:\b))?)
+   (?:,?\s+(?:on\s+)?(?:(?P<twd>%WD%)|(?P<tdeic>today|yesterday|tomorrow)|(?P<tmon>%MONTH%)\s*(?P<tday>%DAYN%))(?-u:\b))?)
 |(?P<md>(?-u:\b)(?:on\s+)?(?:(?P<mdpre>%PRE%)[\s-]*)?(?:(?P<mdrel>last|next|this\s+past|this\s+coming|this|past|coming)\s+)?(?:%WD%,?\s+)?
    (?:(?P<m1>%MONTH%)\s*(?P<d1>%DAYN%)(?:,?\s*(?P<y1>%YEAR4%|'\d\d(?-u:\b)))?
      |(?:the\s+)?(?P<d2>%DAYN%)\s+(?:of\s+)?(?P<m2>%MONTH%)(?:,?\s*(?P<y2>%YEAR4%))?
@@ -581,7 +581,16 @@ fn time(c: &Captures<'_>, span: Span) -> Option<Found> {
         let w = g(c, "tnoon")?.as_str().to_ascii_lowercase();
         if w == "midnight" { (24, 0) } else { (12, 0) }
     };
-    let spec = if let Some(w) = g(c, "twd").and_then(|w| lexicon::weekday(w.as_str())) {
+    let on_date = g(c, "tmon")
+        .and_then(|m| lexicon::month(m.as_str()))
+        .zip(g(c, "tday").and_then(|d| day_number(d.as_str())));
+    let spec = if let Some((month, day)) = on_date {
+        Underspec::Date {
+            year: YearRef::Infer,
+            month: Some(month),
+            day: Some(day),
+        }
+    } else if let Some(w) = g(c, "twd").and_then(|w| lexicon::weekday(w.as_str())) {
         Underspec::Weekday {
             day: w,
             shift: Shift::Bare,
