@@ -218,8 +218,8 @@ pub(crate) fn tag(doc: &Document<'_>, dct: NaiveDate, options: &Options) -> Vec<
     let mut any_anchor: Option<(NaiveDate, Grain)> = None;
     // Where the text first speaks of a quarter (found once, when first needed).
     let mut first_quarter: Option<Option<usize>> = None;
-    for caps in re.captures_iter(text) {
-        let Some(found) = recognize::interpret(&caps, text) else {
+    for m in re.find_iter(text) {
+        let Some(found) = recognize::read_match(text, m.start(), m.end()) else {
             continue;
         };
         let future = needs_tense(&found.cand.spec) && is_future(doc, found.span.start);

@@ -103,18 +103,61 @@ const PATTERN: &str = r"(?xi)
    |(?P<setf>once|twice|three\s+times|four\s+times|\d+\s+times|several\s+times)\s+(?:a|an|per|every|each)\s+(?P<setfu>%UNIT%)))
 ";
 
-/// The one compiled pattern (built once per process).
-pub(crate) static RE: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    let mut p = PATTERN.to_string();
+fn expand(p: &str) -> String {
+    let mut p = p.to_string();
     for (k, v) in PIECES {
         p = p.replace(k, v);
     }
-    regex::RegexBuilder::new(&p)
+    p
+}
+
+fn build(p: &str) -> Option<Regex> {
+    regex::RegexBuilder::new(p)
         .size_limit(64 << 20)
         .dfa_size_limit(32 << 20)
         .build()
         .ok()
+}
+
+/// The one compiled pattern that scans the text (built once per process): it only finds
+/// where candidates are, with its lazy DFA.
+pub(crate) static RE: LazyLock<Option<Regex>> = LazyLock::new(|| build(&expand(PATTERN)));
+
+/// The same pattern split into its alternatives, one small regex each (built once per
+/// process): a match of [`RE`] is read by the first of them that matches exactly its span,
+/// which is the alternative the scan chose, at the cost of a small regex instead of
+/// resolving capture groups in the big one.
+pub(crate) static FAMILIES: LazyLock<Vec<Regex>> = LazyLock::new(|| {
+    let body = PATTERN.strip_prefix("(?xi)").unwrap_or(PATTERN);
+    body.split("\n|")
+        .filter_map(|alt| build(&format!("(?xi)(?:{})", expand(alt))))
+        .collect()
 });
+
+/// Reads the candidate `start..end` found by [`RE`] in `text`.
+pub(crate) fn read_match(text: &str, start: usize, end: usize) -> Option<Found> {
+    let hay = text.get(..end)?;
+    for fam in FAMILIES.iter() {
+        // The DFA says cheaply whether this alternative gives exactly this span ...
+        if !fam
+            .find_at(hay, start)
+            .is_some_and(|m| m.start() == start && m.end() == end)
+        {
+            continue;
+        }
+        // ... and only then are its groups resolved.
+        let Some(c) = fam.captures_at(hay, start) else {
+            continue;
+        };
+        let Some(m) = c.get(0) else {
+            continue;
+        };
+        if m.start() == start && m.end() == end {
+            return interpret(&c, text);
+        }
+    }
+    None
+}
 
 fn g<'t>(c: &Captures<'t>, name: &str) -> Option<regex::Match<'t>> {
     c.name(name)
@@ -1241,5 +1284,10 @@ mod tests {
     #[test]
     fn the_pattern_compiles() {
         assert!(super::RE.is_some());
+        // every alternative compiled on its own
+        assert_eq!(
+            super::FAMILIES.len(),
+            super::PATTERN.matches("\n|").count() + 1
+        );
     }
 }
