@@ -136,6 +136,17 @@ proptest! {
     }
 
     #[test]
+    fn days_ago_lands_before_publication(n in 1u32..2000) {
+        let text = format!("The depot was destroyed {n} days ago.");
+        let tl = extractor().extract(&text, dct()).unwrap();
+        let t = tl.time_expressions.iter().find(|t| t.text.contains("ago"));
+        let t = t.expect("an expression for 'N days ago'");
+        let day = NaiveDate::parse_from_str(&t.value, "%Y-%m-%d").unwrap();
+        prop_assert!(day < dct());
+        prop_assert_eq!(dct() - day, chrono::Duration::days(i64::from(n)));
+    }
+
+    #[test]
     fn any_publication_date_in_range_works(
         days in 0i64..3_652_059, // 0001-01-01 ..= 9999-12-31
         text in newsy(),

@@ -56,7 +56,19 @@ Middle Islamic Arab Jewish Christian Muslim Catholic Orthodox Hindu Buddhist All
 Parliament Congress Senate Council Assembly Cabinet Ministry Court Supreme Constitution
 Kremlin Pentagon White House Downing Capitol Crown Bank Fund Energy Gas Oil Grain Wagner
 Azov Aidar Kraken Omega Alpha Delta Bravo Charlie Echo Foxtrot Golf Hotel India Juliet Kilo
-Lima Oscar Papa Quebec Romeo Sierra Tango Uniform Victor Whiskey Yankee Zulu Fox CNN BBC""".split()
+Lima Oscar Papa Quebec Romeo Sierra Tango Uniform Victor Whiskey Yankee Zulu Fox CNN BBC Xinhua
+Olympic Olympics Associated Bloomberg Sputnik Anadolu Al Jazeera Euronews Politico Axios""".split()
+# Given names and surnames common in news that are also place names: like common words, they
+# name a place only after a locative cue ("in Charlotte", not "Charlotte said").
+PERSON_NAMES = """Clinton Kennedy Howard Murray Marshall Burton Wayne Donna Mary George Patrick Hamilton
+Jackson Lincoln Austin Harris Warren Franklin Douglas Chester Sherman Grant Jefferson Madison Monroe
+Carter Johnson Taylor Victoria Florence Eugene Elizabeth Charlotte Allen Nancy Obama Bush Reagan
+Kerry Kent Milton Morgan Nelson Newton Palmer Quincy Raleigh Russell Stanley Wellington Wilson
+Winston Arlington Aurora Clayton Dallas Dayton Denton Duncan Irving Jordan Laurel Logan Lowell
+Marion Mason Norman Oakley Owen Preston Regina Santa Sydney Tyler Vernon Warwick Wesley Abu Hun Sen
+Uri Lee Lima Troy Camden Bristol Barrie Darwin Hastings Harrison Lancaster Perry Ross Salisbury
+Spencer Stirling Walker Watson Hope Grace Joy Faith Rubio Vance Rutte Starmer Merz Witkoff Kim
+Vladimir Anna Ali Hassan Marco""".split()
 # (India, Lima, Quebec are dropped again below: countries and well-known capitals win over the
 #  NATO alphabet; see COUNTRY_OR_CAPITAL_KEEP.)
 NEVER_KEEP = {"India", "Lima", "Quebec", "Azov", "Delta", "Sierra"}
@@ -238,10 +250,26 @@ def main():
                     return True
         return False
 
+    # In conflict countries districts stay (news names them: "the Solomianskyi district of
+    # Kyiv"), with their adjectival names as variants.
     dropped = 0
+    district_names = {}
     for gid in list(chosen):
         c = chosen[gid]
         if any(district_re.search(a) for a in c["alternatenames"]) and near_bigger(c):
+            if c["countrycode"] in SMALL_PLACE_COUNTRIES:
+                adj = []
+                for a in c["alternatenames"]:
+                    f = ascii_fold(a)
+                    if not f or "'" in f:
+                        continue
+                    f = re.sub(r"\s+(District|Rayon|Raion|rayon|raion|district)$", "", f)
+                    if re.fullmatch(r"[A-Z][a-z]+(skyi|skyy|skiy)", f):
+                        for v in (f, f.replace("yans", "ians").replace("yivs", "iivs")):
+                            if v not in adj:
+                                adj.append(v)
+                district_names[gid] = adj[:4]
+                continue
             del chosen[gid]
             dropped += 1
 
@@ -305,9 +333,18 @@ def main():
         # Display name: an English "<X> Oblast/Province/..." form if given, else the first stem.
         display = None
         bare = {c.lower() for c in cands if not suffix_re.match(c)}
+        # A plain English-looking ISO/GeoNames name ("Missouri", "North Darfur", "Northern
+        # Ireland") is kept unless a "<X> Governorate"-style alias names a different stem
+        # ("Dimashq" -> "Damascus Governorate").
+        raw_plain = (a["raw"] == raw_fold and "," not in raw_fold
+                     and not re.search(r"\b(oblast|kray|okrug|oblast')$|respublika|avtonomn", raw_fold, re.I))
         good = [s for s in full if not re.search(r"\b(vilay|Respublik|Oblast'|oblast')", s)]
         good.sort(key=lambda s: suffix_re.match(s).group(1).lower() not in bare)
-        if good:
+        if raw_plain:
+            other = [g for g in good if difflib.SequenceMatcher(
+                None, suffix_re.match(g).group(1).lower(), raw_fold.lower()).ratio() < 0.6]
+            display = other[0] if other else raw_fold
+        elif good:
             display = good[0]
         if display is None:
             # Russian-style ISO names ("Kurskaya oblast'") give "<stem> Oblast" / "<stem> Krai".
@@ -319,6 +356,10 @@ def main():
                 display = english[0]
             else:
                 display = stems[0]
+        # City-regions (Kyiv, Sevastopol, Moscow) say so, so that "the Kyiv region" is the oblast.
+        if re.search(r"city", a["type"] or "", re.I) and not display.endswith(" City"):
+            with_city = [f for f in full if f.endswith(" City")]
+            display = with_city[0] if with_city else display + " City"
         variants = [v for v in stems + full if v != display]
         seen = set()
         variants = [v for v in variants if not (v.lower() in seen or seen.add(v.lower()))]
@@ -366,6 +407,13 @@ def main():
             variants.append(folded)
             display = folded if "'" not in folded else folded
         variants += [v for v in alternates(c, folded) if v not in variants and v != display]
+        adj = district_names.get(gid, [])
+        if adj:
+            # A district is named in news by its adjective in the national transliteration
+            # ("Solomianskyi"), the GeoNames name kept as a variant.
+            variants = [display] + variants
+            display = adj[1] if len(adj) > 1 and adj[1] != adj[0] and adj[1].endswith("skyi") else adj[0]
+        variants += [v for v in adj if v not in variants and v != display]
         gcode = f'{c["countrycode"]}.{c["admin1code"]}'
         city_rows.append(
             (display, "|".join(v for v in variants if v != display), "city", c["countrycode"],
@@ -419,6 +467,9 @@ def main():
     for w in NEVER:
         if w not in NEVER_KEEP and w not in country_names:
             stop[w] = "never"
+    for w in PERSON_NAMES:
+        if w not in country_names and w not in stop:
+            stop[w] = "locative"
     for r in city_rows + [(a[0], a[1]) for a in admin_rows]:
         for n in [r[0]] + [v for v in r[1].split("|") if v]:
             if n.lower() in words and n not in country_names and n not in stop:

@@ -17,6 +17,9 @@ const COUNTRIES: &str = include_str!("../../data/en/countries.tsv");
 const VARIANTS: &str = include_str!("../../data/en/geo_variants.tsv");
 const STOPWORDS: &str = include_str!("../../data/en/geo_stopwords.tsv");
 
+/// The longest name, in bytes; longer spellings are dropped.
+pub(super) const MAX_NAME: usize = 80;
+
 /// Words after a region's name that make it the region ("the Kyiv region", "Kharkiv oblast").
 pub(super) const REGION_WORDS: [&str; 6] = [
     "region",
@@ -135,7 +138,7 @@ impl Builder {
 
     fn name(&mut self, place: u32, tier: Tier, spelling: &str) {
         let s = spelling.trim();
-        if s.len() >= 2 && s.len() <= 80 {
+        if s.len() >= 2 && s.len() <= MAX_NAME {
             self.names.push((place, tier, s.to_string()));
         }
     }
@@ -316,9 +319,21 @@ pub(super) fn build() -> Gazetteer {
             lon,
             population,
         ));
-        b.name(pi, Tier::Region, name);
+        // "Northern", "Central District": names made of compass and generic words only are
+        // not searched for (every country has one).
+        if !generic_name(name) {
+            let tier = if ends_with_region_word(name) {
+                Tier::Region
+            } else {
+                Tier::RegionStem
+            };
+            b.name(pi, tier, name);
+        }
         let mut stems: Vec<String> = Vec::new();
         for v in split_bar(variants) {
+            if generic_name(v) {
+                continue;
+            }
             if ends_with_region_word(v) {
                 b.name(pi, Tier::Region, v);
             } else if !stems.iter().any(|s| s.eq_ignore_ascii_case(v)) {
@@ -452,12 +467,13 @@ pub(super) fn build() -> Gazetteer {
     lower_initials.sort();
     lower_initials.dedup();
 
+    // Anchored searches only (at word starts) over ASCII-lower-cased text: the automaton holds
+    // the lower-cased names, which keeps it half the size of an ASCII-case-insensitive one.
     let automaton = AhoCorasick::builder()
         .match_kind(MatchKind::LeftmostLongest)
-        .ascii_case_insensitive(true)
         .start_kind(StartKind::Anchored)
         .prefilter(false)
-        .build(patterns.iter().map(|p| p.form.as_str()))
+        .build(patterns.iter().map(|p| p.form.to_ascii_lowercase()))
         .ok();
 
     Gazetteer {
@@ -492,6 +508,46 @@ fn index_cities(b: &Builder) -> HashMap<(String, String), u32> {
         }
     }
     idx
+}
+
+/// A name made only of compass and generic words ("Northern", "Central District", "Capital
+/// Region").
+fn generic_name(s: &str) -> bool {
+    const WORDS: [&str; 30] = [
+        "north",
+        "south",
+        "east",
+        "west",
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+        "central",
+        "centre",
+        "center",
+        "upper",
+        "lower",
+        "middle",
+        "capital",
+        "coast",
+        "coastal",
+        "greater",
+        "far",
+        "region",
+        "province",
+        "district",
+        "state",
+        "city",
+        "territory",
+        "governorate",
+        "the",
+        "nord",
+        "sud",
+        "est",
+    ];
+    s.split([' ', '-'])
+        .filter(|w| !w.is_empty())
+        .all(|w| WORDS.iter().any(|g| g.eq_ignore_ascii_case(w)))
 }
 
 fn capitals(s: &str) -> usize {

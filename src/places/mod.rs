@@ -9,21 +9,33 @@
 //!
 //! # Matching rules (see [`find_places`])
 //!
-//! - A name matches as a whole word (ASCII case-insensitively in the automaton) and must then be
-//!   written as a proper noun: every letter that is a capital in the gazetteer's spelling is a
-//!   capital in the text ("reading", "nice" never match; "KYIV" does).
-//! - Names in the stop table's `never` tier ("X", "Channel", "March", "Of"...) never match; its
-//!   `locative` tier (city names that are also English words: "Nice", "Split", "Reading",
-//!   "Mobile", "Bath") match only right after a locative cue: "in", "at", "near", "from", "to",
-//!   a strike verb ("struck", "hit", "shelled"...), or "city/town/outskirts... of".
-//! - A single-word town or region stem right after another capitalised word that is not a
-//!   function word, cue, title, month or place ("Lloyd Austin", "Kamala Harris") is taken for a
-//!   person's name and skipped.
+//! - Only word starts that begin with a capital or a digit (or one of the few lower-case
+//!   particles that open a name, "el", "les"...) are searched: an anchored search of the
+//!   automaton (built over the ASCII-lower-cased names) on a lower-cased copy of the next bytes.
+//!   A name must end at a word boundary and be written as a proper noun: every capital of the
+//!   gazetteer's spelling is a capital in the text ("reading", "nice" never match; "KYIV" does,
+//!   but an all-capitals word under 4 letters such as "UN" is an acronym).
+//! - Names in the stop table's `never` tier ("X", "Channel", "March", "Of", "Xinhua"...) never
+//!   match; its `locative` tier (city names that are English words, "Nice", "Split", "Reading",
+//!   "Mobile", "Bath", and given names or surnames in the news, "Charlotte", "Clinton",
+//!   "Rubio") match only right after a locative cue: "in", "at", "near", "from", "to", a strike
+//!   verb ("struck", "hit", "shelled"...), or "city/town/outskirts... of".
+//! - Demonyms ("Ukrainian", "Israelis") are found by the same scan; they are never places but
+//!   put their country in the context.
+//! - A town or region stem right after another capitalised word that is not a function word,
+//!   cue, month or prominent place is taken for part of a longer name — a person ("Lloyd
+//!   Austin") or a place the gazetteer lacks ("Let Pan Taw") — and skipped; so is a one-word
+//!   town under 100,000 people followed by a capitalised word that is not a place noun ("Hun
+//!   Sen", "Abu Sayyaf"). A region's bare stem needs a region of 200,000 people or more.
 //! - A name shared by several places resolves by tier (country, then sea/area, then town, then
 //!   region named as such, then a region's bare stem), then within the best tier by population,
-//!   except that a candidate in a country of the context (countries named in the sentence, or
-//!   passed by [`find_places_in_doc`]) wins if it has at least a third of the top candidate's
-//!   population (or the top candidate has under 20,000 people). Countries, seas and areas are never overridden by context.
+//!   except that (1) a region at least 20 times the size of the biggest town of the name wins
+//!   ("Florida" the state, "Kharkiv" still the city), and (2) a candidate in a country of the
+//!   context (countries named in the span, or passed by [`find_places_in_doc`]) wins if it has
+//!   at least a third of the top candidate's population (or the top has under 20,000 people).
+//!   Countries, seas and areas are never overridden by context.
+//! - With a document context ([`find_places_in_doc`]), a one-word town of at most 100,000
+//!   people in a country the document never mentions is dropped as a foreign homonym.
 //! - "the Kyiv region", "Kharkiv oblast", "Donetsk and Luhansk regions" give the region;
 //!   "eastern Ukraine" gives the country with region precision and `direction` "east";
 //!   "near Bakhmut", "outskirts of Uvira", "north of Kharkiv", "the Pokrovsk direction" set `near`.
@@ -35,7 +47,7 @@ use std::sync::LazyLock;
 use serde::{Deserialize, Serialize};
 
 use crate::event::{Location, PlacePrecision};
-use crate::text::Span;
+use crate::text::{Span, is_whole_word};
 use build::{Gazetteer, Stop, Tier};
 
 /// What sort of place a [`Place`] is.
@@ -149,18 +161,19 @@ static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(build::build);
 /// assert_eq!(lookup_place("kupyansk").unwrap().name, "Kupiansk");
 /// assert_eq!(lookup_place("Zaporozhye").unwrap().name, "Zaporizhzhia");
 /// assert_eq!(lookup_place("Donetsk region").unwrap().name, "Donetsk Oblast");
+/// assert_eq!(lookup_place("Florida").unwrap().country, "US");
 /// assert!(lookup_place("Narnia").is_none());
 /// ```
 pub fn lookup_place(name: &str) -> Option<&'static Place> {
     let g = &*GAZETTEER;
     let key = name.trim().to_lowercase();
-    if let Some(cand) = g
+    if let Some((place, _)) = g
         .by_key
         .get(&key)
         .and_then(|&i| g.patterns.get(i as usize))
-        .and_then(|p| p.cands.first())
+        .and_then(|p| choose(g, p, &[]))
     {
-        return g.places.get(cand.place as usize);
+        return Some(place);
     }
     // "Kyiv region", "Kharkiv oblast".
     let (stem, word) = key.rsplit_once(' ')?;
@@ -311,11 +324,19 @@ fn collect<'a>(
             continue;
         }
         if boundary_before(text, pos) && may_start_name(g, text, pos) {
-            let input = aho_corasick::Input::new(text)
-                .range(pos..end)
-                .anchored(aho_corasick::Anchored::Yes);
-            if let Some(m) = ac.find(input) {
-                if let Some((e, p)) = accept(g, ac, text, pos, m.end(), m.pattern().as_u32()) {
+            // The automaton holds ASCII-lower-cased names: search a lower-cased copy of the
+            // next few bytes (no name is longer than `build::MAX_NAME`).
+            let window = text
+                .as_bytes()
+                .get(pos..end.min(pos.saturating_add(build::MAX_NAME)))
+                .unwrap_or(&[]);
+            let mut buf = [0u8; build::MAX_NAME];
+            for (d, s) in buf.iter_mut().zip(window) {
+                *d = s.to_ascii_lowercase();
+            }
+            let lower = buf.get(..window.len()).unwrap_or(&[]);
+            if let Some((e, p)) = accept(g, ac, text, lower, pos) {
+                {
                     if let Some(c) = g.patterns.get(p as usize).and_then(|pat| pat.demonym) {
                         if let Some(country) = g.countries.get(c as usize) {
                             push_unique(&mut ctx, country.iso2.as_str());
@@ -465,46 +486,52 @@ fn next_word_start(text: &str, pos: usize, end: usize) -> usize {
     end
 }
 
-/// Checks a raw automaton match; on failure tries the longest shorter name starting at the
-/// same byte. Returns the accepted end and pattern.
+/// The longest acceptable name at `start`: the automaton's longest match in `lower` (the
+/// lower-cased text from `start`), else the longest shorter one that passes the checks.
+/// Returns the end in `text` and the pattern.
 fn accept(
     g: &Gazetteer,
     ac: &aho_corasick::AhoCorasick,
     text: &str,
+    lower: &[u8],
     start: usize,
-    end: usize,
-    pattern: u32,
 ) -> Option<(usize, u32)> {
-    if !boundary_before(text, start) {
-        return None;
-    }
-    let (mut end, mut pattern) = (end, pattern);
+    let mut limit = lower.len();
     loop {
+        let input = aho_corasick::Input::new(lower)
+            .range(0..limit)
+            .anchored(aho_corasick::Anchored::Yes);
+        let m = ac.find(input)?;
+        let (end, pattern) = (start + m.end(), m.pattern().as_u32());
         if ok_match(g, text, start, end, pattern) {
             return Some((end, pattern));
         }
-        // Shorter candidates at the same start.
-        let shorter = end.checked_sub(1)?;
-        if shorter <= start {
+        limit = m.end().checked_sub(1)?;
+        if limit == 0 {
             return None;
         }
-        let input = aho_corasick::Input::new(text)
-            .range(start..shorter)
-            .anchored(aho_corasick::Anchored::Yes);
-        let m = ac.find(input)?;
-        end = m.end();
-        pattern = m.pattern().as_u32();
     }
 }
 
 fn ok_match(g: &Gazetteer, text: &str, start: usize, end: usize, pattern: u32) -> bool {
-    if !boundary_after(text, end) {
+    // ASCII fast path first; the Unicode check lets "Kyiv’s" (curly apostrophe) through.
+    if !(is_whole_word(text, start, end)
+        || (boundary_before(text, start) && boundary_after(text, end)))
+    {
         return false;
     }
     let (Some(pat), Some(found)) = (g.patterns.get(pattern as usize), text.get(start..end)) else {
         return false;
     };
     if !case_ok(&pat.form, found) {
+        return false;
+    }
+    // "UN", "ABU": an all-capitals word shorter than 4 letters is an acronym unless the name is
+    // itself written in capitals ("US", "DRC").
+    if found.len() < 4
+        && found.chars().all(|c| !c.is_lowercase())
+        && pat.form.chars().any(char::is_lowercase)
+    {
         return false;
     }
     if pat.demonym.is_some() {
@@ -518,13 +545,116 @@ fn ok_match(g: &Gazetteer, text: &str, start: usize, end: usize, pattern: u32) -
     let Some(best) = pat.cands.first() else {
         return false;
     };
-    if matches!(best.tier, Tier::Town | Tier::RegionStem)
-        && !found.contains(' ')
-        && person_name_before(g, text, start)
+    if matches!(best.tier, Tier::Town | Tier::RegionStem) && person_name_before(g, text, start) {
+        return false;
+    }
+    let Some(top) = g.places.get(best.place as usize) else {
+        return false;
+    };
+    // A bare stem of a small region ("Uri", "Patrick") is too weak to be a place.
+    if best.tier == Tier::RegionStem && top.population < MIN_BARE_REGION {
+        return false;
+    }
+    // "Hun Sen", "Abu Sayyaf": a small one-word town followed by a capitalised word that is
+    // not a place word is the first part of a longer name.
+    if best.tier == Tier::Town
+        && top.population < SMALL_FOREIGN_TOWN
+        && !found.contains([' ', '-'])
+        && name_continues(g, text, end)
     {
         return false;
     }
     true
+}
+
+/// Regions smaller than this are not matched by their bare stem.
+const MIN_BARE_REGION: u64 = 200_000;
+
+/// Capitalised words that may follow a place name ("Kupiansk District", "Kharkiv Mayor").
+const PLACE_NOUNS: &[&str] = &[
+    "and",
+    "or",
+    "the",
+    "region",
+    "regions",
+    "oblast",
+    "oblasts",
+    "province",
+    "district",
+    "city",
+    "town",
+    "village",
+    "airport",
+    "port",
+    "station",
+    "mayor",
+    "governor",
+    "council",
+    "military",
+    "regional",
+    "administration",
+    "authorities",
+    "police",
+    "hospital",
+    "street",
+    "square",
+    "bridge",
+    "dam",
+    "plant",
+    "power",
+    "nuclear",
+    "direction",
+    "front",
+    "axis",
+    "sector",
+    "offensive",
+    "counteroffensive",
+    "operation",
+    "battle",
+    "massacre",
+    "attack",
+    "strike",
+    "camp",
+    "refugee",
+    "residents",
+    "state",
+    "county",
+    "university",
+    "river",
+    "valley",
+    "governorate",
+    "raion",
+    "on",
+    "in",
+    "at",
+    "was",
+    "is",
+    "has",
+    "had",
+    "were",
+];
+
+/// The word after `end` (after one space) is capitalised, not a place noun, not a place.
+fn name_continues(g: &Gazetteer, text: &str, end: usize) -> bool {
+    let Some(rest) = text.get(end..).and_then(|r| r.strip_prefix(' ')) else {
+        return false;
+    };
+    if rest.starts_with(' ') {
+        return false;
+    }
+    let (word, _) = word_after(text, end);
+    if !word.chars().next().is_some_and(char::is_uppercase) {
+        return false;
+    }
+    if is_one_of(word, PLACE_NOUNS) || is_one_of(word, CAPITAL_OK) {
+        return false;
+    }
+    // All capitals: a headline.
+    if word.chars().all(|c| !c.is_lowercase()) {
+        return false;
+    }
+    let lower = word.to_lowercase();
+    !(g.by_key.contains_key(&lower) || g.country_words.contains_key(&lower))
 }
 
 /// The place a name stands for: best tier, then context country, then population.
@@ -535,6 +665,20 @@ fn choose(
 ) -> Option<(&'static Place, Tier)> {
     let best = pat.cands.first()?;
     let top = g.places.get(best.place as usize)?;
+    // A region at least 20 times the size of the biggest town of its name wins the bare name
+    // ("Florida", "Ontario"; not "Kharkiv", "Donetsk", whose oblasts are only 2-4 times larger).
+    if best.tier == Tier::Town {
+        let region = pat
+            .cands
+            .iter()
+            .find(|c| c.tier == Tier::RegionStem)
+            .and_then(|c| g.places.get(c.place as usize));
+        if let Some(r) = region {
+            if r.population >= top.population.saturating_mul(20) {
+                return Some((r, Tier::RegionStem));
+            }
+        }
+    }
     if best.tier <= Tier::Feature || ctx.is_empty() || ctx.contains(&top.country.as_str()) {
         return Some((top, best.tier));
     }
@@ -572,15 +716,17 @@ fn is_word_char(c: char) -> bool {
 }
 
 fn boundary_before(text: &str, start: usize) -> bool {
-    text.get(..start)
+    !text
+        .get(..start)
         .and_then(|s| s.chars().next_back())
-        .map_or(true, |c| !is_word_char(c))
+        .is_some_and(is_word_char)
 }
 
 fn boundary_after(text: &str, end: usize) -> bool {
-    text.get(end..)
+    !text
+        .get(end..)
         .and_then(|s| s.chars().next())
-        .map_or(true, |c| !is_word_char(c))
+        .is_some_and(is_word_char)
 }
 
 /// Up to `N` words before byte `pos` on the same line (nearest first), without punctuation
