@@ -82,4 +82,4 @@ pub use text::Span;
 pub use time::{Grain, TimeExpr, TimexMod, TimexType};
 pub use timeline::{Filter, Group, Period, Totals};
 pub use timeline::{SCHEMA_VERSION, Timeline};
-pub use timeml::{annotate_timeml, to_timeml};
+pub use timeml::{TimeMlDocument, TimeMlTimex, annotate_timeml, read_timeml, to_timeml};

@@ -162,15 +162,12 @@ pub(crate) fn is_word_byte(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b >= 0x80
 }
 
-/// True when `start..end` of `text` is a whole word: no word byte directly before or after.
+/// True when `start..end` of `text` is a whole word: no letter or digit directly before or
+/// after (curly quotes, dashes and other punctuation are boundaries, as in "“strike”").
 pub(crate) fn is_whole_word(text: &str, start: usize, end: usize) -> bool {
-    let bytes = text.as_bytes();
-    let before = start
-        .checked_sub(1)
-        .and_then(|i| bytes.get(i))
-        .is_some_and(|&b| is_word_byte(b));
-    let after = bytes.get(end).is_some_and(|&b| is_word_byte(b));
-    !before && !after
+    let before = text.get(..start).and_then(|t| t.chars().next_back());
+    let after = text.get(end..).and_then(|t| t.chars().next());
+    !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
 }
 
 fn is_abbreviation(word: &str) -> bool {
@@ -332,5 +329,7 @@ mod tests {
     fn whole_words() {
         assert!(is_whole_word("a May b", 2, 5));
         assert!(!is_whole_word("Mayor", 0, 3));
+        assert!(is_whole_word("a \u{201C}strike\u{201D} b", 5, 11));
+        assert!(!is_whole_word("Kyivé", 0, 4));
     }
 }

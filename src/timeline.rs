@@ -1090,6 +1090,15 @@ fn documents_agree(a: &Event, b: &Event) -> bool {
     })
 }
 
+/// True when weapon kind `specific` names `general` more precisely: "ballistic missile"
+/// refines "missile".
+fn refines(specific: &str, general: &str) -> bool {
+    specific.len() > general.len()
+        && specific
+            .to_lowercase()
+            .ends_with(&format!(" {}", general.to_lowercase()))
+}
+
 fn latest_report(e: &Event) -> Option<(NaiveDate, &str)> {
     e.sources
         .iter()
@@ -1141,8 +1150,10 @@ fn combine(mut members: Vec<Event>) -> Option<Event> {
 
     let mut locations: Vec<Location> = Vec::new();
     let mut actors = Vec::new();
-    let mut weapons: Vec<crate::event::Weapon> = Vec::new();
-    for m in members.iter().rev() {
+    // Weapons with the report they came from: one report's "missile" and another's
+    // "ballistic missile" are the same weapon, told more or less precisely.
+    let mut weapons: Vec<(usize, crate::event::Weapon)> = Vec::new();
+    for (mi, m) in members.iter().rev().enumerate() {
         for l in &m.locations {
             if !locations
                 .iter()
@@ -1159,21 +1170,31 @@ fn combine(mut members: Vec<Event>) -> Option<Event> {
             }
         }
         for w in &m.weapons {
-            match weapons
-                .iter_mut()
-                .find(|x| x.kind.eq_ignore_ascii_case(&w.kind))
-            {
-                Some(x) => {
+            let same = |x: &(usize, crate::event::Weapon)| {
+                x.1.kind.eq_ignore_ascii_case(&w.kind)
+                    || (x.0 != mi
+                        && (refines(&x.1.kind, &w.kind) || refines(&w.kind, &x.1.kind))
+                        && match (&x.1.model, &w.model) {
+                            (Some(a), Some(b)) => a.eq_ignore_ascii_case(b),
+                            _ => true,
+                        })
+            };
+            match weapons.iter_mut().find(|x| same(x)) {
+                Some((_, x)) => {
+                    if refines(&w.kind, &x.kind) {
+                        x.kind.clone_from(&w.kind);
+                    }
                     x.count = x.count.or(w.count);
                     x.intercepted = x.intercepted.or(w.intercepted);
                     if x.model.is_none() {
                         x.model.clone_from(&w.model);
                     }
                 }
-                None => weapons.push(w.clone()),
+                None => weapons.push((mi, w.clone())),
             }
         }
     }
+    let weapons: Vec<crate::event::Weapon> = weapons.into_iter().map(|(_, w)| w).collect();
     locations.sort_by_key(|l| u8::from(!is_fine(l)));
 
     let mut sources: Vec<SourceRef> = members.iter().flat_map(|m| m.sources.clone()).collect();

@@ -91,7 +91,7 @@ fn weekdays_news_policy() {
         (
             "Friday's attack killed 19 people.",
             SUN,
-            "Friday's",
+            "Friday",
             "2025-04-04",
             "DATE",
             None,
@@ -332,7 +332,7 @@ fn relative_periods() {
         (
             "He visited Kyiv earlier this month.",
             WED,
-            "earlier this month",
+            "this month",
             "2025-04",
             "DATE",
             None,
@@ -341,7 +341,7 @@ fn relative_periods() {
             "Ten died in the past 24 hours.",
             WED,
             "the past 24 hours",
-            "PT24H",
+            "P1D",
             "DURATION",
             None,
         ),
@@ -505,7 +505,6 @@ fn calendar_negative() {
         ("More than 2022 people fled.", SUN, "2022"),
         ("Some 1,500 troops were sent.", SUN, "1,500"),
         ("A 17-year-old was wounded.", SUN, "17"),
-        ("They agreed a 30-day truce.", SUN, "30"),
         ("UN Resolution 1441 was cited.", SUN, "1441"),
     ]);
 }
@@ -524,7 +523,7 @@ fn durations() {
         (
             "The war has persisted for nearly three years.",
             SUN,
-            "nearly three years",
+            "three years",
             "P3Y",
             "DURATION",
             Some("APPROX"),
@@ -532,8 +531,8 @@ fn durations() {
         (
             "It lasted more than a decade.",
             SUN,
-            "more than a decade",
-            "P1DE",
+            "a decade",
+            "P10Y",
             "DURATION",
             Some("MORE_THAN"),
         ),
@@ -550,6 +549,15 @@ fn durations() {
             SUN,
             "a few weeks",
             "PXW",
+            "DURATION",
+            None,
+        ),
+        // policy: a number-unit adjective is a DURATION (TimeML), never a date
+        (
+            "They agreed a 30-day truce.",
+            SUN,
+            "30-day",
+            "P30D",
             "DURATION",
             None,
         ),

@@ -123,8 +123,9 @@ fn three_reports_of_one_strike_become_one_event() {
             high: Some(19)
         })
     );
-    // The weapons of every report are kept.
-    assert_eq!(e.weapons.len(), 3);
+    // The weapons of every report are kept; "missile" and "ballistic missile" are one.
+    let kinds: Vec<&str> = e.weapons.iter().map(|w| w.kind.as_str()).collect();
+    assert_eq!(kinds, ["Iskander", "ballistic missile"]);
     // The Kharkiv drone strike stays its own event.
     assert_eq!(merged.len(), 2);
     assert_eq!(merged.published, day(4, 6));
@@ -426,6 +427,44 @@ fn casualty_report_and_strike_merge_as_a_strike_with_the_latest_toll() {
 }
 
 #[test]
+fn weapons_told_more_precisely_by_another_report_are_one_weapon() {
+    let friday = day(4, 4);
+    let mut early = strike(friday, "Kryvyi Rih", "missile", Some(16));
+    early.weapons[0].model = Some("Iskander".into());
+    let mut late = strike(friday, "Kryvyi Rih", "ballistic missile", Some(19));
+    late.weapons[0].count = Some(Count::exact(1));
+    late.weapons
+        .extend(strike(friday, "x", "drone", None).weapons);
+    let merged = Timeline::merge([
+        doc("a", day(4, 4), vec![early]),
+        doc("b", day(4, 6), vec![late]),
+    ]);
+    assert_eq!(merged.len(), 1);
+    let w: Vec<(String, Option<String>, Option<Count>)> = merged.events[0]
+        .weapons
+        .iter()
+        .map(|w| (w.kind.clone(), w.model.clone(), w.count))
+        .collect();
+    assert_eq!(
+        w,
+        [
+            (
+                "ballistic missile".to_string(),
+                Some("Iskander".to_string()),
+                Some(Count::exact(1))
+            ),
+            ("drone".to_string(), None, None),
+        ]
+    );
+    // One report's own weapons are never folded together.
+    let mut one = strike(friday, "Kyiv", "missile", None);
+    one.weapons
+        .extend(strike(friday, "x", "ballistic missile", None).weapons);
+    let merged = Timeline::merge([doc("a", day(4, 6), vec![one])]);
+    assert_eq!(merged.events[0].weapons.len(), 2);
+}
+
+#[test]
 fn events_one_document_kept_apart_stay_apart() {
     let friday = day(4, 4);
     let mut second = strike(friday, "Kharkiv", "", None);
@@ -501,14 +540,8 @@ fn three_articles_merge_through_the_extractor() {
                 .expect("extracts")
         })
         .collect();
-    // Until both the time tagger and the event extractor have landed, there is nothing to
-    // merge: every article must yield events and time expressions.
-    if timelines
-        .iter()
-        .any(|t| t.is_empty() || t.time_expressions.is_empty())
-    {
-        println!("skipped: the time tagger or the event extractor is not there yet");
-        return;
+    for t in &timelines {
+        assert!(!t.is_empty(), "{:?} yields no events", t.id);
     }
     let merged = Timeline::merge(timelines);
     let strikes: Vec<&Event> = merged

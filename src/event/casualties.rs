@@ -203,7 +203,7 @@ pub(crate) fn read(text: &str, clause: Span, sentence: Span, keywords: &[Span]) 
             continue; // "eight militants were among the dead": a subset claim
         }
         // Revision: "the death toll rose to four", "raised the toll to 22", "has risen to 11".
-        let tail_words = words_after(text, k.end, sentence.end, 14, false);
+        let tail_words = words_after(text, k.end, sentence.end, 22, false);
         let revise_at = tail_words
             .iter()
             .position(|(_, w)| REVISE_VERBS.contains(&w.to_ascii_lowercase().as_str()));

@@ -6,7 +6,7 @@ use std::sync::LazyLock;
 use aho_corasick::{AhoCorasick, MatchKind};
 
 use super::{ActorType, EventKind};
-use crate::text::Span;
+use crate::text::{Span, is_whole_word};
 
 /// Flags of a trigger entry (see the header of `data/en/triggers.tsv`).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -100,7 +100,7 @@ impl<T> Lexicon<T> {
         };
         for m in ac.find_iter(hay) {
             let (s, e) = (within.start + m.start(), within.start + m.end());
-            if !is_boundary(text, s, e) {
+            if !is_whole_word(text, s, e) {
                 continue;
             }
             if let Some(entry) = self.entries.get(m.pattern().as_usize()) {
@@ -112,14 +112,6 @@ impl<T> Lexicon<T> {
         }
         out
     }
-}
-
-/// True when `start..end` is not inside a word: the characters around it are not letters or
-/// digits (curly quotes and dashes are boundaries).
-pub(crate) fn is_boundary(text: &str, start: usize, end: usize) -> bool {
-    let before = text.get(..start).and_then(|t| t.chars().next_back());
-    let after = text.get(end..).and_then(|t| t.chars().next());
-    !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
 }
 
 fn non_empty(s: Option<&&str>) -> Option<String> {

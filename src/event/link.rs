@@ -142,9 +142,14 @@ pub(crate) fn sentence_times<'t>(
 /// Converts a time expression to an event date.
 pub(crate) fn to_dated(t: &TimeExpr, basis: Basis, reporting: bool) -> Dated {
     let inherited = basis == Basis::Context;
+    // A time of day dates the event to its day: "2025-03-08TNI" -> "2025-03-08".
+    let value = match (t.value.get(..10), t.value.as_bytes().get(10)) {
+        (Some(day), Some(b'T')) => day.to_string(),
+        _ => t.value.clone(),
+    };
     Dated {
         date: EventDate {
-            value: t.value.clone(),
+            value,
             start: t.start,
             end: t.end,
             precision: if t.grain == Grain::Time {
@@ -204,6 +209,17 @@ pub(crate) fn link_sentence(
         let clause = clauses
             .iter()
             .find(|c| c.span.start <= t.span.start && t.span.start < c.span.end);
+        // A date follows what it dates ("strikes killed 30 on Tuesday as talks stalled"), unless
+        // it opens the clause ("On Sunday, Russia struck Kyiv").
+        let opens_clause = clause.is_some_and(|c| t.span.start.saturating_sub(c.span.start) < 4);
+        let weight = |tr: Span| {
+            let d = distance(tr, t.span);
+            if tr.start >= t.span.end && !opens_clause {
+                d.saturating_mul(3).saturating_add(8)
+            } else {
+                d
+            }
+        };
         let nearest = mentions
             .iter()
             .enumerate()
@@ -213,7 +229,7 @@ pub(crate) fn link_sentence(
                     i,
                     m.triggers
                         .iter()
-                        .map(|tr| distance(*tr, t.span))
+                        .map(|tr| weight(*tr))
                         .min()
                         .unwrap_or(usize::MAX),
                 )
@@ -222,9 +238,39 @@ pub(crate) fn link_sentence(
         match nearest {
             Some((i, d)) => {
                 if let (Some(c), Some(od)) = (out.get_mut(i), own_dist.get_mut(i)) {
-                    if d < *od {
+                    // a vague "now" never replaces a stated day
+                    let vague_over_anchored =
+                        !t.is_anchored() && c.own.as_ref().is_some_and(|o| o.date.start.is_some());
+                    if d < *od && !vague_over_anchored {
                         c.own = Some(to_dated(t, Basis::Expression, false));
                         *od = d;
+                    }
+                }
+            }
+            None if clause.is_some_and(|c| c.relative) => {
+                // ", which Kyiv proposed on 3 November": the relative clause's date belongs to
+                // the nearest mention before it.
+                let near = mentions
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, m)| m.clause.end <= t.span.start)
+                    .map(|(i, m)| {
+                        (
+                            i,
+                            m.triggers
+                                .iter()
+                                .map(|tr| distance(*tr, t.span))
+                                .min()
+                                .unwrap_or(usize::MAX),
+                        )
+                    })
+                    .min_by_key(|&(_, d)| d);
+                if let Some((i, d)) = near {
+                    if let (Some(c), Some(od)) = (out.get_mut(i), own_dist.get_mut(i)) {
+                        if c.own.is_none() || d < *od {
+                            c.own = Some(to_dated(t, Basis::Expression, false));
+                            *od = d;
+                        }
                     }
                 }
             }

@@ -8,7 +8,7 @@ use super::actors::is_government_use;
 use super::lexicon::actor_by_name;
 use super::words::{words_after, words_before};
 use super::{Location, PlacePrecision};
-use crate::places::{Place, find_places, lookup_place};
+use crate::places::{Place, PlaceMatch, find_places, lookup_place};
 use crate::text::Span;
 
 const DIRECTIONS: &[&str] = &[
@@ -28,6 +28,26 @@ const DIRECTIONS: &[&str] = &[
     "southern",
     "eastern",
     "western",
+];
+
+const PLACE_PREPS: &[&str] = &[
+    "in",
+    "across",
+    "into",
+    "over",
+    "throughout",
+    "to",
+    "inside",
+    "near",
+    "of",
+    "at",
+    "on",
+    "against",
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "central",
 ];
 
 const PLACE_NOUNS_TOWN: &[&str] = &[
@@ -115,7 +135,15 @@ fn is_reference_point(text: &str, floor: usize, span: Span) -> bool {
             }
         }
     }
-    if before.last().is_some_and(|w| w == "from") {
+    // "fired from Russia's Belgorod region": a launch area
+    let from_at = before.iter().rposition(|w| w == "from");
+    if from_at.is_some_and(|i| {
+        before
+            .get(i + 1..)
+            .unwrap_or(&[])
+            .iter()
+            .all(|w| w == "the" || w.ends_with("'s") || w.ends_with("\u{2019}s"))
+    }) {
         return true;
     }
     let joined = before.join(" ");
@@ -128,8 +156,18 @@ fn is_reference_point(text: &str, floor: usize, span: Span) -> bool {
 /// Places named inside `within` that belong to an event there. `exclude` are spans (the
 /// dateline) whose places never count.
 pub(crate) fn places_in(text: &str, within: Span, exclude: Option<Span>) -> Vec<FoundPlace> {
+    places_among(text, within, exclude, &find_places(text, within))
+}
+
+/// Like [`places_in`], over gazetteer matches already found (one scan per sentence).
+pub(crate) fn places_among(
+    text: &str,
+    within: Span,
+    exclude: Option<Span>,
+    matches: &[PlaceMatch],
+) -> Vec<FoundPlace> {
     let mut out: Vec<FoundPlace> = Vec::new();
-    for m in find_places(text, within) {
+    for m in matches.iter().filter(|m| within.contains(&m.span)) {
         if exclude.is_some_and(|d| d.overlaps(&m.span)) {
             continue;
         }
@@ -146,6 +184,31 @@ pub(crate) fn places_in(text: &str, within: Span, exclude: Option<Span>) -> Vec<
         let possessive = rest.starts_with("'s") || rest.starts_with("\u{2019}s");
         if possessive && m.place.precision == PlacePrecision::Country {
             continue; // "Ukraine's eastern Donetsk region"
+        }
+        if m.place.precision == PlacePrecision::Town {
+            // "Secretary of State Marco Rubio": a surname after a given name, not a town
+            let before_text = text.get(within.start..m.span.start).unwrap_or("");
+            let prev_word = before_text.split_whitespace().next_back().unwrap_or("");
+            let sentence_initial = before_text.trim().len() == prev_word.len();
+            let name_like = prev_word.chars().next().is_some_and(char::is_uppercase)
+                && prev_word.chars().all(char::is_alphabetic)
+                && !before_text.ends_with(|c: char| !c.is_whitespace())
+                && actor_by_name(prev_word).is_none()
+                && !matches!(
+                    prev_word,
+                    "In" | "The" | "At" | "On" | "Near" | "From" | "To" | "Of"
+                );
+            if name_like && !sentence_initial {
+                continue;
+            }
+        }
+        if m.place.precision == PlacePrecision::Country {
+            // "Russia attacked Kyiv": a party, not a place; "across Ukraine" is a place
+            let before = words_before(text, within.start, m.span.start, 3, true);
+            let prep = before.iter().any(|w| PLACE_PREPS.contains(&w.as_str()));
+            if !prep {
+                continue;
+            }
         }
         if let Some(a) = actor_by_name(m.span.slice(text).unwrap_or("")) {
             if a.gov && is_government_use(text, m.span) {
@@ -201,6 +264,8 @@ fn push_unknown(
     out: &mut Vec<FoundPlace>,
 ) {
     let Some(name) = span.slice(text) else { return };
+    // a longer framed name wins over a gazetteer match inside it ("Let Pan Taw village")
+    out.retain(|p| !(span.contains(&p.span) && span != p.span));
     if out.iter().any(|p| p.span.overlaps(&span)) {
         return;
     }
@@ -259,7 +324,9 @@ fn unknown_places(text: &str, within: Span, exclude: Option<Span>, out: &mut Vec
                 let gap = text
                     .get(prev.end..words.get(j + 1).map_or(prev.end, |n| n.start))
                     .unwrap_or(",");
+                let compound = pw.contains('-') && pw.ends_with(|c: char| c.is_lowercase());
                 if gap.trim().is_empty()
+                    && !compound
                     && pw.chars().next().is_some_and(char::is_uppercase)
                     && !NOT_NAMES.contains(&pw)
                 {
@@ -323,6 +390,11 @@ fn unknown_places(text: &str, within: Span, exclude: Option<Span>, out: &mut Vec
             if let Some((a, from)) = entry {
                 if let Some(cap) = a.capital.as_deref() {
                     let span = Span::new(from, w.end);
+                    // "the U.S. capital" names Washington, not the country
+                    out.retain(|p| {
+                        !(p.span.overlaps(&span)
+                            && p.location.precision == Some(PlacePrecision::Country))
+                    });
                     if !out.iter().any(|p| p.span.overlaps(&span)) {
                         let location = match lookup_place(cap) {
                             Some(p) => to_location(p),

@@ -39,10 +39,25 @@ fn planned_like(m: Modality) -> bool {
 /// headings (they cut the narrative context).
 pub(crate) fn merge(mentions: Vec<Mention>, headings: &[u32], dct: NaiveDate) -> Vec<Event> {
     let mut events: Vec<Building> = Vec::new();
+    // The narrative date: the last dated event of any kind (used within its paragraph) and the
+    // last dated violent one (followed across paragraphs by violent events).
     let mut ctx: Option<Context> = None;
+    let mut ctx_violent: Option<Context> = None;
     let mut last_place: Option<Location> = None;
     for mut m in mentions {
-        let dated = final_date(&mut m, ctx.as_ref(), headings, dct);
+        if m.revision_ref
+            && !events
+                .iter()
+                .any(|b| matches!(b.event.kind, EventKind::Strike | EventKind::Clash))
+        {
+            m.revision_ref = false; // the first mention of the event: nothing to revise yet
+        }
+        let narrative = match (&ctx, &ctx_violent) {
+            (Some(c), _) if c.paragraph == m.paragraph => Some(c),
+            (_, Some(v)) => Some(v),
+            (c, None) => c.as_ref(),
+        };
+        let dated = final_date(&mut m, narrative, headings, dct);
         let mut locs = locations(&m.places);
         if locs.is_empty() && m.place_anaphor {
             if let Some(p) = &last_place {
@@ -56,6 +71,10 @@ pub(crate) fn merge(mentions: Vec<Mention>, headings: &[u32], dct: NaiveDate) ->
             .find(|p| p.location.precision == Some(super::PlacePrecision::Town))
         {
             last_place = Some(p.location.clone());
+        }
+        if m.revision_ref {
+            m.role = Role::Continuation;
+            m.anaphoric = true;
         }
         let target = find_target(&events, &m, &locs, dated.as_ref());
         let idx = match target {
@@ -89,11 +108,15 @@ pub(crate) fn merge(mentions: Vec<Mention>, headings: &[u32], dct: NaiveDate) ->
                     && !future
                     && d.date.start.is_some()
                 {
-                    ctx = Some(Context {
+                    let c = Context {
                         dated: d.clone(),
                         paragraph: m.paragraph,
                         violent: violent(b.event.kind),
-                    });
+                    };
+                    if c.violent {
+                        ctx_violent = Some(c.clone());
+                    }
+                    ctx = Some(c);
                 }
             }
         }
@@ -101,6 +124,23 @@ pub(crate) fn merge(mentions: Vec<Mention>, headings: &[u32], dct: NaiveDate) ->
     events
         .into_iter()
         .map(|mut b| {
+            // Jets scrambled, troops mobilised: in the acting state's own territory unless the
+            // text places it elsewhere.
+            if b.event.kind == EventKind::MilitaryActivity && b.event.locations.is_empty() {
+                let home = b
+                    .event
+                    .actors
+                    .iter()
+                    .find(|a| {
+                        a.role == super::ActorRole::Initiator
+                            && a.actor_type == Some(super::ActorType::StateForces)
+                    })
+                    .and_then(|a| crate::places::lookup_place(&a.name))
+                    .filter(|p| p.precision == super::PlacePrecision::Country);
+                if let Some(p) = home {
+                    b.event.locations.push(super::location::to_location(p));
+                }
+            }
             b.event.casualties = b.casualties.figures;
             b.event.date = b.dated.map(|d| d.date);
             b.event
@@ -119,7 +159,25 @@ fn final_date(
     headings: &[u32],
     dct: NaiveDate,
 ) -> Option<Dated> {
-    let own = m.dates.own.take();
+    let mut own = m.dates.own.take();
+    if m.revision_ref {
+        // "On Thursday the ministry raised the toll from the market strike": the report's date
+        if let Some(mut d) = own.take() {
+            d.reporting = true;
+            m.dates.reporting = Some(d);
+        }
+    }
+    // A vague own phrase ("now", "recently") yields to a stated date of the sentence or report.
+    if own.as_ref().is_some_and(|d| d.date.start.is_none()) {
+        if let Some(d) = m.dates.sentence.take() {
+            return Some(d);
+        }
+        if m.kind == EventKind::Statement {
+            if let Some(d) = m.dates.reporting.take() {
+                return Some(d);
+            }
+        }
+    }
     if let Some(d) = own {
         if d.date.start.is_some_and(|s| s > dct) && !planned_like(m.modality) {
             m.modality = Modality::Planned;
@@ -201,6 +259,9 @@ fn find_target(
         Role::Event => {
             let own_date = dated.is_some_and(|d| d.date.basis == Basis::Expression && !d.reporting);
             for (i, b) in events.iter().enumerate().rev() {
+                if b.event.mentions.contains(&m.clause) {
+                    continue; // kept apart in their own clause on purpose
+                }
                 let kind_ok = b.event.kind == m.kind
                     || (m.attack_word
                         && m.anaphoric
@@ -213,12 +274,23 @@ fn find_target(
                 }
                 let places_meet = !locs.is_empty() && overlap(&b.event.locations, locs);
                 let undated_near = !own_date
-                    && if violent(m.kind) {
+                    && if matches!(m.kind, EventKind::Strike | EventKind::Clash) {
                         recent(b)
                     } else {
                         b.last_paragraph == m.paragraph
                     };
-                if places_meet || m.anaphoric || undated_near {
+                // talks between the same two parties
+                let parties_meet = !own_date
+                    && matches!(
+                        m.kind,
+                        EventKind::Meeting | EventKind::Agreement | EventKind::Ceasefire
+                    )
+                    && m.actors
+                        .iter()
+                        .filter(|a| b.event.actors.iter().any(|x| x.name == a.name))
+                        .count()
+                        >= 2;
+                if places_meet || m.anaphoric || undated_near || parties_meet {
                     return Some(i);
                 }
                 if m.anaphoric {

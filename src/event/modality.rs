@@ -93,7 +93,20 @@ pub(crate) fn modality_of(
     ]
     .iter()
     .any(|p| clause_l.contains(p));
-    if planned_kind && (any_in(&before, PLANNED) || planned_after) {
+    // "Teams will hold consultations on Thursday, before the full delegations travel to Geneva."
+    let sentence_future = matches!(kind, EventKind::Meeting | EventKind::Agreement)
+        && [
+            " will ",
+            " are due to ",
+            " is due to ",
+            "is expected to",
+            "are expected to",
+            "is planned",
+        ]
+        .iter()
+        .any(|p| sent_l.contains(p))
+        && (clause_l.starts_with("before ") || clause_l.starts_with("after "));
+    if planned_kind && (any_in(&before, PLANNED) || planned_after || sentence_future) {
         return Modality::Planned;
     }
     if !planned_kind && any_in(&before, &["will"]) && !surface.is_empty() {

@@ -8,7 +8,7 @@ use super::actors::{actor_hits, actors_for};
 use super::casualties::{self, CasualtyReading};
 use super::lexicon::{TRIGGERS, Trigger};
 use super::link::Candidates;
-use super::location::{FoundPlace, object_place, places_in};
+use super::location::{FoundPlace, object_place, places_among, places_in};
 use super::modality::modality_of;
 use super::weapons::{weapon_hits, weapons_in};
 use super::words::{
@@ -55,10 +55,14 @@ pub(crate) struct Mention {
     pub dates: Candidates,
     /// A casualty figure for a whole war or period with no date ("the war has killed").
     pub cumulative: bool,
+    /// The clause revises a toll ("raised the death toll from the market strike to 31"): its
+    /// trigger names an event told before, and its date is that of the report.
+    pub revision_ref: bool,
 }
 
 /// A trigger hit kept after the context checks, with the kind it stands for.
 struct Kept {
+    violation: bool,
     span: Span,
     kind: EventKind,
     sub_kind: String,
@@ -68,7 +72,19 @@ struct Kept {
 }
 
 const SUPPRESS: &[&str] = &[
+    "weekend of",
+    "week of",
+    "night of",
+    "days of",
+    "month of",
+    "months of",
+    "wave of",
+    "year of",
     "halt to",
+    "targeted a",
+    "targeting a",
+    "struck a",
+    "hit a",
     "moratorium on",
     "ban on",
     "end to",
@@ -93,7 +109,7 @@ const SUPPRESS: &[&str] = &[
     "called for a",
     "demanding a",
 ];
-const HYPOTHETICAL: &[&str] = &["could", "might", "may", "cannot", "can"];
+const HYPOTHETICAL: &[&str] = &["could", "might", "cannot", "can"];
 const HABITUAL: &[&str] = &[
     "repeatedly",
     "regularly",
@@ -168,6 +184,13 @@ fn kept(
     if f.lower && !surface.chars().next().is_some_and(char::is_lowercase) {
         return None;
     }
+    if surface.to_ascii_lowercase().ends_with("round") {
+        // "a round of shelling" is no meeting; "round of talks" is matched whole
+        let next = words_after(text, h.span.end, clause.end, 1, true);
+        if next.first().is_some_and(|(_, w)| *w == "of") {
+            return None;
+        }
+    }
     let before = words_before(text, clause.start, h.span.start, 4, false);
     let mut kind = h.entry.kind;
     let mut role = Role::Event;
@@ -215,6 +238,7 @@ fn kept(
         }
     }
     Some(Kept {
+        violation: f.violation,
         span: h.span,
         kind,
         sub_kind: h.entry.sub_kind.clone(),
@@ -224,8 +248,43 @@ fn kept(
     })
     .filter(|_| {
         let suppressed = SUPPRESS.iter().any(|p| contains_phrase(&before, p));
-        let hypothetical = any_in(&before, HYPOTHETICAL) && !f.statement;
+        // "may" only as the verb (lower case), never the month ("May 14")
+        let window = text
+            .get(clause.start.max(h.span.start.saturating_sub(40))..h.span.start)
+            .unwrap_or("");
+        let may = window
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| w == "may");
+        let hypothetical = (any_in(&before, HYPOTHETICAL) || may) && !f.statement;
         let after2 = words_after(text, h.span.end, clause.end, 2, true);
+        let described = kind == EventKind::Meeting
+            && after2.first().is_some_and(|(_, w)| {
+                matches!(*w, "are" | "is" | "remain" | "remained" | "were" | "was")
+            })
+            && after2.get(1).is_some_and(|(_, w)| {
+                !matches!(
+                    *w,
+                    "expected"
+                        | "due"
+                        | "set"
+                        | "scheduled"
+                        | "planned"
+                        | "to"
+                        | "under"
+                        | "being"
+                        | "likely"
+                        | "going"
+                        | "held"
+                        | "taking"
+                        | "underway"
+                )
+            });
+        let last2: Vec<String> = before.iter().rev().take(2).cloned().collect();
+        let plural_next = after2.first().is_some_and(|(_, w)| {
+            w.ends_with('s') && w.chars().next().is_some_and(char::is_lowercase) && w.len() > 3
+        });
+        let generic = any_in(&last2, &["previous", "past", "repeated", "several", "many"])
+            && (plural_next || surface.ends_with('s'));
         let modal_after = after2
             .iter()
             .any(|(_, w)| matches!(*w, "could" | "might" | "may" | "would"));
@@ -234,9 +293,16 @@ fn kept(
             .rev()
             .take(2)
             .any(|w| w == "without" || w == "no" || w == "not");
-        let habitual =
-            any_in(&before, HABITUAL) && matches!(kind, EventKind::Strike | EventKind::Clash);
-        !suppressed && !hypothetical && !habitual && !negated && (!modal_after || f.statement)
+        let habitual = (any_in(&before, HABITUAL)
+            && matches!(kind, EventKind::Strike | EventKind::Clash))
+            || (f.statement && before.last().is_some_and(|w| w == "has" || w == "have"));
+        !suppressed
+            && !hypothetical
+            && !habitual
+            && !negated
+            && !generic
+            && !described
+            && (!modal_after || f.statement)
     })
 }
 
@@ -272,8 +338,11 @@ pub(crate) fn sentence_mentions(
     clauses: &[Clause],
 ) -> Vec<Mention> {
     let text = ctx.text;
-    let source = super::modality::source_of(text, ctx.span);
-    let actor_all = actor_hits(text, ctx.span);
+    // Computed once, only when the sentence turns out to hold a mention.
+    let mut source_cache: Option<Option<String>> = None;
+    let mut place_cache: Option<Vec<crate::places::PlaceMatch>> = None;
+    let mut actor_cache: Option<Vec<super::lexicon::Hit<'static, super::lexicon::ActorEntry>>> =
+        None;
     let mut out: Vec<Mention> = Vec::new();
     let mut loose_cas: Vec<(Span, CasualtyReading, Vec<FoundPlace>)> = Vec::new();
     for clause in clauses {
@@ -296,7 +365,13 @@ pub(crate) fn sentence_mentions(
         let mut keep: Vec<Kept> = clause_hits
             .iter()
             .filter(|h| !h.entry.flags.casualty)
-            .filter_map(|h| kept(text, c, h, has_ranged, !whits.is_empty()))
+            .filter_map(|h| {
+                let floor = match ctx.dateline {
+                    Some(d) if d.end > c.start && d.end <= h.span.start => Span::new(d.end, c.end),
+                    _ => c,
+                };
+                kept(text, floor, h, has_ranged, !whits.is_empty())
+            })
             .collect();
         // A casualty verb with a weapon as its agent is a strike ("a guided bomb killed two").
         if keep.iter().all(|k| k.role != Role::Event || k.statement) && has_ranged {
@@ -314,6 +389,7 @@ pub(crate) fn sentence_mentions(
                 ) {
                     keep.retain(|k| !k.statement);
                     keep.push(Kept {
+                        violation: false,
                         span: *k,
                         kind: EventKind::Strike,
                         sub_kind: String::new(),
@@ -342,7 +418,11 @@ pub(crate) fn sentence_mentions(
             }
             if k.kind == EventKind::Ceasefire && has_meeting && k.sub_kind.is_empty() {
                 let before = words_before(text, c.start, k.span.start, 4, false);
-                if any_in(&before, &["on", "discuss", "about", "over"]) {
+                let sentence_l = lower(text, ctx.span);
+                let proposal = ["proposed", "proposal", "offered"]
+                    .iter()
+                    .any(|w| sentence_l.contains(w));
+                if any_in(&before, &["on", "discuss", "about", "over"]) && !proposal {
                     continue; // "talks on a ceasefire": the topic of the talks
                 }
             }
@@ -355,8 +435,22 @@ pub(crate) fn sentence_mentions(
         if groups.iter().any(|k| !k.statement) {
             groups.retain(|k| !k.statement);
         }
+        let cas = if cas_spans.is_empty() {
+            CasualtyReading::default()
+        } else {
+            casualties::read(text, c, ctx.span, &cas_spans)
+        };
+        if groups.is_empty() && !cas.any {
+            continue;
+        }
+        let source = source_cache
+            .get_or_insert_with(|| super::modality::source_of(text, ctx.span))
+            .clone();
+        let actor_all = actor_cache.get_or_insert_with(|| actor_hits(text, ctx.span));
         let found = {
-            let mut p = places_in(text, c, ctx.dateline);
+            let sentence_places =
+                place_cache.get_or_insert_with(|| crate::places::find_places(text, ctx.span));
+            let mut p = places_among(text, c, ctx.dateline, sentence_places);
             for k in &groups {
                 if k.kind == EventKind::Clash && !p.iter().any(|x| x.span.start >= k.span.end) {
                     if let Some(op) = object_place(text, k.span, c.end) {
@@ -371,27 +465,61 @@ pub(crate) fn sentence_mentions(
             .iter()
             .any(|p| clause_l.contains(p));
         let intercept = groups.iter().all(|k| k.role == Role::Interception) && !groups.is_empty();
-        let cas = casualties::read(text, c, ctx.span, &cas_spans);
         let mut made_here = 0usize;
-        let kinds: Vec<(EventKind, Role)> = {
-            let mut v: Vec<(EventKind, Role)> = Vec::new();
+        let kinds: Vec<(EventKind, Role, bool)> = {
+            let mut v: Vec<(EventKind, Role, bool)> = Vec::new();
             for k in &groups {
-                if !v.iter().any(|(kk, _)| *kk == k.kind) {
-                    v.push((k.kind, k.role));
+                if !v
+                    .iter()
+                    .any(|(kk, _, vv)| *kk == k.kind && *vv == k.violation)
+                {
+                    v.push((k.kind, k.role, k.violation));
                 }
             }
             v
         };
-        for (kind, role) in kinds {
-            let mine: Vec<&Kept> = groups.iter().filter(|k| k.kind == kind).collect();
+        let sentence_l = lower(text, ctx.span);
+        for (kind, role, violation) in kinds {
+            let mine: Vec<&Kept> = groups
+                .iter()
+                .filter(|k| k.kind == kind && k.violation == violation)
+                .collect();
+            // "fighting had killed 45 civilians since the start of the month": a casualty
+            // report over a period, not one clash.
+            let generic_noun = mine.iter().all(|k| {
+                matches!(
+                    lower(text, k.span).as_str(),
+                    "fighting" | "clashes" | "violence" | "shelling" | "attacks"
+                )
+            });
+            let kind = if generic_noun
+                && cas.any
+                && sentence_l.contains(" since ")
+                && matches!(kind, EventKind::Clash | EventKind::Strike)
+            {
+                EventKind::Casualties
+            } else {
+                kind
+            };
             let Some(first) = mine.first() else { continue };
-            let triggers: Vec<Span> = mine.iter().map(|k| k.span).collect();
+            let mut triggers: Vec<Span> = mine.iter().map(|k| k.span).collect();
             let sub_kind = mine
                 .iter()
                 .map(|k| k.sub_kind.clone())
                 .find(|s| !s.is_empty())
                 .unwrap_or_default();
-            let violent = matches!(kind, EventKind::Strike | EventKind::Clash);
+            let violent = matches!(
+                kind,
+                EventKind::Strike | EventKind::Clash | EventKind::Casualties
+            );
+            if violent && made_here == 0 {
+                // "killed 30 on Tuesday": the casualty verb is part of the event's predicate
+                for k in &cas_spans {
+                    if !triggers.contains(k) {
+                        triggers.push(*k);
+                    }
+                }
+            }
             let weapons = if kind == EventKind::Strike {
                 weapons_in(text, c, &whits, intercept)
             } else {
@@ -416,7 +544,7 @@ pub(crate) fn sentence_mentions(
                 modality: modality_of(text, c, ctx.span, first.span, kind),
                 places,
                 place_anaphor,
-                actors: actors_for(text, &actor_all, kind, first.span),
+                actors: actors_for(text, actor_all, kind, first.span),
                 weapons,
                 casualties: if violent && made_here == 0 {
                     cas
@@ -426,6 +554,7 @@ pub(crate) fn sentence_mentions(
                 source: source.clone(),
                 dates: Candidates::default(),
                 cumulative: false,
+                revision_ref: cas.revision && violent,
             });
             if violent {
                 made_here += 1;
@@ -437,6 +566,7 @@ pub(crate) fn sentence_mentions(
     }
     // Casualty figures of a clause without a strike or clash: the sentence's nearest one, else
     // a casualty-only mention.
+    let source = source_cache.flatten();
     for (c, cas, found) in loose_cas {
         let target = out
             .iter_mut()
@@ -452,11 +582,25 @@ pub(crate) fn sentence_mentions(
                 } else {
                     found
                 };
+                let cl = lower(text, c);
+                let period = [
+                    "in the past",
+                    "over the past",
+                    "in the last",
+                    "so far",
+                    "since ",
+                ]
+                .iter()
+                .any(|p| cl.contains(p));
                 let kw = c;
                 out.push(Mention {
                     kind: EventKind::Casualties,
                     sub_kind: String::new(),
-                    role: Role::CasualtyOnly,
+                    role: if period {
+                        Role::Event
+                    } else {
+                        Role::CasualtyOnly
+                    },
                     paragraph: ctx.paragraph,
                     clause: c,
                     triggers: vec![kw],
@@ -470,6 +614,7 @@ pub(crate) fn sentence_mentions(
                     casualties: cas,
                     source: source.clone(),
                     dates: Candidates::default(),
+                    revision_ref: false,
                     cumulative: {
                         let l = lower(text, ctx.span);
                         [
@@ -502,25 +647,31 @@ fn keep_has_other(groups: &[Kept], k: &Kept) -> bool {
     groups.iter().any(|g| !g.statement && g.span != k.span)
 }
 
-/// Later figures replace earlier ones field by field.
+/// Later figures replace earlier ones field by field: always when the later one revises a
+/// toll ("rose to four"), otherwise only when it is not smaller (a later "eight members of one
+/// family" does not undo "at least 30 killed"; "one person was killed" refines "at least one").
 pub(crate) fn merge_figures(into: &mut CasualtyReading, from: &CasualtyReading) {
+    fn pick(
+        old: &mut Option<crate::number::Count>,
+        new: Option<crate::number::Count>,
+        revision: bool,
+    ) {
+        let Some(n) = new else { return };
+        let replace = match *old {
+            None => true,
+            Some(o) => revision || (!n.is_zero() && n.low.unwrap_or(0) >= o.low.unwrap_or(0)),
+        };
+        if replace {
+            *old = Some(n);
+        }
+    }
     let f = &from.figures;
     let t = &mut into.figures;
-    if f.killed.is_some() {
-        t.killed = f.killed;
-    }
-    if f.injured.is_some() {
-        t.injured = f.injured;
-    }
-    if f.missing.is_some() {
-        t.missing = f.missing;
-    }
-    if f.children_killed.is_some() {
-        t.children_killed = f.children_killed;
-    }
-    if f.civilians_killed.is_some() {
-        t.civilians_killed = f.civilians_killed;
-    }
+    pick(&mut t.killed, f.killed, from.revision);
+    pick(&mut t.injured, f.injured, false);
+    pick(&mut t.missing, f.missing, false);
+    pick(&mut t.children_killed, f.children_killed, from.revision);
+    pick(&mut t.civilians_killed, f.civilians_killed, from.revision);
     into.any |= from.any;
     into.revision |= from.revision;
 }

@@ -37,7 +37,7 @@ fn count_before(text: &str, floor: usize, span: Span) -> Option<Count> {
             break;
         };
         let between = text.get(w.start..span.start).unwrap_or("");
-        if between.contains([',', ';', '.']) && back > 1 {
+        if between.contains([',', ';', '.', '(', ')', '\u{2014}']) && back > 1 {
             break;
         }
         let word = w.slice(text).unwrap_or("");

@@ -199,6 +199,8 @@ pub(crate) struct Clause {
     pub span: Span,
     /// The clause opens with "since" (a boundary, not an event date).
     pub since: bool,
+    /// A relative clause (", which ..."): it describes the clause before it.
+    pub relative: bool,
 }
 
 /// Splits a sentence into clauses at ", and" (not inside a list of names), ";", ", but",
@@ -213,6 +215,7 @@ pub(crate) fn clauses(text: &str, sentence: Span) -> Vec<Clause> {
         (", while ", false),
         (", whereas ", false),
         (", adding ", false),
+        (", as ", false),
         (" since ", false),
         (" after ", false),
         (" before ", false),
@@ -222,6 +225,7 @@ pub(crate) fn clauses(text: &str, sentence: Span) -> Vec<Clause> {
         return vec![Clause {
             span: sentence,
             since: false,
+            relative: false,
         }];
     };
     let lower = st.to_ascii_lowercase();
@@ -256,11 +260,17 @@ pub(crate) fn clauses(text: &str, sentence: Span) -> Vec<Clause> {
     let mut out = Vec::new();
     let mut start = 0usize;
     let mut since = false;
+    let is_relative = |at: usize| {
+        lower.get(at..).is_some_and(|r| {
+            r.starts_with("which ") || r.starts_with("who ") || r.starts_with("when ")
+        })
+    };
     for (c, is_since) in cuts {
         if c > start {
             out.push(Clause {
                 span: Span::new(sentence.start + start, sentence.start + c),
                 since,
+                relative: start > 0 && is_relative(start),
             });
         }
         start = c;
@@ -269,6 +279,7 @@ pub(crate) fn clauses(text: &str, sentence: Span) -> Vec<Clause> {
     out.push(Clause {
         span: Span::new(sentence.start + start, sentence.end),
         since,
+        relative: start > 0 && is_relative(start),
     });
     out
 }

@@ -12,7 +12,7 @@ const HEADERS: [&str; 9] = [
     "date", "kind", "modality", "place", "actors", "killed", "injured", "weapons", "dated by",
 ];
 /// Widest a column may grow (in characters) before its cells are cut with "…".
-const MAX_WIDTH: [usize; 9] = [16, 17, 9, 24, 24, 7, 7, 28, 24];
+const MAX_WIDTH: [usize; 9] = [16, 17, 9, 24, 24, 7, 7, 32, 24];
 /// Columns aligned to the right (the counts).
 const RIGHT: [bool; 9] = [false, false, false, false, false, true, true, false, false];
 

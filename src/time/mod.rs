@@ -221,6 +221,28 @@ pub(crate) fn tag(doc: &Document<'_>, dct: NaiveDate, options: &Options) -> Vec<
             continue;
         };
         let future = needs_tense(&found.cand.spec) && is_future(doc, found.span.start);
+        let mut found = found;
+        if found.rule == "ago_later"
+            && matches!(
+                found.cand.spec,
+                Underspec::FromDct {
+                    unit: lexicon::Unit::Year,
+                    n: -1
+                } | Underspec::FromAnchor {
+                    unit: lexicon::Unit::Year,
+                    n: -1
+                }
+            )
+        {
+            // Company results: "a year ago/earlier" in a sentence about a quarter is the
+            // reported quarter (the last one completed) of the year before.
+            if sentence_mentions(doc, found.span.start, "quarter") {
+                found.cand.spec = Underspec::FromDct {
+                    unit: lexicon::Unit::Quarter,
+                    n: -5,
+                };
+            }
+        }
         let anchor = match found.cand.spec {
             Underspec::FromAnchor {
                 unit: lexicon::Unit::Day | lexicon::Unit::Week | lexicon::Unit::Weekend,
@@ -234,7 +256,12 @@ pub(crate) fn tag(doc: &Document<'_>, dct: NaiveDate, options: &Options) -> Vec<
             future,
             policy: options.weekday_policy,
         };
-        let r = resolve(&found.cand, &ctx);
+        let mut r = resolve(&found.cand, &ctx);
+        if found.rule == "weekday" && r.timex_type == TimexType::Time {
+            // TimeBank annotates "Friday morning" as a DATE (whose value keeps the part of
+            // the day); "this morning", "last night" stay TIME.
+            r.timex_type = TimexType::Date;
+        }
         if let (Some(start), true) = (
             r.start,
             matches!(r.timex_type, TimexType::Date | TimexType::Time) && r.grain <= Grain::Year,
@@ -260,6 +287,17 @@ pub(crate) fn tag(doc: &Document<'_>, dct: NaiveDate, options: &Options) -> Vec<
         });
     }
     out
+}
+
+/// True when the sentence holding byte `pos` contains `word` (ASCII case-insensitive).
+fn sentence_mentions(doc: &Document<'_>, pos: usize, word: &str) -> bool {
+    let Some(i) = doc.sentence_at(pos) else {
+        return false;
+    };
+    let s = doc.sentence_text(i);
+    s.as_bytes()
+        .windows(word.len())
+        .any(|w| w.eq_ignore_ascii_case(word.as_bytes()))
 }
 
 /// True for values whose placement depends on the tense of the sentence.

@@ -7,8 +7,8 @@ use chrono::Weekday;
 use regex::{Captures, Regex};
 
 use super::lexicon::{
-    self, AMBIGUOUS_MONTH_LEFT_OK, AsciiLower, DayPart, Unit, WEEKDAY_LEFT_OK, WEEKDAY_RIGHT_BLOCK,
-    YEAR_LEFT_OK, in_list,
+    self, AMBIGUOUS_MONTH_LEFT_OK, AsciiLower, DayPart, Unit, WEEKDAY_LEFT_BLOCK,
+    WEEKDAY_RIGHT_BLOCK, YEAR_LEFT_OK, in_list,
 };
 use super::underspec::{Amount, Candidate, Shift, Underspec, Vague, YearRef};
 use crate::number::parse_number;
@@ -54,7 +54,7 @@ const PIECES: &[(&str, &str)] = &[
     ),
     (
         "%PRE%",
-        r"(?:early|late|mid|earlier|later|the\s+(?:beginning|start|end|middle|early\s+part|latter\s+part)\s+of|(?:beginning|start|end|middle)\s+of)",
+        r"(?:early|late|mid|the\s+(?:beginning|start|end|middle|early\s+part|latter\s+part)\s+of|(?:beginning|start|end|middle)\s+of)",
     ),
 ];
 
@@ -65,17 +65,21 @@ const PATTERN: &str = r"(?xi)
    (?:(?P<th>\d{1,2})(?::(?P<tm>\d{2}))?\s*(?P<tap>a\.m\.|p\.m\.|a\.m|p\.m|am(?-u:\b)|pm(?-u:\b))
      |(?P<th2>\d{1,2}):(?P<tm2>\d{2})(?-u:\b)
      |(?P<tnoon>noon|midnight|midday)(?-u:\b))
-   (?:\s+(?:local\s+time|gmt|utc|est|edt|cst|cdt|pst|pdt|et|bst|cet|cest|msk)(?-u:\b))?)
-|(?P<md>(?-u:\b)(?:on\s+)?(?:(?P<mdpre>%PRE%)[\s-]*)?(?:%WD%,?\s+)?
+   (?:\s+(?:local\s+time|gmt|utc|est|edt|cst|cdt|pst|pdt|et|bst|cet|cest|msk)(?-u:\b))?
+   (?:\s+(?:on\s+)?(?:(?P<twd>%WD%)|(?P<tdeic>today|yesterday|tomorrow))(?-u:\b))?)
+|(?P<md>(?-u:\b)(?:on\s+)?(?:(?P<mdpre>%PRE%)[\s-]*)?(?:(?P<mdrel>last|next|this\s+past|this\s+coming|this|past|coming)\s+)?(?:%WD%,?\s+)?
    (?:(?P<m1>%MONTH%)\s*(?P<d1>%DAYN%)(?:,?\s*(?P<y1>%YEAR4%|'\d\d(?-u:\b)))?
      |(?:the\s+)?(?P<d2>%DAYN%)\s+(?:of\s+)?(?P<m2>%MONTH%)(?:,?\s*(?P<y2>%YEAR4%))?
      |(?P<m3>%MONTH%),?\s+(?:of\s+)?(?P<y3>%YEAR4%|'\d\d(?-u:\b))
      |(?P<m4>%MONTH%)))
-|(?P<qtr>(?-u:\b)(?:(?P<qpre>early|late)\s+)?(?P<qthe>the\s+)?(?P<qn>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+(?P<qunit>quarter|half)(?-u:\b)
+|(?P<yago>(?-u:\b)(?P<yathe>the\s+)?year-(?:earlier|ago)(?-u:\b)(?P<yasuf>\s+(?:period|quarter|level|figure|results)(?-u:\b))?)
+|(?P<hol>(?-u:\b)(?P<holn>christmas\s+eve|christmas(?:\s+day)?|new\s+year's\s+(?:day|eve)|independence\s+day|thanksgiving(?:\s+day)?|halloween|valentine's\s+day|veterans\s+day|armistice\s+day|labou?r\s+day|memorial\s+day)(?-u:\b)(?:\s+(?P<holy>%YEAR4%))?)
+|(?P<qbare>(?-u:\b)the\s+(?:(?P<qadj>latest|most\s+recent|recent|just-ended|just\s+ended|current|year-earlier|year-ago|comparable|same|previous|preceding)\s+)?(?:fiscal\s+)?quarter(?-u:\b))
+|(?P<qtr>(?-u:\b)(?:(?P<qpre>early|late)\s+)?(?P<qthe>(?:the|its|their|(?P<qrelp>this|last|next)\s+year's)\s+)?(?:(?P<qyp>%YEAR4%)\s+)?(?:fiscal[\s-]+)?(?P<qn>first|second|third|fourth|final|last|1st|2nd|3rd|4th)(?P<qhy>[\s-]+)(?P<qunit>quarter|half)(?-u:\b)
    (?:\s+of\s+(?:(?P<qyear>%YEAR4%)|(?P<qrel>this|last|next)\s+year|the\s+year))?)
-|(?P<wd>(?-u:\b)(?:on\s+)?(?:(?P<wdpre>early|late|earlier|later)\s+(?:on\s+)?)?(?:(?P<wdrel>last|next|this|coming|past|previous)\s+)?
+|(?P<wd>(?-u:\b)(?:on\s+)?(?:(?P<wdpre>early|late)\s+(?:on\s+)?)?(?:(?P<wdrel>last|next|this\s+coming|this\s+past|this|coming|past|previous|the\s+(?:previous|following|next|preceding))\s+)?
    (?P<wdn>%WD%)(?P<wdpl>s)?(?-u:\b)(?:'s|’s)?(?:\s+(?P<wdpart>morning|afternoon|evening|night|noon|midnight)(?-u:\b))?)
-|(?P<deic>(?-u:\b)(?:(?P<dpre>early|late|earlier|later)\s+)?
+|(?P<deic>(?-u:\b)(?:(?P<dpre>early|late|mid-?)\s*)?
    (?:the\s+day\s+(?P<dba>before\s+yesterday|after\s+tomorrow)
      |(?P<dw>today|tonight|yesterday|tomorrow|overnight)(?-u:\b)(?:\s+(?P<dpart>morning|afternoon|evening|night)(?-u:\b))?
      |(?P<dln>last\s+night)
@@ -83,17 +87,17 @@ const PATTERN: &str = r"(?xi)
 |(?P<endof>(?-u:\b)(?P<epre>(?:the\s+)?(?:beginning|start|end|middle)\s+of)\s+the\s+(?P<eunit>week|month|year|decade|century|quarter)(?-u:\b))
 |(?P<wkend>(?-u:\b)the\s+weekend(?-u:\b))
 |(?P<rel>(?-u:\b)(?:(?P<rpre>%PRE%)[\s-]*)?(?P<rdet>this|last|next|past|coming|previous|current|following|preceding|recent|that|the\s+(?:past|last|next|coming|previous|current|same|following|preceding|recent))\s+
-   (?:(?P<rnum>%NUMW%)[\s-]+)?(?P<runit>%UNIT%))
+   (?:(?P<rnum>%NUMW%)[\s-]+)?(?P<runit>%UNIT%)(?:\s+or\s+so(?-u:\b))?)
 |(?P<ago>(?-u:\b)(?:(?P<aqual>%QUAL%)\s+)?(?P<anum>%NUMW%)[\s-]+(?P<aunit>%UNIT%)(?P<ahalf>\s+and\s+a\s+half)?\s+(?P<adir>ago|earlier|later|from\s+now|hence)(?-u:\b))
-|(?P<dur>(?-u:\b)(?:(?P<dqual>%QUAL%)\s+)?(?P<dnum>%NUMW%)(?P<dhy>[\s-]+)(?P<dunit>%UNIT%)(?P<dhalf>\s+and\s+a\s+half)?)
+|(?P<dur>(?-u:\b)(?:(?P<dqual>%QUAL%)\s+)?(?P<dthe>the\s+(?:(?:first|latest|last|past|next|final|previous|past|initial)\s+)?)?(?:(?P<dlow>%NUMW%)\s+(?:to|or)\s+)?(?P<dnum>%NUMW%)(?P<dhy>[\s-]+)(?P<dunit>%UNIT%)(?P<dhalf>\s+and\s+a\s+half)?(?:\s+or\s+so(?-u:\b))?)
 |(?P<durpl>(?-u:\b)(?:for|over)\s+(?P<durplw>years|months|weeks|days|decades|hours|centuries)(?-u:\b))
 |(?P<sea>(?-u:\b)(?:(?P<spre>early|late|mid)[\s-]+)?(?:(?P<sdet>this|last|next|past|coming|the)\s+)?(?P<sname>spring|summer|autumn|fall|winter)(?-u:\b)(?:\s+(?:of\s+)?(?P<syear>%YEAR4%))?)
 |(?P<dec>(?-u:\b)(?:the\s+)?(?:(?P<decpre>early|late|mid)[\s-]+)?(?P<decv>(?:[12]\d)?\d0s|'\d0s|\d0's)(?-u:\b))
 |(?P<cent>(?-u:\b)(?:the\s+)?(?:(?P<cpre>early|late|mid)[\s-]+)?(?P<cv>\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first)[\s-]+century(?-u:\b))
 |(?P<year>(?-u:\b)(?:(?P<ypre>%PRE%)[\s-]*)?(?P<yfis>(?:the\s+)?(?:fiscal|financial)\s+(?:year\s+)?|fy\s*|the\s+year\s+)?(?P<yval>[12]\d{3})(?-u:\b))
-|(?P<vag>(?-u:\b)(?:now|currently|recently|lately|nowadays|presently|at\s+present|these\s+days|the\s+(?:future|past|present))(?-u:\b))
+|(?P<vag>(?-u:\b)(?:right\s+now|now|currently|recently|lately|nowadays|presently|at\s+present|these\s+days|the\s+(?:future|past|present))(?-u:\b))
 |(?P<set>(?-u:\b)(?:(?:every|each|per)\s+(?:(?P<setn>other|%NUMW%)\s+)?(?:(?P<setu>%UNIT%)|(?P<setwd>%WD%)(?-u:\b)|(?P<setm>%MONTH%))
-   |(?P<setadv>daily|weekly|monthly|annually|yearly|hourly|nightly|quarterly)(?-u:\b)
+   |(?P<setadv>daily|weekly|hourly|nightly)(?-u:\b)
    |(?P<setf>once|twice|three\s+times|four\s+times|\d+\s+times|several\s+times)\s+(?:a|an|per|every|each)\s+(?P<setfu>%UNIT%)))
 ";
 
@@ -298,6 +302,107 @@ pub(crate) fn interpret(c: &Captures<'_>, text: &str) -> Option<Found> {
     if g(c, "md").is_some() {
         return month_date(c, text, span);
     }
+    if g(c, "yago").is_some() {
+        let mut span = span;
+        if g(c, "yasuf").is_none() {
+            if let Some(t) = g(c, "yathe") {
+                span.start = t.end();
+            }
+        }
+        let cand = Candidate::new(Underspec::FromDct {
+            unit: Unit::Year,
+            n: -1,
+        });
+        return Some(Found {
+            span,
+            cand,
+            rule: "ago_later",
+        });
+    }
+    if let Some(h) = g(c, "holn") {
+        let name = h.as_str().to_ascii_lowercase();
+        let name = name.split_whitespace().collect::<Vec<_>>().join(" ");
+        let year = match g(c, "holy") {
+            Some(y) => YearRef::Explicit(y.as_str().parse().ok()?),
+            None => YearRef::Infer,
+        };
+        if !capitalised(h.as_str()) {
+            return None;
+        }
+        let spec = match name.as_str() {
+            "christmas eve" => Underspec::Date {
+                year,
+                month: Some(12),
+                day: Some(24),
+            },
+            "christmas" | "christmas day" => Underspec::Date {
+                year,
+                month: Some(12),
+                day: Some(25),
+            },
+            "new year's day" => Underspec::Date {
+                year,
+                month: Some(1),
+                day: Some(1),
+            },
+            "new year's eve" => Underspec::Date {
+                year,
+                month: Some(12),
+                day: Some(31),
+            },
+            "independence day" => Underspec::Date {
+                year,
+                month: Some(7),
+                day: Some(4),
+            },
+            "halloween" => Underspec::Date {
+                year,
+                month: Some(10),
+                day: Some(31),
+            },
+            "valentine's day" => Underspec::Date {
+                year,
+                month: Some(2),
+                day: Some(14),
+            },
+            "veterans day" | "armistice day" => Underspec::Date {
+                year,
+                month: Some(11),
+                day: Some(11),
+            },
+            "thanksgiving" | "thanksgiving day" => Underspec::NthWeekday {
+                month: 11,
+                day: Weekday::Thu,
+                nth: 4,
+                year,
+            },
+            "labor day" | "labour day" => Underspec::NthWeekday {
+                month: 9,
+                day: Weekday::Mon,
+                nth: 1,
+                year,
+            },
+            _ => Underspec::NthWeekday {
+                month: 5,
+                day: Weekday::Mon,
+                nth: 0,
+                year,
+            },
+        };
+        return found(Candidate::new(spec), "holiday");
+    }
+    if g(c, "qbare").is_some() {
+        let n = match g(c, "qadj").map(|a| a.as_str().to_ascii_lowercase()) {
+            Some(a) if a == "current" => 0,
+            Some(a) if a.starts_with("year") || a == "comparable" || a == "same" => -5,
+            _ => -1,
+        };
+        let cand = Candidate::new(Underspec::FromDct {
+            unit: Unit::Quarter,
+            n,
+        });
+        return found(cand, "quarter_reported");
+    }
     if g(c, "qtr").is_some() {
         return quarter(c, text, span);
     }
@@ -408,10 +513,20 @@ fn time(c: &Captures<'_>, span: Span) -> Option<Found> {
         let w = g(c, "tnoon")?.as_str().to_ascii_lowercase();
         if w == "midnight" { (24, 0) } else { (12, 0) }
     };
-    let mut cand = Candidate::new(Underspec::FromDct {
-        unit: Unit::Day,
-        n: 0,
-    });
+    let spec = if let Some(w) = g(c, "twd").and_then(|w| lexicon::weekday(w.as_str())) {
+        Underspec::Weekday {
+            day: w,
+            shift: Shift::Bare,
+        }
+    } else {
+        let n = match g(c, "tdeic").map(|d| d.as_str().to_ascii_lowercase()) {
+            Some(d) if d == "yesterday" => -1,
+            Some(d) if d == "tomorrow" => 1,
+            _ => 0,
+        };
+        Underspec::FromDct { unit: Unit::Day, n }
+    };
+    let mut cand = Candidate::new(spec);
     cand.clock = Some((h, m));
     cand.force_type = Some(TimexType::Time);
     cand.modifier = g(c, "tqual").and_then(|q| qual_mod(q.as_str()));
@@ -437,7 +552,7 @@ fn month_date(c: &Captures<'_>, text: &str, span: Span) -> Option<Found> {
     }
     let month = lexicon::month(mtext.as_str())?;
     let pre = g(c, "mdpre");
-    let bare = dtext.is_none() && ytext.is_none();
+    let bare = dtext.is_none() && ytext.is_none() && g(c, "mdrel").is_none();
     if bare {
         let word = mtext.as_str().trim_end_matches('.');
         let full = word.len() > 3 || lower_eq(word, "may");
@@ -474,7 +589,12 @@ fn month_date(c: &Captures<'_>, text: &str, span: Span) -> Option<Found> {
             YearRef::Explicit(two_digit_year(y.as_str())?)
         }
         Some(y) => YearRef::Explicit(y.as_str().parse().ok()?),
-        None => YearRef::Infer,
+        None => match g(c, "mdrel").map(|r| r.as_str().to_ascii_lowercase()) {
+            Some(r) if r.ends_with("past") || r == "last" => YearRef::Before,
+            Some(r) if r.ends_with("coming") || r == "next" => YearRef::After,
+            Some(_) => YearRef::FromDct(0),
+            None => YearRef::Infer,
+        },
     };
     if let Some(d) = day {
         let y = match year {
@@ -513,9 +633,9 @@ fn quarter(c: &Captures<'_>, text: &str, span: Span) -> Option<Found> {
     let n = lexicon::ordinal(g(c, "qn")?.as_str())?;
     let half = lower_eq(g(c, "qunit")?.as_str(), "half");
     let has_the = g(c, "qthe").is_some();
-    let year = if let Some(y) = g(c, "qyear") {
+    let year = if let Some(y) = g(c, "qyear").or_else(|| g(c, "qyp")) {
         YearRef::Explicit(y.as_str().parse().ok()?)
-    } else if let Some(r) = g(c, "qrel") {
+    } else if let Some(r) = g(c, "qrel").or_else(|| g(c, "qrelp")) {
         match r.as_str().to_ascii_lowercase().as_str() {
             "last" => YearRef::FromDct(-1),
             "next" => YearRef::FromDct(1),
@@ -555,6 +675,16 @@ fn quarter(c: &Captures<'_>, text: &str, span: Span) -> Option<Found> {
     };
     let mut cand = Candidate::new(spec);
     cand.modifier = g(c, "qpre").and_then(|p| pre_mod(p.as_str()));
+    let mut span = span;
+    // "the third-quarter results": the adjective is the expression, not its determiner
+    if g(c, "qhy").is_some_and(|h| h.as_str().contains('-'))
+        && g(c, "qrelp").is_none()
+        && g(c, "qyp").is_none()
+    {
+        if let Some(q) = g(c, "qn") {
+            span.start = q.start();
+        }
+    }
     Some(Found {
         span,
         cand,
@@ -571,7 +701,7 @@ fn weekday(c: &Captures<'_>, text: &str, span: Span) -> Option<Found> {
     let prefixed = name.start() > span.start;
     if !prefixed {
         let before = word_before(text, span.start);
-        if capitalised(before) && !in_list(WEEKDAY_LEFT_OK, before) {
+        if in_list(WEEKDAY_LEFT_BLOCK, before) {
             return None; // "Black Friday", "Bloody Sunday"
         }
     }
@@ -598,15 +728,19 @@ fn weekday(c: &Captures<'_>, text: &str, span: Span) -> Option<Found> {
             rule: "weekday_set",
         });
     }
-    let shift = match g(c, "wdrel").map(|r| r.as_str().to_ascii_lowercase()) {
-        Some(r) if r == "last" || r == "past" || r == "previous" => Shift::Last,
-        Some(r) if r == "next" || r == "coming" => Shift::Next,
+    let shift = match g(c, "wdrel").map(|r| last_word(r.as_str()).to_ascii_lowercase()) {
+        Some(r) if r == "last" || r == "past" || r == "previous" || r == "preceding" => Shift::Last,
+        Some(r) if r == "next" || r == "coming" || r == "following" => Shift::Next,
         Some(_) => Shift::This,
         None => Shift::Bare,
     };
     let mut cand = Candidate::new(Underspec::Weekday { day, shift });
     cand.modifier = g(c, "wdpre").and_then(|p| pre_mod(p.as_str()));
     cand.part = g(c, "wdpart").and_then(|p| lexicon::day_part(p.as_str()));
+    let mut span = span;
+    if g(c, "wdpart").is_none() {
+        span.end = name.end() + g(c, "wdpl").map_or(0, |p| p.len()); // not the possessive
+    }
     Some(Found {
         span,
         cand,
@@ -782,11 +916,16 @@ fn duration(c: &Captures<'_>, text: &str, span: Span) -> Option<Found> {
     if after_l.starts_with("-old") || after_l.starts_with(" old") {
         return None; // "a 17-year-old": an age
     }
-    let num_text = g(c, "dnum")?.as_str();
-    if hy.contains('-') && num_text.bytes().all(|b| b.is_ascii_digit() || b == b',') {
-        return None; // "30-day": an adjective of a noun, not a time of its own (policy)
+    let num_m = g(c, "dnum")?;
+    let num_text = num_m.as_str();
+    if num_text.len() == 4 && num_text.bytes().all(|b| b.is_ascii_digit()) {
+        return None; // "1988 second quarter": a year, not a count
     }
-    let mut amount = amount(num_text)?;
+    if hy.contains('-') && unit == Unit::Quarter {
+        return None; // "three-quarters": a fraction
+    }
+    let low = g(c, "dlow");
+    let mut amount = amount(low.map_or(num_text, |l| l.as_str()))?;
     if g(c, "dhalf").is_some() {
         if let Amount::Num(n) = amount {
             amount = Amount::Halves(n.checked_mul(2)?.checked_add(1)?);
@@ -829,6 +968,14 @@ fn duration(c: &Captures<'_>, text: &str, span: Span) -> Option<Found> {
         window: 0,
     });
     cand.modifier = g(c, "dqual").and_then(|q| qual_mod(q.as_str()));
+    // TimeML leaves a qualifier ("about", "nearly") outside the extent and keeps it as mod.
+    let mut span = span;
+    if let Some(q) = g(c, "dqual") {
+        span.start = g(c, "dthe")
+            .or(low)
+            .map_or(num_m.start(), |m| m.start())
+            .max(q.end());
+    }
     Some(Found {
         span,
         cand,
@@ -999,4 +1146,12 @@ fn set(c: &Captures<'_>, span: Span) -> Option<Found> {
         cand: Candidate::new(spec),
         rule: "set",
     })
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_pattern_compiles() {
+        assert!(super::RE.is_some());
+    }
 }

@@ -167,6 +167,10 @@ fn pick_year(yr: YearRef, ctx: &Context, first_month: u32, first_day: u32, last_
     match yr {
         YearRef::Explicit(y) => y,
         YearRef::FromDct(o) => dct_year.saturating_add(o),
+        YearRef::Before if first_month < ctx.dct.month() => dct_year,
+        YearRef::Before => dct_year.saturating_sub(1),
+        YearRef::After if first_month > ctx.dct.month() => dct_year,
+        YearRef::After => dct_year.saturating_add(1),
         YearRef::Infer => {
             let key = (ctx.dct.month(), ctx.dct.day());
             if ctx.future {
@@ -268,7 +272,7 @@ pub(crate) fn resolve(c: &Candidate, ctx: &Context) -> Resolved {
             _ => match yr {
                 YearRef::Explicit(y) => year(y),
                 YearRef::FromDct(o) => year(ctx.dct.year().saturating_add(o)),
-                YearRef::Infer => year(ctx.dct.year()),
+                _ => year(ctx.dct.year()),
             },
         },
         Underspec::Weekday { day: d, shift } => weekday(d, shift, ctx),
@@ -313,12 +317,36 @@ pub(crate) fn resolve(c: &Candidate, ctx: &Context) -> Resolved {
             quarter: q,
             year: yr,
         } => {
+            // Reports speak of quarters already begun: no move forward for future tense.
             let f = u32::from(q.clamp(1, 4)) * 3 - 2;
-            quarter(pick_year(yr, ctx, f, 1, f + 2), q)
+            let past = Context {
+                future: false,
+                ..*ctx
+            };
+            quarter(pick_year(yr, &past, f, 1, f + 2), q)
         }
         Underspec::Half { half: h, year: yr } => {
             let f = if h <= 1 { 1 } else { 7 };
-            half(pick_year(yr, ctx, f, 1, f + 5), h)
+            let past = Context {
+                future: false,
+                ..*ctx
+            };
+            half(pick_year(yr, &past, f, 1, f + 5), h)
+        }
+        Underspec::NthWeekday {
+            month: m,
+            day: wd,
+            nth,
+            year: yr,
+        } => {
+            let y = pick_year(yr, ctx, m, 1, m);
+            let d = if nth == 0 {
+                NaiveDate::from_weekday_of_month_opt(y, m, wd, 5)
+                    .or_else(|| NaiveDate::from_weekday_of_month_opt(y, m, wd, 4))
+            } else {
+                NaiveDate::from_weekday_of_month_opt(y, m, wd, nth)
+            };
+            day(d)
         }
         Underspec::Decade(d) => decade(d),
         Underspec::Century(c) => century(c),
@@ -620,7 +648,7 @@ mod tests {
             }),
             &ctx,
         );
-        assert_eq!(r.value, "PT24H");
+        assert_eq!(r.value, "P1D");
         assert_eq!(r.start, Some(d(2025, 4, 5)));
         assert_eq!(val(Underspec::Vague(Vague::Past), &ctx), "PAST_REF");
         assert_eq!(val(Underspec::Decade(199), &ctx), "199");

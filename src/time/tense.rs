@@ -40,7 +40,6 @@ const FUTURE: &[&str] = &[
     "hope",
     "aims",
     "aim",
-    "to",
     "tomorrow",
     "coming",
     "later",
@@ -57,7 +56,7 @@ const FUTURE: &[&str] = &[
 
 /// Future cues that only count right before the phrase ("to" in "will go to Moscow on
 /// Friday" is not a cue by itself).
-const WEAK_FUTURE: &[&str] = &["to", "set", "until"];
+const WEAK_FUTURE: &[&str] = &["set", "until"];
 
 /// Words after which "be" + participle speaks of the future.
 const MODALS: &[&str] = &[

@@ -112,11 +112,23 @@ pub(crate) fn unit_code(unit: Unit) -> (&'static str, bool) {
     }
 }
 
-/// A duration value: `P3Y`, `PT24H`, `PXW`, `P1.5Y`, `P2W` for a fortnight.
+/// A duration value: `P3Y`, `PT48H`, `PXW`, `P1.5Y`; a fortnight is `P2W`, a decade `P10Y`,
+/// a century `P100Y`, a quarter `P3M` (TimeML writes them so), and 24 hours `P1D`.
 pub(crate) fn duration_value(amount: Amount, unit: Unit) -> String {
-    let (code, time) = unit_code(unit);
+    let (code, time, mult) = match unit {
+        Unit::Fortnight => ("W", false, 2),
+        Unit::Decade => ("Y", false, 10),
+        Unit::Century => ("Y", false, 100),
+        Unit::Quarter => ("M", false, 3),
+        _ => {
+            let (c, t) = unit_code(unit);
+            (c, t, 1)
+        }
+    };
+    if amount == Amount::Num(24) && unit == Unit::Hour {
+        return "P1D".to_string();
+    }
     let t = if time { "T" } else { "" };
-    let mult = if unit == Unit::Fortnight { 2 } else { 1 };
     match amount {
         Amount::Num(n) => format!("P{t}{}{code}", u64::from(n) * mult),
         Amount::Halves(h) => {
@@ -154,9 +166,11 @@ mod tests {
         let d = NaiveDate::from_ymd_opt(2025, 4, 6).unwrap();
         assert_eq!(week_value(d).unwrap(), "2025-W14");
         assert_eq!(duration_value(Amount::Num(3), Unit::Year), "P3Y");
-        assert_eq!(duration_value(Amount::Num(24), Unit::Hour), "PT24H");
+        assert_eq!(duration_value(Amount::Num(24), Unit::Hour), "P1D");
+        assert_eq!(duration_value(Amount::Num(48), Unit::Hour), "PT48H");
+        assert_eq!(duration_value(Amount::Num(2), Unit::Decade), "P20Y");
         assert_eq!(duration_value(Amount::Some, Unit::Week), "PXW");
         assert_eq!(duration_value(Amount::Halves(3), Unit::Year), "P1.5Y");
-        assert_eq!(duration_value(Amount::Num(1), Unit::Decade), "P1DE");
+        assert_eq!(duration_value(Amount::Num(3), Unit::Quarter), "P9M");
     }
 }

@@ -17,6 +17,10 @@ pub(crate) enum YearRef {
     FromDct(i32),
     /// Not stated: chosen from the publication date and the tense ("in October").
     Infer,
+    /// The last such period strictly before the publication date's month: "last November".
+    Before,
+    /// The next such period strictly after the publication date's month: "next March".
+    After,
 }
 
 /// How a weekday or weekend is shifted by its determiner.
@@ -127,6 +131,17 @@ pub(crate) enum Underspec {
         /// When the duration is a window ending at (-1) or starting at (+1) the publication
         /// date: "the past 24 hours", "the next two weeks".
         window: i8,
+    },
+    /// The nth weekday of a month (0: the last): Thanksgiving, Labor Day, Memorial Day.
+    NthWeekday {
+        /// The month.
+        month: u32,
+        /// The weekday.
+        day: Weekday,
+        /// Which one (1 = first; 0 = last).
+        nth: u8,
+        /// Its year.
+        year: YearRef,
     },
     /// PAST_REF, PRESENT_REF, FUTURE_REF.
     Vague(Vague),

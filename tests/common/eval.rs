@@ -155,10 +155,29 @@ fn gold_count(v: &Value) -> Option<Count> {
     })
 }
 
+/// A place name compared loosely: canonical gazetteer name, without a region suffix
+/// ("Sagaing Region" is the gold's "Sagaing").
 fn canon(name: &str) -> String {
-    conflict_timeline::lookup_place(name)
+    let n = conflict_timeline::lookup_place(name)
         .map(|p| p.name.to_lowercase())
-        .unwrap_or_else(|| name.to_lowercase())
+        .unwrap_or_else(|| name.to_lowercase());
+    let mut n = n.as_str();
+    for suffix in [
+        " oblast",
+        " region",
+        " province",
+        " state",
+        " governorate",
+        " district",
+        " city",
+    ] {
+        n = n.strip_suffix(suffix).unwrap_or(n);
+    }
+    n.to_string()
+}
+
+fn same_place(a: &str, b: &str) -> bool {
+    canon(a) == canon(b) || a.eq_ignore_ascii_case(b)
 }
 
 /// Maximum bipartite matching (gold → system) by augmenting paths.
@@ -235,14 +254,27 @@ pub fn score_article(ex: &Extractor, a: &Article, s: &mut Scores) {
     let overlapping = |gi: usize, e: &Event| {
         ev_spans[gi].is_some_and(|sp| e.mentions.iter().any(|m| m.overlaps(&sp)))
     };
+    // Candidates whose date is right are tried first, so ties between events on one evidence
+    // sentence resolve in favour of the right pairing.
+    let date_right = |gi: usize, e: &Event| {
+        let g = &a.gold[gi];
+        let sysdate = e.date.as_ref().map(|d| d.value.clone());
+        let mut ok: Vec<Option<String>> = vec![g["date"].as_str().map(str::to_string)];
+        if let Some(alts) = g["date_alt"].as_array() {
+            ok.extend(alts.iter().map(|v| v.as_str().map(str::to_string)));
+        }
+        ok.contains(&sysdate)
+    };
     let cand: Vec<Vec<usize>> = (0..a.gold.len())
         .map(|gi| {
-            (0..sys.len())
+            let mut c: Vec<usize> = (0..sys.len())
                 .filter(|&si| {
                     overlapping(gi, &sys[si])
                         && sys[si].kind.as_str() == a.gold[gi]["kind"].as_str().unwrap_or("")
                 })
-                .collect()
+                .collect();
+            c.sort_by_key(|&si| !date_right(gi, &sys[si]));
+            c
         })
         .collect();
     let m = matching(&cand, sys.len());
@@ -330,7 +362,7 @@ pub fn score_article(ex: &Extractor, a: &Article, s: &mut Scores) {
             .filter_map(|l| l.as_str())
         {
             s.loc_total += 1;
-            if e.locations.iter().any(|l| canon(&l.name) == canon(loc)) {
+            if e.locations.iter().any(|l| same_place(&l.name, loc)) {
                 s.loc_found += 1;
             } else {
                 s.report.push(format!(

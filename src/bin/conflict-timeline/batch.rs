@@ -283,8 +283,6 @@ fn read_chunks(
                         overlong: None,
                     };
                     if read.content_len > line_cap as u64 {
-                        chunk.data.truncate(start);
-                        line.end = start;
                         line.overlong = Some(read.content_len);
                     } else if number == 1
                         && chunk.data.get(start..start + 3) == Some(b"\xEF\xBB\xBF".as_slice())
@@ -323,8 +321,8 @@ struct LineRead {
     content_len: u64,
 }
 
-/// Appends the next line (without `\n` or `\r\n`) to `buf`, keeping at most `cap` bytes of it;
-/// `None` at the end of the input.
+/// Appends the next line (without `\n` or `\r\n`) to `buf`; a line longer than `cap` bytes is
+/// consumed but not kept (its length tells). `None` at the end of the input.
 fn read_line(
     reader: &mut dyn BufRead,
     buf: &mut Vec<u8>,
@@ -347,10 +345,13 @@ fn read_line(
             Some(i) => available.get(..i).unwrap_or_default(),
             None => available,
         };
-        let kept = buf.len() - start;
-        let room = cap.saturating_sub(kept);
-        buf.extend_from_slice(content.get(..room.min(content.len())).unwrap_or_default());
         content_len += content.len() as u64;
+        if content_len <= cap as u64 {
+            buf.extend_from_slice(content);
+        } else {
+            // too long for any document within the limit: keep none of it
+            buf.truncate(start);
+        }
         let used = newline.map_or(available.len(), |i| i + 1);
         consumed += used as u64;
         reader.consume(used);
@@ -361,7 +362,7 @@ fn read_line(
     if consumed == 0 {
         return Ok(None);
     }
-    if buf.len() > start && buf.last() == Some(&b'\r') {
+    if content_len <= cap as u64 && buf.len() > start && buf.last() == Some(&b'\r') {
         buf.pop();
         content_len = content_len.saturating_sub(1);
     }
@@ -529,8 +530,15 @@ mod tests {
             ]
         );
         assert!(lines(b"", 100).is_empty());
-        let got = lines(b"abcdefgh\nx\n", 3);
-        assert_eq!(got, vec![(b"abc".to_vec(), 9, 8), (b"x".to_vec(), 2, 1)]);
+        let got = lines(b"abcdefgh\nx\nabc\r\n", 4);
+        assert_eq!(
+            got,
+            vec![
+                (b"".to_vec(), 9, 8),
+                (b"x".to_vec(), 2, 1),
+                (b"abc".to_vec(), 5, 3)
+            ]
+        );
     }
 
     #[test]

@@ -1,0 +1,427 @@
+//! Corpus tables for the TempEval-grade phenomena: (sentence, publication date, phrase as
+//! tagged, TIMEX3 value, type, mod), one table per phenomenon, positive and negative.
+
+use chrono::NaiveDate;
+use conflict_timeline::{Extractor, TimeExpr};
+
+type Row = (
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static str,
+    Option<&'static str>,
+);
+
+fn tag(text: &str, dct: &str) -> Vec<TimeExpr> {
+    let d: NaiveDate = dct.parse().unwrap();
+    Extractor::new().extract(text, d).unwrap().time_expressions
+}
+
+fn check(table: &[Row]) {
+    let mut failures = Vec::new();
+    for &(text, dct, phrase, value, ty, md) in table {
+        let got = tag(text, dct);
+        match got.iter().find(|t| t.text == phrase) {
+            Some(t)
+                if t.value == value
+                    && t.timex_type.as_str() == ty
+                    && t.modifier.map(|m| m.as_str()) == md => {}
+            _ => failures.push(format!(
+                "{text:?} @ {dct}: want {phrase:?} {value} {ty} {md:?}; got {:?}",
+                got.iter()
+                    .map(|t| (t.text.as_str(), t.value.as_str(), t.timex_type.as_str()))
+                    .collect::<Vec<_>>()
+            )),
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} failures:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
+
+fn check_none(table: &[(&str, &str, &str)]) {
+    for &(text, dct, phrase) in table {
+        let got = tag(text, dct);
+        assert!(
+            !got.iter().any(|t| t.text.contains(phrase)),
+            "{text:?}: {phrase:?} must not be tagged: {got:?}"
+        );
+    }
+}
+
+const D: &str = "1998-02-06"; // a Friday
+
+#[test]
+fn written_date_forms() {
+    check(&[
+        (
+            "It ended on 2025-04-04.",
+            D,
+            "2025-04-04",
+            "2025-04-04",
+            "DATE",
+            None,
+        ),
+        (
+            "Filed 04/03/2025 in court.",
+            D,
+            "04/03/2025",
+            "2025-04-03",
+            "DATE",
+            None,
+        ),
+        (
+            "Signed 4.3.2025 in Kyiv.",
+            D,
+            "4.3.2025",
+            "2025-03-04",
+            "DATE",
+            None,
+        ),
+        (
+            "It began Apr. 4th, 2025.",
+            D,
+            "Apr. 4th, 2025",
+            "2025-04-04",
+            "DATE",
+            None,
+        ),
+        (
+            "It began 4 April 2025.",
+            D,
+            "4 April 2025",
+            "2025-04-04",
+            "DATE",
+            None,
+        ),
+        (
+            "Prices rose in mid-March.",
+            D,
+            "mid-March",
+            "1997-03",
+            "DATE",
+            Some("MID"),
+        ),
+        (
+            "It happened in early 1997.",
+            D,
+            "early 1997",
+            "1997",
+            "DATE",
+            Some("START"),
+        ),
+        (
+            "It was built in the 1990s.",
+            D,
+            "the 1990s",
+            "199",
+            "DATE",
+            None,
+        ),
+        (
+            "Music of the '80s returned.",
+            D,
+            "the '80s",
+            "198",
+            "DATE",
+            None,
+        ),
+        (
+            "The 19th century was long.",
+            D,
+            "The 19th century",
+            "18",
+            "DATE",
+            None,
+        ),
+        (
+            "Sales rose in the third quarter.",
+            D,
+            "the third quarter",
+            "1997-Q3",
+            "DATE",
+            None,
+        ),
+        (
+            "Profit for the first quarter of 1996 fell.",
+            D,
+            "the first quarter of 1996",
+            "1996-Q1",
+            "DATE",
+            None,
+        ),
+        (
+            "It was agreed last November.",
+            D,
+            "last November",
+            "1997-11",
+            "DATE",
+            None,
+        ),
+        (
+            "The budget for fiscal 1997 was cut.",
+            D,
+            "fiscal 1997",
+            "1997",
+            "DATE",
+            None,
+        ),
+        (
+            "Talks resume this summer.",
+            D,
+            "this summer",
+            "1998-SU",
+            "DATE",
+            None,
+        ),
+        (
+            "Shops close on Christmas Day.",
+            D,
+            "Christmas Day",
+            "1997-12-25",
+            "DATE",
+            None,
+        ),
+        (
+            "Parades on Thanksgiving Day 1997.",
+            D,
+            "Thanksgiving Day 1997",
+            "1997-11-27",
+            "DATE",
+            None,
+        ),
+    ]);
+}
+
+#[test]
+fn deictic_and_relative() {
+    check(&[
+        (
+            "Prices fell two years ago.",
+            D,
+            "two years ago",
+            "1996",
+            "DATE",
+            None,
+        ),
+        (
+            "It fell 10 days ago.",
+            D,
+            "10 days ago",
+            "1998-01-27",
+            "DATE",
+            None,
+        ),
+        (
+            "The bank failed late last year.",
+            D,
+            "late last year",
+            "1997",
+            "DATE",
+            Some("END"),
+        ),
+        (
+            "Earnings fell from a year earlier in the quarter.",
+            D,
+            "a year earlier",
+            "1996-Q4",
+            "DATE",
+            None,
+        ),
+        (
+            "Profit beat the year-earlier quarter.",
+            D,
+            "the year-earlier quarter",
+            "1996-Q4",
+            "DATE",
+            None,
+        ),
+        (
+            "Shares rose in the past three years.",
+            D,
+            "the past three years",
+            "P3Y",
+            "DURATION",
+            None,
+        ),
+        (
+            "Talks are due within the next two weeks.",
+            D,
+            "the next two weeks",
+            "P2W",
+            "DURATION",
+            None,
+        ),
+        ("It is quiet now.", D, "now", "PRESENT_REF", "DATE", None),
+        (
+            "He recently resigned.",
+            D,
+            "recently",
+            "PAST_REF",
+            "DATE",
+            None,
+        ),
+        (
+            "We will see in the future.",
+            D,
+            "the future",
+            "FUTURE_REF",
+            "DATE",
+            None,
+        ),
+        (
+            "Troops are currently deployed.",
+            D,
+            "currently",
+            "PRESENT_REF",
+            "DATE",
+            None,
+        ),
+    ]);
+}
+
+#[test]
+fn times_of_day() {
+    check(&[
+        (
+            "The blast came at 3 a.m.",
+            D,
+            "3 a.m.",
+            "1998-02-06T03:00",
+            "TIME",
+            None,
+        ),
+        (
+            "Sirens sounded at 17:45 local time.",
+            D,
+            "17:45 local time",
+            "1998-02-06T17:45",
+            "TIME",
+            None,
+        ),
+        (
+            "It starts at noon Thursday.",
+            D,
+            "noon Thursday",
+            "1998-02-05T12:00",
+            "TIME",
+            None,
+        ),
+        (
+            "They met Tuesday morning.",
+            D,
+            "Tuesday morning",
+            "1998-02-03TMO",
+            "DATE",
+            None,
+        ),
+        (
+            "He left this evening.",
+            D,
+            "this evening",
+            "1998-02-06TEV",
+            "TIME",
+            None,
+        ),
+    ]);
+}
+
+#[test]
+fn durations_with_mods() {
+    check(&[
+        (
+            "The siege lasted nearly three years.",
+            D,
+            "three years",
+            "P3Y",
+            "DURATION",
+            Some("APPROX"),
+        ),
+        (
+            "It went on for more than a decade.",
+            D,
+            "a decade",
+            "P10Y",
+            "DURATION",
+            Some("MORE_THAN"),
+        ),
+        (
+            "A 48 hours truce held.",
+            D,
+            "48 hours",
+            "PT48H",
+            "DURATION",
+            None,
+        ),
+        (
+            "They talked for hours, then for years.",
+            D,
+            "years",
+            "PXY",
+            "DURATION",
+            None,
+        ),
+        (
+            "It took at least two weeks.",
+            D,
+            "two weeks",
+            "P2W",
+            "DURATION",
+            Some("EQUAL_OR_MORE"),
+        ),
+        ("A five-year plan.", D, "five-year", "P5Y", "DURATION", None),
+    ]);
+}
+
+#[test]
+fn sets() {
+    check(&[
+        ("Strikes hit every day.", D, "every day", "P1D", "SET", None),
+        ("Markets open daily.", D, "daily", "P1D", "SET", None),
+        (
+            "Talks are held each Friday.",
+            D,
+            "each Friday",
+            "XXXX-WXX-5",
+            "SET",
+            None,
+        ),
+        (
+            "The council meets on Sundays.",
+            D,
+            "on Sundays",
+            "XXXX-WXX-7",
+            "SET",
+            None,
+        ),
+        (
+            "They meet twice a week.",
+            D,
+            "twice a week",
+            "P1W",
+            "SET",
+            None,
+        ),
+    ]);
+}
+
+#[test]
+fn negative_knowledge() {
+    check_none(&[
+        ("He bought $5 million a year of bonds.", D, "a year"),
+        ("The fall of Kabul shocked many.", D, "fall"),
+        ("Prices may fall.", D, "fall"),
+        ("The Arab Spring began in Tunisia.", D, "Spring"),
+        ("Traders bought 2022 shares.", D, "2022"),
+        (
+            "About three-quarters of voters agreed.",
+            D,
+            "three-quarters",
+        ),
+        ("Flight 1549 landed.", D, "1549"),
+    ]);
+}
