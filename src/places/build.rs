@@ -340,8 +340,8 @@ pub(super) fn build() -> Gazetteer {
                 stems.push(v.to_string());
             }
         }
-        if stems.is_empty() && !ends_with_region_word(name) {
-            stems.push(name.to_string());
+        if !ends_with_region_word(name) && !stems.iter().any(|s| s.eq_ignore_ascii_case(name)) {
+            stems.insert(0, name.to_string());
         }
         for st in &stems {
             b.name(pi, Tier::RegionStem, st);
