@@ -272,7 +272,14 @@ fn find_target(
                 if !date_ok(b) || conflict(&b.event.locations, locs) {
                     continue;
                 }
-                let places_meet = !locs.is_empty() && overlap(&b.event.locations, locs);
+                // A new, dated incident must name the same place; containment
+                // ("Kherson" in "Ukraine") only joins mentions of the same episode.
+                let places_meet = !locs.is_empty()
+                    && if own_date {
+                        super::location::same_name(&b.event.locations, locs)
+                    } else {
+                        overlap(&b.event.locations, locs)
+                    };
                 let undated_near = !own_date
                     && if matches!(m.kind, EventKind::Strike | EventKind::Clash) {
                         recent(b)

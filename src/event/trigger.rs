@@ -292,7 +292,7 @@ fn kept(
             .iter()
             .rev()
             .take(2)
-            .any(|w| w == "without" || w == "no" || w == "not");
+            .any(|w| w == "without" || w == "no" || w == "not" || w == "any");
         let habitual = (any_in(&before, HABITUAL)
             && matches!(kind, EventKind::Strike | EventKind::Clash))
             || (f.statement && before.last().is_some_and(|w| w == "has" || w == "have"));

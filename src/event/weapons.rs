@@ -70,6 +70,30 @@ fn count_before(text: &str, floor: usize, span: Span) -> Option<Count> {
                 continue;
             };
             let rest = text.get(ws.start..span.start).unwrap_or("");
+            // "five wounded when Russian artillery": the number counts something else
+            let crosses = rest.split(|c: char| !c.is_alphanumeric()).any(|w| {
+                matches!(
+                    w.to_ascii_lowercase().as_str(),
+                    "when"
+                        | "and"
+                        | "or"
+                        | "after"
+                        | "as"
+                        | "while"
+                        | "wounded"
+                        | "killed"
+                        | "injured"
+                        | "dead"
+                        | "were"
+                        | "was"
+                        | "had"
+                        | "by"
+                        | "people"
+                )
+            });
+            if crosses {
+                continue;
+            }
             if let Some(q) = parse_quantity(rest) {
                 let end = ws.start + q.len;
                 if end >= w.start && end <= w.end + 1 {
