@@ -548,4 +548,14 @@ fn dates_and_episodes() {
         Some("on Friday")
     );
     assert_eq!(e.modality, Modality::Claimed);
+    // A claim of responsibility dated by its statement joins the attack it claims.
+    let tl = run(
+        "Militants killed at least 30 soldiers in an attack on a camp in central Mali on Sunday. JNIM claimed responsibility for the assault in a statement on Monday.",
+        "2024-09-10",
+    );
+    assert_eq!(tl.events.len(), 1, "{:#?}", tl.events);
+    assert_eq!(
+        tl.events[0].date.as_ref().map(|d| d.value.as_str()),
+        Some("2024-09-08")
+    );
 }

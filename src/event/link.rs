@@ -32,6 +32,7 @@ pub(crate) struct Candidates {
 }
 
 const REPORT_VERBS: &[&str] = &[
+    "statement",
     "said",
     "says",
     "reported",

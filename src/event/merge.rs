@@ -280,7 +280,14 @@ fn find_target(
                     } else {
                         overlap(&b.event.locations, locs)
                     };
+                // an undated mention continues the episode; across paragraphs only when both
+                // sides have places that do not conflict (a place-less event in another
+                // paragraph is no anchor for a placed mention)
+                let anchored = b.last_paragraph == m.paragraph
+                    || locs.is_empty()
+                    || !b.event.locations.is_empty();
                 let undated_near = !own_date
+                    && anchored
                     && if matches!(m.kind, EventKind::Strike | EventKind::Clash) {
                         recent(b)
                     } else {
