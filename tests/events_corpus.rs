@@ -559,3 +559,71 @@ fn dates_and_episodes() {
         Some("2024-09-08")
     );
 }
+
+/// Which places belong to the event: (text, places expected, places that must not appear).
+const PLACES: &[(&str, &[&str], &[&str])] = &[
+    (
+        "Russian artillery shelled the town of Kupiansk, east of Kharkiv.",
+        &["Kupiansk"],
+        &["Kharkiv"],
+    ),
+    (
+        "Missiles fired from Russia's Belgorod region hit Kharkiv.",
+        &["Kharkiv"],
+        &["Belgorod Oblast", "Russia"],
+    ),
+    (
+        "The aircraft dropped two bombs on Let Pan Taw village.",
+        &["Let Pan Taw"],
+        &[],
+    ),
+    (
+        "RSF fighters stormed army positions in the town of Bara, north of El Obeid.",
+        &["Bara"],
+        &["El Obeid"],
+    ),
+    (
+        "Russian troops took control of Novoielyzavetivka, a village in the Donetsk region.",
+        &["Novoielyzavetivka"],
+        &[],
+    ),
+    (
+        "Thousands marched through the Congolese capital on Tuesday.",
+        &["Kinshasa"],
+        &[],
+    ),
+    (
+        "In addition to Kyiv, cities like Sumy and Odesa were also targeted by missiles.",
+        &["Sumy", "Odesa"],
+        &["Kyiv"],
+    ),
+    (
+        "The ceasefire, which Kyiv has accepted, was proposed by the U.S.",
+        &[],
+        &["Kyiv"],
+    ),
+    (
+        "Drones hit a US-owned ship sailing under a Marshall Islands flag in the Red Sea.",
+        &[],
+        &["Marshall Islands"],
+    ),
+];
+
+#[test]
+fn place_selection() {
+    let mut failures = Vec::new();
+    for (text, want, not) in PLACES {
+        let tl = run(text, "2025-03-09");
+        let names: Vec<&str> = tl
+            .events
+            .iter()
+            .flat_map(|e| e.locations.iter().map(|l| l.name.as_str()))
+            .collect();
+        if !want.iter().all(|w| names.contains(w)) || not.iter().any(|n| names.contains(n)) {
+            failures.push(format!(
+                "{text:?}: want {want:?}, not {not:?}, got {names:?}"
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
