@@ -305,6 +305,39 @@ const COUNTS: &[Cas] = &[
         None,
         None,
     ),
+    (
+        "The shelling of Donetsk claimed 7 lives.",
+        Some(Count {
+            low: Some(7),
+            high: Some(7),
+        }),
+        None,
+        None,
+    ),
+    (
+        "A suicide bomber blew himself up in Mogadishu, leaving 9 dead and 23 injured.",
+        Some(Count {
+            low: Some(9),
+            high: Some(9),
+        }),
+        Some(Count {
+            low: Some(23),
+            high: Some(23),
+        }),
+        None,
+    ),
+    (
+        "A missile struck a mall in Kremenchuk. At least 12 people were killed and dozens injured.",
+        Some(Count {
+            low: Some(12),
+            high: None,
+        }),
+        Some(Count {
+            low: Some(24),
+            high: None,
+        }),
+        None,
+    ),
 ];
 
 #[test]
@@ -626,4 +659,15 @@ fn place_selection() {
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn protest_casualties_stay_with_the_protest() {
+    let tl = run(
+        "Police fired tear gas at protesters in Nairobi on Tuesday. Two demonstrators died of gunshot wounds.",
+        "2024-09-10",
+    );
+    assert_eq!(tl.events.len(), 1, "{:#?}", tl.events);
+    assert_eq!(tl.events[0].kind, EventKind::Protest);
+    assert_eq!(tl.events[0].casualties.killed, Some(Count::exact(2)));
 }
