@@ -153,6 +153,13 @@ const TRIGGERS: &[(&str, &[EventKind])] = &[
         &[],
     ),
     ("Big Headline About Strikes And Talks", &[]),
+    ("He died of a heart attack in hospital.", &[]),
+    ("Ukraine struck a deal with Poland on grain.", &[]),
+    (
+        "Dockworkers went on strike in Odesa over pay.",
+        &[EventKind::Protest],
+    ),
+    ("A cyberattack hit the ministry's servers.", &[]),
 ];
 
 #[test]
