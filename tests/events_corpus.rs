@@ -160,6 +160,14 @@ const TRIGGERS: &[(&str, &[EventKind])] = &[
         &[EventKind::Protest],
     ),
     ("A cyberattack hit the ministry's servers.", &[]),
+    (
+        "Since then, the conflict has killed tens of thousands of soldiers.",
+        &[],
+    ),
+    (
+        "Analysts warn that Russia could launch a new offensive in the spring.",
+        &[],
+    ),
 ];
 
 #[test]

@@ -91,7 +91,10 @@ pub(crate) fn merge(mentions: Vec<Mention>, headings: &[u32], dct: NaiveDate) ->
                 if m.role == Role::Continuation && locs.is_empty() {
                     continue;
                 }
-                if m.role == Role::CasualtyOnly && cumulative(&m) {
+                let own_dated = dated.as_ref().is_some_and(|d| {
+                    d.date.basis == Basis::Expression && !d.reporting && d.date.start.is_some()
+                });
+                if m.kind == EventKind::Casualties && cumulative(&m) && !own_dated {
                     continue;
                 }
                 let kind = if m.role == Role::Continuation || m.role == Role::Interception {
