@@ -190,6 +190,10 @@ pub(crate) fn dateline(text: &str, sentence: Span) -> Option<Span> {
         .iter()
         .filter_map(|d| head.find(d).map(|i| i + d.len()))
         .min()?;
+    // "KYIV, Nov 29 (Agency) —", "KYIV (Reuters) -": a dateline has a comma or a bracket
+    if !head.get(..dash).is_some_and(|p| p.contains([',', '('])) {
+        return None;
+    }
     Some(Span::new(sentence.start, sentence.start + dash))
 }
 
@@ -357,6 +361,14 @@ mod tests {
         let d = dateline(t, Span::new(0, t.len())).unwrap();
         assert!(t[d.end..].starts_with("Russia"));
         assert!(dateline("Russia attacked - badly.", Span::new(0, 24)).is_none());
+        assert!(
+            dateline(
+                "NATO allies agreed - after talks - to act.",
+                Span::new(0, 42)
+            )
+            .is_none()
+        );
+        assert!(dateline("KYIV (Reuters) - Russia struck.", Span::new(0, 31)).is_some());
         let doc = Document::new("Big Title Here\nRussia struck Kyiv. Two died.\nComment Template");
         assert!(is_heading(&doc, 0));
         assert!(!is_heading(&doc, 1));
