@@ -756,7 +756,16 @@ fn timeml_on_a_folder_and_on_one_file() {
 
     let one = run(&["timeml", &input.join("a.tml").to_string_lossy()], b"");
     assert!(one.status.success(), "{}", stderr(&one));
-    assert!(stdout(&one).contains("On Friday"));
+    assert!(
+        stdout(&one).contains(">Friday</TIMEX3>"),
+        "{}",
+        stdout(&one)
+    );
+    assert!(
+        stdout(&one).contains("value=\"2025-04-04\""),
+        "{}",
+        stdout(&one)
+    );
     assert_eq!(
         std::fs::read(output.join("a.tml")).unwrap_or_default(),
         one.stdout
@@ -771,6 +780,11 @@ fn timeml_on_a_folder_and_on_one_file() {
         timeml_doc("2025-04-06", "Talks are planned for next week.").as_bytes(),
     );
     write_file(&mixed, "broken.tml", b"<TimeML>\xff</TimeML>");
+    write_file(
+        &mixed,
+        "no-dct.tml",
+        b"<TimeML><TEXT>On Friday it rained.</TEXT></TimeML>",
+    );
     let mixed_out = dir.join("mixed-out");
     let out = run(
         &[
@@ -782,7 +796,8 @@ fn timeml_on_a_folder_and_on_one_file() {
     );
     assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
     assert!(stderr(&out).contains("broken.tml"), "{}", stderr(&out));
-    assert!(stderr(&out).contains("1 failed"), "{}", stderr(&out));
+    assert!(stderr(&out).contains("no-dct.tml"), "{}", stderr(&out));
+    assert!(stderr(&out).contains("2 failed"), "{}", stderr(&out));
     assert!(mixed_out.join("good.tml").is_file());
     assert!(!mixed_out.join("broken.tml").exists());
 
