@@ -343,6 +343,9 @@ fn missing_file_bad_date_and_unknown_format_exit_2_with_one_line() {
     );
     assert_fails_cleanly(&out, "docx");
 
+    let out = run(&["extract", "--jsonl", "/no/such/docs.jsonl"], b"");
+    assert_fails_cleanly(&out, "/no/such/docs.jsonl");
+
     let out = run(&["merge", "/no/such/batch.jsonl"], b"");
     assert_fails_cleanly(&out, "/no/such/batch.jsonl");
 
