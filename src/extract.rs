@@ -272,6 +272,69 @@ impl Extractor {
         Ok(Timeline::from_parts(None, dct, events, times))
     }
 
+    /// **Unstable, for benchmarks only**: runs only the time stage (sentence splitting and
+    /// TIMEX3 tagging) and returns the time expressions. Not part of the public API; it may
+    /// change or disappear in any release.
+    ///
+    /// ```
+    /// let d = chrono::NaiveDate::from_ymd_opt(2025, 4, 6).unwrap();
+    /// let times = conflict_timeline::Extractor::new().bench_time_only("It rained on Friday.", d).unwrap();
+    /// assert_eq!(times[0].value, "2025-04-04");
+    /// ```
+    ///
+    /// # Errors
+    /// As [`Extractor::extract`].
+    #[doc(hidden)]
+    pub fn bench_time_only(
+        &self,
+        text: &str,
+        published: impl Into<Published>,
+    ) -> Result<Vec<crate::TimeExpr>> {
+        let dct = self.check(text, published.into())?;
+        let doc = Document::new(text);
+        Ok(time::tag(&doc, dct, &self.options))
+    }
+
+    /// **Unstable, for benchmarks only**: runs only the event stage (sentence splitting,
+    /// triggers, arguments, dating, merging) over time expressions already found by
+    /// [`Extractor::bench_time_only`]. Not part of the public API; it may change or disappear
+    /// in any release.
+    ///
+    /// ```
+    /// let ex = conflict_timeline::Extractor::new();
+    /// let d = chrono::NaiveDate::from_ymd_opt(2025, 4, 6).unwrap();
+    /// let text = "A missile strike on Friday killed 19 people.";
+    /// let times = ex.bench_time_only(text, d).unwrap();
+    /// let events = ex.bench_events_only(text, d, &times).unwrap();
+    /// assert_eq!(events[0].kind, conflict_timeline::EventKind::Strike);
+    /// ```
+    ///
+    /// # Errors
+    /// As [`Extractor::extract`].
+    #[doc(hidden)]
+    pub fn bench_events_only(
+        &self,
+        text: &str,
+        published: impl Into<Published>,
+        times: &[crate::TimeExpr],
+    ) -> Result<Vec<crate::Event>> {
+        let dct = self.check(text, published.into())?;
+        let doc = Document::new(text);
+        Ok(event::extract(&doc, times, dct, &self.options))
+    }
+
+    /// The publication date, checked, and the size limit.
+    fn check(&self, text: &str, published: Published) -> Result<NaiveDate> {
+        let dct = published.checked_date()?;
+        if text.len() > self.options.max_bytes {
+            return Err(Error::TooLarge {
+                len: text.len(),
+                max: self.options.max_bytes,
+            });
+        }
+        Ok(dct)
+    }
+
     /// Like [`Extractor::extract`], and sets the timeline's document id.
     ///
     /// # Errors
