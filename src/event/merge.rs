@@ -14,6 +14,10 @@ struct Building {
     dated: Option<Dated>,
     last_paragraph: u32,
     casualties: super::casualties::CasualtyReading,
+    /// Speed: index of the first of `event.mentions` from `last_paragraph`. Mentions come in
+    /// text order, so a new mention's clause can only equal or overlap those: the checks look
+    /// at that tail, not at every mention (linear instead of quadratic in long documents).
+    para_from: usize,
 }
 
 /// The narrative date: the last stated date of an event that happened.
@@ -259,7 +263,11 @@ fn find_target(
         Role::Event => {
             let own_date = dated.is_some_and(|d| d.date.basis == Basis::Expression && !d.reporting);
             for (i, b) in events.iter().enumerate().rev() {
-                if b.event.mentions.contains(&m.clause) {
+                if b.event
+                    .mentions
+                    .get(b.para_from..)
+                    .is_some_and(|t| t.contains(&m.clause))
+                {
                     continue; // kept apart in their own clause on purpose
                 }
                 let kind_ok = b.event.kind == m.kind
@@ -320,8 +328,12 @@ fn add_locations(into: &mut Vec<Location>, from: Vec<Location>) {
 
 fn absorb(b: &mut Building, m: &Mention, locs: Vec<Location>, dated: Option<Dated>) {
     let e = &mut b.event;
+    if m.paragraph > b.last_paragraph {
+        b.para_from = e.mentions.len(); // speed: see `Building::para_from`
+    }
     for t in [m.clause] {
-        if !e.mentions.iter().any(|s| s.overlaps(&t)) {
+        let tail = e.mentions.get(b.para_from..).unwrap_or(&[]);
+        if !tail.iter().any(|s| s.overlaps(&t)) {
             e.mentions.push(t);
         }
     }
@@ -366,5 +378,6 @@ fn new_event(m: &Mention, kind: EventKind, locs: Vec<Location>, dated: Option<Da
         dated,
         last_paragraph: m.paragraph,
         casualties: m.casualties,
+        para_from: 0,
     }
 }
