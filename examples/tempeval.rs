@@ -197,7 +197,7 @@ fn score_file(
             c.value += 1;
         } else {
             errors.entry("value").or_default().push(format!(
-                "{file}: {:?} gold {} {} sys {:?} {} {} (dct {})",
+                "{file}: {:?} gold {} {} sys {:?} {} {} (dct {}) | {ctx}",
                 g.text, g.timex_type, g.value, s.text, s.ttype, s.value, doc.dct
             ));
         }

@@ -196,7 +196,7 @@ const VAGUE: &[(&str, u64)] = &[
 /// Reads a quantity at the start of `s` (case-insensitive): an optional qualifier and a
 /// number in digits or words, or a vague quantity word.
 ///
-/// ```ignore
+/// ```text
 /// let q = parse_quantity("at least 3 people").unwrap();
 /// assert_eq!(q.count, Count::at_least(3));
 /// ```

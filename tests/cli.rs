@@ -756,7 +756,9 @@ fn timeml_on_a_folder_and_on_one_file() {
 
     let one = run(&["timeml", &input.join("a.tml").to_string_lossy()], b"");
     assert!(one.status.success(), "{}", stderr(&one));
-    assert!(stdout(&one).contains("On Friday"));
+    let tagged = stdout(&one);
+    assert!(tagged.contains("value=\"2025-04-04\""), "{tagged}");
+    assert!(tagged.contains(">Friday</TIMEX3>"), "{tagged}");
     assert_eq!(
         std::fs::read(output.join("a.tml")).unwrap_or_default(),
         one.stdout

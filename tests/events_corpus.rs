@@ -480,3 +480,82 @@ fn merging_and_separation() {
         Some((Some(Count::exact(40)), Some(Count::exact(31))))
     );
 }
+
+#[test]
+fn dates_and_episodes() {
+    // A new, dated incident in a town stays apart from the night's country-wide barrage.
+    let tl = run(
+        "Russia launched 60 drones at Ukraine overnight, the air force said. Two people were killed and five wounded when Russian artillery shelled Kherson on Friday evening.",
+        "2024-05-18",
+    );
+    let strikes: Vec<_> = tl
+        .events
+        .iter()
+        .filter(|e| e.kind == EventKind::Strike)
+        .collect();
+    assert_eq!(strikes.len(), 2, "{:#?}", tl.events);
+    let kherson = strikes
+        .iter()
+        .find(|e| e.locations.iter().any(|l| l.name == "Kherson"));
+    let kherson = kherson.expect("Kherson strike");
+    assert_eq!(kherson.casualties.killed, Some(Count::exact(2)));
+    assert!(
+        kherson.weapons.iter().all(|w| w.count.is_none()),
+        "{:?}",
+        kherson.weapons
+    );
+    // Coordinated predicates share their date.
+    let tl = run(
+        "The president met the chancellor in Berlin on Thursday and signed a security agreement.",
+        "2024-05-18",
+    );
+    assert_eq!(tl.events.len(), 2, "{:#?}", tl.events);
+    assert!(
+        tl.events
+            .iter()
+            .all(|e| e.date.as_ref().map(|d| d.value.as_str()) == Some("2024-05-16")),
+        "{:#?}",
+        tl.events
+    );
+    // A month name in a dateline is no modal verb.
+    let tl = run(
+        "GAZA, May 14 (Agency) - Israeli air strikes killed at least 30 people in Rafah.",
+        "2024-05-14",
+    );
+    assert_eq!(tl.events.len(), 1, "{:#?}", tl.events);
+    // "a woman was killed" is one.
+    let tl = run(
+        "A woman was killed when a drone hit the village of Stepnohirsk.",
+        "2024-05-14",
+    );
+    assert_eq!(
+        tl.events.first().and_then(|e| e.casualties.killed),
+        Some(Count::exact(1))
+    );
+    // "any deployment" is hypothetical; the warning is the event.
+    assert_eq!(
+        kinds("Russia warned that it would respond to any deployment of troops."),
+        vec![EventKind::Statement]
+    );
+    // A reporting date dates the statement, not the strike.
+    let tl = run(
+        "Russia's defence ministry claimed on Friday that its air defences had destroyed 33 drones over the Kursk region overnight.",
+        "2024-11-29",
+    );
+    let e = tl.events.first().expect("event");
+    assert_ne!(
+        e.date.as_ref().and_then(|d| d.text.as_deref()),
+        Some("on Friday")
+    );
+    assert_eq!(e.modality, Modality::Claimed);
+    // A claim of responsibility dated by its statement joins the attack it claims.
+    let tl = run(
+        "Militants killed at least 30 soldiers in an attack on a camp in central Mali on Sunday. JNIM claimed responsibility for the assault in a statement on Monday.",
+        "2024-09-10",
+    );
+    assert_eq!(tl.events.len(), 1, "{:#?}", tl.events);
+    assert_eq!(
+        tl.events[0].date.as_ref().map(|d| d.value.as_str()),
+        Some("2024-09-08")
+    );
+}

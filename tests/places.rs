@@ -167,6 +167,10 @@ const POSITIVE: &[(&str, &[&str])] = &[
     ),
     ("A rally in Charlotte.", &["Charlotte/US"]),
     ("Drones hit Vladimir overnight.", &["Vladimir/RU"]),
+    (
+        "Fighting in Chin State. California and Texas.",
+        &["Chin/MM", "California/US", "Texas/US"],
+    ),
 ];
 
 /// Texts in which no place may be found.

@@ -336,7 +336,7 @@ fn durations_with_mods() {
         (
             "The siege lasted nearly three years.",
             D,
-            "three years",
+            "nearly three years",
             "P3Y",
             "DURATION",
             Some("APPROX"),
@@ -344,7 +344,7 @@ fn durations_with_mods() {
         (
             "It went on for more than a decade.",
             D,
-            "a decade",
+            "more than a decade",
             "P10Y",
             "DURATION",
             Some("MORE_THAN"),
@@ -368,7 +368,7 @@ fn durations_with_mods() {
         (
             "It took at least two weeks.",
             D,
-            "two weeks",
+            "at least two weeks",
             "P2W",
             "DURATION",
             Some("EQUAL_OR_MORE"),
@@ -423,5 +423,35 @@ fn negative_knowledge() {
             "three-quarters",
         ),
         ("Flight 1549 landed.", D, "1549"),
+    ]);
+}
+
+#[test]
+fn approximations_stay_outside_the_extent() {
+    check(&[
+        (
+            "It took about two weeks.",
+            D,
+            "two weeks",
+            "P2W",
+            "DURATION",
+            Some("APPROX"),
+        ),
+        (
+            "It took almost five months.",
+            D,
+            "five months",
+            "P5M",
+            "DURATION",
+            Some("APPROX"),
+        ),
+        (
+            "Earnings rose earlier this year.",
+            D,
+            "earlier this year",
+            "1998",
+            "DATE",
+            None,
+        ),
     ]);
 }

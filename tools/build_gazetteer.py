@@ -57,7 +57,7 @@ Parliament Congress Senate Council Assembly Cabinet Ministry Court Supreme Const
 Kremlin Pentagon White House Downing Capitol Crown Bank Fund Energy Gas Oil Grain Wagner
 Azov Aidar Kraken Omega Alpha Delta Bravo Charlie Echo Foxtrot Golf Hotel India Juliet Kilo
 Lima Oscar Papa Quebec Romeo Sierra Tango Uniform Victor Whiskey Yankee Zulu Fox CNN BBC Xinhua
-Olympic Olympics Associated Bloomberg Sputnik Anadolu Al Jazeera Euronews Politico Axios""".split()
+Olympic Olympics Brent First Second Third Associated Bloomberg Sputnik Anadolu Al Jazeera Euronews Politico Axios""".split()
 # Given names and surnames common in news that are also place names: like common words, they
 # name a place only after a locative cue ("in Charlotte", not "Charlotte said").
 PERSON_NAMES = """Clinton Kennedy Howard Murray Marshall Burton Wayne Donna Mary George Patrick Hamilton
@@ -68,7 +68,7 @@ Winston Arlington Aurora Clayton Dallas Dayton Denton Duncan Irving Jordan Laure
 Marion Mason Norman Oakley Owen Preston Regina Santa Sydney Tyler Vernon Warwick Wesley Abu Hun Sen
 Uri Lee Lima Troy Camden Bristol Barrie Darwin Hastings Harrison Lancaster Perry Ross Salisbury
 Spencer Stirling Walker Watson Hope Grace Joy Faith Rubio Vance Rutte Starmer Merz Witkoff Kim
-Vladimir Anna Ali Hassan Marco""".split()
+Vladimir Anna Ali Hassan Marco Caroline Nigel""".split()
 # (India, Lima, Quebec are dropped again below: countries and well-known capitals win over the
 #  NATO alphabet; see COUNTRY_OR_CAPITAL_KEEP.)
 NEVER_KEEP = {"India", "Lima", "Quebec", "Azov", "Delta", "Sierra"}
@@ -319,6 +319,7 @@ def main():
             m2 = prefix_re.match(st)
             if m2:
                 st = m2.group(1)
+            # (A stem that is an English word, "First", goes to the stop list's locative tier.)
             if st and st not in stems and len(st) >= 3:
                 stems.append(st)
         # The region's main city often carries its name ("Kurskaya oblast'" -> Kursk).
@@ -342,7 +343,8 @@ def main():
         good.sort(key=lambda s: suffix_re.match(s).group(1).lower() not in bare)
         if raw_plain:
             other = [g for g in good if difflib.SequenceMatcher(
-                None, suffix_re.match(g).group(1).lower(), raw_fold.lower()).ratio() < 0.6]
+                None, suffix_re.match(g).group(1).lower(), raw_fold.lower()).ratio() < 0.6
+                and suffix_re.match(g).group(1).lower() not in words]
             display = other[0] if other else raw_fold
         elif good:
             display = good[0]

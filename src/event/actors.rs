@@ -200,6 +200,48 @@ pub(crate) fn actors_for(
         if surface.ends_with("-backed") {
             continue;
         }
+        // After a strike or clash trigger only targets ("on Kyiv", "against Russia") and armed
+        // parties ("by Russian drones") count: "the hometown of Ukrainian President Zelenskiy"
+        // names no party.
+        let violent = matches!(kind, EventKind::Strike | EventKind::Clash);
+        if violent && h.span.start > trigger.end {
+            let before = words_before(text, 0, h.span.start, 2, true);
+            let target_prep = before.iter().any(|w| {
+                matches!(
+                    w.as_str(),
+                    "on" | "at" | "against" | "targeting" | "toward" | "towards" | "by"
+                )
+            });
+            let armed_next = words_after(text, h.span.end, text.len(), 1, true)
+                .first()
+                .is_some_and(|(_, w)| {
+                    matches!(
+                        w.to_ascii_lowercase().as_str(),
+                        "forces"
+                            | "troops"
+                            | "drones"
+                            | "drone"
+                            | "missiles"
+                            | "missile"
+                            | "army"
+                            | "military"
+                            | "jets"
+                            | "artillery"
+                            | "fighters"
+                            | "rebels"
+                            | "soldiers"
+                            | "positions"
+                            | "warplanes"
+                            | "militants"
+                            | "tanks"
+                            | "navy"
+                            | "air"
+                    )
+                });
+            if !target_prep && !armed_next {
+                continue;
+            }
+        }
         match out.iter_mut().find(|a| a.name == h.entry.name) {
             Some(a) => {
                 if role == ActorRole::Initiator {

@@ -42,6 +42,25 @@ const PERSON_NOUNS: &[&str] = &[
     "police",
     "officers",
 ];
+const SINGLE_PERSON: &[&str] = &[
+    "man",
+    "woman",
+    "person",
+    "civilian",
+    "soldier",
+    "child",
+    "boy",
+    "girl",
+    "teenager",
+    "resident",
+    "worker",
+    "policeman",
+    "officer",
+    "journalist",
+    "driver",
+    "farmer",
+    "medic",
+];
 const CHILD_NOUNS: &[&str] = &[
     "children",
     "child",
@@ -275,7 +294,17 @@ pub(crate) fn read(text: &str, clause: Span, sentence: Span, keywords: &[Span]) 
             continue;
         }
         // Number before: "41 people had been killed", "three members of a team were killed".
-        if let Some(c) = quantity_before(text, clause.start, k.start) {
+        let one_person = || {
+            let w = &before;
+            w.iter().any(|x| x == "was")
+                && before_wide.iter().any(|x| x == "a" || x == "an")
+                && before_wide
+                    .iter()
+                    .any(|x| SINGLE_PERSON.contains(&x.as_str()))
+        };
+        let found = quantity_before(text, clause.start, k.start)
+            .or_else(|| one_person().then(|| Count::exact(1)));
+        if let Some(c) = found {
             set(&mut r.figures, kind, c);
             r.any = true;
             last_kind = Some(kind);

@@ -32,6 +32,7 @@ pub(crate) struct Candidates {
 }
 
 const REPORT_VERBS: &[&str] = &[
+    "statement",
     "said",
     "says",
     "reported",
@@ -186,6 +187,7 @@ pub(crate) struct LinkInput<'a> {
 
 /// Date candidates for the mentions of one sentence.
 pub(crate) fn link_sentence(
+    text: &str,
     clauses: &[Clause],
     mentions: &[LinkInput<'_>],
     times: &[SentenceTime<'_>],
@@ -294,9 +296,38 @@ pub(crate) fn link_sentence(
             }
         }
     }
+    // "met Scholz in Berlin on Thursday and signed an agreement": a clause's date covers every
+    // mention in it.
+    for (i, m) in mentions.iter().enumerate() {
+        let coordinated = |o: &LinkInput<'_>| {
+            let (Some(a), Some(b)) = (m.triggers.first(), o.triggers.first()) else {
+                return false;
+            };
+            let (lo, hi) = if a.start < b.start {
+                (a.end, b.start)
+            } else {
+                (b.end, a.start)
+            };
+            text.get(lo..hi)
+                .is_some_and(|between| between.contains(" and "))
+        };
+        let shared = mentions
+            .iter()
+            .enumerate()
+            .filter(|(j, o)| *j != i && o.clause == m.clause && coordinated(o))
+            .find_map(|(j, _)| out.get(j).and_then(|c| c.own.clone()));
+        if let (Some(c), Some(mut d)) = (out.get_mut(i), shared) {
+            if c.own.is_none() && c.sentence.is_none() {
+                d.date.basis = Basis::Context;
+                d.date.text = None;
+                d.date.span = None;
+                c.sentence = Some(d);
+            }
+        }
+    }
     if let Some(t) = pool {
         for c in &mut out {
-            if c.own.is_none() {
+            if c.own.is_none() && c.sentence.is_none() {
                 c.sentence = Some(to_dated(t, Basis::Context, false));
             }
         }
@@ -401,7 +432,7 @@ mod tests {
             clause: clauses[0].span,
             triggers: &[trig],
         }];
-        let c = link_sentence(&clauses, &m, &st);
+        let c = link_sentence(t, &clauses, &m, &st);
         assert_eq!(
             c[0].own.as_ref().map(|d| d.date.value.as_str()),
             Some("2024-11-28")
@@ -451,7 +482,7 @@ mod tests {
                 triggers: &[killed],
             },
         ];
-        let c = link_sentence(&clauses, &m, &st);
+        let c = link_sentence(t, &clauses, &m, &st);
         assert_eq!(
             c[0].own.as_ref().map(|d| d.date.value.as_str()),
             Some("2025-W10-WE")

@@ -438,6 +438,12 @@ pub(crate) fn overlap(a: &[Location], b: &[Location]) -> bool {
     })
 }
 
+/// True when two location lists share a place by name.
+pub(crate) fn same_name(a: &[Location], b: &[Location]) -> bool {
+    a.iter()
+        .any(|x| b.iter().any(|y| x.name.eq_ignore_ascii_case(&y.name)))
+}
+
 fn same_or_contains(x: &Location, y: &Location) -> bool {
     if x.name.eq_ignore_ascii_case(&y.name) {
         return true;

@@ -280,8 +280,22 @@ fn find_target(
                 if !date_ok(b) || conflict(&b.event.locations, locs) {
                     continue;
                 }
-                let places_meet = !locs.is_empty() && overlap(&b.event.locations, locs);
+                // A new, dated incident must name the same place; containment
+                // ("Kherson" in "Ukraine") only joins mentions of the same episode.
+                let places_meet = !locs.is_empty()
+                    && if own_date {
+                        super::location::same_name(&b.event.locations, locs)
+                    } else {
+                        overlap(&b.event.locations, locs)
+                    };
+                // an undated mention continues the episode; across paragraphs only when both
+                // sides have places that do not conflict (a place-less event in another
+                // paragraph is no anchor for a placed mention)
+                let anchored = b.last_paragraph == m.paragraph
+                    || locs.is_empty()
+                    || !b.event.locations.is_empty();
                 let undated_near = !own_date
+                    && anchored
                     && if matches!(m.kind, EventKind::Strike | EventKind::Clash) {
                         recent(b)
                     } else {

@@ -541,7 +541,7 @@ pub(crate) fn extract(
                 triggers: &m.triggers,
             })
             .collect();
-        let cands = link::link_sentence(&clauses, &inputs, &stimes);
+        let cands = link::link_sentence(text, &clauses, &inputs, &stimes);
         for (m, c) in ms.iter_mut().zip(cands) {
             m.dates = c;
         }

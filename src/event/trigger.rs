@@ -292,7 +292,7 @@ fn kept(
             .iter()
             .rev()
             .take(2)
-            .any(|w| w == "without" || w == "no" || w == "not");
+            .any(|w| w == "without" || w == "no" || w == "not" || w == "any");
         let habitual = (any_in(&before, HABITUAL)
             && matches!(kind, EventKind::Strike | EventKind::Clash))
             || (f.statement && before.last().is_some_and(|w| w == "has" || w == "have"));
@@ -446,7 +446,26 @@ pub(crate) fn sentence_mentions(
         let source = source_cache
             .get_or_insert_with(|| super::modality::source_of(text, ctx.span))
             .clone();
-        let actor_all = actor_cache.get_or_insert_with(|| actor_hits(text, ctx.span));
+        let actor_all = actor_cache.get_or_insert_with(|| {
+            // the reporter ("according to Ukraine's armed forces") is the source, not a party
+            let src_span = source.as_deref().and_then(|src| {
+                ctx.span
+                    .slice(text)
+                    .and_then(|st| st.find(src))
+                    .map(|i| Span::new(ctx.span.start + i, ctx.span.start + i + src.len()))
+            });
+            // ... unless it reports on itself ("the Kremlin said its missiles hit")
+            let self_report = src_span.is_some_and(|s| {
+                words_after(text, s.end, ctx.span.end, 4, true)
+                    .iter()
+                    .any(|(_, w)| matches!(*w, "it" | "its" | "they" | "their" | "we" | "our"))
+            });
+            let mut hits = actor_hits(text, ctx.span);
+            if !self_report {
+                hits.retain(|h| !src_span.is_some_and(|s| s.contains(&h.span)));
+            }
+            hits
+        });
         let found = {
             let sentence_places =
                 place_cache.get_or_insert_with(|| crate::places::find_places(text, ctx.span));

@@ -70,6 +70,30 @@ fn count_before(text: &str, floor: usize, span: Span) -> Option<Count> {
                 continue;
             };
             let rest = text.get(ws.start..span.start).unwrap_or("");
+            // "five wounded when Russian artillery": the number counts something else
+            let crosses = rest.split(|c: char| !c.is_alphanumeric()).any(|w| {
+                matches!(
+                    w.to_ascii_lowercase().as_str(),
+                    "when"
+                        | "and"
+                        | "or"
+                        | "after"
+                        | "as"
+                        | "while"
+                        | "wounded"
+                        | "killed"
+                        | "injured"
+                        | "dead"
+                        | "were"
+                        | "was"
+                        | "had"
+                        | "by"
+                        | "people"
+                )
+            });
+            if crosses {
+                continue;
+            }
             if let Some(q) = parse_quantity(rest) {
                 let end = ws.start + q.len;
                 if end >= w.start && end <= w.end + 1 {
@@ -94,6 +118,36 @@ pub(crate) fn weapons_in(
 ) -> Vec<Weapon> {
     let mut out: Vec<Weapon> = Vec::new();
     for h in hits {
+        // "the central artillery base", "a drone factory": a target, not a weapon used
+        let next = words_after(text, h.span.end, clause.end, 1, true);
+        if next.first().is_some_and(|(_, w)| {
+            matches!(
+                w.to_ascii_lowercase().as_str(),
+                "base"
+                    | "bases"
+                    | "depot"
+                    | "depots"
+                    | "factory"
+                    | "factories"
+                    | "plant"
+                    | "plants"
+                    | "production"
+                    | "facility"
+                    | "facilities"
+                    | "warehouse"
+                    | "warehouses"
+                    | "workshop"
+                    | "storage"
+                    | "manufacturer"
+                    | "maker"
+                    | "makers"
+                    | "industry"
+                    | "programme"
+                    | "program"
+            )
+        }) {
+            continue;
+        }
         // A named system directly followed by its class ("Iskander ballistic missile") is
         // one weapon: the class with the model.
         let count = count_before(text, clause.start, h.span);

@@ -340,8 +340,8 @@ pub(super) fn build() -> Gazetteer {
                 stems.push(v.to_string());
             }
         }
-        if stems.is_empty() && !ends_with_region_word(name) {
-            stems.push(name.to_string());
+        if !ends_with_region_word(name) && !stems.iter().any(|s| s.eq_ignore_ascii_case(name)) {
+            stems.insert(0, name.to_string());
         }
         for st in &stems {
             b.name(pi, Tier::RegionStem, st);
@@ -417,7 +417,13 @@ pub(super) fn build() -> Gazetteer {
         }
     }
     // Demonyms ("Ukrainian", "Israelis") join the automaton as context words.
-    for (key, words) in &country_words {
+    // (In key order, so pattern numbers do not depend on hashing.)
+    let mut demonym_keys: Vec<&String> = country_words.keys().collect();
+    demonym_keys.sort();
+    for key in demonym_keys {
+        let Some(words) = country_words.get(key) else {
+            continue;
+        };
         let Some(w) = words.iter().find(|w| w.demonym) else {
             continue;
         };

@@ -967,7 +967,11 @@ const CAPITAL_OK: &[&str] = &[
 /// "Lloyd Austin": the word before is capitalised, not a function word, cue, month or place.
 fn person_name_before(g: &Gazetteer, text: &str, pos: usize) -> bool {
     let before = text.get(..pos).unwrap_or("");
-    if !before.ends_with(' ') || before.ends_with("  ") {
+    // Directly after a word (one space, no punctuation: "Chin State. California" is two names).
+    let Some(head) = before.strip_suffix(' ') else {
+        return false;
+    };
+    if !head.chars().next_back().is_some_and(char::is_alphanumeric) {
         return false;
     }
     let [w1] = words_before::<1>(text, pos);

@@ -216,6 +216,8 @@ pub(crate) fn tag(doc: &Document<'_>, dct: NaiveDate, options: &Options) -> Vec<
     // The narrative anchors: the last date of day grain or finer, and the last of any grain.
     let mut day_anchor: Option<(NaiveDate, Grain)> = None;
     let mut any_anchor: Option<(NaiveDate, Grain)> = None;
+    // Where the text first speaks of a quarter (found once, when first needed).
+    let mut first_quarter: Option<Option<usize>> = None;
     for caps in re.captures_iter(text) {
         let Some(found) = recognize::interpret(&caps, text) else {
             continue;
@@ -236,7 +238,10 @@ pub(crate) fn tag(doc: &Document<'_>, dct: NaiveDate, options: &Options) -> Vec<
         {
             // Company results: "a year ago/earlier" in a sentence about a quarter is the
             // reported quarter (the last one completed) of the year before.
-            if sentence_mentions(doc, found.span.start, "quarter") {
+            let quarter_before = first_quarter
+                .get_or_insert_with(|| find_ci(text, "quarter"))
+                .is_some_and(|q| q < found.span.start);
+            if quarter_before || sentence_mentions(doc, found.span.start, "quarter") {
                 found.cand.spec = Underspec::FromDct {
                     unit: lexicon::Unit::Quarter,
                     n: -5,
@@ -287,6 +292,13 @@ pub(crate) fn tag(doc: &Document<'_>, dct: NaiveDate, options: &Options) -> Vec<
         });
     }
     out
+}
+
+/// First position of `word` in `text` (ASCII case-insensitive).
+fn find_ci(text: &str, word: &str) -> Option<usize> {
+    text.as_bytes()
+        .windows(word.len())
+        .position(|w| w.eq_ignore_ascii_case(word.as_bytes()))
 }
 
 /// True when the sentence holding byte `pos` contains `word` (ASCII case-insensitive).

@@ -72,10 +72,12 @@ const PATTERN: &str = r"(?xi)
      |(?:the\s+)?(?P<d2>%DAYN%)\s+(?:of\s+)?(?P<m2>%MONTH%)(?:,?\s*(?P<y2>%YEAR4%))?
      |(?P<m3>%MONTH%),?\s+(?:of\s+)?(?P<y3>%YEAR4%|'\d\d(?-u:\b))
      |(?P<m4>%MONTH%)))
-|(?P<yago>(?-u:\b)(?P<yathe>the\s+)?year-(?:earlier|ago)(?-u:\b)(?P<yasuf>\s+(?:period|quarter|level|figure|results)(?-u:\b))?)
+|(?P<yago>(?-u:\b)(?P<yathe>the\s+)?year-(?:earlier|ago)(?-u:\b)(?P<yasuf>\s+(?:period|quarter)(?-u:\b))?)
 |(?P<hol>(?-u:\b)(?P<holn>christmas\s+eve|christmas(?:\s+day)?|new\s+year's\s+(?:day|eve)|independence\s+day|thanksgiving(?:\s+day)?|halloween|valentine's\s+day|veterans\s+day|armistice\s+day|labou?r\s+day|memorial\s+day)(?-u:\b)(?:\s+(?P<holy>%YEAR4%))?)
-|(?P<qbare>(?-u:\b)the\s+(?:(?P<qadj>latest|most\s+recent|recent|just-ended|just\s+ended|current|year-earlier|year-ago|comparable|same|previous|preceding)\s+)?(?:fiscal\s+)?quarter(?-u:\b))
-|(?P<qtr>(?-u:\b)(?:(?P<qpre>early|late)\s+)?(?P<qthe>(?:the|its|their|(?P<qrelp>this|last|next)\s+year's)\s+)?(?:(?P<qyp>%YEAR4%)\s+)?(?:fiscal[\s-]+)?(?P<qn>first|second|third|fourth|final|last|1st|2nd|3rd|4th)(?P<qhy>[\s-]+)(?P<qunit>quarter|half)(?-u:\b)
+|(?P<qbare>(?-u:\b)the\s+(?:(?P<qadj>latest|most\s+recent|recent|just-ended|just\s+ended|current|year-earlier|year-ago|comparable|same|previous|preceding)\s+)?(?:fiscal\s+)?(?P<qword>quarter|period)(?-u:\b))
+|(?P<fy>(?-u:\b)the\s+(?:(?P<fyadj>current|latest|last|next|previous|past|coming)\s+)?fiscal\s+year(?-u:\b))
+|(?P<spoken>(?-u:\b)(?:the\s+year\s+)?nineteen[\s-]+(?P<spk>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]+(?P<spu>one|two|three|four|five|six|seven|eight|nine))?(?-u:\b)|the\s+year\s+two\s+thousand(?-u:\b))
+|(?P<qtr>(?-u:\b)(?:(?P<qpre>early|late)\s+)?(?P<qthe>(?:the|(?P<qrelp>this|last|next)\s+year's)\s+)?(?:(?P<qyp>%YEAR4%)\s+)?(?:fiscal[\s-]+)?(?P<qn>first|second|third|fourth|final|last|1st|2nd|3rd|4th)(?P<qhy>[\s-]+)(?P<qunit>quarter|half)(?-u:\b)
    (?:\s+of\s+(?:(?P<qyear>%YEAR4%)|(?P<qrel>this|last|next)\s+year|the\s+year))?)
 |(?P<wd>(?-u:\b)(?:on\s+)?(?:(?P<wdpre>early|late)\s+(?:on\s+)?)?(?:(?P<wdrel>last|next|this\s+coming|this\s+past|this|coming|past|previous|the\s+(?:previous|following|next|preceding))\s+)?
    (?P<wdn>%WD%)(?P<wdpl>s)?(?-u:\b)(?:'s|’s)?(?:\s+(?P<wdpart>morning|afternoon|evening|night|noon|midnight)(?-u:\b))?)
@@ -86,16 +88,16 @@ const PATTERN: &str = r"(?xi)
      |this\s+(?P<dthis>morning|afternoon|evening)(?-u:\b)))
 |(?P<endof>(?-u:\b)(?P<epre>(?:the\s+)?(?:beginning|start|end|middle)\s+of)\s+the\s+(?P<eunit>week|month|year|decade|century|quarter)(?-u:\b))
 |(?P<wkend>(?-u:\b)the\s+weekend(?-u:\b))
-|(?P<rel>(?-u:\b)(?:(?P<rpre>%PRE%)[\s-]*)?(?P<rdet>this|last|next|past|coming|previous|current|following|preceding|recent|that|the\s+(?:past|last|next|coming|previous|current|same|following|preceding|recent))\s+
+|(?P<rel>(?-u:\b)(?:(?P<rpre>%PRE%|earlier|later)[\s-]*)?(?P<rdet>this|last|next|past|coming|previous|current|following|preceding|recent|that|the\s+(?:past|last|next|coming|previous|current|same|following|preceding|recent))\s+
    (?:(?P<rnum>%NUMW%)[\s-]+)?(?P<runit>%UNIT%)(?:\s+or\s+so(?-u:\b))?)
 |(?P<ago>(?-u:\b)(?:(?P<aqual>%QUAL%)\s+)?(?P<anum>%NUMW%)[\s-]+(?P<aunit>%UNIT%)(?P<ahalf>\s+and\s+a\s+half)?\s+(?P<adir>ago|earlier|later|from\s+now|hence)(?-u:\b))
-|(?P<dur>(?-u:\b)(?:(?P<dqual>%QUAL%)\s+)?(?P<dthe>the\s+(?:(?:first|latest|last|past|next|final|previous|past|initial)\s+)?)?(?:(?P<dlow>%NUMW%)\s+(?:to|or)\s+)?(?P<dnum>%NUMW%)(?P<dhy>[\s-]+)(?P<dunit>%UNIT%)(?P<dhalf>\s+and\s+a\s+half)?(?:\s+or\s+so(?-u:\b))?)
+|(?P<dur>(?-u:\b)(?:(?P<dqual>%QUAL%)\s+)?(?P<dthe>the\s+(?:(?:first|latest|final|initial)\s+)?)?(?:(?P<dlow>%NUMW%)\s+(?:to|or)\s+)?(?P<dnum>%NUMW%)(?P<dhy>[\s-]+)(?P<dunit>%UNIT%)(?P<dhalf>\s+and\s+a\s+half)?(?:\s+or\s+so(?-u:\b))?)
 |(?P<durpl>(?-u:\b)(?:for|over)\s+(?P<durplw>years|months|weeks|days|decades|hours|centuries)(?-u:\b))
 |(?P<sea>(?-u:\b)(?:(?P<spre>early|late|mid)[\s-]+)?(?:(?P<sdet>this|last|next|past|coming|the)\s+)?(?P<sname>spring|summer|autumn|fall|winter)(?-u:\b)(?:\s+(?:of\s+)?(?P<syear>%YEAR4%))?)
 |(?P<dec>(?-u:\b)(?:the\s+)?(?:(?P<decpre>early|late|mid)[\s-]+)?(?P<decv>(?:[12]\d)?\d0s|'\d0s|\d0's)(?-u:\b))
 |(?P<cent>(?-u:\b)(?:the\s+)?(?:(?P<cpre>early|late|mid)[\s-]+)?(?P<cv>\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first)[\s-]+century(?-u:\b))
 |(?P<year>(?-u:\b)(?:(?P<ypre>%PRE%)[\s-]*)?(?P<yfis>(?:the\s+)?(?:fiscal|financial)\s+(?:year\s+)?|fy\s*|the\s+year\s+)?(?P<yval>[12]\d{3})(?-u:\b))
-|(?P<vag>(?-u:\b)(?:right\s+now|now|currently|recently|lately|nowadays|presently|at\s+present|these\s+days|the\s+(?:future|past|present))(?-u:\b))
+|(?P<vag>(?-u:\b)(?:now|currently|recently|lately|nowadays|presently|at\s+present|these\s+days|the\s+(?:near\s+)?future|the\s+(?:near|short)\s+term|the\s+past|the\s+present)(?-u:\b))
 |(?P<set>(?-u:\b)(?:(?:every|each|per)\s+(?:(?P<setn>other|%NUMW%)\s+)?(?:(?P<setu>%UNIT%)|(?P<setwd>%WD%)(?-u:\b)|(?P<setm>%MONTH%))
    |(?P<setadv>daily|weekly|hourly|nightly)(?-u:\b)
    |(?P<setf>once|twice|three\s+times|four\s+times|\d+\s+times|several\s+times)\s+(?:a|an|per|every|each)\s+(?P<setfu>%UNIT%)))
@@ -159,6 +161,12 @@ pub(crate) fn word_after(text: &str, pos: usize) -> &str {
         e += 1;
     }
     text.get(s..e).unwrap_or("")
+}
+
+/// True when `'s` or `’s` follows byte `pos`.
+fn possessive_after(text: &str, pos: usize) -> bool {
+    let rest = text.get(pos..).unwrap_or("");
+    rest.starts_with("'s") || rest.starts_with("’s")
 }
 
 fn capitalised(w: &str) -> bool {
@@ -391,7 +399,67 @@ pub(crate) fn interpret(c: &Captures<'_>, text: &str) -> Option<Found> {
         };
         return found(Candidate::new(spec), "holiday");
     }
+    if g(c, "fy").is_some() {
+        let n = match g(c, "fyadj").map(|a| a.as_str().to_ascii_lowercase()) {
+            Some(a) if a == "last" || a == "previous" || a == "past" => -1,
+            Some(a) if a == "next" || a == "coming" => 1,
+            _ => 0,
+        };
+        return found(
+            Candidate::new(Underspec::FromDct {
+                unit: Unit::Year,
+                n,
+            }),
+            "fiscal_year",
+        );
+    }
+    if g(c, "spoken").is_some() {
+        let tens = match g(c, "spk")
+            .map(|t| t.as_str().to_ascii_lowercase())
+            .as_deref()
+        {
+            None => {
+                return found(
+                    Candidate::new(Underspec::Date {
+                        year: YearRef::Explicit(2000),
+                        month: None,
+                        day: None,
+                    }),
+                    "year_words",
+                );
+            }
+            Some("twenty") => 20,
+            Some("thirty") => 30,
+            Some("forty") => 40,
+            Some("fifty") => 50,
+            Some("sixty") => 60,
+            Some("seventy") => 70,
+            Some("eighty") => 80,
+            _ => 90,
+        };
+        let unit = match g(c, "spu") {
+            Some(u) => match amount(u.as_str())? {
+                Amount::Num(n) => i32::try_from(n).ok()?,
+                _ => 0,
+            },
+            None => 0,
+        };
+        let y = 1900 + tens + unit;
+        return found(
+            Candidate::new(Underspec::Date {
+                year: YearRef::Explicit(y),
+                month: None,
+                day: None,
+            }),
+            "year_words",
+        );
+    }
     if g(c, "qbare").is_some() {
+        if g(c, "qword").is_some_and(|w| w.as_str().eq_ignore_ascii_case("period"))
+            && g(c, "qadj").is_none()
+        {
+            return None;
+        }
         let n = match g(c, "qadj").map(|a| a.as_str().to_ascii_lowercase()) {
             Some(a) if a == "current" => 0,
             Some(a) if a.starts_with("year") || a == "comparable" || a == "same" => -5,
@@ -473,7 +541,7 @@ pub(crate) fn interpret(c: &Captures<'_>, text: &str) -> Option<Found> {
     }
     if let Some(v) = g(c, "vag") {
         let l = v.as_str().to_ascii_lowercase();
-        let vague = if l.contains("future") {
+        let vague = if l.contains("future") || l.contains("term") {
             Vague::Future
         } else if l.contains("past") || l.starts_with("recent") || l == "lately" {
             Vague::Past
@@ -608,7 +676,7 @@ fn month_date(c: &Captures<'_>, text: &str, span: Span) -> Option<Found> {
             && g(c, "m1").is_some()
             && matches!(
                 after.to_ascii_lowercase().as_str(),
-                "people" | "percent" | "per" | "of" | "times" | "million" | "billion"
+                "people" | "percent" | "per" | "times" | "million" | "billion"
             )
         {
             return None;
@@ -732,6 +800,10 @@ fn weekday(c: &Captures<'_>, text: &str, span: Span) -> Option<Found> {
         Some(r) if r == "last" || r == "past" || r == "previous" || r == "preceding" => Shift::Last,
         Some(r) if r == "next" || r == "coming" || r == "following" => Shift::Next,
         Some(_) => Shift::This,
+        // "Friday's attack", "Wednesday's ruling": a possessive names what already happened
+        None if possessive_after(text, name.end() + g(c, "wdpl").map_or(0, |p| p.len())) => {
+            Shift::Last0
+        }
         None => Shift::Bare,
     };
     let mut cand = Candidate::new(Underspec::Weekday { day, shift });
@@ -968,9 +1040,16 @@ fn duration(c: &Captures<'_>, text: &str, span: Span) -> Option<Found> {
         window: 0,
     });
     cand.modifier = g(c, "dqual").and_then(|q| qual_mod(q.as_str()));
-    // TimeML leaves a qualifier ("about", "nearly") outside the extent and keeps it as mod.
+    // TimeBank leaves "about"/"around"/"almost" outside the extent (keeping the mod) and
+    // keeps bounds inside it: "nearly three years", "more than four hours".
     let mut span = span;
-    if let Some(q) = g(c, "dqual") {
+    if let Some(q) = g(c, "dqual").filter(|q| {
+        let l = q.as_str().to_ascii_lowercase();
+        matches!(
+            l.as_str(),
+            "about" | "around" | "approximately" | "roughly" | "some" | "almost"
+        )
+    }) {
         span.start = g(c, "dthe")
             .or(low)
             .map_or(num_m.start(), |m| m.start())

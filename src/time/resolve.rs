@@ -189,6 +189,27 @@ fn pick_year(yr: YearRef, ctx: &Context, first_month: u32, first_day: u32, last_
     }
 }
 
+/// A day and month without a year: the occurrence nearest the publication date, counting a
+/// distance on the side the tense does not point to twice ("the offer expires Nov. 17" said
+/// on Oct. 27 is three weeks ahead even in a past-tense report; "Aug. 6" said on Feb. 6 in
+/// past tense is last August).
+fn nearest_day(ctx: &Context, m: u32, d: u32) -> Option<NaiveDate> {
+    let y = ctx.dct.year();
+    let mut best: Option<(i64, NaiveDate)> = None;
+    for cy in [y.saturating_sub(1), y, y.saturating_add(1)] {
+        let Some(date) = NaiveDate::from_ymd_opt(cy, m, d).filter(|x| year_ok(x.year())) else {
+            continue;
+        };
+        let diff = (date - ctx.dct).num_days();
+        let wrong_side = if ctx.future { diff < 0 } else { diff > 0 };
+        let cost = diff.abs() * if wrong_side { 2 } else { 1 };
+        if best.is_none_or(|(c, _)| cost < c) {
+            best = Some((cost, date));
+        }
+    }
+    best.map(|(_, date)| date)
+}
+
 fn weekday(day_: Weekday, shift: Shift, ctx: &Context) -> Resolved {
     let dct = ctx.dct;
     let from = i64::from(dct.weekday().num_days_from_monday());
@@ -205,6 +226,7 @@ fn weekday(day_: Weekday, shift: Shift, ctx: &Context) -> Resolved {
             }
         }
         Shift::This => to - from,
+        Shift::Last0 => -back,
         Shift::Bare => match ctx.policy {
             WeekdayPolicy::Past => -back,
             WeekdayPolicy::Closest => {
@@ -264,6 +286,7 @@ pub(crate) fn resolve(c: &Candidate, ctx: &Context) -> Resolved {
             month: m,
             day: d,
         } => match (m, d) {
+            (Some(m), Some(d)) if yr == YearRef::Infer => day(nearest_day(ctx, m, d)),
             (Some(m), Some(d)) => {
                 let y = pick_year(yr, ctx, m, d, m);
                 day(NaiveDate::from_ymd_opt(y, m, d))
@@ -297,7 +320,8 @@ pub(crate) fn resolve(c: &Candidate, ctx: &Context) -> Resolved {
                 Shift::Last => -1,
                 Shift::Next => 1,
                 Shift::Bare if ctx.future || is_weekend => 0,
-                Shift::Bare => -1,
+                Shift::Last0 if is_weekend => 0,
+                Shift::Bare | Shift::Last0 => -1,
             };
             weekend(monday.and_then(|m| add_days(m, weeks * 7)))
         }
@@ -577,7 +601,21 @@ mod tests {
             month: Some(1),
             day: Some(5),
         };
-        assert_eq!(val(jan, &ctx), "1999-01-05");
+        // a day and month: the nearest occurrence, the side against the tense counting double
+        assert_eq!(val(jan, &ctx), "1998-01-05");
+        let dec = Underspec::Date {
+            year: YearRef::Infer,
+            month: Some(12),
+            day: Some(20),
+        };
+        assert_eq!(val(dec, &ctx), "1997-12-20");
+        ctx.future = false;
+        let nov = Underspec::Date {
+            year: YearRef::Infer,
+            month: Some(3),
+            day: Some(17),
+        };
+        assert_eq!(val(nov, &ctx), "1998-03-17");
     }
 
     #[test]

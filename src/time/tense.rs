@@ -7,6 +7,7 @@
 
 use super::lexicon::AsciiLower;
 
+/// Words that point forward wherever they stand.
 const FUTURE: &[&str] = &[
     "will",
     "ll",
@@ -15,7 +16,24 @@ const FUTURE: &[&str] = &[
     "shall",
     "would",
     "going",
+    "upcoming",
+    "next",
+    "tomorrow",
+    "coming",
+    "later",
+    "ahead",
+    "forthcoming",
+    "await",
+    "awaits",
+    "awaiting",
+    "slated",
+    "anticipated",
     "expected",
+];
+
+/// Words that point forward only before "to" or "for" ("plans to", "scheduled for"): as
+/// nouns or in other frames ("vacation plans", "due to the war") they say nothing.
+const FUTURE_BEFORE_TO: &[&str] = &[
     "expects",
     "expect",
     "due",
@@ -25,43 +43,23 @@ const FUTURE: &[&str] = &[
     "planning",
     "scheduled",
     "schedule",
-    "upcoming",
-    "next",
     "intends",
     "intend",
     "intended",
-    "slated",
-    "anticipated",
     "set",
-    "could",
-    "might",
-    "should",
     "hopes",
     "hope",
     "aims",
     "aim",
-    "tomorrow",
-    "coming",
-    "later",
-    "until",
-    "must",
-    "ahead",
-    "forthcoming",
-    "await",
-    "awaits",
-    "awaiting",
     "prepares",
     "preparing",
+    "is",
+    "are",
+    "am",
 ];
 
-/// Future cues that only count right before the phrase ("to" in "will go to Moscow on
-/// Friday" is not a cue by itself).
-const WEAK_FUTURE: &[&str] = &["set", "until"];
-
-/// Words after which "be" + participle speaks of the future.
-const MODALS: &[&str] = &[
-    "will", "ll", "would", "shall", "to", "could", "should", "might", "must", "may", "won't",
-];
+/// Words after which "be" + participle speaks of the future ("will be held").
+const MODALS: &[&str] = &["will", "ll", "would", "shall", "to", "won't"];
 
 const PAST: &[&str] = &[
     "said",
@@ -106,6 +104,8 @@ const PAST: &[&str] = &[
     "previous",
     "previously",
     "been",
+    "until",
+    "since",
 ];
 
 /// True when the nearest tense cue to byte `at` of `sentence` is a future cue.
@@ -142,16 +142,18 @@ pub(crate) fn future_at(sentence: &str, at: usize) -> bool {
         } else {
             passive_future = passive_future.saturating_sub(1);
         }
+        let next_is_to = {
+            let rest = sentence.get(i..).unwrap_or("").trim_start();
+            let nb = rest.as_bytes();
+            let word_end = |n: usize| !nb.get(n).is_some_and(|b| b.is_ascii_alphabetic());
+            (rest.starts_with("to") && word_end(2)) || (rest.starts_with("for") && word_end(3))
+        };
         let cue = if after_modal_be {
             Some(true)
         } else if passive_future > 0 && (PAST.contains(&w) || w.ends_with("ed")) {
             None
-        } else if FUTURE.contains(&w) {
-            if WEAK_FUTURE.contains(&w) && !(i <= at && at - i < 40) {
-                None
-            } else {
-                Some(true)
-            }
+        } else if FUTURE.contains(&w) || (FUTURE_BEFORE_TO.contains(&w) && next_is_to) {
+            Some(true)
         } else if PAST.contains(&w) || (w.len() > 4 && w.ends_with("ed") && !w.ends_with("eed")) {
             Some(false)
         } else {
@@ -188,5 +190,15 @@ mod tests {
         ));
         assert!(fut("The deal is to be signed on Monday.", "Monday"));
         assert!(!fut("The deal was signed on Monday.", "Monday"));
+        assert!(fut("Trading is to resume in Paris Tuesday.", "Tuesday"));
+        assert!(!fut(
+            "On Friday, when she set aside vacation plans, they left.",
+            "Friday"
+        ));
+        assert!(!fut(
+            "Until Thursday, they had not called him a suspect.",
+            "Thursday"
+        ));
+        assert!(fut("The vote is scheduled for Monday.", "Monday"));
     }
 }

@@ -30,6 +30,8 @@ pub(crate) enum Shift {
     Bare,
     /// "last Friday": strictly before the publication date.
     Last,
+    /// "Friday's attack": the same day or the most recent one before, whatever the tense.
+    Last0,
     /// "next Friday": strictly after.
     Next,
     /// "this Friday": in the publication date's ISO week.
