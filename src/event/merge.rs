@@ -14,6 +14,9 @@ struct Building {
     dated: Option<Dated>,
     last_paragraph: u32,
     casualties: super::casualties::CasualtyReading,
+    /// Clauses whose own trigger made or joined this event (not casualty figures or
+    /// continuations): another trigger of such a clause is a different event.
+    event_clauses: Vec<crate::text::Span>,
 }
 
 /// The narrative date: the last stated date of an event that happened.
@@ -88,7 +91,10 @@ pub(crate) fn merge(mentions: Vec<Mention>, headings: &[u32], dct: NaiveDate) ->
                 if m.role == Role::Continuation && locs.is_empty() {
                     continue;
                 }
-                if m.role == Role::CasualtyOnly && cumulative(&m) {
+                let own_dated = dated.as_ref().is_some_and(|d| {
+                    d.date.basis == Basis::Expression && !d.reporting && d.date.start.is_some()
+                });
+                if m.kind == EventKind::Casualties && cumulative(&m) && !own_dated {
                     continue;
                 }
                 let kind = if m.role == Role::Continuation || m.role == Role::Interception {
@@ -233,16 +239,22 @@ fn find_target(
             if own_period && !m.casualties.revision {
                 return None;
             }
-            events
-                .iter()
-                .enumerate()
-                .rev()
-                .find(|(_, b)| {
+            // the episode told in this paragraph (a strike, a clash, a protest police broke
+            // up), else a strike or clash of the paragraph before
+            let here = events.iter().enumerate().rev().find(|(_, b)| {
+                matches!(
+                    b.event.kind,
+                    EventKind::Strike | EventKind::Clash | EventKind::Protest
+                ) && b.last_paragraph == m.paragraph
+            });
+            here.or_else(|| {
+                events.iter().enumerate().rev().find(|(_, b)| {
                     matches!(b.event.kind, EventKind::Strike | EventKind::Clash)
                         && (m.casualties.revision
                             || m.paragraph.saturating_sub(b.last_paragraph) <= 1)
                 })
-                .map(|(i, _)| i)
+            })
+            .map(|(i, _)| i)
         }
         Role::Continuation | Role::Interception => events
             .iter()
@@ -259,7 +271,7 @@ fn find_target(
         Role::Event => {
             let own_date = dated.is_some_and(|d| d.date.basis == Basis::Expression && !d.reporting);
             for (i, b) in events.iter().enumerate().rev() {
-                if b.event.mentions.contains(&m.clause) {
+                if b.event_clauses.contains(&m.clause) {
                     continue; // kept apart in their own clause on purpose
                 }
                 let kind_ok = b.event.kind == m.kind
@@ -333,6 +345,9 @@ fn add_locations(into: &mut Vec<Location>, from: Vec<Location>) {
 }
 
 fn absorb(b: &mut Building, m: &Mention, locs: Vec<Location>, dated: Option<Dated>) {
+    if m.role == Role::Event {
+        b.event_clauses.push(m.clause);
+    }
     let e = &mut b.event;
     for t in [m.clause] {
         if !e.mentions.iter().any(|s| s.overlaps(&t)) {
@@ -379,6 +394,11 @@ fn new_event(m: &Mention, kind: EventKind, locs: Vec<Location>, dated: Option<Da
         },
         dated,
         last_paragraph: m.paragraph,
+        event_clauses: if m.role == Role::Event {
+            vec![m.clause]
+        } else {
+            Vec::new()
+        },
         casualties: m.casualties,
     }
 }
