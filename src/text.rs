@@ -187,6 +187,21 @@ fn split_sentences(text: &str) -> Vec<Sentence> {
     let mut start = 0usize;
     let mut i = 0usize;
     let push = |s: usize, e: usize, para: u32, out: &mut Vec<Sentence>| {
+        let (mut s, e) = trim_span(bytes, s, e);
+        // An overlong run without a sentence break is cut into pieces of at most
+        // MAX_SENTENCE bytes (at a space when there is one): sentence-local work stays bounded
+        // and the whole pipeline linear in the text's length.
+        while e.saturating_sub(s) > MAX_SENTENCE {
+            let cut = cut_point(text, s, s + MAX_SENTENCE);
+            let (ps, pe) = trim_span(bytes, s, cut);
+            if pe > ps {
+                out.push(Sentence {
+                    span: Span::new(ps, pe),
+                    paragraph: para,
+                });
+            }
+            s = cut;
+        }
         let (s, e) = trim_span(bytes, s, e);
         if e > s {
             out.push(Sentence {
@@ -249,6 +264,29 @@ fn split_sentences(text: &str) -> Vec<Sentence> {
     }
     push(start, bytes.len(), paragraph, &mut out);
     out
+}
+
+/// The longest sentence, in bytes: longer runs without a break are cut (see
+/// [`split_sentences`]). Far above any real sentence; it only bounds pathological input.
+pub(crate) const MAX_SENTENCE: usize = 4096;
+
+/// Where to cut an overlong sentence that starts at `start` so that the piece ends by `limit`:
+/// after the last space of the second half of the piece, else at the last char boundary. Always
+/// greater than `start`.
+fn cut_point(text: &str, start: usize, limit: usize) -> usize {
+    let bytes = text.as_bytes();
+    let half = start + (limit - start) / 2;
+    if let Some(i) = bytes
+        .get(half..limit)
+        .and_then(|w| w.iter().rposition(|&b| b == b' ' || b == b'\t'))
+    {
+        return half + i + 1;
+    }
+    let mut cut = limit.min(text.len());
+    while cut > start + 1 && !text.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    cut.max(start + 1)
 }
 
 /// The word (letters, digits, inner dots and apostrophes) that ends just before byte `i`.
@@ -323,6 +361,26 @@ mod tests {
         assert_eq!(paras, vec![0, 1, 1, 2]);
         assert_eq!(doc.sentence_at(4), Some(1));
         assert_eq!(doc.sentence_at(2), None);
+    }
+
+    #[test]
+    fn overlong_runs_are_cut_at_spaces() {
+        let text = "word ".repeat(3000);
+        let doc = Document::new(&text);
+        assert!(doc.sentences.len() >= 3);
+        for s in &doc.sentences {
+            assert!(s.span.len() <= MAX_SENTENCE);
+            let t = s.span.slice(&text).unwrap_or("");
+            assert!(t.starts_with("word") && t.ends_with("word"), "{t:?}");
+        }
+        // no space at all: cut at char boundaries, nothing lost
+        let text = "\u{00E9}".repeat(5000);
+        let doc = Document::new(&text);
+        let total: usize = doc.sentences.iter().map(|s| s.span.len()).sum();
+        assert_eq!(total, text.len());
+        assert!(doc.sentences.iter().all(|s| s.span.slice(&text).is_some()));
+        // ordinary sentences are untouched
+        assert_eq!(Document::new("A short one. Another.").sentences.len(), 2);
     }
 
     #[test]

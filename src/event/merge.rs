@@ -17,6 +17,10 @@ struct Building {
     /// Clauses whose own trigger made or joined this event (not casualty figures or
     /// continuations): another trigger of such a clause is a different event.
     event_clauses: Vec<crate::text::Span>,
+    /// Speed: index of the first of `event.mentions` from `last_paragraph`. Mentions come in
+    /// text order, so a new mention's clause can only equal or overlap those: the checks look
+    /// at that tail, not at every mention (linear instead of quadratic in long documents).
+    para_from: usize,
 }
 
 /// The narrative date: the last stated date of an event that happened.
@@ -349,8 +353,12 @@ fn absorb(b: &mut Building, m: &Mention, locs: Vec<Location>, dated: Option<Date
         b.event_clauses.push(m.clause);
     }
     let e = &mut b.event;
+    if m.paragraph > b.last_paragraph {
+        b.para_from = e.mentions.len(); // speed: see `Building::para_from`
+    }
     for t in [m.clause] {
-        if !e.mentions.iter().any(|s| s.overlaps(&t)) {
+        let tail = e.mentions.get(b.para_from..).unwrap_or(&[]);
+        if !tail.iter().any(|s| s.overlaps(&t)) {
             e.mentions.push(t);
         }
     }
@@ -400,5 +408,6 @@ fn new_event(m: &Mention, kind: EventKind, locs: Vec<Location>, dated: Option<Da
             Vec::new()
         },
         casualties: m.casualties,
+        para_from: 0,
     }
 }

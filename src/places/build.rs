@@ -5,7 +5,7 @@
 
 use std::collections::HashMap;
 
-use aho_corasick::{AhoCorasick, MatchKind, StartKind};
+use super::trie::NameTrie;
 
 use super::{Country, Place, PlaceKind};
 use crate::event::PlacePrecision;
@@ -96,7 +96,7 @@ pub(super) struct Gazetteer {
     pub country_words: HashMap<String, Vec<CountryWord>>,
     /// First words of the names that start with a lower-case letter ("el", "les", "the").
     pub lower_initials: Vec<String>,
-    pub automaton: Option<AhoCorasick>,
+    pub automaton: Option<NameTrie>,
 }
 
 /// Data rows of a table: not empty, not a comment, split at tabs.
@@ -475,12 +475,11 @@ pub(super) fn build() -> Gazetteer {
 
     // Anchored searches only (at word starts) over ASCII-lower-cased text: the automaton holds
     // the lower-cased names, which keeps it half the size of an ASCII-case-insensitive one.
-    let automaton = AhoCorasick::builder()
-        .match_kind(MatchKind::LeftmostLongest)
-        .start_kind(StartKind::Anchored)
-        .prefilter(false)
-        .build(patterns.iter().map(|p| p.form.to_ascii_lowercase()))
-        .ok();
+    // Speed: a plain trie, not an Aho-Corasick automaton (see `trie`): its failure links were
+    // never used by anchored searches and cost most of the one-off build.
+    let automaton = Some(NameTrie::new(
+        patterns.iter().map(|p| p.form.to_ascii_lowercase()),
+    ));
 
     Gazetteer {
         places,

@@ -41,6 +41,7 @@
 //!   "near Bakhmut", "outskirts of Uvira", "north of Kharkiv", "the Pokrovsk direction" set `near`.
 
 mod build;
+mod trie;
 
 use std::sync::LazyLock;
 
@@ -491,26 +492,15 @@ fn next_word_start(text: &str, pos: usize, end: usize) -> usize {
 /// Returns the end in `text` and the pattern.
 fn accept(
     g: &Gazetteer,
-    ac: &aho_corasick::AhoCorasick,
+    trie: &trie::NameTrie,
     text: &str,
     lower: &[u8],
     start: usize,
 ) -> Option<(usize, u32)> {
-    let mut limit = lower.len();
-    loop {
-        let input = aho_corasick::Input::new(lower)
-            .range(0..limit)
-            .anchored(aho_corasick::Anchored::Yes);
-        let m = ac.find(input)?;
-        let (end, pattern) = (start + m.end(), m.pattern().as_u32());
-        if ok_match(g, text, start, end, pattern) {
-            return Some((end, pattern));
-        }
-        limit = m.end().checked_sub(1)?;
-        if limit == 0 {
-            return None;
-        }
-    }
+    trie.longest(lower, |e, pattern| {
+        ok_match(g, text, start, start + e, pattern)
+    })
+    .map(|(e, pattern)| (start + e, pattern))
 }
 
 fn ok_match(g: &Gazetteer, text: &str, start: usize, end: usize, pattern: u32) -> bool {
