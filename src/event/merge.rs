@@ -219,6 +219,11 @@ fn final_date(
     Some(r)
 }
 
+/// Speed: a mention is merged only into one of the most recently created events (far more
+/// than any news article holds), so merging stays linear in the length of huge documents
+/// (every mention was compared with every event before: quadratic).
+const MAX_LOOKBACK: usize = 256;
+
 fn find_target(
     events: &[Building],
     m: &Mention,
@@ -241,6 +246,7 @@ fn find_target(
                 .iter()
                 .enumerate()
                 .rev()
+                .take(MAX_LOOKBACK) // speed: see MAX_LOOKBACK
                 .find(|(_, b)| {
                     matches!(b.event.kind, EventKind::Strike | EventKind::Clash)
                         && (m.casualties.revision
@@ -252,6 +258,7 @@ fn find_target(
             .iter()
             .enumerate()
             .rev()
+            .take(MAX_LOOKBACK) // speed: see MAX_LOOKBACK
             .find(|(_, b)| {
                 b.event.kind == EventKind::Strike
                     && recent(b)
@@ -262,7 +269,8 @@ fn find_target(
             .map(|(i, _)| i),
         Role::Event => {
             let own_date = dated.is_some_and(|d| d.date.basis == Basis::Expression && !d.reporting);
-            for (i, b) in events.iter().enumerate().rev() {
+            // speed: see MAX_LOOKBACK
+            for (i, b) in events.iter().enumerate().rev().take(MAX_LOOKBACK) {
                 if b.event
                     .mentions
                     .get(b.para_from..)
