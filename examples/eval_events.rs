@@ -17,5 +17,10 @@ fn main() {
         println!("{line}");
     }
     println!();
-    println!("{}", s.summary());
+    println!("dev      {}", s.summary());
+    // Held-out articles (never used for tuning): figures only.
+    let heldout = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/heldout");
+    if heldout.join("gold.jsonl").exists() {
+        println!("held-out {}", eval::score_dir(&heldout).summary());
+    }
 }

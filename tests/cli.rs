@@ -343,6 +343,9 @@ fn missing_file_bad_date_and_unknown_format_exit_2_with_one_line() {
     );
     assert_fails_cleanly(&out, "docx");
 
+    let out = run(&["extract", "--jsonl", "/no/such/docs.jsonl"], b"");
+    assert_fails_cleanly(&out, "/no/such/docs.jsonl");
+
     let out = run(&["merge", "/no/such/batch.jsonl"], b"");
     assert_fails_cleanly(&out, "/no/such/batch.jsonl");
 
@@ -756,9 +759,16 @@ fn timeml_on_a_folder_and_on_one_file() {
 
     let one = run(&["timeml", &input.join("a.tml").to_string_lossy()], b"");
     assert!(one.status.success(), "{}", stderr(&one));
-    let tagged = stdout(&one);
-    assert!(tagged.contains("value=\"2025-04-04\""), "{tagged}");
-    assert!(tagged.contains(">Friday</TIMEX3>"), "{tagged}");
+    assert!(
+        stdout(&one).contains(">Friday</TIMEX3>"),
+        "{}",
+        stdout(&one)
+    );
+    assert!(
+        stdout(&one).contains("value=\"2025-04-04\""),
+        "{}",
+        stdout(&one)
+    );
     assert_eq!(
         std::fs::read(output.join("a.tml")).unwrap_or_default(),
         one.stdout
@@ -773,6 +783,11 @@ fn timeml_on_a_folder_and_on_one_file() {
         timeml_doc("2025-04-06", "Talks are planned for next week.").as_bytes(),
     );
     write_file(&mixed, "broken.tml", b"<TimeML>\xff</TimeML>");
+    write_file(
+        &mixed,
+        "no-dct.tml",
+        b"<TimeML><TEXT>On Friday it rained.</TEXT></TimeML>",
+    );
     let mixed_out = dir.join("mixed-out");
     let out = run(
         &[
@@ -784,7 +799,8 @@ fn timeml_on_a_folder_and_on_one_file() {
     );
     assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
     assert!(stderr(&out).contains("broken.tml"), "{}", stderr(&out));
-    assert!(stderr(&out).contains("1 failed"), "{}", stderr(&out));
+    assert!(stderr(&out).contains("no-dct.tml"), "{}", stderr(&out));
+    assert!(stderr(&out).contains("2 failed"), "{}", stderr(&out));
     assert!(mixed_out.join("good.tml").is_file());
     assert!(!mixed_out.join("broken.tml").exists());
 

@@ -153,6 +153,21 @@ const TRIGGERS: &[(&str, &[EventKind])] = &[
         &[],
     ),
     ("Big Headline About Strikes And Talks", &[]),
+    ("He died of a heart attack in hospital.", &[]),
+    ("Ukraine struck a deal with Poland on grain.", &[]),
+    (
+        "Dockworkers went on strike in Odesa over pay.",
+        &[EventKind::Protest],
+    ),
+    ("A cyberattack hit the ministry's servers.", &[]),
+    (
+        "Since then, the conflict has killed tens of thousands of soldiers.",
+        &[],
+    ),
+    (
+        "Analysts warn that Russia could launch a new offensive in the spring.",
+        &[],
+    ),
 ];
 
 #[test]
@@ -303,6 +318,39 @@ const COUNTS: &[Cas] = &[
         "A strike hit Kherson. He had initially reported seven dead.",
         None,
         None,
+        None,
+    ),
+    (
+        "The shelling of Donetsk claimed 7 lives.",
+        Some(Count {
+            low: Some(7),
+            high: Some(7),
+        }),
+        None,
+        None,
+    ),
+    (
+        "A suicide bomber blew himself up in Mogadishu, leaving 9 dead and 23 injured.",
+        Some(Count {
+            low: Some(9),
+            high: Some(9),
+        }),
+        Some(Count {
+            low: Some(23),
+            high: Some(23),
+        }),
+        None,
+    ),
+    (
+        "A missile struck a mall in Kremenchuk. At least 12 people were killed and dozens injured.",
+        Some(Count {
+            low: Some(12),
+            high: None,
+        }),
+        Some(Count {
+            low: Some(24),
+            high: None,
+        }),
         None,
     ),
 ];
@@ -558,4 +606,83 @@ fn dates_and_episodes() {
         tl.events[0].date.as_ref().map(|d| d.value.as_str()),
         Some("2024-09-08")
     );
+}
+
+/// Which places belong to the event: (text, places expected, places that must not appear).
+const PLACES: &[(&str, &[&str], &[&str])] = &[
+    (
+        "Russian artillery shelled the town of Kupiansk, east of Kharkiv.",
+        &["Kupiansk"],
+        &["Kharkiv"],
+    ),
+    (
+        "Missiles fired from Russia's Belgorod region hit Kharkiv.",
+        &["Kharkiv"],
+        &["Belgorod Oblast", "Russia"],
+    ),
+    (
+        "The aircraft dropped two bombs on Let Pan Taw village.",
+        &["Let Pan Taw"],
+        &[],
+    ),
+    (
+        "RSF fighters stormed army positions in the town of Bara, north of El Obeid.",
+        &["Bara"],
+        &["El Obeid"],
+    ),
+    (
+        "Russian troops took control of Novoielyzavetivka, a village in the Donetsk region.",
+        &["Novoielyzavetivka"],
+        &[],
+    ),
+    (
+        "Thousands marched through the Congolese capital on Tuesday.",
+        &["Kinshasa"],
+        &[],
+    ),
+    (
+        "In addition to Kyiv, cities like Sumy and Odesa were also targeted by missiles.",
+        &["Sumy", "Odesa"],
+        &["Kyiv"],
+    ),
+    (
+        "The ceasefire, which Kyiv has accepted, was proposed by the U.S.",
+        &[],
+        &["Kyiv"],
+    ),
+    (
+        "Drones hit a US-owned ship sailing under a Marshall Islands flag in the Red Sea.",
+        &[],
+        &["Marshall Islands"],
+    ),
+];
+
+#[test]
+fn place_selection() {
+    let mut failures = Vec::new();
+    for (text, want, not) in PLACES {
+        let tl = run(text, "2025-03-09");
+        let names: Vec<&str> = tl
+            .events
+            .iter()
+            .flat_map(|e| e.locations.iter().map(|l| l.name.as_str()))
+            .collect();
+        if !want.iter().all(|w| names.contains(w)) || not.iter().any(|n| names.contains(n)) {
+            failures.push(format!(
+                "{text:?}: want {want:?}, not {not:?}, got {names:?}"
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn protest_casualties_stay_with_the_protest() {
+    let tl = run(
+        "Police fired tear gas at protesters in Nairobi on Tuesday. Two demonstrators died of gunshot wounds.",
+        "2024-09-10",
+    );
+    assert_eq!(tl.events.len(), 1, "{:#?}", tl.events);
+    assert_eq!(tl.events[0].kind, EventKind::Protest);
+    assert_eq!(tl.events[0].casualties.killed, Some(Count::exact(2)));
 }

@@ -260,8 +260,15 @@ pub(crate) fn read(text: &str, clause: Span, sentence: Span, keywords: &[Span]) 
                         r.any = true;
                         last_kind = Some(kind);
                         children(text, end, clause.end, &mut r.figures);
+                        continue;
                     }
                 }
+            }
+            // "claimed 7 lives": the number comes before
+            if let Some(c) = quantity_before(text, clause.start, k.start) {
+                set(&mut r.figures, kind, c);
+                r.any = true;
+                last_kind = Some(kind);
             }
             continue;
         }

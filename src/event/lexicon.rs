@@ -20,6 +20,8 @@ pub(crate) struct Flags {
     pub violation: bool,
     pub casualty: bool,
     pub lower: bool,
+    /// A phrase that contains a trigger but is no event ("heart attack"): matched to block it.
+    pub block: bool,
 }
 
 /// One trigger phrase.
@@ -121,12 +123,21 @@ fn non_empty(s: Option<&&str>) -> Option<String> {
 }
 
 fn parse_trigger(cols: &[&str]) -> Option<Trigger> {
-    let kind = cols.first()?.trim().parse::<EventKind>().ok()?;
+    let kind_col = cols.first()?.trim();
+    let block = kind_col == "-";
+    let kind = if block {
+        EventKind::Other
+    } else {
+        kind_col.parse::<EventKind>().ok()?
+    };
     let sub_kind = cols
         .get(1)
         .map(|s| s.trim().to_string())
         .unwrap_or_default();
-    let mut flags = Flags::default();
+    let mut flags = Flags {
+        block,
+        ..Flags::default()
+    };
     for f in cols.get(2).copied().unwrap_or("").split(',') {
         match f.trim() {
             "weapon" => flags.weapon = true,

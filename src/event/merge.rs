@@ -14,10 +14,9 @@ struct Building {
     dated: Option<Dated>,
     last_paragraph: u32,
     casualties: super::casualties::CasualtyReading,
-    /// Speed: index of the first of `event.mentions` from `last_paragraph`. Mentions come in
-    /// text order, so a new mention's clause can only equal or overlap those: the checks look
-    /// at that tail, not at every mention (linear instead of quadratic in long documents).
-    para_from: usize,
+    /// Clauses whose own trigger made or joined this event (not casualty figures or
+    /// continuations): another trigger of such a clause is a different event.
+    event_clauses: Vec<crate::text::Span>,
 }
 
 /// The narrative date: the last stated date of an event that happened.
@@ -92,7 +91,10 @@ pub(crate) fn merge(mentions: Vec<Mention>, headings: &[u32], dct: NaiveDate) ->
                 if m.role == Role::Continuation && locs.is_empty() {
                     continue;
                 }
-                if m.role == Role::CasualtyOnly && cumulative(&m) {
+                let own_dated = dated.as_ref().is_some_and(|d| {
+                    d.date.basis == Basis::Expression && !d.reporting && d.date.start.is_some()
+                });
+                if m.kind == EventKind::Casualties && cumulative(&m) && !own_dated {
                     continue;
                 }
                 let kind = if m.role == Role::Continuation || m.role == Role::Interception {
@@ -224,6 +226,21 @@ fn final_date(
 /// (every mention was compared with every event before: quadratic).
 const MAX_LOOKBACK: usize = 256;
 
+/// Speed: the spans of `spans` (pushed in text order, sentence by sentence) that may lie in
+/// the sentence of `clause`: a sentence is at most `MAX_SENTENCE` bytes, so only the last
+/// ones starting at most that far before it (not every mention of the event: quadratic in
+/// long documents).
+fn recent_spans(
+    spans: &[crate::text::Span],
+    clause: crate::text::Span,
+) -> impl Iterator<Item = crate::text::Span> + '_ {
+    spans
+        .iter()
+        .rev()
+        .take_while(move |s| s.start.saturating_add(crate::text::MAX_SENTENCE) >= clause.start)
+        .copied()
+}
+
 fn find_target(
     events: &[Building],
     m: &Mention,
@@ -242,17 +259,33 @@ fn find_target(
             if own_period && !m.casualties.revision {
                 return None;
             }
-            events
+            // the episode told in this paragraph (a strike, a clash, a protest police broke
+            // up), else a strike or clash of the paragraph before
+            // speed: see MAX_LOOKBACK
+            let here = events
                 .iter()
                 .enumerate()
                 .rev()
-                .take(MAX_LOOKBACK) // speed: see MAX_LOOKBACK
+                .take(MAX_LOOKBACK)
                 .find(|(_, b)| {
-                    matches!(b.event.kind, EventKind::Strike | EventKind::Clash)
-                        && (m.casualties.revision
-                            || m.paragraph.saturating_sub(b.last_paragraph) <= 1)
-                })
-                .map(|(i, _)| i)
+                    matches!(
+                        b.event.kind,
+                        EventKind::Strike | EventKind::Clash | EventKind::Protest
+                    ) && b.last_paragraph == m.paragraph
+                });
+            here.or_else(|| {
+                events
+                    .iter()
+                    .enumerate()
+                    .rev()
+                    .take(MAX_LOOKBACK)
+                    .find(|(_, b)| {
+                        matches!(b.event.kind, EventKind::Strike | EventKind::Clash)
+                            && (m.casualties.revision
+                                || m.paragraph.saturating_sub(b.last_paragraph) <= 1)
+                    })
+            })
+            .map(|(i, _)| i)
         }
         Role::Continuation | Role::Interception => events
             .iter()
@@ -271,11 +304,7 @@ fn find_target(
             let own_date = dated.is_some_and(|d| d.date.basis == Basis::Expression && !d.reporting);
             // speed: see MAX_LOOKBACK
             for (i, b) in events.iter().enumerate().rev().take(MAX_LOOKBACK) {
-                if b.event
-                    .mentions
-                    .get(b.para_from..)
-                    .is_some_and(|t| t.contains(&m.clause))
-                {
+                if recent_spans(&b.event_clauses, m.clause).any(|c| c == m.clause) {
                     continue; // kept apart in their own clause on purpose
                 }
                 let kind_ok = b.event.kind == m.kind
@@ -349,13 +378,12 @@ fn add_locations(into: &mut Vec<Location>, from: Vec<Location>) {
 }
 
 fn absorb(b: &mut Building, m: &Mention, locs: Vec<Location>, dated: Option<Dated>) {
-    let e = &mut b.event;
-    if m.paragraph > b.last_paragraph {
-        b.para_from = e.mentions.len(); // speed: see `Building::para_from`
+    if m.role == Role::Event {
+        b.event_clauses.push(m.clause);
     }
+    let e = &mut b.event;
     for t in [m.clause] {
-        let tail = e.mentions.get(b.para_from..).unwrap_or(&[]);
-        if !tail.iter().any(|s| s.overlaps(&t)) {
+        if !recent_spans(&e.mentions, t).any(|s| s.overlaps(&t)) {
             e.mentions.push(t);
         }
     }
@@ -399,7 +427,11 @@ fn new_event(m: &Mention, kind: EventKind, locs: Vec<Location>, dated: Option<Da
         },
         dated,
         last_paragraph: m.paragraph,
+        event_clauses: if m.role == Role::Event {
+            vec![m.clause]
+        } else {
+            Vec::new()
+        },
         casualties: m.casualties,
-        para_from: 0,
     }
 }

@@ -122,6 +122,23 @@ pub(crate) fn modality_of(
     Modality::Asserted
 }
 
+/// The report verbs with a leading space, as searched for.
+const REPORT_PATTERNS: &[&str] = &[
+    " said",
+    " says",
+    " reported",
+    " announced",
+    " added",
+    " told",
+    " claimed",
+    " stated",
+    " confirmed",
+    " wrote",
+    " posted",
+    " tweeted",
+    " reports",
+    " say",
+];
 const REPORT_VERBS: &[&str] = &[
     "said",
     "says",
@@ -177,9 +194,8 @@ pub(crate) fn source_of(text: &str, sentence: Span) -> Option<String> {
         return clean_source(rest.get(..end)?);
     }
     // ", city officials said." at the end of the sentence
-    for verb in REPORT_VERBS {
-        let pat = format!(" {verb}");
-        if let Some(i) = lower.rfind(&pat) {
+    for (verb, pat) in REPORT_VERBS.iter().zip(REPORT_PATTERNS) {
+        if let Some(i) = lower.rfind(pat) {
             let after = lower.get(i + pat.len()..).unwrap_or("");
             let tail_ok = after.trim_start().is_empty()
                 || after.starts_with('.')

@@ -181,7 +181,7 @@ fn kept(
 ) -> Option<Kept> {
     let f = h.entry.flags;
     let surface = h.span.slice(text).unwrap_or("");
-    if f.lower && !surface.chars().next().is_some_and(char::is_lowercase) {
+    if f.block || (f.lower && !surface.chars().next().is_some_and(char::is_lowercase)) {
         return None;
     }
     if surface.to_ascii_lowercase().ends_with("round") {

@@ -194,8 +194,39 @@ pub(crate) fn dateline(text: &str, sentence: Span) -> Option<Span> {
         .iter()
         .filter_map(|d| head.find(d).map(|i| i + d.len()))
         .min()?;
+    // "KYIV, Nov 29 (Agency) —", "KYIV (Reuters) -": a dateline has a comma or a bracket
+    if !head.get(..dash).is_some_and(|p| p.contains([',', '('])) {
+        return None;
+    }
     Some(Span::new(sentence.start, sentence.start + dash))
 }
+
+/// Clause boundaries, and whether a boundary needs the list-of-names check.
+const CUTS: &[(&str, bool)] = &[
+    (", and ", true),
+    ("; ", false),
+    (", but ", false),
+    (" but ", false),
+    (", which ", false),
+    (", while ", false),
+    (", whereas ", false),
+    (", adding ", false),
+    (", as ", false),
+    (" since ", false),
+    (" after ", false),
+    (" before ", false),
+    (" followed ", false),
+];
+
+/// One automaton over the clause boundaries, built once.
+static CUT_AUTOMATON: std::sync::LazyLock<Option<aho_corasick::AhoCorasick>> =
+    std::sync::LazyLock::new(|| {
+        aho_corasick::AhoCorasick::builder()
+            .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+            .ascii_case_insensitive(true)
+            .build(CUTS.iter().map(|(p, _)| *p))
+            .ok()
+    });
 
 /// A clause of a sentence.
 #[derive(Debug, Clone, Copy)]
@@ -210,21 +241,6 @@ pub(crate) struct Clause {
 /// Splits a sentence into clauses at ", and" (not inside a list of names), ";", ", but",
 /// " but ", ", which", ", while", ", adding", " since ", " after ", " before ", " followed".
 pub(crate) fn clauses(text: &str, sentence: Span) -> Vec<Clause> {
-    const CUTS: &[(&str, bool)] = &[
-        (", and ", true),
-        ("; ", false),
-        (", but ", false),
-        (" but ", false),
-        (", which ", false),
-        (", while ", false),
-        (", whereas ", false),
-        (", adding ", false),
-        (", as ", false),
-        (" since ", false),
-        (" after ", false),
-        (" before ", false),
-        (" followed ", false),
-    ];
     let Some(st) = sentence.slice(text) else {
         return vec![Clause {
             span: sentence,
@@ -232,13 +248,20 @@ pub(crate) fn clauses(text: &str, sentence: Span) -> Vec<Clause> {
             relative: false,
         }];
     };
-    let lower = st.to_ascii_lowercase();
     let mut cuts: Vec<(usize, bool)> = Vec::new();
-    for (pat, list_check) in CUTS {
-        let mut from = 0;
-        while let Some(i) = lower.get(from..).and_then(|r| r.find(pat)) {
-            let at = from + i;
-            from = at + pat.len();
+    let Some(ac) = CUT_AUTOMATON.as_ref() else {
+        return vec![Clause {
+            span: sentence,
+            since: false,
+            relative: false,
+        }];
+    };
+    for m in ac.find_iter(st) {
+        let Some((pat, list_check)) = CUTS.get(m.pattern().as_usize()) else {
+            continue;
+        };
+        let at = m.start();
+        {
             if *list_check {
                 // "Sumy, Kupyansk, and Mykolayiv": a list of names, not two clauses.
                 let next_cap = st
@@ -265,8 +288,10 @@ pub(crate) fn clauses(text: &str, sentence: Span) -> Vec<Clause> {
     let mut start = 0usize;
     let mut since = false;
     let is_relative = |at: usize| {
-        lower.get(at..).is_some_and(|r| {
-            r.starts_with("which ") || r.starts_with("who ") || r.starts_with("when ")
+        st.get(at..).is_some_and(|r| {
+            ["which ", "who ", "when "]
+                .iter()
+                .any(|p| r.get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p)))
         })
     };
     for (c, is_since) in cuts {
@@ -340,6 +365,14 @@ mod tests {
         let d = dateline(t, Span::new(0, t.len())).unwrap();
         assert!(t[d.end..].starts_with("Russia"));
         assert!(dateline("Russia attacked - badly.", Span::new(0, 24)).is_none());
+        assert!(
+            dateline(
+                "NATO allies agreed - after talks - to act.",
+                Span::new(0, 42)
+            )
+            .is_none()
+        );
+        assert!(dateline("KYIV (Reuters) - Russia struck.", Span::new(0, 31)).is_some());
         let doc = Document::new("Big Title Here\nRussia struck Kyiv. Two died.\nComment Template");
         assert!(is_heading(&doc, 0));
         assert!(!is_heading(&doc, 1));

@@ -218,8 +218,8 @@ pub(crate) fn tag(doc: &Document<'_>, dct: NaiveDate, options: &Options) -> Vec<
     let mut any_anchor: Option<(NaiveDate, Grain)> = None;
     // Where the text first speaks of a quarter (found once, when first needed).
     let mut first_quarter: Option<Option<usize>> = None;
-    for caps in re.captures_iter(text) {
-        let Some(found) = recognize::interpret(&caps, text) else {
+    for m in re.find_iter(text) {
+        let Some(found) = recognize::read_match(text, m.start(), m.end()) else {
             continue;
         };
         let future = needs_tense(&found.cand.spec) && is_future(doc, found.span.start);
@@ -263,9 +263,13 @@ pub(crate) fn tag(doc: &Document<'_>, dct: NaiveDate, options: &Options) -> Vec<
         };
         let mut r = resolve(&found.cand, &ctx);
         if found.rule == "weekday" && r.timex_type == TimexType::Time {
-            // TimeBank annotates "Friday morning" as a DATE (whose value keeps the part of
-            // the day); "this morning", "last night" stay TIME.
+            // TimeBank annotates "Friday morning" as the DATE of that day; "this morning",
+            // "last night" stay TIME with the part of the day.
             r.timex_type = TimexType::Date;
+            r.grain = Grain::Day;
+            if let Some(cut) = r.value.find('T') {
+                r.value.truncate(cut);
+            }
         }
         if let (Some(start), true) = (
             r.start,

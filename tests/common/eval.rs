@@ -37,7 +37,11 @@ pub struct Article {
 
 /// Reads the dev corpus.
 pub fn load(shared: &std::path::Path) -> Vec<Article> {
-    let dev = shared.join("corpus").join("dev");
+    load_dir(&shared.join("corpus").join("dev"))
+}
+
+/// Reads `articles.jsonl` and `gold.jsonl` of a directory in the dev corpus format.
+pub fn load_dir(dev: &std::path::Path) -> Vec<Article> {
     let arts = std::fs::read_to_string(dev.join("articles.jsonl")).unwrap_or_default();
     let gold = std::fs::read_to_string(dev.join("gold.jsonl")).unwrap_or_default();
     let golds: Vec<Value> = gold
@@ -408,10 +412,20 @@ pub fn score_article(ex: &Extractor, a: &Article, s: &mut Scores) {
 
 /// Scores the whole dev corpus.
 pub fn score_all(shared: &std::path::Path) -> Scores {
+    score_articles(&load(shared))
+}
+
+/// Scores a directory in the dev corpus format (e.g. tests/data/heldout).
+pub fn score_dir(dir: &std::path::Path) -> Scores {
+    score_articles(&load_dir(dir))
+}
+
+/// Scores articles with their gold.
+pub fn score_articles(articles: &[Article]) -> Scores {
     let ex = Extractor::new();
     let mut s = Scores::default();
-    for a in load(shared) {
-        score_article(&ex, &a, &mut s);
+    for a in articles {
+        score_article(&ex, a, &mut s);
     }
     s
 }
