@@ -17,10 +17,6 @@ struct Building {
     /// Clauses whose own trigger made or joined this event (not casualty figures or
     /// continuations): another trigger of such a clause is a different event.
     event_clauses: Vec<crate::text::Span>,
-    /// Speed: index of the first of `event.mentions` from `last_paragraph`. Mentions come in
-    /// text order, so a new mention's clause can only equal or overlap those: the checks look
-    /// at that tail, not at every mention (linear instead of quadratic in long documents).
-    para_from: usize,
 }
 
 /// The narrative date: the last stated date of an event that happened.
@@ -225,6 +221,26 @@ fn final_date(
     Some(r)
 }
 
+/// Speed: a mention is merged only into one of the most recently created events (far more
+/// than any news article holds), so merging stays linear in the length of huge documents
+/// (every mention was compared with every event before: quadratic).
+const MAX_LOOKBACK: usize = 256;
+
+/// Speed: the spans of `spans` (pushed in text order, sentence by sentence) that may lie in
+/// the sentence of `clause`: a sentence is at most `MAX_SENTENCE` bytes, so only the last
+/// ones starting at most that far before it (not every mention of the event: quadratic in
+/// long documents).
+fn recent_spans(
+    spans: &[crate::text::Span],
+    clause: crate::text::Span,
+) -> impl Iterator<Item = crate::text::Span> + '_ {
+    spans
+        .iter()
+        .rev()
+        .take_while(move |s| s.start.saturating_add(crate::text::MAX_SENTENCE) >= clause.start)
+        .copied()
+}
+
 fn find_target(
     events: &[Building],
     m: &Mention,
@@ -245,18 +261,29 @@ fn find_target(
             }
             // the episode told in this paragraph (a strike, a clash, a protest police broke
             // up), else a strike or clash of the paragraph before
-            let here = events.iter().enumerate().rev().find(|(_, b)| {
-                matches!(
-                    b.event.kind,
-                    EventKind::Strike | EventKind::Clash | EventKind::Protest
-                ) && b.last_paragraph == m.paragraph
-            });
+            // speed: see MAX_LOOKBACK
+            let here = events
+                .iter()
+                .enumerate()
+                .rev()
+                .take(MAX_LOOKBACK)
+                .find(|(_, b)| {
+                    matches!(
+                        b.event.kind,
+                        EventKind::Strike | EventKind::Clash | EventKind::Protest
+                    ) && b.last_paragraph == m.paragraph
+                });
             here.or_else(|| {
-                events.iter().enumerate().rev().find(|(_, b)| {
-                    matches!(b.event.kind, EventKind::Strike | EventKind::Clash)
-                        && (m.casualties.revision
-                            || m.paragraph.saturating_sub(b.last_paragraph) <= 1)
-                })
+                events
+                    .iter()
+                    .enumerate()
+                    .rev()
+                    .take(MAX_LOOKBACK)
+                    .find(|(_, b)| {
+                        matches!(b.event.kind, EventKind::Strike | EventKind::Clash)
+                            && (m.casualties.revision
+                                || m.paragraph.saturating_sub(b.last_paragraph) <= 1)
+                    })
             })
             .map(|(i, _)| i)
         }
@@ -264,6 +291,7 @@ fn find_target(
             .iter()
             .enumerate()
             .rev()
+            .take(MAX_LOOKBACK) // speed: see MAX_LOOKBACK
             .find(|(_, b)| {
                 b.event.kind == EventKind::Strike
                     && recent(b)
@@ -274,8 +302,9 @@ fn find_target(
             .map(|(i, _)| i),
         Role::Event => {
             let own_date = dated.is_some_and(|d| d.date.basis == Basis::Expression && !d.reporting);
-            for (i, b) in events.iter().enumerate().rev() {
-                if b.event_clauses.contains(&m.clause) {
+            // speed: see MAX_LOOKBACK
+            for (i, b) in events.iter().enumerate().rev().take(MAX_LOOKBACK) {
+                if recent_spans(&b.event_clauses, m.clause).any(|c| c == m.clause) {
                     continue; // kept apart in their own clause on purpose
                 }
                 let kind_ok = b.event.kind == m.kind
@@ -353,12 +382,8 @@ fn absorb(b: &mut Building, m: &Mention, locs: Vec<Location>, dated: Option<Date
         b.event_clauses.push(m.clause);
     }
     let e = &mut b.event;
-    if m.paragraph > b.last_paragraph {
-        b.para_from = e.mentions.len(); // speed: see `Building::para_from`
-    }
     for t in [m.clause] {
-        let tail = e.mentions.get(b.para_from..).unwrap_or(&[]);
-        if !tail.iter().any(|s| s.overlaps(&t)) {
+        if !recent_spans(&e.mentions, t).any(|s| s.overlaps(&t)) {
             e.mentions.push(t);
         }
     }
@@ -408,6 +433,5 @@ fn new_event(m: &Mention, kind: EventKind, locs: Vec<Location>, dated: Option<Da
             Vec::new()
         },
         casualties: m.casualties,
-        para_from: 0,
     }
 }
