@@ -552,6 +552,35 @@ fn dates_and_episodes() {
         "{:?}",
         kherson.weapons
     );
+    // A calendar day the clause states wins over a deictic night in it; "overnight" alone
+    // dates by the night.
+    let tl = run(
+        "On Sunday, Russian forces fired a ballistic missile at Kyiv as part of an overnight barrage of 50 drones.",
+        "2025-04-06",
+    );
+    let value = |tl: &conflict_timeline::Timeline| {
+        tl.events
+            .first()
+            .and_then(|e| e.date.as_ref())
+            .map(|d| d.value.clone())
+    };
+    assert_eq!(
+        value(&tl).as_deref(),
+        Some("2025-04-06"),
+        "{:#?}",
+        tl.events
+    );
+    let tl = run(
+        "Russian drones struck Kharkiv overnight, killing two people.",
+        "2025-04-06",
+    );
+    assert_ne!(
+        value(&tl).as_deref(),
+        Some("2025-04-06"),
+        "{:#?}",
+        tl.events
+    );
+    assert!(value(&tl).is_some_and(|v| v.starts_with("2025-04-05")));
     // Coordinated predicates share their date.
     let tl = run(
         "The president met the chancellor in Berlin on Thursday and signed a security agreement.",

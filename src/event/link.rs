@@ -260,7 +260,13 @@ pub(crate) fn link_sentence(
                     // a vague "now" never replaces a stated day
                     let vague_over_anchored =
                         !t.is_anchored() && c.own.as_ref().is_some_and(|o| o.date.start.is_some());
-                    if d < *od && !vague_over_anchored {
+                    // nor does a deictic night ("overnight", "last night") replace a calendar
+                    // day the clause states ("On Sunday, ... an overnight barrage")
+                    let night_over_day = t.value.ends_with("TNI")
+                        && c.own
+                            .as_ref()
+                            .is_some_and(|o| o.date.precision == Grain::Day);
+                    if d < *od && !vague_over_anchored && !night_over_day {
                         c.own = Some(to_dated(t, Basis::Expression, false));
                         *od = d;
                     }
