@@ -686,3 +686,17 @@ fn protest_casualties_stay_with_the_protest() {
     assert_eq!(tl.events[0].kind, EventKind::Protest);
     assert_eq!(tl.events[0].casualties.killed, Some(Count::exact(2)));
 }
+
+#[test]
+fn recent_window_dates_to_the_report_day() {
+    let tl = run(
+        "The general staff said its forces had repelled 61 Russian assaults near Pokrovsk in the past 24 hours.",
+        "2025-01-08",
+    );
+    let e = tl.events.first().expect("event");
+    assert_eq!(e.kind, EventKind::Clash);
+    assert_eq!(
+        e.date.as_ref().map(|d| d.value.as_str()),
+        Some("2025-01-08")
+    );
+}

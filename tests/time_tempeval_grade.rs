@@ -455,3 +455,44 @@ fn approximations_stay_outside_the_extent() {
         ),
     ]);
 }
+
+#[test]
+fn narrative_and_deadline_policies() {
+    check(&[
+        // a bare clock time follows the narrative day
+        (
+            "A bomb hit Nairobi on Friday. It exploded at 10:35 a.m.",
+            "1998-08-08",
+            "10:35 a.m.",
+            "1998-08-07T10:35",
+            "TIME",
+            None,
+        ),
+        // a day and month near the DCT, whatever the reporting tense
+        (
+            "The company said the offer expires Nov. 17.",
+            "1989-10-27",
+            "Nov. 17",
+            "1989-11-17",
+            "DATE",
+            None,
+        ),
+        (
+            "He said the deal closed Aug. 6.",
+            "1998-02-06",
+            "Aug. 6",
+            "1997-08-06",
+            "DATE",
+            None,
+        ),
+        // a deadline lies ahead
+        (
+            "The loan must be repaid by February.",
+            "1989-10-30",
+            "February",
+            "1990-02",
+            "DATE",
+            None,
+        ),
+    ]);
+}

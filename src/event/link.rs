@@ -113,12 +113,14 @@ pub(crate) fn sentence_times<'t>(
         .iter()
         .take_while(|t| t.span.start < sentence.end)
         .filter(|t| {
+            if dateline.is_some_and(|d| d.overlaps(&t.span)) || in_long_quote(quotes, t.span.start)
+            {
+                return false;
+            }
             let vague = t.value.ends_with("_REF");
-            matches!(t.timex_type, TimexType::Date | TimexType::Time)
-                && (t.is_anchored() || vague)
-                && !dateline.is_some_and(|d| d.overlaps(&t.span))
-                && !clock_only(t)
-                && !in_long_quote(quotes, t.span.start)
+            let datable = matches!(t.timex_type, TimexType::Date | TimexType::Time)
+                && (t.is_anchored() || vague);
+            (datable || recent_window(t).is_some()) && !clock_only(t)
         })
         .map(|t| {
             let before = words_before(text, sentence.start, t.span.start, 2, true);
@@ -140,12 +142,27 @@ pub(crate) fn sentence_times<'t>(
         .collect()
 }
 
+/// "in the past 24 hours": a duration anchored to the report, at most two days long; the
+/// report's day dates what happened in it.
+fn recent_window(t: &TimeExpr) -> Option<chrono::NaiveDate> {
+    if t.timex_type != TimexType::Duration {
+        return None;
+    }
+    let (start, end) = (t.start?, t.end?);
+    ((end - start).num_days() <= 1).then_some(end)
+}
+
 /// Converts a time expression to an event date.
 pub(crate) fn to_dated(t: &TimeExpr, basis: Basis, reporting: bool) -> Dated {
     let inherited = basis == Basis::Context;
     // A time of day dates the event to its day: "2025-03-08TNI" -> "2025-03-08".
-    let value = match (t.value.get(..10), t.value.as_bytes().get(10)) {
-        (Some(day), Some(b'T')) => day.to_string(),
+    let value = match (
+        recent_window(t),
+        t.value.get(..10),
+        t.value.as_bytes().get(10),
+    ) {
+        (Some(end), _, _) => end.to_string(),
+        (None, Some(day), Some(b'T')) => day.to_string(),
         _ => t.value.clone(),
     };
     Dated {
@@ -153,7 +170,7 @@ pub(crate) fn to_dated(t: &TimeExpr, basis: Basis, reporting: bool) -> Dated {
             value,
             start: t.start,
             end: t.end,
-            precision: if t.grain == Grain::Time {
+            precision: if t.grain == Grain::Time || recent_window(t).is_some() {
                 Grain::Day
             } else {
                 t.grain

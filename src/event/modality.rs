@@ -73,10 +73,9 @@ pub(crate) fn modality_of(
     );
     let proposed = matches!(kind, EventKind::Ceasefire | EventKind::Agreement)
         && (hyphen_proposed
-            || any_in(
-                &words_before(text, sentence.start, sentence.end, 60, false),
-                PROPOSED,
-            ));
+            || sent_l
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|w| PROPOSED.contains(&w)));
     if proposed {
         return Modality::Proposed;
     }

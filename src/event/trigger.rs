@@ -11,9 +11,7 @@ use super::link::Candidates;
 use super::location::{FoundPlace, object_place, places_among, places_in};
 use super::modality::modality_of;
 use super::weapons::{weapon_hits, weapons_in};
-use super::words::{
-    Clause, any_in, contains_phrase, in_long_quote, lower, words_after, words_before,
-};
+use super::words::{Clause, any_in, in_long_quote, lower, words_after, words_before};
 use super::{Actor, EventKind, Location, Modality, Weapon};
 use crate::text::Span;
 
@@ -247,7 +245,8 @@ fn kept(
         statement: f.statement,
     })
     .filter(|_| {
-        let suppressed = SUPPRESS.iter().any(|p| contains_phrase(&before, p));
+        let joined = before.join(" ");
+        let suppressed = SUPPRESS.iter().any(|p| joined.contains(p));
         // "may" only as the verb (lower case), never the month ("May 14")
         let window = text
             .get(clause.start.max(h.span.start.saturating_sub(40))..h.span.start)

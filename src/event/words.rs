@@ -112,11 +112,6 @@ pub(crate) fn any_in(words: &[String], set: &[&str]) -> bool {
     words.iter().any(|w| set.contains(&w.as_str()))
 }
 
-/// True when the words, joined by spaces, contain `phrase`.
-pub(crate) fn contains_phrase(words: &[String], phrase: &str) -> bool {
-    words.join(" ").contains(phrase)
-}
-
 /// Spans of direct quotations (straight or curly double quotes), paired within a paragraph.
 pub(crate) fn quote_spans(doc: &Document<'_>) -> Vec<Span> {
     let text = doc.text;

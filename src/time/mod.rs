@@ -222,7 +222,8 @@ pub(crate) fn tag(doc: &Document<'_>, dct: NaiveDate, options: &Options) -> Vec<
         let Some(found) = recognize::read_match(text, m.start(), m.end()) else {
             continue;
         };
-        let future = needs_tense(&found.cand.spec) && is_future(doc, found.span.start);
+        let future = needs_tense(&found.cand.spec)
+            && (deadline_before(text, found.span.start) || is_future(doc, found.span.start));
         let mut found = found;
         if found.rule == "ago_later"
             && matches!(
@@ -296,6 +297,15 @@ pub(crate) fn tag(doc: &Document<'_>, dct: NaiveDate, options: &Options) -> Vec<
         });
     }
     out
+}
+
+/// True when "by", "until", "till" or "through" stands right before `pos` ("by February",
+/// "until Tuesday"): a deadline, which lies ahead.
+fn deadline_before(text: &str, pos: usize) -> bool {
+    let w = recognize::word_before(text, pos);
+    ["by", "until", "till", "through"]
+        .iter()
+        .any(|d| d.eq_ignore_ascii_case(w))
 }
 
 /// First position of `word` in `text` (ASCII case-insensitive).

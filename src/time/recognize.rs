@@ -638,13 +638,19 @@ fn time(c: &Captures<'_>, span: Span) -> Option<Found> {
             day: w,
             shift: Shift::Bare,
         }
-    } else {
-        let n = match g(c, "tdeic").map(|d| d.as_str().to_ascii_lowercase()) {
-            Some(d) if d == "yesterday" => -1,
-            Some(d) if d == "tomorrow" => 1,
+    } else if let Some(d) = g(c, "tdeic").map(|d| d.as_str().to_ascii_lowercase()) {
+        let n = match d.as_str() {
+            "yesterday" => -1,
+            "tomorrow" => 1,
             _ => 0,
         };
         Underspec::FromDct { unit: Unit::Day, n }
+    } else {
+        // a bare clock time is on the day the narrative is on (the DCT when none)
+        Underspec::FromAnchor {
+            unit: Unit::Day,
+            n: 0,
+        }
     };
     let mut cand = Candidate::new(spec);
     cand.clock = Some((h, m));

@@ -123,7 +123,7 @@ pub(crate) fn future_at(sentence: &str, at: usize) -> bool {
     let mut passive_future = 0u8;
     let mut prev_modal = false;
     // The two words before the current one, when they are auxiliaries that matter.
-    let (mut prev_word, mut prev_prev_word, mut prev_now): (&str, &str, &str) = ("", "", "");
+    let (mut last, mut before_last): (&str, &str) = ("", "");
     while i < bytes.len() {
         let is_w = |b: u8| b.is_ascii_alphabetic() || b == b'\'';
         if !bytes.get(i).is_some_and(|&b| is_w(b)) {
@@ -141,9 +141,9 @@ pub(crate) fn future_at(sentence: &str, at: usize) -> bool {
         let low = word.to_ascii_lowercase_fixed();
         let w = low.as_str();
         let dist = if s >= at { s - at } else { at - i.min(at) };
-        prev_prev_word = prev_word;
-        prev_word = prev_now;
-        prev_now = PREV_KEEP.iter().find(|k| **k == w).copied().unwrap_or("");
+        let (prev_word, prev_prev_word) = (last, before_last);
+        before_last = last;
+        last = PREV_KEEP.iter().find(|k| **k == w).copied().unwrap_or("");
         let is_modal = MODALS.contains(&w);
         let after_modal_be = prev_modal && w == "be";
         prev_modal = is_modal;
