@@ -1,57 +1,9 @@
 //! Corpus tables for the TempEval-grade phenomena: (sentence, publication date, phrase as
 //! tagged, TIMEX3 value, type, mod), one table per phenomenon, positive and negative.
 
-use chrono::NaiveDate;
-use conflict_timeline::{Extractor, TimeExpr};
-
-type Row = (
-    &'static str,
-    &'static str,
-    &'static str,
-    &'static str,
-    &'static str,
-    Option<&'static str>,
-);
-
-fn tag(text: &str, dct: &str) -> Vec<TimeExpr> {
-    let d: NaiveDate = dct.parse().unwrap();
-    Extractor::new().extract(text, d).unwrap().time_expressions
-}
-
-fn check(table: &[Row]) {
-    let mut failures = Vec::new();
-    for &(text, dct, phrase, value, ty, md) in table {
-        let got = tag(text, dct);
-        match got.iter().find(|t| t.text == phrase) {
-            Some(t)
-                if t.value == value
-                    && t.timex_type.as_str() == ty
-                    && t.modifier.map(|m| m.as_str()) == md => {}
-            _ => failures.push(format!(
-                "{text:?} @ {dct}: want {phrase:?} {value} {ty} {md:?}; got {:?}",
-                got.iter()
-                    .map(|t| (t.text.as_str(), t.value.as_str(), t.timex_type.as_str()))
-                    .collect::<Vec<_>>()
-            )),
-        }
-    }
-    assert!(
-        failures.is_empty(),
-        "{} failures:\n{}",
-        failures.len(),
-        failures.join("\n")
-    );
-}
-
-fn check_none(table: &[(&str, &str, &str)]) {
-    for &(text, dct, phrase) in table {
-        let got = tag(text, dct);
-        assert!(
-            !got.iter().any(|t| t.text.contains(phrase)),
-            "{text:?}: {phrase:?} must not be tagged: {got:?}"
-        );
-    }
-}
+#[path = "common/time.rs"]
+mod common;
+use common::{check, check_none};
 
 const D: &str = "1998-02-06"; // a Friday
 
