@@ -59,6 +59,14 @@ fn written_date_forms() {
             Some("MID"),
         ),
         (
+            "Prices rose in mid-April.",
+            D,
+            "mid-April",
+            "1997-04",
+            "DATE",
+            Some("MID"),
+        ),
+        (
             "It happened in early 1997.",
             D,
             "early 1997",
@@ -443,6 +451,97 @@ fn narrative_and_deadline_policies() {
             "1989-10-30",
             "February",
             "1990-02",
+            "DATE",
+            None,
+        ),
+    ]);
+}
+
+#[test]
+fn month_without_year() {
+    check(&[
+        // past-tense report: a month after the publication month is last year's
+        (
+            "The company changed its fiscal year in December.",
+            "1989-10-27",
+            "December",
+            "1988-12",
+            "DATE",
+            None,
+        ),
+        (
+            "Fighting broke out in June.",
+            "1998-02-06",
+            "June",
+            "1997-06",
+            "DATE",
+            None,
+        ),
+        // December said in January: the month before
+        (
+            "Prices fell in December.",
+            "1998-01-15",
+            "December",
+            "1997-12",
+            "DATE",
+            None,
+        ),
+        // up to the publication month: this year's
+        (
+            "Prices fell in January.",
+            "1998-02-15",
+            "January",
+            "1998-01",
+            "DATE",
+            None,
+        ),
+        // a future cue: this year unless the month is over
+        (
+            "The shuttle will fly a mission in December.",
+            "1998-03-04",
+            "December",
+            "1998-12",
+            "DATE",
+            None,
+        ),
+        (
+            "Elections will be held in February.",
+            "1998-03-04",
+            "February",
+            "1999-02",
+            "DATE",
+            None,
+        ),
+    ]);
+}
+
+#[test]
+fn weekday_tense_cues_skip_names() {
+    check(&[
+        // "United" is a name, not a past participle: "would be traveling" decides
+        (
+            "The lawyer said the father would be traveling to the United States Thursday.",
+            "2000-04-05",
+            "Thursday",
+            "2000-04-06",
+            "DATE",
+            None,
+        ),
+        // a lowercase -ed participle is still a past cue
+        (
+            "The father traveled to the United States Thursday.",
+            "2000-04-05",
+            "Thursday",
+            "2000-03-30",
+            "DATE",
+            None,
+        ),
+        // a sentence-initial -ed word may be a verb or adjective: still a cue
+        (
+            "Armed men attacked the base Thursday.",
+            "2000-04-05",
+            "Thursday",
+            "2000-03-30",
             "DATE",
             None,
         ),

@@ -138,6 +138,9 @@ pub(crate) fn future_at(sentence: &str, at: usize) -> bool {
             continue;
         };
         let word = word.trim_start_matches('\'');
+        // A capitalised -ed word inside the text is a name ("United States", "Ahmed"), not a
+        // past participle; at the very start it may be a verb.
+        let capitalised = s > 0 && word.as_bytes().first().is_some_and(u8::is_ascii_uppercase);
         let low = word.to_ascii_lowercase_fixed();
         let w = low.as_str();
         let dist = if s >= at { s - at } else { at - i.min(at) };
@@ -179,7 +182,9 @@ pub(crate) fn future_at(sentence: &str, at: usize) -> bool {
         } else if (FUTURE.contains(&w) && !next_to) || (FUTURE_BEFORE_TO.contains(&w) && next_is_to)
         {
             Some(!in_the_past)
-        } else if PAST.contains(&w) || (w.len() > 4 && w.ends_with("ed") && !w.ends_with("eed")) {
+        } else if PAST.contains(&w)
+            || (w.len() > 4 && w.ends_with("ed") && !w.ends_with("eed") && !capitalised)
+        {
             Some(false)
         } else {
             None
@@ -233,5 +238,11 @@ mod tests {
             "Friday"
         ));
         assert!(fut("The vote is scheduled for Monday.", "Monday"));
+        // a capitalised -ed word is a name, not a past cue
+        assert!(fut(
+            "He said the father would be traveling to the United States Thursday.",
+            "Thursday"
+        ));
+        assert!(!fut("Armed men attacked the base Thursday.", "Thursday"));
     }
 }
