@@ -293,6 +293,40 @@ fn times_of_day() {
 #[test]
 fn durations_with_mods() {
     check(&[
+        // halves in the next smaller unit
+        (
+            "They lived in camps for 2 1/2 years.",
+            D,
+            "2 1/2 years",
+            "P2Y6M",
+            "DURATION",
+            None,
+        ),
+        (
+            "She spent 5 1/2 hours in Nairobi.",
+            D,
+            "5 1/2 hours",
+            "PT5H30M",
+            "DURATION",
+            None,
+        ),
+        (
+            "The ceasefire held for 1 1/2 days.",
+            D,
+            "1 1/2 days",
+            "P1DT12H",
+            "DURATION",
+            None,
+        ),
+        // no fraction: the whole number only
+        (
+            "They lived in camps for 2 years.",
+            D,
+            "2 years",
+            "P2Y",
+            "DURATION",
+            None,
+        ),
         (
             "The siege lasted nearly three years.",
             D,

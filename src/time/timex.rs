@@ -132,10 +132,20 @@ pub(crate) fn duration_value(amount: Amount, unit: Unit) -> String {
         Amount::Num(n) => format!("P{t}{}{code}", u64::from(n) * mult),
         Amount::Halves(h) => {
             let h = u64::from(h) * mult;
-            if h % 2 == 0 {
-                format!("P{t}{}{code}", h / 2)
-            } else {
-                format!("P{t}{}.5{code}", h / 2)
+            // A half is written in the next smaller unit where TimeML has one ("2 1/2
+            // years" → P2Y6M, "5 1/2 hours" → PT5H30M), as a decimal otherwise.
+            let half = match (code, time) {
+                ("Y", false) => Some("6M"),
+                ("D", false) => Some("T12H"),
+                ("H", true) => Some("30M"),
+                ("M", true) => Some("30S"),
+                _ => None,
+            };
+            match (h % 2 == 0, half) {
+                (true, _) => format!("P{t}{}{code}", h / 2),
+                (false, Some(sub)) if h / 2 == 0 => format!("P{t}{sub}"),
+                (false, Some(sub)) => format!("P{t}{}{code}{sub}", h / 2),
+                (false, None) => format!("P{t}{}.5{code}", h / 2),
             }
         }
         Amount::Some => format!("P{t}X{code}"),
@@ -169,7 +179,11 @@ mod tests {
         assert_eq!(duration_value(Amount::Num(48), Unit::Hour), "PT48H");
         assert_eq!(duration_value(Amount::Num(2), Unit::Decade), "P20Y");
         assert_eq!(duration_value(Amount::Some, Unit::Week), "PXW");
-        assert_eq!(duration_value(Amount::Halves(3), Unit::Year), "P1.5Y");
+        assert_eq!(duration_value(Amount::Halves(3), Unit::Year), "P1Y6M");
+        assert_eq!(duration_value(Amount::Halves(1), Unit::Year), "P6M");
+        assert_eq!(duration_value(Amount::Halves(11), Unit::Hour), "PT5H30M");
+        assert_eq!(duration_value(Amount::Halves(3), Unit::Day), "P1DT12H");
+        assert_eq!(duration_value(Amount::Halves(3), Unit::Week), "P1.5W");
         assert_eq!(duration_value(Amount::Num(3), Unit::Quarter), "P3Q");
     }
 }
