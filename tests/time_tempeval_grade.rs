@@ -581,3 +581,44 @@ fn weekday_tense_cues_skip_names() {
         ),
     ]);
 }
+
+#[test]
+fn anaphoric_weekdays() {
+    check(&[
+        // "the following/previous <weekday>" counts from the date the narrative is on
+        (
+            "A strike hit Kyiv on March 3. Talks began the following Thursday.",
+            "2025-04-06",
+            "the following Thursday",
+            "2025-03-06",
+            "DATE",
+            None,
+        ),
+        (
+            "Shares closed lower on Oct. 27, down 4% from the previous Friday.",
+            "1989-10-30",
+            "the previous Friday",
+            "1989-10-20",
+            "DATE",
+            None,
+        ),
+        // with no earlier date: from the publication date
+        (
+            "Talks began the following Thursday.",
+            "2025-04-06",
+            "the following Thursday",
+            "2025-04-10",
+            "DATE",
+            None,
+        ),
+        // "last Friday" stays with the publication date
+        (
+            "A strike hit Kyiv on March 3. Talks began last Friday.",
+            "2025-04-06",
+            "last Friday",
+            "2025-04-04",
+            "DATE",
+            None,
+        ),
+    ]);
+}

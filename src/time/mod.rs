@@ -253,6 +253,10 @@ pub(crate) fn tag(doc: &Document<'_>, dct: NaiveDate, options: &Options) -> Vec<
             Underspec::FromAnchor {
                 unit: lexicon::Unit::Day | lexicon::Unit::Week | lexicon::Unit::Weekend,
                 ..
+            }
+            | Underspec::Weekday {
+                shift: underspec::Shift::AnchorLast | underspec::Shift::AnchorNext,
+                ..
             } => day_anchor,
             _ => any_anchor,
         };

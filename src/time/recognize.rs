@@ -11,7 +11,7 @@ use super::lexicon::{
     WEEKDAY_RIGHT_BLOCK, YEAR_LEFT_OK, in_list,
 };
 use super::underspec::{Amount, Candidate, Shift, Underspec, Vague, YearRef};
-use crate::number::parse_number;
+use crate::number::{parse_number, starts_with_ci};
 use crate::text::Span;
 use crate::time::{TimexMod, TimexType};
 
@@ -854,7 +854,11 @@ fn weekday(c: &Captures<'_>, text: &str, span: Span) -> Option<Found> {
             rule: "weekday_set",
         });
     }
+    // "the previous Friday", "the following Monday": anaphoric, from the narrative's date
+    let the_rel = g(c, "wdrel").is_some_and(|r| starts_with_ci(r.as_str(), "the"));
     let shift = match g(c, "wdrel").map(|r| last_word(r.as_str()).to_ascii_lowercase()) {
+        Some(r) if the_rel && (r == "previous" || r == "preceding") => Shift::AnchorLast,
+        Some(r) if the_rel && (r == "following" || r == "next") => Shift::AnchorNext,
         Some(r) if r == "last" || r == "past" || r == "previous" || r == "preceding" => Shift::Last,
         Some(r) if r == "next" || r == "coming" || r == "following" => Shift::Next,
         Some(_) => Shift::This,

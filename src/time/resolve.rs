@@ -211,14 +211,17 @@ fn nearest_day(ctx: &Context, m: u32, d: u32) -> Option<NaiveDate> {
 }
 
 fn weekday(day_: Weekday, shift: Shift, ctx: &Context) -> Resolved {
-    let dct = ctx.dct;
+    let dct = match shift {
+        Shift::AnchorLast | Shift::AnchorNext => ctx.anchor.map_or(ctx.dct, |(d, _)| d),
+        _ => ctx.dct,
+    };
     let from = i64::from(dct.weekday().num_days_from_monday());
     let to = i64::from(day_.num_days_from_monday());
     let back = (from - to).rem_euclid(7);
     let fwd = (to - from).rem_euclid(7);
     let delta = match shift {
-        Shift::Last => -(if back == 0 { 7 } else { back }),
-        Shift::Next => {
+        Shift::Last | Shift::AnchorLast => -(if back == 0 { 7 } else { back }),
+        Shift::Next | Shift::AnchorNext => {
             if fwd == 0 {
                 7
             } else {
@@ -317,8 +320,8 @@ pub(crate) fn resolve(c: &Candidate, ctx: &Context) -> Resolved {
             let is_weekend = ctx.dct.weekday().num_days_from_monday() >= 5;
             let weeks = match shift {
                 Shift::This => 0,
-                Shift::Last => -1,
-                Shift::Next => 1,
+                Shift::Last | Shift::AnchorLast => -1,
+                Shift::Next | Shift::AnchorNext => 1,
                 Shift::Bare if ctx.future || is_weekend => 0,
                 Shift::Last0 if is_weekend => 0,
                 Shift::Bare | Shift::Last0 => -1,

@@ -36,6 +36,10 @@ pub(crate) enum Shift {
     Next,
     /// "this Friday": in the publication date's ISO week.
     This,
+    /// "the previous Friday": strictly before the date the narrative is on.
+    AnchorLast,
+    /// "the following Friday": strictly after the date the narrative is on.
+    AnchorNext,
 }
 
 /// A vague reference to the past, present or future.
