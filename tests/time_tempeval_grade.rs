@@ -622,3 +622,52 @@ fn anaphoric_weekdays() {
         ),
     ]);
 }
+
+#[test]
+fn seasons_last_and_next() {
+    check(&[
+        // "last"/"this past" season: the last one over before the DCT
+        (
+            "The unit was scrapped this past spring.",
+            "1989-10-30",
+            "this past spring",
+            "1989-SP",
+            "DATE",
+            None,
+        ),
+        (
+            "The strike began last summer.",
+            "1989-10-30",
+            "last summer",
+            "1989-SU",
+            "DATE",
+            None,
+        ),
+        // said during spring, "last spring" is the year before
+        (
+            "The strike began last spring.",
+            "1989-04-20",
+            "last spring",
+            "1988-SP",
+            "DATE",
+            None,
+        ),
+        // "next": the next one to begin
+        (
+            "Elections are due next summer.",
+            "1989-03-20",
+            "next summer",
+            "1989-SU",
+            "DATE",
+            None,
+        ),
+        (
+            "Elections are due next summer.",
+            "1989-07-20",
+            "next summer",
+            "1990-SU",
+            "DATE",
+            None,
+        ),
+    ]);
+}

@@ -338,6 +338,8 @@ pub(crate) fn resolve(c: &Candidate, ctx: &Context) -> Resolved {
                 3 => (9, 11),
                 _ => (12, 12),
             };
+            // "last summer" is the last one over: compare its last month with the DCT's
+            let f = if yr == YearRef::Before { l } else { f };
             season(pick_year(yr, ctx, f, 1, l), s)
         }
         Underspec::Quarter {
