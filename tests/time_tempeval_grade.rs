@@ -318,6 +318,22 @@ fn durations_with_mods() {
             "DURATION",
             None,
         ),
+        (
+            "The talks lasted two and a half days.",
+            D,
+            "two and a half days",
+            "P2DT12H",
+            "DURATION",
+            None,
+        ),
+        (
+            "The siege lasted one and a half years.",
+            D,
+            "one and a half years",
+            "P1Y6M",
+            "DURATION",
+            None,
+        ),
         // no fraction: the whole number only
         (
             "They lived in camps for 2 years.",
