@@ -83,3 +83,8 @@ pub use time::{Grain, TimeExpr, TimexMod, TimexType};
 pub use timeline::{Filter, Group, Period, Totals};
 pub use timeline::{SCHEMA_VERSION, Timeline};
 pub use timeml::{TimeMlDocument, TimeMlTimex, annotate_timeml, read_timeml, to_timeml};
+
+/// The README's code blocks, compiled and run as doc tests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;

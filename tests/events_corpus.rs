@@ -1,7 +1,7 @@
 //! Corpus tables for the event layer, grouped by phenomenon, positive and negative:
 //! (input text, publication date, expected). Each table is run in full; no row is skipped.
 
-use conflict_timeline::{Count, EventKind, Extractor, Modality, Timeline};
+use conflict_timeline::{ActorRole, Count, EventKind, Extractor, Modality, Timeline};
 
 fn run(text: &str, dct: &str) -> Timeline {
     let d = dct.parse::<conflict_timeline::Published>().expect("dct");
@@ -421,6 +421,25 @@ fn actor_variants() {
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
+    // A dateline names where the report was filed, not a party; the same country outside
+    // the dateline is one.
+    let names = |text: &str| -> Vec<(String, ActorRole)> {
+        run(text, "2023-08-15")
+            .events
+            .iter()
+            .flat_map(|e| e.actors.iter().map(|a| (a.name.clone(), a.role)))
+            .collect()
+    };
+    assert_eq!(
+        names(
+            "KHARKIV, Ukraine, Aug 15 (Agency) - A Russian missile strike on Kharkiv killed 11 people."
+        ),
+        vec![("Russia".to_string(), ActorRole::Initiator)]
+    );
+    assert!(
+        names("Ukrainian forces shelled the Russian town of Shebekino, killing two.")
+            .contains(&("Ukraine".to_string(), ActorRole::Initiator))
+    );
     // "a strike on Kyiv": a place, not an actor.
     let tl = run("Russian drones struck Kyiv.", "2025-03-09");
     assert!(

@@ -2,7 +2,7 @@
 //! reference points ("east of Kharkiv"), launch areas ("fired from Belgorod"), governments
 //! ("Kyiv has accepted"), qualifiers ("Ukraine's eastern Donetsk region") or the dateline; plus
 //! named places the gazetteer does not know, read from their frame ("the town of Bara",
-//! "Let Pan Taw village", "Novoielyzavetivka, a village"), and "the <demonym> capital".
+//! "Let Pan Taw village", "Novoielyzavetivka, a village"), and "the `<demonym>` capital".
 
 use super::actors::is_government_use;
 use super::lexicon::actor_by_name;

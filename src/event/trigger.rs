@@ -460,6 +460,9 @@ pub(crate) fn sentence_mentions(
                     .any(|(_, w)| matches!(*w, "it" | "its" | "they" | "their" | "we" | "our"))
             });
             let mut hits = actor_hits(text, ctx.span);
+            // a dateline ("KHARKIV, Ukraine, Aug 15 -") says where the report was filed, and
+            // names no party
+            hits.retain(|h| !ctx.dateline.is_some_and(|d| d.contains(&h.span)));
             if !self_report {
                 hits.retain(|h| !src_span.is_some_and(|s| s.contains(&h.span)));
             }
