@@ -6,7 +6,7 @@
 
 use chrono::NaiveDate;
 
-use super::words::{Clause, in_long_quote, words_after, words_before};
+use super::words::{Clause, REPORT_VERBS, in_long_quote, words_after, words_before};
 use super::{Basis, EventDate, EventKind};
 use crate::text::Span;
 use crate::time::{Grain, TimeExpr, TimexType};
@@ -31,25 +31,11 @@ pub(crate) struct Candidates {
     pub reporting: Option<Dated>,
 }
 
-const REPORT_VERBS: &[&str] = &[
-    "statement",
-    "said",
-    "says",
-    "reported",
-    "announced",
-    "added",
-    "told",
-    "claimed",
-    "stated",
-    "confirmed",
-    "wrote",
-    "posted",
-    "tweeted",
-    "reports",
-    "say",
-    "raised",
-    "blamed",
-];
+/// Words that make a date phrase after them a reporting date: the report verbs, and
+/// "statement", "raised" (a toll), "blamed".
+fn reports(word: &str) -> bool {
+    REPORT_VERBS.contains(&word) || matches!(word, "statement" | "raised" | "blamed")
+}
 
 /// A time expression of a sentence that may date an event.
 #[derive(Debug, Clone, Copy)]
@@ -125,15 +111,15 @@ pub(crate) fn sentence_times<'t>(
         .map(|t| {
             let before = words_before(text, sentence.start, t.span.start, 2, true);
             let mut reporting = match before.as_slice() {
-                [.., a, b] if b == "on" || b == "in" => REPORT_VERBS.contains(&a.as_str()),
-                [.., b] => REPORT_VERBS.contains(&b.as_str()),
+                [.., a, b] if b == "on" || b == "in" => reports(a),
+                [.., b] => reports(b),
                 _ => false,
             };
             // "On Thursday the health ministry raised the toll" / "X on Tuesday dismissed"
             let after = words_after(text, t.span.end, sentence.end, 1, true);
             if after
                 .first()
-                .is_some_and(|(_, w)| REPORT_VERBS.contains(&w.to_ascii_lowercase().as_str()))
+                .is_some_and(|(_, w)| reports(&w.to_ascii_lowercase()))
             {
                 reporting = true;
             }

@@ -1,7 +1,7 @@
 //! Modality (asserted, claimed, planned, proposed, denied) and source attribution ("according
 //! to X", "X said").
 
-use super::words::{any_in, words_before};
+use super::words::{REPORT_VERBS, any_in, words_before};
 use super::{EventKind, Modality};
 use crate::text::Span;
 
@@ -121,40 +121,6 @@ pub(crate) fn modality_of(
     Modality::Asserted
 }
 
-/// The report verbs with a leading space, as searched for.
-const REPORT_PATTERNS: &[&str] = &[
-    " said",
-    " says",
-    " reported",
-    " announced",
-    " added",
-    " told",
-    " claimed",
-    " stated",
-    " confirmed",
-    " wrote",
-    " posted",
-    " tweeted",
-    " reports",
-    " say",
-];
-const REPORT_VERBS: &[&str] = &[
-    "said",
-    "says",
-    "reported",
-    "announced",
-    "added",
-    "told",
-    "claimed",
-    "stated",
-    "confirmed",
-    "wrote",
-    "posted",
-    "tweeted",
-    "reports",
-    "say",
-];
-
 fn clean_source(s: &str) -> Option<String> {
     let s = s
         .trim()
@@ -193,9 +159,14 @@ pub(crate) fn source_of(text: &str, sentence: Span) -> Option<String> {
         return clean_source(rest.get(..end)?);
     }
     // ", city officials said." at the end of the sentence
-    for (verb, pat) in REPORT_VERBS.iter().zip(REPORT_PATTERNS) {
-        if let Some(i) = lower.rfind(pat) {
-            let after = lower.get(i + pat.len()..).unwrap_or("");
+    for verb in REPORT_VERBS {
+        // the last " <verb>" (the verb after a space) of the sentence
+        let found = lower
+            .rmatch_indices(verb)
+            .find(|(j, _)| j.checked_sub(1).and_then(|k| lower.as_bytes().get(k)) == Some(&b' '));
+        if let Some((j, _)) = found {
+            let i = j - 1;
+            let after = lower.get(j + verb.len()..).unwrap_or("");
             let tail_ok = after.trim_start().is_empty()
                 || after.starts_with('.')
                 || after.starts_with(',')
