@@ -2,9 +2,7 @@
 
 use crate::timeline::Timeline;
 
-use super::write::{
-    actors_label, count_label, date_label, kind_label, one_line, places_label, weapons_label,
-};
+use super::write::{one_line, row_labels};
 
 /// Writes the events as a Markdown (GitHub-flavoured) table: date, kind, modality, place,
 /// actors, killed, injured, weapons, source. Pipes in the text are escaped and line breaks
@@ -23,17 +21,7 @@ pub fn to_markdown(timeline: &Timeline) -> String {
          |---|---|---|---|---|--:|--:|---|---|\n",
     );
     for e in &timeline.events {
-        let cells = [
-            date_label(e),
-            kind_label(e),
-            e.modality.as_str().to_string(),
-            places_label(e),
-            actors_label(e),
-            count_label(e.casualties.killed),
-            count_label(e.casualties.injured),
-            weapons_label(e),
-            e.source.clone().unwrap_or_default(),
-        ];
+        let cells = row_labels(e, e.source.clone().unwrap_or_default());
         out.push('|');
         for c in &cells {
             out.push(' ');

@@ -3,10 +3,7 @@
 use crate::event::{Basis, Event};
 use crate::timeline::Timeline;
 
-use super::write::{
-    actors_label, count_label, date_label, kind_label, one_line, places_label, truncate,
-    weapons_label,
-};
+use super::write::{one_line, row_labels, truncate};
 
 const HEADERS: [&str; 9] = [
     "date", "kind", "modality", "place", "actors", "killed", "injured", "weapons", "dated by",
@@ -59,17 +56,7 @@ fn cells(e: &Event) -> [String; 9] {
         },
         None => String::new(),
     };
-    [
-        date_label(e),
-        kind_label(e),
-        e.modality.as_str().to_string(),
-        places_label(e),
-        actors_label(e),
-        count_label(e.casualties.killed),
-        count_label(e.casualties.injured),
-        weapons_label(e),
-        dated_by,
-    ]
+    row_labels(e, dated_by)
 }
 
 fn line(out: &mut String, cells: &[String; 9], widths: &[usize; 9]) {

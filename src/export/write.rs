@@ -70,6 +70,23 @@ pub(crate) fn truncate(s: &str, max: usize) -> String {
     out
 }
 
+/// The cells of one event's row in the human-readable tables (Markdown and plain text):
+/// date, kind, modality, place, actors, killed, injured, weapons, and a last column of the
+/// table's own.
+pub(crate) fn row_labels(e: &Event, last: String) -> [String; 9] {
+    [
+        date_label(e),
+        kind_label(e),
+        e.modality.as_str().to_string(),
+        places_label(e),
+        actors_label(e),
+        count_label(e.casualties.killed),
+        count_label(e.casualties.injured),
+        weapons_label(e),
+        last,
+    ]
+}
+
 /// The event's date for people: the TIMEX3 value with its parts of the day and vague
 /// references in words ("2025-04-04", "2025-04-05 night", "2025-W14 weekend", "in the
 /// past"), or "undated".
