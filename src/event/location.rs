@@ -8,7 +8,7 @@ use super::actors::is_government_use;
 use super::lexicon::actor_by_name;
 use super::words::{words_after, words_before};
 use super::{Location, PlacePrecision};
-use crate::places::{Place, PlaceMatch, find_places, lookup_place};
+use crate::places::{Place, PlaceMatch, lookup_place};
 use crate::text::Span;
 
 const DIRECTIONS: &[&str] = &[
@@ -155,11 +155,17 @@ fn is_reference_point(text: &str, floor: usize, span: Span) -> bool {
 
 /// Places named inside `within` that belong to an event there. `exclude` are spans (the
 /// dateline) whose places never count.
+#[cfg(test)]
 pub(crate) fn places_in(text: &str, within: Span, exclude: Option<Span>) -> Vec<FoundPlace> {
-    places_among(text, within, exclude, &find_places(text, within))
+    places_among(
+        text,
+        within,
+        exclude,
+        &crate::places::find_places(text, within),
+    )
 }
 
-/// Like [`places_in`], over gazetteer matches already found (one scan per sentence).
+/// The places of `within` among gazetteer matches already found (one scan per sentence).
 pub(crate) fn places_among(
     text: &str,
     within: Span,

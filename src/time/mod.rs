@@ -300,6 +300,8 @@ pub(crate) fn tag(doc: &Document<'_>, dct: NaiveDate, options: &Options) -> Vec<
             rule: found.rule.to_string(),
         });
     }
+    // Memory: the expressions of a long document stay in its timeline; drop the growth slack.
+    out.shrink_to_fit();
     out
 }
 
