@@ -294,13 +294,12 @@ fn unknown_places(text: &str, within: Span, exclude: Option<Span>, out: &mut Vec
         if exclude.is_some_and(|d| d.overlaps(w)) {
             continue;
         }
-        let lw = w.slice(text).unwrap_or("").to_ascii_lowercase();
-        let is_town = PLACE_NOUNS_TOWN.contains(&lw.as_str());
-        let is_region = PLACE_NOUNS_REGION.contains(&lw.as_str());
-        let sub_city = matches!(
-            lw.as_str(),
-            "district" | "neighbourhood" | "neighborhood" | "suburb"
-        );
+        // Speed: compared without a lower-cased copy of every word.
+        let word = w.slice(text).unwrap_or("");
+        let is = |list: &[&str]| list.iter().any(|n| n.eq_ignore_ascii_case(word));
+        let is_town = is(PLACE_NOUNS_TOWN);
+        let is_region = is(PLACE_NOUNS_REGION);
+        let sub_city = is(&["district", "neighbourhood", "neighborhood", "suburb"]);
         let precision = if is_region {
             Some(PlacePrecision::Region)
         } else if sub_city {
@@ -349,17 +348,16 @@ fn unknown_places(text: &str, within: Span, exclude: Option<Span>, out: &mut Vec
             }
         }
         // "Novoielyzavetivka, a village"
-        if (lw == "a" || lw == "an") && i >= 1 {
+        if is(&["a", "an"]) && i >= 1 {
             let noun = words
                 .get(i + 1)
                 .and_then(|s| s.slice(text))
-                .unwrap_or("")
-                .to_ascii_lowercase();
+                .unwrap_or("");
             let prev = words.get(i - 1);
             let comma_between = prev
                 .and_then(|p| text.get(p.end..w.start))
                 .is_some_and(|g| g.trim() == ",");
-            if comma_between && PLACE_NOUNS_TOWN.contains(&noun.as_str()) {
+            if comma_between && PLACE_NOUNS_TOWN.iter().any(|n| n.eq_ignore_ascii_case(noun)) {
                 if let Some(p) = prev {
                     let pw = p.slice(text).unwrap_or("");
                     if pw.chars().next().is_some_and(char::is_uppercase) {
@@ -386,7 +384,7 @@ fn unknown_places(text: &str, within: Span, exclude: Option<Span>, out: &mut Vec
             }
         }
         // "the Congolese capital", "the U.S. capital"
-        if lw == "capital" && i >= 1 {
+        if word.eq_ignore_ascii_case("capital") && i >= 1 {
             let entry = (1..=3usize)
                 .filter_map(|k| i.checked_sub(k).and_then(|j| words.get(j)))
                 .find_map(|p| {
