@@ -32,6 +32,35 @@ pub(crate) fn word_spans(text: &str, within: Span) -> Vec<Span> {
     out
 }
 
+/// The words before `pos` and after `floor`, nearest first, as written. Stops at `,` `;`
+/// `:` `(` `)` and quotes when `stop_at_punct`.
+fn words_back(
+    text: &str,
+    floor: usize,
+    pos: usize,
+    stop_at_punct: bool,
+) -> impl Iterator<Item = &str> {
+    let bytes = text.as_bytes();
+    let mut i = pos.min(text.len());
+    std::iter::from_fn(move || {
+        while i > floor {
+            let b = *bytes.get(i - 1)?;
+            if is_word_byte(b) {
+                let e = i;
+                while i > floor && bytes.get(i - 1).is_some_and(|&c| is_word_char(c)) {
+                    i -= 1;
+                }
+                return text.get(i..e);
+            }
+            if stop_at_punct && matches!(b, b',' | b';' | b':' | b'(' | b')' | b'"') {
+                return None;
+            }
+            i -= 1;
+        }
+        None
+    })
+}
+
 /// Up to `n` words just before `pos` and after `floor`, nearest last, lower-cased. Stops at
 /// `,` `;` `:` `(` `)` and quotes when `stop_at_punct`.
 pub(crate) fn words_before(
@@ -41,28 +70,27 @@ pub(crate) fn words_before(
     n: usize,
     stop_at_punct: bool,
 ) -> Vec<String> {
-    let bytes = text.as_bytes();
-    let mut out: Vec<String> = Vec::new();
-    let mut i = pos.min(text.len());
-    while out.len() < n && i > floor {
-        let Some(&b) = bytes.get(i - 1) else { break };
-        if is_word_byte(b) {
-            let e = i;
-            while i > floor && bytes.get(i - 1).is_some_and(|&c| is_word_char(c)) {
-                i -= 1;
-            }
-            if let Some(w) = text.get(i..e) {
-                out.push(w.to_ascii_lowercase());
-            }
-        } else {
-            if stop_at_punct && matches!(b, b',' | b';' | b':' | b'(' | b')' | b'"') {
-                break;
-            }
-            i -= 1;
-        }
-    }
+    let mut out: Vec<String> = words_back(text, floor, pos, stop_at_punct)
+        .take(n)
+        .map(str::to_ascii_lowercase)
+        .collect();
     out.reverse();
     out
+}
+
+/// True when one of the `n` words before `pos` (as [`words_before`] reads them) is in `set`
+/// (lower-case): without a lower-cased copy of each word.
+pub(crate) fn any_word_before(
+    text: &str,
+    floor: usize,
+    pos: usize,
+    n: usize,
+    stop_at_punct: bool,
+    set: &[&str],
+) -> bool {
+    words_back(text, floor, pos, stop_at_punct)
+        .take(n)
+        .any(|w| set.iter().any(|s| s.eq_ignore_ascii_case(w)))
 }
 
 /// Up to `n` words just after `pos` and before `ceil`, in order, as written (not lower-cased).
