@@ -71,7 +71,7 @@ const PATTERN: &str = r"(?xi)
    (?:(?P<m1>%MONTH%)\s*(?P<d1>%DAYN%)(?:,?\s*(?P<y1>%YEAR4%|'\d\d(?-u:\b)))?
      |(?:the\s+)?(?P<d2>%DAYN%)\s+(?:of\s+)?(?P<m2>%MONTH%)(?:,?\s*(?P<y2>%YEAR4%))?
      |(?P<m3>%MONTH%),?\s+(?:of\s+)?(?P<y3>%YEAR4%|'\d\d(?-u:\b))
-     |(?P<m4>%MONTH%)))
+     |(?P<m4>%MONTH%)(?:\s+(?P<mry>last|this|next)\s+year(?-u:\b))?))
 |(?P<yago>(?-u:\b)(?P<yathe>the\s+)?year-(?:earlier|ago)(?-u:\b)(?P<yasuf>\s+(?:period|quarter)(?-u:\b))?)
 |(?P<hol>(?-u:\b)(?P<holn>christmas\s+eve|christmas(?:\s+day)?|new\s+year's\s+(?:day|eve)|independence\s+day|thanksgiving(?:\s+day)?|halloween|valentine's\s+day|veterans\s+day|armistice\s+day|labou?r\s+day|memorial\s+day)(?-u:\b)(?:\s+(?P<holy>%YEAR4%))?)
 |(?P<qbare>(?-u:\b)the\s+(?:(?P<qadj>latest|most\s+recent|recent|just-ended|just\s+ended|current|year-earlier|year-ago|comparable|same|previous|preceding)\s+)?(?:fiscal\s+)?(?P<qword>quarter|period)(?-u:\b))
@@ -678,7 +678,13 @@ fn month_date(c: &Captures<'_>, text: &str, span: Span) -> Option<Found> {
     }
     let month = lexicon::month(mtext.as_str())?;
     let pre = g(c, "mdpre");
-    let bare = dtext.is_none() && ytext.is_none() && g(c, "mdrel").is_none();
+    // "June last year", "January this year": the month of the year named after it
+    let rel_year = g(c, "mry").map(|r| match r.as_str().to_ascii_lowercase().as_str() {
+        "last" => -1,
+        "next" => 1,
+        _ => 0,
+    });
+    let bare = dtext.is_none() && ytext.is_none() && g(c, "mdrel").is_none() && rel_year.is_none();
     if bare {
         let word = mtext.as_str().trim_end_matches('.');
         let full = word.len() > 3 || lower_eq(word, "may");
@@ -715,6 +721,7 @@ fn month_date(c: &Captures<'_>, text: &str, span: Span) -> Option<Found> {
             YearRef::Explicit(two_digit_year(y.as_str())?)
         }
         Some(y) => YearRef::Explicit(y.as_str().parse().ok()?),
+        None if rel_year.is_some() => YearRef::FromDct(rel_year.unwrap_or(0)),
         None => match g(c, "mdrel").map(|r| r.as_str().to_ascii_lowercase()) {
             Some(r) if r.ends_with("past") || r == "last" => YearRef::Before,
             Some(r) if r.ends_with("coming") || r == "next" => YearRef::After,

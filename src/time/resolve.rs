@@ -21,6 +21,8 @@ pub(crate) struct Context {
     pub anchor: Option<(NaiveDate, Grain)>,
     /// True when the sentence speaks of the future at this phrase.
     pub future: bool,
+    /// True when a past-tense verb stands right before the phrase ("was adopted in May").
+    pub near_past: bool,
     /// The weekday policy.
     pub policy: WeekdayPolicy,
 }
@@ -33,6 +35,7 @@ impl Context {
             dct,
             anchor: None,
             future: false,
+            near_past: false,
             policy: WeekdayPolicy::News,
         }
     }
@@ -293,6 +296,23 @@ pub(crate) fn resolve(c: &Candidate, ctx: &Context) -> Resolved {
             (Some(m), Some(d)) => {
                 let y = pick_year(yr, ctx, m, d, m);
                 day(NaiveDate::from_ymd_opt(y, m, d))
+            }
+            (Some(m), None)
+                if yr == YearRef::Infer
+                    && !ctx.future
+                    && !ctx.near_past
+                    && m == ctx.dct.month() % 12 + 1 =>
+            {
+                // Policy: a month named in a past-tense report that is the month right after
+                // the publication date's is the coming one, not the one eleven months back
+                // ("a cutback in its oil supply in September" in a report of August 16), unless
+                // a past-tense verb governs it ("it was adopted in May" said in April).
+                let y = if m == 1 {
+                    ctx.dct.year().saturating_add(1)
+                } else {
+                    ctx.dct.year()
+                };
+                month(y, m)
             }
             (Some(m), None) => month(pick_year(yr, ctx, m, 1, m), m),
             _ => match yr {

@@ -114,7 +114,14 @@ const PAST: &[&str] = &[
 ];
 
 /// True when the nearest tense cue to byte `at` of `sentence` is a future cue.
+#[cfg(test)]
 pub(crate) fn future_at(sentence: &str, at: usize) -> bool {
+    cue_at(sentence, at).is_some_and(|(_, f)| f)
+}
+
+/// The nearest tense cue to byte `at` of `sentence`: its distance in bytes and whether it
+/// points forward; `None` when the sentence has no cue.
+pub(crate) fn cue_at(sentence: &str, at: usize) -> Option<(usize, bool)> {
     let mut best: Option<(usize, bool)> = None;
     let bytes = sentence.as_bytes();
     let mut i = 0;
@@ -181,7 +188,7 @@ pub(crate) fn future_at(sentence: &str, at: usize) -> bool {
             None
         } else if (FUTURE.contains(&w) && !next_to) || (FUTURE_BEFORE_TO.contains(&w) && next_is_to)
         {
-            Some(!in_the_past)
+            (!in_the_past).then_some(true)
         } else if PAST.contains(&w)
             || (w.len() > 4 && w.ends_with("ed") && !w.ends_with("eed") && !capitalised)
         {
@@ -195,7 +202,7 @@ pub(crate) fn future_at(sentence: &str, at: usize) -> bool {
             }
         }
     }
-    best.is_some_and(|(_, f)| f)
+    best
 }
 
 #[cfg(test)]

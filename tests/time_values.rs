@@ -1,0 +1,109 @@
+//! Corpus tables for value normalisation policies added for TempEval-grade value accuracy:
+//! (sentence, publication date, phrase as tagged, TIMEX3 value, type, mod), positive and
+//! negative rows per policy.
+
+#[path = "common/time.rs"]
+mod common;
+use common::{check, check_none};
+
+#[test]
+fn month_right_after_the_dct_is_the_coming_one() {
+    check(&[
+        // past-tense report, the month after the DCT's: the coming one
+        (
+            "Refiners warned of a cut in fuel deliveries in September.",
+            "2003-08-14",
+            "September",
+            "2003-09",
+            "DATE",
+            None,
+        ),
+        (
+            "The board approved a dividend payable in January.",
+            "2011-12-09",
+            "January",
+            "2012-01",
+            "DATE",
+            None,
+        ),
+        // a past-tense verb right before it: last year's
+        (
+            "The charter was adopted in September.",
+            "2003-08-14",
+            "September",
+            "2002-09",
+            "DATE",
+            None,
+        ),
+        // two months ahead in a past-tense report: still last year's
+        (
+            "Refiners cut fuel deliveries in October.",
+            "2003-08-14",
+            "October",
+            "2002-10",
+            "DATE",
+            None,
+        ),
+        // the DCT's own month and earlier ones are unchanged
+        (
+            "Refiners cut fuel deliveries in August.",
+            "2003-08-14",
+            "August",
+            "2003-08",
+            "DATE",
+            None,
+        ),
+    ]);
+}
+
+#[test]
+fn month_with_a_relative_year() {
+    check(&[
+        (
+            "The rebels seized the town in June last year.",
+            "2012-02-19",
+            "June last year",
+            "2011-06",
+            "DATE",
+            None,
+        ),
+        (
+            "Talks began in January this year.",
+            "2012-02-19",
+            "January this year",
+            "2012-01",
+            "DATE",
+            None,
+        ),
+        (
+            "The force is to deploy in April next year.",
+            "2012-02-19",
+            "April next year",
+            "2013-04",
+            "DATE",
+            None,
+        ),
+        // a month and a separate "last year": two expressions
+        (
+            "Exports in June fell below the level of last year.",
+            "2012-02-19",
+            "June",
+            "2011-06",
+            "DATE",
+            None,
+        ),
+        (
+            "Exports in June fell below the level of last year.",
+            "2012-02-19",
+            "last year",
+            "2011",
+            "DATE",
+            None,
+        ),
+    ]);
+    check_none(&[(
+        "Exports in June fell below the level of last year.",
+        "2012-02-19",
+        "June fell",
+    )]);
+}
