@@ -107,3 +107,68 @@ fn month_with_a_relative_year() {
         "June fell",
     )]);
 }
+
+#[test]
+fn weekday_tense_cues() {
+    check(&[
+        // present tense of a scheduled event: ahead
+        (
+            "The two leaders meet Monday in Geneva.",
+            "2000-01-07",
+            "Monday",
+            "2000-01-10",
+            "DATE",
+            None,
+        ),
+        (
+            "The two leaders did not meet Monday.",
+            "2000-01-07",
+            "Monday",
+            "2000-01-03",
+            "DATE",
+            None,
+        ),
+        (
+            "They failed to meet demand on Monday.",
+            "2000-01-07",
+            "on Monday",
+            "2000-01-03",
+            "DATE",
+            None,
+        ),
+        // a plan, and the date after it: ahead; a date before the plan: when it was made
+        (
+            "The inspectors planned to leave the capital on Thursday.",
+            "1998-09-30",
+            "on Thursday",
+            "1998-10-01",
+            "DATE",
+            None,
+        ),
+        (
+            "On Friday, the ministry planned to pay the first claims.",
+            "1998-09-30",
+            "On Friday",
+            "1998-09-25",
+            "DATE",
+            None,
+        ),
+        // "as soon as": the clause after it is ahead even when backshifted
+        (
+            "Funds were likely to sell as soon as trading opened Monday.",
+            "1989-11-01",
+            "Monday",
+            "1989-11-06",
+            "DATE",
+            None,
+        ),
+        (
+            "Funds sold when trading opened Monday.",
+            "1989-11-01",
+            "Monday",
+            "1989-10-30",
+            "DATE",
+            None,
+        ),
+    ]);
+}
