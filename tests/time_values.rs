@@ -172,3 +172,96 @@ fn weekday_tense_cues() {
         ),
     ]);
 }
+
+#[test]
+fn day_and_month_governed_by_a_past_verb() {
+    check(&[
+        // "ended Jan. 31" said in October: the last Jan. 31, not the coming one
+        (
+            "Sales for the fiscal year ended Jan. 31 rose 4%.",
+            "2009-10-31",
+            "Jan. 31",
+            "2009-01-31",
+            "DATE",
+            None,
+        ),
+        // without a governing past verb the nearest occurrence stays ahead
+        (
+            "Payments for the year through Jan. 31 are due.",
+            "2009-10-31",
+            "Jan. 31",
+            "2010-01-31",
+            "DATE",
+            None,
+        ),
+        // a goal: "extended to Nov. 20"
+        (
+            "The offer was extended to Nov. 20.",
+            "2009-11-02",
+            "Nov. 20",
+            "2009-11-20",
+            "DATE",
+            None,
+        ),
+    ]);
+}
+
+#[test]
+fn report_periods() {
+    check(&[
+        (
+            "Sales reached $7 billion in the latest fiscal year.",
+            "2009-10-26",
+            "the latest fiscal year",
+            "2008",
+            "DATE",
+            None,
+        ),
+        (
+            "Sales should grow in the current fiscal year.",
+            "2009-10-26",
+            "the current fiscal year",
+            "2009",
+            "DATE",
+            None,
+        ),
+        (
+            "For the quarter a year ago, the bank earned $16 million.",
+            "2009-10-26",
+            "the quarter a year ago",
+            "2008-Q3",
+            "DATE",
+            None,
+        ),
+        (
+            "For the quarter, the bank earned $16 million.",
+            "2009-10-26",
+            "the quarter",
+            "2009-Q3",
+            "DATE",
+            None,
+        ),
+    ]);
+}
+
+#[test]
+fn the_week_of_a_date() {
+    check(&[
+        (
+            "A hearing is set for the week of March 6.",
+            "2000-02-24",
+            "the week of March 6",
+            "2000-W10",
+            "DATE",
+            None,
+        ),
+        (
+            "A hearing is set for March 6.",
+            "2000-02-24",
+            "March 6",
+            "2000-03-06",
+            "DATE",
+            None,
+        ),
+    ]);
+}

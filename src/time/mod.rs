@@ -230,7 +230,9 @@ pub(crate) fn tag(doc: &Document<'_>, dct: NaiveDate, options: &Options) -> Vec<
         let future = needs_tense(&found.cand.spec)
             && (deadline_before(text, found.span.start) || cue.is_some_and(|(_, f)| f));
         // A past-tense verb right before the phrase ("was adopted in May").
-        let near_past = cue.is_some_and(|(d, f)| !f && d <= NEAR_CUE);
+        // Not for a goal ("extended to Nov. 20").
+        let near_past = cue.is_some_and(|(d, f)| !f && d <= NEAR_CUE)
+            && !recognize::word_before(text, found.span.start).eq_ignore_ascii_case("to");
         let mut found = found;
         if found.rule == "ago_later"
             && matches!(
@@ -367,7 +369,7 @@ fn needs_tense(spec: &Underspec) -> bool {
 }
 
 /// How close (in bytes) a past-tense verb must stand to a phrase to govern it directly.
-const NEAR_CUE: usize = 8;
+const NEAR_CUE: usize = 4;
 
 /// The nearest tense cue of the sentence around byte `pos` (see [`tense::cue_at`]).
 fn tense_cue(doc: &Document<'_>, pos: usize) -> Option<(usize, bool)> {

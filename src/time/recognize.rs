@@ -67,14 +67,14 @@ const PATTERN: &str = r"(?xi)
      |(?P<tnoon>noon|midnight|midday)(?-u:\b))
    (?:\s+(?:local\s+time|gmt|utc|est|edt|cst|cdt|pst|pdt|et|bst|cet|cest|msk)(?-u:\b))?
    (?:,?\s+(?:on\s+)?(?:(?P<twd>%WD%)|(?P<tdeic>today|yesterday|tomorrow)|(?P<tmon>%MONTH%)\s*(?P<tday>%DAYN%))(?-u:\b))?)
-|(?P<md>(?-u:\b)(?:on\s+)?(?:(?P<mdpre>%PRE%)[\s-]*)?(?:(?P<mdrel>last|next|this\s+past|this\s+coming|this|past|coming)\s+)?(?:%WD%,?\s+)?
+|(?P<md>(?-u:\b)(?:on\s+)?(?P<mdweek>the\s+week\s+of\s+)?(?:(?P<mdpre>%PRE%)[\s-]*)?(?:(?P<mdrel>last|next|this\s+past|this\s+coming|this|past|coming)\s+)?(?:%WD%,?\s+)?
    (?:(?P<m1>%MONTH%)\s*(?P<d1>%DAYN%)(?:,?\s*(?P<y1>%YEAR4%|'\d\d(?-u:\b)))?
      |(?:the\s+)?(?P<d2>%DAYN%)\s+(?:of\s+)?(?P<m2>%MONTH%)(?:,?\s*(?P<y2>%YEAR4%))?
      |(?P<m3>%MONTH%),?\s+(?:of\s+)?(?P<y3>%YEAR4%|'\d\d(?-u:\b))
      |(?P<m4>%MONTH%)(?:\s+(?P<mry>last|this|next)\s+year(?-u:\b))?))
 |(?P<yago>(?-u:\b)(?P<yathe>the\s+)?year-(?:earlier|ago)(?-u:\b)(?P<yasuf>\s+(?:period|quarter)(?-u:\b))?)
 |(?P<hol>(?-u:\b)(?P<holn>christmas\s+eve|christmas(?:\s+day)?|new\s+year's\s+(?:day|eve)|independence\s+day|thanksgiving(?:\s+day)?|halloween|valentine's\s+day|veterans\s+day|armistice\s+day|labou?r\s+day|memorial\s+day)(?-u:\b)(?:\s+(?P<holy>%YEAR4%))?)
-|(?P<qbare>(?-u:\b)the\s+(?:(?P<qadj>latest|most\s+recent|recent|just-ended|just\s+ended|current|year-earlier|year-ago|comparable|same|previous|preceding)\s+)?(?:fiscal\s+)?(?P<qword>quarter|period)(?-u:\b))
+|(?P<qbare>(?-u:\b)the\s+(?:(?P<qadj>latest|most\s+recent|recent|just-ended|just\s+ended|current|year-earlier|year-ago|comparable|same|previous|preceding)\s+)?(?:fiscal\s+)?(?P<qword>quarter|period)(?-u:\b)(?P<qago>\s+a\s+year\s+(?:ago|earlier)(?-u:\b))?)
 |(?P<fy>(?-u:\b)the\s+(?:(?P<fyadj>current|latest|last|next|previous|past|coming)\s+)?fiscal\s+year(?-u:\b))
 |(?P<spoken>(?-u:\b)(?:the\s+year\s+)?nineteen[\s-]+(?P<spk>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]+(?P<spu>one|two|three|four|five|six|seven|eight|nine))?(?-u:\b)|the\s+year\s+two\s+thousand(?-u:\b))
 |(?P<qtr>(?-u:\b)(?:(?P<qpre>early|late)\s+)?(?P<qthe>(?:the|(?P<qrelp>this|last|next)\s+year's)\s+)?(?:(?P<qyp>%YEAR4%)\s+)?(?:fiscal[\s-]+)?(?P<qn>first|second|third|fourth|final|last|1st|2nd|3rd|4th)(?P<qhy>[\s-]+)(?P<qunit>quarter|half)(?-u:\b)
@@ -444,7 +444,8 @@ pub(crate) fn interpret(c: &Captures<'_>, text: &str) -> Option<Found> {
     }
     if g(c, "fy").is_some() {
         let n = match g(c, "fyadj").map(|a| a.as_str().to_ascii_lowercase()) {
-            Some(a) if a == "last" || a == "previous" || a == "past" => -1,
+            // "the latest fiscal year": the last one completed, like "the latest quarter"
+            Some(a) if a == "last" || a == "previous" || a == "past" || a == "latest" => -1,
             Some(a) if a == "next" || a == "coming" => 1,
             _ => 0,
         };
@@ -504,6 +505,8 @@ pub(crate) fn interpret(c: &Captures<'_>, text: &str) -> Option<Found> {
             return None;
         }
         let n = match g(c, "qadj").map(|a| a.as_str().to_ascii_lowercase()) {
+            // "the quarter a year ago": the reported quarter of the year before
+            _ if g(c, "qago").is_some() => -5,
             Some(a) if a == "current" => 0,
             Some(a) if a.starts_with("year") || a == "comparable" || a == "same" => -5,
             _ => -1,
@@ -753,6 +756,15 @@ fn month_date(c: &Captures<'_>, text: &str, span: Span) -> Option<Found> {
         day,
     });
     cand.modifier = pre.and_then(|p| pre_mod(p.as_str()));
+    let mut span = span;
+    if let Some(w) = g(c, "mdweek") {
+        if day.is_some() {
+            // "the week of March 6": the ISO week holding that day
+            cand.week_of = true;
+        } else {
+            span.start = w.end();
+        }
+    }
     let rule = match (day.is_some(), ytext.is_some()) {
         (true, true) => "month_day_year",
         (true, false) => "month_day",

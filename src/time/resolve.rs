@@ -204,6 +204,10 @@ fn nearest_day(ctx: &Context, m: u32, d: u32) -> Option<NaiveDate> {
             continue;
         };
         let diff = (date - ctx.dct).num_days();
+        if ctx.near_past && !ctx.future && diff > 0 {
+            // a past-tense verb governs it ("the year ended Jan. 31"): not ahead
+            continue;
+        }
         let wrong_side = if ctx.future { diff < 0 } else { diff > 0 };
         let cost = diff.abs() * if wrong_side { 2 } else { 1 };
         if best.is_none_or(|(c, _)| cost < c) {
@@ -471,6 +475,9 @@ pub(crate) fn resolve(c: &Candidate, ctx: &Context) -> Resolved {
             grain: Grain::Vague,
         },
     };
+    if c.week_of && r.grain == Grain::Day {
+        r = week(r.start);
+    }
     r.modifier = c.modifier;
     if let Some(t) = c.force_type {
         r.timex_type = t;
