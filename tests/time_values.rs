@@ -265,3 +265,47 @@ fn the_week_of_a_date() {
         ),
     ]);
 }
+
+#[test]
+fn current_before_a_noun_is_present_ref() {
+    check(&[
+        (
+            "Prices reflect current market conditions.",
+            "2009-10-30",
+            "current",
+            "PRESENT_REF",
+            "DATE",
+            None,
+        ),
+        (
+            "Holders may buy shares at half the then current price.",
+            "2009-10-30",
+            "current",
+            "PAST_REF",
+            "DATE",
+            None,
+        ),
+        // a unit after it: the period itself
+        (
+            "Sales should rise in the current quarter.",
+            "2009-10-30",
+            "the current quarter",
+            "2009-Q4",
+            "DATE",
+            None,
+        ),
+    ]);
+    check_none(&[
+        (
+            "The boat drifted with the current.",
+            "2009-10-30",
+            "current",
+        ),
+        (
+            "The current of the river is strong.",
+            "2009-10-30",
+            "current",
+        ),
+        ("Current Affairs aired late.", "2009-10-30", "Current"),
+    ]);
+}

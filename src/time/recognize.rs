@@ -97,7 +97,7 @@ const PATTERN: &str = r"(?xi)
 |(?P<dec>(?-u:\b)(?:the\s+)?(?:(?P<decpre>early|late|mid)[\s-]+)?(?P<decv>(?:[12]\d)?\d0s|'\d0s|\d0's)(?-u:\b))
 |(?P<cent>(?-u:\b)(?:the\s+)?(?:(?P<cpre>early|late|mid)[\s-]+)?(?P<cv>\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first)[\s-]+century(?-u:\b))
 |(?P<year>(?-u:\b)(?:(?P<ypre>%PRE%)[\s-]*)?(?P<yfis>(?:the\s+)?(?:fiscal|financial)\s+(?:year\s+)?|fy\s*|the\s+year\s+)?(?P<yval>[12]\d{3})(?-u:\b))
-|(?P<vag>(?-u:\b)(?:now|currently|recently|lately|nowadays|presently|at\s+present|these\s+days|the\s+(?:near\s+)?future|the\s+(?:near|short)\s+term|the\s+past|the\s+present)(?-u:\b))
+|(?P<vag>(?-u:\b)(?:(?P<vcur>current)|now|currently|recently|lately|nowadays|presently|at\s+present|these\s+days|the\s+(?:near\s+)?future|the\s+(?:near|short)\s+term|the\s+past|the\s+present)(?-u:\b))
 |(?P<set>(?-u:\b)(?:(?:every|each|per)\s+(?:(?P<setn>other|%NUMW%)\s+)?(?:(?P<setu>%UNIT%)|(?P<setwd>%WD%)(?-u:\b)|(?P<setm>%MONTH%))
    |(?P<setadv>daily|weekly|hourly|nightly)(?-u:\b)
    |(?P<setf>once|twice|three\s+times|four\s+times|\d+\s+times|several\s+times)\s+(?:a|an|per|every|each)\s+(?P<setfu>%UNIT%)))
@@ -584,6 +584,28 @@ pub(crate) fn interpret(c: &Captures<'_>, text: &str) -> Option<Found> {
     }
     if g(c, "year").is_some() {
         return year(c, text, span);
+    }
+    if let Some(cur) = g(c, "vcur") {
+        // "current" before a noun ("current market conditions", "its current position") is
+        // PRESENT_REF as TimeBank annotates it ("the then current price": PAST_REF); not
+        // before a unit ("the current quarter" is read elsewhere) nor as a noun ("the current
+        // of the river" has no noun after it).
+        let next = word_after(text, cur.end());
+        let next_ok = next.bytes().next().is_some_and(|b| b.is_ascii_lowercase())
+            && lexicon::unit(next).is_none()
+            && !matches!(
+                next,
+                "fiscal" | "period" | "account" | "accounts" | "affairs" | "of"
+            );
+        if !next_ok || capitalised(cur.as_str()) {
+            return None;
+        }
+        let vague = if word_before(text, cur.start()).eq_ignore_ascii_case("then") {
+            Vague::Past
+        } else {
+            Vague::Present
+        };
+        return found(Candidate::new(Underspec::Vague(vague)), "vague");
     }
     if let Some(v) = g(c, "vag") {
         let l = v.as_str().to_ascii_lowercase();
