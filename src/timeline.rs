@@ -338,11 +338,36 @@ impl<'a> IntoIterator for &'a Timeline {
 
 /// Date order: by first day, then last day; undated last; ties keep their order. Renumbers.
 pub(crate) fn sort_events(events: &mut [Event]) {
-    events.sort_by_key(|e| {
-        let start = e.date.as_ref().and_then(|d| d.start);
-        let end = e.date.as_ref().and_then(|d| d.end);
-        (start.is_none(), start, end)
-    });
+    // Memory: a stable sort of the events themselves would take a buffer of half of them;
+    // sort small keys (the position breaks ties, so the order is stable) and permute.
+    let mut keys: Vec<_> = events
+        .iter()
+        .enumerate()
+        .map(|(i, e)| {
+            let start = e.date.as_ref().and_then(|d| d.start);
+            let end = e.date.as_ref().and_then(|d| d.end);
+            (start.is_none(), start, end, i)
+        })
+        .collect();
+    keys.sort_unstable();
+    // Position `to` takes the event at `keys[to].3`: follow each cycle of the permutation.
+    let mut order: Vec<usize> = keys.into_iter().map(|k| k.3).collect();
+    for start in 0..order.len() {
+        let mut to = start;
+        while let Some(&from) = order.get(to) {
+            if from == start {
+                if let Some(o) = order.get_mut(to) {
+                    *o = to;
+                }
+                break;
+            }
+            events.swap(to, from);
+            if let Some(o) = order.get_mut(to) {
+                *o = to;
+            }
+            to = from;
+        }
+    }
     for (i, e) in events.iter_mut().enumerate() {
         e.id = format!("e{}", i + 1);
     }

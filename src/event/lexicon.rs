@@ -87,6 +87,9 @@ impl<T> Lexicon<T> {
             entries.push(entry);
         }
         let automaton = AhoCorasick::builder()
+            // Speed: a DFA (these lists are small, so its memory is too): 2-3 times the scan
+            // speed of the default NFA.
+            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
             .match_kind(MatchKind::LeftmostLongest)
             .ascii_case_insensitive(case_insensitive)
             .build(&phrases)

@@ -38,16 +38,40 @@ fn planned_like(m: Modality) -> bool {
     matches!(m, Modality::Planned | Modality::Proposed)
 }
 
-/// Merges the mentions (in text order) into events. `headings` are the paragraphs that are
-/// headings (they cut the narrative context).
-pub(crate) fn merge(mentions: Vec<Mention>, headings: &[u32], dct: NaiveDate) -> Vec<Event> {
-    let mut events: Vec<Building> = Vec::new();
-    // The narrative date: the last dated event of any kind (used within its paragraph) and the
-    // last dated violent one (followed across paragraphs by violent events).
-    let mut ctx: Option<Context> = None;
-    let mut ctx_violent: Option<Context> = None;
-    let mut last_place: Option<Location> = None;
-    for mut m in mentions {
+/// Merges mentions, fed in text order, into events as they come (the mentions of a long
+/// document are never all held at once).
+pub(crate) struct Merger {
+    events: Vec<Building>,
+    /// The narrative date: the last dated event of any kind (used within its paragraph) and
+    /// the last dated violent one (followed across paragraphs by violent events).
+    ctx: Option<Context>,
+    ctx_violent: Option<Context>,
+    last_place: Option<Location>,
+    dct: NaiveDate,
+}
+
+impl Merger {
+    pub(crate) fn new(dct: NaiveDate) -> Merger {
+        Merger {
+            events: Vec::new(),
+            ctx: None,
+            ctx_violent: None,
+            last_place: None,
+            dct,
+        }
+    }
+
+    /// Adds the next mention. `headings` are the paragraphs so far that are headings (they
+    /// cut the narrative context).
+    pub(crate) fn add(&mut self, mut m: Mention, headings: &[u32]) {
+        let Merger {
+            events,
+            ctx,
+            ctx_violent,
+            last_place,
+            dct,
+        } = self;
+        let dct = *dct;
         if m.revision_ref
             && !events
                 .iter()
@@ -55,7 +79,7 @@ pub(crate) fn merge(mentions: Vec<Mention>, headings: &[u32], dct: NaiveDate) ->
         {
             m.revision_ref = false; // the first mention of the event: nothing to revise yet
         }
-        let narrative = match (&ctx, &ctx_violent) {
+        let narrative = match (&*ctx, &*ctx_violent) {
             (Some(c), _) if c.paragraph == m.paragraph => Some(c),
             (_, Some(v)) => Some(v),
             (c, None) => c.as_ref(),
@@ -63,7 +87,7 @@ pub(crate) fn merge(mentions: Vec<Mention>, headings: &[u32], dct: NaiveDate) ->
         let dated = final_date(&mut m, narrative, headings, dct);
         let mut locs = locations(&m.places);
         if locs.is_empty() && m.place_anaphor {
-            if let Some(p) = &last_place {
+            if let Some(p) = last_place.as_ref() {
                 locs.push(p.clone());
             }
         }
@@ -73,13 +97,13 @@ pub(crate) fn merge(mentions: Vec<Mention>, headings: &[u32], dct: NaiveDate) ->
             .rev()
             .find(|p| p.location.precision == Some(super::PlacePrecision::Town))
         {
-            last_place = Some(p.location.clone());
+            *last_place = Some(p.location.clone());
         }
         if m.revision_ref {
             m.role = Role::Continuation;
             m.anaphoric = true;
         }
-        let target = find_target(&events, &m, &locs, dated.as_ref());
+        let target = find_target(events, &m, &locs, dated.as_ref());
         let idx = match target {
             Some(i) => {
                 if let Some(b) = events.get_mut(i) {
@@ -89,13 +113,13 @@ pub(crate) fn merge(mentions: Vec<Mention>, headings: &[u32], dct: NaiveDate) ->
             }
             None => {
                 if m.role == Role::Continuation && locs.is_empty() {
-                    continue;
+                    return;
                 }
                 let own_dated = dated.as_ref().is_some_and(|d| {
                     d.date.basis == Basis::Expression && !d.reporting && d.date.start.is_some()
                 });
                 if m.kind == EventKind::Casualties && cumulative(&m) && !own_dated {
-                    continue;
+                    return;
                 }
                 let kind = if m.role == Role::Continuation || m.role == Role::Interception {
                     EventKind::Strike
@@ -120,13 +144,21 @@ pub(crate) fn merge(mentions: Vec<Mention>, headings: &[u32], dct: NaiveDate) ->
                         violent: violent(b.event.kind),
                     };
                     if c.violent {
-                        ctx_violent = Some(c.clone());
+                        *ctx_violent = Some(c.clone());
                     }
-                    ctx = Some(c);
+                    *ctx = Some(c);
                 }
             }
         }
     }
+
+    /// The events, finished.
+    pub(crate) fn finish(self) -> Vec<Event> {
+        finish(self.events)
+    }
+}
+
+fn finish(events: Vec<Building>) -> Vec<Event> {
     events
         .into_iter()
         .map(|mut b| {

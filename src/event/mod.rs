@@ -488,7 +488,7 @@ pub(crate) fn extract(
     }
     let quotes = words::quote_spans(doc);
     let mut headings: Vec<u32> = Vec::new();
-    let mut mentions: Vec<trigger::Mention> = Vec::new();
+    let mut merger = merge::Merger::new(dct);
     let mut cursor = 0usize;
     let mut prev_para: Option<u32> = None;
     // Sentences before the first hit hold no event.
@@ -528,7 +528,7 @@ pub(crate) fn extract(
             dateline,
             quotes: &quotes,
         };
-        let mut ms = trigger::sentence_mentions(&ctx, sentence_hits, &clauses);
+        let ms = trigger::sentence_mentions(&ctx, sentence_hits, &clauses);
         if ms.is_empty() {
             continue;
         }
@@ -542,11 +542,14 @@ pub(crate) fn extract(
             })
             .collect();
         let cands = link::link_sentence(text, &clauses, &inputs, &stimes);
-        for (m, c) in ms.iter_mut().zip(cands) {
-            m.dates = c;
+        let mut cands = cands.into_iter();
+        for mut m in ms {
+            if let Some(c) = cands.next() {
+                m.dates = c;
+            }
+            merger.add(m, &headings);
         }
-        mentions.extend(ms);
     }
     let _ = Grain::Day;
-    merge::merge(mentions, &headings, dct)
+    merger.finish()
 }

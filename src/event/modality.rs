@@ -150,6 +150,15 @@ fn clean_source(s: &str) -> Option<String> {
 }
 
 /// Who the sentence attributes its report to, if anyone.
+/// The report verbs, as one automaton (overlapping matches: "say" inside "says" too).
+static REPORT_VERB_AUTOMATON: std::sync::LazyLock<Option<aho_corasick::AhoCorasick>> =
+    std::sync::LazyLock::new(|| {
+        aho_corasick::AhoCorasick::builder()
+            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+            .build(REPORT_VERBS)
+            .ok()
+    });
+
 pub(crate) fn source_of(text: &str, sentence: Span) -> Option<String> {
     let st = sentence.slice(text)?;
     let lower = st.to_ascii_lowercase();
@@ -158,13 +167,22 @@ pub(crate) fn source_of(text: &str, sentence: Span) -> Option<String> {
         let end = rest.find([',', ';', '.']).unwrap_or(rest.len());
         return clean_source(rest.get(..end)?);
     }
-    // ", city officials said." at the end of the sentence
-    for verb in REPORT_VERBS {
+    // ", city officials said." at the end of the sentence. Speed: one pass finds, for each
+    // verb, its last occurrence after a space.
+    let mut last: [Option<usize>; REPORT_VERBS.len()] = [None; REPORT_VERBS.len()];
+    if let Some(ac) = REPORT_VERB_AUTOMATON.as_ref() {
+        for m in ac.find_overlapping_iter(lower.as_str()) {
+            let j = m.start();
+            if j.checked_sub(1).and_then(|k| lower.as_bytes().get(k)) == Some(&b' ') {
+                if let Some(slot) = last.get_mut(m.pattern().as_usize()) {
+                    *slot = Some(j);
+                }
+            }
+        }
+    }
+    for (verb, found) in REPORT_VERBS.iter().zip(last) {
         // the last " <verb>" (the verb after a space) of the sentence
-        let found = lower
-            .rmatch_indices(verb)
-            .find(|(j, _)| j.checked_sub(1).and_then(|k| lower.as_bytes().get(k)) == Some(&b' '));
-        if let Some((j, _)) = found {
+        if let Some(j) = found {
             let i = j - 1;
             let after = lower.get(j + verb.len()..).unwrap_or("");
             let tail_ok = after.trim_start().is_empty()

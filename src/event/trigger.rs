@@ -8,7 +8,7 @@ use super::actors::{actor_hits, actors_for};
 use super::casualties::{self, CasualtyReading};
 use super::lexicon::{TRIGGERS, Trigger};
 use super::link::Candidates;
-use super::location::{FoundPlace, object_place, places_among, places_in};
+use super::location::{FoundPlace, object_place, places_among};
 use super::modality::modality_of;
 use super::weapons::{weapon_hits, weapons_in};
 use super::words::{Clause, any_in, in_long_quote, lower, words_after, words_before};
@@ -599,7 +599,9 @@ pub(crate) fn sentence_mentions(
             }
             None => {
                 let places = if found.is_empty() {
-                    places_in(text, ctx.span, ctx.dateline)
+                    let all = place_cache
+                        .get_or_insert_with(|| crate::places::find_places(text, ctx.span));
+                    places_among(text, ctx.span, ctx.dateline, all)
                 } else {
                     found
                 };
@@ -656,7 +658,9 @@ pub(crate) fn sentence_mentions(
     if out.len() == 1 {
         if let Some(m) = out.first_mut() {
             if m.places.is_empty() && m.kind != EventKind::Statement {
-                m.places = places_in(text, ctx.span, ctx.dateline);
+                let all =
+                    place_cache.get_or_insert_with(|| crate::places::find_places(text, ctx.span));
+                m.places = places_among(text, ctx.span, ctx.dateline, all);
             }
         }
     }

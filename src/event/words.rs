@@ -217,6 +217,9 @@ const CUTS: &[(&str, bool)] = &[
 static CUT_AUTOMATON: std::sync::LazyLock<Option<aho_corasick::AhoCorasick>> =
     std::sync::LazyLock::new(|| {
         aho_corasick::AhoCorasick::builder()
+            // Speed: a DFA (these lists are small, so its memory is too): 2-3 times the scan
+            // speed of the default NFA.
+            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
             .match_kind(aho_corasick::MatchKind::LeftmostLongest)
             .ascii_case_insensitive(true)
             .build(CUTS.iter().map(|(p, _)| *p))

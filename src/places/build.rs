@@ -453,7 +453,8 @@ pub(super) fn build() -> Gazetteer {
             p.stop = Some(*tier);
         }
     }
-    let places = b.places;
+    let mut places = b.places;
+    places.shrink_to_fit();
     for ids in region_by_stem.values_mut() {
         ids.sort_by_key(|&i| {
             let pop = places.get(i as usize).map_or(0, |p| p.population);
@@ -484,6 +485,7 @@ pub(super) fn build() -> Gazetteer {
         patterns.iter().map(|p| p.form.to_ascii_lowercase()),
     ));
 
+    patterns.shrink_to_fit();
     Gazetteer {
         places,
         countries,

@@ -13,7 +13,8 @@ const NONE: u32 = u32::MAX;
 #[derive(Debug, Clone, Copy)]
 struct Node {
     first: u32,
-    len: u32,
+    /// Number of children (at most 256).
+    len: u16,
     /// The pattern that ends here (the first one given, for duplicates), or [`NONE`].
     pattern: u32,
     /// The byte on the edge into this node.
@@ -52,10 +53,12 @@ impl NameTrie {
             pattern: NONE,
             byte: 0,
         }];
-        // (pattern range, depth) of each node, by node index.
-        let mut ranges: Vec<(usize, usize, usize)> = vec![(0, pats.len(), 0)];
+        // (pattern range, depth) of the nodes still to expand, in node order (breadth-first):
+        // a queue, so only the frontier is held, not a range per node.
+        let mut queue: std::collections::VecDeque<(usize, usize, usize)> =
+            std::collections::VecDeque::from([(0, pats.len(), 0)]);
         let mut i = 0usize;
-        while let Some(&(mut lo, hi, depth)) = ranges.get(i) {
+        while let Some((mut lo, hi, depth)) = queue.pop_front() {
             // Patterns that end here sort first.
             while let Some((p, id)) = pats.get(lo).filter(|_| lo < hi) {
                 if p.as_ref().len() != depth {
@@ -91,19 +94,21 @@ impl NameTrie {
                     pattern: NONE,
                     byte: b,
                 });
-                ranges.push((lo, end, depth + 1));
+                queue.push_back((lo, end, depth + 1));
                 lo = end;
             }
             let len = nodes.len() - first;
             if let Some(n) = nodes.get_mut(i) {
                 n.first = u32::try_from(first).unwrap_or(NONE);
-                n.len = u32::try_from(len).unwrap_or(0);
+                n.len = u16::try_from(len).unwrap_or(0);
             }
             i += 1;
         }
+        drop(pats);
+        nodes.shrink_to_fit();
         let mut root = Box::new([NONE; 256]);
         if let Some(r) = nodes.first() {
-            for child in r.first..r.first.saturating_add(r.len) {
+            for child in r.first..r.first.saturating_add(u32::from(r.len)) {
                 if let Some(slot) = nodes
                     .get(child as usize)
                     .and_then(|c| root.get_mut(c.byte as usize))

@@ -219,7 +219,8 @@ pub(crate) fn tag(doc: &Document<'_>, dct: NaiveDate, options: &Options) -> Vec<
     // Where the text first speaks of a quarter (found once, when first needed).
     let mut first_quarter: Option<Option<usize>> = None;
     for m in re.find_iter(text) {
-        let Some(found) = recognize::read_match(text, m.start(), m.end()) else {
+        let Some(found) = recognize::read_match(text, m.start(), m.end(), m.pattern().as_usize())
+        else {
             continue;
         };
         let cue = if needs_tense(&found.cand.spec) {
@@ -310,6 +311,8 @@ pub(crate) fn tag(doc: &Document<'_>, dct: NaiveDate, options: &Options) -> Vec<
             rule: found.rule.to_string(),
         });
     }
+    // Memory: the expressions of a long document stay in its timeline; drop the growth slack.
+    out.shrink_to_fit();
     out
 }
 

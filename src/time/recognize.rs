@@ -119,44 +119,44 @@ fn build(p: &str) -> Option<Regex> {
         .ok()
 }
 
-/// The one compiled pattern that scans the text (built once per process): it only finds
-/// where candidates are, with its lazy DFA.
-pub(crate) static RE: LazyLock<Option<Regex>> = LazyLock::new(|| build(&expand(PATTERN)));
-
-/// The same pattern split into its alternatives, one small regex each (built once per
-/// process): a match of [`RE`] is read by the first of them that matches exactly its span,
-/// which is the alternative the scan chose, at the cost of a small regex instead of
-/// resolving capture groups in the big one.
-pub(crate) static FAMILIES: LazyLock<Vec<Regex>> = LazyLock::new(|| {
+/// The pattern's alternatives, in order: one family of expressions each.
+fn alternatives() -> impl Iterator<Item = String> {
     let body = PATTERN.strip_prefix("(?xi)").unwrap_or(PATTERN);
     body.split("\n|")
-        .filter_map(|alt| build(&format!("(?xi)(?:{})", expand(alt))))
-        .collect()
+        .map(|alt| format!("(?xi)(?:{})", expand(alt)))
+}
+
+/// The one compiled scan over the text (built once per process): the alternatives as the
+/// patterns of one multi-pattern regex, so each match found by its lazy DFA says which
+/// alternative matched (the same leftmost-first matches as one big alternation).
+pub(crate) static RE: LazyLock<Option<regex_automata::meta::Regex>> = LazyLock::new(|| {
+    let alts: Vec<String> = alternatives().collect();
+    regex_automata::meta::Regex::builder()
+        .configure(
+            regex_automata::meta::Config::new()
+                .nfa_size_limit(Some(64 << 20))
+                .hybrid_cache_capacity(32 << 20),
+        )
+        .build_many(&alts)
+        .ok()
 });
 
-/// Reads the candidate `start..end` found by [`RE`] in `text`.
-pub(crate) fn read_match(text: &str, start: usize, end: usize) -> Option<Found> {
+/// The same alternatives, one small regex each (built once per process): a match of
+/// [`RE`] is read by the regex of its alternative, which resolves its capture groups at the
+/// cost of a small regex instead of the big one.
+pub(crate) static FAMILIES: LazyLock<Vec<Regex>> =
+    LazyLock::new(|| alternatives().filter_map(|alt| build(&alt)).collect());
+
+/// Reads the candidate `start..end` that alternative `family` of [`RE`] found in `text`.
+pub(crate) fn read_match(text: &str, start: usize, end: usize, family: usize) -> Option<Found> {
     let hay = text.get(..end)?;
-    for fam in FAMILIES.iter() {
-        // The DFA says cheaply whether this alternative gives exactly this span ...
-        if !fam
-            .find_at(hay, start)
-            .is_some_and(|m| m.start() == start && m.end() == end)
-        {
-            continue;
-        }
-        // ... and only then are its groups resolved.
-        let Some(c) = fam.captures_at(hay, start) else {
-            continue;
-        };
-        let Some(m) = c.get(0) else {
-            continue;
-        };
-        if m.start() == start && m.end() == end {
-            return interpret(&c, text);
-        }
+    let c = FAMILIES.get(family)?.captures_at(hay, start)?;
+    let m = c.get(0)?;
+    if m.start() == start && m.end() == end {
+        interpret(&c, text)
+    } else {
+        None
     }
-    None
 }
 
 fn g<'t>(c: &Captures<'t>, name: &str) -> Option<regex::Match<'t>> {

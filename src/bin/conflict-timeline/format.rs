@@ -1,5 +1,7 @@
 //! Output formats: the JSON contract (pretty or one line), TimeML, and the library's exports.
 
+use std::io::Write;
+
 use conflict_timeline::{Error, ExportFormat, Timeline, render};
 
 use crate::fail::Fail;
@@ -56,24 +58,43 @@ impl OutFormat {
     }
 }
 
-/// Renders a timeline; `text` is the document (for TimeML). Ends with a newline.
-pub fn render_timeline(
+/// Writes a timeline to standard output; `text` is the document (for TimeML). Ends with a
+/// newline. JSON is streamed (never held whole in memory: a 10 MB document's JSON is several
+/// times its size); the other formats are rendered first.
+pub fn print_timeline(
     timeline: &Timeline,
     format: OutFormat,
     text: Option<&str>,
-) -> Result<String, Fail> {
-    let mut out = match format {
-        OutFormat::Json => serde_json::to_string_pretty(timeline)
-            .map_err(|e| Fail::msg(format!("cannot write JSON: {e}")))?,
-        OutFormat::Jsonl => serde_json::to_string(timeline)
-            .map_err(|e| Fail::msg(format!("cannot write JSON: {e}")))?,
+) -> Result<(), Fail> {
+    let stdout = std::io::stdout().lock();
+    let mut out = std::io::BufWriter::with_capacity(1 << 16, stdout);
+    let json_error = |e: serde_json::Error| match e.io_error_kind() {
+        Some(kind) => Fail::write(&std::io::Error::from(kind)),
+        None => Fail::msg(format!("cannot write JSON: {e}")),
+    };
+    let rendered = match format {
+        OutFormat::Json => {
+            serde_json::to_writer_pretty(&mut out, timeline).map_err(json_error)?;
+            String::new()
+        }
+        OutFormat::Jsonl => {
+            serde_json::to_writer(&mut out, timeline).map_err(json_error)?;
+            String::new()
+        }
         OutFormat::TimeMl => conflict_timeline::to_timeml(text.unwrap_or_default(), timeline),
         OutFormat::Export(f) => render(timeline, f),
     };
-    if !out.is_empty() && !out.ends_with('\n') {
-        out.push('\n');
-    }
-    Ok(out)
+    let newline = if matches!(format, OutFormat::Json | OutFormat::Jsonl)
+        || (!rendered.is_empty() && !rendered.ends_with('\n'))
+    {
+        "\n"
+    } else {
+        ""
+    };
+    out.write_all(rendered.as_bytes())
+        .and_then(|()| out.write_all(newline.as_bytes()))
+        .and_then(|()| out.flush())
+        .map_err(|e| Fail::write(&e))
 }
 
 #[cfg(test)]

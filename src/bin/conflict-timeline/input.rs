@@ -33,7 +33,18 @@ pub fn read_document(path: &Path, max_bytes: usize, lossy: bool) -> Result<Strin
     let limit = u64::try_from(max_bytes)
         .unwrap_or(u64::MAX)
         .saturating_add(1);
-    let mut bytes = Vec::new();
+    // A file's size is known: read into a buffer of that size, not a doubling one (which can
+    // hold nearly twice the document).
+    let expected = if is_stdin(path) {
+        0
+    } else {
+        std::fs::metadata(path).map_or(0, |m| m.len())
+    };
+    let mut bytes = Vec::with_capacity(
+        usize::try_from(expected.min(limit))
+            .unwrap_or(0)
+            .saturating_add(1),
+    );
     reader
         .take(limit)
         .read_to_end(&mut bytes)

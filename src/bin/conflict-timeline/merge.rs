@@ -7,7 +7,7 @@ use conflict_timeline::Timeline;
 use serde_json::Value;
 
 use crate::fail::{Fail, Status, display_path, io_reason};
-use crate::format::{OutFormat, render_timeline};
+use crate::format::{OutFormat, print_timeline};
 use crate::input;
 
 /// Most problems reported one by one; the rest are only counted.
@@ -67,12 +67,7 @@ pub fn run(files: &[PathBuf], format: Option<&str>) -> Result<Status, Fail> {
         summary.push_str(&format!("; {} unreadable records", gathered.unreadable));
     }
     let _ = writeln!(io::stderr(), "{summary}");
-    let out = render_timeline(&merged, format, None)?;
-    let mut stdout = io::stdout().lock();
-    stdout
-        .write_all(out.as_bytes())
-        .and_then(|()| stdout.flush())
-        .map_err(|e| Fail::write(&e))?;
+    print_timeline(&merged, format, None)?;
     Ok(if gathered.unreadable > 0 {
         Status::SomeFailed
     } else {

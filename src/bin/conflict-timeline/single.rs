@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use conflict_timeline::{Extractor, Published};
 
 use crate::fail::{Fail, Status, display_path};
-use crate::format::{OutFormat, render_timeline};
+use crate::format::{OutFormat, print_timeline};
 use crate::input;
 
 /// What `extract` needs for one document.
@@ -54,11 +54,6 @@ pub fn run(extractor: &Extractor, config: &Config) -> Result<Status, Fail> {
         None => extractor.extract(&text, published),
     };
     let timeline = result.map_err(|e| Fail::msg(format!("{}: {e}", display_path(path))))?;
-    let out = render_timeline(&timeline, format, Some(&text))?;
-    let mut stdout = std::io::stdout().lock();
-    stdout
-        .write_all(out.as_bytes())
-        .and_then(|()| stdout.flush())
-        .map_err(|e| Fail::write(&e))?;
+    print_timeline(&timeline, format, Some(&text))?;
     Ok(Status::Success)
 }
