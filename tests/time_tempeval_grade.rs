@@ -264,7 +264,7 @@ fn times_of_day() {
             None,
         ),
         (
-            "It starts at noon Thursday.",
+            "It started at noon Thursday.",
             D,
             "noon Thursday",
             "1998-02-05T12:00",

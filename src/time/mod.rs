@@ -223,8 +223,17 @@ pub(crate) fn tag(doc: &Document<'_>, dct: NaiveDate, options: &Options) -> Vec<
         else {
             continue;
         };
+        let cue = if needs_tense(&found.cand.spec) {
+            tense_cue(doc, found.span.start)
+        } else {
+            None
+        };
         let future = needs_tense(&found.cand.spec)
-            && (deadline_before(text, found.span.start) || is_future(doc, found.span.start));
+            && (deadline_before(text, found.span.start) || cue.is_some_and(|(_, f)| f));
+        // A past-tense verb right before the phrase ("was adopted in May").
+        // Not for a goal ("extended to Nov. 20").
+        let near_past = cue.is_some_and(|(d, f)| !f && d <= NEAR_CUE)
+            && !recognize::word_before(text, found.span.start).eq_ignore_ascii_case("to");
         let mut found = found;
         if found.rule == "ago_later"
             && matches!(
@@ -265,6 +274,7 @@ pub(crate) fn tag(doc: &Document<'_>, dct: NaiveDate, options: &Options) -> Vec<
             dct,
             anchor,
             future,
+            near_past,
             policy: options.weekday_policy,
         };
         let mut r = resolve(&found.cand, &ctx);
@@ -361,13 +371,13 @@ fn needs_tense(spec: &Underspec) -> bool {
     )
 }
 
-fn is_future(doc: &Document<'_>, pos: usize) -> bool {
-    let Some(i) = doc.sentence_at(pos) else {
-        return false;
-    };
-    let Some(s) = doc.sentences.get(i) else {
-        return false;
-    };
+/// How close (in bytes) a past-tense verb must stand to a phrase to govern it directly.
+const NEAR_CUE: usize = 4;
+
+/// The nearest tense cue of the sentence around byte `pos` (see [`tense::cue_at`]).
+fn tense_cue(doc: &Document<'_>, pos: usize) -> Option<(usize, bool)> {
+    let i = doc.sentence_at(pos)?;
+    let s = doc.sentences.get(i)?;
     // Only a window around the phrase counts: keeps the work per phrase bounded.
     const WINDOW: usize = 160;
     let mut a = pos.saturating_sub(WINDOW).max(s.span.start);
@@ -378,8 +388,6 @@ fn is_future(doc: &Document<'_>, pos: usize) -> bool {
     while b > pos && !doc.text.is_char_boundary(b) {
         b -= 1;
     }
-    let Some(window) = doc.text.get(a..b) else {
-        return false;
-    };
-    tense::future_at(window, pos - a)
+    let window = doc.text.get(a..b)?;
+    tense::cue_at(window, pos - a)
 }

@@ -67,14 +67,14 @@ const PATTERN: &str = r"(?xi)
      |(?P<tnoon>noon|midnight|midday)(?-u:\b))
    (?:\s+(?:local\s+time|gmt|utc|est|edt|cst|cdt|pst|pdt|et|bst|cet|cest|msk)(?-u:\b))?
    (?:,?\s+(?:on\s+)?(?:(?P<twd>%WD%)|(?P<tdeic>today|yesterday|tomorrow)|(?P<tmon>%MONTH%)\s*(?P<tday>%DAYN%))(?-u:\b))?)
-|(?P<md>(?-u:\b)(?:on\s+)?(?:(?P<mdpre>%PRE%)[\s-]*)?(?:(?P<mdrel>last|next|this\s+past|this\s+coming|this|past|coming)\s+)?(?:%WD%,?\s+)?
+|(?P<md>(?-u:\b)(?:on\s+)?(?P<mdweek>the\s+week\s+of\s+)?(?:(?P<mdpre>%PRE%)[\s-]*)?(?:(?P<mdrel>last|next|this\s+past|this\s+coming|this|past|coming)\s+)?(?:%WD%,?\s+)?
    (?:(?P<m1>%MONTH%)\s*(?P<d1>%DAYN%)(?:,?\s*(?P<y1>%YEAR4%|'\d\d(?-u:\b)))?
      |(?:the\s+)?(?P<d2>%DAYN%)\s+(?:of\s+)?(?P<m2>%MONTH%)(?:,?\s*(?P<y2>%YEAR4%))?
      |(?P<m3>%MONTH%),?\s+(?:of\s+)?(?P<y3>%YEAR4%|'\d\d(?-u:\b))
-     |(?P<m4>%MONTH%)))
+     |(?P<m4>%MONTH%)(?:\s+(?P<mry>last|this|next)\s+year(?-u:\b))?))
 |(?P<yago>(?-u:\b)(?P<yathe>the\s+)?year-(?:earlier|ago)(?-u:\b)(?P<yasuf>\s+(?:period|quarter)(?-u:\b))?)
 |(?P<hol>(?-u:\b)(?P<holn>christmas\s+eve|christmas(?:\s+day)?|new\s+year's\s+(?:day|eve)|independence\s+day|thanksgiving(?:\s+day)?|halloween|valentine's\s+day|veterans\s+day|armistice\s+day|labou?r\s+day|memorial\s+day)(?-u:\b)(?:\s+(?P<holy>%YEAR4%))?)
-|(?P<qbare>(?-u:\b)the\s+(?:(?P<qadj>latest|most\s+recent|recent|just-ended|just\s+ended|current|year-earlier|year-ago|comparable|same|previous|preceding)\s+)?(?:fiscal\s+)?(?P<qword>quarter|period)(?-u:\b))
+|(?P<qbare>(?-u:\b)the\s+(?:(?P<qadj>latest|most\s+recent|recent|just-ended|just\s+ended|current|year-earlier|year-ago|comparable|same|previous|preceding)\s+)?(?:fiscal\s+)?(?P<qword>quarter|period)(?-u:\b)(?P<qago>\s+a\s+year\s+(?:ago|earlier)(?-u:\b))?)
 |(?P<fy>(?-u:\b)the\s+(?:(?P<fyadj>current|latest|last|next|previous|past|coming)\s+)?fiscal\s+year(?-u:\b))
 |(?P<spoken>(?-u:\b)(?:the\s+year\s+)?nineteen[\s-]+(?P<spk>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]+(?P<spu>one|two|three|four|five|six|seven|eight|nine))?(?-u:\b)|the\s+year\s+two\s+thousand(?-u:\b))
 |(?P<qtr>(?-u:\b)(?:(?P<qpre>early|late)\s+)?(?P<qthe>(?:the|(?P<qrelp>this|last|next)\s+year's)\s+)?(?:(?P<qyp>%YEAR4%)\s+)?(?:fiscal[\s-]+)?(?P<qn>first|second|third|fourth|final|last|1st|2nd|3rd|4th)(?P<qhy>[\s-]+)(?P<qunit>quarter|half)(?-u:\b)
@@ -97,7 +97,7 @@ const PATTERN: &str = r"(?xi)
 |(?P<dec>(?-u:\b)(?:the\s+)?(?:(?P<decpre>early|late|mid)[\s-]+)?(?P<decv>(?:[12]\d)?\d0s|'\d0s|\d0's)(?-u:\b))
 |(?P<cent>(?-u:\b)(?:the\s+)?(?:(?P<cpre>early|late|mid)[\s-]+)?(?P<cv>\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first)[\s-]+century(?-u:\b))
 |(?P<year>(?-u:\b)(?:(?P<ypre>%PRE%)[\s-]*)?(?P<yfis>(?:the\s+)?(?:fiscal|financial)\s+(?:year\s+)?|fy\s*|the\s+year\s+)?(?P<yval>[12]\d{3})(?-u:\b))
-|(?P<vag>(?-u:\b)(?:now|currently|recently|lately|nowadays|presently|at\s+present|these\s+days|the\s+(?:near\s+)?future|the\s+(?:near|short)\s+term|the\s+past|the\s+present)(?-u:\b))
+|(?P<vag>(?-u:\b)(?:(?P<vcur>current)|now|currently|recently|lately|nowadays|presently|at\s+present|these\s+days|the\s+(?:near\s+)?future|the\s+(?:near|short)\s+term|the\s+past|the\s+present)(?-u:\b))
 |(?P<set>(?-u:\b)(?:(?:every|each|per)\s+(?:(?P<setn>other|%NUMW%)\s+)?(?:(?P<setu>%UNIT%)|(?P<setwd>%WD%)(?-u:\b)|(?P<setm>%MONTH%))
    |(?P<setadv>daily|weekly|hourly|nightly)(?-u:\b)
    |(?P<setf>once|twice|three\s+times|four\s+times|\d+\s+times|several\s+times)\s+(?:a|an|per|every|each)\s+(?P<setfu>%UNIT%)))
@@ -444,7 +444,8 @@ pub(crate) fn interpret(c: &Captures<'_>, text: &str) -> Option<Found> {
     }
     if g(c, "fy").is_some() {
         let n = match g(c, "fyadj").map(|a| a.as_str().to_ascii_lowercase()) {
-            Some(a) if a == "last" || a == "previous" || a == "past" => -1,
+            // "the latest fiscal year": the last one completed, like "the latest quarter"
+            Some(a) if a == "last" || a == "previous" || a == "past" || a == "latest" => -1,
             Some(a) if a == "next" || a == "coming" => 1,
             _ => 0,
         };
@@ -504,6 +505,8 @@ pub(crate) fn interpret(c: &Captures<'_>, text: &str) -> Option<Found> {
             return None;
         }
         let n = match g(c, "qadj").map(|a| a.as_str().to_ascii_lowercase()) {
+            // "the quarter a year ago": the reported quarter of the year before
+            _ if g(c, "qago").is_some() => -5,
             Some(a) if a == "current" => 0,
             Some(a) if a.starts_with("year") || a == "comparable" || a == "same" => -5,
             _ => -1,
@@ -581,6 +584,28 @@ pub(crate) fn interpret(c: &Captures<'_>, text: &str) -> Option<Found> {
     }
     if g(c, "year").is_some() {
         return year(c, text, span);
+    }
+    if let Some(cur) = g(c, "vcur") {
+        // "current" before a noun ("current market conditions", "its current position") is
+        // PRESENT_REF as TimeBank annotates it ("the then current price": PAST_REF); not
+        // before a unit ("the current quarter" is read elsewhere) nor as a noun ("the current
+        // of the river" has no noun after it).
+        let next = word_after(text, cur.end());
+        let next_ok = next.bytes().next().is_some_and(|b| b.is_ascii_lowercase())
+            && lexicon::unit(next).is_none()
+            && !matches!(
+                next,
+                "fiscal" | "period" | "account" | "accounts" | "affairs" | "of"
+            );
+        if !next_ok || capitalised(cur.as_str()) {
+            return None;
+        }
+        let vague = if word_before(text, cur.start()).eq_ignore_ascii_case("then") {
+            Vague::Past
+        } else {
+            Vague::Present
+        };
+        return found(Candidate::new(Underspec::Vague(vague)), "vague");
     }
     if let Some(v) = g(c, "vag") {
         let l = v.as_str().to_ascii_lowercase();
@@ -678,7 +703,13 @@ fn month_date(c: &Captures<'_>, text: &str, span: Span) -> Option<Found> {
     }
     let month = lexicon::month(mtext.as_str())?;
     let pre = g(c, "mdpre");
-    let bare = dtext.is_none() && ytext.is_none() && g(c, "mdrel").is_none();
+    // "June last year", "January this year": the month of the year named after it
+    let rel_year = g(c, "mry").map(|r| match r.as_str().to_ascii_lowercase().as_str() {
+        "last" => -1,
+        "next" => 1,
+        _ => 0,
+    });
+    let bare = dtext.is_none() && ytext.is_none() && g(c, "mdrel").is_none() && rel_year.is_none();
     if bare {
         let word = mtext.as_str().trim_end_matches('.');
         let full = word.len() > 3 || lower_eq(word, "may");
@@ -715,6 +746,7 @@ fn month_date(c: &Captures<'_>, text: &str, span: Span) -> Option<Found> {
             YearRef::Explicit(two_digit_year(y.as_str())?)
         }
         Some(y) => YearRef::Explicit(y.as_str().parse().ok()?),
+        None if rel_year.is_some() => YearRef::FromDct(rel_year.unwrap_or(0)),
         None => match g(c, "mdrel").map(|r| r.as_str().to_ascii_lowercase()) {
             Some(r) if r.ends_with("past") || r == "last" => YearRef::Before,
             Some(r) if r.ends_with("coming") || r == "next" => YearRef::After,
@@ -746,6 +778,15 @@ fn month_date(c: &Captures<'_>, text: &str, span: Span) -> Option<Found> {
         day,
     });
     cand.modifier = pre.and_then(|p| pre_mod(p.as_str()));
+    let mut span = span;
+    if let Some(w) = g(c, "mdweek") {
+        if day.is_some() {
+            // "the week of March 6": the ISO week holding that day
+            cand.week_of = true;
+        } else {
+            span.start = w.end();
+        }
+    }
     let rule = match (day.is_some(), ytext.is_some()) {
         (true, true) => "month_day_year",
         (true, false) => "month_day",

@@ -21,6 +21,8 @@ pub(crate) struct Context {
     pub anchor: Option<(NaiveDate, Grain)>,
     /// True when the sentence speaks of the future at this phrase.
     pub future: bool,
+    /// True when a past-tense verb stands right before the phrase ("was adopted in May").
+    pub near_past: bool,
     /// The weekday policy.
     pub policy: WeekdayPolicy,
 }
@@ -33,6 +35,7 @@ impl Context {
             dct,
             anchor: None,
             future: false,
+            near_past: false,
             policy: WeekdayPolicy::News,
         }
     }
@@ -201,6 +204,10 @@ fn nearest_day(ctx: &Context, m: u32, d: u32) -> Option<NaiveDate> {
             continue;
         };
         let diff = (date - ctx.dct).num_days();
+        if ctx.near_past && !ctx.future && diff > 0 {
+            // a past-tense verb governs it ("the year ended Jan. 31"): not ahead
+            continue;
+        }
         let wrong_side = if ctx.future { diff < 0 } else { diff > 0 };
         let cost = diff.abs() * if wrong_side { 2 } else { 1 };
         if best.is_none_or(|(c, _)| cost < c) {
@@ -293,6 +300,23 @@ pub(crate) fn resolve(c: &Candidate, ctx: &Context) -> Resolved {
             (Some(m), Some(d)) => {
                 let y = pick_year(yr, ctx, m, d, m);
                 day(NaiveDate::from_ymd_opt(y, m, d))
+            }
+            (Some(m), None)
+                if yr == YearRef::Infer
+                    && !ctx.future
+                    && !ctx.near_past
+                    && m == ctx.dct.month() % 12 + 1 =>
+            {
+                // Policy: a month named in a past-tense report that is the month right after
+                // the publication date's is the coming one, not the one eleven months back
+                // ("a cutback in its oil supply in September" in a report of August 16), unless
+                // a past-tense verb governs it ("it was adopted in May" said in April).
+                let y = if m == 1 {
+                    ctx.dct.year().saturating_add(1)
+                } else {
+                    ctx.dct.year()
+                };
+                month(y, m)
             }
             (Some(m), None) => month(pick_year(yr, ctx, m, 1, m), m),
             _ => match yr {
@@ -451,6 +475,9 @@ pub(crate) fn resolve(c: &Candidate, ctx: &Context) -> Resolved {
             grain: Grain::Vague,
         },
     };
+    if c.week_of && r.grain == Grain::Day {
+        r = week(r.start);
+    }
     r.modifier = c.modifier;
     if let Some(t) = c.force_type {
         r.timex_type = t;

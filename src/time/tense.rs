@@ -32,6 +32,22 @@ const FUTURE: &[&str] = &[
     "soon",
     "scheduled",
     "until",
+    "planned",
+    "planning",
+];
+
+/// Present-tense verbs of scheduled events: in news they speak of what is ahead ("the
+/// leaders meet Monday", "the trial opens Tuesday"). Not after a determiner ("the start").
+const PRESENT_SCHEDULE: &[&str] = &[
+    "meet", "meets", "begin", "begins", "start", "starts", "open", "opens", "resume", "resumes",
+    "arrive", "arrives", "convene", "convenes", "vote", "votes", "travel", "travels", "visit",
+    "visits", "return", "returns",
+];
+
+/// Words after which a [`PRESENT_SCHEDULE`] word is a noun or not a present tense.
+const NOT_PRESENT_BEFORE: &[&str] = &[
+    "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "did", "didn't", "not",
+    "could", "might", "may", "to",
 ];
 
 /// Words that point forward only before "to" or "for" ("plans to", "scheduled for"): as
@@ -42,8 +58,6 @@ const FUTURE_BEFORE_TO: &[&str] = &[
     "due",
     "plans",
     "plan",
-    "planned",
-    "planning",
     "scheduled",
     "schedule",
     "intends",
@@ -114,7 +128,14 @@ const PAST: &[&str] = &[
 ];
 
 /// True when the nearest tense cue to byte `at` of `sentence` is a future cue.
+#[cfg(test)]
 pub(crate) fn future_at(sentence: &str, at: usize) -> bool {
+    cue_at(sentence, at).is_some_and(|(_, f)| f)
+}
+
+/// The nearest tense cue to byte `at` of `sentence`: its distance in bytes and whether it
+/// points forward; `None` when the sentence has no cue.
+pub(crate) fn cue_at(sentence: &str, at: usize) -> Option<(usize, bool)> {
     let mut best: Option<(usize, bool)> = None;
     let bytes = sentence.as_bytes();
     let mut i = 0;
@@ -122,6 +143,9 @@ pub(crate) fn future_at(sentence: &str, at: usize) -> bool {
     // follows is not a past cue.
     let mut passive_future = 0u8;
     let mut prev_modal = false;
+    // The previous word (lower-cased, short words only) for "as soon as" and determiners.
+    let mut prev_low = [0u8; 8];
+    let mut prev_len = 0usize;
     // The two words before the current one, when they are auxiliaries that matter.
     let (mut last, mut before_last): (&str, &str) = ("", "");
     while i < bytes.len() {
@@ -147,11 +171,29 @@ pub(crate) fn future_at(sentence: &str, at: usize) -> bool {
         let (prev_word, prev_prev_word) = (last, before_last);
         before_last = last;
         last = PREV_KEEP.iter().find(|k| **k == w).copied().unwrap_or("");
+        let prev = prev_low
+            .get(..prev_len)
+            .and_then(|b| std::str::from_utf8(b).ok())
+            .unwrap_or("");
+        // "as soon as trading opened Monday": the clause after "as soon as" is ahead, its
+        // verb only backshifted by reported speech.
+        let as_soon = w == "soon" && prev == "as";
+        let scheduled_present =
+            PRESENT_SCHEDULE.contains(&w) && !NOT_PRESENT_BEFORE.contains(&prev);
+        prev_len = 0;
+        if w.len() <= prev_low.len() {
+            if let Some(dst) = prev_low.get_mut(..w.len()) {
+                dst.copy_from_slice(w.as_bytes());
+                prev_len = w.len();
+            }
+        }
         let is_modal = MODALS.contains(&w);
         let after_modal_be = prev_modal && w == "be";
         prev_modal = is_modal;
         if after_modal_be {
             passive_future = 3;
+        } else if as_soon {
+            passive_future = 5;
         } else {
             passive_future = passive_future.saturating_sub(1);
         }
@@ -161,27 +203,28 @@ pub(crate) fn future_at(sentence: &str, at: usize) -> bool {
             let word_end = |n: usize| !nb.get(n).is_some_and(|b| b.is_ascii_alphabetic());
             let to = rest.starts_with("to") && word_end(2);
             let for_ = rest.starts_with("for") && word_end(3);
-            // "planned for Friday" points forward; "planned to pay" is reported intent
-            if w == "planned" || w == "intended" {
-                for_
-            } else {
-                to || for_
-            }
+            // "intended for Friday" points forward; "intended to pay" is reported intent
+            if w == "intended" { for_ } else { to || for_ }
         };
         let next_to = w == "next" && {
             let rest = sentence.get(i..).unwrap_or("").trim_start();
             rest.starts_with("to ") || rest.starts_with("door")
         };
         // "had been due to", "was scheduled to": a future seen from the past
-        let in_the_past = matches!(prev_word, "had" | "was" | "were")
+        // ("were planning to" is still ahead)
+        let in_the_past = (matches!(prev_word, "had" | "was" | "were") && w != "planning")
             || (prev_word == "been" && prev_prev_word == "had");
-        let cue = if after_modal_be {
+        let cue = if after_modal_be || scheduled_present {
             Some(true)
+        } else if (w == "planned" || w == "planning") && s > at {
+            // "On Friday, the government planned to pay ...": a plan made then; only what
+            // follows the plan lies ahead
+            (w == "planned").then_some(false)
         } else if passive_future > 0 && (PAST.contains(&w) || w.ends_with("ed")) {
             None
         } else if (FUTURE.contains(&w) && !next_to) || (FUTURE_BEFORE_TO.contains(&w) && next_is_to)
         {
-            Some(!in_the_past)
+            (!in_the_past).then_some(true)
         } else if PAST.contains(&w)
             || (w.len() > 4 && w.ends_with("ed") && !w.ends_with("eed") && !capitalised)
         {
@@ -195,7 +238,7 @@ pub(crate) fn future_at(sentence: &str, at: usize) -> bool {
             }
         }
     }
-    best.is_some_and(|(_, f)| f)
+    best
 }
 
 #[cfg(test)]

@@ -177,6 +177,8 @@ pub(crate) struct Candidate {
     pub clock: Option<(u32, u32)>,
     /// A type forced by the phrase (e.g. TIME for a bare clock time).
     pub force_type: Option<TimexType>,
+    /// "the week of March 6": the ISO week holding the day.
+    pub week_of: bool,
 }
 
 impl Candidate {
@@ -188,6 +190,7 @@ impl Candidate {
             part: None,
             clock: None,
             force_type: None,
+            week_of: false,
         }
     }
 }

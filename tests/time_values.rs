@@ -1,0 +1,311 @@
+//! Corpus tables for value normalisation policies added for TempEval-grade value accuracy:
+//! (sentence, publication date, phrase as tagged, TIMEX3 value, type, mod), positive and
+//! negative rows per policy.
+
+#[path = "common/time.rs"]
+mod common;
+use common::{check, check_none};
+
+#[test]
+fn month_right_after_the_dct_is_the_coming_one() {
+    check(&[
+        // past-tense report, the month after the DCT's: the coming one
+        (
+            "Refiners warned of a cut in fuel deliveries in September.",
+            "2003-08-14",
+            "September",
+            "2003-09",
+            "DATE",
+            None,
+        ),
+        (
+            "The board approved a dividend payable in January.",
+            "2011-12-09",
+            "January",
+            "2012-01",
+            "DATE",
+            None,
+        ),
+        // a past-tense verb right before it: last year's
+        (
+            "The charter was adopted in September.",
+            "2003-08-14",
+            "September",
+            "2002-09",
+            "DATE",
+            None,
+        ),
+        // two months ahead in a past-tense report: still last year's
+        (
+            "Refiners cut fuel deliveries in October.",
+            "2003-08-14",
+            "October",
+            "2002-10",
+            "DATE",
+            None,
+        ),
+        // the DCT's own month and earlier ones are unchanged
+        (
+            "Refiners cut fuel deliveries in August.",
+            "2003-08-14",
+            "August",
+            "2003-08",
+            "DATE",
+            None,
+        ),
+    ]);
+}
+
+#[test]
+fn month_with_a_relative_year() {
+    check(&[
+        (
+            "The rebels seized the town in June last year.",
+            "2012-02-19",
+            "June last year",
+            "2011-06",
+            "DATE",
+            None,
+        ),
+        (
+            "Talks began in January this year.",
+            "2012-02-19",
+            "January this year",
+            "2012-01",
+            "DATE",
+            None,
+        ),
+        (
+            "The force is to deploy in April next year.",
+            "2012-02-19",
+            "April next year",
+            "2013-04",
+            "DATE",
+            None,
+        ),
+        // a month and a separate "last year": two expressions
+        (
+            "Exports in June fell below the level of last year.",
+            "2012-02-19",
+            "June",
+            "2011-06",
+            "DATE",
+            None,
+        ),
+        (
+            "Exports in June fell below the level of last year.",
+            "2012-02-19",
+            "last year",
+            "2011",
+            "DATE",
+            None,
+        ),
+    ]);
+    check_none(&[(
+        "Exports in June fell below the level of last year.",
+        "2012-02-19",
+        "June fell",
+    )]);
+}
+
+#[test]
+fn weekday_tense_cues() {
+    check(&[
+        // present tense of a scheduled event: ahead
+        (
+            "The two leaders meet Monday in Geneva.",
+            "2000-01-07",
+            "Monday",
+            "2000-01-10",
+            "DATE",
+            None,
+        ),
+        (
+            "The two leaders did not meet Monday.",
+            "2000-01-07",
+            "Monday",
+            "2000-01-03",
+            "DATE",
+            None,
+        ),
+        (
+            "They failed to meet demand on Monday.",
+            "2000-01-07",
+            "on Monday",
+            "2000-01-03",
+            "DATE",
+            None,
+        ),
+        // a plan, and the date after it: ahead; a date before the plan: when it was made
+        (
+            "The inspectors planned to leave the capital on Thursday.",
+            "1998-09-30",
+            "on Thursday",
+            "1998-10-01",
+            "DATE",
+            None,
+        ),
+        (
+            "On Friday, the ministry planned to pay the first claims.",
+            "1998-09-30",
+            "On Friday",
+            "1998-09-25",
+            "DATE",
+            None,
+        ),
+        // "as soon as": the clause after it is ahead even when backshifted
+        (
+            "Funds were likely to sell as soon as trading opened Monday.",
+            "1989-11-01",
+            "Monday",
+            "1989-11-06",
+            "DATE",
+            None,
+        ),
+        (
+            "Funds sold when trading opened Monday.",
+            "1989-11-01",
+            "Monday",
+            "1989-10-30",
+            "DATE",
+            None,
+        ),
+    ]);
+}
+
+#[test]
+fn day_and_month_governed_by_a_past_verb() {
+    check(&[
+        // "ended Jan. 31" said in October: the last Jan. 31, not the coming one
+        (
+            "Sales for the fiscal year ended Jan. 31 rose 4%.",
+            "2009-10-31",
+            "Jan. 31",
+            "2009-01-31",
+            "DATE",
+            None,
+        ),
+        // without a governing past verb the nearest occurrence stays ahead
+        (
+            "Payments for the year through Jan. 31 are due.",
+            "2009-10-31",
+            "Jan. 31",
+            "2010-01-31",
+            "DATE",
+            None,
+        ),
+        // a goal: "extended to Nov. 20"
+        (
+            "The offer was extended to Nov. 20.",
+            "2009-11-02",
+            "Nov. 20",
+            "2009-11-20",
+            "DATE",
+            None,
+        ),
+    ]);
+}
+
+#[test]
+fn report_periods() {
+    check(&[
+        (
+            "Sales reached $7 billion in the latest fiscal year.",
+            "2009-10-26",
+            "the latest fiscal year",
+            "2008",
+            "DATE",
+            None,
+        ),
+        (
+            "Sales should grow in the current fiscal year.",
+            "2009-10-26",
+            "the current fiscal year",
+            "2009",
+            "DATE",
+            None,
+        ),
+        (
+            "For the quarter a year ago, the bank earned $16 million.",
+            "2009-10-26",
+            "the quarter a year ago",
+            "2008-Q3",
+            "DATE",
+            None,
+        ),
+        (
+            "For the quarter, the bank earned $16 million.",
+            "2009-10-26",
+            "the quarter",
+            "2009-Q3",
+            "DATE",
+            None,
+        ),
+    ]);
+}
+
+#[test]
+fn the_week_of_a_date() {
+    check(&[
+        (
+            "A hearing is set for the week of March 6.",
+            "2000-02-24",
+            "the week of March 6",
+            "2000-W10",
+            "DATE",
+            None,
+        ),
+        (
+            "A hearing is set for March 6.",
+            "2000-02-24",
+            "March 6",
+            "2000-03-06",
+            "DATE",
+            None,
+        ),
+    ]);
+}
+
+#[test]
+fn current_before_a_noun_is_present_ref() {
+    check(&[
+        (
+            "Prices reflect current market conditions.",
+            "2009-10-30",
+            "current",
+            "PRESENT_REF",
+            "DATE",
+            None,
+        ),
+        (
+            "Holders may buy shares at half the then current price.",
+            "2009-10-30",
+            "current",
+            "PAST_REF",
+            "DATE",
+            None,
+        ),
+        // a unit after it: the period itself
+        (
+            "Sales should rise in the current quarter.",
+            "2009-10-30",
+            "the current quarter",
+            "2009-Q4",
+            "DATE",
+            None,
+        ),
+    ]);
+    check_none(&[
+        (
+            "The boat drifted with the current.",
+            "2009-10-30",
+            "current",
+        ),
+        (
+            "The current of the river is strong.",
+            "2009-10-30",
+            "current",
+        ),
+        ("Current Affairs aired late.", "2009-10-30", "Current"),
+    ]);
+}
