@@ -1,7 +1,7 @@
 //! Modality (asserted, claimed, planned, proposed, denied) and source attribution ("according
 //! to X", "X said").
 
-use super::words::{REPORT_VERBS, any_word_before};
+use super::words::{REPORT_VERBS, any_word_before, phrase_automaton};
 use super::{EventKind, Modality};
 use crate::text::Span;
 
@@ -155,10 +155,11 @@ fn clean_source(s: &str) -> Option<String> {
 /// The report verbs, as one automaton (overlapping matches: "say" inside "says" too).
 static REPORT_VERB_AUTOMATON: std::sync::LazyLock<Option<aho_corasick::AhoCorasick>> =
     std::sync::LazyLock::new(|| {
-        aho_corasick::AhoCorasick::builder()
-            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-            .build(REPORT_VERBS)
-            .ok()
+        phrase_automaton(
+            REPORT_VERBS.iter().copied(),
+            aho_corasick::MatchKind::Standard,
+            false,
+        )
     });
 
 pub(crate) fn source_of(text: &str, sentence: Span) -> Option<String> {

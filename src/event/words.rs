@@ -241,17 +241,30 @@ const CUTS: &[(&str, bool)] = &[
     (" followed ", false),
 ];
 
+/// An automaton over a small fixed list of phrases (built once, in a `LazyLock`). Speed: a
+/// DFA (the lists are small, so its memory is too), 2-3 times the scan speed of the default
+/// NFA, and one pass instead of one substring search per phrase.
+pub(crate) fn phrase_automaton<'p>(
+    phrases: impl IntoIterator<Item = &'p str>,
+    kind: aho_corasick::MatchKind,
+    ascii_case_insensitive: bool,
+) -> Option<aho_corasick::AhoCorasick> {
+    aho_corasick::AhoCorasick::builder()
+        .match_kind(kind)
+        .ascii_case_insensitive(ascii_case_insensitive)
+        .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+        .build(phrases)
+        .ok()
+}
+
 /// One automaton over the clause boundaries, built once.
 static CUT_AUTOMATON: std::sync::LazyLock<Option<aho_corasick::AhoCorasick>> =
     std::sync::LazyLock::new(|| {
-        aho_corasick::AhoCorasick::builder()
-            // Speed: a DFA (these lists are small, so its memory is too): 2-3 times the scan
-            // speed of the default NFA.
-            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-            .match_kind(aho_corasick::MatchKind::LeftmostLongest)
-            .ascii_case_insensitive(true)
-            .build(CUTS.iter().map(|(p, _)| *p))
-            .ok()
+        phrase_automaton(
+            CUTS.iter().map(|(p, _)| *p),
+            aho_corasick::MatchKind::LeftmostLongest,
+            true,
+        )
     });
 
 /// A clause of a sentence.
