@@ -154,16 +154,22 @@ pub(crate) fn quote_spans(doc: &Document<'_>) -> Vec<Span> {
         let Some(st) = s.span.slice(text) else {
             continue;
         };
-        for (i, ch) in st.char_indices() {
+        // Speed: a byte scan for `"` and the lead byte of the curly quotes (E2 80 9C/9D),
+        // not a decode of every character.
+        let bytes = st.as_bytes();
+        for (i, &b) in bytes.iter().enumerate() {
+            if b != b'"' && b != 0xE2 {
+                continue;
+            }
             let pos = s.span.start + i;
-            match ch {
-                '\u{201C}' => open = Some(pos),
-                '\u{201D}' => {
+            match (b, bytes.get(i + 1), bytes.get(i + 2)) {
+                (0xE2, Some(0x80), Some(0x9C)) => open = Some(pos),
+                (0xE2, Some(0x80), Some(0x9D)) => {
                     if let Some(o) = open.take() {
-                        out.push(Span::new(o, pos + ch.len_utf8()));
+                        out.push(Span::new(o, pos + 3));
                     }
                 }
-                '"' => match open.take() {
+                (b'"', _, _) => match open.take() {
                     Some(o) => out.push(Span::new(o, pos + 1)),
                     None => open = Some(pos),
                 },
