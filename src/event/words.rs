@@ -205,10 +205,10 @@ pub(crate) fn is_heading(doc: &Document<'_>, idx: usize) -> bool {
         return false;
     }
     let t = doc.sentence_text(idx).trim_end();
-    let words = t.split_whitespace().count();
     let ends_stop =
         t.ends_with('.') || t.ends_with('"') || t.ends_with('\u{201D}') || t.ends_with('!');
-    words <= 16 && !ends_stop
+    // At most 16 words (counted only as far as the 17th).
+    !ends_stop && t.split_whitespace().nth(16).is_none()
 }
 
 /// The dateline at the start of a sentence ("KYIV, Nov 29 (Agency) — "), if any.
