@@ -154,13 +154,11 @@ pub(crate) fn quote_spans(doc: &Document<'_>) -> Vec<Span> {
         let Some(st) = s.span.slice(text) else {
             continue;
         };
-        // Speed: a byte scan for `"` and the lead byte of the curly quotes (E2 80 9C/9D),
-        // not a decode of every character.
+        // Speed: a vectorised search for `"` and the lead byte of the curly quotes (E2 80
+        // 9C/9D), not a decode of every character.
         let bytes = st.as_bytes();
-        for (i, &b) in bytes.iter().enumerate() {
-            if b != b'"' && b != 0xE2 {
-                continue;
-            }
+        for i in memchr::memchr2_iter(b'"', 0xE2, bytes) {
+            let Some(&b) = bytes.get(i) else { continue };
             let pos = s.span.start + i;
             match (b, bytes.get(i + 1), bytes.get(i + 2)) {
                 (0xE2, Some(0x80), Some(0x9C)) => open = Some(pos),
