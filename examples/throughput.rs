@@ -56,7 +56,7 @@ fn main() {
     }
     let repeat = repeat.unwrap_or_else(|| (8_000_000 / bytes).max(1)).max(1);
     println!(
-        "{path}: {} documents, {:.3} MB, {bad} unreadable lines; {repeat} rounds",
+        "{path}: {} documents, {:.3} MB ({bytes} bytes of text), {bad} unreadable lines; {repeat} rounds",
         docs.len(),
         bytes as f64 / 1e6
     );
