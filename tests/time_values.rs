@@ -234,6 +234,31 @@ fn report_periods() {
             None,
         ),
         (
+            "Net income was $1.8 million for the corresponding period last year.",
+            "2009-10-26",
+            "the corresponding period last year",
+            "2008-Q3",
+            "DATE",
+            None,
+        ),
+        (
+            "Sales for last year's quarter were about $3 million.",
+            "2009-10-26",
+            "last year's quarter",
+            "2008-Q3",
+            "DATE",
+            None,
+        ),
+        // "last year" alone stays the year
+        (
+            "Net income was $1.8 million last year.",
+            "2009-10-26",
+            "last year",
+            "2008",
+            "DATE",
+            None,
+        ),
+        (
             "For the quarter, the bank earned $16 million.",
             "2009-10-26",
             "the quarter",

@@ -349,15 +349,16 @@ fn unknown_places(text: &str, within: Span, exclude: Option<Span>, out: &mut Vec
         }
         // "Novoielyzavetivka, a village"
         if is(&["a", "an"]) && i >= 1 {
-            let noun = words
-                .get(i + 1)
-                .and_then(|s| s.slice(text))
-                .unwrap_or("");
+            let noun = words.get(i + 1).and_then(|s| s.slice(text)).unwrap_or("");
             let prev = words.get(i - 1);
             let comma_between = prev
                 .and_then(|p| text.get(p.end..w.start))
                 .is_some_and(|g| g.trim() == ",");
-            if comma_between && PLACE_NOUNS_TOWN.iter().any(|n| n.eq_ignore_ascii_case(noun)) {
+            if comma_between
+                && PLACE_NOUNS_TOWN
+                    .iter()
+                    .any(|n| n.eq_ignore_ascii_case(noun))
+            {
                 if let Some(p) = prev {
                     let pw = p.slice(text).unwrap_or("");
                     if pw.chars().next().is_some_and(char::is_uppercase) {

@@ -74,7 +74,7 @@ const PATTERN: &str = r"(?xi)
      |(?P<m4>%MONTH%)(?:\s+(?P<mry>last|this|next)\s+year(?-u:\b))?))
 |(?P<yago>(?-u:\b)(?P<yathe>the\s+)?year-(?:earlier|ago)(?-u:\b)(?P<yasuf>\s+(?:period|quarter)(?-u:\b))?)
 |(?P<hol>(?-u:\b)(?P<holn>christmas\s+eve|christmas(?:\s+day)?|new\s+year's\s+(?:day|eve)|independence\s+day|thanksgiving(?:\s+day)?|halloween|valentine's\s+day|veterans\s+day|armistice\s+day|labou?r\s+day|memorial\s+day)(?-u:\b)(?:\s+(?P<holy>%YEAR4%))?)
-|(?P<qbare>(?-u:\b)the\s+(?:(?P<qadj>latest|most\s+recent|recent|just-ended|just\s+ended|current|year-earlier|year-ago|comparable|same|previous|preceding)\s+)?(?:fiscal\s+)?(?P<qword>quarter|period)(?-u:\b)(?P<qago>\s+a\s+year\s+(?:ago|earlier)(?-u:\b))?)
+|(?P<qbare>(?-u:\b)(?:the|(?P<qly>last\s+year's))\s+(?:(?P<qadj>latest|most\s+recent|recent|just-ended|just\s+ended|current|year-earlier|year-ago|comparable|corresponding|same|previous|preceding)\s+)?(?:fiscal\s+)?(?P<qword>quarter|period)(?-u:\b)(?P<qago>\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year)(?-u:\b))?)
 |(?P<fy>(?-u:\b)the\s+(?:(?P<fyadj>current|latest|last|next|previous|past|coming)\s+)?fiscal\s+year(?-u:\b))
 |(?P<spoken>(?-u:\b)(?:the\s+year\s+)?nineteen[\s-]+(?P<spk>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]+(?P<spu>one|two|three|four|five|six|seven|eight|nine))?(?-u:\b)|the\s+year\s+two\s+thousand(?-u:\b))
 |(?P<qtr>(?-u:\b)(?:(?P<qpre>early|late)\s+)?(?P<qthe>(?:the|(?P<qrelp>this|last|next)\s+year's)\s+)?(?:(?P<qyp>%YEAR4%)\s+)?(?:fiscal[\s-]+)?(?P<qn>first|second|third|fourth|final|last|1st|2nd|3rd|4th)(?P<qhy>[\s-]+)(?P<qunit>quarter|half)(?-u:\b)
@@ -501,14 +501,24 @@ pub(crate) fn interpret(c: &Captures<'_>, text: &str) -> Option<Found> {
     if g(c, "qbare").is_some() {
         if g(c, "qword").is_some_and(|w| w.as_str().eq_ignore_ascii_case("period"))
             && g(c, "qadj").is_none()
+            && g(c, "qago").is_none()
+            && g(c, "qly").is_none()
         {
             return None;
         }
         let n = match g(c, "qadj").map(|a| a.as_str().to_ascii_lowercase()) {
             // "the quarter a year ago": the reported quarter of the year before
-            _ if g(c, "qago").is_some() => -5,
+            // "the corresponding period last year", "last year's quarter": likewise
+            _ if g(c, "qago").is_some() || g(c, "qly").is_some() => -5,
             Some(a) if a == "current" => 0,
-            Some(a) if a.starts_with("year") || a == "comparable" || a == "same" => -5,
+            Some(a)
+                if a.starts_with("year")
+                    || a == "comparable"
+                    || a == "corresponding"
+                    || a == "same" =>
+            {
+                -5
+            }
             _ => -1,
         };
         let cand = Candidate::new(Underspec::FromDct {
