@@ -334,3 +334,72 @@ fn current_before_a_noun_is_present_ref() {
         ("Current Affairs aired late.", "2009-10-30", "Current"),
     ]);
 }
+
+#[test]
+fn the_year_in_reports() {
+    check(&[
+        (
+            "Shares hit a high for the year in June.",
+            "2009-10-30",
+            "the year",
+            "2009",
+            "DATE",
+            None,
+        ),
+        (
+            "Analysts forecast a gain for the full year.",
+            "2009-10-30",
+            "the full year",
+            "2009",
+            "DATE",
+            None,
+        ),
+        // a twelve-month period closing on a date
+        (
+            "Revenue was $76 million for the year ended March 31.",
+            "2009-10-30",
+            "the year",
+            "P1Y",
+            "DURATION",
+            None,
+        ),
+        (
+            "In the fiscal year ended Jan. 31, sales rose.",
+            "2009-10-30",
+            "the fiscal year",
+            "P1Y",
+            "DURATION",
+            None,
+        ),
+        (
+            "Profit should rise in the fiscal year.",
+            "2009-10-30",
+            "the fiscal year",
+            "2009",
+            "DATE",
+            None,
+        ),
+        // "the year 1990" is that year
+        (
+            "The plant opens in the year 1990.",
+            "1989-10-30",
+            "the year 1990",
+            "1990",
+            "DATE",
+            None,
+        ),
+    ]);
+    check_none(&[
+        (
+            "Sales fell from $450 million the year before.",
+            "2009-10-30",
+            "the year",
+        ),
+        (
+            "The percentage change is since the year-end.",
+            "2009-10-30",
+            "the year",
+        ),
+        ("It was the year of the flood.", "2009-10-30", "the year"),
+    ]);
+}

@@ -101,6 +101,7 @@ const PATTERN: &str = r"(?xi)
 |(?P<set>(?-u:\b)(?:(?:every|each|per)\s+(?:(?P<setn>other|%NUMW%)\s+)?(?:(?P<setu>%UNIT%)|(?P<setwd>%WD%)(?-u:\b)|(?P<setm>%MONTH%))
    |(?P<setadv>daily|weekly|hourly|nightly)(?-u:\b)
    |(?P<setf>once|twice|three\s+times|four\s+times|\d+\s+times|several\s+times)\s+(?:a|an|per|every|each)\s+(?P<setfu>%UNIT%)))
+|(?P<theyr>(?-u:\b)the\s+(?:full\s+)?year(?-u:\b))
 ";
 
 fn expand(p: &str) -> String {
@@ -449,6 +450,24 @@ pub(crate) fn interpret(c: &Captures<'_>, text: &str) -> Option<Found> {
             Some(a) if a == "next" || a == "coming" => 1,
             _ => 0,
         };
+        if g(c, "fyadj").is_none()
+            && matches!(
+                word_after(text, span.end)
+                    .to_ascii_lowercase_fixed()
+                    .as_str(),
+                "ended" | "ending" | "ends"
+            )
+        {
+            // "the fiscal year ended Jan. 31": a twelve-month period
+            return found(
+                Candidate::new(Underspec::Duration {
+                    amount: Amount::Num(1),
+                    unit: Unit::Year,
+                    window: 0,
+                }),
+                "fiscal_year",
+            );
+        }
         return found(
             Candidate::new(Underspec::FromDct {
                 unit: Unit::Year,
@@ -631,7 +650,40 @@ pub(crate) fn interpret(c: &Captures<'_>, text: &str) -> Option<Found> {
     if g(c, "set").is_some() {
         return set(c, span);
     }
+    if g(c, "theyr").is_some() {
+        return the_year(text, span);
+    }
     None
+}
+
+/// "the year", "the full year": the DCT's year, as company reports and news mean it ("a high
+/// for the year", "sales for the full year"); "the year ended March 31" is a twelve-month
+/// period (TimeML: DURATION `P1Y`); "the year before", "the year-end" are not this.
+fn the_year(text: &str, span: Span) -> Option<Found> {
+    let next_byte = text.as_bytes().get(span.end).copied();
+    if matches!(next_byte, Some(b'-' | b'/')) {
+        return None;
+    }
+    let after = word_after(text, span.end).to_ascii_lowercase_fixed();
+    let spec = match after.as_str() {
+        "ended" | "ending" | "ends" | "to" => Underspec::Duration {
+            amount: Amount::Num(1),
+            unit: Unit::Year,
+            window: 0,
+        },
+        "before" | "after" | "earlier" | "later" | "of" | "when" | "that" | "which" => {
+            return None;
+        }
+        _ => Underspec::FromDct {
+            unit: Unit::Year,
+            n: 0,
+        },
+    };
+    Some(Found {
+        span,
+        cand: Candidate::new(spec),
+        rule: "the_year",
+    })
 }
 
 fn time(c: &Captures<'_>, span: Span) -> Option<Found> {
