@@ -136,6 +136,23 @@ fn weekday_tense_cues() {
             "DATE",
             None,
         ),
+        // an adjective is no present tense; an irregular past is a past cue
+        (
+            "Officials over the weekend became more open about it.",
+            "1991-02-25",
+            "the weekend",
+            "1991-W08-WE",
+            "DATE",
+            None,
+        ),
+        (
+            "In January, the company brought in a new chief, and it would grow.",
+            "1989-10-27",
+            "January",
+            "1989-01",
+            "DATE",
+            None,
+        ),
         // a plan, and the date after it: ahead; a date before the plan: when it was made
         (
             "The inspectors planned to leave the capital on Thursday.",

@@ -37,11 +37,12 @@ const FUTURE: &[&str] = &[
 ];
 
 /// Present-tense verbs of scheduled events: in news they speak of what is ahead ("the
-/// leaders meet Monday", "the trial opens Tuesday"). Not after a determiner ("the start").
+/// leaders meet Monday", "the trial opens Tuesday"). Forms that are mostly nouns or
+/// adjectives ("open", "visit", "vote", "return") are left out, and none counts after a
+/// determiner ("the meet").
 const PRESENT_SCHEDULE: &[&str] = &[
-    "meet", "meets", "begin", "begins", "start", "starts", "open", "opens", "resume", "resumes",
-    "arrive", "arrives", "convene", "convenes", "vote", "votes", "travel", "travels", "visit",
-    "visits", "return", "returns",
+    "meet", "meets", "begin", "begins", "starts", "opens", "resume", "resumes", "arrive",
+    "arrives", "convene", "convenes", "travels",
 ];
 
 /// Words after which a [`PRESENT_SCHEDULE`] word is a noun or not a present tense.
@@ -115,6 +116,29 @@ const PAST: &[&str] = &[
     "flew",
     "fled",
     "drove",
+    "became",
+    "brought",
+    "bought",
+    "sought",
+    "thought",
+    "caught",
+    "found",
+    "kept",
+    "felt",
+    "stood",
+    "heard",
+    "paid",
+    "sold",
+    "built",
+    "spent",
+    "grew",
+    "knew",
+    "threw",
+    "drew",
+    "chose",
+    "got",
+    "withdrew",
+    "swore",
     "say",
     "says",
     "ago",
