@@ -420,3 +420,54 @@ fn the_year_in_reports() {
         ("It was the year of the flood.", "2009-10-30", "the year"),
     ]);
 }
+
+#[test]
+fn decades_year_end_and_next_morning() {
+    check(&[
+        (
+            "Membership fell through the nineties.",
+            "1998-03-03",
+            "the nineties",
+            "199",
+            "DATE",
+            None,
+        ),
+        (
+            "The deal should close by year-end.",
+            "2009-11-02",
+            "year-end",
+            "2009",
+            "DATE",
+            Some("END"),
+        ),
+        (
+            "The index has risen 4% since year-end.",
+            "2009-11-02",
+            "year-end",
+            "2008",
+            "DATE",
+            Some("END"),
+        ),
+        (
+            "He was arrested on March 3 and released the next morning.",
+            "2009-11-02",
+            "the next morning",
+            "2009-03-04",
+            "DATE",
+            None,
+        ),
+        (
+            "Prices rose in the 1990s.",
+            "2009-11-02",
+            "the 1990s",
+            "199",
+            "DATE",
+            None,
+        ),
+    ]);
+    check_none(&[
+        ("He was in his 30s when he left.", "2009-11-02", "30s"),
+        ("Year-end results were weak.", "2009-11-02", "Year-end"),
+        ("The year-end bonus was cut.", "2009-11-02", "year-end"),
+    ]);
+}

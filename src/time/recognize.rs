@@ -86,6 +86,8 @@ const PATTERN: &str = r"(?xi)
      |(?P<dw>today|tonight|yesterday|tomorrow|overnight)(?-u:\b)(?:\s+(?P<dpart>morning|afternoon|evening|night)(?-u:\b))?
      |(?P<dln>last\s+night)
      |this\s+(?P<dthis>morning|afternoon|evening)(?-u:\b)))
+|(?P<yend>(?-u:\b)year(?:-|\s+|'s\s+)end(?-u:\b))
+|(?P<nmorn>(?-u:\b)the\s+(?P<nmdir>next|following|previous)\s+(?:morning|afternoon|evening|night)(?-u:\b))
 |(?P<endof>(?-u:\b)(?P<epre>(?:the\s+)?(?:beginning|start|end|middle)\s+of)\s+the\s+(?P<eunit>week|month|year|decade|century|quarter)(?-u:\b))
 |(?P<wkend>(?-u:\b)the\s+weekend(?-u:\b))
 |(?P<rel>(?-u:\b)(?:(?P<rpre>%PRE%|earlier|later)[\s-]*)?(?P<rdet>this|last|next|past|coming|previous|current|following|preceding|recent|that|the\s+(?:past|last|next|coming|previous|current|same|following|preceding|recent))\s+
@@ -95,6 +97,7 @@ const PATTERN: &str = r"(?xi)
 |(?P<durpl>(?-u:\b)(?:for|over)\s+(?P<durplw>years|months|weeks|days|decades|hours|centuries)(?-u:\b))
 |(?P<sea>(?-u:\b)(?:(?P<spre>early|late|mid)[\s-]+)?(?:(?P<sdet>this\s+past|this\s+coming|this|last|next|past|coming|the)\s+)?(?P<sname>spring|summer|autumn|fall|winter)(?-u:\b)(?:\s+(?:of\s+)?(?P<syear>%YEAR4%))?)
 |(?P<dec>(?-u:\b)(?:the\s+)?(?:(?P<decpre>early|late|mid)[\s-]+)?(?P<decv>(?:[12]\d)?\d0s|'\d0s|\d0's)(?-u:\b))
+|(?P<decw>(?-u:\b)the\s+(?:(?P<decwpre>early|late|mid)[\s-]+)?(?P<decwv>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)(?-u:\b))
 |(?P<cent>(?-u:\b)(?:the\s+)?(?:(?P<cpre>early|late|mid)[\s-]+)?(?P<cv>\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first)[\s-]+century(?-u:\b))
 |(?P<year>(?-u:\b)(?:(?P<ypre>%PRE%)[\s-]*)?(?P<yfis>(?:the\s+)?(?:fiscal|financial)\s+(?:year\s+)?|fy\s*|the\s+year\s+)?(?P<yval>[12]\d{3})(?-u:\b))
 |(?P<vag>(?-u:\b)(?:(?P<vcur>current)|now|currently|recently|lately|nowadays|presently|at\s+present|these\s+days|the\s+(?:near\s+)?future|the\s+(?:near|short)\s+term|the\s+past|the\s+present)(?-u:\b))
@@ -590,7 +593,68 @@ pub(crate) fn interpret(c: &Captures<'_>, text: &str) -> Option<Found> {
     if g(c, "sea").is_some() {
         return season(c, text, span);
     }
+    if let Some(v) = g(c, "decwv") {
+        // "the nineties": the decade of the 1900s
+        let tens = match v.as_str().to_ascii_lowercase_fixed().as_str() {
+            "twenties" => 2,
+            "thirties" => 3,
+            "forties" => 4,
+            "fifties" => 5,
+            "sixties" => 6,
+            "seventies" => 7,
+            "eighties" => 8,
+            _ => 9,
+        };
+        let mut cand = Candidate::new(Underspec::Decade(190 + tens));
+        cand.modifier = g(c, "decwpre").and_then(|p| pre_mod(p.as_str()));
+        return found(cand, "decade");
+    }
+    if g(c, "yend").is_some() {
+        // "by year-end", "by year's end": the end of the DCT's year ("since year-end": the
+        // last one); not the adjective ("year-end results")
+        let after = word_after(text, span.end);
+        if text.as_bytes().get(span.end) == Some(&b' ')
+            && after.bytes().next().is_some_and(|b| b.is_ascii_lowercase())
+            && !matches!(
+                after,
+                "in" | "at" | "of" | "and" | "or" | "to" | "for" | "when" | "as" | "but" | "with"
+            )
+        {
+            return None;
+        }
+        let n = if word_before(text, span.start).eq_ignore_ascii_case("since") {
+            -1
+        } else {
+            0
+        };
+        let mut cand = Candidate::new(Underspec::FromDct {
+            unit: Unit::Year,
+            n,
+        });
+        cand.modifier = Some(TimexMod::End);
+        return found(cand, "part_of_period");
+    }
+    if let Some(d) = g(c, "nmdir") {
+        // "the next morning": the day after the narrative's (TimeBank: the DATE of that day)
+        let n = if d.as_str().eq_ignore_ascii_case("previous") {
+            -1
+        } else {
+            1
+        };
+        return found(
+            Candidate::new(Underspec::FromAnchor { unit: Unit::Day, n }),
+            "relative",
+        );
+    }
     if let Some(v) = g(c, "decv") {
+        if matches!(
+            word_before(text, span.start)
+                .to_ascii_lowercase_fixed()
+                .as_str(),
+            "his" | "her" | "their" | "my" | "our" | "your"
+        ) {
+            return None; // "in his 30s": an age
+        }
         let digits: String = v.as_str().chars().filter(char::is_ascii_digit).collect();
         let d: i32 = digits.parse().ok()?;
         let decade = if digits.len() == 2 {
