@@ -471,3 +471,27 @@ fn decades_year_end_and_next_morning() {
         ("The year-end bonus was cut.", "2009-11-02", "year-end"),
     ]);
 }
+
+#[test]
+fn a_refused_candidate_does_not_hide_the_next() {
+    check(&[
+        // "a year" (a rate, refused) must not swallow "year-earlier"
+        (
+            "The unit lost $5 million, compared with a year-earlier loss of $6 million in the third quarter.",
+            "2009-10-26",
+            "year-earlier",
+            "2008-Q3",
+            "DATE",
+            None,
+        ),
+        (
+            "Orders rose from the low levels of the early summer.",
+            "2009-10-26",
+            "the early summer",
+            "2009-SU",
+            "DATE",
+            Some("START"),
+        ),
+    ]);
+    check_none(&[("It earns $5 million a year.", "2009-10-26", "a year")]);
+}
