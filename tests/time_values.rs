@@ -495,3 +495,76 @@ fn a_refused_candidate_does_not_hide_the_next() {
     ]);
     check_none(&[("It earns $5 million a year.", "2009-10-26", "a year")]);
 }
+
+#[test]
+fn years_and_durations_in_more_frames() {
+    check(&[
+        (
+            "It will be booked in the company's 1989 operating results.",
+            "1989-10-30",
+            "1989",
+            "1989",
+            "DATE",
+            None,
+        ),
+        (
+            "It buys bonds due 1993.",
+            "1989-10-30",
+            "1993",
+            "1993",
+            "DATE",
+            None,
+        ),
+        (
+            "Earnings fall in both 1990 and 1991.",
+            "1989-10-30",
+            "1990",
+            "1990",
+            "DATE",
+            None,
+        ),
+        (
+            "The post-1959 politics split families.",
+            "2000-02-24",
+            "1959",
+            "1959",
+            "DATE",
+            None,
+        ),
+        (
+            "The bank posted a loss for the third quarter of $226 million.",
+            "1989-10-26",
+            "the third quarter",
+            "1989-Q3",
+            "DATE",
+            None,
+        ),
+        (
+            "The base stays for at least 20 more years.",
+            "1998-02-27",
+            "at least 20 more years",
+            "P20Y",
+            "DURATION",
+            Some("EQUAL_OR_MORE"),
+        ),
+        (
+            "The move comes barely a month after the cuts.",
+            "1998-02-13",
+            "a month",
+            "P1M",
+            "DURATION",
+            None,
+        ),
+    ]);
+    check_none(&[
+        ("The firm has 2000 employees.", "1989-10-30", "2000"),
+        ("Sector 1989 was sealed.", "1989-10-30", "1989"),
+        ("It ran a $1989-per-seat fare.", "1989-10-30", "1989"),
+        (
+            "We won the second half of the match.",
+            "1989-10-30",
+            "second half",
+        ),
+        ("It pays $5 a month.", "1989-10-30", "a month"),
+    ]);
+}

@@ -349,6 +349,9 @@ pub(crate) const YEAR_LEFT_OK: &[&str] = &[
     "begun",
     "election",
     "elections",
+    "due",
+    "both",
+    "either",
 ];
 
 /// A small lower-casing helper that does not allocate for short words.

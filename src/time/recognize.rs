@@ -93,7 +93,7 @@ const PATTERN: &str = r"(?xi)
 |(?P<rel>(?-u:\b)(?:(?P<rpre>%PRE%|earlier|later)[\s-]*)?(?P<rdet>this|last|next|past|coming|previous|current|following|preceding|recent|that|the\s+(?:past|last|next|coming|previous|current|same|following|preceding|recent))\s+
    (?:(?P<rnum>%NUMW%)[\s-]+)?(?P<runit>%UNIT%)(?:\s+or\s+so(?-u:\b))?)
 |(?P<ago>(?-u:\b)(?:(?P<aqual>%QUAL%)\s+)?(?P<anum>%NUMW%)[\s-]+(?P<aunit>%UNIT%)(?P<ahalf>\s+and\s+a\s+half)?\s+(?P<adir>ago|earlier|later|from\s+now|hence)(?-u:\b))
-|(?P<dur>(?-u:\b)(?:(?P<dqual>%QUAL%)\s+)?(?P<dthe>the\s+(?:(?:first|latest|final|initial)\s+)?)?(?:(?P<dlow>%NUMW%)\s+(?:to|or)\s+)?(?P<dnum>%NUMW%)(?P<dfrac>\s+1/2|\s+and\s+a\s+half)?(?P<dhy>[\s-]+)(?P<dunit>%UNIT%)(?P<dhalf>\s+and\s+a\s+half)?(?:\s+or\s+so(?-u:\b))?)
+|(?P<dur>(?-u:\b)(?:(?P<dqual>%QUAL%)\s+)?(?P<dthe>the\s+(?:(?:first|latest|final|initial)\s+)?)?(?:(?P<dlow>%NUMW%)\s+(?:to|or)\s+)?(?P<dnum>%NUMW%)(?P<dfrac>\s+1/2|\s+and\s+a\s+half)?(?P<dhy>[\s-]+)(?:more\s+)?(?P<dunit>%UNIT%)(?P<dhalf>\s+and\s+a\s+half)?(?:\s+or\s+so(?-u:\b))?)
 |(?P<durpl>(?-u:\b)(?:for|over)\s+(?P<durplw>years|months|weeks|days|decades|hours|centuries)(?-u:\b))
 |(?P<sea>(?-u:\b)(?:(?:the\s+)?(?P<spre>early|late|mid)[\s-]+)?(?:(?P<sdet>this\s+past|this\s+coming|this|last|next|past|coming|the)\s+)?(?P<sname>spring|summer|autumn|fall|winter)(?-u:\b)(?:\s+(?:of\s+)?(?P<syear>%YEAR4%))?)
 |(?P<dec>(?-u:\b)(?:the\s+)?(?:(?P<decpre>early|late|mid)[\s-]+)?(?P<decv>(?:[12]\d)?\d0s|'\d0s|\d0's)(?-u:\b))
@@ -950,7 +950,17 @@ fn quarter(c: &Captures<'_>, text: &str, span: Span) -> Option<Found> {
             rule: "relative_quarter",
         });
     }
-    if matches!(year, YearRef::Infer) && word_after(text, span.end).eq_ignore_ascii_case("of") {
+    // "the third quarter of $226 million" is the quarter; "the second half of the match" not
+    let of_amount = text
+        .get(span.end..)
+        .map(str::trim_start)
+        .and_then(|r| r.get(2..))
+        .map(str::trim_start)
+        .is_some_and(|r| r.starts_with(['$', '#']) || r.starts_with(|c: char| c.is_ascii_digit()));
+    if matches!(year, YearRef::Infer)
+        && word_after(text, span.end).eq_ignore_ascii_case("of")
+        && (!of_amount || half)
+    {
         return None; // "the second half of the match"
     }
     let spec = if half {
@@ -1257,6 +1267,8 @@ fn duration(c: &Captures<'_>, text: &str, span: Span) -> Option<Found> {
                 | "past"
                 | "last"
                 | "first"
+                | "barely"
+                | "as"
                 | "entire"
                 | "whole"
                 | "of"
@@ -1355,19 +1367,31 @@ fn year(c: &Captures<'_>, text: &str, span: Span) -> Option<Found> {
         .copied();
     let after_b = bytes.get(span.end).copied();
     let after_b2 = bytes.get(span.end + 1).copied();
-    if before_b.is_some_and(|b| matches!(b, b'$' | b'#' | b'.' | b',' | b'/' | b':' | b'-' | b'+'))
+    // "post-1959 politics", "pre-1990 levels": a year after a prefix
+    let prefixed = before_b == Some(b'-')
+        && matches!(
+            word_before(text, span.start.saturating_sub(1))
+                .to_ascii_lowercase_fixed()
+                .as_str(),
+            "post" | "pre"
+        );
+    if !prefixed
+        && before_b
+            .is_some_and(|b| matches!(b, b'$' | b'#' | b'.' | b',' | b'/' | b':' | b'-' | b'+'))
         || after_b.is_some_and(|b| matches!(b, b'%' | b'/'))
         || (matches!(after_b, Some(b'.') | Some(b',') | Some(b':'))
             && after_b2.is_some_and(|b| b.is_ascii_digit()))
     {
         return None;
     }
-    if !explicit_context {
+    if !explicit_context && !prefixed {
         let before = word_before(text, span.start);
-        if capitalised(before) && !in_list(YEAR_LEFT_OK, before) {
+        // a possessive before it: "the company's 1989 results", "Mixte's 1989 profit"
+        let possessive = before.len() > 2 && (before.ends_with("'s") || before.ends_with("s'"));
+        if capitalised(before) && !in_list(YEAR_LEFT_OK, before) && !possessive {
             return None; // "Resolution 1441", "Flight 1549"
         }
-        let left_ok = in_list(YEAR_LEFT_OK, before);
+        let left_ok = in_list(YEAR_LEFT_OK, before) || possessive;
         let after = word_after(text, span.end);
         let adjacent = after_b == Some(b' ');
         if adjacent && !left_ok && after.bytes().next().is_some_and(|b| b.is_ascii_lowercase()) {
