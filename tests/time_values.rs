@@ -568,3 +568,70 @@ fn years_and_durations_in_more_frames() {
         ("It pays $5 a month.", "1989-10-30", "a month"),
     ]);
 }
+
+#[test]
+fn names_idioms_and_fractions_are_not_times() {
+    check_none(&[
+        (
+            "Baker spoke on ABC's \"This Week\" program.",
+            "1990-08-13",
+            "This Week",
+        ),
+        (
+            "He told CBS's 60 Minutes he would stay.",
+            "2000-04-17",
+            "60 Minutes",
+        ),
+        (
+            "A second group of directors joined.",
+            "1989-10-27",
+            "second",
+        ),
+        ("It would be a second betrayal.", "1989-10-27", "second"),
+        (
+            "Funds hold more than a quarter of the market.",
+            "1989-10-27",
+            "quarter",
+        ),
+        ("For Poland, high noon comes today.", "1999-03-12", "noon"),
+        (
+            "The well-being of this 6-year-old matters.",
+            "2000-04-03",
+            "6-year",
+        ),
+    ]);
+    check(&[
+        (
+            "Losses lasted for several quarters of the decade.",
+            "1989-10-27",
+            "several quarters",
+            "PXQ",
+            "DURATION",
+            None,
+        ),
+        (
+            "He waited a second and then fired.",
+            "1989-10-27",
+            "a second",
+            "PT1S",
+            "DURATION",
+            None,
+        ),
+        (
+            "The vote is at noon Monday.",
+            "1989-10-27",
+            "noon Monday",
+            "1989-10-23T12:00",
+            "TIME",
+            None,
+        ),
+        (
+            "Officials met this week.",
+            "1990-08-13",
+            "this week",
+            "1990-W33",
+            "DATE",
+            None,
+        ),
+    ]);
+}

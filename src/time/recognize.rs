@@ -352,6 +352,9 @@ pub(crate) fn interpret(c: &Captures<'_>, text: &str) -> Option<Found> {
         return found(cand, "numeric_date");
     }
     if g(c, "time").is_some() {
+        if g(c, "tnoon").is_some() && word_before(text, span.start).eq_ignore_ascii_case("high") {
+            return None; // "high noon": an idiom
+        }
         return time(c, span);
     }
     if g(c, "md").is_some() {
@@ -569,6 +572,11 @@ pub(crate) fn interpret(c: &Captures<'_>, text: &str) -> Option<Found> {
         return found(cand, "weekend");
     }
     if g(c, "rel").is_some() {
+        let unit_cap = g(c, "runit").is_some_and(|u| capitalised(u.as_str()));
+        let after = text.get(span.end..).unwrap_or("");
+        if unit_cap || after.starts_with("-old") {
+            return None; // "This Week" (a programme), "this 6-year-old" (an age)
+        }
         return relative(c, span);
     }
     if g(c, "ago").is_some() {
@@ -1231,6 +1239,27 @@ fn duration(c: &Captures<'_>, text: &str, span: Span) -> Option<Found> {
     let num_text = num_m.as_str();
     if num_text.len() == 4 && num_text.bytes().all(|b| b.is_ascii_digit()) {
         return None; // "1988 second quarter": a year, not a count
+    }
+    let next = word_after(text, span.end);
+    if unit == Unit::Quarter
+        && next.eq_ignore_ascii_case("of")
+        && (unit_m.as_str().eq_ignore_ascii_case("quarter")
+            || num_m.as_str().eq_ignore_ascii_case("three"))
+    {
+        return None; // "more than a quarter of the market": a fraction
+    }
+    if capitalised(unit_m.as_str()) && num_m.start() > 0 && !capitalised(num_m.as_str()) {
+        return None; // "60 Minutes": a name
+    }
+    if unit == Unit::Second
+        && text.as_bytes().get(span.end) == Some(&b' ')
+        && next.bytes().next().is_some_and(|b| b.is_ascii_lowercase())
+        && !matches!(
+            next,
+            "later" | "earlier" | "ago" | "or" | "and" | "of" | "to" | "before" | "after" | "in"
+        )
+    {
+        return None; // "a second group", "a second betrayal": an ordinal
     }
     if hy.contains('-') && unit == Unit::Quarter {
         return None; // "three-quarters": a fraction
