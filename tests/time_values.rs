@@ -635,3 +635,41 @@ fn names_idioms_and_fractions_are_not_times() {
         ),
     ]);
 }
+
+#[test]
+fn spoken_years_after_a_month_or_season() {
+    check(&[
+        (
+            "January nineteen ninety-seven. Atlanta again.",
+            "1998-02-27",
+            "January nineteen ninety-seven",
+            "1997-01",
+            "DATE",
+            None,
+        ),
+        (
+            "Prices fell to the level we saw in the winter of nineteen ninety-four.",
+            "1998-02-23",
+            "the winter of nineteen ninety-four",
+            "1994-WI",
+            "DATE",
+            None,
+        ),
+        (
+            "It happened in nineteen eighty.",
+            "1998-02-23",
+            "nineteen eighty",
+            "1980",
+            "DATE",
+            None,
+        ),
+        (
+            "By the year two thousand, all will change.",
+            "1998-02-23",
+            "the year two thousand",
+            "2000",
+            "DATE",
+            None,
+        ),
+    ]);
+}

@@ -41,6 +41,10 @@ const PIECES: &[(&str, &str)] = &[
     ),
     ("%YEAR4%", r"(?:[12][0-9]{3}(?-u:\b))"),
     (
+        "%SPOKENY%",
+        r"(?:nineteen[\s-]+(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?(?-u:\b))",
+    ),
+    (
         "%NUMW%",
         r"(?:\d+(?:,\d{3})*(?:\.\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a\s+dozen|a\s+hundred|hundreds\s+of|dozens\s+of|a\s+few|a\s+couple\s+of|a\s+couple|couple\s+of|several|few|many|some|a|an)(?-u:\b)",
     ),
@@ -70,13 +74,13 @@ const PATTERN: &str = r"(?xi)
 |(?P<md>(?-u:\b)(?:on\s+)?(?P<mdweek>the\s+week\s+of\s+)?(?:(?P<mdpre>%PRE%)[\s-]*)?(?:(?P<mdrel>last|next|this\s+past|this\s+coming|this|past|coming)\s+)?(?:%WD%,?\s+)?
    (?:(?P<m1>%MONTH%)\s*(?P<d1>%DAYN%)(?:,?\s*(?P<y1>%YEAR4%|'\d\d(?-u:\b)))?
      |(?:the\s+)?(?P<d2>%DAYN%)\s+(?:of\s+)?(?P<m2>%MONTH%)(?:,?\s*(?P<y2>%YEAR4%))?
-     |(?P<m3>%MONTH%),?\s+(?:of\s+)?(?P<y3>%YEAR4%|'\d\d(?-u:\b))
+     |(?P<m3>%MONTH%),?\s+(?:of\s+)?(?P<y3>%YEAR4%|'\d\d(?-u:\b)|%SPOKENY%)
      |(?P<m4>%MONTH%)(?:\s+(?P<mry>last|this|next)\s+year(?-u:\b))?))
 |(?P<yago>(?-u:\b)(?P<yathe>the\s+)?year-(?:earlier|ago)(?-u:\b)(?P<yasuf>\s+(?:period|quarter)(?-u:\b))?)
 |(?P<hol>(?-u:\b)(?P<holn>christmas\s+eve|christmas(?:\s+day)?|new\s+year's\s+(?:day|eve)|independence\s+day|thanksgiving(?:\s+day)?|halloween|valentine's\s+day|veterans\s+day|armistice\s+day|labou?r\s+day|memorial\s+day)(?-u:\b)(?:\s+(?P<holy>%YEAR4%))?)
 |(?P<qbare>(?-u:\b)(?:the|(?P<qly>last\s+year's))\s+(?:(?P<qadj>latest|most\s+recent|recent|just-ended|just\s+ended|current|year-earlier|year-ago|comparable|corresponding|same|previous|preceding)\s+)?(?:fiscal\s+)?(?P<qword>quarter|period)(?-u:\b)(?P<qago>\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year)(?-u:\b))?)
 |(?P<fy>(?-u:\b)the\s+(?:(?P<fyadj>current|latest|last|next|previous|past|coming)\s+)?fiscal\s+year(?-u:\b))
-|(?P<spoken>(?-u:\b)(?:the\s+year\s+)?nineteen[\s-]+(?P<spk>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]+(?P<spu>one|two|three|four|five|six|seven|eight|nine))?(?-u:\b)|the\s+year\s+two\s+thousand(?-u:\b))
+|(?P<spoken>(?-u:\b)(?:the\s+year\s+)?%SPOKENY%|the\s+year\s+two\s+thousand(?-u:\b))
 |(?P<qtr>(?-u:\b)(?:(?P<qpre>early|late)\s+)?(?P<qthe>(?:the|(?P<qrelp>this|last|next)\s+year's)\s+)?(?:(?P<qyp>%YEAR4%)\s+)?(?:fiscal[\s-]+)?(?P<qn>first|second|third|fourth|final|last|1st|2nd|3rd|4th)(?P<qhy>[\s-]+)(?P<qunit>quarter|half)(?-u:\b)
    (?:\s+of\s+(?:(?P<qyear>%YEAR4%)|(?P<qrel>this|last|next)\s+year|the\s+year))?)
 |(?P<wd>(?-u:\b)(?:on\s+)?(?:(?P<wdpre>early|late)\s+(?:on\s+)?)?(?:(?P<wdrel>last|next|this\s+coming|this\s+past|this|coming|past|previous|the\s+(?:previous|following|next|preceding))\s+)?
@@ -95,7 +99,7 @@ const PATTERN: &str = r"(?xi)
 |(?P<ago>(?-u:\b)(?:(?P<aqual>%QUAL%)\s+)?(?P<anum>%NUMW%)[\s-]+(?P<aunit>%UNIT%)(?P<ahalf>\s+and\s+a\s+half)?\s+(?P<adir>ago|earlier|later|from\s+now|hence)(?-u:\b))
 |(?P<dur>(?-u:\b)(?:(?P<dqual>%QUAL%)\s+)?(?P<dthe>the\s+(?:(?:first|latest|final|initial)\s+)?)?(?:(?P<dlow>%NUMW%)\s+(?:to|or)\s+)?(?P<dnum>%NUMW%)(?P<dfrac>\s+1/2|\s+and\s+a\s+half)?(?P<dhy>[\s-]+)(?:more\s+)?(?P<dunit>%UNIT%)(?P<dhalf>\s+and\s+a\s+half)?(?:\s+or\s+so(?-u:\b))?)
 |(?P<durpl>(?-u:\b)(?:for|over)\s+(?P<durplw>years|months|weeks|days|decades|hours|centuries)(?-u:\b))
-|(?P<sea>(?-u:\b)(?:(?:the\s+)?(?P<spre>early|late|mid)[\s-]+)?(?:(?P<sdet>this\s+past|this\s+coming|this|last|next|past|coming|the)\s+)?(?P<sname>spring|summer|autumn|fall|winter)(?-u:\b)(?:\s+(?:of\s+)?(?P<syear>%YEAR4%))?)
+|(?P<sea>(?-u:\b)(?:(?:the\s+)?(?P<spre>early|late|mid)[\s-]+)?(?:(?P<sdet>this\s+past|this\s+coming|this|last|next|past|coming|the)\s+)?(?P<sname>spring|summer|autumn|fall|winter)(?-u:\b)(?:\s+(?:of\s+)?(?P<syear>%YEAR4%|%SPOKENY%))?)
 |(?P<dec>(?-u:\b)(?:the\s+)?(?:(?P<decpre>early|late|mid)[\s-]+)?(?P<decv>(?:[12]\d)?\d0s|'\d0s|\d0's)(?-u:\b))
 |(?P<decw>(?-u:\b)the\s+(?:(?P<decwpre>early|late|mid)[\s-]+)?(?P<decwv>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)(?-u:\b))
 |(?P<cent>(?-u:\b)(?:the\s+)?(?:(?P<cpre>early|late|mid)[\s-]+)?(?P<cv>\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first)[\s-]+century(?-u:\b))
@@ -287,6 +291,40 @@ fn pre_mod(p: &str) -> Option<TimexMod> {
     } else {
         None
     }
+}
+
+/// A year in digits ("1994") or spoken ("nineteen ninety-four", as broadcast transcripts
+/// write it).
+fn year_number(s: &str) -> Option<i32> {
+    if let Ok(y) = s.parse() {
+        return Some(y);
+    }
+    let low = s.to_ascii_lowercase();
+    let mut words = low
+        .split(|c: char| c.is_ascii_whitespace() || c == '-')
+        .filter(|w| !w.is_empty());
+    if words.next()? != "nineteen" {
+        return None;
+    }
+    let tens = match words.next()? {
+        "twenty" => 20,
+        "thirty" => 30,
+        "forty" => 40,
+        "fifty" => 50,
+        "sixty" => 60,
+        "seventy" => 70,
+        "eighty" => 80,
+        "ninety" => 90,
+        _ => return None,
+    };
+    let unit = match words.next() {
+        Some(u) => match amount(u)? {
+            Amount::Num(n) => i32::try_from(n).ok()?,
+            _ => return None,
+        },
+        None => 0,
+    };
+    Some(1900 + tens + unit)
 }
 
 fn two_digit_year(s: &str) -> Option<i32> {
@@ -482,38 +520,12 @@ pub(crate) fn interpret(c: &Captures<'_>, text: &str) -> Option<Found> {
             "fiscal_year",
         );
     }
-    if g(c, "spoken").is_some() {
-        let tens = match g(c, "spk")
-            .map(|t| t.as_str().to_ascii_lowercase())
-            .as_deref()
-        {
-            None => {
-                return found(
-                    Candidate::new(Underspec::Date {
-                        year: YearRef::Explicit(2000),
-                        month: None,
-                        day: None,
-                    }),
-                    "year_words",
-                );
-            }
-            Some("twenty") => 20,
-            Some("thirty") => 30,
-            Some("forty") => 40,
-            Some("fifty") => 50,
-            Some("sixty") => 60,
-            Some("seventy") => 70,
-            Some("eighty") => 80,
-            _ => 90,
+    if let Some(sp) = g(c, "spoken") {
+        let text_sp = sp.as_str();
+        let y = match text_sp.to_ascii_lowercase().find("nineteen") {
+            Some(i) => year_number(text_sp.get(i..)?)?,
+            None => 2000, // "the year two thousand"
         };
-        let unit = match g(c, "spu") {
-            Some(u) => match amount(u.as_str())? {
-                Amount::Num(n) => i32::try_from(n).ok()?,
-                _ => 0,
-            },
-            None => 0,
-        };
-        let y = 1900 + tens + unit;
         return found(
             Candidate::new(Underspec::Date {
                 year: YearRef::Explicit(y),
@@ -879,7 +891,7 @@ fn month_date(c: &Captures<'_>, text: &str, span: Span) -> Option<Found> {
         Some(y) if y.as_str().starts_with(['\'', '’']) => {
             YearRef::Explicit(two_digit_year(y.as_str())?)
         }
-        Some(y) => YearRef::Explicit(y.as_str().parse().ok()?),
+        Some(y) => YearRef::Explicit(year_number(y.as_str())?),
         None if rel_year.is_some() => YearRef::FromDct(rel_year.unwrap_or(0)),
         None => match g(c, "mdrel").map(|r| r.as_str().to_ascii_lowercase()) {
             Some(r) if r.ends_with("past") || r == "last" => YearRef::Before,
@@ -1338,7 +1350,7 @@ fn season(c: &Captures<'_>, text: &str, span: Span) -> Option<Found> {
     let s = lexicon::season(name.as_str())?;
     let det = g(c, "sdet").map(|d| d.as_str().to_ascii_lowercase());
     let year = if let Some(y) = g(c, "syear") {
-        YearRef::Explicit(y.as_str().parse().ok()?)
+        YearRef::Explicit(year_number(y.as_str())?)
     } else {
         match det.as_deref() {
             // "last spring": the last one over; "next winter": the next one to begin
