@@ -418,6 +418,11 @@ fn the_year_in_reports() {
             "the year",
         ),
         ("It was the year of the flood.", "2009-10-30", "the year"),
+        (
+            "In the year since the invasion, prices doubled.",
+            "2009-10-30",
+            "the year",
+        ),
     ]);
 }
 

@@ -755,7 +755,8 @@ fn the_year(text: &str, span: Span) -> Option<Found> {
             unit: Unit::Year,
             window: 0,
         },
-        "before" | "after" | "earlier" | "later" | "of" | "when" | "that" | "which" => {
+        "before" | "after" | "earlier" | "later" | "of" | "when" | "that" | "which" | "since"
+        | "following" | "prior" | "preceding" => {
             return None;
         }
         _ => Underspec::FromDct {
