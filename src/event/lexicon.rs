@@ -86,14 +86,11 @@ impl<T> Lexicon<T> {
             phrases.push(phrase.to_string());
             entries.push(entry);
         }
-        let automaton = AhoCorasick::builder()
-            // Speed: a DFA (these lists are small, so its memory is too): 2-3 times the scan
-            // speed of the default NFA.
-            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-            .match_kind(MatchKind::LeftmostLongest)
-            .ascii_case_insensitive(case_insensitive)
-            .build(&phrases)
-            .ok();
+        let automaton = super::words::phrase_automaton(
+            phrases.iter().map(String::as_str),
+            MatchKind::LeftmostLongest,
+            case_insensitive,
+        );
         Lexicon { entries, automaton }
     }
 

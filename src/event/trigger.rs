@@ -107,6 +107,15 @@ const SUPPRESS: &[&str] = &[
     "called for a",
     "demanding a",
 ];
+/// [`SUPPRESS`] as one automaton.
+static SUPPRESS_AUTOMATON: std::sync::LazyLock<Option<aho_corasick::AhoCorasick>> =
+    std::sync::LazyLock::new(|| {
+        super::words::phrase_automaton(
+            SUPPRESS.iter().copied(),
+            aho_corasick::MatchKind::Standard,
+            false,
+        )
+    });
 const HYPOTHETICAL: &[&str] = &["could", "might", "cannot", "can"];
 const HABITUAL: &[&str] = &[
     "repeatedly",
@@ -246,7 +255,9 @@ fn kept(
     })
     .filter(|_| {
         let joined = before.join(" ");
-        let suppressed = SUPPRESS.iter().any(|p| joined.contains(p));
+        let suppressed = SUPPRESS_AUTOMATON
+            .as_ref()
+            .is_some_and(|ac| ac.is_match(joined.as_str()));
         // "may" only as the verb (lower case), never the month ("May 14")
         let window = text
             .get(clause.start.max(h.span.start.saturating_sub(40))..h.span.start)

@@ -32,6 +32,35 @@ pub(crate) fn word_spans(text: &str, within: Span) -> Vec<Span> {
     out
 }
 
+/// The words before `pos` and after `floor`, nearest first, as written. Stops at `,` `;`
+/// `:` `(` `)` and quotes when `stop_at_punct`.
+fn words_back(
+    text: &str,
+    floor: usize,
+    pos: usize,
+    stop_at_punct: bool,
+) -> impl Iterator<Item = &str> {
+    let bytes = text.as_bytes();
+    let mut i = pos.min(text.len());
+    std::iter::from_fn(move || {
+        while i > floor {
+            let b = *bytes.get(i - 1)?;
+            if is_word_byte(b) {
+                let e = i;
+                while i > floor && bytes.get(i - 1).is_some_and(|&c| is_word_char(c)) {
+                    i -= 1;
+                }
+                return text.get(i..e);
+            }
+            if stop_at_punct && matches!(b, b',' | b';' | b':' | b'(' | b')' | b'"') {
+                return None;
+            }
+            i -= 1;
+        }
+        None
+    })
+}
+
 /// Up to `n` words just before `pos` and after `floor`, nearest last, lower-cased. Stops at
 /// `,` `;` `:` `(` `)` and quotes when `stop_at_punct`.
 pub(crate) fn words_before(
@@ -41,28 +70,27 @@ pub(crate) fn words_before(
     n: usize,
     stop_at_punct: bool,
 ) -> Vec<String> {
-    let bytes = text.as_bytes();
-    let mut out: Vec<String> = Vec::new();
-    let mut i = pos.min(text.len());
-    while out.len() < n && i > floor {
-        let Some(&b) = bytes.get(i - 1) else { break };
-        if is_word_byte(b) {
-            let e = i;
-            while i > floor && bytes.get(i - 1).is_some_and(|&c| is_word_char(c)) {
-                i -= 1;
-            }
-            if let Some(w) = text.get(i..e) {
-                out.push(w.to_ascii_lowercase());
-            }
-        } else {
-            if stop_at_punct && matches!(b, b',' | b';' | b':' | b'(' | b')' | b'"') {
-                break;
-            }
-            i -= 1;
-        }
-    }
+    let mut out: Vec<String> = words_back(text, floor, pos, stop_at_punct)
+        .take(n)
+        .map(str::to_ascii_lowercase)
+        .collect();
     out.reverse();
     out
+}
+
+/// True when one of the `n` words before `pos` (as [`words_before`] reads them) is in `set`
+/// (lower-case): without a lower-cased copy of each word.
+pub(crate) fn any_word_before(
+    text: &str,
+    floor: usize,
+    pos: usize,
+    n: usize,
+    stop_at_punct: bool,
+    set: &[&str],
+) -> bool {
+    words_back(text, floor, pos, stop_at_punct)
+        .take(n)
+        .any(|w| set.iter().any(|s| s.eq_ignore_ascii_case(w)))
 }
 
 /// Up to `n` words just after `pos` and before `ceil`, in order, as written (not lower-cased).
@@ -126,16 +154,20 @@ pub(crate) fn quote_spans(doc: &Document<'_>) -> Vec<Span> {
         let Some(st) = s.span.slice(text) else {
             continue;
         };
-        for (i, ch) in st.char_indices() {
+        // Speed: a vectorised search for `"` and the lead byte of the curly quotes (E2 80
+        // 9C/9D), not a decode of every character.
+        let bytes = st.as_bytes();
+        for i in memchr::memchr2_iter(b'"', 0xE2, bytes) {
+            let Some(&b) = bytes.get(i) else { continue };
             let pos = s.span.start + i;
-            match ch {
-                '\u{201C}' => open = Some(pos),
-                '\u{201D}' => {
+            match (b, bytes.get(i + 1), bytes.get(i + 2)) {
+                (0xE2, Some(0x80), Some(0x9C)) => open = Some(pos),
+                (0xE2, Some(0x80), Some(0x9D)) => {
                     if let Some(o) = open.take() {
-                        out.push(Span::new(o, pos + ch.len_utf8()));
+                        out.push(Span::new(o, pos + 3));
                     }
                 }
-                '"' => match open.take() {
+                (b'"', _, _) => match open.take() {
                     Some(o) => out.push(Span::new(o, pos + 1)),
                     None => open = Some(pos),
                 },
@@ -171,10 +203,10 @@ pub(crate) fn is_heading(doc: &Document<'_>, idx: usize) -> bool {
         return false;
     }
     let t = doc.sentence_text(idx).trim_end();
-    let words = t.split_whitespace().count();
     let ends_stop =
         t.ends_with('.') || t.ends_with('"') || t.ends_with('\u{201D}') || t.ends_with('!');
-    words <= 16 && !ends_stop
+    // At most 16 words (counted only as far as the 17th).
+    !ends_stop && t.split_whitespace().nth(16).is_none()
 }
 
 /// The dateline at the start of a sentence ("KYIV, Nov 29 (Agency) — "), if any.
@@ -213,17 +245,30 @@ const CUTS: &[(&str, bool)] = &[
     (" followed ", false),
 ];
 
+/// An automaton over a small fixed list of phrases (built once, in a `LazyLock`). Speed: a
+/// DFA (the lists are small, so its memory is too), 2-3 times the scan speed of the default
+/// NFA, and one pass instead of one substring search per phrase.
+pub(crate) fn phrase_automaton<'p>(
+    phrases: impl IntoIterator<Item = &'p str>,
+    kind: aho_corasick::MatchKind,
+    ascii_case_insensitive: bool,
+) -> Option<aho_corasick::AhoCorasick> {
+    aho_corasick::AhoCorasick::builder()
+        .match_kind(kind)
+        .ascii_case_insensitive(ascii_case_insensitive)
+        .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+        .build(phrases)
+        .ok()
+}
+
 /// One automaton over the clause boundaries, built once.
 static CUT_AUTOMATON: std::sync::LazyLock<Option<aho_corasick::AhoCorasick>> =
     std::sync::LazyLock::new(|| {
-        aho_corasick::AhoCorasick::builder()
-            // Speed: a DFA (these lists are small, so its memory is too): 2-3 times the scan
-            // speed of the default NFA.
-            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-            .match_kind(aho_corasick::MatchKind::LeftmostLongest)
-            .ascii_case_insensitive(true)
-            .build(CUTS.iter().map(|(p, _)| *p))
-            .ok()
+        phrase_automaton(
+            CUTS.iter().map(|(p, _)| *p),
+            aho_corasick::MatchKind::LeftmostLongest,
+            true,
+        )
     });
 
 /// A clause of a sentence.
