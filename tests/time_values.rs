@@ -678,3 +678,51 @@ fn spoken_years_after_a_month_or_season() {
         ),
     ]);
 }
+
+#[test]
+fn vague_or_short_spans_later_are_durations() {
+    check(&[
+        (
+            "The talks failed. A few days later, the rebels attacked.",
+            "1989-10-27",
+            "A few days",
+            "PXD",
+            "DURATION",
+            None,
+        ),
+        (
+            "A minute and a half later, a pilot called in.",
+            "1998-01-14",
+            "A minute and a half",
+            "PT1M30S",
+            "DURATION",
+            None,
+        ),
+        (
+            "He was shot on Oct. 23. Just over an hour later, he was dead.",
+            "1998-10-25",
+            "Just over an hour",
+            "PT1H",
+            "DURATION",
+            Some("MORE_THAN"),
+        ),
+        // a counted number of days stays anchored to the narrative
+        (
+            "He was shot on Oct. 23. Two days later, police found the rifle.",
+            "1998-10-25",
+            "Two days later",
+            "1998-10-25",
+            "DATE",
+            None,
+        ),
+        // "ago" with a vague amount stays PAST_REF
+        (
+            "Several years ago the plant closed.",
+            "1998-10-25",
+            "Several years ago",
+            "PAST_REF",
+            "DATE",
+            None,
+        ),
+    ]);
+}

@@ -1212,8 +1212,28 @@ fn ago(c: &Captures<'_>, span: Span) -> Option<Found> {
     let amount = amount(g(c, "anum")?.as_str())?;
     let dir = g(c, "adir")?.as_str().to_ascii_lowercase();
     let modifier = g(c, "aqual").and_then(|q| qual_mod(q.as_str()));
+    let anaphoric = dir == "later" || dir == "earlier";
+    let amount = match (amount, g(c, "ahalf")) {
+        (Amount::Num(n), Some(_)) => Amount::Halves(n.checked_mul(2)?.checked_add(1)?),
+        (a, _) => a,
+    };
     let spec = match amount {
-        Amount::Num(n) if g(c, "ahalf").is_none() => {
+        // "a few days later", "a minute and a half later", "an hour later": TimeML's
+        // duration ("later" is the signal), as TimeBank annotates them; the narrative day
+        // stays the anchor
+        Amount::Some | Amount::Halves(_) if anaphoric => Underspec::Duration {
+            amount,
+            unit,
+            window: 0,
+        },
+        Amount::Num(_) if anaphoric && matches!(unit, Unit::Hour | Unit::Minute | Unit::Second) => {
+            Underspec::Duration {
+                amount,
+                unit,
+                window: 0,
+            }
+        }
+        Amount::Num(n) => {
             let n = i32::try_from(n).ok()?;
             match dir.as_str() {
                 "ago" => Underspec::FromDct { unit, n: -n },
@@ -1230,6 +1250,13 @@ fn ago(c: &Captures<'_>, span: Span) -> Option<Found> {
             }
         }
     };
+    let mut span = span;
+    if matches!(spec, Underspec::Duration { .. }) {
+        // the duration ends before "later"/"earlier" (a signal in TimeML)
+        if let Some(e) = g(c, "ahalf").or_else(|| g(c, "aunit")) {
+            span.end = e.end();
+        }
+    }
     let mut cand = Candidate::new(spec);
     cand.modifier = modifier;
     Some(Found {
