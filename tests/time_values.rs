@@ -726,3 +726,25 @@ fn vague_or_short_spans_later_are_durations() {
         ),
     ]);
 }
+
+#[test]
+fn one_day_after_a_modal_is_future_ref() {
+    check(&[
+        (
+            "Islam will one day be the second largest religion here.",
+            "1998-03-03",
+            "one day",
+            "FUTURE_REF",
+            "DATE",
+            None,
+        ),
+        (
+            "The truce lasted one day.",
+            "1998-03-03",
+            "one day",
+            "P1D",
+            "DURATION",
+            None,
+        ),
+    ]);
+}

@@ -1304,6 +1304,35 @@ fn duration(c: &Captures<'_>, text: &str, span: Span) -> Option<Found> {
     if hy.contains('-') && unit == Unit::Quarter {
         return None; // "three-quarters": a fraction
     }
+    if num_text.eq_ignore_ascii_case("one")
+        && unit_m.as_str().eq_ignore_ascii_case("day")
+        && matches!(
+            word_before(text, span.start)
+                .to_ascii_lowercase_fixed()
+                .as_str(),
+            "will"
+                | "would"
+                | "could"
+                | "may"
+                | "might"
+                | "can"
+                | "shall"
+                | "he"
+                | "she"
+                | "we"
+                | "they"
+                | "i"
+                | "you"
+                | "to"
+        )
+    {
+        // "Islam will one day be ...", "he hopes he one day follows ...": some day ahead
+        return Some(Found {
+            span,
+            cand: Candidate::new(Underspec::Vague(Vague::Future)),
+            rule: "vague",
+        });
+    }
     let low = g(c, "dlow");
     let mut amount = amount(low.map_or(num_text, |l| l.as_str()))?;
     // "two years and a half", "two and a half years", "2 1/2 years"
