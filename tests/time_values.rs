@@ -748,3 +748,55 @@ fn one_day_after_a_modal_is_future_ref() {
         ),
     ]);
 }
+
+#[test]
+fn spoken_day_ordinals_and_weekday_dates() {
+    check(&[
+        (
+            "Women's Day is this coming Sunday, March eighth.",
+            "1998-03-05",
+            "this coming Sunday, March eighth",
+            "1998-03-08",
+            "DATE",
+            None,
+        ),
+        (
+            "The vote is set for May twenty-first.",
+            "1998-03-05",
+            "May twenty-first",
+            "1998-05-21",
+            "DATE",
+            None,
+        ),
+    ]);
+    check_none(&[
+        ("May first-quarter sales rose.", "1998-03-05", "May"),
+        (
+            "They held a second March on the capital.",
+            "1998-03-05",
+            "March",
+        ),
+    ]);
+}
+
+#[test]
+fn auxiliary_of_a_planned_future() {
+    check(&[
+        (
+            "Protesters planned a march on Saturday and were planning to drive to the airport on Monday.",
+            "2000-01-07",
+            "on Saturday",
+            "2000-01-08",
+            "DATE",
+            None,
+        ),
+        (
+            "Police arrested him on Thursday as he was about to be deported.",
+            "1999-10-08",
+            "on Thursday",
+            "1999-10-07",
+            "DATE",
+            None,
+        ),
+    ]);
+}

@@ -39,6 +39,10 @@ const PIECES: &[(&str, &str)] = &[
         "%DAYN%",
         r"(?:(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?(?-u:\b))",
     ),
+    (
+        "%DAYW%",
+        r"(?:(?:twenty-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|thirty-first)(?-u:\b)",
+    ),
     ("%YEAR4%", r"(?:[12][0-9]{3}(?-u:\b))"),
     (
         "%SPOKENY%",
@@ -71,8 +75,8 @@ const PATTERN: &str = r"(?xi)
      |(?P<tnoon>noon|midnight|midday)(?-u:\b))
    (?:\s+(?:local\s+time|gmt|utc|est|edt|cst|cdt|pst|pdt|et|bst|cet|cest|msk)(?-u:\b))?
    (?:,?\s+(?:on\s+)?(?:(?P<twd>%WD%)|(?P<tdeic>today|yesterday|tomorrow)|(?P<tmon>%MONTH%)\s*(?P<tday>%DAYN%))(?-u:\b))?)
-|(?P<md>(?-u:\b)(?:on\s+)?(?P<mdweek>the\s+week\s+of\s+)?(?:(?P<mdpre>%PRE%)[\s-]*)?(?:(?P<mdrel>last|next|this\s+past|this\s+coming|this|past|coming)\s+)?(?:%WD%,?\s+)?
-   (?:(?P<m1>%MONTH%)\s*(?P<d1>%DAYN%)(?:,?\s*(?P<y1>%YEAR4%|'\d\d(?-u:\b)))?
+|(?P<md>(?-u:\b)(?:on\s+)?(?P<mdweek>the\s+week\s+of\s+)?(?:(?P<mdpre>%PRE%)[\s-]*)?(?:(?P<mdrel>last|next|this\s+past|this\s+coming|this|past|coming)\s+)?(?P<mdwd>%WD%,?\s+)?
+   (?:(?P<m1>%MONTH%)\s*(?P<d1>%DAYN%|%DAYW%)(?:,?\s*(?P<y1>%YEAR4%|'\d\d(?-u:\b)))?
      |(?:the\s+)?(?P<d2>%DAYN%)\s+(?:of\s+)?(?P<m2>%MONTH%)(?:,?\s*(?P<y2>%YEAR4%))?
      |(?P<m3>%MONTH%),?\s+(?:of\s+)?(?P<y3>%YEAR4%|'\d\d(?-u:\b)|%SPOKENY%)
      |(?P<m4>%MONTH%)(?:\s+(?P<mry>last|this|next)\s+year(?-u:\b))?))
@@ -336,6 +340,7 @@ fn day_number(s: &str) -> Option<u32> {
     s.trim_end_matches(|c: char| c.is_ascii_alphabetic())
         .parse()
         .ok()
+        .or_else(|| lexicon::ordinal(s).filter(|d| (1..=31).contains(d)))
 }
 
 /// Interprets one match of [`RE`]; `None` when negative knowledge refuses it.
@@ -888,12 +893,19 @@ fn month_date(c: &Captures<'_>, text: &str, span: Span) -> Option<Found> {
         Some(d) => Some(day_number(d.as_str())?),
         None => None,
     };
+    if dtext.is_some_and(|d| d.as_str().starts_with(|c: char| c.is_ascii_alphabetic()))
+        && text.as_bytes().get(span.end) == Some(&b'-')
+    {
+        return None; // "May first-quarter results": not "May 1"
+    }
     let year = match ytext {
         Some(y) if y.as_str().starts_with(['\'', '’']) => {
             YearRef::Explicit(two_digit_year(y.as_str())?)
         }
         Some(y) => YearRef::Explicit(year_number(y.as_str())?),
         None if rel_year.is_some() => YearRef::FromDct(rel_year.unwrap_or(0)),
+        // "this coming Sunday, March 8": the determiner is the weekday's
+        None if day.is_some() && g(c, "mdwd").is_some() => YearRef::Infer,
         None => match g(c, "mdrel").map(|r| r.as_str().to_ascii_lowercase()) {
             Some(r) if r.ends_with("past") || r == "last" => YearRef::Before,
             Some(r) if r.ends_with("coming") || r == "next" => YearRef::After,

@@ -151,6 +151,15 @@ const PAST: &[&str] = &[
     "since",
 ];
 
+/// True when `rest` starts with the word `w` (followed by a non-letter or the end).
+fn starts_with_word(rest: &str, w: &str) -> bool {
+    rest.starts_with(w)
+        && !rest
+            .as_bytes()
+            .get(w.len())
+            .is_some_and(u8::is_ascii_alphabetic)
+}
+
 /// True when the nearest tense cue to byte `at` of `sentence` is a future cue.
 #[cfg(test)]
 pub(crate) fn future_at(sentence: &str, at: usize) -> bool {
@@ -238,7 +247,17 @@ pub(crate) fn cue_at(sentence: &str, at: usize) -> Option<(usize, bool)> {
         // ("were planning to" is still ahead)
         let in_the_past = (matches!(prev_word, "had" | "was" | "were") && w != "planning")
             || (prev_word == "been" && prev_prev_word == "had");
-        let cue = if after_modal_be || scheduled_present {
+        // "were planning to", "was going to", "were due to": the auxiliary of a future
+        // seen from the past is no past cue of its own
+        let aux_of_future = matches!(w, "was" | "were") && {
+            let rest = sentence.get(i..).unwrap_or("").trim_start();
+            ["planning", "going", "due", "set", "scheduled"]
+                .iter()
+                .any(|n| starts_with_word(rest, n))
+        };
+        let cue = if aux_of_future {
+            None
+        } else if after_modal_be || scheduled_present {
             Some(true)
         } else if (w == "planned" || w == "planning") && s > at {
             // "On Friday, the government planned to pay ...": a plan made then; only what
