@@ -170,6 +170,23 @@ fn weekday_tense_cues() {
             "DATE",
             None,
         ),
+        // "planned" as an adjective says nothing of the tense
+        (
+            "Russia launched a planned offensive on Monday.",
+            "2025-04-09",
+            "on Monday",
+            "2025-04-07",
+            "DATE",
+            None,
+        ),
+        (
+            "The long-planned talks will open on Friday.",
+            "2025-04-09",
+            "on Friday",
+            "2025-04-11",
+            "DATE",
+            None,
+        ),
         // "as soon as": the clause after it is ahead even when backshifted
         (
             "Funds were likely to sell as soon as trading opened Monday.",

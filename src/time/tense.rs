@@ -45,6 +45,26 @@ const PRESENT_SCHEDULE: &[&str] = &[
     "arrives", "convene", "convenes", "travels",
 ];
 
+/// Words after which "planned" is an adjective or a past plan ("a planned offensive", "the
+/// long-planned talks", "as previously planned"), not a look ahead.
+const PLANNED_ADJECTIVE_AFTER: &[&str] = &[
+    "a",
+    "an",
+    "the",
+    "its",
+    "their",
+    "his",
+    "her",
+    "our",
+    "this",
+    "that",
+    "long",
+    "well",
+    "already",
+    "previously",
+    "originally",
+];
+
 /// Words after which a [`PRESENT_SCHEDULE`] word is a noun or not a present tense.
 const NOT_PRESENT_BEFORE: &[&str] = &[
     "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "did", "didn't", "not",
@@ -213,6 +233,7 @@ pub(crate) fn cue_at(sentence: &str, at: usize) -> Option<(usize, bool)> {
         let as_soon = w == "soon" && prev == "as";
         let scheduled_present =
             PRESENT_SCHEDULE.contains(&w) && !NOT_PRESENT_BEFORE.contains(&prev);
+        let planned_adjective = w == "planned" && PLANNED_ADJECTIVE_AFTER.contains(&prev);
         prev_len = 0;
         if w.len() <= prev_low.len() {
             if let Some(dst) = prev_low.get_mut(..w.len()) {
@@ -259,6 +280,10 @@ pub(crate) fn cue_at(sentence: &str, at: usize) -> Option<(usize, bool)> {
             None
         } else if after_modal_be || scheduled_present {
             Some(true)
+        } else if planned_adjective {
+            // "a planned offensive", "the long-planned talks", "as previously planned": an
+            // adjective or a past plan, no tense of its own
+            None
         } else if (w == "planned" || w == "planning") && s > at {
             // "On Friday, the government planned to pay ...": a plan made then; only what
             // follows the plan lies ahead
