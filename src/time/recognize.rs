@@ -80,9 +80,9 @@ const PATTERN: &str = r"(?xi)
      |(?:the\s+)?(?P<d2>%DAYN%)\s+(?:of\s+)?(?P<m2>%MONTH%)(?:,?\s*(?P<y2>%YEAR4%))?
      |(?P<m3>%MONTH%),?\s+(?:of\s+)?(?P<y3>%YEAR4%|'\d\d(?-u:\b)|%SPOKENY%)
      |(?P<m4>%MONTH%)(?:\s+(?P<mry>last|this|next)\s+year(?-u:\b))?))
-|(?P<yago>(?-u:\b)(?P<yathe>the\s+)?year-(?:earlier|ago)(?-u:\b)(?P<yasuf>\s+(?:period|quarter)(?-u:\b))?)
+|(?P<yago>(?-u:\b)(?P<yathe>the\s+)?year-(?:earlier|ago)(?-u:\b)(?P<yasuf>\s+(?:(?P<yaq>first|second|third|fourth)[\s-]+)?(?:period|quarter)(?-u:\b))?)
 |(?P<hol>(?-u:\b)(?P<holn>christmas\s+eve|christmas(?:\s+day)?|new\s+year's\s+(?:day|eve)|independence\s+day|thanksgiving(?:\s+day)?|halloween|valentine's\s+day|veterans\s+day|armistice\s+day|labou?r\s+day|memorial\s+day)(?-u:\b)(?:\s+(?P<holy>%YEAR4%))?)
-|(?P<qbare>(?-u:\b)(?:the|(?P<qly>last\s+year's))\s+(?:(?P<qadj>latest|most\s+recent|recent|just-ended|just\s+ended|current|year-earlier|year-ago|comparable|corresponding|same|previous|preceding)\s+)?(?:fiscal\s+)?(?P<qword>quarter|period)(?-u:\b)(?P<qago>\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year)(?-u:\b))?)
+|(?P<qbare>(?-u:\b)(?:the(?:\s+(?P<qyr>%YEAR4%))?|(?P<qly>last\s+year's))\s+(?:(?P<qadj>latest|most\s+recent|recent|just-ended|just\s+ended|current|year-earlier|year-ago|comparable|corresponding|same|previous|preceding)\s+)?(?:fiscal\s+)?(?P<qword>quarter|period)(?-u:\b)(?P<qago>\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year)(?-u:\b))?)
 |(?P<fy>(?-u:\b)the\s+(?:(?P<fyadj>current|latest|last|next|previous|past|coming)\s+)?fiscal\s+year(?-u:\b))
 |(?P<spoken>(?-u:\b)(?:the\s+year\s+)?%SPOKENY%|the\s+year\s+two\s+thousand(?-u:\b))
 |(?P<qtr>(?-u:\b)(?:(?P<qpre>early|late)\s+)?(?P<qthe>(?:the|(?P<qrelp>this|last|next)\s+year's)\s+)?(?:(?P<qyp>%YEAR4%)\s+)?(?:fiscal[\s-]+)?(?P<qn>first|second|third|fourth|final|last|1st|2nd|3rd|4th)(?P<qhy>[\s-]+)(?P<qunit>quarter|half)(?-u:\b)
@@ -410,13 +410,20 @@ pub(crate) fn interpret(c: &Captures<'_>, text: &str) -> Option<Found> {
                 span.start = t.end();
             }
         }
-        let cand = Candidate::new(Underspec::FromDct {
-            unit: Unit::Year,
-            n: -1,
-        });
+        // "the year-ago third quarter": that quarter of the year before
+        let spec = match g(c, "yaq").and_then(|q| lexicon::ordinal(q.as_str())) {
+            Some(q) => Underspec::Quarter {
+                quarter: u8::try_from(q).ok()?,
+                year: YearRef::FromDct(-1),
+            },
+            None => Underspec::FromDct {
+                unit: Unit::Year,
+                n: -1,
+            },
+        };
         return Some(Found {
             span,
-            cand,
+            cand: Candidate::new(spec),
             rule: "ago_later",
         });
     }
@@ -547,6 +554,18 @@ pub(crate) fn interpret(c: &Captures<'_>, text: &str) -> Option<Found> {
             && g(c, "qly").is_none()
         {
             return None;
+        }
+        if let Some(y) = g(c, "qyr") {
+            // "the 1988 quarter": the reported quarter (the last one completed) of that year;
+            // "the 1988 period" may be any span of it
+            if !g(c, "qword").is_some_and(|w| w.as_str().eq_ignore_ascii_case("quarter")) {
+                return None;
+            }
+            let cand = Candidate::new(Underspec::Quarter {
+                quarter: 0,
+                year: YearRef::Explicit(y.as_str().parse().ok()?),
+            });
+            return found(cand, "quarter_reported");
         }
         let n = match g(c, "qadj").map(|a| a.as_str().to_ascii_lowercase()) {
             // "the quarter a year ago": the reported quarter of the year before
