@@ -446,6 +446,14 @@ fn the_year_in_reports() {
             "DATE",
             None,
         ),
+        (
+            "Shares rose to a high for the year of $42.875 in June.",
+            "2009-10-30",
+            "the year",
+            "2009",
+            "DATE",
+            None,
+        ),
         // "the year 1990" is that year
         (
             "The plant opens in the year 1990.",
@@ -849,4 +857,27 @@ fn auxiliary_of_a_planned_future() {
             None,
         ),
     ]);
+}
+
+#[test]
+fn bare_plural_units_after_in_and_within() {
+    check(&[
+        (
+            "Troops will be deployed within weeks.",
+            "1990-08-15",
+            "weeks",
+            "PXW",
+            "DURATION",
+            None,
+        ),
+        (
+            "Sales grew for the first time in years.",
+            "1989-10-26",
+            "years",
+            "PXY",
+            "DURATION",
+            None,
+        ),
+    ]);
+    check_none(&[("He was in Weeks Hall.", "1989-10-26", "Weeks")]);
 }

@@ -102,7 +102,7 @@ const PATTERN: &str = r"(?xi)
    (?:(?P<rnum>%NUMW%)[\s-]+)?(?P<runit>%UNIT%)(?:\s+or\s+so(?-u:\b))?)
 |(?P<ago>(?-u:\b)(?:(?P<aqual>%QUAL%)\s+)?(?P<anum>%NUMW%)[\s-]+(?P<aunit>%UNIT%)(?P<ahalf>\s+and\s+a\s+half)?\s+(?P<adir>ago|earlier|later|from\s+now|hence)(?-u:\b))
 |(?P<dur>(?-u:\b)(?:(?P<dqual>%QUAL%)\s+)?(?P<dthe>the\s+(?:(?:first|latest|final|initial)\s+)?)?(?:(?P<dlow>%NUMW%)\s+(?:to|or)\s+)?(?P<dnum>%NUMW%)(?P<dfrac>\s+1/2|\s+and\s+a\s+half)?(?P<dhy>[\s-]+)(?:more\s+)?(?P<dunit>%UNIT%)(?P<dhalf>\s+and\s+a\s+half)?(?:\s+or\s+so(?-u:\b))?)
-|(?P<durpl>(?-u:\b)(?:for|over)\s+(?P<durplw>years|months|weeks|days|decades|hours|centuries)(?-u:\b))
+|(?P<durpl>(?-u:\b)(?:for|over|in|within)\s+(?P<durplw>years|months|weeks|days|decades|hours|centuries)(?-u:\b))
 |(?P<sea>(?-u:\b)(?:(?:the\s+)?(?P<spre>early|late|mid)[\s-]+)?(?:(?P<sdet>this\s+past|this\s+coming|this|last|next|past|coming|the)\s+)?(?P<sname>spring|summer|autumn|fall|winter)(?-u:\b)(?:\s+(?:of\s+)?(?P<syear>%YEAR4%|%SPOKENY%))?)
 |(?P<dec>(?-u:\b)(?:the\s+)?(?:(?P<decpre>early|late|mid)[\s-]+)?(?P<decv>(?:[12]\d)?\d0s|'\d0s|\d0's)(?-u:\b))
 |(?P<decw>(?-u:\b)the\s+(?:(?P<decwpre>early|late|mid)[\s-]+)?(?P<decwv>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)(?-u:\b))
@@ -622,6 +622,9 @@ pub(crate) fn interpret(c: &Captures<'_>, text: &str) -> Option<Found> {
         return duration(c, text, span);
     }
     if let Some(w) = g(c, "durplw") {
+        if capitalised(w.as_str()) {
+            return None; // "in Weeks Hall": a name
+        }
         let unit = lexicon::unit(w.as_str())?;
         let cand = Candidate::new(Underspec::Duration {
             amount: Amount::Some,
@@ -773,7 +776,21 @@ fn the_year(text: &str, span: Span) -> Option<Found> {
         return None;
     }
     let after = word_after(text, span.end).to_ascii_lowercase_fixed();
+    // "a high for the year of $42.875": an amount, not "the year of the flood"
+    let of_amount = after.as_str() == "of"
+        && text
+            .get(span.end..)
+            .map(str::trim_start)
+            .and_then(|r| r.get(2..))
+            .map(str::trim_start)
+            .is_some_and(|r| {
+                r.starts_with(['$', '#']) || r.starts_with(|c: char| c.is_ascii_digit())
+            });
     let spec = match after.as_str() {
+        _ if of_amount => Underspec::FromDct {
+            unit: Unit::Year,
+            n: 0,
+        },
         "ended" | "ending" | "ends" | "to" => Underspec::Duration {
             amount: Amount::Num(1),
             unit: Unit::Year,
