@@ -57,6 +57,7 @@ mod error;
 mod event;
 mod export;
 mod extract;
+mod fnv;
 mod number;
 mod places;
 mod text;

@@ -5,6 +5,8 @@
 
 use std::collections::HashMap;
 
+use crate::fnv::FnvMap;
+
 use super::trie::NameTrie;
 
 use super::{Country, Place, PlaceKind};
@@ -89,13 +91,15 @@ pub(super) struct Gazetteer {
     pub countries: Vec<Country>,
     pub patterns: Vec<Pattern>,
     /// Lower-cased name → index into `patterns`.
-    pub by_key: HashMap<String, u32>,
+    pub by_key: FnvMap<String, u32>,
     /// Lower-cased region stem ("kharkiv") → regions with it, most populous first.
-    pub region_by_stem: HashMap<String, Vec<u32>>,
+    pub region_by_stem: FnvMap<String, Vec<u32>>,
     /// Lower-cased country name, variant or demonym → spellings.
-    pub country_words: HashMap<String, Vec<CountryWord>>,
+    pub country_words: FnvMap<String, Vec<CountryWord>>,
     /// First words of the names that start with a lower-case letter ("el", "les", "the").
     pub lower_initials: Vec<String>,
+    /// The first bytes of [`Gazetteer::lower_initials`] (a quick refusal for other words).
+    pub lower_initial_bytes: [bool; 256],
     pub automaton: Option<NameTrie>,
 }
 
@@ -180,7 +184,7 @@ pub(super) fn build() -> Gazetteer {
 
     // Countries.
     let mut countries = Vec::new();
-    let mut country_words: HashMap<String, Vec<CountryWord>> = HashMap::new();
+    let mut country_words: FnvMap<String, Vec<CountryWord>> = FnvMap::default();
     for cols in rows(COUNTRIES) {
         let [iso, name, variants, demonyms, capital, lat, lon, pop] = cols.as_slice() else {
             continue;
@@ -301,7 +305,7 @@ pub(super) fn build() -> Gazetteer {
     index_cities(&b, &mut city_index, names_before_variants);
 
     // First-level regions.
-    let mut region_by_stem: HashMap<String, Vec<u32>> = HashMap::new();
+    let mut region_by_stem: FnvMap<String, Vec<u32>> = FnvMap::default();
     for cols in rows(ADMIN1) {
         let [name, variants, country, _code, lat, lon, pop] = cols.as_slice() else {
             continue;
@@ -390,7 +394,7 @@ pub(super) fn build() -> Gazetteer {
         .collect();
 
     // Group spellings by lower-case form.
-    let mut by_key: HashMap<String, u32> = HashMap::new();
+    let mut by_key: FnvMap<String, u32> = FnvMap::default();
     let mut patterns: Vec<Pattern> = Vec::new();
     for (pi, tier, spelling) in b.names {
         let key = spelling.to_lowercase();
@@ -476,6 +480,16 @@ pub(super) fn build() -> Gazetteer {
         .collect();
     lower_initials.sort();
     lower_initials.dedup();
+    let mut lower_initial_bytes = [false; 256];
+    for w in &lower_initials {
+        if let Some(slot) = w
+            .as_bytes()
+            .first()
+            .and_then(|&b| lower_initial_bytes.get_mut(usize::from(b)))
+        {
+            *slot = true;
+        }
+    }
 
     // Anchored searches only (at word starts) over ASCII-lower-cased text: the automaton holds
     // the lower-cased names, which keeps it half the size of an ASCII-case-insensitive one.
@@ -494,12 +508,13 @@ pub(super) fn build() -> Gazetteer {
         region_by_stem,
         country_words,
         lower_initials,
+        lower_initial_bytes,
         automaton,
     }
 }
 
 /// (lower-cased name or variant, country) → the most populous city with it.
-type CityIndex = HashMap<(String, String), u32, BuildFnv>;
+type CityIndex = FnvMap<(String, String), u32>;
 
 /// Adds the names of `b.names[from..]` to the city index (the same as indexing all of them
 /// at once: names are taken in order and the first of equal populations wins).
@@ -518,31 +533,6 @@ fn index_cities(b: &Builder, idx: &mut CityIndex, from: usize) {
         };
         if better {
             idx.insert(key, *pi);
-        }
-    }
-}
-
-/// Speed: FNV-1a for the build-time city index (keys are short names; SipHash was the
-/// largest single cost of the gazetteer's one-off build). Deterministic; never iterated.
-#[derive(Default, Clone, Copy)]
-struct BuildFnv;
-
-impl std::hash::BuildHasher for BuildFnv {
-    type Hasher = Fnv;
-    fn build_hasher(&self) -> Fnv {
-        Fnv(0xcbf2_9ce4_8422_2325)
-    }
-}
-
-struct Fnv(u64);
-
-impl std::hash::Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
         }
     }
 }

@@ -450,6 +450,13 @@ fn may_start_name(g: &Gazetteer, text: &str, pos: usize) -> bool {
     };
     match tail.as_bytes().first() {
         Some(b) if b.is_ascii_lowercase() => {
+            if !g
+                .lower_initial_bytes
+                .get(usize::from(*b))
+                .is_some_and(|&x| x)
+            {
+                return false;
+            }
             let len = tail
                 .find(|c: char| !c.is_alphanumeric())
                 .unwrap_or(tail.len());

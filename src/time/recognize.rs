@@ -11,6 +11,7 @@ use super::lexicon::{
     WEEKDAY_RIGHT_BLOCK, YEAR_LEFT_OK, in_list,
 };
 use super::underspec::{Amount, Candidate, Shift, Underspec, Vague, YearRef};
+use crate::fnv::FnvMap;
 use crate::number::{parse_number, starts_with_ci};
 use crate::text::Span;
 use crate::time::{TimexMod, TimexType};
@@ -171,8 +172,45 @@ pub(crate) fn read_match(text: &str, start: usize, end: usize, family: usize) ->
     }
 }
 
+/// Group indexes by (number of groups of the family, group name), for the families whose
+/// number of groups tells them apart (those numbers are listed; other families are looked
+/// up by name).
+struct GroupIndex {
+    index: FnvMap<(usize, &'static str), usize>,
+    distinct: Vec<usize>,
+}
+
+static GROUPS: LazyLock<GroupIndex> = LazyLock::new(|| {
+    let mut by_len: FnvMap<usize, usize> = FnvMap::default();
+    for fam in FAMILIES.iter() {
+        *by_len.entry(fam.captures_len()).or_default() += 1;
+    }
+    let mut index = FnvMap::default();
+    let mut distinct = Vec::new();
+    for fam in FAMILIES.iter() {
+        let len = fam.captures_len();
+        if by_len.get(&len) != Some(&1) {
+            continue;
+        }
+        distinct.push(len);
+        for (i, name) in fam.capture_names().enumerate() {
+            if let Some(name) = name {
+                index.insert((len, name), i);
+            }
+        }
+    }
+    GroupIndex { index, distinct }
+});
+
+/// The group `name` of a match. Speed: an FNV lookup of the group's index (the regex's own
+/// name lookup hashes with SipHash, a visible share of the time layer); a name the family
+/// does not have is absent, as with a lookup by name.
 fn g<'t>(c: &Captures<'t>, name: &str) -> Option<regex::Match<'t>> {
-    c.name(name)
+    let groups = &*GROUPS;
+    if !groups.distinct.contains(&c.len()) {
+        return c.name(name);
+    }
+    groups.index.get(&(c.len(), name)).and_then(|&i| c.get(i))
 }
 
 fn lower_eq(s: &str, w: &str) -> bool {
