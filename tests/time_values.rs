@@ -136,6 +136,23 @@ fn weekday_tense_cues() {
             "DATE",
             None,
         ),
+        // an adjective is no present tense; an irregular past is a past cue
+        (
+            "Officials over the weekend became more open about it.",
+            "1991-02-25",
+            "the weekend",
+            "1991-W08-WE",
+            "DATE",
+            None,
+        ),
+        (
+            "In January, the company brought in a new chief, and it would grow.",
+            "1989-10-27",
+            "January",
+            "1989-01",
+            "DATE",
+            None,
+        ),
         // a plan, and the date after it: ahead; a date before the plan: when it was made
         (
             "The inspectors planned to leave the capital on Thursday.",
@@ -150,6 +167,23 @@ fn weekday_tense_cues() {
             "1998-09-30",
             "On Friday",
             "1998-09-25",
+            "DATE",
+            None,
+        ),
+        // "planned" as an adjective says nothing of the tense
+        (
+            "Russia launched a planned offensive on Monday.",
+            "2025-04-09",
+            "on Monday",
+            "2025-04-07",
+            "DATE",
+            None,
+        ),
+        (
+            "The long-planned talks will open on Friday.",
+            "2025-04-09",
+            "on Friday",
+            "2025-04-11",
             "DATE",
             None,
         ),
@@ -234,6 +268,64 @@ fn report_periods() {
             None,
         ),
         (
+            "Net income was $1.8 million for the corresponding period last year.",
+            "2009-10-26",
+            "the corresponding period last year",
+            "2008-Q3",
+            "DATE",
+            None,
+        ),
+        (
+            "Sales for last year's quarter were about $3 million.",
+            "2009-10-26",
+            "last year's quarter",
+            "2008-Q3",
+            "DATE",
+            None,
+        ),
+        // "last year" alone stays the year
+        (
+            "Net income was $1.8 million last year.",
+            "2009-10-26",
+            "last year",
+            "2008",
+            "DATE",
+            None,
+        ),
+        (
+            "In the year-ago third quarter, the bank earned $22 million.",
+            "2009-10-26",
+            "the year-ago third quarter",
+            "2008-Q3",
+            "DATE",
+            None,
+        ),
+        (
+            "It earned $376,000 in the 2008 quarter.",
+            "2009-10-26",
+            "the 2008 quarter",
+            "2008-Q3",
+            "DATE",
+            None,
+        ),
+        // "the 2008 period" may be any span of that year: the year
+        (
+            "It earned $376,000 in the 2008 period.",
+            "2009-10-26",
+            "2008",
+            "2008",
+            "DATE",
+            None,
+        ),
+        (
+            "Profit rose in the 2009 fourth quarter.",
+            "2009-10-26",
+            "the 2009 fourth quarter",
+            "2009-Q4",
+            "DATE",
+            None,
+        ),
+        (
             "For the quarter, the bank earned $16 million.",
             "2009-10-26",
             "the quarter",
@@ -308,4 +400,484 @@ fn current_before_a_noun_is_present_ref() {
         ),
         ("Current Affairs aired late.", "2009-10-30", "Current"),
     ]);
+}
+
+#[test]
+fn the_year_in_reports() {
+    check(&[
+        (
+            "Shares hit a high for the year in June.",
+            "2009-10-30",
+            "the year",
+            "2009",
+            "DATE",
+            None,
+        ),
+        (
+            "Analysts forecast a gain for the full year.",
+            "2009-10-30",
+            "the full year",
+            "2009",
+            "DATE",
+            None,
+        ),
+        // a twelve-month period closing on a date
+        (
+            "Revenue was $76 million for the year ended March 31.",
+            "2009-10-30",
+            "the year",
+            "P1Y",
+            "DURATION",
+            None,
+        ),
+        (
+            "In the fiscal year ended Jan. 31, sales rose.",
+            "2009-10-30",
+            "the fiscal year",
+            "P1Y",
+            "DURATION",
+            None,
+        ),
+        (
+            "Profit should rise in the fiscal year.",
+            "2009-10-30",
+            "the fiscal year",
+            "2009",
+            "DATE",
+            None,
+        ),
+        (
+            "Shares rose to a high for the year of $42.875 in June.",
+            "2009-10-30",
+            "the year",
+            "2009",
+            "DATE",
+            None,
+        ),
+        // "the year 1990" is that year
+        (
+            "The plant opens in the year 1990.",
+            "1989-10-30",
+            "the year 1990",
+            "1990",
+            "DATE",
+            None,
+        ),
+    ]);
+    check_none(&[
+        (
+            "Sales fell from $450 million the year before.",
+            "2009-10-30",
+            "the year",
+        ),
+        (
+            "The percentage change is since the year-end.",
+            "2009-10-30",
+            "the year",
+        ),
+        ("It was the year of the flood.", "2009-10-30", "the year"),
+        (
+            "In the year since the invasion, prices doubled.",
+            "2009-10-30",
+            "the year",
+        ),
+    ]);
+}
+
+#[test]
+fn decades_year_end_and_next_morning() {
+    check(&[
+        (
+            "Membership fell through the nineties.",
+            "1998-03-03",
+            "the nineties",
+            "199",
+            "DATE",
+            None,
+        ),
+        (
+            "The deal should close by year-end.",
+            "2009-11-02",
+            "year-end",
+            "2009",
+            "DATE",
+            Some("END"),
+        ),
+        (
+            "The index has risen 4% since year-end.",
+            "2009-11-02",
+            "year-end",
+            "2008",
+            "DATE",
+            Some("END"),
+        ),
+        (
+            "He was arrested on March 3 and released the next morning.",
+            "2009-11-02",
+            "the next morning",
+            "2009-03-04",
+            "DATE",
+            None,
+        ),
+        (
+            "Prices rose in the 1990s.",
+            "2009-11-02",
+            "the 1990s",
+            "199",
+            "DATE",
+            None,
+        ),
+    ]);
+    check_none(&[
+        ("He was in his 30s when he left.", "2009-11-02", "30s"),
+        ("Year-end results were weak.", "2009-11-02", "Year-end"),
+        ("The year-end bonus was cut.", "2009-11-02", "year-end"),
+    ]);
+}
+
+#[test]
+fn a_refused_candidate_does_not_hide_the_next() {
+    check(&[
+        // "a year" (a rate, refused) must not swallow "year-earlier"
+        (
+            "The unit lost $5 million, compared with a year-earlier loss of $6 million in the third quarter.",
+            "2009-10-26",
+            "year-earlier",
+            "2008-Q3",
+            "DATE",
+            None,
+        ),
+        (
+            "Orders rose from the low levels of the early summer.",
+            "2009-10-26",
+            "the early summer",
+            "2009-SU",
+            "DATE",
+            Some("START"),
+        ),
+    ]);
+    check_none(&[("It earns $5 million a year.", "2009-10-26", "a year")]);
+}
+
+#[test]
+fn years_and_durations_in_more_frames() {
+    check(&[
+        (
+            "It will be booked in the company's 1989 operating results.",
+            "1989-10-30",
+            "1989",
+            "1989",
+            "DATE",
+            None,
+        ),
+        (
+            "It buys bonds due 1993.",
+            "1989-10-30",
+            "1993",
+            "1993",
+            "DATE",
+            None,
+        ),
+        (
+            "Earnings fall in both 1990 and 1991.",
+            "1989-10-30",
+            "1990",
+            "1990",
+            "DATE",
+            None,
+        ),
+        (
+            "The post-1959 politics split families.",
+            "2000-02-24",
+            "1959",
+            "1959",
+            "DATE",
+            None,
+        ),
+        (
+            "The bank posted a loss for the third quarter of $226 million.",
+            "1989-10-26",
+            "the third quarter",
+            "1989-Q3",
+            "DATE",
+            None,
+        ),
+        (
+            "The base stays for at least 20 more years.",
+            "1998-02-27",
+            "at least 20 more years",
+            "P20Y",
+            "DURATION",
+            Some("EQUAL_OR_MORE"),
+        ),
+        (
+            "The move comes barely a month after the cuts.",
+            "1998-02-13",
+            "a month",
+            "P1M",
+            "DURATION",
+            None,
+        ),
+    ]);
+    check_none(&[
+        ("The firm has 2000 employees.", "1989-10-30", "2000"),
+        ("Sector 1989 was sealed.", "1989-10-30", "1989"),
+        ("It ran a $1989-per-seat fare.", "1989-10-30", "1989"),
+        (
+            "We won the second half of the match.",
+            "1989-10-30",
+            "second half",
+        ),
+        ("It pays $5 a month.", "1989-10-30", "a month"),
+    ]);
+}
+
+#[test]
+fn names_idioms_and_fractions_are_not_times() {
+    check_none(&[
+        (
+            "Baker spoke on ABC's \"This Week\" program.",
+            "1990-08-13",
+            "This Week",
+        ),
+        (
+            "He told CBS's 60 Minutes he would stay.",
+            "2000-04-17",
+            "60 Minutes",
+        ),
+        (
+            "A second group of directors joined.",
+            "1989-10-27",
+            "second",
+        ),
+        ("It would be a second betrayal.", "1989-10-27", "second"),
+        (
+            "Funds hold more than a quarter of the market.",
+            "1989-10-27",
+            "quarter",
+        ),
+        ("For Poland, high noon comes today.", "1999-03-12", "noon"),
+        (
+            "The well-being of this 6-year-old matters.",
+            "2000-04-03",
+            "6-year",
+        ),
+    ]);
+    check(&[
+        (
+            "Losses lasted for several quarters of the decade.",
+            "1989-10-27",
+            "several quarters",
+            "PXQ",
+            "DURATION",
+            None,
+        ),
+        (
+            "He waited a second and then fired.",
+            "1989-10-27",
+            "a second",
+            "PT1S",
+            "DURATION",
+            None,
+        ),
+        (
+            "The vote is at noon Monday.",
+            "1989-10-27",
+            "noon Monday",
+            "1989-10-23T12:00",
+            "TIME",
+            None,
+        ),
+        (
+            "Officials met this week.",
+            "1990-08-13",
+            "this week",
+            "1990-W33",
+            "DATE",
+            None,
+        ),
+    ]);
+}
+
+#[test]
+fn spoken_years_after_a_month_or_season() {
+    check(&[
+        (
+            "January nineteen ninety-seven. Atlanta again.",
+            "1998-02-27",
+            "January nineteen ninety-seven",
+            "1997-01",
+            "DATE",
+            None,
+        ),
+        (
+            "Prices fell to the level we saw in the winter of nineteen ninety-four.",
+            "1998-02-23",
+            "the winter of nineteen ninety-four",
+            "1994-WI",
+            "DATE",
+            None,
+        ),
+        (
+            "It happened in nineteen eighty.",
+            "1998-02-23",
+            "nineteen eighty",
+            "1980",
+            "DATE",
+            None,
+        ),
+        (
+            "By the year two thousand, all will change.",
+            "1998-02-23",
+            "the year two thousand",
+            "2000",
+            "DATE",
+            None,
+        ),
+    ]);
+}
+
+#[test]
+fn vague_or_short_spans_later_are_durations() {
+    check(&[
+        (
+            "The talks failed. A few days later, the rebels attacked.",
+            "1989-10-27",
+            "A few days",
+            "PXD",
+            "DURATION",
+            None,
+        ),
+        (
+            "A minute and a half later, a pilot called in.",
+            "1998-01-14",
+            "A minute and a half",
+            "PT1M30S",
+            "DURATION",
+            None,
+        ),
+        (
+            "He was shot on Oct. 23. Just over an hour later, he was dead.",
+            "1998-10-25",
+            "Just over an hour",
+            "PT1H",
+            "DURATION",
+            Some("MORE_THAN"),
+        ),
+        // a counted number of days stays anchored to the narrative
+        (
+            "He was shot on Oct. 23. Two days later, police found the rifle.",
+            "1998-10-25",
+            "Two days later",
+            "1998-10-25",
+            "DATE",
+            None,
+        ),
+        // "ago" with a vague amount stays PAST_REF
+        (
+            "Several years ago the plant closed.",
+            "1998-10-25",
+            "Several years ago",
+            "PAST_REF",
+            "DATE",
+            None,
+        ),
+    ]);
+}
+
+#[test]
+fn one_day_after_a_modal_is_future_ref() {
+    check(&[
+        (
+            "Islam will one day be the second largest religion here.",
+            "1998-03-03",
+            "one day",
+            "FUTURE_REF",
+            "DATE",
+            None,
+        ),
+        (
+            "The truce lasted one day.",
+            "1998-03-03",
+            "one day",
+            "P1D",
+            "DURATION",
+            None,
+        ),
+    ]);
+}
+
+#[test]
+fn spoken_day_ordinals_and_weekday_dates() {
+    check(&[
+        (
+            "Women's Day is this coming Sunday, March eighth.",
+            "1998-03-05",
+            "this coming Sunday, March eighth",
+            "1998-03-08",
+            "DATE",
+            None,
+        ),
+        (
+            "The vote is set for May twenty-first.",
+            "1998-03-05",
+            "May twenty-first",
+            "1998-05-21",
+            "DATE",
+            None,
+        ),
+    ]);
+    check_none(&[
+        ("May first-quarter sales rose.", "1998-03-05", "May"),
+        (
+            "They held a second March on the capital.",
+            "1998-03-05",
+            "March",
+        ),
+    ]);
+}
+
+#[test]
+fn auxiliary_of_a_planned_future() {
+    check(&[
+        (
+            "Protesters planned a march on Saturday and were planning to drive to the airport on Monday.",
+            "2000-01-07",
+            "on Saturday",
+            "2000-01-08",
+            "DATE",
+            None,
+        ),
+        (
+            "Police arrested him on Thursday as he was about to be deported.",
+            "1999-10-08",
+            "on Thursday",
+            "1999-10-07",
+            "DATE",
+            None,
+        ),
+    ]);
+}
+
+#[test]
+fn bare_plural_units_after_in_and_within() {
+    check(&[
+        (
+            "Troops will be deployed within weeks.",
+            "1990-08-15",
+            "weeks",
+            "PXW",
+            "DURATION",
+            None,
+        ),
+        (
+            "Sales grew for the first time in years.",
+            "1989-10-26",
+            "years",
+            "PXY",
+            "DURATION",
+            None,
+        ),
+    ]);
+    check_none(&[("He was in Weeks Hall.", "1989-10-26", "Weeks")]);
 }

@@ -161,6 +161,16 @@ pub(crate) fn ordinal(word: &str) -> Option<u32> {
         "nineteenth" => return Some(19),
         "twentieth" => return Some(20),
         "twenty-first" => return Some(21),
+        "twenty-second" => return Some(22),
+        "twenty-third" => return Some(23),
+        "twenty-fourth" => return Some(24),
+        "twenty-fifth" => return Some(25),
+        "twenty-sixth" => return Some(26),
+        "twenty-seventh" => return Some(27),
+        "twenty-eighth" => return Some(28),
+        "twenty-ninth" => return Some(29),
+        "thirtieth" => return Some(30),
+        "thirty-first" => return Some(31),
         _ => {}
     }
     let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
@@ -349,6 +359,9 @@ pub(crate) const YEAR_LEFT_OK: &[&str] = &[
     "begun",
     "election",
     "elections",
+    "due",
+    "both",
+    "either",
 ];
 
 /// A small lower-casing helper that does not allocate for short words.

@@ -40,7 +40,15 @@ const PIECES: &[(&str, &str)] = &[
         "%DAYN%",
         r"(?:(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?(?-u:\b))",
     ),
+    (
+        "%DAYW%",
+        r"(?:(?:twenty-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|thirty-first)(?-u:\b)",
+    ),
     ("%YEAR4%", r"(?:[12][0-9]{3}(?-u:\b))"),
+    (
+        "%SPOKENY%",
+        r"(?:nineteen[\s-]+(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?(?-u:\b))",
+    ),
     (
         "%NUMW%",
         r"(?:\d+(?:,\d{3})*(?:\.\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a\s+dozen|a\s+hundred|hundreds\s+of|dozens\s+of|a\s+few|a\s+couple\s+of|a\s+couple|couple\s+of|several|few|many|some|a|an)(?-u:\b)",
@@ -68,16 +76,16 @@ const PATTERN: &str = r"(?xi)
      |(?P<tnoon>noon|midnight|midday)(?-u:\b))
    (?:\s+(?:local\s+time|gmt|utc|est|edt|cst|cdt|pst|pdt|et|bst|cet|cest|msk)(?-u:\b))?
    (?:,?\s+(?:on\s+)?(?:(?P<twd>%WD%)|(?P<tdeic>today|yesterday|tomorrow)|(?P<tmon>%MONTH%)\s*(?P<tday>%DAYN%))(?-u:\b))?)
-|(?P<md>(?-u:\b)(?:on\s+)?(?P<mdweek>the\s+week\s+of\s+)?(?:(?P<mdpre>%PRE%)[\s-]*)?(?:(?P<mdrel>last|next|this\s+past|this\s+coming|this|past|coming)\s+)?(?:%WD%,?\s+)?
-   (?:(?P<m1>%MONTH%)\s*(?P<d1>%DAYN%)(?:,?\s*(?P<y1>%YEAR4%|'\d\d(?-u:\b)))?
+|(?P<md>(?-u:\b)(?:on\s+)?(?P<mdweek>the\s+week\s+of\s+)?(?:(?P<mdpre>%PRE%)[\s-]*)?(?:(?P<mdrel>last|next|this\s+past|this\s+coming|this|past|coming)\s+)?(?P<mdwd>%WD%,?\s+)?
+   (?:(?P<m1>%MONTH%)\s*(?P<d1>%DAYN%|%DAYW%)(?:,?\s*(?P<y1>%YEAR4%|'\d\d(?-u:\b)))?
      |(?:the\s+)?(?P<d2>%DAYN%)\s+(?:of\s+)?(?P<m2>%MONTH%)(?:,?\s*(?P<y2>%YEAR4%))?
-     |(?P<m3>%MONTH%),?\s+(?:of\s+)?(?P<y3>%YEAR4%|'\d\d(?-u:\b))
+     |(?P<m3>%MONTH%),?\s+(?:of\s+)?(?P<y3>%YEAR4%|'\d\d(?-u:\b)|%SPOKENY%)
      |(?P<m4>%MONTH%)(?:\s+(?P<mry>last|this|next)\s+year(?-u:\b))?))
-|(?P<yago>(?-u:\b)(?P<yathe>the\s+)?year-(?:earlier|ago)(?-u:\b)(?P<yasuf>\s+(?:period|quarter)(?-u:\b))?)
+|(?P<yago>(?-u:\b)(?P<yathe>the\s+)?year-(?:earlier|ago)(?-u:\b)(?P<yasuf>\s+(?:(?P<yaq>first|second|third|fourth)[\s-]+)?(?:period|quarter)(?-u:\b))?)
 |(?P<hol>(?-u:\b)(?P<holn>christmas\s+eve|christmas(?:\s+day)?|new\s+year's\s+(?:day|eve)|independence\s+day|thanksgiving(?:\s+day)?|halloween|valentine's\s+day|veterans\s+day|armistice\s+day|labou?r\s+day|memorial\s+day)(?-u:\b)(?:\s+(?P<holy>%YEAR4%))?)
-|(?P<qbare>(?-u:\b)the\s+(?:(?P<qadj>latest|most\s+recent|recent|just-ended|just\s+ended|current|year-earlier|year-ago|comparable|same|previous|preceding)\s+)?(?:fiscal\s+)?(?P<qword>quarter|period)(?-u:\b)(?P<qago>\s+a\s+year\s+(?:ago|earlier)(?-u:\b))?)
+|(?P<qbare>(?-u:\b)(?:the(?:\s+(?P<qyr>%YEAR4%))?|(?P<qly>last\s+year's))\s+(?:(?P<qadj>latest|most\s+recent|recent|just-ended|just\s+ended|current|year-earlier|year-ago|comparable|corresponding|same|previous|preceding)\s+)?(?:fiscal\s+)?(?P<qword>quarter|period)(?-u:\b)(?P<qago>\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year)(?-u:\b))?)
 |(?P<fy>(?-u:\b)the\s+(?:(?P<fyadj>current|latest|last|next|previous|past|coming)\s+)?fiscal\s+year(?-u:\b))
-|(?P<spoken>(?-u:\b)(?:the\s+year\s+)?nineteen[\s-]+(?P<spk>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]+(?P<spu>one|two|three|four|five|six|seven|eight|nine))?(?-u:\b)|the\s+year\s+two\s+thousand(?-u:\b))
+|(?P<spoken>(?-u:\b)(?:the\s+year\s+)?%SPOKENY%|the\s+year\s+two\s+thousand(?-u:\b))
 |(?P<qtr>(?-u:\b)(?:(?P<qpre>early|late)\s+)?(?P<qthe>(?:the|(?P<qrelp>this|last|next)\s+year's)\s+)?(?:(?P<qyp>%YEAR4%)\s+)?(?:fiscal[\s-]+)?(?P<qn>first|second|third|fourth|final|last|1st|2nd|3rd|4th)(?P<qhy>[\s-]+)(?P<qunit>quarter|half)(?-u:\b)
    (?:\s+of\s+(?:(?P<qyear>%YEAR4%)|(?P<qrel>this|last|next)\s+year|the\s+year))?)
 |(?P<wd>(?-u:\b)(?:on\s+)?(?:(?P<wdpre>early|late)\s+(?:on\s+)?)?(?:(?P<wdrel>last|next|this\s+coming|this\s+past|this|coming|past|previous|the\s+(?:previous|following|next|preceding))\s+)?
@@ -87,21 +95,25 @@ const PATTERN: &str = r"(?xi)
      |(?P<dw>today|tonight|yesterday|tomorrow|overnight)(?-u:\b)(?:\s+(?P<dpart>morning|afternoon|evening|night)(?-u:\b))?
      |(?P<dln>last\s+night)
      |this\s+(?P<dthis>morning|afternoon|evening)(?-u:\b)))
+|(?P<yend>(?-u:\b)year(?:-|\s+|'s\s+)end(?-u:\b))
+|(?P<nmorn>(?-u:\b)the\s+(?P<nmdir>next|following|previous)\s+(?:morning|afternoon|evening|night)(?-u:\b))
 |(?P<endof>(?-u:\b)(?P<epre>(?:the\s+)?(?:beginning|start|end|middle)\s+of)\s+the\s+(?P<eunit>week|month|year|decade|century|quarter)(?-u:\b))
 |(?P<wkend>(?-u:\b)the\s+weekend(?-u:\b))
 |(?P<rel>(?-u:\b)(?:(?P<rpre>%PRE%|earlier|later)[\s-]*)?(?P<rdet>this|last|next|past|coming|previous|current|following|preceding|recent|that|the\s+(?:past|last|next|coming|previous|current|same|following|preceding|recent))\s+
    (?:(?P<rnum>%NUMW%)[\s-]+)?(?P<runit>%UNIT%)(?:\s+or\s+so(?-u:\b))?)
 |(?P<ago>(?-u:\b)(?:(?P<aqual>%QUAL%)\s+)?(?P<anum>%NUMW%)[\s-]+(?P<aunit>%UNIT%)(?P<ahalf>\s+and\s+a\s+half)?\s+(?P<adir>ago|earlier|later|from\s+now|hence)(?-u:\b))
-|(?P<dur>(?-u:\b)(?:(?P<dqual>%QUAL%)\s+)?(?P<dthe>the\s+(?:(?:first|latest|final|initial)\s+)?)?(?:(?P<dlow>%NUMW%)\s+(?:to|or)\s+)?(?P<dnum>%NUMW%)(?P<dfrac>\s+1/2|\s+and\s+a\s+half)?(?P<dhy>[\s-]+)(?P<dunit>%UNIT%)(?P<dhalf>\s+and\s+a\s+half)?(?:\s+or\s+so(?-u:\b))?)
-|(?P<durpl>(?-u:\b)(?:for|over)\s+(?P<durplw>years|months|weeks|days|decades|hours|centuries)(?-u:\b))
-|(?P<sea>(?-u:\b)(?:(?P<spre>early|late|mid)[\s-]+)?(?:(?P<sdet>this\s+past|this\s+coming|this|last|next|past|coming|the)\s+)?(?P<sname>spring|summer|autumn|fall|winter)(?-u:\b)(?:\s+(?:of\s+)?(?P<syear>%YEAR4%))?)
+|(?P<dur>(?-u:\b)(?:(?P<dqual>%QUAL%)\s+)?(?P<dthe>the\s+(?:(?:first|latest|final|initial)\s+)?)?(?:(?P<dlow>%NUMW%)\s+(?:to|or)\s+)?(?P<dnum>%NUMW%)(?P<dfrac>\s+1/2|\s+and\s+a\s+half)?(?P<dhy>[\s-]+)(?:more\s+)?(?P<dunit>%UNIT%)(?P<dhalf>\s+and\s+a\s+half)?(?:\s+or\s+so(?-u:\b))?)
+|(?P<durpl>(?-u:\b)(?:for|over|in|within)\s+(?P<durplw>years|months|weeks|days|decades|hours|centuries)(?-u:\b))
+|(?P<sea>(?-u:\b)(?:(?:the\s+)?(?P<spre>early|late|mid)[\s-]+)?(?:(?P<sdet>this\s+past|this\s+coming|this|last|next|past|coming|the)\s+)?(?P<sname>spring|summer|autumn|fall|winter)(?-u:\b)(?:\s+(?:of\s+)?(?P<syear>%YEAR4%|%SPOKENY%))?)
 |(?P<dec>(?-u:\b)(?:the\s+)?(?:(?P<decpre>early|late|mid)[\s-]+)?(?P<decv>(?:[12]\d)?\d0s|'\d0s|\d0's)(?-u:\b))
+|(?P<decw>(?-u:\b)the\s+(?:(?P<decwpre>early|late|mid)[\s-]+)?(?P<decwv>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)(?-u:\b))
 |(?P<cent>(?-u:\b)(?:the\s+)?(?:(?P<cpre>early|late|mid)[\s-]+)?(?P<cv>\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first)[\s-]+century(?-u:\b))
 |(?P<year>(?-u:\b)(?:(?P<ypre>%PRE%)[\s-]*)?(?P<yfis>(?:the\s+)?(?:fiscal|financial)\s+(?:year\s+)?|fy\s*|the\s+year\s+)?(?P<yval>[12]\d{3})(?-u:\b))
 |(?P<vag>(?-u:\b)(?:(?P<vcur>current)|now|currently|recently|lately|nowadays|presently|at\s+present|these\s+days|the\s+(?:near\s+)?future|the\s+(?:near|short)\s+term|the\s+past|the\s+present)(?-u:\b))
 |(?P<set>(?-u:\b)(?:(?:every|each|per)\s+(?:(?P<setn>other|%NUMW%)\s+)?(?:(?P<setu>%UNIT%)|(?P<setwd>%WD%)(?-u:\b)|(?P<setm>%MONTH%))
    |(?P<setadv>daily|weekly|hourly|nightly)(?-u:\b)
    |(?P<setf>once|twice|three\s+times|four\s+times|\d+\s+times|several\s+times)\s+(?:a|an|per|every|each)\s+(?P<setfu>%UNIT%)))
+|(?P<theyr>(?-u:\b)the\s+(?:full\s+)?year(?-u:\b))
 ";
 
 fn expand(p: &str) -> String {
@@ -323,6 +335,40 @@ fn pre_mod(p: &str) -> Option<TimexMod> {
     }
 }
 
+/// A year in digits ("1994") or spoken ("nineteen ninety-four", as broadcast transcripts
+/// write it).
+fn year_number(s: &str) -> Option<i32> {
+    if let Ok(y) = s.parse() {
+        return Some(y);
+    }
+    let low = s.to_ascii_lowercase();
+    let mut words = low
+        .split(|c: char| c.is_ascii_whitespace() || c == '-')
+        .filter(|w| !w.is_empty());
+    if words.next()? != "nineteen" {
+        return None;
+    }
+    let tens = match words.next()? {
+        "twenty" => 20,
+        "thirty" => 30,
+        "forty" => 40,
+        "fifty" => 50,
+        "sixty" => 60,
+        "seventy" => 70,
+        "eighty" => 80,
+        "ninety" => 90,
+        _ => return None,
+    };
+    let unit = match words.next() {
+        Some(u) => match amount(u)? {
+            Amount::Num(n) => i32::try_from(n).ok()?,
+            _ => return None,
+        },
+        None => 0,
+    };
+    Some(1900 + tens + unit)
+}
+
 fn two_digit_year(s: &str) -> Option<i32> {
     let d: i32 = s.trim_start_matches(['\'', '’']).parse().ok()?;
     Some(if d >= 30 { 1900 + d } else { 2000 + d })
@@ -332,6 +378,7 @@ fn day_number(s: &str) -> Option<u32> {
     s.trim_end_matches(|c: char| c.is_ascii_alphabetic())
         .parse()
         .ok()
+        .or_else(|| lexicon::ordinal(s).filter(|d| (1..=31).contains(d)))
 }
 
 /// Interprets one match of [`RE`]; `None` when negative knowledge refuses it.
@@ -386,6 +433,9 @@ pub(crate) fn interpret(c: &Captures<'_>, text: &str) -> Option<Found> {
         return found(cand, "numeric_date");
     }
     if g(c, "time").is_some() {
+        if g(c, "tnoon").is_some() && word_before(text, span.start).eq_ignore_ascii_case("high") {
+            return None; // "high noon": an idiom
+        }
         return time(c, span);
     }
     if g(c, "md").is_some() {
@@ -398,13 +448,20 @@ pub(crate) fn interpret(c: &Captures<'_>, text: &str) -> Option<Found> {
                 span.start = t.end();
             }
         }
-        let cand = Candidate::new(Underspec::FromDct {
-            unit: Unit::Year,
-            n: -1,
-        });
+        // "the year-ago third quarter": that quarter of the year before
+        let spec = match g(c, "yaq").and_then(|q| lexicon::ordinal(q.as_str())) {
+            Some(q) => Underspec::Quarter {
+                quarter: u8::try_from(q).ok()?,
+                year: YearRef::FromDct(-1),
+            },
+            None => Underspec::FromDct {
+                unit: Unit::Year,
+                n: -1,
+            },
+        };
         return Some(Found {
             span,
-            cand,
+            cand: Candidate::new(spec),
             rule: "ago_later",
         });
     }
@@ -487,6 +544,24 @@ pub(crate) fn interpret(c: &Captures<'_>, text: &str) -> Option<Found> {
             Some(a) if a == "next" || a == "coming" => 1,
             _ => 0,
         };
+        if g(c, "fyadj").is_none()
+            && matches!(
+                word_after(text, span.end)
+                    .to_ascii_lowercase_fixed()
+                    .as_str(),
+                "ended" | "ending" | "ends"
+            )
+        {
+            // "the fiscal year ended Jan. 31": a twelve-month period
+            return found(
+                Candidate::new(Underspec::Duration {
+                    amount: Amount::Num(1),
+                    unit: Unit::Year,
+                    window: 0,
+                }),
+                "fiscal_year",
+            );
+        }
         return found(
             Candidate::new(Underspec::FromDct {
                 unit: Unit::Year,
@@ -495,38 +570,12 @@ pub(crate) fn interpret(c: &Captures<'_>, text: &str) -> Option<Found> {
             "fiscal_year",
         );
     }
-    if g(c, "spoken").is_some() {
-        let tens = match g(c, "spk")
-            .map(|t| t.as_str().to_ascii_lowercase())
-            .as_deref()
-        {
-            None => {
-                return found(
-                    Candidate::new(Underspec::Date {
-                        year: YearRef::Explicit(2000),
-                        month: None,
-                        day: None,
-                    }),
-                    "year_words",
-                );
-            }
-            Some("twenty") => 20,
-            Some("thirty") => 30,
-            Some("forty") => 40,
-            Some("fifty") => 50,
-            Some("sixty") => 60,
-            Some("seventy") => 70,
-            Some("eighty") => 80,
-            _ => 90,
+    if let Some(sp) = g(c, "spoken") {
+        let text_sp = sp.as_str();
+        let y = match text_sp.to_ascii_lowercase().find("nineteen") {
+            Some(i) => year_number(text_sp.get(i..)?)?,
+            None => 2000, // "the year two thousand"
         };
-        let unit = match g(c, "spu") {
-            Some(u) => match amount(u.as_str())? {
-                Amount::Num(n) => i32::try_from(n).ok()?,
-                _ => 0,
-            },
-            None => 0,
-        };
-        let y = 1900 + tens + unit;
         return found(
             Candidate::new(Underspec::Date {
                 year: YearRef::Explicit(y),
@@ -539,14 +588,36 @@ pub(crate) fn interpret(c: &Captures<'_>, text: &str) -> Option<Found> {
     if g(c, "qbare").is_some() {
         if g(c, "qword").is_some_and(|w| w.as_str().eq_ignore_ascii_case("period"))
             && g(c, "qadj").is_none()
+            && g(c, "qago").is_none()
+            && g(c, "qly").is_none()
         {
             return None;
         }
+        if let Some(y) = g(c, "qyr") {
+            // "the 1988 quarter": the reported quarter (the last one completed) of that year;
+            // "the 1988 period" may be any span of it
+            if !g(c, "qword").is_some_and(|w| w.as_str().eq_ignore_ascii_case("quarter")) {
+                return None;
+            }
+            let cand = Candidate::new(Underspec::Quarter {
+                quarter: 0,
+                year: YearRef::Explicit(y.as_str().parse().ok()?),
+            });
+            return found(cand, "quarter_reported");
+        }
         let n = match g(c, "qadj").map(|a| a.as_str().to_ascii_lowercase()) {
             // "the quarter a year ago": the reported quarter of the year before
-            _ if g(c, "qago").is_some() => -5,
+            // "the corresponding period last year", "last year's quarter": likewise
+            _ if g(c, "qago").is_some() || g(c, "qly").is_some() => -5,
             Some(a) if a == "current" => 0,
-            Some(a) if a.starts_with("year") || a == "comparable" || a == "same" => -5,
+            Some(a)
+                if a.starts_with("year")
+                    || a == "comparable"
+                    || a == "corresponding"
+                    || a == "same" =>
+            {
+                -5
+            }
             _ => -1,
         };
         let cand = Candidate::new(Underspec::FromDct {
@@ -575,6 +646,11 @@ pub(crate) fn interpret(c: &Captures<'_>, text: &str) -> Option<Found> {
         return found(cand, "weekend");
     }
     if g(c, "rel").is_some() {
+        let unit_cap = g(c, "runit").is_some_and(|u| capitalised(u.as_str()));
+        let after = text.get(span.end..).unwrap_or("");
+        if unit_cap || after.starts_with("-old") {
+            return None; // "This Week" (a programme), "this 6-year-old" (an age)
+        }
         return relative(c, span);
     }
     if g(c, "ago").is_some() {
@@ -584,6 +660,9 @@ pub(crate) fn interpret(c: &Captures<'_>, text: &str) -> Option<Found> {
         return duration(c, text, span);
     }
     if let Some(w) = g(c, "durplw") {
+        if capitalised(w.as_str()) {
+            return None; // "in Weeks Hall": a name
+        }
         let unit = lexicon::unit(w.as_str())?;
         let cand = Candidate::new(Underspec::Duration {
             amount: Amount::Some,
@@ -599,7 +678,68 @@ pub(crate) fn interpret(c: &Captures<'_>, text: &str) -> Option<Found> {
     if g(c, "sea").is_some() {
         return season(c, text, span);
     }
+    if let Some(v) = g(c, "decwv") {
+        // "the nineties": the decade of the 1900s
+        let tens = match v.as_str().to_ascii_lowercase_fixed().as_str() {
+            "twenties" => 2,
+            "thirties" => 3,
+            "forties" => 4,
+            "fifties" => 5,
+            "sixties" => 6,
+            "seventies" => 7,
+            "eighties" => 8,
+            _ => 9,
+        };
+        let mut cand = Candidate::new(Underspec::Decade(190 + tens));
+        cand.modifier = g(c, "decwpre").and_then(|p| pre_mod(p.as_str()));
+        return found(cand, "decade");
+    }
+    if g(c, "yend").is_some() {
+        // "by year-end", "by year's end": the end of the DCT's year ("since year-end": the
+        // last one); not the adjective ("year-end results")
+        let after = word_after(text, span.end);
+        if text.as_bytes().get(span.end) == Some(&b' ')
+            && after.bytes().next().is_some_and(|b| b.is_ascii_lowercase())
+            && !matches!(
+                after,
+                "in" | "at" | "of" | "and" | "or" | "to" | "for" | "when" | "as" | "but" | "with"
+            )
+        {
+            return None;
+        }
+        let n = if word_before(text, span.start).eq_ignore_ascii_case("since") {
+            -1
+        } else {
+            0
+        };
+        let mut cand = Candidate::new(Underspec::FromDct {
+            unit: Unit::Year,
+            n,
+        });
+        cand.modifier = Some(TimexMod::End);
+        return found(cand, "part_of_period");
+    }
+    if let Some(d) = g(c, "nmdir") {
+        // "the next morning": the day after the narrative's (TimeBank: the DATE of that day)
+        let n = if d.as_str().eq_ignore_ascii_case("previous") {
+            -1
+        } else {
+            1
+        };
+        return found(
+            Candidate::new(Underspec::FromAnchor { unit: Unit::Day, n }),
+            "relative",
+        );
+    }
     if let Some(v) = g(c, "decv") {
+        if matches!(
+            word_before(text, span.start)
+                .to_ascii_lowercase_fixed()
+                .as_str(),
+            "his" | "her" | "their" | "my" | "our" | "your"
+        ) {
+            return None; // "in his 30s": an age
+        }
         let digits: String = v.as_str().chars().filter(char::is_ascii_digit).collect();
         let d: i32 = digits.parse().ok()?;
         let decade = if digits.len() == 2 {
@@ -659,7 +799,55 @@ pub(crate) fn interpret(c: &Captures<'_>, text: &str) -> Option<Found> {
     if g(c, "set").is_some() {
         return set(c, span);
     }
+    if g(c, "theyr").is_some() {
+        return the_year(text, span);
+    }
     None
+}
+
+/// "the year", "the full year": the DCT's year, as company reports and news mean it ("a high
+/// for the year", "sales for the full year"); "the year ended March 31" is a twelve-month
+/// period (TimeML: DURATION `P1Y`); "the year before", "the year-end" are not this.
+fn the_year(text: &str, span: Span) -> Option<Found> {
+    let next_byte = text.as_bytes().get(span.end).copied();
+    if matches!(next_byte, Some(b'-' | b'/')) {
+        return None;
+    }
+    let after = word_after(text, span.end).to_ascii_lowercase_fixed();
+    // "a high for the year of $42.875": an amount, not "the year of the flood"
+    let of_amount = after.as_str() == "of"
+        && text
+            .get(span.end..)
+            .map(str::trim_start)
+            .and_then(|r| r.get(2..))
+            .map(str::trim_start)
+            .is_some_and(|r| {
+                r.starts_with(['$', '#']) || r.starts_with(|c: char| c.is_ascii_digit())
+            });
+    let spec = match after.as_str() {
+        _ if of_amount => Underspec::FromDct {
+            unit: Unit::Year,
+            n: 0,
+        },
+        "ended" | "ending" | "ends" | "to" => Underspec::Duration {
+            amount: Amount::Num(1),
+            unit: Unit::Year,
+            window: 0,
+        },
+        "before" | "after" | "earlier" | "later" | "of" | "when" | "that" | "which" | "since"
+        | "following" | "prior" | "preceding" => {
+            return None;
+        }
+        _ => Underspec::FromDct {
+            unit: Unit::Year,
+            n: 0,
+        },
+    };
+    Some(Found {
+        span,
+        cand: Candidate::new(spec),
+        rule: "the_year",
+    })
 }
 
 fn time(c: &Captures<'_>, span: Span) -> Option<Found> {
@@ -779,12 +967,19 @@ fn month_date(c: &Captures<'_>, text: &str, span: Span) -> Option<Found> {
         Some(d) => Some(day_number(d.as_str())?),
         None => None,
     };
+    if dtext.is_some_and(|d| d.as_str().starts_with(|c: char| c.is_ascii_alphabetic()))
+        && text.as_bytes().get(span.end) == Some(&b'-')
+    {
+        return None; // "May first-quarter results": not "May 1"
+    }
     let year = match ytext {
         Some(y) if y.as_str().starts_with(['\'', '’']) => {
             YearRef::Explicit(two_digit_year(y.as_str())?)
         }
-        Some(y) => YearRef::Explicit(y.as_str().parse().ok()?),
+        Some(y) => YearRef::Explicit(year_number(y.as_str())?),
         None if rel_year.is_some() => YearRef::FromDct(rel_year.unwrap_or(0)),
+        // "this coming Sunday, March 8": the determiner is the weekday's
+        None if day.is_some() && g(c, "mdwd").is_some() => YearRef::Infer,
         None => match g(c, "mdrel").map(|r| r.as_str().to_ascii_lowercase()) {
             Some(r) if r.ends_with("past") || r == "last" => YearRef::Before,
             Some(r) if r.ends_with("coming") || r == "next" => YearRef::After,
@@ -862,7 +1057,17 @@ fn quarter(c: &Captures<'_>, text: &str, span: Span) -> Option<Found> {
             rule: "relative_quarter",
         });
     }
-    if matches!(year, YearRef::Infer) && word_after(text, span.end).eq_ignore_ascii_case("of") {
+    // "the third quarter of $226 million" is the quarter; "the second half of the match" not
+    let of_amount = text
+        .get(span.end..)
+        .map(str::trim_start)
+        .and_then(|r| r.get(2..))
+        .map(str::trim_start)
+        .is_some_and(|r| r.starts_with(['$', '#']) || r.starts_with(|c: char| c.is_ascii_digit()));
+    if matches!(year, YearRef::Infer)
+        && word_after(text, span.end).eq_ignore_ascii_case("of")
+        && (!of_amount || half)
+    {
         return None; // "the second half of the match"
     }
     let spec = if half {
@@ -1093,8 +1298,28 @@ fn ago(c: &Captures<'_>, span: Span) -> Option<Found> {
     let amount = amount(g(c, "anum")?.as_str())?;
     let dir = g(c, "adir")?.as_str().to_ascii_lowercase();
     let modifier = g(c, "aqual").and_then(|q| qual_mod(q.as_str()));
+    let anaphoric = dir == "later" || dir == "earlier";
+    let amount = match (amount, g(c, "ahalf")) {
+        (Amount::Num(n), Some(_)) => Amount::Halves(n.checked_mul(2)?.checked_add(1)?),
+        (a, _) => a,
+    };
     let spec = match amount {
-        Amount::Num(n) if g(c, "ahalf").is_none() => {
+        // "a few days later", "a minute and a half later", "an hour later": TimeML's
+        // duration ("later" is the signal), as TimeBank annotates them; the narrative day
+        // stays the anchor
+        Amount::Some | Amount::Halves(_) if anaphoric => Underspec::Duration {
+            amount,
+            unit,
+            window: 0,
+        },
+        Amount::Num(_) if anaphoric && matches!(unit, Unit::Hour | Unit::Minute | Unit::Second) => {
+            Underspec::Duration {
+                amount,
+                unit,
+                window: 0,
+            }
+        }
+        Amount::Num(n) => {
             let n = i32::try_from(n).ok()?;
             match dir.as_str() {
                 "ago" => Underspec::FromDct { unit, n: -n },
@@ -1111,6 +1336,13 @@ fn ago(c: &Captures<'_>, span: Span) -> Option<Found> {
             }
         }
     };
+    let mut span = span;
+    if matches!(spec, Underspec::Duration { .. }) {
+        // the duration ends before "later"/"earlier" (a signal in TimeML)
+        if let Some(e) = g(c, "ahalf").or_else(|| g(c, "aunit")) {
+            span.end = e.end();
+        }
+    }
     let mut cand = Candidate::new(spec);
     cand.modifier = modifier;
     Some(Found {
@@ -1134,8 +1366,58 @@ fn duration(c: &Captures<'_>, text: &str, span: Span) -> Option<Found> {
     if num_text.len() == 4 && num_text.bytes().all(|b| b.is_ascii_digit()) {
         return None; // "1988 second quarter": a year, not a count
     }
+    let next = word_after(text, span.end);
+    if unit == Unit::Quarter
+        && next.eq_ignore_ascii_case("of")
+        && (unit_m.as_str().eq_ignore_ascii_case("quarter")
+            || num_m.as_str().eq_ignore_ascii_case("three"))
+    {
+        return None; // "more than a quarter of the market": a fraction
+    }
+    if capitalised(unit_m.as_str()) && num_m.start() > 0 && !capitalised(num_m.as_str()) {
+        return None; // "60 Minutes": a name
+    }
+    if unit == Unit::Second
+        && text.as_bytes().get(span.end) == Some(&b' ')
+        && next.bytes().next().is_some_and(|b| b.is_ascii_lowercase())
+        && !matches!(
+            next,
+            "later" | "earlier" | "ago" | "or" | "and" | "of" | "to" | "before" | "after" | "in"
+        )
+    {
+        return None; // "a second group", "a second betrayal": an ordinal
+    }
     if hy.contains('-') && unit == Unit::Quarter {
         return None; // "three-quarters": a fraction
+    }
+    if num_text.eq_ignore_ascii_case("one")
+        && unit_m.as_str().eq_ignore_ascii_case("day")
+        && matches!(
+            word_before(text, span.start)
+                .to_ascii_lowercase_fixed()
+                .as_str(),
+            "will"
+                | "would"
+                | "could"
+                | "may"
+                | "might"
+                | "can"
+                | "shall"
+                | "he"
+                | "she"
+                | "we"
+                | "they"
+                | "i"
+                | "you"
+                | "to"
+        )
+    {
+        // "Islam will one day be ...", "he hopes he one day follows ...": some day ahead
+        return Some(Found {
+            span,
+            cand: Candidate::new(Underspec::Vague(Vague::Future)),
+            rule: "vague",
+        });
     }
     let low = g(c, "dlow");
     let mut amount = amount(low.map_or(num_text, |l| l.as_str()))?;
@@ -1169,6 +1451,8 @@ fn duration(c: &Captures<'_>, text: &str, span: Span) -> Option<Found> {
                 | "past"
                 | "last"
                 | "first"
+                | "barely"
+                | "as"
                 | "entire"
                 | "whole"
                 | "of"
@@ -1209,7 +1493,7 @@ fn season(c: &Captures<'_>, text: &str, span: Span) -> Option<Found> {
     let s = lexicon::season(name.as_str())?;
     let det = g(c, "sdet").map(|d| d.as_str().to_ascii_lowercase());
     let year = if let Some(y) = g(c, "syear") {
-        YearRef::Explicit(y.as_str().parse().ok()?)
+        YearRef::Explicit(year_number(y.as_str())?)
     } else {
         match det.as_deref() {
             // "last spring": the last one over; "next winter": the next one to begin
@@ -1267,19 +1551,31 @@ fn year(c: &Captures<'_>, text: &str, span: Span) -> Option<Found> {
         .copied();
     let after_b = bytes.get(span.end).copied();
     let after_b2 = bytes.get(span.end + 1).copied();
-    if before_b.is_some_and(|b| matches!(b, b'$' | b'#' | b'.' | b',' | b'/' | b':' | b'-' | b'+'))
+    // "post-1959 politics", "pre-1990 levels": a year after a prefix
+    let prefixed = before_b == Some(b'-')
+        && matches!(
+            word_before(text, span.start.saturating_sub(1))
+                .to_ascii_lowercase_fixed()
+                .as_str(),
+            "post" | "pre"
+        );
+    if !prefixed
+        && before_b
+            .is_some_and(|b| matches!(b, b'$' | b'#' | b'.' | b',' | b'/' | b':' | b'-' | b'+'))
         || after_b.is_some_and(|b| matches!(b, b'%' | b'/'))
         || (matches!(after_b, Some(b'.') | Some(b',') | Some(b':'))
             && after_b2.is_some_and(|b| b.is_ascii_digit()))
     {
         return None;
     }
-    if !explicit_context {
+    if !explicit_context && !prefixed {
         let before = word_before(text, span.start);
-        if capitalised(before) && !in_list(YEAR_LEFT_OK, before) {
+        // a possessive before it: "the company's 1989 results", "Mixte's 1989 profit"
+        let possessive = before.len() > 2 && (before.ends_with("'s") || before.ends_with("s'"));
+        if capitalised(before) && !in_list(YEAR_LEFT_OK, before) && !possessive {
             return None; // "Resolution 1441", "Flight 1549"
         }
-        let left_ok = in_list(YEAR_LEFT_OK, before);
+        let left_ok = in_list(YEAR_LEFT_OK, before) || possessive;
         let after = word_after(text, span.end);
         let adjacent = after_b == Some(b' ');
         if adjacent && !left_ok && after.bytes().next().is_some_and(|b| b.is_ascii_lowercase()) {

@@ -367,6 +367,17 @@ pub(crate) fn resolve(c: &Candidate, ctx: &Context) -> Resolved {
             season(pick_year(yr, ctx, f, 1, l), s)
         }
         Underspec::Quarter {
+            quarter: 0,
+            year: yr,
+        } => {
+            // the reported quarter: the last one completed before the DCT, in the year named
+            let q = match ctx.dct.month0() / 3 {
+                0 => 4,
+                k => u8::try_from(k).unwrap_or(4),
+            };
+            quarter(pick_year(yr, ctx, 1, 1, 12), q)
+        }
+        Underspec::Quarter {
             quarter: q,
             year: yr,
         } => {

@@ -37,11 +37,32 @@ const FUTURE: &[&str] = &[
 ];
 
 /// Present-tense verbs of scheduled events: in news they speak of what is ahead ("the
-/// leaders meet Monday", "the trial opens Tuesday"). Not after a determiner ("the start").
+/// leaders meet Monday", "the trial opens Tuesday"). Forms that are mostly nouns or
+/// adjectives ("open", "visit", "vote", "return") are left out, and none counts after a
+/// determiner ("the meet").
 const PRESENT_SCHEDULE: &[&str] = &[
-    "meet", "meets", "begin", "begins", "start", "starts", "open", "opens", "resume", "resumes",
-    "arrive", "arrives", "convene", "convenes", "vote", "votes", "travel", "travels", "visit",
-    "visits", "return", "returns",
+    "meet", "meets", "begin", "begins", "starts", "opens", "resume", "resumes", "arrive",
+    "arrives", "convene", "convenes", "travels",
+];
+
+/// Words after which "planned" is an adjective or a past plan ("a planned offensive", "the
+/// long-planned talks", "as previously planned"), not a look ahead.
+const PLANNED_ADJECTIVE_AFTER: &[&str] = &[
+    "a",
+    "an",
+    "the",
+    "its",
+    "their",
+    "his",
+    "her",
+    "our",
+    "this",
+    "that",
+    "long",
+    "well",
+    "already",
+    "previously",
+    "originally",
 ];
 
 /// Words after which a [`PRESENT_SCHEDULE`] word is a noun or not a present tense.
@@ -115,6 +136,29 @@ const PAST: &[&str] = &[
     "flew",
     "fled",
     "drove",
+    "became",
+    "brought",
+    "bought",
+    "sought",
+    "thought",
+    "caught",
+    "found",
+    "kept",
+    "felt",
+    "stood",
+    "heard",
+    "paid",
+    "sold",
+    "built",
+    "spent",
+    "grew",
+    "knew",
+    "threw",
+    "drew",
+    "chose",
+    "got",
+    "withdrew",
+    "swore",
     "say",
     "says",
     "ago",
@@ -126,6 +170,15 @@ const PAST: &[&str] = &[
     "been",
     "since",
 ];
+
+/// True when `rest` starts with the word `w` (followed by a non-letter or the end).
+fn starts_with_word(rest: &str, w: &str) -> bool {
+    rest.starts_with(w)
+        && !rest
+            .as_bytes()
+            .get(w.len())
+            .is_some_and(u8::is_ascii_alphabetic)
+}
 
 /// True when the nearest tense cue to byte `at` of `sentence` is a future cue.
 #[cfg(test)]
@@ -180,6 +233,7 @@ pub(crate) fn cue_at(sentence: &str, at: usize) -> Option<(usize, bool)> {
         let as_soon = w == "soon" && prev == "as";
         let scheduled_present =
             PRESENT_SCHEDULE.contains(&w) && !NOT_PRESENT_BEFORE.contains(&prev);
+        let planned_adjective = w == "planned" && PLANNED_ADJECTIVE_AFTER.contains(&prev);
         prev_len = 0;
         if w.len() <= prev_low.len() {
             if let Some(dst) = prev_low.get_mut(..w.len()) {
@@ -214,8 +268,22 @@ pub(crate) fn cue_at(sentence: &str, at: usize) -> Option<(usize, bool)> {
         // ("were planning to" is still ahead)
         let in_the_past = (matches!(prev_word, "had" | "was" | "were") && w != "planning")
             || (prev_word == "been" && prev_prev_word == "had");
-        let cue = if after_modal_be || scheduled_present {
+        // "were planning to", "was going to", "were due to": the auxiliary of a future
+        // seen from the past is no past cue of its own
+        let aux_of_future = matches!(w, "was" | "were") && {
+            let rest = sentence.get(i..).unwrap_or("").trim_start();
+            ["planning", "going", "due", "set", "scheduled"]
+                .iter()
+                .any(|n| starts_with_word(rest, n))
+        };
+        let cue = if aux_of_future {
+            None
+        } else if after_modal_be || scheduled_present {
             Some(true)
+        } else if planned_adjective {
+            // "a planned offensive", "the long-planned talks", "as previously planned": an
+            // adjective or a past plan, no tense of its own
+            None
         } else if (w == "planned" || w == "planning") && s > at {
             // "On Friday, the government planned to pay ...": a plan made then; only what
             // follows the plan lies ahead

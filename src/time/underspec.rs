@@ -110,7 +110,7 @@ pub(crate) enum Underspec {
         /// Its year.
         year: YearRef,
     },
-    /// A quarter of a year (1..4).
+    /// A quarter of a year (1..4; 0: the reported quarter, the last one completed).
     Quarter {
         /// Quarter number.
         quarter: u8,
