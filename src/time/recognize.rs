@@ -4,7 +4,7 @@
 use std::sync::LazyLock;
 
 use chrono::Weekday;
-use regex::{Captures, Regex};
+use regex::Regex;
 
 use super::lexicon::{
     self, AMBIGUOUS_MONTH_LEFT_OK, AsciiLower, DayPart, Unit, WEEKDAY_LEFT_BLOCK,
@@ -163,7 +163,10 @@ pub(crate) static FAMILIES: LazyLock<Vec<Regex>> =
 /// Reads the candidate `start..end` that alternative `family` of [`RE`] found in `text`.
 pub(crate) fn read_match(text: &str, start: usize, end: usize, family: usize) -> Option<Found> {
     let hay = text.get(..end)?;
-    let c = FAMILIES.get(family)?.captures_at(hay, start)?;
+    let c = Captures {
+        caps: FAMILIES.get(family)?.captures_at(hay, start)?,
+        names: GROUP_NAMES.get(family)?,
+    };
     let m = c.get(0)?;
     if m.start() == start && m.end() == end {
         interpret(&c, text)
@@ -172,45 +175,36 @@ pub(crate) fn read_match(text: &str, start: usize, end: usize, family: usize) ->
     }
 }
 
-/// Group indexes by (number of groups of the family, group name), for the families whose
-/// number of groups tells them apart (those numbers are listed; other families are looked
-/// up by name).
-struct GroupIndex {
-    index: FnvMap<(usize, &'static str), usize>,
-    distinct: Vec<usize>,
-}
-
-static GROUPS: LazyLock<GroupIndex> = LazyLock::new(|| {
-    let mut by_len: FnvMap<usize, usize> = FnvMap::default();
-    for fam in FAMILIES.iter() {
-        *by_len.entry(fam.captures_len()).or_default() += 1;
-    }
-    let mut index = FnvMap::default();
-    let mut distinct = Vec::new();
-    for fam in FAMILIES.iter() {
-        let len = fam.captures_len();
-        if by_len.get(&len) != Some(&1) {
-            continue;
-        }
-        distinct.push(len);
-        for (i, name) in fam.capture_names().enumerate() {
-            if let Some(name) = name {
-                index.insert((len, name), i);
-            }
-        }
-    }
-    GroupIndex { index, distinct }
+/// The group indexes of each family by name (built once per process).
+static GROUP_NAMES: LazyLock<Vec<FnvMap<&'static str, usize>>> = LazyLock::new(|| {
+    FAMILIES
+        .iter()
+        .map(|fam| {
+            fam.capture_names()
+                .enumerate()
+                .filter_map(|(i, name)| Some((name?, i)))
+                .collect()
+        })
+        .collect()
 });
 
-/// The group `name` of a match. Speed: an FNV lookup of the group's index (the regex's own
-/// name lookup hashes with SipHash, a visible share of the time layer); a name the family
-/// does not have is absent, as with a lookup by name.
-fn g<'t>(c: &Captures<'t>, name: &str) -> Option<regex::Match<'t>> {
-    let groups = &*GROUPS;
-    if !groups.distinct.contains(&c.len()) {
-        return c.name(name);
+/// A match of one family, whose groups are looked up by name in the family's own table.
+/// Speed: an FNV lookup, where the regex's own lookup by name hashes with SipHash (a visible
+/// share of the time layer: `interpret` asks for many groups of every match).
+pub(crate) struct Captures<'t> {
+    caps: regex::Captures<'t>,
+    names: &'static FnvMap<&'static str, usize>,
+}
+
+impl<'t> Captures<'t> {
+    fn get(&self, i: usize) -> Option<regex::Match<'t>> {
+        self.caps.get(i)
     }
-    groups.index.get(&(c.len(), name)).and_then(|&i| c.get(i))
+}
+
+/// The group `name` of a match (`None` when it did not take part or the family has none).
+fn g<'t>(c: &Captures<'t>, name: &str) -> Option<regex::Match<'t>> {
+    c.names.get(name).and_then(|&i| c.caps.get(i))
 }
 
 fn lower_eq(s: &str, w: &str) -> bool {
