@@ -147,6 +147,25 @@ impl<'a> Document<'a> {
     }
 }
 
+/// Verbs that report speech ("officials said", "told reporters"), shared by source
+/// attribution, the reporting-date rule of dating and the tense cues of the time layer.
+pub(crate) const REPORT_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "reported",
+    "announced",
+    "added",
+    "told",
+    "claimed",
+    "stated",
+    "confirmed",
+    "wrote",
+    "posted",
+    "tweeted",
+    "reports",
+    "say",
+];
+
 /// Words after which a full stop does not end a sentence.
 const ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cpt", "sgt", "cpl", "adm",

@@ -881,3 +881,55 @@ fn bare_plural_units_after_in_and_within() {
     ]);
     check_none(&[("He was in Weeks Hall.", "1989-10-26", "Weeks")]);
 }
+
+#[test]
+fn a_closing_attribution_sets_no_tense() {
+    // 2025-11-18 is a Tuesday: Thursday ahead is 11-20, behind is 11-13.
+    check(&[
+        // the reported clause's "will" decides, not the attribution's "said"
+        (
+            "Teams will hold preparatory consultations by video link on Thursday, the ministry said.",
+            "2025-11-18",
+            "on Thursday",
+            "2025-11-20",
+            "DATE",
+            None,
+        ),
+        // an attribution set off by commas inside the sentence
+        (
+            "Teams will hold consultations on Thursday, the ministry said, before the talks.",
+            "2025-11-18",
+            "on Thursday",
+            "2025-11-20",
+            "DATE",
+            None,
+        ),
+        // negative: a past reported clause stays past
+        (
+            "Drones struck the port on Thursday, officials said.",
+            "2025-11-18",
+            "on Thursday",
+            "2025-11-13",
+            "DATE",
+            None,
+        ),
+        // negative: "said" that governs the phrase, with content of its own after it
+        (
+            "On Thursday, the ministry said talks will resume.",
+            "2025-11-18",
+            "On Thursday",
+            "2025-11-13",
+            "DATE",
+            None,
+        ),
+        // negative: no comma between the phrase and the attribution
+        (
+            "Teams will hold preparatory consultations by video link on Thursday the ministry said.",
+            "2025-11-18",
+            "on Thursday",
+            "2025-11-13",
+            "DATE",
+            None,
+        ),
+    ]);
+}

@@ -357,24 +357,7 @@ pub(crate) fn clauses(text: &str, sentence: Span) -> Vec<Clause> {
     out
 }
 
-/// Verbs that report speech ("officials said", "told reporters"), shared by source
-/// attribution and by the reporting-date rule of dating.
-pub(crate) const REPORT_VERBS: &[&str] = &[
-    "said",
-    "says",
-    "reported",
-    "announced",
-    "added",
-    "told",
-    "claimed",
-    "stated",
-    "confirmed",
-    "wrote",
-    "posted",
-    "tweeted",
-    "reports",
-    "say",
-];
+pub(crate) use crate::text::REPORT_VERBS;
 
 #[cfg(test)]
 mod tests {

@@ -203,6 +203,45 @@ static WORD_FLAGS: std::sync::LazyLock<FnvMap<&'static str, u16>> =
         m
     });
 
+/// True when `word` (at `start..end` of `sentence`) is the verb of a closing attribution
+/// after the phrase at `at` ("Talks will resume on Thursday, the ministry said."): the
+/// reporting clause sets no tense for what it reports, so the reported clause's own cue
+/// decides. It is one only after a comma that follows the phrase, a few words after that
+/// comma, and either with at most a few words ("on Sunday", "in a statement") after it or
+/// followed by a comma of its own.
+fn reporting_tail(sentence: &str, at: usize, start: usize, end: usize, word: &str) -> bool {
+    if !crate::text::REPORT_VERBS.contains(&word) {
+        return false;
+    }
+    let Some(comma) = sentence.get(at..start).and_then(|b| b.rfind(',')) else {
+        return false;
+    };
+    let subject = sentence.get(at + comma + 1..start).unwrap_or("");
+    let rest = sentence.get(end..).unwrap_or("");
+    // closing the sentence ("... said." "... said on Sunday.", "... said in a statement.":
+    // no content of its own after it) or set off by commas ("..., officials said, before ...")
+    let mut words = rest.split_whitespace();
+    let adjunct = words.next().is_none_or(|first| {
+        let first = first.trim_end_matches(|c: char| !c.is_alphanumeric());
+        first.is_empty()
+            || [
+                "on",
+                "in",
+                "at",
+                "late",
+                "earlier",
+                "this",
+                "today",
+                "yesterday",
+                "last",
+            ]
+            .iter()
+            .any(|a| a.eq_ignore_ascii_case(first))
+    });
+    let closing = adjunct && !rest.contains(',') && rest.split_whitespace().count() <= 4;
+    subject.split_whitespace().count() <= 6 && (closing || rest.trim_start().starts_with(','))
+}
+
 /// The flags of a lower-cased word (none for words in no list).
 fn flags(w: &str) -> u16 {
     WORD_FLAGS.get(w).copied().unwrap_or(0)
@@ -318,7 +357,7 @@ pub(crate) fn cue_at(sentence: &str, at: usize) -> Option<(usize, bool)> {
                 .iter()
                 .any(|n| starts_with_word(rest, n))
         };
-        let cue = if aux_of_future {
+        let cue = if aux_of_future || (s > at && reporting_tail(sentence, at, s, i, w)) {
             None
         } else if after_modal_be || scheduled_present {
             Some(true)
