@@ -154,36 +154,32 @@ impl Merger {
 
     /// The events, finished.
     pub(crate) fn finish(self) -> Vec<Event> {
-        finish(self.events)
-    }
-}
-
-fn finish(events: Vec<Building>) -> Vec<Event> {
-    events
-        .into_iter()
-        .map(|mut b| {
-            // Jets scrambled, troops mobilised: in the acting state's own territory unless the
-            // text places it elsewhere.
-            if b.event.kind == EventKind::MilitaryActivity && b.event.locations.is_empty() {
-                let home = b
-                    .event
-                    .actors
-                    .iter()
-                    .find(|a| {
-                        a.role == super::ActorRole::Initiator
-                            && a.actor_type == Some(super::ActorType::StateForces)
-                    })
-                    .and_then(|a| crate::places::lookup_place(&a.name))
-                    .filter(|p| p.precision == super::PlacePrecision::Country);
-                if let Some(p) = home {
-                    b.event.locations.push(super::location::to_location(p));
+        self.events
+            .into_iter()
+            .map(|mut b| {
+                // Jets scrambled, troops mobilised: in the acting state's own territory unless the
+                // text places it elsewhere.
+                if b.event.kind == EventKind::MilitaryActivity && b.event.locations.is_empty() {
+                    let home = b
+                        .event
+                        .actors
+                        .iter()
+                        .find(|a| {
+                            a.role == super::ActorRole::Initiator
+                                && a.actor_type == Some(super::ActorType::StateForces)
+                        })
+                        .and_then(|a| crate::places::lookup_place(&a.name))
+                        .filter(|p| p.precision == super::PlacePrecision::Country);
+                    if let Some(p) = home {
+                        b.event.locations.push(super::location::to_location(p));
+                    }
                 }
-            }
-            b.event.casualties = b.casualties.figures;
-            b.event.date = b.dated.map(|d| d.date);
-            b.event
-        })
-        .collect()
+                b.event.casualties = b.casualties.figures;
+                b.event.date = b.dated.map(|d| d.date);
+                b.event
+            })
+            .collect()
+    }
 }
 
 /// "The war has killed tens of thousands": a whole-war toll is no event.

@@ -151,7 +151,6 @@ fn clean_source(s: &str) -> Option<String> {
     Some(s.to_string())
 }
 
-/// Who the sentence attributes its report to, if anyone.
 /// The report verbs, as one automaton (overlapping matches: "say" inside "says" too).
 static REPORT_VERB_AUTOMATON: std::sync::LazyLock<Option<aho_corasick::AhoCorasick>> =
     std::sync::LazyLock::new(|| {
@@ -162,6 +161,7 @@ static REPORT_VERB_AUTOMATON: std::sync::LazyLock<Option<aho_corasick::AhoCorasi
         )
     });
 
+/// Who the sentence attributes its report to, if anyone.
 pub(crate) fn source_of(text: &str, sentence: Span) -> Option<String> {
     let st = sentence.slice(text)?;
     let lower = st.to_ascii_lowercase();
