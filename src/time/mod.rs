@@ -219,17 +219,23 @@ pub(crate) fn tag(doc: &Document<'_>, dct: NaiveDate, options: &Options) -> Vec<
     // Where the text first speaks of a quarter (found once, when first needed).
     let mut first_quarter: Option<Option<usize>> = None;
     let mut pos = 0;
-    while let Some(m) = re.search(&regex_automata::Input::new(text).range(pos..)) {
-        pos = m.end();
+    // (`pos` never passes the end of the text: `Input::range` refuses such a range.)
+    while pos <= text.len() {
+        let Some(m) = re.search(&regex_automata::Input::new(text).range(pos..)) else {
+            break;
+        };
+        let after_start = m.start()
+            + text
+                .get(m.start()..)
+                .and_then(|t| t.chars().next())
+                .map_or(1, char::len_utf8);
+        // An empty match (no family has one) must still move on.
+        pos = if m.is_empty() { after_start } else { m.end() };
         let Some(found) = recognize::read_match(text, m.start(), m.end(), m.pattern().as_usize())
         else {
             // A refused candidate must not hide one that starts inside it: in "a
             // year-earlier loss" the rate "a year" is refused, "year-earlier" is not.
-            pos = m.start()
-                + text
-                    .get(m.start()..)
-                    .and_then(|t| t.chars().next())
-                    .map_or(1, char::len_utf8);
+            pos = after_start;
             continue;
         };
         let cue = if needs_tense(&found.cand.spec) {
