@@ -157,14 +157,16 @@ pub(crate) static RE: LazyLock<Option<regex_automata::meta::Regex>> = LazyLock::
 /// The same alternatives, one small regex each (built once per process): a match of
 /// [`RE`] is read by the regex of its alternative, which resolves its capture groups at the
 /// cost of a small regex instead of the big one.
-pub(crate) static FAMILIES: LazyLock<Vec<Regex>> =
-    LazyLock::new(|| alternatives().filter_map(|alt| build(&alt)).collect());
+/// (A family that fails to build stays in its place, as `None`, so the numbers of [`RE`]'s
+/// patterns still name the right family.)
+pub(crate) static FAMILIES: LazyLock<Vec<Option<Regex>>> =
+    LazyLock::new(|| alternatives().map(|alt| build(&alt)).collect());
 
 /// Reads the candidate `start..end` that alternative `family` of [`RE`] found in `text`.
 pub(crate) fn read_match(text: &str, start: usize, end: usize, family: usize) -> Option<Found> {
     let hay = text.get(..end)?;
     let c = Captures {
-        caps: FAMILIES.get(family)?.captures_at(hay, start)?,
+        caps: FAMILIES.get(family)?.as_ref()?.captures_at(hay, start)?,
         names: GROUP_NAMES.get(family)?,
     };
     let m = c.get(0)?;
@@ -180,8 +182,8 @@ static GROUP_NAMES: LazyLock<Vec<FnvMap<&'static str, usize>>> = LazyLock::new(|
     FAMILIES
         .iter()
         .map(|fam| {
-            fam.capture_names()
-                .enumerate()
+            fam.iter()
+                .flat_map(|f| f.capture_names().enumerate())
                 .filter_map(|(i, name)| Some((name?, i)))
                 .collect()
         })
@@ -1670,5 +1672,6 @@ mod tests {
             super::FAMILIES.len(),
             super::PATTERN.matches("\n|").count() + 1
         );
+        assert!(super::FAMILIES.iter().all(Option::is_some));
     }
 }
