@@ -933,3 +933,36 @@ fn a_closing_attribution_sets_no_tense() {
         ),
     ]);
 }
+
+#[test]
+fn a_week_earlier_keeps_the_grain_of_its_anchor() {
+    check(&[
+        // told from a day: that day a week before (2026-02-05 - 7 days)
+        (
+            "The rebels took the town on February 5. A week earlier, artillery shelled Uvira.",
+            "2026-02-12",
+            "A week earlier",
+            "2026-01-29",
+            "DATE",
+            None,
+        ),
+        // told from a week ("last week" = 2025-W01): the week before it
+        (
+            "Last week, officials ordered an evacuation. A week earlier, three deminers were killed.",
+            "2025-01-08",
+            "A week earlier",
+            "2024-W52",
+            "DATE",
+            None,
+        ),
+        // negative: a calendar week after a day stays a week
+        (
+            "The rebels took the town on February 5. The following week, talks began.",
+            "2026-02-12",
+            "The following week",
+            "2026-W07",
+            "DATE",
+            None,
+        ),
+    ]);
+}

@@ -275,6 +275,12 @@ pub(crate) fn tag(doc: &Document<'_>, dct: NaiveDate, options: &Options) -> Vec<
             }
         }
         let anchor = match found.cand.spec {
+            // "A week earlier" after "last week": the week told of last, when it is more
+            // recent than the last day told of.
+            Underspec::FromAnchor {
+                unit: lexicon::Unit::Week | lexicon::Unit::Fortnight,
+                ..
+            } if any_anchor.is_some_and(|(_, g)| g <= Grain::Week) => any_anchor,
             Underspec::FromAnchor {
                 unit: lexicon::Unit::Day | lexicon::Unit::Week | lexicon::Unit::Weekend,
                 ..
@@ -291,6 +297,7 @@ pub(crate) fn tag(doc: &Document<'_>, dct: NaiveDate, options: &Options) -> Vec<
             future,
             near_past,
             policy: options.weekday_policy,
+            shift_by_duration: found.rule == "ago_later",
         };
         let mut r = resolve(&found.cand, &ctx);
         if found.rule == "weekday" && r.timex_type == TimexType::Time {

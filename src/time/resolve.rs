@@ -25,6 +25,9 @@ pub(crate) struct Context {
     pub near_past: bool,
     /// The weekday policy.
     pub policy: WeekdayPolicy,
+    /// True for a shift by a duration ("a week earlier", "two weeks later"), false for a
+    /// calendar unit ("the following week").
+    pub shift_by_duration: bool,
 }
 
 impl Context {
@@ -37,6 +40,7 @@ impl Context {
             future: false,
             near_past: false,
             policy: WeekdayPolicy::News,
+            shift_by_duration: false,
         }
     }
 }
@@ -337,7 +341,17 @@ pub(crate) fn resolve(c: &Candidate, ctx: &Context) -> Resolved {
         Underspec::FromDct { unit, n } => from_date(ctx.dct, unit, n),
         Underspec::FromAnchor { unit, n } => {
             let base = ctx.anchor.map_or(ctx.dct, |(d, _)| d);
-            from_date(base, unit, n)
+            match (unit, ctx.anchor) {
+                // "A week earlier" told from a day ("on February 5"): that day a week before,
+                // a day like its anchor; told from a week ("last week"), a week.
+                (Unit::Week | Unit::Fortnight, Some((_, g)))
+                    if ctx.shift_by_duration && n != 0 && g <= Grain::Day =>
+                {
+                    let per = if unit == Unit::Week { 7 } else { 14 };
+                    day(add_days(base, i64::from(n).saturating_mul(per)))
+                }
+                _ => from_date(base, unit, n),
+            }
         }
         Underspec::Weekend { shift } => {
             let monday = week_start(ctx.dct);
