@@ -904,6 +904,24 @@ fn a_closing_attribution_sets_no_tense() {
             "DATE",
             None,
         ),
+        // every word of the attribution is set aside, not only its verb ("asked")
+        (
+            "Teams will hold preparatory consultations by video link on Thursday, officials who asked not to be named said.",
+            "2025-11-18",
+            "on Thursday",
+            "2025-11-20",
+            "DATE",
+            None,
+        ),
+        // negative: the same attribution governing the phrase, with content after it
+        (
+            "On Thursday, officials who asked not to be named said talks will resume.",
+            "2025-11-18",
+            "On Thursday",
+            "2025-11-13",
+            "DATE",
+            None,
+        ),
         // negative: a past reported clause stays past
         (
             "Drones struck the port on Thursday, officials said.",

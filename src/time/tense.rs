@@ -203,19 +203,46 @@ static WORD_FLAGS: std::sync::LazyLock<FnvMap<&'static str, u16>> =
         m
     });
 
-/// True when `word` (at `start..end` of `sentence`) is the verb of a closing attribution
-/// after the phrase at `at` ("Talks will resume on Thursday, the ministry said."): the
-/// reporting clause sets no tense for what it reports, so the reported clause's own cue
-/// decides. It is one only after a comma that follows the phrase, a few words after that
-/// comma, and either with at most a few words ("on Sunday", "in a statement") after it or
-/// followed by a comma of its own.
-fn reporting_tail(sentence: &str, at: usize, start: usize, end: usize, word: &str) -> bool {
-    if !crate::text::REPORT_VERBS.contains(&word) {
-        return false;
+/// The closing attribution after the phrase at `at` ("Talks will resume on Thursday, the
+/// ministry said.", "..., officials who asked not to be named said."), as the span from its
+/// comma to the end of its report verb: the reporting clause sets no tense for what it
+/// reports, so none of its words is a cue (not "said", not "asked") and the reported clause's
+/// own cue decides. It is one only after a comma that follows the phrase, with a few words
+/// between that comma and the verb, and either at most a few words ("on Sunday", "in a
+/// statement") after the verb or a comma of its own right after it.
+fn closing_attribution(sentence: &str, at: usize) -> Option<(usize, usize)> {
+    let bytes = sentence.as_bytes();
+    let mut i = at;
+    while i < bytes.len() {
+        if !bytes.get(i).is_some_and(u8::is_ascii_alphabetic) {
+            i += 1;
+            continue;
+        }
+        let s = i;
+        while bytes.get(i).is_some_and(u8::is_ascii_alphabetic) {
+            i += 1;
+        }
+        let word = sentence.get(s..i).unwrap_or("").to_ascii_lowercase_fixed();
+        if let Some(comma) = reporting_tail(sentence, at, s, i, word.as_str()) {
+            return Some((comma, i));
+        }
     }
-    let Some(comma) = sentence.get(at..start).and_then(|b| b.rfind(',')) else {
-        return false;
-    };
+    None
+}
+
+/// The comma that opens a closing attribution whose verb is `word` at `start..end` (see
+/// [`closing_attribution`]).
+fn reporting_tail(
+    sentence: &str,
+    at: usize,
+    start: usize,
+    end: usize,
+    word: &str,
+) -> Option<usize> {
+    if !crate::text::REPORT_VERBS.contains(&word) {
+        return None;
+    }
+    let comma = sentence.get(at..start).and_then(|b| b.rfind(','))?;
     let subject = sentence.get(at + comma + 1..start).unwrap_or("");
     let rest = sentence.get(end..).unwrap_or("");
     // closing the sentence ("... said." "... said on Sunday.", "... said in a statement.":
@@ -239,7 +266,8 @@ fn reporting_tail(sentence: &str, at: usize, start: usize, end: usize, word: &st
             .any(|a| a.eq_ignore_ascii_case(first))
     });
     let closing = adjunct && !rest.contains(',') && rest.split_whitespace().count() <= 4;
-    subject.split_whitespace().count() <= 6 && (closing || rest.trim_start().starts_with(','))
+    (subject.split_whitespace().count() <= 8 && (closing || rest.trim_start().starts_with(',')))
+        .then_some(at + comma)
 }
 
 /// The flags of a lower-cased word (none for words in no list).
@@ -266,6 +294,7 @@ pub(crate) fn future_at(sentence: &str, at: usize) -> bool {
 /// points forward; `None` when the sentence has no cue.
 pub(crate) fn cue_at(sentence: &str, at: usize) -> Option<(usize, bool)> {
     let mut best: Option<(usize, bool)> = None;
+    let attribution = closing_attribution(sentence, at);
     let bytes = sentence.as_bytes();
     let mut i = 0;
     // Words since a modal + "be" ("will be held", "to be signed"): the participle that
@@ -357,7 +386,8 @@ pub(crate) fn cue_at(sentence: &str, at: usize) -> Option<(usize, bool)> {
                 .iter()
                 .any(|n| starts_with_word(rest, n))
         };
-        let cue = if aux_of_future || (s > at && reporting_tail(sentence, at, s, i, w)) {
+        let in_attribution = attribution.is_some_and(|(from, to)| s > from && i <= to);
+        let cue = if aux_of_future || in_attribution {
             None
         } else if after_modal_be || scheduled_present {
             Some(true)
