@@ -19,8 +19,11 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use chrono::NaiveDate;
-use conflict_timeline::{Extractor, Published, TimeExpr};
+use conflict_timeline::{Extractor, TimeExpr};
 use criterion::{Criterion, SamplingMode, Throughput, criterion_group, criterion_main};
+
+#[path = "../tests/common/doc_line.rs"]
+mod doc_line;
 
 const SAMPLE: &str = include_str!("../examples/sample_article.txt");
 
@@ -41,19 +44,7 @@ fn dev_articles() -> Docs {
         eprintln!("extract/dev skipped: {} not found", path.display());
         return Vec::new();
     };
-    raw.lines()
-        .filter_map(|line| {
-            let v: serde_json::Value = serde_json::from_str(line).ok()?;
-            let text = v.get("text")?.as_str()?.to_string();
-            let date = v
-                .get("published")?
-                .as_str()?
-                .parse::<Published>()
-                .ok()?
-                .date();
-            Some((text, date))
-        })
-        .collect()
+    raw.lines().filter_map(doc_line::parse_doc_line).collect()
 }
 
 /// Every TBAQ document (TimeBank, then AQUAINT, by file name) as (TEXT content with the tags

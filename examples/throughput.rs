@@ -14,7 +14,10 @@
 use std::time::{Duration, Instant};
 
 use chrono::NaiveDate;
-use conflict_timeline::{Extractor, Published};
+use conflict_timeline::Extractor;
+
+#[path = "../tests/common/doc_line.rs"]
+mod doc_line;
 
 fn main() {
     let mut args = std::env::args().skip(1);
@@ -44,7 +47,7 @@ fn main() {
     let mut docs: Vec<(String, NaiveDate)> = Vec::new();
     let mut bad = 0usize;
     for line in raw.lines().filter(|l| !l.trim().is_empty()) {
-        match parse_line(line) {
+        match doc_line::parse_doc_line(line) {
             Some(d) => docs.push(d),
             None => bad += 1,
         }
@@ -85,18 +88,6 @@ fn main() {
             dt,
         );
     }
-}
-
-fn parse_line(line: &str) -> Option<(String, NaiveDate)> {
-    let v: serde_json::Value = serde_json::from_str(line).ok()?;
-    let text = v.get("text")?.as_str()?.to_string();
-    let date = v
-        .get("published")?
-        .as_str()?
-        .parse::<Published>()
-        .ok()?
-        .date();
-    Some((text, date))
 }
 
 /// Extracts every document `repeat` times on `threads` threads; returns the number of events

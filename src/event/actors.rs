@@ -80,19 +80,6 @@ const GOV_POSS: &[&str] = &[
     "plan",
 ];
 
-/// Words that show a country name is a place here, not a party ("in Ukraine").
-const PLACE_PREP: &[&str] = &[
-    "in",
-    "across",
-    "into",
-    "over",
-    "throughout",
-    "to",
-    "inside",
-    "near",
-    "of",
-];
-
 /// True when the actor hit at `span` is a capital used for its government.
 pub(crate) fn is_government_use(text: &str, span: Span) -> bool {
     let after = words_after(text, span.end, text.len(), 2, false);
@@ -137,7 +124,7 @@ pub(crate) fn actor_hits(text: &str, within: Span) -> Vec<Hit<'static, ActorEntr
             if !possessive
                 && before
                     .first()
-                    .is_some_and(|w| PLACE_PREP.contains(&w.as_str()))
+                    .is_some_and(|w| super::words::PLACE_PREPOSITIONS.contains(&w.as_str()))
             {
                 return false;
             }

@@ -30,24 +30,10 @@ const DIRECTIONS: &[&str] = &[
     "western",
 ];
 
-const PLACE_PREPS: &[&str] = &[
-    "in",
-    "across",
-    "into",
-    "over",
-    "throughout",
-    "to",
-    "inside",
-    "near",
-    "of",
-    "at",
-    "on",
-    "against",
-    "northern",
-    "southern",
-    "eastern",
-    "western",
-    "central",
+/// Besides [`super::words::PLACE_PREPOSITIONS`], the words before a country name that make it
+/// the place of an event ("at", "against", "eastern").
+const MORE_PLACE_CUES: &[&str] = &[
+    "at", "on", "against", "northern", "southern", "eastern", "western", "central",
 ];
 
 const PLACE_NOUNS_TOWN: &[&str] = &[
@@ -211,7 +197,10 @@ pub(crate) fn places_among(
         if m.place.precision == PlacePrecision::Country {
             // "Russia attacked Kyiv": a party, not a place; "across Ukraine" is a place
             let before = words_before(text, within.start, m.span.start, 3, true);
-            let prep = before.iter().any(|w| PLACE_PREPS.contains(&w.as_str()));
+            let prep = before.iter().any(|w| {
+                super::words::PLACE_PREPOSITIONS.contains(&w.as_str())
+                    || MORE_PLACE_CUES.contains(&w.as_str())
+            });
             if !prep {
                 continue;
             }

@@ -359,6 +359,21 @@ pub(crate) fn clauses(text: &str, sentence: Span) -> Vec<Clause> {
 
 pub(crate) use crate::text::REPORT_VERBS;
 
+/// Prepositions that show a country or place name is where something happens, not a party
+/// ("in Ukraine", "across Sudan"): the word right before a country name for the actor rules,
+/// and with more cue words in `location` for the place rules.
+pub(crate) const PLACE_PREPOSITIONS: &[&str] = &[
+    "in",
+    "across",
+    "into",
+    "over",
+    "throughout",
+    "to",
+    "inside",
+    "near",
+    "of",
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -377,6 +377,18 @@ fn day_number(s: &str) -> Option<u32> {
         .or_else(|| lexicon::ordinal(s).filter(|d| (1..=31).contains(d)))
 }
 
+/// Holidays on a fixed day of the year: (names, month, day).
+const FIXED_HOLIDAYS: &[(&[&str], u32, u32)] = &[
+    (&["christmas eve"], 12, 24),
+    (&["christmas", "christmas day"], 12, 25),
+    (&["new year's day"], 1, 1),
+    (&["new year's eve"], 12, 31),
+    (&["independence day"], 7, 4),
+    (&["halloween"], 10, 31),
+    (&["valentine's day"], 2, 14),
+    (&["veterans day", "armistice day"], 11, 11),
+];
+
 /// Interprets one match of [`RE`]; `None` when negative knowledge refuses it.
 pub(crate) fn interpret(c: &Captures<'_>, text: &str) -> Option<Found> {
     let whole = c.get(0)?;
@@ -471,54 +483,22 @@ pub(crate) fn interpret(c: &Captures<'_>, text: &str) -> Option<Found> {
         if !capitalised(h.as_str()) {
             return None;
         }
-        let spec = match name.as_str() {
-            "christmas eve" => Underspec::Date {
+        let fixed = FIXED_HOLIDAYS
+            .iter()
+            .find(|(names, _, _)| names.contains(&name.as_str()));
+        let spec = match (fixed, name.as_str()) {
+            (Some(&(_, month, day)), _) => Underspec::Date {
                 year,
-                month: Some(12),
-                day: Some(24),
+                month: Some(month),
+                day: Some(day),
             },
-            "christmas" | "christmas day" => Underspec::Date {
-                year,
-                month: Some(12),
-                day: Some(25),
-            },
-            "new year's day" => Underspec::Date {
-                year,
-                month: Some(1),
-                day: Some(1),
-            },
-            "new year's eve" => Underspec::Date {
-                year,
-                month: Some(12),
-                day: Some(31),
-            },
-            "independence day" => Underspec::Date {
-                year,
-                month: Some(7),
-                day: Some(4),
-            },
-            "halloween" => Underspec::Date {
-                year,
-                month: Some(10),
-                day: Some(31),
-            },
-            "valentine's day" => Underspec::Date {
-                year,
-                month: Some(2),
-                day: Some(14),
-            },
-            "veterans day" | "armistice day" => Underspec::Date {
-                year,
-                month: Some(11),
-                day: Some(11),
-            },
-            "thanksgiving" | "thanksgiving day" => Underspec::NthWeekday {
+            (None, "thanksgiving" | "thanksgiving day") => Underspec::NthWeekday {
                 month: 11,
                 day: Weekday::Thu,
                 nth: 4,
                 year,
             },
-            "labor day" | "labour day" => Underspec::NthWeekday {
+            (None, "labor day" | "labour day") => Underspec::NthWeekday {
                 month: 9,
                 day: Weekday::Mon,
                 nth: 1,
