@@ -143,32 +143,43 @@ pub(crate) fn season(word: &str) -> Option<u8> {
 pub(crate) fn ordinal(word: &str) -> Option<u32> {
     let w = word.to_ascii_lowercase_fixed();
     let w = w.as_str();
-    const WORDS: [&str; 12] = [
-        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
-        "tenth", "eleventh", "twelfth",
+    const WORDS: [&str; 20] = [
+        "first",
+        "second",
+        "third",
+        "fourth",
+        "fifth",
+        "sixth",
+        "seventh",
+        "eighth",
+        "ninth",
+        "tenth",
+        "eleventh",
+        "twelfth",
+        "thirteenth",
+        "fourteenth",
+        "fifteenth",
+        "sixteenth",
+        "seventeenth",
+        "eighteenth",
+        "nineteenth",
+        "twentieth",
     ];
-    if let Some(i) = WORDS.iter().position(|x| *x == w) {
-        return u32::try_from(i + 1).ok();
+    let position = |w: &str, upto: usize| {
+        WORDS
+            .get(..upto)
+            .and_then(|ws| ws.iter().position(|x| *x == w))
+            .and_then(|i| u32::try_from(i + 1).ok())
+    };
+    if let Some(n) = position(w, WORDS.len()) {
+        return Some(n);
+    }
+    // "twenty-first" to "twenty-ninth", "thirtieth", "thirty-first": the days of a month
+    if let Some(n) = w.strip_prefix("twenty-").and_then(|rest| position(rest, 9)) {
+        return Some(20 + n);
     }
     match w {
         "final" | "last" => return Some(99),
-        "thirteenth" => return Some(13),
-        "fourteenth" => return Some(14),
-        "fifteenth" => return Some(15),
-        "sixteenth" => return Some(16),
-        "seventeenth" => return Some(17),
-        "eighteenth" => return Some(18),
-        "nineteenth" => return Some(19),
-        "twentieth" => return Some(20),
-        "twenty-first" => return Some(21),
-        "twenty-second" => return Some(22),
-        "twenty-third" => return Some(23),
-        "twenty-fourth" => return Some(24),
-        "twenty-fifth" => return Some(25),
-        "twenty-sixth" => return Some(26),
-        "twenty-seventh" => return Some(27),
-        "twenty-eighth" => return Some(28),
-        "twenty-ninth" => return Some(29),
         "thirtieth" => return Some(30),
         "thirty-first" => return Some(31),
         _ => {}

@@ -359,10 +359,7 @@ fn sentence_mentions(doc: &Document<'_>, pos: usize, word: &str) -> bool {
     let Some(i) = doc.sentence_at(pos) else {
         return false;
     };
-    let s = doc.sentence_text(i);
-    s.as_bytes()
-        .windows(word.len())
-        .any(|w| w.eq_ignore_ascii_case(word.as_bytes()))
+    find_ci(doc.sentence_text(i), word).is_some()
 }
 
 /// True for values whose placement depends on the tense of the sentence.

@@ -46,31 +46,19 @@ const PRESENT_SCHEDULE: &[&str] = &[
     "arrives", "convene", "convenes", "travels",
 ];
 
-/// Words after which "planned" is an adjective or a past plan ("a planned offensive", "the
-/// long-planned talks", "as previously planned"), not a look ahead.
-const PLANNED_ADJECTIVE_AFTER: &[&str] = &[
-    "a",
-    "an",
-    "the",
-    "its",
-    "their",
-    "his",
-    "her",
-    "our",
-    "this",
-    "that",
-    "long",
-    "well",
-    "already",
-    "previously",
-    "originally",
+/// Determiners: after one, "planned" is an adjective ("a planned offensive") and a
+/// [`PRESENT_SCHEDULE`] word a noun ("the meet").
+const DETERMINERS: &[&str] = &[
+    "a", "an", "the", "its", "their", "his", "her", "our", "this", "that",
 ];
 
-/// Words after which a [`PRESENT_SCHEDULE`] word is a noun or not a present tense.
-const NOT_PRESENT_BEFORE: &[&str] = &[
-    "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "did", "didn't", "not",
-    "could", "might", "may", "to",
-];
+/// Besides [`DETERMINERS`], words after which "planned" is an adjective or a past plan ("the
+/// long-planned talks", "as previously planned"), not a look ahead.
+const PLANNED_ADJECTIVE_AFTER: &[&str] = &["long", "well", "already", "previously", "originally"];
+
+/// Besides [`DETERMINERS`], words after which a [`PRESENT_SCHEDULE`] word is not a present
+/// tense ("did meet", "could resume", "to arrive").
+const NOT_PRESENT_BEFORE: &[&str] = &["did", "didn't", "not", "could", "might", "may", "to"];
 
 /// Words that point forward only before "to" or "for" ("plans to", "scheduled for"): as
 /// nouns or in other frames ("vacation plans", "due to the war") they say nothing.
@@ -189,6 +177,10 @@ static WORD_FLAGS: std::sync::LazyLock<FnvMap<&'static str, u16>> =
         for (list, flag) in [
             (FUTURE, F_FUTURE),
             (PRESENT_SCHEDULE, F_PRESENT_SCHEDULE),
+            (
+                DETERMINERS,
+                F_PLANNED_ADJECTIVE_AFTER | F_NOT_PRESENT_BEFORE,
+            ),
             (PLANNED_ADJECTIVE_AFTER, F_PLANNED_ADJECTIVE_AFTER),
             (NOT_PRESENT_BEFORE, F_NOT_PRESENT_BEFORE),
             (FUTURE_BEFORE_TO, F_FUTURE_BEFORE_TO),
