@@ -295,6 +295,12 @@ pub(crate) const AMBIGUOUS_MONTH_LEFT_OK: &[&str] = &[
     "on",
 ];
 
+/// Words that may stand before a four-digit clock time read with "hours" ("at 0600 hours");
+/// elsewhere "1200 hours" is a count of hours.
+pub(crate) const CLOCK_HOURS_LEFT: &[&str] = &[
+    "at", "by", "from", "until", "till", "to", "before", "after", "around", "about", "since",
+];
+
 /// Words that may stand before a bare year ("in 2022", "the 1998 budget", "fiscal 1998").
 pub(crate) const YEAR_LEFT_OK: &[&str] = &[
     "in",

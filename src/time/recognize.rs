@@ -7,7 +7,7 @@ use chrono::Weekday;
 use regex::Regex;
 
 use super::lexicon::{
-    self, AMBIGUOUS_MONTH_LEFT_OK, AsciiLower, DayPart, Unit, WEEKDAY_LEFT_BLOCK,
+    self, AMBIGUOUS_MONTH_LEFT_OK, AsciiLower, CLOCK_HOURS_LEFT, DayPart, Unit, WEEKDAY_LEFT_BLOCK,
     WEEKDAY_RIGHT_BLOCK, YEAR_LEFT_OK, in_list,
 };
 use super::underspec::{Amount, Candidate, Shift, Underspec, Vague, YearRef};
@@ -73,6 +73,7 @@ const PATTERN: &str = r"(?xi)
 |(?P<time>(?-u:\b)(?P<tqual>about|around|approximately|shortly\s+(?:before|after)|just\s+(?:before|after)\s+)?
    (?:(?P<th>\d{1,2})(?::(?P<tm>\d{2}))?\s*(?P<tap>a\.m\.|p\.m\.|a\.m|p\.m|am(?-u:\b)|pm(?-u:\b))
      |(?P<th2>\d{1,2}):(?P<tm2>\d{2})(?-u:\b)
+     |(?P<th3>[01]\d|2[0-3])(?P<tm3>[0-5]\d)\s*(?P<tz3>gmt|utc|hrs|hours|local\s+time)(?-u:\b)
      |(?P<tnoon>noon|midnight|midday)(?-u:\b))
    (?:\s+(?:local\s+time|gmt|utc|est|edt|cst|cdt|pst|pdt|et|bst|cet|cest|msk)(?-u:\b))?
    (?:,?\s+(?:on\s+)?(?:(?P<twd>%WD%)|(?P<tdeic>today|yesterday|tomorrow)|(?P<tmon>%MONTH%)\s*(?P<tday>%DAYN%))(?-u:\b))?)
@@ -99,7 +100,7 @@ const PATTERN: &str = r"(?xi)
 |(?P<nmorn>(?-u:\b)the\s+(?P<nmdir>next|following|previous)\s+(?:morning|afternoon|evening|night)(?-u:\b))
 |(?P<endof>(?-u:\b)(?P<epre>(?:the\s+)?(?:beginning|start|end|middle)\s+of)\s+the\s+(?P<eunit>week|month|year|decade|century|quarter)(?-u:\b))
 |(?P<wkend>(?-u:\b)the\s+weekend(?-u:\b))
-|(?P<rel>(?-u:\b)(?:(?P<rpre>%PRE%|earlier|later)[\s-]*)?(?P<rdet>this|last|next|past|coming|previous|current|following|preceding|recent|that|the\s+(?:past|last|next|coming|previous|current|same|following|preceding|recent))\s+
+|(?P<rel>(?-u:\b)(?:(?P<rpre>%PRE%|earlier|later)[\s-]*)?(?P<rdet>this\s+past|this\s+coming|this|last|next|past|coming|previous|current|following|preceding|recent|that|the\s+(?:past|last|next|coming|previous|current|same|following|preceding|recent))\s+
    (?:(?P<rnum>%NUMW%)[\s-]+)?(?P<runit>%UNIT%)(?:\s+or\s+so(?-u:\b))?)
 |(?P<ago>(?-u:\b)(?:(?P<aqual>%QUAL%)\s+)?(?P<anum>%NUMW%)[\s-]+(?P<aunit>%UNIT%)(?P<ahalf>\s+and\s+a\s+half)?\s+(?P<adir>ago|earlier|later|from\s+now|hence)(?-u:\b))
 |(?P<dur>(?-u:\b)(?:(?P<dqual>%QUAL%)\s+)?(?P<dthe>the\s+(?:(?:first|latest|final|initial)\s+)?)?(?:(?P<dlow>%NUMW%)\s+(?:to|or)\s+)?(?P<dnum>%NUMW%)(?P<dfrac>\s+1/2|\s+and\s+a\s+half)?(?P<dhy>[\s-]+)(?:more\s+)?(?P<dunit>%UNIT%)(?P<dhalf>\s+and\s+a\s+half)?(?:\s+or\s+so(?-u:\b))?)
@@ -443,6 +444,11 @@ pub(crate) fn interpret(c: &Captures<'_>, text: &str) -> Option<Found> {
     if g(c, "time").is_some() {
         if g(c, "tnoon").is_some() && word_before(text, span.start).eq_ignore_ascii_case("high") {
             return None; // "high noon": an idiom
+        }
+        if g(c, "tz3").is_some_and(|z| z.as_str().eq_ignore_ascii_case("hours"))
+            && !in_list(CLOCK_HOURS_LEFT, word_before(text, span.start))
+        {
+            return None; // "1200 hours of footage": a count, not "at 1200 hours"
         }
         return time(c, span);
     }
@@ -840,9 +846,12 @@ fn time(c: &Captures<'_>, span: Span) -> Option<Found> {
             h = 0;
         }
         (h, m)
-    } else if let Some(h) = g(c, "th2") {
+    } else if let Some((h, m)) = g(c, "th2")
+        .zip(g(c, "tm2"))
+        .or_else(|| g(c, "th3").zip(g(c, "tm3")))
+    {
         let h: u32 = h.as_str().parse().ok()?;
-        let m: u32 = g(c, "tm2")?.as_str().parse().ok()?;
+        let m: u32 = m.as_str().parse().ok()?;
         if h > 23 || m > 59 {
             return None;
         }

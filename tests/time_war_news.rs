@@ -1,0 +1,95 @@
+//! Corpus tables for forms that wire-service war reporting uses and general news rarely does:
+//! (sentence, publication date, phrase as tagged, TIMEX3 value, type, mod), positive and
+//! negative rows per form.
+
+#[path = "common/time.rs"]
+mod common;
+use common::{check, check_none};
+
+#[test]
+fn four_digit_clock_times_with_a_zone_or_hours() {
+    check(&[
+        // agency style: the zone makes the four digits a clock time
+        (
+            "The strike hit the port at 0300 GMT on Saturday.",
+            "2025-04-06",
+            "0300 GMT on Saturday",
+            "2025-04-05T03:00",
+            "TIME",
+            None,
+        ),
+        (
+            "The raid began at 2130 local time.",
+            "2025-04-06",
+            "2130 local time",
+            "2025-04-06T21:30",
+            "TIME",
+            None,
+        ),
+        (
+            "Sirens sounded at 0415 UTC.",
+            "2025-04-06",
+            "0415 UTC",
+            "2025-04-06T04:15",
+            "TIME",
+            None,
+        ),
+        // military style: "at 0600 hours"
+        (
+            "At 0600 hours the column moved out.",
+            "2025-04-06",
+            "0600 hours",
+            "2025-04-06T06:00",
+            "TIME",
+            None,
+        ),
+    ]);
+    check_none(&[
+        // a count of hours, not a clock time
+        (
+            "Investigators logged 1200 hours of footage.",
+            "2025-04-06",
+            "1200",
+        ),
+        // not a time of day: minutes past 59, hours past 23
+        ("The convoy left at 0275 GMT.", "2025-04-06", "0275"),
+        ("The convoy left at 2530 GMT.", "2025-04-06", "2530"),
+        // a year followed by an unrelated word
+        (
+            "Crimea was annexed in 2014 hours before dawn.",
+            "2025-04-06",
+            "2014 hours",
+        ),
+    ]);
+}
+
+#[test]
+fn this_past_and_this_coming_with_a_unit() {
+    check(&[
+        (
+            "This past weekend, talks collapsed in Riyadh.",
+            "2025-04-09",
+            "This past weekend",
+            "2025-W14-WE",
+            "DATE",
+            None,
+        ),
+        (
+            "The envoys will meet again this coming week.",
+            "2025-04-09",
+            "this coming week",
+            "2025-W16",
+            "DATE",
+            None,
+        ),
+        // plain "this weekend" is unchanged
+        (
+            "Talks are planned for this weekend.",
+            "2025-04-09",
+            "this weekend",
+            "2025-W15-WE",
+            "DATE",
+            None,
+        ),
+    ]);
+}
