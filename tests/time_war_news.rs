@@ -93,3 +93,36 @@ fn this_past_and_this_coming_with_a_unit() {
         ),
     ]);
 }
+
+#[test]
+fn a_past_report_counting_back_does_not_start_from_the_future() {
+    check(&[
+        // the last date told of is still to come: the publication date stands in
+        (
+            "The truce expires on April 20. Three days earlier, a strike hit Sumy.",
+            "2025-04-06",
+            "Three days earlier",
+            "2025-04-03",
+            "DATE",
+            None,
+        ),
+        // a future sentence counts back from the future date
+        (
+            "The summit opens on April 20. Three days earlier, delegations will arrive.",
+            "2025-04-06",
+            "Three days earlier",
+            "2025-04-17",
+            "DATE",
+            None,
+        ),
+        // a past anchor is kept
+        (
+            "The truce began on April 2. Three days earlier, a strike hit Sumy.",
+            "2025-04-06",
+            "Three days earlier",
+            "2025-03-30",
+            "DATE",
+            None,
+        ),
+    ]);
+}

@@ -291,6 +291,19 @@ pub(crate) fn tag(doc: &Document<'_>, dct: NaiveDate, options: &Options) -> Vec<
             } => day_anchor,
             _ => any_anchor,
         };
+        // "Three days earlier, a strike hit Sumy" after a date still to come ("the truce
+        // expires on April 20"): a past report counting back does not start from the future;
+        // the publication date stands in for that anchor.
+        let anchor = match (anchor, &found.cand.spec) {
+            (Some((a, _)), Underspec::FromAnchor { n, .. })
+                if *n < 0
+                    && a > dct
+                    && tense_cue_outside(doc, found.span).is_some_and(|(_, f)| !f) =>
+            {
+                None
+            }
+            _ => anchor,
+        };
         let ctx = Context {
             dct,
             anchor,
@@ -395,6 +408,25 @@ const NEAR_CUE: usize = 4;
 
 /// The nearest tense cue of the sentence around byte `pos` (see [`tense::cue_at`]).
 fn tense_cue(doc: &Document<'_>, pos: usize) -> Option<(usize, bool)> {
+    let (a, window) = cue_window(doc, pos)?;
+    tense::cue_at(window, pos - a)
+}
+
+/// The nearest tense cue around a phrase, leaving out the phrase's own words ("earlier" in
+/// "three days earlier" is no cue of the sentence).
+fn tense_cue_outside(doc: &Document<'_>, span: Span) -> Option<(usize, bool)> {
+    let (a, window) = cue_window(doc, span.start)?;
+    let (from, to) = (span.start - a, span.end.saturating_sub(a).min(window.len()));
+    let blanked: String = window
+        .char_indices()
+        .map(|(i, c)| if (from..to).contains(&i) { ' ' } else { c })
+        .collect();
+    tense::cue_at(&blanked, from)
+}
+
+/// The part of the sentence holding byte `pos` within which tense cues count, and where it
+/// starts.
+fn cue_window<'t>(doc: &Document<'t>, pos: usize) -> Option<(usize, &'t str)> {
     let i = doc.sentence_at(pos)?;
     let s = doc.sentences.get(i)?;
     // Only a window around the phrase counts: keeps the work per phrase bounded.
@@ -407,6 +439,5 @@ fn tense_cue(doc: &Document<'_>, pos: usize) -> Option<(usize, bool)> {
     while b > pos && !doc.text.is_char_boundary(b) {
         b -= 1;
     }
-    let window = doc.text.get(a..b)?;
-    tense::cue_at(window, pos - a)
+    Some((a, doc.text.get(a..b)?))
 }
