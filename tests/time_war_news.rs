@@ -126,3 +126,47 @@ fn a_past_report_counting_back_does_not_start_from_the_future() {
         ),
     ]);
 }
+
+#[test]
+fn an_adjectival_duration_leaves_the_determiner_to_its_noun() {
+    check(&[
+        (
+            "Both sides agreed to the 30-day truce on Tuesday.",
+            "2025-04-06",
+            "30-day",
+            "P30D",
+            "DURATION",
+            None,
+        ),
+        (
+            "He spoke of the two-week offensive in the east.",
+            "2025-04-06",
+            "two-week",
+            "P2W",
+            "DURATION",
+            None,
+        ),
+        (
+            "Thousands came for the two day rally in the capital.",
+            "2025-04-06",
+            "two day",
+            "P2D",
+            "DURATION",
+            None,
+        ),
+        // a duration that is the head of its phrase keeps "the"
+        (
+            "The first 100 days of the war were the bloodiest.",
+            "2025-04-06",
+            "The first 100 days",
+            "P100D",
+            "DURATION",
+            None,
+        ),
+    ]);
+    check_none(&[(
+        "The girl, the three-year-old daughter, survived.",
+        "2025-04-06",
+        "three-year",
+    )]);
+}

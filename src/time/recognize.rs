@@ -1466,6 +1466,14 @@ fn duration(c: &Captures<'_>, text: &str, span: Span) -> Option<Found> {
             .map_or(num_m.start(), |m| m.start())
             .max(q.end());
     }
+    // "the two-week crisis", "the 30-day truce", "the two day rally": the determiner belongs
+    // to the noun the duration describes, not to the duration.
+    let adjectival = hy.contains('-')
+        || (!unit_m.as_str().ends_with(['s', 'S'])
+            && !matches!(lnum.as_str(), "a" | "an" | "one" | "1"));
+    if let Some(the) = g(c, "dthe").filter(|_| adjectival && g(c, "dqual").is_none()) {
+        span.start = low.map_or(num_m.start(), |m| m.start()).max(the.end());
+    }
     Some(Found {
         span,
         cand,
