@@ -85,6 +85,14 @@ const FUTURE_BEFORE_TO: &[&str] = &[
     "am",
 ];
 
+/// Verbs whose infinitive complement lies ahead of them ("invited the negotiators to resume
+/// talks on Thursday", "urged them to leave by Friday"): a "to" shortly after one, before
+/// the phrase, points forward. Implicative verbs ("managed to", "failed to") are not here.
+const DIRECTIVE: &[&str] = &[
+    "invited", "invites", "invite", "asked", "asks", "urged", "urges", "agreed", "agree", "agrees",
+    "decided", "promised", "pledged", "vowed", "offered", "pressed", "called", "wants", "wanted",
+];
+
 /// Auxiliaries remembered for "had been due to", "was scheduled to".
 const PREV_KEEP: &[&str] = &["had", "was", "were", "been"];
 
@@ -170,6 +178,7 @@ const F_FUTURE_BEFORE_TO: u16 = 1 << 4;
 const F_PREV_KEEP: u16 = 1 << 5;
 const F_MODAL: u16 = 1 << 6;
 const F_PAST: u16 = 1 << 7;
+const F_DIRECTIVE: u16 = 1 << 8;
 
 static WORD_FLAGS: std::sync::LazyLock<FnvMap<&'static str, u16>> =
     std::sync::LazyLock::new(|| {
@@ -187,6 +196,7 @@ static WORD_FLAGS: std::sync::LazyLock<FnvMap<&'static str, u16>> =
             (PREV_KEEP, F_PREV_KEEP),
             (MODALS, F_MODAL),
             (PAST, F_PAST),
+            (DIRECTIVE, F_DIRECTIVE),
         ] {
             for w in list {
                 *m.entry(*w).or_default() |= flag;
@@ -258,8 +268,12 @@ fn reporting_tail(
             .any(|a| a.eq_ignore_ascii_case(first))
     });
     let closing = adjunct && !rest.contains(',') && rest.split_whitespace().count() <= 4;
-    (subject.split_whitespace().count() <= 8 && (closing || rest.trim_start().starts_with(',')))
-        .then_some(at + comma)
+    // "..., the envoy told state television on Sunday, hours after ...": a short object or
+    // adjunct after the verb, then a comma of its own
+    let set_off = rest
+        .split_once(',')
+        .is_some_and(|(head, _)| head.split_whitespace().count() <= 4);
+    (subject.split_whitespace().count() <= 8 && (closing || set_off)).then_some(at + comma)
 }
 
 /// The flags of a lower-cased word (none for words in no list).
@@ -293,8 +307,10 @@ pub(crate) fn cue_at(sentence: &str, at: usize) -> Option<(usize, bool)> {
     // follows is not a past cue.
     let mut passive_future = 0u8;
     let mut prev_modal = false;
+    // Words left in which a "to" completes a [`DIRECTIVE`] verb.
+    let mut directive_gap = 0u8;
     // The previous word (lower-cased, short words only) for "as soon as" and determiners.
-    let mut prev_low = [0u8; 8];
+    let mut prev_low = [0u8; 16];
     let mut prev_len = 0usize;
     // The two words before the current one, when they are auxiliaries that matter.
     let (mut last, mut before_last): (&str, &str) = ("", "");
@@ -343,6 +359,12 @@ pub(crate) fn cue_at(sentence: &str, at: usize) -> Option<(usize, bool)> {
                 prev_len = w.len();
             }
         }
+        let directive_to = w == "to" && directive_gap > 0 && i <= at;
+        directive_gap = if f & F_DIRECTIVE != 0 {
+            6
+        } else {
+            directive_gap.saturating_sub(1)
+        };
         let is_modal = f & F_MODAL != 0;
         let after_modal_be = prev_modal && w == "be";
         prev_modal = is_modal;
@@ -381,7 +403,7 @@ pub(crate) fn cue_at(sentence: &str, at: usize) -> Option<(usize, bool)> {
         let in_attribution = attribution.is_some_and(|(from, to)| s > from && i <= to);
         let cue = if aux_of_future || in_attribution {
             None
-        } else if after_modal_be || scheduled_present {
+        } else if after_modal_be || scheduled_present || directive_to {
             Some(true)
         } else if planned_adjective {
             // "a planned offensive", "the long-planned talks", "as previously planned": an
