@@ -352,6 +352,7 @@ pub(crate) fn cue_at(sentence: &str, at: usize) -> Option<(usize, bool)> {
         let prev_f = flags(prev);
         let scheduled_present = f & F_PRESENT_SCHEDULE != 0 && prev_f & F_NOT_PRESENT_BEFORE == 0;
         let planned_adjective = w == "planned" && prev_f & F_PLANNED_ADJECTIVE_AFTER != 0;
+        let after_and = matches!(prev, "and" | "but");
         prev_len = 0;
         if w.len() <= prev_low.len() {
             if let Some(dst) = prev_low.get_mut(..w.len()) {
@@ -401,7 +402,11 @@ pub(crate) fn cue_at(sentence: &str, at: usize) -> Option<(usize, bool)> {
                 .any(|n| starts_with_word(rest, n))
         };
         let in_attribution = attribution.is_some_and(|(from, to)| s > from && i <= to);
-        let cue = if aux_of_future || in_attribution {
+        // "had handed over the bodies on Thursday and would release more on Saturday": a
+        // verb right after "and"/"but" opens the next clause; when the phrase's own clause
+        // already has a cue, that verb is no cue for it.
+        let next_clause = s > at && after_and && best.is_some();
+        let cue = if aux_of_future || in_attribution || next_clause {
             None
         } else if after_modal_be || scheduled_present || directive_to {
             Some(true)
@@ -439,6 +444,21 @@ mod tests {
 
     fn fut(s: &str, phrase: &str) -> bool {
         future_at(s, s.find(phrase).unwrap())
+    }
+
+    #[test]
+    fn a_verb_after_and_belongs_to_the_next_clause() {
+        let s = "Hamas said it had handed over the bodies on Thursday and would release more on Saturday.";
+        assert!(!fut(s, "Thursday"));
+        assert!(fut(s, "Saturday"));
+        let s = "The talks ended on Thursday and will resume on Monday.";
+        assert!(!fut(s, "Thursday"));
+        assert!(fut(s, "Monday"));
+        // no cue in the phrase's own clause: the next clause's verb still counts
+        assert!(fut(
+            "On Thursday and Friday the envoys will meet.",
+            "Thursday"
+        ));
     }
 
     #[test]
