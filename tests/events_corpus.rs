@@ -546,6 +546,19 @@ fn merging_and_separation() {
         w.map(|w| (w.count, w.intercepted)),
         Some((Some(Count::exact(40)), Some(Count::exact(31))))
     );
+    // A new attack told with its own date and a definite subject ("the RSF attacked") is no
+    // anaphor of an earlier strike: two events.
+    let tl = run(
+        "Earlier this week, drone strikes hit Port Sudan for a third straight day.\n\nOn Friday night, the RSF attacked a camp for displaced people.",
+        "2025-04-05",
+    );
+    assert_eq!(tl.events.len(), 2, "{:#?}", tl.events);
+    // ... while "the attack" after a dated strike is the same episode.
+    let tl = run(
+        "On Friday night, drones hit Port Sudan.\n\nThe attack damaged the airport.",
+        "2025-04-05",
+    );
+    assert_eq!(tl.events.len(), 1, "{:#?}", tl.events);
 }
 
 #[test]

@@ -318,9 +318,15 @@ fn kept(
 
 fn is_anaphoric(text: &str, clause: Span, trigger: Span) -> bool {
     let before = words_before(text, clause.start, trigger.start, 3, true);
-    if before
-        .iter()
-        .any(|w| ANAPHORS.contains(&w.as_str()) || w.ends_with("'s") || w.ends_with("\u{2019}s"))
+    // A verb in the past ("the RSF attacked a camp"): a determiner before it belongs to the
+    // subject, not to the event.
+    let verb = text
+        .get(trigger.start..trigger.end)
+        .is_some_and(|t| t.len() > 4 && t.ends_with("ed"));
+    if !verb
+        && before.iter().any(|w| {
+            ANAPHORS.contains(&w.as_str()) || w.ends_with("'s") || w.ends_with("\u{2019}s")
+        })
     {
         return true;
     }
