@@ -168,6 +168,19 @@ const TRIGGERS: &[(&str, &[EventKind])] = &[
         "Analysts warn that Russia could launch a new offensive in the spring.",
         &[],
     ),
+    // an aggregate that kills is an incident of its own; one told in passing is none
+    (
+        "A wave of Israeli strikes killed 40 people in Gaza on Tuesday.",
+        &[EventKind::Strike],
+    ),
+    (
+        "Officials in Gaza counted the dead after a series of strikes that killed 12 people.",
+        &[EventKind::Strike],
+    ),
+    (
+        "Shipping insurers raised premiums after a string of attacks in the Red Sea.",
+        &[],
+    ),
 ];
 
 #[test]

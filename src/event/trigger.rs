@@ -306,7 +306,15 @@ fn kept(
         let habitual = (any_in(&before, HABITUAL)
             && matches!(kind, EventKind::Strike | EventKind::Clash))
             || (f.statement && before.last().is_some_and(|w| w == "has" || w == "have"));
-        !suppressed
+        // "a wave of strikes that killed more than 400": the aggregate is itself a deadly
+        // incident, not a "string of attacks" told in passing
+        let deadly_aggregate = before
+            .iter()
+            .any(|w| matches!(w.as_str(), "wave" | "series" | "string"))
+            && after2
+                .iter()
+                .any(|(_, w)| matches!(*w, "killed" | "killing" | "wounded" | "injured"));
+        (!suppressed || deadly_aggregate)
             && !hypothetical
             && !habitual
             && !negated
