@@ -574,6 +574,52 @@ fn merging_and_separation() {
     assert_eq!(tl.events.len(), 1, "{:#?}", tl.events);
 }
 
+/// The date of the event a strike in `place` carries, if any.
+fn strike_date_in(tl: &Timeline, place: &str) -> Option<String> {
+    tl.events
+        .iter()
+        .find(|e| e.kind == EventKind::Strike && e.locations.iter().any(|l| l.name == place))
+        .and_then(|e| e.date.as_ref())
+        .map(|d| d.value.clone())
+}
+
+#[test]
+fn an_event_told_n_days_after_is_dated_back_from_the_episode() {
+    // "came a day after <event>": the event after "after" is the day before the episode
+    let tl = run(
+        "A Russian missile struck Sumy on Sunday, killing 34 people. The strike came a day after Russian drones hit Kharkiv, killing one person.",
+        "2025-04-13",
+    );
+    assert_eq!(
+        strike_date_in(&tl, "Kharkiv").as_deref(),
+        Some("2025-04-12")
+    );
+    assert_eq!(strike_date_in(&tl, "Sumy").as_deref(), Some("2025-04-13"));
+    let tl = run(
+        "A Russian missile struck Sumy on Sunday. It came two days after Russian drones hit Kharkiv.",
+        "2025-04-13",
+    );
+    assert_eq!(
+        strike_date_in(&tl, "Kharkiv").as_deref(),
+        Some("2025-04-11")
+    );
+    // the main clause of "A day after X, <event>" is not moved back
+    let tl = run(
+        "A Russian missile struck Sumy on Sunday. A day after the talks, Russian drones hit Kharkiv.",
+        "2025-04-13",
+    );
+    assert_eq!(
+        strike_date_in(&tl, "Kharkiv").as_deref(),
+        Some("2025-04-13")
+    );
+    // "two days after the attack": the attack told before, one event
+    let tl = run(
+        "A missile hit Dnipro on Friday. Rescuers were still searching the rubble two days after the attack.",
+        "2025-04-13",
+    );
+    assert_eq!(tl.events.len(), 1, "{:#?}", tl.events);
+}
+
 #[test]
 fn dates_and_episodes() {
     // A new, dated incident in a town stays apart from the night's country-wide barrage.

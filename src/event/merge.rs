@@ -234,6 +234,9 @@ fn final_date(
             let reporting_first = !same_para && m.dates.reporting.is_some();
             if kind_ok && !reporting_first {
                 let mut d = c.dated.clone();
+                if let Some(n) = m.days_before_context.filter(|_| !m.anaphoric) {
+                    shift_day(&mut d, n);
+                }
                 d.soft = true;
                 d.date.basis = Basis::Context;
                 d.date.text = None;
@@ -247,6 +250,20 @@ fn final_date(
         return None;
     }
     Some(r)
+}
+
+/// Moves a day-precision date `n` days back ("a day after ..." told of the day before).
+fn shift_day(d: &mut Dated, n: u32) {
+    if d.date.precision != crate::time::Grain::Day {
+        return;
+    }
+    let back = |x: NaiveDate| x.checked_sub_days(chrono::Days::new(u64::from(n)));
+    if let (Some(s), Some(e)) = (d.date.start.and_then(back), d.date.end.and_then(back)) {
+        d.date.start = Some(s);
+        d.date.end = Some(e);
+        d.date.value = s.to_string();
+        d.night = false;
+    }
 }
 
 /// Speed: a mention is merged only into one of the most recently created events (far more

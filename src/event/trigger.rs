@@ -56,6 +56,9 @@ pub(crate) struct Mention {
     /// The clause revises a toll ("raised the death toll from the market strike to 31"): its
     /// trigger names an event told before, and its date is that of the report.
     pub revision_ref: bool,
+    /// "The strike came a day after Russian drones hit Kharkiv": the days by which this
+    /// mention, told after "N days after", precedes the event the sentence is about.
+    pub days_before_context: Option<u32>,
 }
 
 /// A trigger hit kept after the context checks, with the kind it stands for.
@@ -322,6 +325,25 @@ fn kept(
             && !described
             && (!modal_after || f.statement)
     })
+}
+
+/// "... came a day after Russian drones hit Kharkiv", "two days after troops stormed": the
+/// count of days in "N day(s)/week(s) after" standing (in the same clause) before the
+/// trigger at `pos`.
+fn days_before_context(text: &str, sentence_start: usize, pos: usize) -> Option<u32> {
+    let before = words_before(text, sentence_start, pos, 8, true);
+    let at = before.iter().rposition(|w| w == "after")?;
+    let unit = before.get(at.checked_sub(1)?)?;
+    let per = match unit.as_str() {
+        "day" | "days" => 1,
+        "week" | "weeks" => 7,
+        _ => return None,
+    };
+    let n = match before.get(at.checked_sub(2)?)?.as_str() {
+        "a" | "an" | "one" | "the" => 1,
+        w => u32::try_from(crate::number::parse_number(w)?.0).ok()?,
+    };
+    (1..=31).contains(&n).then_some(n * per)
 }
 
 fn is_anaphoric(text: &str, clause: Span, trigger: Span) -> bool {
@@ -601,6 +623,7 @@ pub(crate) fn sentence_mentions(
                 dates: Candidates::default(),
                 cumulative: false,
                 revision_ref: cas.revision && violent,
+                days_before_context: days_before_context(text, ctx.span.start, first.span.start),
             });
             if violent {
                 made_here += 1;
@@ -663,6 +686,7 @@ pub(crate) fn sentence_mentions(
                     source: source.clone(),
                     dates: Candidates::default(),
                     revision_ref: false,
+                    days_before_context: None,
                     cumulative: {
                         let l = lower(text, ctx.span);
                         [
