@@ -94,6 +94,37 @@ pub(crate) fn any_word_before(
         .any(|w| set.iter().any(|s| s.eq_ignore_ascii_case(w)))
 }
 
+/// Up to `N` words just before `pos` and after `floor`, nearest first, as written (those of
+/// [`words_before`], without a lower-cased copy of each); `""` where there are fewer.
+pub(crate) fn last_words<const N: usize>(
+    text: &str,
+    floor: usize,
+    pos: usize,
+    stop_at_punct: bool,
+) -> [&str; N] {
+    let mut out = [""; N];
+    for (slot, w) in out
+        .iter_mut()
+        .zip(words_back(text, floor, pos, stop_at_punct))
+    {
+        *slot = w;
+    }
+    out
+}
+
+/// True when one of the phrases of `ac` stands in `hay` with no letter or digit right before
+/// or after it: a quick test that a word of a list may be there. `ac` must be leftmost-longest
+/// over phrases of letters only: then no match can overlap a whole-word one (it would hold the
+/// non-word byte before or after it), so the plain search finds every whole-word match.
+pub(crate) fn has_phrase_word(ac: &aho_corasick::AhoCorasick, hay: &str) -> bool {
+    let bytes = hay.as_bytes();
+    ac.find_iter(hay).any(|m| {
+        let before = m.start().checked_sub(1).and_then(|i| bytes.get(i));
+        !before.is_some_and(|&b| is_word_byte(b))
+            && !bytes.get(m.end()).is_some_and(|&b| is_word_byte(b))
+    })
+}
+
 /// Up to `n` words just after `pos` and before `ceil`, in order, as written (not lower-cased).
 /// Stops at `,` `;` `:` `(` `)` and quotes when `stop_at_punct`.
 pub(crate) fn words_after(
