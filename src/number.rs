@@ -423,6 +423,14 @@ pub(crate) fn starts_with_ci(s: &str, prefix: &str) -> bool {
         .is_some_and(|p| p.eq_ignore_ascii_case(prefix.as_bytes()))
 }
 
+/// Case-insensitive ASCII suffix test.
+pub(crate) fn ends_with_ci(s: &str, suffix: &str) -> bool {
+    s.len()
+        .checked_sub(suffix.len())
+        .and_then(|i| s.as_bytes().get(i..))
+        .is_some_and(|t| t.eq_ignore_ascii_case(suffix.as_bytes()))
+}
+
 /// True when byte `at` of `s` is not inside a word (end of text or a non-word byte).
 fn word_ends(s: &str, at: usize) -> bool {
     !s.as_bytes()

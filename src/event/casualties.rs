@@ -4,8 +4,8 @@
 //! reported" (zero), with the counting rules of `crate::number`.
 
 use super::Casualties;
-use super::words::{word_spans, words_after, words_before};
-use crate::number::{Count, parse_quantity};
+use super::words::{last_words, word_spans_back, words_after};
+use crate::number::{Count, ends_with_ci, parse_quantity, starts_with_ci};
 use crate::text::Span;
 
 /// What a casualty keyword counts.
@@ -122,13 +122,8 @@ fn quantity_after(text: &str, pos: usize, ceil: usize) -> Option<(Count, usize)>
 
 /// The nearest quantity in the few words before `pos` (no punctuation between).
 fn quantity_before(text: &str, floor: usize, pos: usize) -> Option<Count> {
-    let words = word_spans(text, Span::new(floor, pos));
-    let n = words.len();
     let mut found: Option<(usize, Count, usize)> = None; // (start, count, end)
-    for back in 1..=9usize {
-        let Some(w) = n.checked_sub(back).and_then(|i| words.get(i)) else {
-            break;
-        };
+    for w in word_spans_back(text, Span::new(floor, pos)).take(9) {
         let gap = text.get(w.end..pos).unwrap_or(",");
         let bytes = gap.as_bytes();
         let hard_punct = bytes.iter().enumerate().any(|(i, &b)| {
@@ -191,13 +186,18 @@ pub(crate) fn read(text: &str, clause: Span, sentence: Span, keywords: &[Span]) 
     for &k in keywords {
         let word = k.slice(text).unwrap_or("").to_ascii_lowercase();
         let Some(kind) = kind_of(&word) else { continue };
-        let before = words_before(text, clause.start, k.start, 4, true);
-        let before_wide = words_before(text, clause.start, k.start, 9, true);
+        // The nine words before, nearest first, as written; `before` the nearest four. Speed:
+        // borrowed and compared ignoring ASCII case, not lower-cased copies.
+        let before_wide = last_words::<9>(text, clause.start, k.start, true);
+        let before = before_wide.get(..4).unwrap_or(&[]);
+        let is_any = |w: &str, set: &[&str]| set.iter().any(|s| s.eq_ignore_ascii_case(w));
         // Zero: "no casualties", "No crew were hurt", "no one was killed", "no immediate reports of casualties"
         let negated = before
             .iter()
-            .any(|w| matches!(w.as_str(), "no" | "nobody" | "none" | "without"))
-            || before.join(" ").contains("no one");
+            .any(|w| is_any(w, &["no", "nobody", "none", "without"]))
+            || before
+                .windows(2)
+                .any(|p| matches!(p, [near, far] if ends_with_ci(far, "no") && starts_with_ci(near, "one")));
         if negated {
             let zero = Count::exact(0);
             match word.as_str() {
@@ -214,22 +214,20 @@ pub(crate) fn read(text: &str, clause: Span, sentence: Span, keywords: &[Span]) 
         if word == "casualties" {
             continue;
         }
-        if before_wide.iter().any(|w| OUTDATED.contains(&w.as_str())) {
+        if before_wide.iter().any(|w| is_any(w, OUTDATED)) {
             continue; // "had initially reported seven dead"
         }
-        let joined = before_wide.join(" ");
-        if joined.ends_with("among the") || joined.ends_with("among those") {
+        let [w0, w1, ..] = before_wide;
+        if is_any(w0, &["the", "those"]) && ends_with_ci(w1, "among") {
             continue; // "eight militants were among the dead": a subset claim
         }
         // Revision: "the death toll rose to four", "raised the toll to 22", "has risen to 11".
         let tail_words = words_after(text, k.end, sentence.end, 22, false);
-        let revise_at = tail_words
-            .iter()
-            .position(|(_, w)| REVISE_VERBS.contains(&w.to_ascii_lowercase().as_str()));
+        let revise_at = tail_words.iter().position(|(_, w)| is_any(w, REVISE_VERBS));
         let to_at = tail_words.iter().position(|(_, w)| *w == "to");
         if kind == CasKind::Killed {
             let is_toll = word.contains("toll");
-            let prev_revise = before.iter().any(|w| REVISE_VERBS.contains(&w.as_str()));
+            let prev_revise = before.iter().any(|w| is_any(w, REVISE_VERBS));
             if is_toll || revise_at.is_some() || prev_revise {
                 if let Some(ti) = to_at
                     .filter(|&ti| is_toll || revise_at.is_some_and(|ri| ri < ti) || prev_revise)
@@ -291,23 +289,17 @@ pub(crate) fn read(text: &str, clause: Span, sentence: Span, keywords: &[Span]) 
         }
         // Adjectival use: "45 wounded servicemen" is not a casualty report.
         let next = words_after(text, k.end, clause.end, 1, true);
-        if next
-            .first()
-            .is_some_and(|(_, n)| PERSON_NOUNS.contains(&n.to_ascii_lowercase().as_str()))
-        {
+        if next.first().is_some_and(|(_, n)| is_any(n, PERSON_NOUNS)) {
             continue;
         }
-        if kind == CasKind::Missing && before.iter().any(|w| w == "more") {
+        if kind == CasKind::Missing && before.iter().any(|w| w.eq_ignore_ascii_case("more")) {
             continue;
         }
         // Number before: "41 people had been killed", "three members of a team were killed".
         let one_person = || {
-            let w = &before;
-            w.iter().any(|x| x == "was")
-                && before_wide.iter().any(|x| x == "a" || x == "an")
-                && before_wide
-                    .iter()
-                    .any(|x| SINGLE_PERSON.contains(&x.as_str()))
+            before.iter().any(|x| x.eq_ignore_ascii_case("was"))
+                && before_wide.iter().any(|x| is_any(x, &["a", "an"]))
+                && before_wide.iter().any(|x| is_any(x, SINGLE_PERSON))
         };
         let found = quantity_before(text, clause.start, k.start)
             .or_else(|| one_person().then(|| Count::exact(1)));

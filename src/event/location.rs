@@ -6,8 +6,9 @@
 
 use super::actors::is_government_use;
 use super::lexicon::actor_by_name;
-use super::words::{words_after, words_before};
+use super::words::{any_word_before, has_phrase_word, last_words, words_after};
 use super::{Location, PlacePrecision};
+use crate::number::ends_with_ci;
 use crate::places::{Place, PlaceMatch, lookup_place};
 use crate::text::Span;
 
@@ -112,31 +113,26 @@ pub(crate) fn to_location(p: &Place) -> Location {
 }
 
 fn is_reference_point(text: &str, floor: usize, span: Span) -> bool {
-    let before = words_before(text, floor, span.start, 4, true);
-    let n = before.len();
-    if n >= 2 && before.get(n - 1).is_some_and(|w| w == "of") {
-        if let Some(dir) = before.get(n - 2) {
-            if DIRECTIONS.contains(&dir.as_str()) {
-                return true;
-            }
-        }
+    // The four words before, nearest first.
+    let [w0, w1, w2, w3] = last_words::<4>(text, floor, span.start, true);
+    let is = |w: &str, s: &str| w.eq_ignore_ascii_case(s);
+    if is(w0, "of") && DIRECTIONS.iter().any(|d| is(w1, d)) {
+        return true;
     }
     // "fired from Russia's Belgorod region": a launch area
-    let from_at = before.iter().rposition(|w| w == "from");
+    let from_at = [w0, w1, w2, w3].iter().position(|w| is(w, "from"));
     if from_at.is_some_and(|i| {
-        before
-            .get(i + 1..)
-            .unwrap_or(&[])
+        [w0, w1, w2]
             .iter()
-            .all(|w| w == "the" || w.ends_with("'s") || w.ends_with("\u{2019}s"))
+            .take(i)
+            .all(|w| is(w, "the") || ends_with_ci(w, "'s") || ends_with_ci(w, "\u{2019}s"))
     }) {
         return true;
     }
-    let joined = before.join(" ");
-    joined.ends_with("in addition to")
-        || joined.ends_with("besides")
-        || joined.ends_with("apart from")
-        || joined.ends_with("hometown of")
+    (is(w0, "to") && is(w1, "addition") && ends_with_ci(w2, "in"))
+        || ends_with_ci(w0, "besides")
+        || (is(w0, "from") && ends_with_ci(w1, "apart"))
+        || (is(w0, "of") && ends_with_ci(w1, "hometown"))
 }
 
 /// Places named inside `within` that belong to an event there. `exclude` are spans (the
@@ -196,11 +192,9 @@ pub(crate) fn places_among(
         }
         if m.place.precision == PlacePrecision::Country {
             // "Russia attacked Kyiv": a party, not a place; "across Ukraine" is a place
-            let before = words_before(text, within.start, m.span.start, 3, true);
-            let prep = before.iter().any(|w| {
-                super::words::PLACE_PREPOSITIONS.contains(&w.as_str())
-                    || MORE_PLACE_CUES.contains(&w.as_str())
-            });
+            let before =
+                |set: &[&str]| any_word_before(text, within.start, m.span.start, 3, true, set);
+            let prep = before(super::words::PLACE_PREPOSITIONS) || before(MORE_PLACE_CUES);
             if !prep {
                 continue;
             }
@@ -277,7 +271,28 @@ fn push_unknown(
     out.push(FoundPlace { span, location });
 }
 
+/// [`PLACE_NOUNS_TOWN`], [`PLACE_NOUNS_REGION`] and "capital": the words every rule of
+/// [`unknown_places`] needs, as one automaton.
+static PLACE_NOUN_AUTOMATON: std::sync::LazyLock<Option<aho_corasick::AhoCorasick>> =
+    std::sync::LazyLock::new(|| {
+        super::words::phrase_automaton(
+            PLACE_NOUNS_TOWN
+                .iter()
+                .chain(PLACE_NOUNS_REGION)
+                .chain(&["capital"])
+                .copied(),
+            aho_corasick::MatchKind::LeftmostLongest,
+            true,
+        )
+    });
+
 fn unknown_places(text: &str, within: Span, exclude: Option<Span>, out: &mut Vec<FoundPlace>) {
+    // Speed: most clauses have no place noun, and so no word to read.
+    if let (Some(ac), Some(t)) = (PLACE_NOUN_AUTOMATON.as_ref(), within.slice(text)) {
+        if !has_phrase_word(ac, t) {
+            return;
+        }
+    }
     let words = super::words::word_spans(text, within);
     for (i, w) in words.iter().enumerate() {
         if exclude.is_some_and(|d| d.overlaps(w)) {
@@ -426,8 +441,16 @@ pub(crate) fn object_place(text: &str, trigger: Span, ceil: usize) -> Option<Fou
 /// True when two location lists name a common place, directly or by containment (a country or
 /// region holding the other's town).
 pub(crate) fn overlap(a: &[Location], b: &[Location]) -> bool {
-    a.iter().any(|x| {
-        b.iter()
+    overlap_in(a.iter(), b.iter())
+}
+
+/// [`overlap`] of two selections of locations.
+fn overlap_in<'a>(
+    mut a: impl Iterator<Item = &'a Location>,
+    b: impl Iterator<Item = &'a Location> + Clone,
+) -> bool {
+    a.any(|x| {
+        b.clone()
             .any(|y| same_or_contains(x, y) || same_or_contains(y, x))
     })
 }
@@ -460,26 +483,21 @@ fn same_or_contains(x: &Location, y: &Location) -> bool {
 /// Towns decide when both sides name one ("Kyiv" and "Kryvyi Rih" differ even if one side also
 /// says "across Ukraine").
 pub(crate) fn conflict(a: &[Location], b: &[Location]) -> bool {
-    let pick = |l: &[Location], town: bool| {
+    // Speed: the selections are read in place, not cloned.
+    fn towns(l: &[Location]) -> impl Iterator<Item = &Location> + Clone {
         l.iter()
-            .filter(|x| {
-                if town {
-                    x.precision == Some(PlacePrecision::Town)
-                } else {
-                    x.country.is_some()
-                }
-            })
-            .cloned()
-            .collect::<Vec<_>>()
-    };
-    let (ta, tb) = (pick(a, true), pick(b, true));
-    if !ta.is_empty() && !tb.is_empty() {
-        return !ta
-            .iter()
-            .any(|x| tb.iter().any(|y| x.name.eq_ignore_ascii_case(&y.name)));
+            .filter(|x| x.precision == Some(PlacePrecision::Town))
     }
-    let (ka, kb) = (pick(a, false), pick(b, false));
-    !ka.is_empty() && !kb.is_empty() && !overlap(&ka, &kb) && !overlap(a, b)
+    fn known(l: &[Location]) -> impl Iterator<Item = &Location> + Clone {
+        l.iter().filter(|x| x.country.is_some())
+    }
+    if towns(a).next().is_some() && towns(b).next().is_some() {
+        return !towns(a).any(|x| towns(b).any(|y| x.name.eq_ignore_ascii_case(&y.name)));
+    }
+    known(a).next().is_some()
+        && known(b).next().is_some()
+        && !overlap_in(known(a), known(b))
+        && !overlap(a, b)
 }
 
 #[cfg(test)]

@@ -104,6 +104,7 @@ impl Merger {
             m.anaphoric = true;
         }
         let target = find_target(events, &m, &locs, dated.as_ref());
+        let paragraph = m.paragraph;
         let idx = match target {
             Some(i) => {
                 if let Some(b) = events.get_mut(i) {
@@ -126,7 +127,7 @@ impl Merger {
                 } else {
                     m.kind
                 };
-                events.push(new_event(&m, kind, locs, dated));
+                events.push(new_event(m, kind, locs, dated));
                 events.len() - 1
             }
         };
@@ -140,7 +141,7 @@ impl Merger {
                 {
                     let c = Context {
                         dated: d.clone(),
-                        paragraph: m.paragraph,
+                        paragraph,
                         violent: violent(b.event.kind),
                     };
                     if c.violent {
@@ -454,19 +455,20 @@ fn absorb(b: &mut Building, m: &Mention, locs: Vec<Location>, dated: Option<Date
     b.last_paragraph = b.last_paragraph.max(m.paragraph);
 }
 
-fn new_event(m: &Mention, kind: EventKind, locs: Vec<Location>, dated: Option<Dated>) -> Building {
+/// Speed: the mention's arguments move into the event (no copies).
+fn new_event(m: Mention, kind: EventKind, locs: Vec<Location>, dated: Option<Dated>) -> Building {
     Building {
         event: Event {
             id: String::new(),
             kind,
-            sub_kind: (!m.sub_kind.is_empty()).then(|| m.sub_kind.clone()),
+            sub_kind: (!m.sub_kind.is_empty()).then_some(m.sub_kind),
             modality: m.modality,
             date: None,
             locations: locs,
-            actors: m.actors.clone(),
+            actors: m.actors,
             casualties: Casualties::default(),
-            weapons: m.weapons.clone(),
-            source: m.source.clone(),
+            weapons: m.weapons,
+            source: m.source,
             mentions: vec![m.clause],
             sources: Vec::new(),
         },

@@ -3,6 +3,7 @@
 
 use super::words::{REPORT_VERBS, any_word_before, phrase_automaton};
 use super::{EventKind, Modality};
+use crate::number::starts_with_ci;
 use crate::text::Span;
 
 const PLANNED: &[&str] = &[
@@ -43,6 +44,107 @@ const CLAIM: &[&str] = &[
     "accused",
 ];
 
+/// Phrases of the sentence that [`modality_of`] reads: the cue words (checked as whole words
+/// only when one of them is in the sentence at all) and the fixed phrases.
+const PLANNED_AFTER: &[&str] = &[
+    " will ",
+    "expected",
+    " due to ",
+    "is planned",
+    "are planned",
+    "anticipated",
+    "scheduled",
+    " to hold ",
+    " to resume ",
+];
+const SENTENCE_FUTURE: &[&str] = &[
+    " will ",
+    " are due to ",
+    " is due to ",
+    "is expected to",
+    "are expected to",
+    "is planned",
+];
+const UNVERIFIED: &[&str] = &[
+    "could not be independently verified",
+    "could not be verified",
+    "without providing evidence",
+    "without giving evidence",
+];
+
+/// Where a cue phrase counts (bits of [`Cues`]).
+const DENIED_WORD: u16 = 1;
+const CLAIM_WORD: u16 = 1 << 1;
+const PLANNED_WORD: u16 = 1 << 2;
+const PROPOSED_WORD: u16 = 1 << 3;
+const HYPHEN_PROPOSED: u16 = 1 << 4;
+const REJECTED_CLAIM: u16 = 1 << 5;
+const PLANNED_AFTER_PHRASE: u16 = 1 << 6;
+const SENTENCE_FUTURE_PHRASE: u16 = 1 << 7;
+const UNVERIFIED_PHRASE: u16 = 1 << 8;
+
+/// Every cue phrase once, with the bits of the lists it is in, and their automaton (ASCII
+/// case-insensitive, overlapping: "claim" inside "rejected the claim" too). Speed: one pass
+/// over the sentence instead of a lower-cased copy of the sentence and of the clause, a
+/// substring search per phrase and a 40-word look-back per cue list for every mention.
+static CUES: std::sync::LazyLock<Option<(aho_corasick::AhoCorasick, Vec<u16>)>> =
+    std::sync::LazyLock::new(|| {
+        let lists: [(&[&str], u16); 9] = [
+            (DENIED, DENIED_WORD),
+            (CLAIM, CLAIM_WORD),
+            (PLANNED, PLANNED_WORD),
+            (PROPOSED, PROPOSED_WORD),
+            (&["-proposed"], HYPHEN_PROPOSED),
+            (&["rejected the claim"], REJECTED_CLAIM),
+            (PLANNED_AFTER, PLANNED_AFTER_PHRASE),
+            (SENTENCE_FUTURE, SENTENCE_FUTURE_PHRASE),
+            (UNVERIFIED, UNVERIFIED_PHRASE),
+        ];
+        let mut phrases: Vec<(&str, u16)> = Vec::new();
+        for (list, bit) in lists {
+            for p in list {
+                match phrases.iter_mut().find(|(q, _)| q == p) {
+                    Some((_, bits)) => *bits |= bit,
+                    None => phrases.push((p, bit)),
+                }
+            }
+        }
+        let ac = phrase_automaton(
+            phrases.iter().map(|(p, _)| *p),
+            aho_corasick::MatchKind::Standard,
+            true,
+        )?;
+        Some((ac, phrases.into_iter().map(|(_, b)| b).collect()))
+    });
+
+/// The cue phrases around one trigger, each bit set only where its rule reads it: a cue word
+/// before the trigger (in the sentence for denials and claims, in the clause for plans), a
+/// phrase in the clause or anywhere in the sentence.
+fn cues(text: &str, clause: Span, sentence: Span, trigger: Span) -> u16 {
+    let (Some(st), Some((ac, bits))) = (sentence.slice(text), CUES.as_ref()) else {
+        return 0;
+    };
+    let mut found = 0u16;
+    for m in ac.find_overlapping_iter(st) {
+        let (s, e) = (sentence.start + m.start(), sentence.start + m.end());
+        let b = bits.get(m.pattern().as_usize()).copied().unwrap_or(0);
+        let before_trigger = e <= trigger.start;
+        let in_clause = s >= clause.start && e <= clause.end;
+        let mut keep = REJECTED_CLAIM | SENTENCE_FUTURE_PHRASE | UNVERIFIED_PHRASE | PROPOSED_WORD;
+        if before_trigger {
+            keep |= DENIED_WORD | CLAIM_WORD;
+        }
+        if before_trigger && s >= clause.start {
+            keep |= PLANNED_WORD | HYPHEN_PROPOSED;
+        }
+        if in_clause {
+            keep |= PLANNED_AFTER_PHRASE;
+        }
+        found |= b & keep;
+    }
+    found
+}
+
 /// The modality of the mention whose trigger is at `trigger` in `clause`.
 pub(crate) fn modality_of(
     text: &str,
@@ -51,18 +153,18 @@ pub(crate) fn modality_of(
     trigger: Span,
     kind: EventKind,
 ) -> Modality {
-    // Speed: the words before are checked in place (no lower-cased copy of each).
-    let before = |set: &[&str]| any_word_before(text, clause.start, trigger.start, 12, false, set);
-    let clause_l = clause.slice(text).unwrap_or("").to_ascii_lowercase();
-    let sent_l = sentence.slice(text).unwrap_or("").to_ascii_lowercase();
+    let cue = cues(text, clause, sentence, trigger);
+    let has = |bit: u16| cue & bit != 0;
+    // Speed: the words before are checked in place (no lower-cased copy of each), and only
+    // when one of the words is there at all.
+    let before = |bit: u16, set: &[&str]| {
+        has(bit) && any_word_before(text, clause.start, trigger.start, 12, false, set)
+    };
+    let before_sentence = |bit: u16, set: &[&str]| {
+        has(bit) && any_word_before(text, sentence.start, trigger.start, 40, false, set)
+    };
     let surface = trigger.slice(text).unwrap_or("");
-    // "U.S.-proposed partial ceasefire"
-    let hyphen_proposed = text
-        .get(clause.start..trigger.start)
-        .is_some_and(|b| b.to_ascii_lowercase().contains("-proposed"));
-    let before_sentence =
-        |set: &[&str]| any_word_before(text, sentence.start, trigger.start, 40, false, set);
-    if before_sentence(DENIED) || sent_l.contains("rejected the claim") {
+    if before_sentence(DENIED_WORD, DENIED) || has(REJECTED_CLAIM) {
         return Modality::Denied;
     }
     let planned_kind = matches!(
@@ -73,51 +175,34 @@ pub(crate) fn modality_of(
             | EventKind::Protest
             | EventKind::MilitaryActivity
     );
+    // "U.S.-proposed partial ceasefire"
     let proposed = matches!(kind, EventKind::Ceasefire | EventKind::Agreement)
-        && (hyphen_proposed
-            || sent_l
-                .split(|c: char| !c.is_alphanumeric())
-                .any(|w| PROPOSED.contains(&w)));
+        && (has(HYPHEN_PROPOSED)
+            || has(PROPOSED_WORD)
+                && sentence
+                    .slice(text)
+                    .unwrap_or("")
+                    .split(|c: char| !c.is_alphanumeric())
+                    .any(|w| PROPOSED.iter().any(|p| p.eq_ignore_ascii_case(w))));
     if proposed {
         return Modality::Proposed;
     }
-    let planned_after = [
-        " will ",
-        "expected",
-        " due to ",
-        "is planned",
-        "are planned",
-        "anticipated",
-        "scheduled",
-        " to hold ",
-        " to resume ",
-    ]
-    .iter()
-    .any(|p| clause_l.contains(p));
     // "Teams will hold consultations on Thursday, before the full delegations travel to Geneva."
-    let sentence_future = matches!(kind, EventKind::Meeting | EventKind::Agreement)
-        && [
-            " will ",
-            " are due to ",
-            " is due to ",
-            "is expected to",
-            "are expected to",
-            "is planned",
-        ]
-        .iter()
-        .any(|p| sent_l.contains(p))
-        && (clause_l.starts_with("before ") || clause_l.starts_with("after "));
-    if planned_kind && (before(PLANNED) || planned_after || sentence_future) {
+    let sentence_future = || {
+        let clause_t = clause.slice(text).unwrap_or("");
+        matches!(kind, EventKind::Meeting | EventKind::Agreement)
+            && has(SENTENCE_FUTURE_PHRASE)
+            && (starts_with_ci(clause_t, "before ") || starts_with_ci(clause_t, "after "))
+    };
+    if planned_kind
+        && (before(PLANNED_WORD, PLANNED) || has(PLANNED_AFTER_PHRASE) || sentence_future())
+    {
         return Modality::Planned;
     }
-    if !planned_kind && before(&["will"]) && !surface.is_empty() {
+    if !planned_kind && before(PLANNED_WORD, &["will"]) && !surface.is_empty() {
         return Modality::Planned;
     }
-    let unverified = sent_l.contains("could not be independently verified")
-        || sent_l.contains("could not be verified")
-        || sent_l.contains("without providing evidence")
-        || sent_l.contains("without giving evidence");
-    if unverified || before_sentence(CLAIM) {
+    if has(UNVERIFIED_PHRASE) || before_sentence(CLAIM_WORD, CLAIM) {
         return Modality::Claimed;
     }
     Modality::Asserted

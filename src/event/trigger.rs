@@ -11,8 +11,11 @@ use super::link::Candidates;
 use super::location::{FoundPlace, object_place, places_among};
 use super::modality::modality_of;
 use super::weapons::{weapon_hits, weapons_in};
-use super::words::{Clause, any_in, in_long_quote, lower, words_after, words_before};
+use super::words::{
+    Clause, any_in, any_word_before, in_long_quote, last_words, lower, words_after, words_before,
+};
 use super::{Actor, EventKind, Location, Modality, Weapon};
+use crate::number::{ends_with_ci, starts_with_ci};
 use crate::text::Span;
 
 /// How a mention takes part in merging.
@@ -119,6 +122,16 @@ static SUPPRESS_AUTOMATON: std::sync::LazyLock<Option<aho_corasick::AhoCorasick>
             false,
         )
     });
+/// Words that refer back to a place named before ("there", "the town"), as one automaton over
+/// the clause (ASCII case-insensitive).
+static PLACE_ANAPHOR_AUTOMATON: std::sync::LazyLock<Option<aho_corasick::AhoCorasick>> =
+    std::sync::LazyLock::new(|| {
+        super::words::phrase_automaton(
+            [" there", "the town", "the city", "the village", "the area"],
+            aho_corasick::MatchKind::Standard,
+            true,
+        )
+    });
 const HYPOTHETICAL: &[&str] = &["could", "might", "cannot", "can"];
 const HABITUAL: &[&str] = &[
     "repeatedly",
@@ -194,22 +207,24 @@ fn kept(
     if f.block || (f.lower && !surface.chars().next().is_some_and(char::is_lowercase)) {
         return None;
     }
-    if surface.to_ascii_lowercase().ends_with("round") {
+    if ends_with_ci(surface, "round") {
         // "a round of shelling" is no meeting; "round of talks" is matched whole
         let next = words_after(text, h.span.end, clause.end, 1, true);
         if next.first().is_some_and(|(_, w)| *w == "of") {
             return None;
         }
     }
-    let before = words_before(text, clause.start, h.span.start, 4, false);
+    // The four words before, nearest first, as written (Speed: borrowed, compared ignoring
+    // ASCII case, not lower-cased copies).
+    let before = last_words::<4>(text, clause.start, h.span.start, false);
+    let is_any = |w: &str, set: &[&str]| set.iter().any(|s| s.eq_ignore_ascii_case(w));
     let mut kind = h.entry.kind;
     let mut role = Role::Event;
     let mut attack_word = false;
     if f.weapon {
-        let s = surface.to_ascii_lowercase();
         if has_ranged {
             kind = EventKind::Strike;
-        } else if s == "hit" || s == "targeted" {
+        } else if is_any(surface, &["hit", "targeted"]) {
             role = Role::Continuation;
         } else {
             return None;
@@ -232,20 +247,16 @@ fn kept(
     if f.place {
         let after = words_after(text, h.span.end, clause.end, 3, true);
         let first = after.first().map(|(_, w)| *w).unwrap_or("");
-        let ok = after.iter().any(|(_, w)| {
-            TERRITORY.contains(&w.to_ascii_lowercase().as_str())
-                || w.chars().next().is_some_and(char::is_uppercase)
-        });
+        let ok = after
+            .iter()
+            .any(|(_, w)| is_any(w, TERRITORY) || w.chars().next().is_some_and(char::is_uppercase));
         let participle = matches!(first, "in" | "by" | "during" | "at" | "from" | "on");
         if !ok || participle {
             return None;
         }
     }
-    if f.armed {
-        let wide = words_before(text, clause.start, h.span.start, 5, false);
-        if !any_in(&wide, ARMED) {
-            return None;
-        }
+    if f.armed && !any_word_before(text, clause.start, h.span.start, 5, false, ARMED) {
+        return None;
     }
     Some(Kept {
         violation: f.violation,
@@ -257,7 +268,14 @@ fn kept(
         statement: f.statement,
     })
     .filter(|_| {
-        let joined = before.join(" ");
+        let mut joined = before
+            .iter()
+            .rev()
+            .filter(|w| !w.is_empty())
+            .copied()
+            .collect::<Vec<&str>>()
+            .join(" ");
+        joined.make_ascii_lowercase();
         let suppressed = SUPPRESS_AUTOMATON
             .as_ref()
             .is_some_and(|ac| ac.is_match(joined.as_str()));
@@ -268,7 +286,8 @@ fn kept(
         let may = window
             .split(|c: char| !c.is_alphanumeric())
             .any(|w| w == "may");
-        let hypothetical = (any_in(&before, HYPOTHETICAL) || may) && !f.statement;
+        let any_before = |set: &[&str]| before.iter().any(|w| is_any(w, set));
+        let hypothetical = (any_before(HYPOTHETICAL) || may) && !f.statement;
         let after2 = words_after(text, h.span.end, clause.end, 2, true);
         let described = kind == EventKind::Meeting
             && after2.first().is_some_and(|(_, w)| {
@@ -292,28 +311,26 @@ fn kept(
                         | "underway"
                 )
             });
-        let last2: Vec<String> = before.iter().rev().take(2).cloned().collect();
+        let [w0, w1, ..] = before;
         let plural_next = after2.first().is_some_and(|(_, w)| {
             w.ends_with('s') && w.chars().next().is_some_and(char::is_lowercase) && w.len() > 3
         });
-        let generic = any_in(&last2, &["previous", "past", "repeated", "several", "many"])
+        let generic = [w0, w1]
+            .iter()
+            .any(|w| is_any(w, &["previous", "past", "repeated", "several", "many"]))
             && (plural_next || surface.ends_with('s'));
         let modal_after = after2
             .iter()
             .any(|(_, w)| matches!(*w, "could" | "might" | "may" | "would"));
-        let negated = before
+        let negated = [w0, w1]
             .iter()
-            .rev()
-            .take(2)
-            .any(|w| w == "without" || w == "no" || w == "not" || w == "any");
-        let habitual = (any_in(&before, HABITUAL)
+            .any(|w| is_any(w, &["without", "no", "not", "any"]));
+        let habitual = (any_before(HABITUAL)
             && matches!(kind, EventKind::Strike | EventKind::Clash))
-            || (f.statement && before.last().is_some_and(|w| w == "has" || w == "have"));
+            || (f.statement && is_any(w0, &["has", "have"]));
         // "a wave of strikes that killed more than 400": the aggregate is itself a deadly
         // incident, not a "string of attacks" told in passing
-        let deadly_aggregate = before
-            .iter()
-            .any(|w| matches!(w.as_str(), "wave" | "series" | "string"))
+        let deadly_aggregate = any_before(&["wave", "series", "string"])
             && after2
                 .iter()
                 .any(|(_, w)| matches!(*w, "killed" | "killing" | "wounded" | "injured"));
@@ -331,41 +348,52 @@ fn kept(
 /// count of days in "N day(s)/week(s) after" standing (in the same clause) before the
 /// trigger at `pos`.
 fn days_before_context(text: &str, sentence_start: usize, pos: usize) -> Option<u32> {
-    let before = words_before(text, sentence_start, pos, 8, true);
-    let at = before.iter().rposition(|w| w == "after")?;
-    let unit = before.get(at.checked_sub(1)?)?;
-    let per = match unit.as_str() {
-        "day" | "days" => 1,
-        "week" | "weeks" => 7,
-        _ => return None,
+    // nearest first: [.., "hit", "drones", "Russian", "after", "day", "a", ..]
+    let words = last_words::<8>(text, sentence_start, pos, true);
+    let at = words.iter().position(|w| w.eq_ignore_ascii_case("after"))?;
+    let unit = words.get(at + 1)?;
+    let per = if ["day", "days"].iter().any(|u| u.eq_ignore_ascii_case(unit)) {
+        1
+    } else if ["week", "weeks"]
+        .iter()
+        .any(|u| u.eq_ignore_ascii_case(unit))
+    {
+        7
+    } else {
+        return None;
     };
-    let n = match before.get(at.checked_sub(2)?)?.as_str() {
-        "a" | "an" | "one" | "the" => 1,
-        w => u32::try_from(crate::number::parse_number(w)?.0).ok()?,
+    let count = words.get(at + 2)?;
+    let n = if ["a", "an", "one", "the"]
+        .iter()
+        .any(|a| a.eq_ignore_ascii_case(count))
+    {
+        1
+    } else {
+        u32::try_from(crate::number::parse_number(count)?.0).ok()?
     };
     (1..=31).contains(&n).then_some(n * per)
 }
 
 fn is_anaphoric(text: &str, clause: Span, trigger: Span) -> bool {
-    let before = words_before(text, clause.start, trigger.start, 3, true);
+    let before = last_words::<3>(text, clause.start, trigger.start, true);
+    let is_any = |w: &str, set: &[&str]| set.iter().any(|s| s.eq_ignore_ascii_case(w));
     // A verb in the past ("the RSF attacked a camp"): a determiner before it belongs to the
     // subject, not to the event.
     let verb = text
         .get(trigger.start..trigger.end)
-        .is_some_and(|t| t.len() > 4 && t.ends_with("ed"));
+        .is_some_and(|t| t.len() > 4 && ends_with_ci(t, "ed"));
     if !verb
-        && before.iter().any(|w| {
-            ANAPHORS.contains(&w.as_str()) || w.ends_with("'s") || w.ends_with("\u{2019}s")
-        })
+        && before
+            .iter()
+            .any(|w| is_any(w, ANAPHORS) || ends_with_ci(w, "'s") || ends_with_ci(w, "\u{2019}s"))
     {
         return true;
     }
     // "The convoy was attacked": a passive with a definite subject.
-    let clause_l = lower(text, clause);
-    let passive = before
-        .last()
-        .is_some_and(|w| w == "was" || w == "were" || w == "been");
-    passive && (clause_l.starts_with("the ") || clause_l.starts_with("this "))
+    let clause_t = clause.slice(text).unwrap_or("");
+    let [w0, ..] = before;
+    let passive = is_any(w0, &["was", "were", "been"]);
+    passive && (starts_with_ci(clause_t, "the ") || starts_with_ci(clause_t, "this "))
 }
 
 /// Everything the builder needs about the document.
@@ -422,17 +450,13 @@ pub(crate) fn sentence_mentions(
         // A casualty verb with a weapon as its agent is a strike ("a guided bomb killed two").
         if keep.iter().all(|k| k.role != Role::Event || k.statement) && has_ranged {
             if let Some(k) = cas_spans.first() {
-                let kw = lower(text, *k);
-                if matches!(
-                    kw.as_str(),
-                    "killed"
-                        | "kills"
-                        | "killing"
-                        | "injured"
-                        | "wounded"
-                        | "injuring"
-                        | "wounding"
-                ) {
+                let kw = k.slice(text).unwrap_or("");
+                if [
+                    "killed", "kills", "killing", "injured", "wounded", "injuring", "wounding",
+                ]
+                .iter()
+                .any(|w| w.eq_ignore_ascii_case(kw))
+                {
                     keep.retain(|k| !k.statement);
                     keep.push(Kept {
                         violation: false,
@@ -528,10 +552,9 @@ pub(crate) fn sentence_mentions(
             }
             p
         };
-        let clause_l = lower(text, c);
-        let place_anaphor = [" there", "the town", "the city", "the village", "the area"]
-            .iter()
-            .any(|p| clause_l.contains(p));
+        let place_anaphor = PLACE_ANAPHOR_AUTOMATON
+            .as_ref()
+            .is_some_and(|ac| ac.is_match(c.slice(text).unwrap_or("")));
         let intercept = groups.iter().all(|k| k.role == Role::Interception) && !groups.is_empty();
         let mut made_here = 0usize;
         let kinds: Vec<(EventKind, Role, bool)> = {
@@ -546,7 +569,6 @@ pub(crate) fn sentence_mentions(
             }
             v
         };
-        let sentence_l = lower(text, ctx.span);
         for (kind, role, violation) in kinds {
             let mine: Vec<&Kept> = groups
                 .iter()
@@ -555,15 +577,15 @@ pub(crate) fn sentence_mentions(
             // "fighting had killed 45 civilians since the start of the month": a casualty
             // report over a period, not one clash.
             let generic_noun = mine.iter().all(|k| {
-                matches!(
-                    lower(text, k.span).as_str(),
-                    "fighting" | "clashes" | "violence" | "shelling" | "attacks"
-                )
+                let w = k.span.slice(text).unwrap_or("");
+                ["fighting", "clashes", "violence", "shelling", "attacks"]
+                    .iter()
+                    .any(|g| g.eq_ignore_ascii_case(w))
             });
             let kind = if generic_noun
                 && cas.any
-                && sentence_l.contains(" since ")
                 && matches!(kind, EventKind::Clash | EventKind::Strike)
+                && lower(text, ctx.span).contains(" since ")
             {
                 EventKind::Casualties
             } else {

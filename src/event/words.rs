@@ -33,6 +33,37 @@ pub(crate) fn word_spans(text: &str, within: Span) -> Vec<Span> {
     out
 }
 
+/// The word spans of [`word_spans`], last first, read backwards from the end of `within`:
+/// for the few words before a position without reading the whole clause up to it. Each run of
+/// word bytes and inner `-` `'` is one word, from its first to its last letter or digit, as
+/// the forward reading has it.
+pub(crate) fn word_spans_back(text: &str, within: Span) -> impl Iterator<Item = Span> + '_ {
+    let bytes = text.as_bytes();
+    let floor = within.start;
+    let mut i = within.end.min(text.len());
+    let is_char = move |j: usize| bytes.get(j).is_some_and(|&b| is_word_char(b));
+    let is_byte = move |j: usize| bytes.get(j).is_some_and(|&b| is_word_byte(b));
+    std::iter::from_fn(move || {
+        loop {
+            while i > floor && !is_char(i - 1) {
+                i -= 1;
+            }
+            if i <= floor {
+                return None;
+            }
+            let run_end = i;
+            while i > floor && is_char(i - 1) {
+                i -= 1;
+            }
+            let first = (i..run_end).find(|&j| is_byte(j));
+            let last = (i..run_end).rev().find(|&j| is_byte(j));
+            if let (Some(s), Some(e)) = (first, last) {
+                return Some(Span::new(s, e + 1));
+            }
+        }
+    })
+}
+
 /// The words before `pos` and after `floor`, nearest first, as written. Stops at `,` `;`
 /// `:` `(` `)` and quotes when `stop_at_punct`.
 fn words_back(
@@ -92,6 +123,37 @@ pub(crate) fn any_word_before(
     words_back(text, floor, pos, stop_at_punct)
         .take(n)
         .any(|w| set.iter().any(|s| s.eq_ignore_ascii_case(w)))
+}
+
+/// Up to `N` words just before `pos` and after `floor`, nearest first, as written (those of
+/// [`words_before`], without a lower-cased copy of each); `""` where there are fewer.
+pub(crate) fn last_words<const N: usize>(
+    text: &str,
+    floor: usize,
+    pos: usize,
+    stop_at_punct: bool,
+) -> [&str; N] {
+    let mut out = [""; N];
+    for (slot, w) in out
+        .iter_mut()
+        .zip(words_back(text, floor, pos, stop_at_punct))
+    {
+        *slot = w;
+    }
+    out
+}
+
+/// True when one of the phrases of `ac` stands in `hay` with no letter or digit right before
+/// or after it: a quick test that a word of a list may be there. `ac` must be leftmost-longest
+/// over phrases of letters only: then no match can overlap a whole-word one (it would hold the
+/// non-word byte before or after it), so the plain search finds every whole-word match.
+pub(crate) fn has_phrase_word(ac: &aho_corasick::AhoCorasick, hay: &str) -> bool {
+    let bytes = hay.as_bytes();
+    ac.find_iter(hay).any(|m| {
+        let before = m.start().checked_sub(1).and_then(|i| bytes.get(i));
+        !before.is_some_and(|&b| is_word_byte(b))
+            && !bytes.get(m.end()).is_some_and(|&b| is_word_byte(b))
+    })
 }
 
 /// Up to `n` words just after `pos` and before `ceil`, in order, as written (not lower-cased).
@@ -403,6 +465,26 @@ mod tests {
             Span::new(0, 45),
         );
         assert!(c.get(1).is_some_and(|c| c.since));
+    }
+
+    #[test]
+    fn word_spans_read_backwards() {
+        for t in [
+            "Russian forces, at dawn struck the town of Bara.",
+            "x -abc 'quoted' rock'n'roll-- --  a-'b 1,200 \u{2014}Kyiv\u{2019}s",
+            "",
+            "--",
+            "end",
+        ] {
+            for (a, b) in [(0, t.len()), (1, t.len().saturating_sub(2)), (3, 9)] {
+                let Some(w) = t.get(a..b).map(|_| Span::new(a, b)) else {
+                    continue;
+                };
+                let mut back: Vec<Span> = word_spans_back(t, w).collect();
+                back.reverse();
+                assert_eq!(back, word_spans(t, w), "{t:?} {a}..{b}");
+            }
+        }
     }
 
     #[test]

@@ -11,7 +11,7 @@
 //!
 //! - Only word starts that begin with a capital or a digit (or one of the few lower-case
 //!   particles that open a name, "el", "les"...) are searched: an anchored search of the
-//!   automaton (built over the ASCII-lower-cased names) on a lower-cased copy of the next bytes.
+//!   trie (built over the ASCII-lower-cased names) that reads the next bytes lower-cased.
 //!   A name must end at a word boundary and be written as a proper noun: every capital of the
 //!   gazetteer's spelling is a capital in the text ("reading", "nice" never match; "KYIV" does,
 //!   but an all-capitals word under 4 letters such as "UN" is an acronym).
@@ -325,18 +325,13 @@ fn collect<'a>(
             continue;
         }
         if boundary_before(text, pos) && may_start_name(g, text, pos) {
-            // The automaton holds ASCII-lower-cased names: search a lower-cased copy of the
-            // next few bytes (no name is longer than `build::MAX_NAME`).
+            // The trie holds ASCII-lower-cased names and reads the text so (no name is longer
+            // than `build::MAX_NAME`).
             let window = text
                 .as_bytes()
                 .get(pos..end.min(pos.saturating_add(build::MAX_NAME)))
                 .unwrap_or(&[]);
-            let mut buf = [0u8; build::MAX_NAME];
-            for (d, s) in buf.iter_mut().zip(window) {
-                *d = s.to_ascii_lowercase();
-            }
-            let lower = buf.get(..window.len()).unwrap_or(&[]);
-            if let Some((e, p)) = accept(g, ac, text, lower, pos) {
+            if let Some((e, p)) = accept(g, ac, text, window, pos) {
                 {
                     if let Some(c) = g.patterns.get(p as usize).and_then(|pat| pat.demonym) {
                         if let Some(country) = g.countries.get(c as usize) {
@@ -494,17 +489,17 @@ fn next_word_start(text: &str, pos: usize, end: usize) -> usize {
     end
 }
 
-/// The longest acceptable name at `start`: the automaton's longest match in `lower` (the
-/// lower-cased text from `start`), else the longest shorter one that passes the checks.
+/// The longest acceptable name at `start`: the trie's longest match in `window` (the text
+/// from `start`), else the longest shorter one that passes the checks.
 /// Returns the end in `text` and the pattern.
 fn accept(
     g: &Gazetteer,
     trie: &trie::NameTrie,
     text: &str,
-    lower: &[u8],
+    window: &[u8],
     start: usize,
 ) -> Option<(usize, u32)> {
-    trie.longest(lower, |e, pattern| {
+    trie.longest(window, |e, pattern| {
         ok_match(g, text, start, start + e, pattern)
     })
     .map(|(e, pattern)| (start + e, pattern))

@@ -120,11 +120,12 @@ impl NameTrie {
         NameTrie { nodes, root }
     }
 
-    /// Calls `f(end, pattern)` for every pattern that is a prefix of `hay` (`end` is its
-    /// length), shortest first.
+    /// Calls `f(end, pattern)` for every pattern that is a prefix of `hay` read with its ASCII
+    /// letters lower-cased (`end` is its length), shortest first. Speed: the bytes are
+    /// lower-cased as the walk reads them (it reads only a few), not copied beforehand.
     pub fn prefixes(&self, hay: &[u8], mut f: impl FnMut(usize, u32)) {
-        let mut bytes = hay.iter();
-        let Some(&b0) = bytes.next() else {
+        let mut bytes = hay.iter().map(u8::to_ascii_lowercase);
+        let Some(b0) = bytes.next() else {
             return;
         };
         let mut node = self.root.get(b0 as usize).copied().unwrap_or(NONE);
@@ -133,7 +134,7 @@ impl NameTrie {
             if n.pattern != NONE {
                 f(end, n.pattern);
             }
-            let Some(&b) = bytes.next() else {
+            let Some(b) = bytes.next() else {
                 return;
             };
             let from = n.first as usize;
@@ -182,6 +183,9 @@ mod tests {
         got.clear();
         t.prefixes(b"kyiv", |e, p| got.push((e, p)));
         assert_eq!(got, vec![(1, 3), (4, 0)]); // the first of the duplicates
+        got.clear();
+        t.prefixes(b"Kyiv", |e, p| got.push((e, p)));
+        assert_eq!(got, vec![(1, 3), (4, 0)]); // ASCII case-insensitive
         got.clear();
         t.prefixes(b"moscow", |e, p| got.push((e, p)));
         assert!(got.is_empty());
