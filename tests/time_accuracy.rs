@@ -79,3 +79,78 @@ fn tense_of_infinitives_and_attributions() {
         ),
     ]);
 }
+
+#[test]
+fn deadlines_and_participles() {
+    check(&[
+        // a deadline lies ahead ...
+        (
+            "Members must file compliance reports by Wednesday.",
+            "1990-08-16",
+            "Wednesday",
+            "1990-08-22",
+            "DATE",
+            None,
+        ),
+        // ... unless the past perfect says it has passed
+        (
+            "Members had filed compliance reports by Wednesday.",
+            "1990-08-16",
+            "Wednesday",
+            "1990-08-15",
+            "DATE",
+            None,
+        ),
+        (
+            "Until Thursday, they had not called him a suspect.",
+            "1999-05-07",
+            "Thursday",
+            "1999-05-06",
+            "DATE",
+            None,
+        ),
+        // "had been extended until": a deadline set in the past that may still lie ahead
+        (
+            "The offer had been extended until Nov. 20.",
+            "1989-11-10",
+            "Nov. 20",
+            "1989-11-20",
+            "DATE",
+            None,
+        ),
+        // the end of a year to date is no deadline
+        (
+            "Sales changed little this year through August.",
+            "1989-10-27",
+            "August",
+            "1989-08",
+            "DATE",
+            None,
+        ),
+        (
+            "The bank extended loans through January.",
+            "1989-10-27",
+            "January",
+            "1990-01",
+            "DATE",
+            None,
+        ),
+        // a participle after a determiner is an adjective, no past cue
+        (
+            "The split would be paid on a still unspecified date in January.",
+            "1989-10-26",
+            "January",
+            "1990-01",
+            "DATE",
+            None,
+        ),
+        (
+            "The split would be paid, the company specified in January.",
+            "1989-10-26",
+            "January",
+            "1989-01",
+            "DATE",
+            None,
+        ),
+    ]);
+}
