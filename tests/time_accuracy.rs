@@ -3,7 +3,7 @@
 
 #[path = "common/time.rs"]
 mod common;
-use common::check;
+use common::{check, check_none};
 
 #[test]
 fn tense_of_infinitives_and_attributions() {
@@ -151,6 +151,97 @@ fn deadlines_and_participles() {
             "1989-01",
             "DATE",
             None,
+        ),
+    ]);
+}
+
+#[test]
+fn parts_of_the_day_and_long_adjectives() {
+    check(&[
+        (
+            "In London at mid-afternoon yesterday, the shares were up.",
+            "1989-11-02",
+            "mid-afternoon yesterday",
+            "1989-11-01TAF",
+            "TIME",
+            Some("MID"),
+        ),
+        (
+            "By mid afternoon, officials said the operation was over.",
+            "1998-03-06",
+            "mid afternoon",
+            "1998-03-06TAF",
+            "TIME",
+            Some("MID"),
+        ),
+        (
+            "He will leave at 4 in the morning.",
+            "2000-04-05",
+            "4 in the morning",
+            "2000-04-05T04:00",
+            "TIME",
+            None,
+        ),
+        (
+            "The plane lands at 8 in the evening.",
+            "2000-04-05",
+            "8 in the evening",
+            "2000-04-05T20:00",
+            "TIME",
+            None,
+        ),
+        (
+            "Shares fell Friday. Dealers placed buy orders in the morning.",
+            "1989-10-30",
+            "the morning",
+            "1989-10-27TMO",
+            "TIME",
+            None,
+        ),
+        (
+            "They emerged from their third day-long meeting.",
+            "2000-04-03",
+            "day-long",
+            "P1D",
+            "DURATION",
+            None,
+        ),
+        (
+            "It was the government's decades-long battle with the exiles.",
+            "2000-01-15",
+            "decades-long",
+            "PXY",
+            "DURATION",
+            None,
+        ),
+        (
+            "The strikers ended a monthlong walkout.",
+            "2000-01-15",
+            "monthlong",
+            "P1M",
+            "DURATION",
+            None,
+        ),
+    ]);
+    check_none(&[
+        // "the morning" only after "in", and not when a date follows
+        (
+            "The morning was quiet in the capital.",
+            "2000-01-15",
+            "morning",
+        ),
+        (
+            "He arrived in the morning of March 3.",
+            "2000-01-15",
+            "the morning",
+        ),
+        // no such clock time
+        ("It happened at 13 in the morning.", "2000-01-15", "13 in"),
+        // "longer" is no length adjective
+        (
+            "The talks lasted a day longer than planned.",
+            "2000-01-15",
+            "day longer",
         ),
     ]);
 }

@@ -114,6 +114,10 @@ const PATTERN: &str = r"(?xi)
    |(?P<setadv>daily|weekly|hourly|nightly)(?-u:\b)
    |(?P<setf>once|twice|three\s+times|four\s+times|\d+\s+times|several\s+times)\s+(?:a|an|per|every|each)\s+(?P<setfu>%UNIT%)))
 |(?P<theyr>(?-u:\b)the\s+(?:full\s+)?year(?-u:\b))
+|(?P<pod>(?-u:\b)(?:(?P<podh>\d{1,2})\s+in\s+the\s+(?P<podhp>morning|afternoon|evening)
+   |(?P<podpre>mid|early|late)[\s-]?(?P<podp>morning|afternoon|evening)(?:\s+(?P<podd>today|yesterday|tomorrow))?
+   |the\s+(?P<podt>morning|afternoon|evening))(?-u:\b))
+|(?P<along>(?-u:\b)(?P<alunit>days?|weeks?|months?|years?|decades?|centuries|century)-?long(?-u:\b))
 ";
 
 fn expand(p: &str) -> String {
@@ -778,7 +782,85 @@ pub(crate) fn interpret(c: &Captures<'_>, text: &str) -> Option<Found> {
     if g(c, "theyr").is_some() {
         return the_year(text, span);
     }
+    if g(c, "pod").is_some() {
+        return part_of_day(c, text, span);
+    }
+    if let Some(u) = g(c, "alunit") {
+        // "a day-long meeting", "a decades-long battle": the length of what it describes
+        let w = u.as_str();
+        let unit = lexicon::unit(w)?;
+        let plural = w.ends_with(['s', 'S']) || w.eq_ignore_ascii_case("centuries");
+        let amount = if plural { Amount::Some } else { Amount::Num(1) };
+        let cand = Candidate::new(Underspec::Duration {
+            amount,
+            unit,
+            window: 0,
+        });
+        return found(cand, "long_adjective");
+    }
     None
+}
+
+/// A part of the day without a weekday: "4 in the morning" (a clock time), "mid-afternoon
+/// yesterday", "by mid afternoon", "in the morning". Without a day named it is on the day
+/// the narrative is on (the DCT when none), as a bare clock time is.
+fn part_of_day(c: &Captures<'_>, text: &str, span: Span) -> Option<Found> {
+    let here = Underspec::FromAnchor {
+        unit: Unit::Day,
+        n: 0,
+    };
+    let mut cand;
+    if let Some(h) = g(c, "podh") {
+        let h: u32 = h.as_str().parse().ok()?;
+        if !(1..=12).contains(&h) {
+            return None;
+        }
+        let morning = g(c, "podhp")?.as_str().eq_ignore_ascii_case("morning");
+        let h = match (morning, h) {
+            (true, 12) => 0,
+            (false, h) if h < 12 => h + 12,
+            (_, h) => h,
+        };
+        cand = Candidate::new(here);
+        cand.clock = Some((h, 0));
+    } else if let Some(p) = g(c, "podp") {
+        let day = g(c, "podd").map(|d| d.as_str().to_ascii_lowercase());
+        let spec = match day.as_deref() {
+            Some("yesterday") => Underspec::FromDct {
+                unit: Unit::Day,
+                n: -1,
+            },
+            Some("tomorrow") => Underspec::FromDct {
+                unit: Unit::Day,
+                n: 1,
+            },
+            Some(_) => Underspec::FromDct {
+                unit: Unit::Day,
+                n: 0,
+            },
+            None => here,
+        };
+        cand = Candidate::new(spec);
+        cand.part = lexicon::day_part(p.as_str());
+        cand.modifier = g(c, "podpre").and_then(|p| pre_mod(p.as_str()));
+    } else {
+        // "in the morning"; not "the morning of March 3" (the date says the day) nor a
+        // name or a subject ("the morning was quiet")
+        let p = g(c, "podt")?;
+        if !word_before(text, span.start).eq_ignore_ascii_case("in")
+            || word_after(text, span.end).eq_ignore_ascii_case("of")
+        {
+            return None;
+        }
+        cand = Candidate::new(here);
+        cand.part = lexicon::day_part(p.as_str());
+    }
+    cand.force_type = Some(TimexType::Time);
+    Some(Found {
+        span,
+        cand,
+        rule: "part_of_day",
+    })
 }
 
 /// "the year", "the full year": the DCT's year, as company reports and news mean it ("a high
