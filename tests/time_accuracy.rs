@@ -245,3 +245,56 @@ fn parts_of_the_day_and_long_adjectives() {
         ),
     ]);
 }
+
+#[test]
+fn second_days_and_additional_units() {
+    check(&[
+        (
+            "The summit will be held on April 24 and 25.",
+            "1999-02-10",
+            "25",
+            "1999-04-25",
+            "DATE",
+            None,
+        ),
+        (
+            "The fair runs March 3 to 5, organisers said.",
+            "1999-02-10",
+            "5",
+            "1999-03-05",
+            "DATE",
+            None,
+        ),
+        (
+            "Talks are set for Jan. 6-8 in Geneva.",
+            "1999-01-02",
+            "8",
+            "1999-01-08",
+            "DATE",
+            None,
+        ),
+        (
+            "The loan may be extended for an additional year.",
+            "1989-11-02",
+            "an additional year",
+            "P1Y",
+            "DURATION",
+            None,
+        ),
+        (
+            "They stayed two more weeks.",
+            "1989-11-02",
+            "two more weeks",
+            "P2W",
+            "DURATION",
+            None,
+        ),
+    ]);
+    check_none(&[
+        // a count after a date, an earlier day, a score
+        ("On Jan. 6 and 7 soldiers were killed.", "1999-01-02", "7"),
+        ("On March 3 and 25 others were hurt.", "1999-01-02", "25"),
+        ("On March 13 and 5 others were hurt.", "1999-01-02", "5"),
+        ("The score on May 3 was 3-1.", "1999-01-02", "1"),
+    ]);
+}

@@ -102,7 +102,7 @@ const PATTERN: &str = r"(?xi)
 |(?P<rel>(?-u:\b)(?:(?P<rpre>%PRE%|earlier|later)[\s-]*)?(?P<rdet>this|last|next|past|coming|previous|current|following|preceding|recent|that|the\s+(?:past|last|next|coming|previous|current|same|following|preceding|recent))\s+
    (?:(?P<rnum>%NUMW%)[\s-]+)?(?P<runit>%UNIT%)(?:\s+or\s+so(?-u:\b))?)
 |(?P<ago>(?-u:\b)(?:(?P<aqual>%QUAL%)\s+)?(?P<anum>%NUMW%)[\s-]+(?P<aunit>%UNIT%)(?P<ahalf>\s+and\s+a\s+half)?\s+(?P<adir>ago|earlier|later|from\s+now|hence)(?-u:\b))
-|(?P<dur>(?-u:\b)(?:(?P<dqual>%QUAL%)\s+)?(?P<dthe>the\s+(?:(?:first|latest|final|initial)\s+)?)?(?:(?P<dlow>%NUMW%)\s+(?:to|or)\s+)?(?P<dnum>%NUMW%)(?P<dfrac>\s+1/2|\s+and\s+a\s+half)?(?P<dhy>[\s-]+)(?:more\s+)?(?P<dunit>%UNIT%)(?P<dhalf>\s+and\s+a\s+half)?(?:\s+or\s+so(?-u:\b))?)
+|(?P<dur>(?-u:\b)(?:(?P<dqual>%QUAL%)\s+)?(?P<dthe>the\s+(?:(?:first|latest|final|initial)\s+)?)?(?:(?P<dlow>%NUMW%)\s+(?:to|or)\s+)?(?P<dnum>%NUMW%)(?P<dfrac>\s+1/2|\s+and\s+a\s+half)?(?P<dhy>[\s-]+)(?:(?:more|additional|extra|further)\s+)?(?P<dunit>%UNIT%)(?P<dhalf>\s+and\s+a\s+half)?(?:\s+or\s+so(?-u:\b))?)
 |(?P<durpl>(?-u:\b)(?:for|over|in|within)\s+(?P<durplw>years|months|weeks|days|decades|hours|centuries)(?-u:\b))
 |(?P<sea>(?-u:\b)(?:(?:the\s+)?(?P<spre>early|late|mid)[\s-]+)?(?:(?P<sdet>this\s+past|this\s+coming|this|last|next|past|coming|the)\s+)?(?P<sname>spring|summer|autumn|fall|winter)(?-u:\b)(?:\s+(?:of\s+)?(?P<syear>%YEAR4%|%SPOKENY%))?)
 |(?P<dec>(?-u:\b)(?:the\s+)?(?:(?P<decpre>early|late|mid)[\s-]+)?(?P<decv>(?:[12]\d)?\d0s|'\d0s|\d0's)(?-u:\b))
@@ -117,6 +117,7 @@ const PATTERN: &str = r"(?xi)
 |(?P<pod>(?-u:\b)(?:(?P<podh>\d{1,2})\s+in\s+the\s+(?P<podhp>morning|afternoon|evening)
    |(?P<podpre>mid|early|late)[\s-]?(?P<podp>morning|afternoon|evening)(?:\s+(?P<podd>today|yesterday|tomorrow))?
    |the\s+(?P<podt>morning|afternoon|evening))(?-u:\b))
+|(?P<dayco>(?:(?-u:\b)(?:and|to|through|or)\s+|-)(?P<dayn>(?:[12][0-9]|3[01]|0?[1-9])(?-u:\b)))
 |(?P<along>(?-u:\b)(?P<alunit>days?|weeks?|months?|years?|decades?|centuries|century)-?long(?-u:\b))
 ";
 
@@ -785,6 +786,9 @@ pub(crate) fn interpret(c: &Captures<'_>, text: &str) -> Option<Found> {
     if g(c, "pod").is_some() {
         return part_of_day(c, text, span);
     }
+    if let Some(d) = g(c, "dayco") {
+        return second_day(c, text, d.start());
+    }
     if let Some(u) = g(c, "alunit") {
         // "a day-long meeting", "a decades-long battle": the length of what it describes
         let w = u.as_str();
@@ -799,6 +803,48 @@ pub(crate) fn interpret(c: &Captures<'_>, text: &str) -> Option<Found> {
         return found(cand, "long_adjective");
     }
     None
+}
+
+/// The second day of "April 24 and 25", "March 3 to 5", "Jan. 6-8": a date of its own in the
+/// month of the first (`from` is where the connector starts). Only a later day of the month
+/// followed by punctuation or a preposition counts: "on Jan. 6 and 7 soldiers died" is a count.
+fn second_day(c: &Captures<'_>, text: &str, from: usize) -> Option<Found> {
+    let d = g(c, "dayn")?;
+    let day2: u32 = d.as_str().parse().ok()?;
+    let before = text.get(..from)?.trim_end();
+    let day1_text = before
+        .rsplit(|ch: char| !ch.is_ascii_digit())
+        .next()
+        .filter(|w| !w.is_empty())?;
+    let day1: u32 = day1_text.parse().ok()?;
+    let month_text = before
+        .get(..before.len() - day1_text.len())?
+        .trim_end()
+        .rsplit(|ch: char| ch.is_whitespace())
+        .next()?;
+    let month = lexicon::month(month_text.trim_end_matches('.'))?;
+    if !capitalised(month_text) || day2 <= day1 || day2 > 31 {
+        return None;
+    }
+    let next = word_after(text, d.end());
+    let after_ok = text
+        .get(d.end()..)
+        .and_then(|r| r.chars().next())
+        .is_none_or(|ch| ch.is_ascii_punctuation() && ch != '-' && ch != '%')
+        || in_list(&["in", "at", "on", "when", "for", "with", "as"], next);
+    if !after_ok {
+        return None;
+    }
+    let cand = Candidate::new(Underspec::Date {
+        year: YearRef::Infer,
+        month: Some(month),
+        day: Some(day2),
+    });
+    Some(Found {
+        span: Span::new(d.start(), d.end()),
+        cand,
+        rule: "second_day",
+    })
 }
 
 /// A part of the day without a weekday: "4 in the morning" (a clock time), "mid-afternoon
