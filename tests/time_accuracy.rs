@@ -298,3 +298,67 @@ fn second_days_and_additional_units() {
         ("The score on May 3 was 3-1.", "1999-01-02", "1"),
     ]);
 }
+
+#[test]
+fn day_before_periods_of_a_year_and_around() {
+    check(&[
+        (
+            "The day before last Tuesday's hearing, Manuel went to the house.",
+            "2000-02-24",
+            "The day before last Tuesday",
+            "2000-02-21",
+            "DATE",
+            None,
+        ),
+        (
+            "They left the day after March 3.",
+            "2000-03-10",
+            "the day after March 3",
+            "2000-03-04",
+            "DATE",
+            None,
+        ),
+        // a day told of alone is not shifted
+        (
+            "They left the day the talks ended, on March 3.",
+            "2000-03-10",
+            "on March 3",
+            "2000-03-03",
+            "DATE",
+            None,
+        ),
+        (
+            "The company earned $20.6 million in the 1988 period.",
+            "1989-10-26",
+            "the 1988 period",
+            "1988",
+            "DATE",
+            None,
+        ),
+        (
+            "The sale is to be completed around Nov. 1.",
+            "1989-10-30",
+            "around Nov. 1",
+            "1989-11-01",
+            "DATE",
+            Some("APPROX"),
+        ),
+        (
+            "The transaction is expected to close around year end.",
+            "1989-10-30",
+            "around year end",
+            "1989",
+            "DATE",
+            Some("END"),
+        ),
+    ]);
+    check_none(&[
+        // "a period" with no year is no date; "around" is no date alone
+        (
+            "The 1988 results covered a period of growth.",
+            "1989-10-26",
+            "period",
+        ),
+        ("Prices moved around a lot.", "1989-10-26", "around"),
+    ]);
+}

@@ -76,7 +76,7 @@ const PATTERN: &str = r"(?xi)
      |(?P<tnoon>noon|midnight|midday)(?-u:\b))
    (?:\s+(?:local\s+time|gmt|utc|est|edt|cst|cdt|pst|pdt|et|bst|cet|cest|msk)(?-u:\b))?
    (?:,?\s+(?:on\s+)?(?:(?P<twd>%WD%)|(?P<tdeic>today|yesterday|tomorrow)|(?P<tmon>%MONTH%)\s*(?P<tday>%DAYN%))(?-u:\b))?)
-|(?P<md>(?-u:\b)(?:on\s+)?(?P<mdweek>the\s+week\s+of\s+)?(?:(?P<mdpre>%PRE%)[\s-]*)?(?:(?P<mdrel>last|next|this\s+past|this\s+coming|this|past|coming)\s+)?(?P<mdwd>%WD%,?\s+)?
+|(?P<md>(?-u:\b)(?:the\s+day\s+(?P<mdda>before|after)\s+)?(?:on\s+)?(?P<mdapx>around\s+)?(?P<mdweek>the\s+week\s+of\s+)?(?:(?P<mdpre>%PRE%)[\s-]*)?(?:(?P<mdrel>last|next|this\s+past|this\s+coming|this|past|coming)\s+)?(?P<mdwd>%WD%,?\s+)?
    (?:(?P<m1>%MONTH%)\s*(?P<d1>%DAYN%|%DAYW%)(?:,?\s*(?P<y1>%YEAR4%|'\d\d(?-u:\b)))?
      |(?:the\s+)?(?P<d2>%DAYN%)\s+(?:of\s+)?(?P<m2>%MONTH%)(?:,?\s*(?P<y2>%YEAR4%))?
      |(?P<m3>%MONTH%),?\s+(?:of\s+)?(?P<y3>%YEAR4%|'\d\d(?-u:\b)|%SPOKENY%)
@@ -88,14 +88,14 @@ const PATTERN: &str = r"(?xi)
 |(?P<spoken>(?-u:\b)(?:the\s+year\s+)?%SPOKENY%|the\s+year\s+two\s+thousand(?-u:\b))
 |(?P<qtr>(?-u:\b)(?:(?P<qpre>early|late)\s+)?(?P<qthe>(?:the|(?P<qrelp>this|last|next)\s+year's)\s+)?(?:(?P<qyp>%YEAR4%)\s+)?(?:fiscal[\s-]+)?(?P<qn>first|second|third|fourth|final|last|1st|2nd|3rd|4th)(?P<qhy>[\s-]+)(?P<qunit>quarter|half)(?-u:\b)
    (?:\s+of\s+(?:(?P<qyear>%YEAR4%)|(?P<qrel>this|last|next)\s+year|the\s+year))?)
-|(?P<wd>(?-u:\b)(?:on\s+)?(?:(?P<wdpre>early|late)\s+(?:on\s+)?)?(?:(?P<wdrel>last|next|this\s+coming|this\s+past|this|coming|past|previous|the\s+(?:previous|following|next|preceding))\s+)?
+|(?P<wd>(?-u:\b)(?:the\s+day\s+(?P<wdda>before|after)\s+)?(?:on\s+)?(?:(?P<wdpre>early|late)\s+(?:on\s+)?)?(?:(?P<wdrel>last|next|this\s+coming|this\s+past|this|coming|past|previous|the\s+(?:previous|following|next|preceding))\s+)?
    (?P<wdn>%WD%)(?P<wdpl>s)?(?-u:\b)(?:'s|’s)?(?:\s+(?P<wdpart>morning|afternoon|evening|night|noon|midnight)(?-u:\b))?)
 |(?P<deic>(?-u:\b)(?:(?P<dpre>early|late|mid-?)\s*)?
    (?:the\s+day\s+(?P<dba>before\s+yesterday|after\s+tomorrow)
      |(?P<dw>today|tonight|yesterday|tomorrow|overnight)(?-u:\b)(?:\s+(?P<dpart>morning|afternoon|evening|night)(?-u:\b))?
      |(?P<dln>last\s+night)
      |this\s+(?P<dthis>morning|afternoon|evening)(?-u:\b)))
-|(?P<yend>(?-u:\b)year(?:-|\s+|'s\s+)end(?-u:\b))
+|(?P<yend>(?-u:\b)(?:around\s+)?year(?:-|\s+|'s\s+)end(?-u:\b))
 |(?P<nmorn>(?-u:\b)the\s+(?P<nmdir>next|following|previous)\s+(?:morning|afternoon|evening|night)(?-u:\b))
 |(?P<endof>(?-u:\b)(?P<epre>(?:the\s+)?(?:beginning|start|end|middle)\s+of)\s+the\s+(?P<eunit>week|month|year|decade|century|quarter)(?-u:\b))
 |(?P<wkend>(?-u:\b)the\s+weekend(?-u:\b))
@@ -571,14 +571,20 @@ pub(crate) fn interpret(c: &Captures<'_>, text: &str) -> Option<Found> {
             && g(c, "qadj").is_none()
             && g(c, "qago").is_none()
             && g(c, "qly").is_none()
+            && g(c, "qyr").is_none()
         {
             return None;
         }
         if let Some(y) = g(c, "qyr") {
             // "the 1988 quarter": the reported quarter (the last one completed) of that year;
-            // "the 1988 period" may be any span of it
+            // "the 1988 period" may be any span of it: the phrase is that year's
             if !g(c, "qword").is_some_and(|w| w.as_str().eq_ignore_ascii_case("quarter")) {
-                return None;
+                let cand = Candidate::new(Underspec::Date {
+                    year: YearRef::Explicit(y.as_str().parse().ok()?),
+                    month: None,
+                    day: None,
+                });
+                return found(cand, "period_of_year");
             }
             let cand = Candidate::new(Underspec::Quarter {
                 quarter: 0,
@@ -845,6 +851,15 @@ fn second_day(c: &Captures<'_>, text: &str, from: usize) -> Option<Found> {
         cand,
         rule: "second_day",
     })
+}
+
+/// The shift of "the day before" (-1) / "the day after" (+1) a named day.
+fn day_shift(w: Option<regex::Match<'_>>) -> i8 {
+    match w.map(|w| w.as_str().to_ascii_lowercase()) {
+        Some(w) if w == "before" => -1,
+        Some(_) => 1,
+        None => 0,
+    }
 }
 
 /// A part of the day without a weekday: "4 in the morning" (a clock time), "mid-afternoon
@@ -1115,6 +1130,11 @@ fn month_date(c: &Captures<'_>, text: &str, span: Span) -> Option<Found> {
         day,
     });
     cand.modifier = pre.and_then(|p| pre_mod(p.as_str()));
+    if g(c, "mdapx").is_some() {
+        // "to be completed around Nov. 1": TimeBank keeps "around" in a date's extent
+        cand.modifier = cand.modifier.or(Some(TimexMod::Approx));
+    }
+    cand.day_shift = day_shift(g(c, "mdda"));
     let mut span = span;
     if let Some(w) = g(c, "mdweek") {
         if day.is_some() {
@@ -1259,6 +1279,7 @@ fn weekday(c: &Captures<'_>, text: &str, span: Span) -> Option<Found> {
     let mut cand = Candidate::new(Underspec::Weekday { day, shift });
     cand.modifier = g(c, "wdpre").and_then(|p| pre_mod(p.as_str()));
     cand.part = g(c, "wdpart").and_then(|p| lexicon::day_part(p.as_str()));
+    cand.day_shift = day_shift(g(c, "wdda"));
     let mut span = span;
     if g(c, "wdpart").is_none() {
         span.end = name.end() + g(c, "wdpl").map_or(0, |p| p.len()); // not the possessive
