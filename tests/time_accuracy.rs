@@ -3,7 +3,7 @@
 
 #[path = "common/time.rs"]
 mod common;
-use common::check;
+use common::{check, check_none};
 
 #[test]
 fn tense_of_infinitives_and_attributions() {
@@ -77,5 +77,288 @@ fn tense_of_infinitives_and_attributions() {
             "DATE",
             None,
         ),
+    ]);
+}
+
+#[test]
+fn deadlines_and_participles() {
+    check(&[
+        // a deadline lies ahead ...
+        (
+            "Members must file compliance reports by Wednesday.",
+            "1990-08-16",
+            "Wednesday",
+            "1990-08-22",
+            "DATE",
+            None,
+        ),
+        // ... unless the past perfect says it has passed
+        (
+            "Members had filed compliance reports by Wednesday.",
+            "1990-08-16",
+            "Wednesday",
+            "1990-08-15",
+            "DATE",
+            None,
+        ),
+        (
+            "Until Thursday, they had not called him a suspect.",
+            "1999-05-07",
+            "Thursday",
+            "1999-05-06",
+            "DATE",
+            None,
+        ),
+        // "had been extended until": a deadline set in the past that may still lie ahead
+        (
+            "The offer had been extended until Nov. 20.",
+            "1989-11-10",
+            "Nov. 20",
+            "1989-11-20",
+            "DATE",
+            None,
+        ),
+        // the end of a year to date is no deadline
+        (
+            "Sales changed little this year through August.",
+            "1989-10-27",
+            "August",
+            "1989-08",
+            "DATE",
+            None,
+        ),
+        (
+            "The bank extended loans through January.",
+            "1989-10-27",
+            "January",
+            "1990-01",
+            "DATE",
+            None,
+        ),
+        // a participle after a determiner is an adjective, no past cue
+        (
+            "The split would be paid on a still unspecified date in January.",
+            "1989-10-26",
+            "January",
+            "1990-01",
+            "DATE",
+            None,
+        ),
+        (
+            "The split would be paid, the company specified in January.",
+            "1989-10-26",
+            "January",
+            "1989-01",
+            "DATE",
+            None,
+        ),
+    ]);
+}
+
+#[test]
+fn parts_of_the_day_and_long_adjectives() {
+    check(&[
+        (
+            "In London at mid-afternoon yesterday, the shares were up.",
+            "1989-11-02",
+            "mid-afternoon yesterday",
+            "1989-11-01TAF",
+            "TIME",
+            Some("MID"),
+        ),
+        (
+            "By mid afternoon, officials said the operation was over.",
+            "1998-03-06",
+            "mid afternoon",
+            "1998-03-06TAF",
+            "TIME",
+            Some("MID"),
+        ),
+        (
+            "He will leave at 4 in the morning.",
+            "2000-04-05",
+            "4 in the morning",
+            "2000-04-05T04:00",
+            "TIME",
+            None,
+        ),
+        (
+            "The plane lands at 8 in the evening.",
+            "2000-04-05",
+            "8 in the evening",
+            "2000-04-05T20:00",
+            "TIME",
+            None,
+        ),
+        (
+            "Shares fell Friday. Dealers placed buy orders in the morning.",
+            "1989-10-30",
+            "the morning",
+            "1989-10-27TMO",
+            "TIME",
+            None,
+        ),
+        (
+            "They emerged from their third day-long meeting.",
+            "2000-04-03",
+            "day-long",
+            "P1D",
+            "DURATION",
+            None,
+        ),
+        (
+            "It was the government's decades-long battle with the exiles.",
+            "2000-01-15",
+            "decades-long",
+            "PXY",
+            "DURATION",
+            None,
+        ),
+        (
+            "The strikers ended a monthlong walkout.",
+            "2000-01-15",
+            "monthlong",
+            "P1M",
+            "DURATION",
+            None,
+        ),
+    ]);
+    check_none(&[
+        // "the morning" only after "in", and not when a date follows
+        (
+            "The morning was quiet in the capital.",
+            "2000-01-15",
+            "morning",
+        ),
+        (
+            "He arrived in the morning of March 3.",
+            "2000-01-15",
+            "the morning",
+        ),
+        // no such clock time
+        ("It happened at 13 in the morning.", "2000-01-15", "13 in"),
+        // "longer" is no length adjective
+        (
+            "The talks lasted a day longer than planned.",
+            "2000-01-15",
+            "day longer",
+        ),
+    ]);
+}
+
+#[test]
+fn second_days_and_additional_units() {
+    check(&[
+        (
+            "The summit will be held on April 24 and 25.",
+            "1999-02-10",
+            "25",
+            "1999-04-25",
+            "DATE",
+            None,
+        ),
+        (
+            "The fair runs March 3 to 5, organisers said.",
+            "1999-02-10",
+            "5",
+            "1999-03-05",
+            "DATE",
+            None,
+        ),
+        (
+            "Talks are set for Jan. 6-8 in Geneva.",
+            "1999-01-02",
+            "8",
+            "1999-01-08",
+            "DATE",
+            None,
+        ),
+        (
+            "The loan may be extended for an additional year.",
+            "1989-11-02",
+            "an additional year",
+            "P1Y",
+            "DURATION",
+            None,
+        ),
+        (
+            "They stayed two more weeks.",
+            "1989-11-02",
+            "two more weeks",
+            "P2W",
+            "DURATION",
+            None,
+        ),
+    ]);
+    check_none(&[
+        // a count after a date, an earlier day, a score
+        ("On Jan. 6 and 7 soldiers were killed.", "1999-01-02", "7"),
+        ("On March 3 and 25 others were hurt.", "1999-01-02", "25"),
+        ("On March 13 and 5 others were hurt.", "1999-01-02", "5"),
+        ("The score on May 3 was 3-1.", "1999-01-02", "1"),
+    ]);
+}
+
+#[test]
+fn day_before_periods_of_a_year_and_around() {
+    check(&[
+        (
+            "The day before last Tuesday's hearing, Manuel went to the house.",
+            "2000-02-24",
+            "The day before last Tuesday",
+            "2000-02-21",
+            "DATE",
+            None,
+        ),
+        (
+            "They left the day after March 3.",
+            "2000-03-10",
+            "the day after March 3",
+            "2000-03-04",
+            "DATE",
+            None,
+        ),
+        // a day told of alone is not shifted
+        (
+            "They left the day the talks ended, on March 3.",
+            "2000-03-10",
+            "on March 3",
+            "2000-03-03",
+            "DATE",
+            None,
+        ),
+        (
+            "The company earned $20.6 million in the 1988 period.",
+            "1989-10-26",
+            "the 1988 period",
+            "1988",
+            "DATE",
+            None,
+        ),
+        (
+            "The sale is to be completed around Nov. 1.",
+            "1989-10-30",
+            "around Nov. 1",
+            "1989-11-01",
+            "DATE",
+            Some("APPROX"),
+        ),
+        (
+            "The transaction is expected to close around year end.",
+            "1989-10-30",
+            "around year end",
+            "1989",
+            "DATE",
+            Some("END"),
+        ),
+    ]);
+    check_none(&[
+        // "a period" with no year is no date; "around" is no date alone
+        (
+            "The 1988 results covered a period of growth.",
+            "1989-10-26",
+            "period",
+        ),
+        ("Prices moved around a lot.", "1989-10-26", "around"),
     ]);
 }

@@ -308,11 +308,12 @@ fn report_periods() {
             "DATE",
             None,
         ),
-        // "the 2008 period" may be any span of that year: the year
+        // "the 2008 period" may be any span of that year: the year, with the whole phrase
+        // as TimeBank marks it
         (
             "It earned $376,000 in the 2008 period.",
             "2009-10-26",
-            "2008",
+            "the 2008 period",
             "2008",
             "DATE",
             None,

@@ -243,8 +243,14 @@ pub(crate) fn tag(doc: &Document<'_>, dct: NaiveDate, options: &Options) -> Vec<
         } else {
             None
         };
+        // A deadline lies ahead, unless the past perfect says it has passed ("Until
+        // Thursday, they had not called him a suspect").
         let future = needs_tense(&found.cand.spec)
-            && (deadline_before(text, found.span.start) || cue.is_some_and(|(_, f)| f));
+            && if deadline_before(text, found.span.start) {
+                !past_perfect_near(doc, found.span.start)
+            } else {
+                cue.is_some_and(|(_, f)| f)
+            };
         // A past-tense verb right before the phrase ("was adopted in May").
         // Not for a goal ("extended to Nov. 20").
         let near_past = cue.is_some_and(|(d, f)| !f && d <= NEAR_CUE)
@@ -352,12 +358,26 @@ pub(crate) fn tag(doc: &Document<'_>, dct: NaiveDate, options: &Options) -> Vec<
 }
 
 /// True when "by", "until", "till" or "through" stands right before `pos` ("by February",
-/// "until Tuesday"): a deadline, which lies ahead.
+/// "until Tuesday"): a deadline, which lies ahead. Not the end of a year to date ("sales this
+/// year through August").
 fn deadline_before(text: &str, pos: usize) -> bool {
     let w = recognize::word_before(text, pos);
-    ["by", "until", "till", "through"]
+    let deadline = ["by", "until", "till", "through"]
         .iter()
-        .any(|d| d.eq_ignore_ascii_case(w))
+        .any(|d| d.eq_ignore_ascii_case(w));
+    deadline
+        && !(w.eq_ignore_ascii_case("through")
+            && text
+                .get(..pos)
+                .map(|t| t.trim_end())
+                .and_then(|t| t.get(..t.len().saturating_sub(w.len())))
+                .is_some_and(|t| recognize::word_before(t, t.len()).eq_ignore_ascii_case("year")))
+}
+
+/// True when the past perfect stands near `pos` ("had filed reports by Wednesday", "Until
+/// Thursday, they had not called him a suspect"): a deadline seen from the past, passed.
+fn past_perfect_near(doc: &Document<'_>, pos: usize) -> bool {
+    cue_window(doc, pos).is_some_and(|(w, at)| tense::past_perfect_at(w, at))
 }
 
 /// First position of `word` in `text` (ASCII case-insensitive).
@@ -408,15 +428,15 @@ const NEAR_CUE: usize = 4;
 
 /// The nearest tense cue of the sentence around byte `pos` (see [`tense::cue_at`]).
 fn tense_cue(doc: &Document<'_>, pos: usize) -> Option<(usize, bool)> {
-    let (a, window) = cue_window(doc, pos)?;
-    tense::cue_at(window, pos - a)
+    let (window, at) = cue_window(doc, pos)?;
+    tense::cue_at(window, at)
 }
 
 /// The nearest tense cue around a phrase, leaving out the phrase's own words ("earlier" in
 /// "three days earlier" is no cue of the sentence).
 fn tense_cue_outside(doc: &Document<'_>, span: Span) -> Option<(usize, bool)> {
-    let (a, window) = cue_window(doc, span.start)?;
-    let (from, to) = (span.start - a, span.end.saturating_sub(a).min(window.len()));
+    let (window, from) = cue_window(doc, span.start)?;
+    let to = from.saturating_add(span.len()).min(window.len());
     let blanked: String = window
         .char_indices()
         .map(|(i, c)| if (from..to).contains(&i) { ' ' } else { c })
@@ -424,9 +444,9 @@ fn tense_cue_outside(doc: &Document<'_>, span: Span) -> Option<(usize, bool)> {
     tense::cue_at(&blanked, from)
 }
 
-/// The part of the sentence holding byte `pos` within which tense cues count, and where it
-/// starts.
-fn cue_window<'t>(doc: &Document<'t>, pos: usize) -> Option<(usize, &'t str)> {
+/// The part of the sentence around byte `pos` where tense cues are looked for, and `pos`'s
+/// offset in it.
+fn cue_window<'t>(doc: &Document<'t>, pos: usize) -> Option<(&'t str, usize)> {
     let i = doc.sentence_at(pos)?;
     let s = doc.sentences.get(i)?;
     // Only a window around the phrase counts: keeps the work per phrase bounded.
@@ -439,5 +459,5 @@ fn cue_window<'t>(doc: &Document<'t>, pos: usize) -> Option<(usize, &'t str)> {
     while b > pos && !doc.text.is_char_boundary(b) {
         b -= 1;
     }
-    Some((a, doc.text.get(a..b)?))
+    Some((doc.text.get(a..b)?, pos - a))
 }

@@ -77,7 +77,7 @@ const PATTERN: &str = r"(?xi)
      |(?P<tnoon>noon|midnight|midday)(?-u:\b))
    (?:\s+(?:local\s+time|gmt|utc|est|edt|cst|cdt|pst|pdt|et|bst|cet|cest|msk)(?-u:\b))?
    (?:,?\s+(?:on\s+)?(?:(?P<twd>%WD%)|(?P<tdeic>today|yesterday|tomorrow)|(?P<tmon>%MONTH%)\s*(?P<tday>%DAYN%))(?-u:\b))?)
-|(?P<md>(?-u:\b)(?:on\s+)?(?P<mdweek>the\s+week\s+of\s+)?(?:(?P<mdpre>%PRE%)[\s-]*)?(?:(?P<mdrel>last|next|this\s+past|this\s+coming|this|past|coming)\s+)?(?P<mdwd>%WD%,?\s+)?
+|(?P<md>(?-u:\b)(?:the\s+day\s+(?P<mdda>before|after)\s+)?(?:on\s+)?(?P<mdapx>around\s+)?(?P<mdweek>the\s+week\s+of\s+)?(?:(?P<mdpre>%PRE%)[\s-]*)?(?:(?P<mdrel>last|next|this\s+past|this\s+coming|this|past|coming)\s+)?(?P<mdwd>%WD%,?\s+)?
    (?:(?P<m1>%MONTH%)\s*(?P<d1>%DAYN%|%DAYW%)(?:,?\s*(?P<y1>%YEAR4%|'\d\d(?-u:\b)))?
      |(?:the\s+)?(?P<d2>%DAYN%)\s+(?:of\s+)?(?P<m2>%MONTH%)(?:,?\s*(?P<y2>%YEAR4%))?
      |(?P<m3>%MONTH%),?\s+(?:of\s+)?(?P<y3>%YEAR4%|'\d\d(?-u:\b)|%SPOKENY%)
@@ -89,21 +89,21 @@ const PATTERN: &str = r"(?xi)
 |(?P<spoken>(?-u:\b)(?:the\s+year\s+)?%SPOKENY%|the\s+year\s+two\s+thousand(?-u:\b))
 |(?P<qtr>(?-u:\b)(?:(?P<qpre>early|late)\s+)?(?P<qthe>(?:the|(?P<qrelp>this|last|next)\s+year's)\s+)?(?:(?P<qyp>%YEAR4%)\s+)?(?:fiscal[\s-]+)?(?P<qn>first|second|third|fourth|final|last|1st|2nd|3rd|4th)(?P<qhy>[\s-]+)(?P<qunit>quarter|half)(?-u:\b)
    (?:\s+of\s+(?:(?P<qyear>%YEAR4%)|(?P<qrel>this|last|next)\s+year|the\s+year))?)
-|(?P<wd>(?-u:\b)(?:on\s+)?(?:(?P<wdpre>early|late)\s+(?:on\s+)?)?(?:(?P<wdrel>last|next|this\s+coming|this\s+past|this|coming|past|previous|the\s+(?:previous|following|next|preceding))\s+)?
+|(?P<wd>(?-u:\b)(?:the\s+day\s+(?P<wdda>before|after)\s+)?(?:on\s+)?(?:(?P<wdpre>early|late)\s+(?:on\s+)?)?(?:(?P<wdrel>last|next|this\s+coming|this\s+past|this|coming|past|previous|the\s+(?:previous|following|next|preceding))\s+)?
    (?P<wdn>%WD%)(?P<wdpl>s)?(?-u:\b)(?:'s|’s)?(?:\s+(?P<wdpart>morning|afternoon|evening|night|noon|midnight)(?-u:\b))?)
 |(?P<deic>(?-u:\b)(?:(?P<dpre>early|late|mid-?)\s*)?
    (?:the\s+day\s+(?P<dba>before\s+yesterday|after\s+tomorrow)
      |(?P<dw>today|tonight|yesterday|tomorrow|overnight)(?-u:\b)(?:\s+(?P<dpart>morning|afternoon|evening|night)(?-u:\b))?
      |(?P<dln>last\s+night)
      |this\s+(?P<dthis>morning|afternoon|evening)(?-u:\b)))
-|(?P<yend>(?-u:\b)year(?:-|\s+|'s\s+)end(?-u:\b))
+|(?P<yend>(?-u:\b)(?:around\s+)?year(?:-|\s+|'s\s+)end(?-u:\b))
 |(?P<nmorn>(?-u:\b)the\s+(?P<nmdir>next|following|previous)\s+(?:morning|afternoon|evening|night)(?-u:\b))
 |(?P<endof>(?-u:\b)(?P<epre>(?:the\s+)?(?:beginning|start|end|middle)\s+of)\s+the\s+(?P<eunit>week|month|year|decade|century|quarter)(?-u:\b))
 |(?P<wkend>(?-u:\b)the\s+weekend(?-u:\b))
 |(?P<rel>(?-u:\b)(?:(?P<rpre>%PRE%|earlier|later)[\s-]*)?(?P<rdet>this\s+past|this\s+coming|this|last|next|past|coming|previous|current|following|preceding|recent|that|the\s+(?:past|last|next|coming|previous|current|same|following|preceding|recent))\s+
    (?:(?P<rnum>%NUMW%)[\s-]+)?(?P<runit>%UNIT%)(?:\s+or\s+so(?-u:\b))?)
 |(?P<ago>(?-u:\b)(?:(?P<aqual>%QUAL%)\s+)?(?P<anum>%NUMW%)[\s-]+(?P<aunit>%UNIT%)(?P<ahalf>\s+and\s+a\s+half)?\s+(?P<adir>ago|earlier|later|from\s+now|hence)(?-u:\b))
-|(?P<dur>(?-u:\b)(?:(?P<dqual>%QUAL%)\s+)?(?P<dthe>the\s+(?:(?:first|latest|final|initial)\s+)?)?(?:(?P<dlow>%NUMW%)\s+(?:to|or)\s+)?(?P<dnum>%NUMW%)(?P<dfrac>\s+1/2|\s+and\s+a\s+half)?(?P<dhy>[\s-]+)(?:more\s+)?(?P<dunit>%UNIT%)(?P<dhalf>\s+and\s+a\s+half)?(?:\s+or\s+so(?-u:\b))?)
+|(?P<dur>(?-u:\b)(?:(?P<dqual>%QUAL%)\s+)?(?P<dthe>the\s+(?:(?:first|latest|final|initial)\s+)?)?(?:(?P<dlow>%NUMW%)\s+(?:to|or)\s+)?(?P<dnum>%NUMW%)(?P<dfrac>\s+1/2|\s+and\s+a\s+half)?(?P<dhy>[\s-]+)(?:(?:more|additional|extra|further)\s+)?(?P<dunit>%UNIT%)(?P<dhalf>\s+and\s+a\s+half)?(?:\s+or\s+so(?-u:\b))?)
 |(?P<durpl>(?-u:\b)(?:for|over|in|within)\s+(?P<durplw>years|months|weeks|days|decades|hours|centuries)(?-u:\b))
 |(?P<sea>(?-u:\b)(?:(?:the\s+)?(?P<spre>early|late|mid)[\s-]+)?(?:(?P<sdet>this\s+past|this\s+coming|this|last|next|past|coming|the)\s+)?(?P<sname>spring|summer|autumn|fall|winter)(?-u:\b)(?:\s+(?:of\s+)?(?P<syear>%YEAR4%|%SPOKENY%))?)
 |(?P<dec>(?-u:\b)(?:the\s+)?(?:(?P<decpre>early|late|mid)[\s-]+)?(?P<decv>(?:[12]\d)?\d0s|'\d0s|\d0's)(?-u:\b))
@@ -115,6 +115,11 @@ const PATTERN: &str = r"(?xi)
    |(?P<setadv>daily|weekly|hourly|nightly)(?-u:\b)
    |(?P<setf>once|twice|three\s+times|four\s+times|\d+\s+times|several\s+times)\s+(?:a|an|per|every|each)\s+(?P<setfu>%UNIT%)))
 |(?P<theyr>(?-u:\b)the\s+(?:full\s+)?year(?-u:\b))
+|(?P<pod>(?-u:\b)(?:(?P<podh>\d{1,2})\s+in\s+the\s+(?P<podhp>morning|afternoon|evening)
+   |(?P<podpre>mid|early|late)[\s-]?(?P<podp>morning|afternoon|evening)(?:\s+(?P<podd>today|yesterday|tomorrow))?
+   |the\s+(?P<podt>morning|afternoon|evening))(?-u:\b))
+|(?P<dayco>(?:(?-u:\b)(?:and|to|through|or)\s+|-)(?P<dayn>(?:[12][0-9]|3[01]|0?[1-9])(?-u:\b)))
+|(?P<along>(?-u:\b)(?P<alunit>days?|weeks?|months?|years?|decades?|centuries|century)-?long(?-u:\b))
 ";
 
 fn expand(p: &str) -> String {
@@ -572,14 +577,20 @@ pub(crate) fn interpret(c: &Captures<'_>, text: &str) -> Option<Found> {
             && g(c, "qadj").is_none()
             && g(c, "qago").is_none()
             && g(c, "qly").is_none()
+            && g(c, "qyr").is_none()
         {
             return None;
         }
         if let Some(y) = g(c, "qyr") {
             // "the 1988 quarter": the reported quarter (the last one completed) of that year;
-            // "the 1988 period" may be any span of it
+            // "the 1988 period" may be any span of it: the phrase is that year's
             if !g(c, "qword").is_some_and(|w| w.as_str().eq_ignore_ascii_case("quarter")) {
-                return None;
+                let cand = Candidate::new(Underspec::Date {
+                    year: YearRef::Explicit(y.as_str().parse().ok()?),
+                    month: None,
+                    day: None,
+                });
+                return found(cand, "period_of_year");
             }
             let cand = Candidate::new(Underspec::Quarter {
                 quarter: 0,
@@ -784,7 +795,139 @@ pub(crate) fn interpret(c: &Captures<'_>, text: &str) -> Option<Found> {
     if g(c, "theyr").is_some() {
         return the_year(text, span);
     }
+    if g(c, "pod").is_some() {
+        return part_of_day(c, text, span);
+    }
+    if let Some(d) = g(c, "dayco") {
+        return second_day(c, text, d.start());
+    }
+    if let Some(u) = g(c, "alunit") {
+        // "a day-long meeting", "a decades-long battle": the length of what it describes
+        let w = u.as_str();
+        let unit = lexicon::unit(w)?;
+        let plural = w.ends_with(['s', 'S']) || w.eq_ignore_ascii_case("centuries");
+        let amount = if plural { Amount::Some } else { Amount::Num(1) };
+        let cand = Candidate::new(Underspec::Duration {
+            amount,
+            unit,
+            window: 0,
+        });
+        return found(cand, "long_adjective");
+    }
     None
+}
+
+/// The second day of "April 24 and 25", "March 3 to 5", "Jan. 6-8": a date of its own in the
+/// month of the first (`from` is where the connector starts). Only a later day of the month
+/// followed by punctuation or a preposition counts: "on Jan. 6 and 7 soldiers died" is a count.
+fn second_day(c: &Captures<'_>, text: &str, from: usize) -> Option<Found> {
+    let d = g(c, "dayn")?;
+    let day2: u32 = d.as_str().parse().ok()?;
+    let before = text.get(..from)?.trim_end();
+    let day1_text = before
+        .rsplit(|ch: char| !ch.is_ascii_digit())
+        .next()
+        .filter(|w| !w.is_empty())?;
+    let day1: u32 = day1_text.parse().ok()?;
+    let month_text = before
+        .get(..before.len() - day1_text.len())?
+        .trim_end()
+        .rsplit(|ch: char| ch.is_whitespace())
+        .next()?;
+    let month = lexicon::month(month_text.trim_end_matches('.'))?;
+    if !capitalised(month_text) || day2 <= day1 || day2 > 31 {
+        return None;
+    }
+    let next = word_after(text, d.end());
+    let after_ok = text
+        .get(d.end()..)
+        .and_then(|r| r.chars().next())
+        .is_none_or(|ch| ch.is_ascii_punctuation() && ch != '-' && ch != '%')
+        || in_list(&["in", "at", "on", "when", "for", "with", "as"], next);
+    if !after_ok {
+        return None;
+    }
+    let cand = Candidate::new(Underspec::Date {
+        year: YearRef::Infer,
+        month: Some(month),
+        day: Some(day2),
+    });
+    Some(Found {
+        span: Span::new(d.start(), d.end()),
+        cand,
+        rule: "second_day",
+    })
+}
+
+/// The shift of "the day before" (-1) / "the day after" (+1) a named day.
+fn day_shift(w: Option<regex::Match<'_>>) -> i8 {
+    match w.map(|w| w.as_str().to_ascii_lowercase()) {
+        Some(w) if w == "before" => -1,
+        Some(_) => 1,
+        None => 0,
+    }
+}
+
+/// A part of the day without a weekday: "4 in the morning" (a clock time), "mid-afternoon
+/// yesterday", "by mid afternoon", "in the morning". Without a day named it is on the day
+/// the narrative is on (the DCT when none), as a bare clock time is.
+fn part_of_day(c: &Captures<'_>, text: &str, span: Span) -> Option<Found> {
+    let here = Underspec::FromAnchor {
+        unit: Unit::Day,
+        n: 0,
+    };
+    let mut cand;
+    if let Some(h) = g(c, "podh") {
+        let h: u32 = h.as_str().parse().ok()?;
+        if !(1..=12).contains(&h) {
+            return None;
+        }
+        let morning = g(c, "podhp")?.as_str().eq_ignore_ascii_case("morning");
+        let h = match (morning, h) {
+            (true, 12) => 0,
+            (false, h) if h < 12 => h + 12,
+            (_, h) => h,
+        };
+        cand = Candidate::new(here);
+        cand.clock = Some((h, 0));
+    } else if let Some(p) = g(c, "podp") {
+        let day = g(c, "podd").map(|d| d.as_str().to_ascii_lowercase());
+        let spec = match day.as_deref() {
+            Some("yesterday") => Underspec::FromDct {
+                unit: Unit::Day,
+                n: -1,
+            },
+            Some("tomorrow") => Underspec::FromDct {
+                unit: Unit::Day,
+                n: 1,
+            },
+            Some(_) => Underspec::FromDct {
+                unit: Unit::Day,
+                n: 0,
+            },
+            None => here,
+        };
+        cand = Candidate::new(spec);
+        cand.part = lexicon::day_part(p.as_str());
+        cand.modifier = g(c, "podpre").and_then(|p| pre_mod(p.as_str()));
+    } else {
+        // "in the morning"; not "the morning of March 3" (the date says the day) nor a
+        // name or a subject ("the morning was quiet")
+        let p = g(c, "podt")?;
+        if !word_before(text, span.start).eq_ignore_ascii_case("in")
+            || word_after(text, span.end).eq_ignore_ascii_case("of")
+        {
+            return None;
+        }
+        cand = Candidate::new(here);
+        cand.part = lexicon::day_part(p.as_str());
+    }
+    cand.force_type = Some(TimexType::Time);
+    Some(Found {
+        span,
+        cand,
+        rule: "part_of_day",
+    })
 }
 
 /// "the year", "the full year": the DCT's year, as company reports and news mean it ("a high
@@ -996,6 +1139,11 @@ fn month_date(c: &Captures<'_>, text: &str, span: Span) -> Option<Found> {
         day,
     });
     cand.modifier = pre.and_then(|p| pre_mod(p.as_str()));
+    if g(c, "mdapx").is_some() {
+        // "to be completed around Nov. 1": TimeBank keeps "around" in a date's extent
+        cand.modifier = cand.modifier.or(Some(TimexMod::Approx));
+    }
+    cand.day_shift = day_shift(g(c, "mdda"));
     let mut span = span;
     if let Some(w) = g(c, "mdweek") {
         if day.is_some() {
@@ -1140,6 +1288,7 @@ fn weekday(c: &Captures<'_>, text: &str, span: Span) -> Option<Found> {
     let mut cand = Candidate::new(Underspec::Weekday { day, shift });
     cand.modifier = g(c, "wdpre").and_then(|p| pre_mod(p.as_str()));
     cand.part = g(c, "wdpart").and_then(|p| lexicon::day_part(p.as_str()));
+    cand.day_shift = day_shift(g(c, "wdda"));
     let mut span = span;
     if g(c, "wdpart").is_none() {
         span.end = name.end() + g(c, "wdpl").map_or(0, |p| p.len()); // not the possessive

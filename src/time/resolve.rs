@@ -503,6 +503,9 @@ pub(crate) fn resolve(c: &Candidate, ctx: &Context) -> Resolved {
     if c.week_of && r.grain == Grain::Day {
         r = week(r.start);
     }
+    if c.day_shift != 0 && r.grain == Grain::Day {
+        r = day(r.start.and_then(|d| add_days(d, i64::from(c.day_shift))));
+    }
     r.modifier = c.modifier;
     if let Some(t) = c.force_type {
         r.timex_type = t;

@@ -179,6 +179,7 @@ const F_PREV_KEEP: u16 = 1 << 5;
 const F_MODAL: u16 = 1 << 6;
 const F_PAST: u16 = 1 << 7;
 const F_DIRECTIVE: u16 = 1 << 8;
+const F_DETERMINER: u16 = 1 << 9;
 
 static WORD_FLAGS: std::sync::LazyLock<FnvMap<&'static str, u16>> =
     std::sync::LazyLock::new(|| {
@@ -197,6 +198,7 @@ static WORD_FLAGS: std::sync::LazyLock<FnvMap<&'static str, u16>> =
             (MODALS, F_MODAL),
             (PAST, F_PAST),
             (DIRECTIVE, F_DIRECTIVE),
+            (DETERMINERS, F_DETERMINER),
         ] {
             for w in list {
                 *m.entry(*w).or_default() |= flag;
@@ -309,6 +311,8 @@ pub(crate) fn cue_at(sentence: &str, at: usize) -> Option<(usize, bool)> {
     let mut prev_modal = false;
     // Words left in which a "to" completes a [`DIRECTIVE`] verb.
     let mut directive_gap = 0u8;
+    // Whether the word before the previous one was a determiner ("a still unspecified").
+    let mut det_before_prev = false;
     // The previous word (lower-cased, short words only) for "as soon as" and determiners.
     let mut prev_low = [0u8; 16];
     let mut prev_len = 0usize;
@@ -353,6 +357,12 @@ pub(crate) fn cue_at(sentence: &str, at: usize) -> Option<(usize, bool)> {
         let scheduled_present = f & F_PRESENT_SCHEDULE != 0 && prev_f & F_NOT_PRESENT_BEFORE == 0;
         let planned_adjective = w == "planned" && prev_f & F_PLANNED_ADJECTIVE_AFTER != 0;
         let after_and = matches!(prev, "and" | "but");
+        // "an unspecified date", "a still unspecified date", "the newly elected council": a
+        // participle after a determiner (and an adverb) is an adjective, no past tense
+        let ed_adjective = prev_f & F_DETERMINER != 0
+            || (det_before_prev
+                && (prev.ends_with("ly") || matches!(prev, "still" | "long" | "well" | "once")));
+        det_before_prev = prev_f & F_DETERMINER != 0;
         prev_len = 0;
         if w.len() <= prev_low.len() {
             if let Some(dst) = prev_low.get_mut(..w.len()) {
@@ -423,7 +433,11 @@ pub(crate) fn cue_at(sentence: &str, at: usize) -> Option<(usize, bool)> {
         } else if (f & F_FUTURE != 0 && !next_to) || (f & F_FUTURE_BEFORE_TO != 0 && next_is_to()) {
             (!in_the_past).then_some(true)
         } else if f & F_PAST != 0
-            || (w.len() > 4 && w.ends_with("ed") && !w.ends_with("eed") && !capitalised)
+            || (w.len() > 4
+                && w.ends_with("ed")
+                && !w.ends_with("eed")
+                && !capitalised
+                && !ed_adjective)
         {
             Some(false)
         } else {
@@ -436,6 +450,52 @@ pub(crate) fn cue_at(sentence: &str, at: usize) -> Option<(usize, bool)> {
         }
     }
     best
+}
+
+/// True when a past perfect ("had filed", "had not called", "had already left") stands
+/// within a few words of byte `at` of `sentence`. "had been" is left out: "had been extended
+/// until Nov. 20" sets a deadline that may still lie ahead.
+pub(crate) fn past_perfect_at(sentence: &str, at: usize) -> bool {
+    const NEAR: usize = 40;
+    let mut after_had = 0u8;
+    for (s, word) in words(sentence) {
+        let low = word.to_ascii_lowercase_fixed();
+        let w = low.as_str();
+        let end = s + word.len();
+        let near = end + NEAR >= at && s <= at + NEAR;
+        if w == "had" {
+            after_had = 3;
+            continue;
+        }
+        if after_had > 0 && near {
+            if w == "been" || w == "to" {
+                after_had = 0;
+                continue;
+            }
+            if flags(w) & F_PAST != 0 || (w.len() > 4 && w.ends_with("ed")) {
+                return true;
+            }
+        }
+        after_had = after_had.saturating_sub(1);
+    }
+    false
+}
+
+/// The words of `s` (letters and apostrophes) with their byte offsets.
+fn words(s: &str) -> impl Iterator<Item = (usize, &str)> {
+    let bytes = s.as_bytes();
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        let is_w = |b: u8| b.is_ascii_alphabetic() || b == b'\'';
+        while i < bytes.len() && !bytes.get(i).is_some_and(|&b| is_w(b)) {
+            i += 1;
+        }
+        let start = i;
+        while bytes.get(i).is_some_and(|&b| is_w(b)) {
+            i += 1;
+        }
+        (i > start).then(|| (start, s.get(start..i).unwrap_or("")))
+    })
 }
 
 #[cfg(test)]

@@ -179,6 +179,8 @@ pub(crate) struct Candidate {
     pub force_type: Option<TimexType>,
     /// "the week of March 6": the ISO week holding the day.
     pub week_of: bool,
+    /// "the day before last Tuesday" (-1), "the day after March 3" (+1).
+    pub day_shift: i8,
 }
 
 impl Candidate {
@@ -191,6 +193,7 @@ impl Candidate {
             clock: None,
             force_type: None,
             week_of: false,
+            day_shift: 0,
         }
     }
 }
