@@ -820,3 +820,35 @@ fn recent_window_dates_to_the_report_day() {
         Some("2025-01-08")
     );
 }
+
+#[test]
+fn a_weapon_count_stays_with_its_noun() {
+    let weapon_count = |text: &str, kind: &str| {
+        run(text, "2025-12-05")
+            .events
+            .iter()
+            .flat_map(|e| e.weapons.iter())
+            .find(|w| w.kind == kind)
+            .map(|w| w.count)
+    };
+    // the number counts the dead, not the strikes
+    assert_eq!(
+        weapon_count(
+            "The army said it had killed dozens of militants in air strikes around Timbuktu.",
+            "airstrike"
+        ),
+        Some(None)
+    );
+    // a number right before the weapon, or before "of" + weapon, counts it
+    assert_eq!(
+        weapon_count("Russia launched dozens of drones at Odesa.", "drone"),
+        Some(Some(Count::at_least(24)))
+    );
+    assert_eq!(
+        weapon_count(
+            "Russia attacked Kyiv with 12 drones and 3 missiles.",
+            "missile"
+        ),
+        Some(Some(Count::exact(3)))
+    );
+}

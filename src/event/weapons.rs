@@ -89,7 +89,8 @@ fn count_before(text: &str, floor: usize, span: Span) -> Option<Count> {
             let crosses = rest.split(|c: char| !c.is_alphanumeric()).any(|w| {
                 [
                     "when", "and", "or", "after", "as", "while", "wounded", "killed", "injured",
-                    "dead", "were", "was", "had", "by", "people",
+                    "dead", "were", "was", "had", "by", "people", "in", "with", "during", "into",
+                    "from", "against",
                 ]
                 .iter()
                 .any(|x| x.eq_ignore_ascii_case(w))
