@@ -168,6 +168,23 @@ const TRIGGERS: &[(&str, &[EventKind])] = &[
         "Analysts warn that Russia could launch a new offensive in the spring.",
         &[],
     ),
+    // armed men who kill are an attack; a toll with no killer named stays a toll
+    (
+        "Gunmen killed 12 villagers in Zamfara on Tuesday.",
+        &[EventKind::Clash],
+    ),
+    (
+        "Nigerian troops have killed 20 bandits in Zamfara.",
+        &[EventKind::Clash],
+    ),
+    (
+        "Twelve villagers were killed in Zamfara on Tuesday.",
+        &[EventKind::Casualties],
+    ),
+    (
+        "Floods killed 12 villagers in Zamfara on Tuesday.",
+        &[EventKind::Casualties],
+    ),
     // an aggregate that kills is an incident of its own; one told in passing is none
     (
         "A wave of Israeli strikes killed 40 people in Gaza on Tuesday.",
@@ -389,6 +406,14 @@ fn counting_rules() {
 /// Actor variants: (text, canonical actor names expected among the event's actors).
 const ACTORS: &[(&str, &[&str])] = &[
     ("Russian forces struck Kharkiv with drones.", &["Russia"]),
+    (
+        "Gunmen killed 12 villagers in Zamfara on Tuesday.",
+        &["unidentified gunmen"],
+    ),
+    (
+        "Jihadist fighters attacked a military camp in Mali.",
+        &["Islamist militants"],
+    ),
     ("The Kremlin said its missiles hit Dnipro.", &["Russia"]),
     ("Moscow says its drones struck Sumy.", &["Russia"]),
     (

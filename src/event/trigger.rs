@@ -396,6 +396,59 @@ fn is_anaphoric(text: &str, clause: Span, trigger: Span) -> bool {
     passive && (starts_with_ci(clause_t, "the ") || starts_with_ci(clause_t, "this "))
 }
 
+/// True when a lower-cased clause has armed men as the subject of an active killing verb
+/// ("gunmen killed", "troops have killed", "jihadists shot dead").
+fn armed_killers(clause_lower: &str) -> bool {
+    ARMED.iter().any(|a| {
+        clause_lower.match_indices(a).any(|(i, _)| {
+            let before_ok = i == 0
+                || clause_lower
+                    .as_bytes()
+                    .get(i - 1)
+                    .is_some_and(|b| !b.is_ascii_alphanumeric());
+            let rest = clause_lower.get(i + a.len()..).unwrap_or("");
+            let rest = rest
+                .strip_prefix(" have")
+                .or_else(|| rest.strip_prefix(" had"))
+                .unwrap_or(rest);
+            before_ok
+                && [" killed ", " shot dead ", " massacred "]
+                    .iter()
+                    .any(|v| rest.starts_with(v))
+        })
+    })
+}
+
+/// The parties named in a sentence: not its dateline, nor the reporter (`source`) unless it
+/// reports on itself.
+fn sentence_actors(
+    ctx: &SentenceCtx<'_>,
+    source: Option<&str>,
+) -> Vec<super::lexicon::Hit<'static, super::lexicon::ActorEntry>> {
+    let text = ctx.text;
+    // the reporter ("according to Ukraine's armed forces") is the source, not a party
+    let src_span = source.and_then(|src| {
+        ctx.span
+            .slice(text)
+            .and_then(|st| st.find(src))
+            .map(|i| Span::new(ctx.span.start + i, ctx.span.start + i + src.len()))
+    });
+    // ... unless it reports on itself ("the Kremlin said its missiles hit")
+    let self_report = src_span.is_some_and(|s| {
+        words_after(text, s.end, ctx.span.end, 4, true)
+            .iter()
+            .any(|(_, w)| matches!(*w, "it" | "its" | "they" | "their" | "we" | "our"))
+    });
+    let mut hits = actor_hits(text, ctx.span);
+    // a dateline ("KHARKIV, Ukraine, Aug 15 -") says where the report was filed, and
+    // names no party
+    hits.retain(|h| !ctx.dateline.is_some_and(|d| d.contains(&h.span)));
+    if !self_report {
+        hits.retain(|h| !src_span.is_some_and(|s| s.contains(&h.span)));
+    }
+    hits
+}
+
 /// Everything the builder needs about the document.
 pub(crate) struct SentenceCtx<'a> {
     pub text: &'a str,
@@ -516,29 +569,7 @@ pub(crate) fn sentence_mentions(
         let source = source_cache
             .get_or_insert_with(|| super::modality::source_of(text, ctx.span))
             .clone();
-        let actor_all = actor_cache.get_or_insert_with(|| {
-            // the reporter ("according to Ukraine's armed forces") is the source, not a party
-            let src_span = source.as_deref().and_then(|src| {
-                ctx.span
-                    .slice(text)
-                    .and_then(|st| st.find(src))
-                    .map(|i| Span::new(ctx.span.start + i, ctx.span.start + i + src.len()))
-            });
-            // ... unless it reports on itself ("the Kremlin said its missiles hit")
-            let self_report = src_span.is_some_and(|s| {
-                words_after(text, s.end, ctx.span.end, 4, true)
-                    .iter()
-                    .any(|(_, w)| matches!(*w, "it" | "its" | "they" | "their" | "we" | "our"))
-            });
-            let mut hits = actor_hits(text, ctx.span);
-            // a dateline ("KHARKIV, Ukraine, Aug 15 -") says where the report was filed, and
-            // names no party
-            hits.retain(|h| !ctx.dateline.is_some_and(|d| d.contains(&h.span)));
-            if !self_report {
-                hits.retain(|h| !src_span.is_some_and(|s| s.contains(&h.span)));
-            }
-            hits
-        });
+        let actor_all = actor_cache.get_or_insert_with(|| sentence_actors(ctx, source.as_deref()));
         let found = {
             let sentence_places =
                 place_cache.get_or_insert_with(|| crate::places::find_places(text, ctx.span));
@@ -686,10 +717,28 @@ pub(crate) fn sentence_mentions(
                 .iter()
                 .any(|p| cl.contains(p));
                 let kw = c;
+                // "Gunmen killed 12 villagers", "Nigerian troops killed 20 bandits": armed men
+                // who kill are an attack with a party, not a bare toll
+                let attack = !period && armed_killers(&cl);
+                let actors = if attack {
+                    let all =
+                        actor_cache.get_or_insert_with(|| sentence_actors(ctx, source.as_deref()));
+                    actors_for(text, all, EventKind::Clash, c)
+                } else {
+                    Vec::new()
+                };
                 out.push(Mention {
-                    kind: EventKind::Casualties,
-                    sub_kind: String::new(),
-                    role: if period {
+                    kind: if attack {
+                        EventKind::Clash
+                    } else {
+                        EventKind::Casualties
+                    },
+                    sub_kind: if attack {
+                        "attack".to_string()
+                    } else {
+                        String::new()
+                    },
+                    role: if period || attack {
                         Role::Event
                     } else {
                         Role::CasualtyOnly
@@ -702,7 +751,7 @@ pub(crate) fn sentence_mentions(
                     modality: Modality::Asserted,
                     places,
                     place_anaphor: false,
-                    actors: Vec::new(),
+                    actors,
                     weapons: Vec::new(),
                     casualties: cas,
                     source: source.clone(),
