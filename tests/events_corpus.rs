@@ -877,3 +877,16 @@ fn a_weapon_count_stays_with_its_noun() {
         Some(Some(Count::exact(3)))
     );
 }
+
+#[test]
+fn armed_killers_are_initiators_and_their_victims_targets() {
+    let tl = run(
+        "Last week, Hezbollah fighters killed three Israeli soldiers.",
+        "2025-12-05",
+    );
+    let e = tl.events.first().expect("an attack");
+    assert_eq!(e.kind, EventKind::Clash);
+    let role = |name: &str| e.actors.iter().find(|a| a.name == name).map(|a| a.role);
+    assert_eq!(role("Hezbollah"), Some(ActorRole::Initiator));
+    assert_eq!(role("Israel"), Some(ActorRole::Target));
+}

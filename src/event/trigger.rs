@@ -396,25 +396,27 @@ fn is_anaphoric(text: &str, clause: Span, trigger: Span) -> bool {
     passive && (starts_with_ci(clause_t, "the ") || starts_with_ci(clause_t, "this "))
 }
 
-/// True when a lower-cased clause has armed men as the subject of an active killing verb
-/// ("gunmen killed", "troops have killed", "jihadists shot dead").
-fn armed_killers(clause_lower: &str) -> bool {
-    ARMED.iter().any(|a| {
-        clause_lower.match_indices(a).any(|(i, _)| {
+/// Where armed men are the subject of an active killing verb in a lower-cased clause
+/// ("gunmen killed", "troops have killed", "jihadists shot dead"): the byte offset of the verb.
+fn armed_killers(clause_lower: &str) -> Option<usize> {
+    ARMED.iter().find_map(|a| {
+        clause_lower.match_indices(a).find_map(|(i, _)| {
             let before_ok = i == 0
                 || clause_lower
                     .as_bytes()
                     .get(i - 1)
                     .is_some_and(|b| !b.is_ascii_alphanumeric());
-            let rest = clause_lower.get(i + a.len()..).unwrap_or("");
-            let rest = rest
-                .strip_prefix(" have")
-                .or_else(|| rest.strip_prefix(" had"))
-                .unwrap_or(rest);
-            before_ok
-                && [" killed ", " shot dead ", " massacred "]
-                    .iter()
-                    .any(|v| rest.starts_with(v))
+            let after = i + a.len();
+            let rest = clause_lower.get(after..).unwrap_or("");
+            let aux = [" have", " had"]
+                .iter()
+                .find(|x| rest.starts_with(**x))
+                .map_or(0, |x| x.len());
+            let rest = rest.get(aux..).unwrap_or("");
+            let verb = [" killed ", " shot dead ", " massacred "]
+                .iter()
+                .any(|v| rest.starts_with(v));
+            (before_ok && verb).then_some(after + aux + 1)
         })
     })
 }
@@ -719,13 +721,27 @@ pub(crate) fn sentence_mentions(
                 let kw = c;
                 // "Gunmen killed 12 villagers", "Nigerian troops killed 20 bandits": armed men
                 // who kill are an attack with a party, not a bare toll
-                let attack = !period && armed_killers(&cl);
-                let actors = if attack {
-                    let all =
-                        actor_cache.get_or_insert_with(|| sentence_actors(ctx, source.as_deref()));
-                    actors_for(text, all, EventKind::Clash, c)
-                } else {
-                    Vec::new()
+                let killing = armed_killers(&cl).filter(|_| !period);
+                let attack = killing.is_some();
+                let actors = match killing {
+                    Some(at) => {
+                        let all = actor_cache
+                            .get_or_insert_with(|| sentence_actors(ctx, source.as_deref()));
+                        let verb = c.start + at;
+                        let mut actors =
+                            actors_for(text, all, EventKind::Clash, Span::new(verb, verb));
+                        // the object of the killing ("three Israeli soldiers") is its target
+                        for a in &mut actors {
+                            if !all
+                                .iter()
+                                .any(|h| h.entry.name == a.name && h.span.start < verb)
+                            {
+                                a.role = super::ActorRole::Target;
+                            }
+                        }
+                        actors
+                    }
+                    None => Vec::new(),
                 };
                 out.push(Mention {
                     kind: if attack {
