@@ -160,6 +160,11 @@ const TRIGGERS: &[(&str, &[EventKind])] = &[
         &[EventKind::Protest],
     ),
     ("A cyberattack hit the ministry's servers.", &[]),
+    // a breach word without a truce near it breaks no truce
+    (
+        "The company said the site violated its policy on threatening language.",
+        &[],
+    ),
     (
         "Since then, the conflict has killed tens of thousands of soldiers.",
         &[],

@@ -195,6 +195,33 @@ const ANAPHORS: &[&str] = &[
     "the", "this", "that", "these", "those", "its", "their", "latest", "same",
 ];
 
+/// True when a truce word stands near a breach word ("violating the truce", "the ceasefire,
+/// which both sides violated").
+fn truce_near(text: &str, span: Span) -> bool {
+    let mut a = span.start.saturating_sub(120);
+    while a < span.start && !text.is_char_boundary(a) {
+        a += 1;
+    }
+    let mut b = span.end.saturating_add(80).min(text.len());
+    while b > span.end && !text.is_char_boundary(b) {
+        b -= 1;
+    }
+    let window = text.get(a..b).unwrap_or("").to_ascii_lowercase();
+    [
+        "ceasefire",
+        "cease-fire",
+        "truce",
+        "armistice",
+        "agreement",
+        "accord",
+        "deal",
+        "pact",
+        "moratorium",
+    ]
+    .iter()
+    .any(|w| window.contains(w))
+}
+
 fn kept(
     text: &str,
     clause: Span,
@@ -206,6 +233,9 @@ fn kept(
     let surface = h.span.slice(text).unwrap_or("");
     if f.block || (f.lower && !surface.chars().next().is_some_and(char::is_lowercase)) {
         return None;
+    }
+    if f.violation && !truce_near(text, h.span) {
+        return None; // "violated the company's policy": no truce broken
     }
     if ends_with_ci(surface, "round") {
         // "a round of shelling" is no meeting; "round of talks" is matched whole
