@@ -415,6 +415,12 @@ const ACTORS: &[(&str, &[&str])] = &[
         "Gunmen killed 12 villagers in Zamfara on Tuesday.",
         &["unidentified gunmen"],
     ),
+    // leaders stand for their side
+    (
+        "U.S. envoy Steve Witkoff met Putin in St. Petersburg on Friday.",
+        &["Russia", "United States"],
+    ),
+    ("Zelenskyy met Macron in Paris on Friday.", &["France", "Ukraine"]),
     (
         "Jihadist fighters attacked a military camp in Mali.",
         &["Islamist militants"],
