@@ -6,7 +6,7 @@
 use super::Casualties;
 use super::words::{last_words, word_spans_back, words_after};
 use crate::number::{Count, ends_with_ci, parse_quantity, starts_with_ci};
-use crate::text::Span;
+use crate::text::{Span, is_one_of};
 
 /// What a casualty keyword counts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -190,11 +190,10 @@ pub(crate) fn read(text: &str, clause: Span, sentence: Span, keywords: &[Span]) 
         // borrowed and compared ignoring ASCII case, not lower-cased copies.
         let before_wide = last_words::<9>(text, clause.start, k.start, true);
         let before = before_wide.get(..4).unwrap_or(&[]);
-        let is_any = |w: &str, set: &[&str]| set.iter().any(|s| s.eq_ignore_ascii_case(w));
         // Zero: "no casualties", "No crew were hurt", "no one was killed", "no immediate reports of casualties"
         let negated = before
             .iter()
-            .any(|w| is_any(w, &["no", "nobody", "none", "without"]))
+            .any(|w| is_one_of(w, &["no", "nobody", "none", "without"]))
             || before
                 .windows(2)
                 .any(|p| matches!(p, [near, far] if ends_with_ci(far, "no") && starts_with_ci(near, "one")));
@@ -214,20 +213,22 @@ pub(crate) fn read(text: &str, clause: Span, sentence: Span, keywords: &[Span]) 
         if word == "casualties" {
             continue;
         }
-        if before_wide.iter().any(|w| is_any(w, OUTDATED)) {
+        if before_wide.iter().any(|w| is_one_of(w, OUTDATED)) {
             continue; // "had initially reported seven dead"
         }
         let [w0, w1, ..] = before_wide;
-        if is_any(w0, &["the", "those"]) && ends_with_ci(w1, "among") {
+        if is_one_of(w0, &["the", "those"]) && ends_with_ci(w1, "among") {
             continue; // "eight militants were among the dead": a subset claim
         }
         // Revision: "the death toll rose to four", "raised the toll to 22", "has risen to 11".
         let tail_words = words_after(text, k.end, sentence.end, 22, false);
-        let revise_at = tail_words.iter().position(|(_, w)| is_any(w, REVISE_VERBS));
+        let revise_at = tail_words
+            .iter()
+            .position(|(_, w)| is_one_of(w, REVISE_VERBS));
         let to_at = tail_words.iter().position(|(_, w)| *w == "to");
         if kind == CasKind::Killed {
             let is_toll = word.contains("toll");
-            let prev_revise = before.iter().any(|w| is_any(w, REVISE_VERBS));
+            let prev_revise = before.iter().any(|w| is_one_of(w, REVISE_VERBS));
             if is_toll || revise_at.is_some() || prev_revise {
                 if let Some(ti) = to_at
                     .filter(|&ti| is_toll || revise_at.is_some_and(|ri| ri < ti) || prev_revise)
@@ -289,7 +290,10 @@ pub(crate) fn read(text: &str, clause: Span, sentence: Span, keywords: &[Span]) 
         }
         // Adjectival use: "45 wounded servicemen" is not a casualty report.
         let next = words_after(text, k.end, clause.end, 1, true);
-        if next.first().is_some_and(|(_, n)| is_any(n, PERSON_NOUNS)) {
+        if next
+            .first()
+            .is_some_and(|(_, n)| is_one_of(n, PERSON_NOUNS))
+        {
             continue;
         }
         if kind == CasKind::Missing && before.iter().any(|w| w.eq_ignore_ascii_case("more")) {
@@ -298,8 +302,8 @@ pub(crate) fn read(text: &str, clause: Span, sentence: Span, keywords: &[Span]) 
         // Number before: "41 people had been killed", "three members of a team were killed".
         let one_person = || {
             before.iter().any(|x| x.eq_ignore_ascii_case("was"))
-                && before_wide.iter().any(|x| is_any(x, &["a", "an"]))
-                && before_wide.iter().any(|x| is_any(x, SINGLE_PERSON))
+                && before_wide.iter().any(|x| is_one_of(x, &["a", "an"]))
+                && before_wide.iter().any(|x| is_one_of(x, SINGLE_PERSON))
         };
         let found = quantity_before(text, clause.start, k.start)
             .or_else(|| one_person().then(|| Count::exact(1)));

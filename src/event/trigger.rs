@@ -16,7 +16,7 @@ use super::words::{
 };
 use super::{Actor, EventKind, Location, Modality, Weapon};
 use crate::number::{ends_with_ci, starts_with_ci};
-use crate::text::Span;
+use crate::text::{Span, is_one_of};
 
 /// How a mention takes part in merging.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -214,14 +214,13 @@ fn kept(
     // The four words before, nearest first, as written (Speed: borrowed, compared ignoring
     // ASCII case, not lower-cased copies).
     let before = last_words::<4>(text, clause.start, h.span.start, false);
-    let is_any = |w: &str, set: &[&str]| set.iter().any(|s| s.eq_ignore_ascii_case(w));
     let mut kind = h.entry.kind;
     let mut role = Role::Event;
     let mut attack_word = false;
     if f.weapon {
         if has_ranged {
             kind = EventKind::Strike;
-        } else if is_any(surface, &["hit", "targeted"]) {
+        } else if is_one_of(surface, &["hit", "targeted"]) {
             role = Role::Continuation;
         } else {
             return None;
@@ -244,9 +243,9 @@ fn kept(
     if f.place {
         let after = words_after(text, h.span.end, clause.end, 3, true);
         let first = after.first().map(|(_, w)| *w).unwrap_or("");
-        let ok = after
-            .iter()
-            .any(|(_, w)| is_any(w, TERRITORY) || w.chars().next().is_some_and(char::is_uppercase));
+        let ok = after.iter().any(|(_, w)| {
+            is_one_of(w, TERRITORY) || w.chars().next().is_some_and(char::is_uppercase)
+        });
         let participle = matches!(first, "in" | "by" | "during" | "at" | "from" | "on");
         if !ok || participle {
             return None;
@@ -269,14 +268,14 @@ fn kept(
         let [w0, w1, ..] = before;
         let negated = [w0, w1]
             .iter()
-            .any(|w| is_any(w, &["without", "no", "not", "any"]));
+            .any(|w| is_one_of(w, &["without", "no", "not", "any"]));
         if negated {
             return false;
         }
-        let any_before = |set: &[&str]| before.iter().any(|w| is_any(w, set));
+        let any_before = |set: &[&str]| before.iter().any(|w| is_one_of(w, set));
         let habitual = (any_before(HABITUAL)
             && matches!(kind, EventKind::Strike | EventKind::Clash))
-            || (f.statement && is_any(w0, &["has", "have"]));
+            || (f.statement && is_one_of(w0, &["has", "have"]));
         if habitual {
             return false;
         }
@@ -323,7 +322,7 @@ fn kept(
         });
         let generic = [w0, w1]
             .iter()
-            .any(|w| is_any(w, &["previous", "past", "repeated", "several", "many"]))
+            .any(|w| is_one_of(w, &["previous", "past", "repeated", "several", "many"]))
             && (plural_next || surface.ends_with('s'));
         let modal_after = after2
             .iter()
@@ -348,17 +347,16 @@ fn kept(
 
 fn is_anaphoric(text: &str, clause: Span, trigger: Span) -> bool {
     let before = last_words::<3>(text, clause.start, trigger.start, true);
-    let is_any = |w: &str, set: &[&str]| set.iter().any(|s| s.eq_ignore_ascii_case(w));
     if before
         .iter()
-        .any(|w| is_any(w, ANAPHORS) || ends_with_ci(w, "'s") || ends_with_ci(w, "\u{2019}s"))
+        .any(|w| is_one_of(w, ANAPHORS) || ends_with_ci(w, "'s") || ends_with_ci(w, "\u{2019}s"))
     {
         return true;
     }
     // "The convoy was attacked": a passive with a definite subject.
     let clause_t = clause.slice(text).unwrap_or("");
     let [w0, ..] = before;
-    let passive = is_any(w0, &["was", "were", "been"]);
+    let passive = is_one_of(w0, &["was", "were", "been"]);
     passive && (starts_with_ci(clause_t, "the ") || starts_with_ci(clause_t, "this "))
 }
 

@@ -2,7 +2,7 @@
 //! datelines and clauses. All positions are byte offsets; nothing here allocates per token
 //! except the short word lists callers ask for.
 
-use crate::text::{Document, Span, is_word_byte};
+use crate::text::{Document, Span, is_one_of, is_word_byte};
 
 /// True for bytes that continue a word: letters, digits, non-ASCII, and inner `-` `'`.
 fn is_word_char(b: u8) -> bool {
@@ -122,7 +122,7 @@ pub(crate) fn any_word_before(
 ) -> bool {
     words_back(text, floor, pos, stop_at_punct)
         .take(n)
-        .any(|w| set.iter().any(|s| s.eq_ignore_ascii_case(w)))
+        .any(|w| is_one_of(w, set))
 }
 
 /// Up to `N` words just before `pos` and after `floor`, nearest first, as written (those of

@@ -48,7 +48,7 @@ use std::sync::LazyLock;
 use serde::{Deserialize, Serialize};
 
 use crate::event::{Location, PlacePrecision};
-use crate::text::{Span, is_whole_word};
+use crate::text::{Span, is_one_of, is_whole_word};
 use build::{Gazetteer, Stop, Tier};
 
 /// What sort of place a [`Place`] is.
@@ -767,10 +767,6 @@ fn word_after(text: &str, pos: usize) -> (&str, usize) {
         .map_or(trimmed.len(), |(i, _)| i);
     let word = trimmed.get(..len).unwrap_or("");
     (word, pos + skipped + len)
-}
-
-fn is_one_of(word: &str, list: &[&str]) -> bool {
-    list.iter().any(|w| w.eq_ignore_ascii_case(word))
 }
 
 const LOCATIVE_CUES: &[&str] = &[
