@@ -3,7 +3,7 @@
 //! "led by Washington"), otherwise it is a place ("a strike on Kyiv").
 
 use super::lexicon::{ACTORS, ActorEntry, Hit};
-use super::words::{any_word_before, last_words, words_after};
+use super::words::{any_word_before, last_words, word_after, words_after};
 use super::{Actor, ActorRole, EventKind};
 use crate::text::{Span, is_one_of};
 
@@ -218,9 +218,8 @@ pub(crate) fn actors_for(
                     "by",
                 ],
             );
-            let armed_next = words_after(text, h.span.end, text.len(), 1, true)
-                .first()
-                .is_some_and(|(_, w)| {
+            let armed_next =
+                word_after(text, h.span.end, text.len(), true).is_some_and(|(_, w)| {
                     is_one_of(
                         w,
                         &[

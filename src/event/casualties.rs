@@ -4,7 +4,7 @@
 //! reported" (zero), with the counting rules of `crate::number`.
 
 use super::Casualties;
-use super::words::{last_words, word_spans_back, words_after};
+use super::words::{last_words, word_after, word_spans_back, words_after};
 use crate::number::{Count, ends_with_ci, parse_quantity, starts_with_ci};
 use crate::text::{Span, is_one_of};
 
@@ -104,8 +104,7 @@ fn kind_of(word: &str) -> Option<CasKind> {
 
 /// A quantity starting at the first word after `pos` (qualifiers included).
 fn quantity_after(text: &str, pos: usize, ceil: usize) -> Option<(Count, usize)> {
-    let first = words_after(text, pos, ceil, 1, true);
-    let (sp, _) = first.first()?;
+    let (sp, _) = word_after(text, pos, ceil, true)?;
     if text
         .get(pos..sp.start)
         .is_some_and(|g| !g.trim().is_empty())
@@ -251,9 +250,8 @@ pub(crate) fn read(text: &str, clause: Span, sentence: Span, keywords: &[Span]) 
         }
         if word == "lives" {
             // "claimed the lives of 19 people"
-            let after = words_after(text, k.end, clause.end, 1, true);
-            if let Some((of, w)) = after.first() {
-                if *w == "of" {
+            if let Some((of, w)) = word_after(text, k.end, clause.end, true) {
+                if w == "of" {
                     if let Some((c, end)) = quantity_after(text, of.end, clause.end) {
                         set(&mut r.figures, kind, c);
                         r.any = true;
@@ -277,9 +275,7 @@ pub(crate) fn read(text: &str, clause: Span, sentence: Span, keywords: &[Span]) 
             r.any = true;
             last_kind = Some(kind);
             if kind == CasKind::Killed {
-                let noun = words_after(text, end, clause.end, 1, true);
-                if noun
-                    .first()
+                if word_after(text, end, clause.end, true)
                     .is_some_and(|(_, n)| n.eq_ignore_ascii_case("civilians"))
                 {
                     r.figures.civilians_killed = Some(c);
@@ -289,9 +285,7 @@ pub(crate) fn read(text: &str, clause: Span, sentence: Span, keywords: &[Span]) 
             continue;
         }
         // Adjectival use: "45 wounded servicemen" is not a casualty report.
-        let next = words_after(text, k.end, clause.end, 1, true);
-        if next
-            .first()
+        if word_after(text, k.end, clause.end, true)
             .is_some_and(|(_, n)| is_one_of(n, PERSON_NOUNS))
         {
             continue;

@@ -6,7 +6,7 @@
 
 use super::actors::is_government_use;
 use super::lexicon::actor_by_name;
-use super::words::{any_word_before, has_phrase_word, last_words, words_after};
+use super::words::{any_word_before, has_phrase_word, last_words, word_after, words_after};
 use super::{Location, PlacePrecision};
 use crate::number::ends_with_ci;
 use crate::places::{Place, PlaceMatch, lookup_place};
@@ -204,8 +204,7 @@ pub(crate) fn places_among(
                 continue;
             }
         }
-        let next = words_after(text, m.span.end, within.end, 1, true);
-        if next.first().is_some_and(|(_, w)| {
+        if word_after(text, m.span.end, within.end, true).is_some_and(|(_, w)| {
             w.eq_ignore_ascii_case("flag") || w.eq_ignore_ascii_case("flagged")
         }) {
             continue;

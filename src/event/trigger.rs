@@ -12,7 +12,8 @@ use super::location::{FoundPlace, object_place, places_among};
 use super::modality::modality_of;
 use super::weapons::{weapon_hits, weapons_in};
 use super::words::{
-    Clause, any_in, any_word_before, in_long_quote, last_words, lower, words_after, words_before,
+    Clause, any_in, any_word_before, in_long_quote, last_words, lower, word_after, words_after,
+    words_before,
 };
 use super::{Actor, EventKind, Location, Modality, Weapon};
 use crate::number::{ends_with_ci, starts_with_ci};
@@ -206,8 +207,7 @@ fn kept(
     }
     if ends_with_ci(surface, "round") {
         // "a round of shelling" is no meeting; "round of talks" is matched whole
-        let next = words_after(text, h.span.end, clause.end, 1, true);
-        if next.first().is_some_and(|(_, w)| *w == "of") {
+        if word_after(text, h.span.end, clause.end, true).is_some_and(|(_, w)| w == "of") {
             return None;
         }
     }
