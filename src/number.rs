@@ -424,6 +424,7 @@ pub(crate) fn starts_with_ci(s: &str, prefix: &str) -> bool {
 }
 
 /// Case-insensitive ASCII suffix test.
+#[inline]
 pub(crate) fn ends_with_ci(s: &str, suffix: &str) -> bool {
     s.len()
         .checked_sub(suffix.len())

@@ -176,6 +176,12 @@ const ABBREVIATIONS: &[&str] = &[
     "fig", "al", "i.e", "e.g", "km", "sq",
 ];
 
+/// True when `word` is one of `list`, ignoring ASCII case (no lower-cased copy).
+#[inline]
+pub(crate) fn is_one_of(word: &str, list: &[&str]) -> bool {
+    list.iter().any(|w| w.eq_ignore_ascii_case(word))
+}
+
 /// True for bytes that belong to a word (ASCII letters and digits, and any non-ASCII byte).
 pub(crate) fn is_word_byte(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b >= 0x80

@@ -420,7 +420,10 @@ const ACTORS: &[(&str, &[&str])] = &[
         "U.S. envoy Steve Witkoff met Putin in St. Petersburg on Friday.",
         &["Russia", "United States"],
     ),
-    ("Zelenskyy met Macron in Paris on Friday.", &["France", "Ukraine"]),
+    (
+        "Zelenskyy met Macron in Paris on Friday.",
+        &["France", "Ukraine"],
+    ),
     (
         "Jihadist fighters attacked a military camp in Mali.",
         &["Islamist militants"],

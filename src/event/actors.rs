@@ -3,9 +3,9 @@
 //! "led by Washington"), otherwise it is a place ("a strike on Kyiv").
 
 use super::lexicon::{ACTORS, ActorEntry, Hit};
-use super::words::{words_after, words_before};
+use super::words::{any_word_before, last_words, word_after, words_after};
 use super::{Actor, ActorRole, EventKind};
-use crate::text::Span;
+use crate::text::{Span, is_one_of};
 
 /// Words after a capital's name that make it its government.
 const GOV_NEXT: &[&str] = &[
@@ -85,24 +85,29 @@ pub(crate) fn is_government_use(text: &str, span: Span) -> bool {
     let after = words_after(text, span.end, text.len(), 2, false);
     let rest = text.get(span.end..).unwrap_or("");
     if rest.starts_with("'s") || rest.starts_with("\u{2019}s") {
-        return after
-            .get(1)
-            .is_some_and(|(_, w)| GOV_POSS.contains(&w.to_ascii_lowercase().as_str()));
+        return after.get(1).is_some_and(|(_, w)| is_one_of(w, GOV_POSS));
     }
     if let Some((_, w)) = after.first() {
-        if GOV_NEXT.contains(&w.to_ascii_lowercase().as_str()) {
+        if is_one_of(w, GOV_NEXT) {
             return true;
         }
     }
-    let before = words_before(text, 0, span.start, 2, true);
-    match before.as_slice() {
-        [.., last] if last == "by" => true,
-        [a, b] if b == "from" => matches!(
-            a.as_str(),
-            "comment" | "response" | "word" | "reaction" | "statement" | "delegation" | "officials"
-        ),
-        _ => false,
-    }
+    // the two words before, nearest first
+    let [w0, w1] = last_words::<2>(text, 0, span.start, true);
+    w0.eq_ignore_ascii_case("by")
+        || (w0.eq_ignore_ascii_case("from")
+            && is_one_of(
+                w1,
+                &[
+                    "comment",
+                    "response",
+                    "word",
+                    "reaction",
+                    "statement",
+                    "delegation",
+                    "officials",
+                ],
+            ))
 }
 
 /// The actor hits of `within`, keeping only actor uses: capitals only where they stand for a
@@ -117,14 +122,18 @@ pub(crate) fn actor_hits(text: &str, within: Span) -> Vec<Hit<'static, ActorEntr
         let is_country_name =
             h.entry.capital.is_some() && surface.eq_ignore_ascii_case(&h.entry.name);
         if is_country_name {
-            let before = words_before(text, within.start, h.span.start, 1, true);
             let possessive = text
                 .get(h.span.end..)
                 .is_some_and(|r| r.starts_with("'s") || r.starts_with("\u{2019}s"));
             if !possessive
-                && before
-                    .first()
-                    .is_some_and(|w| super::words::PLACE_PREPOSITIONS.contains(&w.as_str()))
+                && any_word_before(
+                    text,
+                    within.start,
+                    h.span.start,
+                    1,
+                    true,
+                    super::words::PLACE_PREPOSITIONS,
+                )
             {
                 return false;
             }
@@ -151,13 +160,14 @@ pub(crate) fn actors_for(
                 if h.span.start < trigger.start {
                     ActorRole::Initiator
                 } else {
-                    let before = words_before(text, 0, h.span.start, 2, true);
-                    let target_prep = before.iter().any(|w| {
-                        matches!(
-                            w.as_str(),
-                            "on" | "at" | "against" | "targeting" | "toward" | "towards"
-                        )
-                    });
+                    let target_prep = any_word_before(
+                        text,
+                        0,
+                        h.span.start,
+                        2,
+                        true,
+                        &["on", "at", "against", "targeting", "toward", "towards"],
+                    );
                     let surface = h.span.slice(text).unwrap_or("");
                     let demonym_mod = !surface.eq_ignore_ascii_case(&h.entry.name);
                     if target_prep {
@@ -192,37 +202,47 @@ pub(crate) fn actors_for(
         // names no party.
         let violent = matches!(kind, EventKind::Strike | EventKind::Clash);
         if violent && h.span.start > trigger.end {
-            let before = words_before(text, 0, h.span.start, 2, true);
-            let target_prep = before.iter().any(|w| {
-                matches!(
-                    w.as_str(),
-                    "on" | "at" | "against" | "targeting" | "toward" | "towards" | "by"
-                )
-            });
-            let armed_next = words_after(text, h.span.end, text.len(), 1, true)
-                .first()
-                .is_some_and(|(_, w)| {
-                    matches!(
-                        w.to_ascii_lowercase().as_str(),
-                        "forces"
-                            | "troops"
-                            | "drones"
-                            | "drone"
-                            | "missiles"
-                            | "missile"
-                            | "army"
-                            | "military"
-                            | "jets"
-                            | "artillery"
-                            | "fighters"
-                            | "rebels"
-                            | "soldiers"
-                            | "positions"
-                            | "warplanes"
-                            | "militants"
-                            | "tanks"
-                            | "navy"
-                            | "air"
+            let target_prep = any_word_before(
+                text,
+                0,
+                h.span.start,
+                2,
+                true,
+                &[
+                    "on",
+                    "at",
+                    "against",
+                    "targeting",
+                    "toward",
+                    "towards",
+                    "by",
+                ],
+            );
+            let armed_next =
+                word_after(text, h.span.end, text.len(), true).is_some_and(|(_, w)| {
+                    is_one_of(
+                        w,
+                        &[
+                            "forces",
+                            "troops",
+                            "drones",
+                            "drone",
+                            "missiles",
+                            "missile",
+                            "army",
+                            "military",
+                            "jets",
+                            "artillery",
+                            "fighters",
+                            "rebels",
+                            "soldiers",
+                            "positions",
+                            "warplanes",
+                            "militants",
+                            "tanks",
+                            "navy",
+                            "air",
+                        ],
                     )
                 });
             if !target_prep && !armed_next {

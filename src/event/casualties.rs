@@ -4,9 +4,9 @@
 //! reported" (zero), with the counting rules of `crate::number`.
 
 use super::Casualties;
-use super::words::{last_words, word_spans_back, words_after};
+use super::words::{last_words, word_after, word_spans_back, words_after};
 use crate::number::{Count, ends_with_ci, parse_quantity, starts_with_ci};
-use crate::text::Span;
+use crate::text::{Span, is_one_of};
 
 /// What a casualty keyword counts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -104,8 +104,7 @@ fn kind_of(word: &str) -> Option<CasKind> {
 
 /// A quantity starting at the first word after `pos` (qualifiers included).
 fn quantity_after(text: &str, pos: usize, ceil: usize) -> Option<(Count, usize)> {
-    let first = words_after(text, pos, ceil, 1, true);
-    let (sp, _) = first.first()?;
+    let (sp, _) = word_after(text, pos, ceil, true)?;
     if text
         .get(pos..sp.start)
         .is_some_and(|g| !g.trim().is_empty())
@@ -190,11 +189,10 @@ pub(crate) fn read(text: &str, clause: Span, sentence: Span, keywords: &[Span]) 
         // borrowed and compared ignoring ASCII case, not lower-cased copies.
         let before_wide = last_words::<9>(text, clause.start, k.start, true);
         let before = before_wide.get(..4).unwrap_or(&[]);
-        let is_any = |w: &str, set: &[&str]| set.iter().any(|s| s.eq_ignore_ascii_case(w));
         // Zero: "no casualties", "No crew were hurt", "no one was killed", "no immediate reports of casualties"
         let negated = before
             .iter()
-            .any(|w| is_any(w, &["no", "nobody", "none", "without"]))
+            .any(|w| is_one_of(w, &["no", "nobody", "none", "without"]))
             || before
                 .windows(2)
                 .any(|p| matches!(p, [near, far] if ends_with_ci(far, "no") && starts_with_ci(near, "one")));
@@ -214,20 +212,22 @@ pub(crate) fn read(text: &str, clause: Span, sentence: Span, keywords: &[Span]) 
         if word == "casualties" {
             continue;
         }
-        if before_wide.iter().any(|w| is_any(w, OUTDATED)) {
+        if before_wide.iter().any(|w| is_one_of(w, OUTDATED)) {
             continue; // "had initially reported seven dead"
         }
         let [w0, w1, ..] = before_wide;
-        if is_any(w0, &["the", "those"]) && ends_with_ci(w1, "among") {
+        if is_one_of(w0, &["the", "those"]) && ends_with_ci(w1, "among") {
             continue; // "eight militants were among the dead": a subset claim
         }
         // Revision: "the death toll rose to four", "raised the toll to 22", "has risen to 11".
         let tail_words = words_after(text, k.end, sentence.end, 22, false);
-        let revise_at = tail_words.iter().position(|(_, w)| is_any(w, REVISE_VERBS));
+        let revise_at = tail_words
+            .iter()
+            .position(|(_, w)| is_one_of(w, REVISE_VERBS));
         let to_at = tail_words.iter().position(|(_, w)| *w == "to");
         if kind == CasKind::Killed {
             let is_toll = word.contains("toll");
-            let prev_revise = before.iter().any(|w| is_any(w, REVISE_VERBS));
+            let prev_revise = before.iter().any(|w| is_one_of(w, REVISE_VERBS));
             if is_toll || revise_at.is_some() || prev_revise {
                 if let Some(ti) = to_at
                     .filter(|&ti| is_toll || revise_at.is_some_and(|ri| ri < ti) || prev_revise)
@@ -250,9 +250,8 @@ pub(crate) fn read(text: &str, clause: Span, sentence: Span, keywords: &[Span]) 
         }
         if word == "lives" {
             // "claimed the lives of 19 people"
-            let after = words_after(text, k.end, clause.end, 1, true);
-            if let Some((of, w)) = after.first() {
-                if *w == "of" {
+            if let Some((of, w)) = word_after(text, k.end, clause.end, true) {
+                if w == "of" {
                     if let Some((c, end)) = quantity_after(text, of.end, clause.end) {
                         set(&mut r.figures, kind, c);
                         r.any = true;
@@ -276,9 +275,7 @@ pub(crate) fn read(text: &str, clause: Span, sentence: Span, keywords: &[Span]) 
             r.any = true;
             last_kind = Some(kind);
             if kind == CasKind::Killed {
-                let noun = words_after(text, end, clause.end, 1, true);
-                if noun
-                    .first()
+                if word_after(text, end, clause.end, true)
                     .is_some_and(|(_, n)| n.eq_ignore_ascii_case("civilians"))
                 {
                     r.figures.civilians_killed = Some(c);
@@ -288,8 +285,9 @@ pub(crate) fn read(text: &str, clause: Span, sentence: Span, keywords: &[Span]) 
             continue;
         }
         // Adjectival use: "45 wounded servicemen" is not a casualty report.
-        let next = words_after(text, k.end, clause.end, 1, true);
-        if next.first().is_some_and(|(_, n)| is_any(n, PERSON_NOUNS)) {
+        if word_after(text, k.end, clause.end, true)
+            .is_some_and(|(_, n)| is_one_of(n, PERSON_NOUNS))
+        {
             continue;
         }
         if kind == CasKind::Missing && before.iter().any(|w| w.eq_ignore_ascii_case("more")) {
@@ -298,8 +296,8 @@ pub(crate) fn read(text: &str, clause: Span, sentence: Span, keywords: &[Span]) 
         // Number before: "41 people had been killed", "three members of a team were killed".
         let one_person = || {
             before.iter().any(|x| x.eq_ignore_ascii_case("was"))
-                && before_wide.iter().any(|x| is_any(x, &["a", "an"]))
-                && before_wide.iter().any(|x| is_any(x, SINGLE_PERSON))
+                && before_wide.iter().any(|x| is_one_of(x, &["a", "an"]))
+                && before_wide.iter().any(|x| is_one_of(x, SINGLE_PERSON))
         };
         let found = quantity_before(text, clause.start, k.start)
             .or_else(|| one_person().then(|| Count::exact(1)));

@@ -6,7 +6,7 @@
 
 use chrono::NaiveDate;
 
-use super::words::{Clause, REPORT_VERBS, in_long_quote, words_after, words_before};
+use super::words::{Clause, REPORT_VERBS, in_long_quote, word_after, words_before};
 use super::{Basis, EventDate, EventKind};
 use crate::text::Span;
 use crate::time::{Grain, TimeExpr, TimexType};
@@ -116,9 +116,7 @@ pub(crate) fn sentence_times<'t>(
                 _ => false,
             };
             // "On Thursday the health ministry raised the toll" / "X on Tuesday dismissed"
-            let after = words_after(text, t.span.end, sentence.end, 1, true);
-            if after
-                .first()
+            if word_after(text, t.span.end, sentence.end, true)
                 .is_some_and(|(_, w)| reports(&w.to_ascii_lowercase()))
             {
                 reporting = true;

@@ -6,11 +6,11 @@
 
 use super::actors::is_government_use;
 use super::lexicon::actor_by_name;
-use super::words::{any_word_before, has_phrase_word, last_words, words_after};
+use super::words::{any_word_before, has_phrase_word, last_words, word_after, words_after};
 use super::{Location, PlacePrecision};
 use crate::number::ends_with_ci;
 use crate::places::{Place, PlaceMatch, lookup_place};
-use crate::text::Span;
+use crate::text::{Span, is_one_of};
 
 const DIRECTIONS: &[&str] = &[
     "north",
@@ -116,7 +116,7 @@ fn is_reference_point(text: &str, floor: usize, span: Span) -> bool {
     // The four words before, nearest first.
     let [w0, w1, w2, w3] = last_words::<4>(text, floor, span.start, true);
     let is = |w: &str, s: &str| w.eq_ignore_ascii_case(s);
-    if is(w0, "of") && DIRECTIONS.iter().any(|d| is(w1, d)) {
+    if is(w0, "of") && is_one_of(w1, DIRECTIONS) {
         return true;
     }
     // "fired from Russia's Belgorod region": a launch area
@@ -204,8 +204,7 @@ pub(crate) fn places_among(
                 continue;
             }
         }
-        let next = words_after(text, m.span.end, within.end, 1, true);
-        if next.first().is_some_and(|(_, w)| {
+        if word_after(text, m.span.end, within.end, true).is_some_and(|(_, w)| {
             w.eq_ignore_ascii_case("flag") || w.eq_ignore_ascii_case("flagged")
         }) {
             continue;

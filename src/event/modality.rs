@@ -236,53 +236,62 @@ fn clean_source(s: &str) -> Option<String> {
     Some(s.to_string())
 }
 
-/// The report verbs, as one automaton (overlapping matches: "say" inside "says" too).
+/// The report verbs and then "according to ", as one automaton (ASCII case-insensitive,
+/// overlapping matches: "say" inside "says" too).
 static REPORT_VERB_AUTOMATON: std::sync::LazyLock<Option<aho_corasick::AhoCorasick>> =
     std::sync::LazyLock::new(|| {
         phrase_automaton(
-            REPORT_VERBS.iter().copied(),
+            REPORT_VERBS.iter().copied().chain(["according to "]),
             aho_corasick::MatchKind::Standard,
-            false,
+            true,
         )
     });
 
 /// Who the sentence attributes its report to, if anyone.
 pub(crate) fn source_of(text: &str, sentence: Span) -> Option<String> {
     let st = sentence.slice(text)?;
-    let lower = st.to_ascii_lowercase();
-    if let Some(i) = lower.find("according to ") {
+    // Speed: one pass over the sentence as written finds the first "according to " and, for
+    // each verb, its last occurrence after a space (no lower-cased copy, no second search).
+    let mut last: [Option<usize>; REPORT_VERBS.len()] = [None; REPORT_VERBS.len()];
+    let mut according: Option<usize> = None;
+    if let Some(ac) = REPORT_VERB_AUTOMATON.as_ref() {
+        for m in ac.find_overlapping_iter(st) {
+            let j = m.start();
+            match last.get_mut(m.pattern().as_usize()) {
+                Some(slot) => {
+                    if j.checked_sub(1).and_then(|k| st.as_bytes().get(k)) == Some(&b' ') {
+                        *slot = Some(j);
+                    }
+                }
+                None => according = Some(according.map_or(j, |a| a.min(j))),
+            }
+        }
+    }
+    if let Some(i) = according {
         let rest = st.get(i + 13..)?;
         let end = rest.find([',', ';', '.']).unwrap_or(rest.len());
         return clean_source(rest.get(..end)?);
     }
-    // ", city officials said." at the end of the sentence. Speed: one pass finds, for each
-    // verb, its last occurrence after a space.
-    let mut last: [Option<usize>; REPORT_VERBS.len()] = [None; REPORT_VERBS.len()];
-    if let Some(ac) = REPORT_VERB_AUTOMATON.as_ref() {
-        for m in ac.find_overlapping_iter(lower.as_str()) {
-            let j = m.start();
-            if j.checked_sub(1).and_then(|k| lower.as_bytes().get(k)) == Some(&b' ') {
-                if let Some(slot) = last.get_mut(m.pattern().as_usize()) {
-                    *slot = Some(j);
-                }
-            }
-        }
-    }
+    // ", city officials said." at the end of the sentence.
     for (verb, found) in REPORT_VERBS.iter().zip(last) {
         // the last " <verb>" (the verb after a space) of the sentence
         if let Some(j) = found {
             let i = j - 1;
-            let after = lower.get(j + verb.len()..).unwrap_or("");
+            let after = st.get(j + verb.len()..).unwrap_or("");
             let tail_ok = after.trim_start().is_empty()
                 || after.starts_with('.')
                 || after.starts_with(',')
-                || after.starts_with(" on ")
-                || after.starts_with(" in a statement")
-                || after.starts_with(" this ")
-                || after.starts_with(" today")
-                || after.starts_with(" yesterday")
-                || after.starts_with(" late")
-                || after.starts_with(" earlier");
+                || [
+                    " on ",
+                    " in a statement",
+                    " this ",
+                    " today",
+                    " yesterday",
+                    " late",
+                    " earlier",
+                ]
+                .iter()
+                .any(|p| starts_with_ci(after, p));
             let head = st.get(..i)?;
             if let Some(c) = head.rfind(", ") {
                 if tail_ok && i > c {

@@ -12,11 +12,12 @@ use super::location::{FoundPlace, object_place, places_among};
 use super::modality::modality_of;
 use super::weapons::{weapon_hits, weapons_in};
 use super::words::{
-    Clause, any_in, any_word_before, in_long_quote, last_words, lower, words_after, words_before,
+    Clause, any_in, any_word_before, in_long_quote, last_words, lower, word_after, words_after,
+    words_before,
 };
 use super::{Actor, EventKind, Location, Modality, Weapon};
 use crate::number::{ends_with_ci, starts_with_ci};
-use crate::text::Span;
+use crate::text::{Span, is_one_of};
 
 /// How a mention takes part in merging.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -69,7 +70,7 @@ struct Kept {
     violation: bool,
     span: Span,
     kind: EventKind,
-    sub_kind: String,
+    sub_kind: &'static str,
     role: Role,
     attack_word: bool,
     statement: bool,
@@ -239,22 +240,20 @@ fn kept(
     }
     if ends_with_ci(surface, "round") {
         // "a round of shelling" is no meeting; "round of talks" is matched whole
-        let next = words_after(text, h.span.end, clause.end, 1, true);
-        if next.first().is_some_and(|(_, w)| *w == "of") {
+        if word_after(text, h.span.end, clause.end, true).is_some_and(|(_, w)| w == "of") {
             return None;
         }
     }
     // The four words before, nearest first, as written (Speed: borrowed, compared ignoring
     // ASCII case, not lower-cased copies).
     let before = last_words::<4>(text, clause.start, h.span.start, false);
-    let is_any = |w: &str, set: &[&str]| set.iter().any(|s| s.eq_ignore_ascii_case(w));
     let mut kind = h.entry.kind;
     let mut role = Role::Event;
     let mut attack_word = false;
     if f.weapon {
         if has_ranged {
             kind = EventKind::Strike;
-        } else if is_any(surface, &["hit", "targeted"]) {
+        } else if is_one_of(surface, &["hit", "targeted"]) {
             role = Role::Continuation;
         } else {
             return None;
@@ -277,9 +276,9 @@ fn kept(
     if f.place {
         let after = words_after(text, h.span.end, clause.end, 3, true);
         let first = after.first().map(|(_, w)| *w).unwrap_or("");
-        let ok = after
-            .iter()
-            .any(|(_, w)| is_any(w, TERRITORY) || w.chars().next().is_some_and(char::is_uppercase));
+        let ok = after.iter().any(|(_, w)| {
+            is_one_of(w, TERRITORY) || w.chars().next().is_some_and(char::is_uppercase)
+        });
         let participle = matches!(first, "in" | "by" | "during" | "at" | "from" | "on");
         if !ok || participle {
             return None;
@@ -292,32 +291,42 @@ fn kept(
         violation: f.violation,
         span: h.span,
         kind,
-        sub_kind: h.entry.sub_kind.clone(),
+        sub_kind: &h.entry.sub_kind,
         role,
         attack_word,
         statement: f.statement,
     })
     .filter(|_| {
-        let mut joined = before
+        // Speed: the cheap checks first, each ending the test when it fails.
+        let [w0, w1, ..] = before;
+        let negated = [w0, w1]
             .iter()
-            .rev()
-            .filter(|w| !w.is_empty())
-            .copied()
-            .collect::<Vec<&str>>()
-            .join(" ");
-        joined.make_ascii_lowercase();
-        let suppressed = SUPPRESS_AUTOMATON
-            .as_ref()
-            .is_some_and(|ac| ac.is_match(joined.as_str()));
-        // "may" only as the verb (lower case), never the month ("May 14")
-        let window = text
-            .get(clause.start.max(h.span.start.saturating_sub(40))..h.span.start)
-            .unwrap_or("");
-        let may = window
-            .split(|c: char| !c.is_alphanumeric())
-            .any(|w| w == "may");
-        let any_before = |set: &[&str]| before.iter().any(|w| is_any(w, set));
-        let hypothetical = (any_before(HYPOTHETICAL) || may) && !f.statement;
+            .any(|w| is_one_of(w, &["without", "no", "not", "any"]));
+        if negated {
+            return false;
+        }
+        let any_before = |set: &[&str]| before.iter().any(|w| is_one_of(w, set));
+        let habitual = (any_before(HABITUAL)
+            && matches!(kind, EventKind::Strike | EventKind::Clash))
+            || (f.statement && is_one_of(w0, &["has", "have"]));
+        if habitual {
+            return false;
+        }
+        if !f.statement {
+            // "may" only as the verb (lower case), never the month ("May 14")
+            let window = text
+                .get(clause.start.max(h.span.start.saturating_sub(40))..h.span.start)
+                .unwrap_or("");
+            let may = || {
+                memchr::memmem::find(window.as_bytes(), b"may").is_some()
+                    && window
+                        .split(|c: char| !c.is_alphanumeric())
+                        .any(|w| w == "may")
+            };
+            if any_before(HYPOTHETICAL) || may() {
+                return false; // hypothetical
+            }
+        }
         let after2 = words_after(text, h.span.end, clause.end, 2, true);
         let described = kind == EventKind::Meeting
             && after2.first().is_some_and(|(_, w)| {
@@ -341,36 +350,38 @@ fn kept(
                         | "underway"
                 )
             });
-        let [w0, w1, ..] = before;
         let plural_next = after2.first().is_some_and(|(_, w)| {
             w.ends_with('s') && w.chars().next().is_some_and(char::is_lowercase) && w.len() > 3
         });
         let generic = [w0, w1]
             .iter()
-            .any(|w| is_any(w, &["previous", "past", "repeated", "several", "many"]))
+            .any(|w| is_one_of(w, &["previous", "past", "repeated", "several", "many"]))
             && (plural_next || surface.ends_with('s'));
         let modal_after = after2
             .iter()
             .any(|(_, w)| matches!(*w, "could" | "might" | "may" | "would"));
-        let negated = [w0, w1]
-            .iter()
-            .any(|w| is_any(w, &["without", "no", "not", "any"]));
-        let habitual = (any_before(HABITUAL)
-            && matches!(kind, EventKind::Strike | EventKind::Clash))
-            || (f.statement && is_any(w0, &["has", "have"]));
+        if described || generic || (modal_after && !f.statement) {
+            return false;
+        }
+        // the words before, lower-cased and joined, hold none of the suppressing phrases
+        let mut joined = String::new();
+        for w in before.iter().rev().filter(|w| !w.is_empty()) {
+            if !joined.is_empty() {
+                joined.push(' ');
+            }
+            joined.push_str(w);
+        }
+        joined.make_ascii_lowercase();
+        let suppressed = SUPPRESS_AUTOMATON
+            .as_ref()
+            .is_some_and(|ac| ac.is_match(joined.as_str()));
         // "a wave of strikes that killed more than 400": the aggregate is itself a deadly
         // incident, not a "string of attacks" told in passing
-        let deadly_aggregate = any_before(&["wave", "series", "string"])
-            && after2
-                .iter()
-                .any(|(_, w)| matches!(*w, "killed" | "killing" | "wounded" | "injured"));
-        (!suppressed || deadly_aggregate)
-            && !hypothetical
-            && !habitual
-            && !negated
-            && !generic
-            && !described
-            && (!modal_after || f.statement)
+        !suppressed
+            || (any_before(&["wave", "series", "string"])
+                && after2
+                    .iter()
+                    .any(|(_, w)| matches!(*w, "killed" | "killing" | "wounded" | "injured")))
     })
 }
 
@@ -382,21 +393,15 @@ fn days_before_context(text: &str, sentence_start: usize, pos: usize) -> Option<
     let words = last_words::<8>(text, sentence_start, pos, true);
     let at = words.iter().position(|w| w.eq_ignore_ascii_case("after"))?;
     let unit = words.get(at + 1)?;
-    let per = if ["day", "days"].iter().any(|u| u.eq_ignore_ascii_case(unit)) {
+    let per = if is_one_of(unit, &["day", "days"]) {
         1
-    } else if ["week", "weeks"]
-        .iter()
-        .any(|u| u.eq_ignore_ascii_case(unit))
-    {
+    } else if is_one_of(unit, &["week", "weeks"]) {
         7
     } else {
         return None;
     };
     let count = words.get(at + 2)?;
-    let n = if ["a", "an", "one", "the"]
-        .iter()
-        .any(|a| a.eq_ignore_ascii_case(count))
-    {
+    let n = if is_one_of(count, &["a", "an", "one", "the"]) {
         1
     } else {
         u32::try_from(crate::number::parse_number(count)?.0).ok()?
@@ -406,23 +411,22 @@ fn days_before_context(text: &str, sentence_start: usize, pos: usize) -> Option<
 
 fn is_anaphoric(text: &str, clause: Span, trigger: Span) -> bool {
     let before = last_words::<3>(text, clause.start, trigger.start, true);
-    let is_any = |w: &str, set: &[&str]| set.iter().any(|s| s.eq_ignore_ascii_case(w));
     // A verb in the past ("the RSF attacked a camp"): a determiner before it belongs to the
     // subject, not to the event.
     let verb = text
         .get(trigger.start..trigger.end)
         .is_some_and(|t| t.len() > 4 && ends_with_ci(t, "ed"));
     if !verb
-        && before
-            .iter()
-            .any(|w| is_any(w, ANAPHORS) || ends_with_ci(w, "'s") || ends_with_ci(w, "\u{2019}s"))
+        && before.iter().any(|w| {
+            is_one_of(w, ANAPHORS) || ends_with_ci(w, "'s") || ends_with_ci(w, "\u{2019}s")
+        })
     {
         return true;
     }
     // "The convoy was attacked": a passive with a definite subject.
     let clause_t = clause.slice(text).unwrap_or("");
     let [w0, ..] = before;
-    let passive = is_any(w0, &["was", "were", "been"]);
+    let passive = is_one_of(w0, &["was", "were", "been"]);
     passive && (starts_with_ci(clause_t, "the ") || starts_with_ci(clause_t, "this "))
 }
 
@@ -547,7 +551,7 @@ pub(crate) fn sentence_mentions(
                         violation: false,
                         span: *k,
                         kind: EventKind::Strike,
-                        sub_kind: String::new(),
+                        sub_kind: "",
                         role: Role::Event,
                         attack_word: false,
                         statement: false,
@@ -658,9 +662,10 @@ pub(crate) fn sentence_mentions(
             let mut triggers: Vec<Span> = mine.iter().map(|k| k.span).collect();
             let sub_kind = mine
                 .iter()
-                .map(|k| k.sub_kind.clone())
+                .map(|k| k.sub_kind)
                 .find(|s| !s.is_empty())
-                .unwrap_or_default();
+                .unwrap_or_default()
+                .to_string();
             let violent = matches!(
                 kind,
                 EventKind::Strike | EventKind::Clash | EventKind::Casualties

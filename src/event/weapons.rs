@@ -5,7 +5,7 @@
 
 use super::Weapon;
 use super::lexicon::{WEAPONS, WeaponEntry};
-use super::words::{word_spans_back, words_after};
+use super::words::{word_after, word_spans_back, words_after};
 use crate::number::{Count, parse_quantity};
 use crate::text::Span;
 
@@ -123,8 +123,7 @@ pub(crate) fn weapons_in(
     let mut out: Vec<Weapon> = Vec::new();
     for h in hits {
         // "the central artillery base", "a drone factory": a target, not a weapon used
-        let next = words_after(text, h.span.end, clause.end, 1, true);
-        if next.first().is_some_and(|(_, w)| {
+        if word_after(text, h.span.end, clause.end, true).is_some_and(|(_, w)| {
             [
                 "base",
                 "bases",

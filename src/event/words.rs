@@ -2,7 +2,7 @@
 //! datelines and clauses. All positions are byte offsets; nothing here allocates per token
 //! except the short word lists callers ask for.
 
-use crate::text::{Document, Span, is_word_byte};
+use crate::text::{Document, Span, is_one_of, is_word_byte};
 
 /// True for bytes that continue a word: letters, digits, non-ASCII, and inner `-` `'`.
 fn is_word_char(b: u8) -> bool {
@@ -122,7 +122,7 @@ pub(crate) fn any_word_before(
 ) -> bool {
     words_back(text, floor, pos, stop_at_punct)
         .take(n)
-        .any(|w| set.iter().any(|s| s.eq_ignore_ascii_case(w)))
+        .any(|w| is_one_of(w, set))
 }
 
 /// Up to `N` words just before `pos` and after `floor`, nearest first, as written (those of
@@ -156,8 +156,46 @@ pub(crate) fn has_phrase_word(ac: &aho_corasick::AhoCorasick, hay: &str) -> bool
     })
 }
 
+/// The words just after `pos` and before `ceil`, in order, as written (not lower-cased).
+/// Stops at `,` `;` `:` `(` `)` `.` and quotes when `stop_at_punct`.
+fn words_fwd(
+    text: &str,
+    pos: usize,
+    ceil: usize,
+    stop_at_punct: bool,
+) -> impl Iterator<Item = (Span, &str)> {
+    let bytes = text.as_bytes();
+    let mut i = pos;
+    let ceil = ceil.min(text.len());
+    std::iter::from_fn(move || {
+        while i < ceil {
+            let b = *bytes.get(i)?;
+            if is_word_byte(b) {
+                let s = i;
+                while i < ceil && bytes.get(i).is_some_and(|&c| is_word_char(c)) {
+                    i += 1;
+                }
+                let mut e = i;
+                while e > s && bytes.get(e - 1).is_some_and(|&c| c == b'-' || c == b'\'') {
+                    e -= 1;
+                }
+                if let Some(w) = text.get(s..e) {
+                    return Some((Span::new(s, e), w));
+                }
+            } else {
+                if stop_at_punct && matches!(b, b',' | b';' | b':' | b'(' | b')' | b'"' | b'.') {
+                    i = ceil; // no word after the stop
+                    return None;
+                }
+                i += 1;
+            }
+        }
+        None
+    })
+}
+
 /// Up to `n` words just after `pos` and before `ceil`, in order, as written (not lower-cased).
-/// Stops at `,` `;` `:` `(` `)` and quotes when `stop_at_punct`.
+/// Stops at `,` `;` `:` `(` `)` `.` and quotes when `stop_at_punct`.
 pub(crate) fn words_after(
     text: &str,
     pos: usize,
@@ -165,32 +203,19 @@ pub(crate) fn words_after(
     n: usize,
     stop_at_punct: bool,
 ) -> Vec<(Span, &str)> {
-    let bytes = text.as_bytes();
     let mut out = Vec::with_capacity(n.min(16));
-    let mut i = pos;
-    let ceil = ceil.min(text.len());
-    while out.len() < n && i < ceil {
-        let Some(&b) = bytes.get(i) else { break };
-        if is_word_byte(b) {
-            let s = i;
-            while i < ceil && bytes.get(i).is_some_and(|&c| is_word_char(c)) {
-                i += 1;
-            }
-            let mut e = i;
-            while e > s && bytes.get(e - 1).is_some_and(|&c| c == b'-' || c == b'\'') {
-                e -= 1;
-            }
-            if let Some(w) = text.get(s..e) {
-                out.push((Span::new(s, e), w));
-            }
-        } else {
-            if stop_at_punct && matches!(b, b',' | b';' | b':' | b'(' | b')' | b'"' | b'.') {
-                break;
-            }
-            i += 1;
-        }
-    }
+    out.extend(words_fwd(text, pos, ceil, stop_at_punct).take(n));
     out
+}
+
+/// The word just after `pos` and before `ceil`, as [`words_after`] reads it (without a list).
+pub(crate) fn word_after(
+    text: &str,
+    pos: usize,
+    ceil: usize,
+    stop_at_punct: bool,
+) -> Option<(Span, &str)> {
+    words_fwd(text, pos, ceil, stop_at_punct).next()
 }
 
 /// Lower-cased text of a span ("" when out of range).

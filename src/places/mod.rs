@@ -48,7 +48,7 @@ use std::sync::LazyLock;
 use serde::{Deserialize, Serialize};
 
 use crate::event::{Location, PlacePrecision};
-use crate::text::{Span, is_whole_word};
+use crate::text::{Span, is_one_of, is_whole_word};
 use build::{Gazetteer, Stop, Tier};
 
 /// What sort of place a [`Place`] is.
@@ -396,8 +396,10 @@ fn resolve(
                 span = Span::new(s, new_end);
             }
         }
-        let direction = direction_before(text, s);
-        let near = near_cue(text, s, span.end) || of_before(text, s);
+        // The three words before, read once for the three rules.
+        let before = words_before::<3>(text, s);
+        let direction = direction_before(before);
+        let near = near_cue(text, before, span.end) || of_before(before);
         let precision = if place.kind == PlaceKind::Country && direction.is_some() {
             PlacePrecision::Region
         } else {
@@ -767,10 +769,6 @@ fn word_after(text: &str, pos: usize) -> (&str, usize) {
     (word, pos + skipped + len)
 }
 
-fn is_one_of(word: &str, list: &[&str]) -> bool {
-    list.iter().any(|w| w.eq_ignore_ascii_case(word))
-}
-
 const LOCATIVE_CUES: &[&str] = &[
     "in",
     "at",
@@ -1044,9 +1042,9 @@ fn direction_word(w: &str) -> Option<&'static str> {
         .map(|(_, v)| *v)
 }
 
-/// "eastern Ukraine", "north of Kharkiv", "the south-east of Ukraine".
-fn direction_before(text: &str, pos: usize) -> Option<&'static str> {
-    let [w1, w2, w3] = words_before::<3>(text, pos);
+/// "eastern Ukraine", "north of Kharkiv", "the south-east of Ukraine", given the three words
+/// before the name (nearest first, from `words_before`).
+fn direction_before([w1, w2, w3]: [&str; 3]) -> Option<&'static str> {
     if let Some(d) = direction_word(w1) {
         return Some(d);
     }
@@ -1062,8 +1060,8 @@ fn direction_before(text: &str, pos: usize) -> Option<&'static str> {
 }
 
 /// "north of Kharkiv" (a direction followed by "of", not "the north of"): near rather than in.
-fn of_before(text: &str, pos: usize) -> bool {
-    let [w1, w2, w3] = words_before::<3>(text, pos);
+/// Given the three words before the name, nearest first.
+fn of_before([w1, w2, w3]: [&str; 3]) -> bool {
     w1.eq_ignore_ascii_case("of")
         && !is_one_of(w3, &["the", "a", "far", "country's", "region's"])
         && DIRECTIONS
@@ -1074,9 +1072,8 @@ fn of_before(text: &str, pos: usize) -> bool {
 const NEAR_AFTER: &[&str] = &["direction", "axis", "front", "sector", "outskirts", "area"];
 
 /// "near Bakhmut", "outskirts of Uvira", "close to Pokrovsk", "10 km from Sumy",
-/// "the Pokrovsk direction".
-fn near_cue(text: &str, start: usize, end: usize) -> bool {
-    let [w1, w2, w3] = words_before::<3>(text, start);
+/// "the Pokrovsk direction". Given the three words before the name (nearest first) and its end.
+fn near_cue(text: &str, [w1, w2, w3]: [&str; 3], end: usize) -> bool {
     if is_one_of(w1, &["near", "outside", "nearby", "around", "beyond"]) {
         return true;
     }
