@@ -25,6 +25,32 @@ fn tense_of_infinitives_and_attributions() {
             "DATE",
             None,
         ),
+        // a noun of agreement or decision with its infinitive: ahead as well
+        (
+            "The bank announced an agreement to acquire the company in January.",
+            "1989-11-02",
+            "January",
+            "1990-01",
+            "DATE",
+            None,
+        ),
+        (
+            "The bank signed an agreement with the company in January.",
+            "1989-11-02",
+            "January",
+            "1989-01",
+            "DATE",
+            None,
+        ),
+        // a capitalised one is part of a name
+        (
+            "Among the first Warsaw Pact countries to accede to NATO on Friday was Poland.",
+            "1999-03-13",
+            "on Friday",
+            "1999-03-12",
+            "DATE",
+            None,
+        ),
         // the directive verb itself dates a phrase before it; implicatives are past
         (
             "On Thursday, mediators invited the negotiators to resume talks.",

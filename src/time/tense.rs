@@ -89,8 +89,31 @@ const FUTURE_BEFORE_TO: &[&str] = &[
 /// talks on Thursday", "urged them to leave by Friday"): a "to" shortly after one, before
 /// the phrase, points forward. Implicative verbs ("managed to", "failed to") are not here.
 const DIRECTIVE: &[&str] = &[
-    "invited", "invites", "invite", "asked", "asks", "urged", "urges", "agreed", "agree", "agrees",
-    "decided", "promised", "pledged", "vowed", "offered", "pressed", "called", "wants", "wanted",
+    "invited",
+    "invites",
+    "invite",
+    "asked",
+    "asks",
+    "urged",
+    "urges",
+    "agreed",
+    "agree",
+    "agrees",
+    "decided",
+    "promised",
+    "pledged",
+    "vowed",
+    "offered",
+    "pressed",
+    "called",
+    "wants",
+    "wanted",
+    "agreement",
+    "deal",
+    "decision",
+    "proposal",
+    "pact",
+    "accord",
 ];
 
 /// Auxiliaries remembered for "had been due to", "was scheduled to".
@@ -370,7 +393,8 @@ pub(crate) fn cue_at(sentence: &str, at: usize) -> Option<(usize, bool)> {
             }
         }
         let directive_to = w == "to" && directive_gap > 0 && i <= at;
-        directive_gap = if f & F_DIRECTIVE != 0 {
+        // (a capitalised one is a name: "the Warsaw Pact countries to accede")
+        directive_gap = if f & F_DIRECTIVE != 0 && !capitalised {
             6
         } else {
             directive_gap.saturating_sub(1)
