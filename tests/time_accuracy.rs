@@ -388,3 +388,45 @@ fn day_before_periods_of_a_year_and_around() {
         ("Prices moved around a lot.", "1989-10-26", "around"),
     ]);
 }
+
+#[test]
+fn overnight_is_before_the_news_day() {
+    check(&[
+        // no date told of: the night before publication
+        (
+            "Russia attacked Kyiv with drones overnight.",
+            "2024-11-29",
+            "overnight",
+            "2024-11-28TNI",
+            "TIME",
+            None,
+        ),
+        // a news day of the week before publication: the night before it
+        (
+            "Prices fell Friday. London shares were depressed by overnight losses in New York.",
+            "1989-10-30",
+            "overnight",
+            "1989-10-26TNI",
+            "TIME",
+            None,
+        ),
+        // and the chain goes on from that day
+        (
+            "Prices fell Friday. London shares were depressed by overnight losses. The index was down from the previous Friday.",
+            "1989-10-30",
+            "the previous Friday",
+            "1989-10-20",
+            "DATE",
+            None,
+        ),
+        // a background date long before is no news day
+        (
+            "The embassies were bombed on Aug. 7. Officials linked the sites struck overnight with the attacks.",
+            "1998-08-20",
+            "overnight",
+            "1998-08-19TNI",
+            "TIME",
+            None,
+        ),
+    ]);
+}

@@ -1315,8 +1315,16 @@ fn deictic(c: &Captures<'_>, span: Span) -> Option<Found> {
                 0
             }
             "overnight" => {
-                part = Some(DayPart::Night);
-                -1
+                // the night before the day the narrative is on (the DCT when none): "Shares
+                // fell Friday, depressed by overnight losses in New York" is Thursday night
+                let mut cand = Candidate::new(Underspec::Overnight);
+                cand.part = Some(DayPart::Night);
+                cand.modifier = g(c, "dpre").and_then(|p| pre_mod(p.as_str()));
+                return Some(Found {
+                    span,
+                    cand,
+                    rule: "deictic",
+                });
             }
             _ => 0,
         }
