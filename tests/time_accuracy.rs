@@ -361,6 +361,24 @@ fn day_before_periods_of_a_year_and_around() {
             "DATE",
             None,
         ),
+        // "the year-earlier nine months": a duration, as "the first nine months"
+        (
+            "Net for the year-earlier nine months included a gain.",
+            "1989-10-26",
+            "the year-earlier nine months",
+            "P9M",
+            "DURATION",
+            None,
+        ),
+        // the year-earlier quarter is still that quarter
+        (
+            "Net for the year-earlier quarter included a gain.",
+            "1989-10-26",
+            "the year-earlier quarter",
+            "1988-Q3",
+            "DATE",
+            None,
+        ),
         (
             "The sale is to be completed around Nov. 1.",
             "1989-10-30",

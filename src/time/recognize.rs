@@ -81,7 +81,7 @@ const PATTERN: &str = r"(?xi)
      |(?:the\s+)?(?P<d2>%DAYN%)\s+(?:of\s+)?(?P<m2>%MONTH%)(?:,?\s*(?P<y2>%YEAR4%))?
      |(?P<m3>%MONTH%),?\s+(?:of\s+)?(?P<y3>%YEAR4%|'\d\d(?-u:\b)|%SPOKENY%)
      |(?P<m4>%MONTH%)(?:\s+(?P<mry>last|this|next)\s+year(?-u:\b))?))
-|(?P<yago>(?-u:\b)(?P<yathe>the\s+)?year-(?:earlier|ago)(?-u:\b)(?P<yasuf>\s+(?:(?P<yaq>first|second|third|fourth)[\s-]+)?(?:period|quarter)(?-u:\b))?)
+|(?P<yago>(?-u:\b)(?P<yathe>the\s+)?year-(?:earlier|ago)(?-u:\b)(?P<yasuf>\s+(?:(?:(?P<yaq>first|second|third|fourth)[\s-]+)?(?:period|quarter)|(?P<yamon>three|six|nine)\s+months)(?-u:\b))?)
 |(?P<hol>(?-u:\b)(?P<holn>christmas\s+eve|christmas(?:\s+day)?|new\s+year's\s+(?:day|eve)|independence\s+day|thanksgiving(?:\s+day)?|halloween|valentine's\s+day|veterans\s+day|armistice\s+day|labou?r\s+day|memorial\s+day)(?-u:\b)(?:\s+(?P<holy>%YEAR4%))?)
 |(?P<qbare>(?-u:\b)(?:the(?:\s+(?P<qyr>%YEAR4%))?|(?P<qly>last\s+year's))\s+(?:(?P<qadj>latest|most\s+recent|recent|just-ended|just\s+ended|current|year-earlier|year-ago|comparable|corresponding|same|previous|preceding)\s+)?(?:fiscal\s+)?(?P<qword>quarter|period)(?-u:\b)(?P<qago>\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year)(?-u:\b))?)
 |(?P<fy>(?-u:\b)the\s+(?:(?P<fyadj>current|latest|last|next|previous|past|coming)\s+)?fiscal\s+year(?-u:\b))
@@ -460,6 +460,24 @@ pub(crate) fn interpret(c: &Captures<'_>, text: &str) -> Option<Found> {
             if let Some(t) = g(c, "yathe") {
                 span.start = t.end();
             }
+        }
+        // "the year-earlier nine months": TimeBank's duration, as for "the first nine months"
+        if let Some(m) = g(c, "yamon") {
+            let n = match m.as_str().to_ascii_lowercase().as_str() {
+                "three" => 3,
+                "six" => 6,
+                _ => 9,
+            };
+            let cand = Candidate::new(Underspec::Duration {
+                amount: Amount::Num(n),
+                unit: Unit::Month,
+                window: 0,
+            });
+            return Some(Found {
+                span,
+                cand,
+                rule: "duration",
+            });
         }
         // "the year-ago third quarter": that quarter of the year before
         let spec = match g(c, "yaq").and_then(|q| lexicon::ordinal(q.as_str())) {
