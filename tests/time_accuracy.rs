@@ -86,6 +86,24 @@ fn tense_of_infinitives_and_attributions() {
             "DATE",
             None,
         ),
+        // after a report verb, "that" opens the reported clause: its "would" is no cue for
+        // the phrase before it
+        (
+            "The minister said after a phone call with his counterpart on Monday that Kyiv would not discuss territory.",
+            "2025-11-18",
+            "on Monday",
+            "2025-11-17",
+            "DATE",
+            None,
+        ),
+        (
+            "The summit on Monday that will decide the matter is the first in years.",
+            "2025-11-18",
+            "on Monday",
+            "2025-11-24",
+            "DATE",
+            None,
+        ),
         // "as previously planned" is a past plan, no look ahead
         (
             "Bush let the offensive go ahead as previously planned Saturday night.",

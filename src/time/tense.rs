@@ -334,6 +334,11 @@ pub(crate) fn cue_at(sentence: &str, at: usize) -> Option<(usize, bool)> {
     let mut prev_modal = false;
     // Words left in which a "to" completes a [`DIRECTIVE`] verb.
     let mut directive_gap = 0u8;
+    // A report verb before the phrase and a "that" after it: "the minister said after a call
+    // on Monday that Kyiv would not ...": what follows "that" is the reported clause, whose
+    // future is seen from the report, not from the phrase.
+    let mut report_before = false;
+    let mut reported_clause = false;
     // Whether the word before the previous one was a determiner ("a still unspecified").
     let mut det_before_prev = false;
     // The previous word (lower-cased, short words only) for "as soon as" and determiners.
@@ -435,7 +440,14 @@ pub(crate) fn cue_at(sentence: &str, at: usize) -> Option<(usize, bool)> {
                 .any(|n| starts_with_word(rest, n))
         };
         let in_attribution = attribution.is_some_and(|(from, to)| s > from && i <= to);
-        let cue = if aux_of_future || in_attribution {
+        if i <= at && crate::text::REPORT_VERBS.contains(&w) {
+            report_before = true;
+        }
+        if s > at && report_before && w == "that" {
+            reported_clause = true;
+        }
+        let reported_future = reported_clause && (f & (F_FUTURE | F_MODAL) != 0 || directive_to);
+        let cue = if aux_of_future || in_attribution || reported_future {
             None
         } else if after_modal_be || scheduled_present || directive_to {
             Some(true)
