@@ -466,3 +466,42 @@ fn overnight_is_before_the_news_day() {
         ),
     ]);
 }
+
+#[test]
+fn number_unit_adjectives_leave_the_determiner_out() {
+    check(&[
+        (
+            "It was the cease-fire of the eight-year war with Iran.",
+            "1990-08-15",
+            "eight-year",
+            "P8Y",
+            "DURATION",
+            None,
+        ),
+        (
+            "They gathered for the two day rally.",
+            "1998-03-03",
+            "two day",
+            "P2D",
+            "DURATION",
+            None,
+        ),
+        // a noun keeps its determiner
+        (
+            "For the nine months, the company reported a loss.",
+            "1989-10-26",
+            "the nine months",
+            "P9M",
+            "DURATION",
+            None,
+        ),
+        (
+            "He offered a week instead of the four days he first considered.",
+            "1991-02-25",
+            "the four days",
+            "P4D",
+            "DURATION",
+            None,
+        ),
+    ]);
+}

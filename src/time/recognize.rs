@@ -1632,6 +1632,16 @@ fn duration(c: &Captures<'_>, text: &str, span: Span) -> Option<Found> {
             .map_or(num_m.start(), |m| m.start())
             .max(q.end());
     }
+    // A number-unit adjective ("the eight-year war", "the 14-day waiting period", "the two
+    // day rally") is the expression without the noun phrase's "the", as TimeBank marks it;
+    // "the nine months", "the four days" (nouns) keep it.
+    if let Some(the) = g(c, "dthe").filter(|t| t.as_str().trim().eq_ignore_ascii_case("the")) {
+        let singular = !unit_m.as_str().ends_with(['s', 'S']);
+        let counted = !matches!(num_text.to_ascii_lowercase().as_str(), "a" | "an");
+        if singular && counted && span.start == the.start() {
+            span.start = num_m.start().min(low.map_or(usize::MAX, |m| m.start()));
+        }
+    }
     Some(Found {
         span,
         cand,
