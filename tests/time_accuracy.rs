@@ -25,6 +25,32 @@ fn tense_of_infinitives_and_attributions() {
             "DATE",
             None,
         ),
+        // a noun of agreement or decision with its infinitive: ahead as well
+        (
+            "The bank announced an agreement to acquire the company in January.",
+            "1989-11-02",
+            "January",
+            "1990-01",
+            "DATE",
+            None,
+        ),
+        (
+            "The bank signed an agreement with the company in January.",
+            "1989-11-02",
+            "January",
+            "1989-01",
+            "DATE",
+            None,
+        ),
+        // a capitalised one is part of a name
+        (
+            "Among the first Warsaw Pact countries to accede to NATO on Friday was Poland.",
+            "1999-03-13",
+            "on Friday",
+            "1999-03-12",
+            "DATE",
+            None,
+        ),
         // the directive verb itself dates a phrase before it; implicatives are past
         (
             "On Thursday, mediators invited the negotiators to resume talks.",
@@ -57,6 +83,24 @@ fn tense_of_infinitives_and_attributions() {
             "2025-04-06",
             "this week",
             "2025-W14",
+            "DATE",
+            None,
+        ),
+        // after a report verb, "that" opens the reported clause: its "would" is no cue for
+        // the phrase before it
+        (
+            "The minister said after a phone call with his counterpart on Monday that Kyiv would not discuss territory.",
+            "2025-11-18",
+            "on Monday",
+            "2025-11-17",
+            "DATE",
+            None,
+        ),
+        (
+            "The summit on Monday that will decide the matter is the first in years.",
+            "2025-11-18",
+            "on Monday",
+            "2025-11-24",
             "DATE",
             None,
         ),
@@ -335,6 +379,24 @@ fn day_before_periods_of_a_year_and_around() {
             "DATE",
             None,
         ),
+        // "the year-earlier nine months": a duration, as "the first nine months"
+        (
+            "Net for the year-earlier nine months included a gain.",
+            "1989-10-26",
+            "the year-earlier nine months",
+            "P9M",
+            "DURATION",
+            None,
+        ),
+        // the year-earlier quarter is still that quarter
+        (
+            "Net for the year-earlier quarter included a gain.",
+            "1989-10-26",
+            "the year-earlier quarter",
+            "1988-Q3",
+            "DATE",
+            None,
+        ),
         (
             "The sale is to be completed around Nov. 1.",
             "1989-10-30",
@@ -360,5 +422,86 @@ fn day_before_periods_of_a_year_and_around() {
             "period",
         ),
         ("Prices moved around a lot.", "1989-10-26", "around"),
+    ]);
+}
+
+#[test]
+fn overnight_is_before_the_news_day() {
+    check(&[
+        // no date told of: the night before publication
+        (
+            "Russia attacked Kyiv with drones overnight.",
+            "2024-11-29",
+            "overnight",
+            "2024-11-28TNI",
+            "TIME",
+            None,
+        ),
+        // a news day of the week before publication: the night before it
+        (
+            "Prices fell Friday. London shares were depressed by overnight losses in New York.",
+            "1989-10-30",
+            "overnight",
+            "1989-10-26TNI",
+            "TIME",
+            None,
+        ),
+        // and the chain goes on from that day
+        (
+            "Prices fell Friday. London shares were depressed by overnight losses. The index was down from the previous Friday.",
+            "1989-10-30",
+            "the previous Friday",
+            "1989-10-20",
+            "DATE",
+            None,
+        ),
+        // a background date long before is no news day
+        (
+            "The embassies were bombed on Aug. 7. Officials linked the sites struck overnight with the attacks.",
+            "1998-08-20",
+            "overnight",
+            "1998-08-19TNI",
+            "TIME",
+            None,
+        ),
+    ]);
+}
+
+#[test]
+fn number_unit_adjectives_leave_the_determiner_out() {
+    check(&[
+        (
+            "It was the cease-fire of the eight-year war with Iran.",
+            "1990-08-15",
+            "eight-year",
+            "P8Y",
+            "DURATION",
+            None,
+        ),
+        (
+            "They gathered for the two day rally.",
+            "1998-03-03",
+            "two day",
+            "P2D",
+            "DURATION",
+            None,
+        ),
+        // a noun keeps its determiner
+        (
+            "For the nine months, the company reported a loss.",
+            "1989-10-26",
+            "the nine months",
+            "P9M",
+            "DURATION",
+            None,
+        ),
+        (
+            "He offered a week instead of the four days he first considered.",
+            "1991-02-25",
+            "the four days",
+            "P4D",
+            "DURATION",
+            None,
+        ),
     ]);
 }

@@ -294,7 +294,8 @@ pub(crate) fn tag(doc: &Document<'_>, dct: NaiveDate, options: &Options) -> Vec<
             | Underspec::Weekday {
                 shift: underspec::Shift::AnchorLast | underspec::Shift::AnchorNext,
                 ..
-            } => day_anchor,
+            }
+            | Underspec::Overnight => day_anchor,
             _ => any_anchor,
         };
         // "Three days earlier, a strike hit Sumy" after a date still to come ("the truce

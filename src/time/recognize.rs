@@ -82,7 +82,7 @@ const PATTERN: &str = r"(?xi)
      |(?:the\s+)?(?P<d2>%DAYN%)\s+(?:of\s+)?(?P<m2>%MONTH%)(?:,?\s*(?P<y2>%YEAR4%))?
      |(?P<m3>%MONTH%),?\s+(?:of\s+)?(?P<y3>%YEAR4%|'\d\d(?-u:\b)|%SPOKENY%)
      |(?P<m4>%MONTH%)(?:\s+(?P<mry>last|this|next)\s+year(?-u:\b))?))
-|(?P<yago>(?-u:\b)(?P<yathe>the\s+)?year-(?:earlier|ago)(?-u:\b)(?P<yasuf>\s+(?:(?P<yaq>first|second|third|fourth)[\s-]+)?(?:period|quarter)(?-u:\b))?)
+|(?P<yago>(?-u:\b)(?P<yathe>the\s+)?year-(?:earlier|ago)(?-u:\b)(?P<yasuf>\s+(?:(?:(?P<yaq>first|second|third|fourth)[\s-]+)?(?:period|quarter)|(?P<yamon>three|six|nine)\s+months)(?-u:\b))?)
 |(?P<hol>(?-u:\b)(?P<holn>christmas\s+eve|christmas(?:\s+day)?|new\s+year's\s+(?:day|eve)|independence\s+day|thanksgiving(?:\s+day)?|halloween|valentine's\s+day|veterans\s+day|armistice\s+day|labou?r\s+day|memorial\s+day)(?-u:\b)(?:\s+(?P<holy>%YEAR4%))?)
 |(?P<qbare>(?-u:\b)(?:the(?:\s+(?P<qyr>%YEAR4%))?|(?P<qly>last\s+year's))\s+(?:(?P<qadj>latest|most\s+recent|recent|just-ended|just\s+ended|current|year-earlier|year-ago|comparable|corresponding|same|previous|preceding)\s+)?(?:fiscal\s+)?(?P<qword>quarter|period)(?-u:\b)(?P<qago>\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year)(?-u:\b))?)
 |(?P<fy>(?-u:\b)the\s+(?:(?P<fyadj>current|latest|last|next|previous|past|coming)\s+)?fiscal\s+year(?-u:\b))
@@ -466,6 +466,24 @@ pub(crate) fn interpret(c: &Captures<'_>, text: &str) -> Option<Found> {
             if let Some(t) = g(c, "yathe") {
                 span.start = t.end();
             }
+        }
+        // "the year-earlier nine months": TimeBank's duration, as for "the first nine months"
+        if let Some(m) = g(c, "yamon") {
+            let n = match m.as_str().to_ascii_lowercase().as_str() {
+                "three" => 3,
+                "six" => 6,
+                _ => 9,
+            };
+            let cand = Candidate::new(Underspec::Duration {
+                amount: Amount::Num(n),
+                unit: Unit::Month,
+                window: 0,
+            });
+            return Some(Found {
+                span,
+                cand,
+                rule: "duration",
+            });
         }
         // "the year-ago third quarter": that quarter of the year before
         let spec = match g(c, "yaq").and_then(|q| lexicon::ordinal(q.as_str())) {
@@ -1324,8 +1342,16 @@ fn deictic(c: &Captures<'_>, span: Span) -> Option<Found> {
                 0
             }
             "overnight" => {
-                part = Some(DayPart::Night);
-                -1
+                // the night before the day the narrative is on (the DCT when none): "Shares
+                // fell Friday, depressed by overnight losses in New York" is Thursday night
+                let mut cand = Candidate::new(Underspec::Overnight);
+                cand.part = Some(DayPart::Night);
+                cand.modifier = g(c, "dpre").and_then(|p| pre_mod(p.as_str()));
+                return Some(Found {
+                    span,
+                    cand,
+                    rule: "deictic",
+                });
             }
             _ => 0,
         }
@@ -1615,13 +1641,15 @@ fn duration(c: &Captures<'_>, text: &str, span: Span) -> Option<Found> {
             .map_or(num_m.start(), |m| m.start())
             .max(q.end());
     }
-    // "the two-week crisis", "the 30-day truce", "the two day rally": the determiner belongs
-    // to the noun the duration describes, not to the duration.
-    let adjectival = hy.contains('-')
-        || (!unit_m.as_str().ends_with(['s', 'S'])
-            && !matches!(lnum.as_str(), "a" | "an" | "one" | "1"));
-    if let Some(the) = g(c, "dthe").filter(|_| adjectival && g(c, "dqual").is_none()) {
-        span.start = low.map_or(num_m.start(), |m| m.start()).max(the.end());
+    // A number-unit adjective ("the eight-year war", "the 14-day waiting period", "the two
+    // day rally") is the expression without the noun phrase's "the", as TimeBank marks it;
+    // "the nine months", "the four days" (nouns) keep it.
+    if let Some(the) = g(c, "dthe").filter(|t| t.as_str().trim().eq_ignore_ascii_case("the")) {
+        let singular = !unit_m.as_str().ends_with(['s', 'S']);
+        let counted = !matches!(num_text.to_ascii_lowercase().as_str(), "a" | "an");
+        if singular && counted && span.start == the.start() {
+            span.start = num_m.start().min(low.map_or(usize::MAX, |m| m.start()));
+        }
     }
     Some(Found {
         span,

@@ -89,8 +89,31 @@ const FUTURE_BEFORE_TO: &[&str] = &[
 /// talks on Thursday", "urged them to leave by Friday"): a "to" shortly after one, before
 /// the phrase, points forward. Implicative verbs ("managed to", "failed to") are not here.
 const DIRECTIVE: &[&str] = &[
-    "invited", "invites", "invite", "asked", "asks", "urged", "urges", "agreed", "agree", "agrees",
-    "decided", "promised", "pledged", "vowed", "offered", "pressed", "called", "wants", "wanted",
+    "invited",
+    "invites",
+    "invite",
+    "asked",
+    "asks",
+    "urged",
+    "urges",
+    "agreed",
+    "agree",
+    "agrees",
+    "decided",
+    "promised",
+    "pledged",
+    "vowed",
+    "offered",
+    "pressed",
+    "called",
+    "wants",
+    "wanted",
+    "agreement",
+    "deal",
+    "decision",
+    "proposal",
+    "pact",
+    "accord",
 ];
 
 /// Auxiliaries remembered for "had been due to", "was scheduled to".
@@ -311,6 +334,11 @@ pub(crate) fn cue_at(sentence: &str, at: usize) -> Option<(usize, bool)> {
     let mut prev_modal = false;
     // Words left in which a "to" completes a [`DIRECTIVE`] verb.
     let mut directive_gap = 0u8;
+    // A report verb before the phrase and a "that" after it: "the minister said after a call
+    // on Monday that Kyiv would not ...": what follows "that" is the reported clause, whose
+    // future is seen from the report, not from the phrase.
+    let mut report_before = false;
+    let mut reported_clause = false;
     // Whether the word before the previous one was a determiner ("a still unspecified").
     let mut det_before_prev = false;
     // The previous word (lower-cased, short words only) for "as soon as" and determiners.
@@ -371,7 +399,8 @@ pub(crate) fn cue_at(sentence: &str, at: usize) -> Option<(usize, bool)> {
             }
         }
         let directive_to = w == "to" && directive_gap > 0 && i <= at;
-        directive_gap = if f & F_DIRECTIVE != 0 {
+        // (a capitalised one is a name: "the Warsaw Pact countries to accede")
+        directive_gap = if f & F_DIRECTIVE != 0 && !capitalised {
             6
         } else {
             directive_gap.saturating_sub(1)
@@ -412,11 +441,18 @@ pub(crate) fn cue_at(sentence: &str, at: usize) -> Option<(usize, bool)> {
                 .any(|n| starts_with_word(rest, n))
         };
         let in_attribution = attribution.is_some_and(|(from, to)| s > from && i <= to);
+        if i <= at && crate::text::REPORT_VERBS.contains(&w) {
+            report_before = true;
+        }
+        if s > at && report_before && w == "that" {
+            reported_clause = true;
+        }
+        let reported_future = reported_clause && (f & (F_FUTURE | F_MODAL) != 0 || directive_to);
         // "had handed over the bodies on Thursday and would release more on Saturday": a
         // verb right after "and"/"but" opens the next clause; when the phrase's own clause
         // already has a cue, that verb is no cue for it.
         let next_clause = s > at && after_and && best.is_some();
-        let cue = if aux_of_future || in_attribution || next_clause {
+        let cue = if aux_of_future || in_attribution || reported_future || next_clause {
             None
         } else if after_modal_be || scheduled_present || directive_to {
             Some(true)

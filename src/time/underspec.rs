@@ -103,6 +103,9 @@ pub(crate) enum Underspec {
         /// Its determiner.
         shift: Shift,
     },
+    /// "overnight": the night before the news day (the narrative's day when it is within the
+    /// week before the DCT, else the DCT).
+    Overnight,
     /// A season of a year (1 spring .. 4 winter).
     Season {
         /// Season number.
