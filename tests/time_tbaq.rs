@@ -1,6 +1,6 @@
 //! The time tagger on TempEval-3's training news (TimeBank + AQUAINT, ../shared/corpus/te3-tbaq),
 //! scored as `examples/tempeval.rs` scores it: floors just under the measured figures (strict
-//! 0.893, relaxed 0.945, value 0.827, type 0.911), so that a change that loses accuracy fails.
+//! 0.893, relaxed 0.944, value 0.827, type 0.911), so that a change that loses accuracy fails.
 
 #[path = "common/eval.rs"]
 mod eval;
