@@ -386,9 +386,12 @@ pub(crate) trait AsciiLower {
     fn to_ascii_lowercase_fixed(&self) -> LowerBuf;
 }
 
+/// The longest word [`LowerBuf`] holds.
+pub(crate) const LOWER_MAX_LEN: usize = 24;
+
 /// A fixed-size lower-cased copy of a short word (longer words compare as empty).
 pub(crate) struct LowerBuf {
-    buf: [u8; 24],
+    buf: [u8; LOWER_MAX_LEN],
     len: usize,
 }
 
@@ -403,7 +406,7 @@ impl LowerBuf {
 
 impl AsciiLower for str {
     fn to_ascii_lowercase_fixed(&self) -> LowerBuf {
-        let mut buf = [0u8; 24];
+        let mut buf = [0u8; LOWER_MAX_LEN];
         let bytes = self.as_bytes();
         if bytes.len() > buf.len() {
             return LowerBuf { buf, len: 0 };

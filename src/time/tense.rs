@@ -5,8 +5,10 @@
 //! were, had, any other word ending in -ed, common irregular past forms) point backward.
 //! With no cue the sentence is taken as past-tense reporting, the common case in news.
 
-use super::lexicon::AsciiLower;
+use super::lexicon::{AsciiLower, LOWER_MAX_LEN};
 use crate::fnv::FnvMap;
+use crate::number::ends_with_ci;
+use crate::text::is_one_of;
 
 /// Words that point forward wherever they stand.
 const FUTURE: &[&str] = &[
@@ -321,6 +323,9 @@ pub(crate) fn future_at(sentence: &str, at: usize) -> bool {
     cue_at(sentence, at).is_some_and(|(_, f)| f)
 }
 
+/// The longest previous word the rules that look one word back compare.
+const PREV_MAX: usize = 16;
+
 /// The nearest tense cue to byte `at` of `sentence`: its distance in bytes and whether it
 /// points forward; `None` when the sentence has no cue.
 pub(crate) fn cue_at(sentence: &str, at: usize) -> Option<(usize, bool)> {
@@ -342,8 +347,9 @@ pub(crate) fn cue_at(sentence: &str, at: usize) -> Option<(usize, bool)> {
     // Whether the word before the previous one was a determiner ("a still unspecified").
     let mut det_before_prev = false;
     // The previous word (lower-cased, short words only) for "as soon as" and determiners.
-    let mut prev_low = [0u8; 16];
-    let mut prev_len = 0usize;
+    let mut prev_word_short: &str = "";
+    // Its flags (Speed: kept from its own lookup, not looked up again).
+    let mut prev_flags = 0u16;
     // The two words before the current one, when they are auxiliaries that matter.
     let (mut last, mut before_last): (&str, &str) = ("", "");
     while i < bytes.len() {
@@ -363,8 +369,17 @@ pub(crate) fn cue_at(sentence: &str, at: usize) -> Option<(usize, bool)> {
         // A capitalised -ed word inside the text is a name ("United States", "Ahmed"), not a
         // past participle; at the very start it may be a verb.
         let capitalised = s > 0 && word.as_bytes().first().is_some_and(u8::is_ascii_uppercase);
-        let low = word.to_ascii_lowercase_fixed();
-        let w = low.as_str();
+        // Speed: a word already in lower case is its own key (no copy, no UTF-8 check); a
+        // longer word than the lower-cased buffer holds compares as empty, as the buffer does.
+        let low;
+        let w = if word.len() > LOWER_MAX_LEN {
+            ""
+        } else if word.bytes().any(|b| b.is_ascii_uppercase()) {
+            low = word.to_ascii_lowercase_fixed();
+            low.as_str()
+        } else {
+            word
+        };
         let dist = if s >= at { s - at } else { at - i.min(at) };
         let (prev_word, prev_prev_word) = (last, before_last);
         before_last = last;
@@ -374,30 +389,31 @@ pub(crate) fn cue_at(sentence: &str, at: usize) -> Option<(usize, bool)> {
         } else {
             ""
         };
-        let prev = prev_low
-            .get(..prev_len)
-            .and_then(|b| std::str::from_utf8(b).ok())
-            .unwrap_or("");
+        let prev = prev_word_short;
         // "as soon as trading opened Monday": the clause after "as soon as" is ahead, its
         // verb only backshifted by reported speech.
-        let as_soon = w == "soon" && prev == "as";
-        let prev_f = flags(prev);
+        let as_soon = w == "soon" && prev.eq_ignore_ascii_case("as");
+        let prev_f = prev_flags;
         let scheduled_present = f & F_PRESENT_SCHEDULE != 0 && prev_f & F_NOT_PRESENT_BEFORE == 0;
         let planned_adjective = w == "planned" && prev_f & F_PLANNED_ADJECTIVE_AFTER != 0;
-        let after_and = matches!(prev, "and" | "but");
+        let after_and = is_one_of(prev, &["and", "but"]);
         // "an unspecified date", "a still unspecified date", "the newly elected council": a
         // participle after a determiner (and an adverb) is an adjective, no past tense
         let ed_adjective = prev_f & F_DETERMINER != 0
             || (det_before_prev
-                && (prev.ends_with("ly") || matches!(prev, "still" | "long" | "well" | "once")));
+                && (ends_with_ci(prev, "ly")
+                    || is_one_of(prev, &["still", "long", "well", "once"])));
         det_before_prev = prev_f & F_DETERMINER != 0;
-        prev_len = 0;
-        if w.len() <= prev_low.len() {
-            if let Some(dst) = prev_low.get_mut(..w.len()) {
-                dst.copy_from_slice(w.as_bytes());
-                prev_len = w.len();
-            }
-        }
+        prev_word_short = if !w.is_empty() && w.len() <= PREV_MAX {
+            word
+        } else {
+            ""
+        };
+        prev_flags = if w.is_empty() || w.len() > PREV_MAX {
+            0
+        } else {
+            f
+        };
         let directive_to = w == "to" && directive_gap > 0 && i <= at;
         // (a capitalised one is a name: "the Warsaw Pact countries to accede")
         directive_gap = if f & F_DIRECTIVE != 0 && !capitalised {
