@@ -904,3 +904,19 @@ fn armed_killers_are_initiators_and_their_victims_targets() {
     assert_eq!(role("Hezbollah"), Some(ActorRole::Initiator));
     assert_eq!(role("Israel"), Some(ActorRole::Target));
 }
+
+#[test]
+fn a_strike_takes_the_parties_of_its_own_clause() {
+    let tl = run(
+        "Russian and American officials are expected to hold talks this week, the envoy said on Sunday, hours after a Russian missile attack on Kyiv killed one person.",
+        "2025-04-06",
+    );
+    let strike = tl
+        .events
+        .iter()
+        .find(|e| e.kind == EventKind::Strike)
+        .expect("the strike");
+    let names: Vec<&str> = strike.actors.iter().map(|a| a.name.as_str()).collect();
+    assert!(names.contains(&"Russia"), "{names:?}");
+    assert!(!names.contains(&"United States"), "{names:?}");
+}

@@ -455,6 +455,31 @@ fn armed_killers(clause_lower: &str) -> Option<usize> {
     })
 }
 
+/// The parties of a mention: for a strike or clash, those named in its own clause when the
+/// clause names any ("Russian and American officials will meet ..., hours after a Russian
+/// missile attack": the Americans are no party to the attack); else those of the sentence.
+fn clause_actors(
+    text: &str,
+    all: &[super::lexicon::Hit<'static, super::lexicon::ActorEntry>],
+    kind: EventKind,
+    trigger: Span,
+    clause: Span,
+) -> Vec<Actor> {
+    // (the hits are in text order, so the clause's are one run of them)
+    let from = all.partition_point(|h| h.span.start < clause.start);
+    let to = all.partition_point(|h| h.span.start < clause.end);
+    let own = all
+        .get(from..to)
+        .unwrap_or(&[])
+        .iter()
+        .take_while(|h| h.span.end <= clause.end);
+    let violent = matches!(kind, EventKind::Strike | EventKind::Clash);
+    match all.get(from..from + own.count()) {
+        Some(own) if violent && !own.is_empty() => actors_for(text, own, kind, trigger),
+        _ => actors_for(text, all, kind, trigger),
+    }
+}
+
 /// The parties named in a sentence: not its dateline, nor the reporter (`source`) unless it
 /// reports on itself.
 fn sentence_actors(
@@ -702,7 +727,7 @@ pub(crate) fn sentence_mentions(
                 modality: modality_of(text, c, ctx.span, first.span, kind),
                 places,
                 place_anaphor,
-                actors: actors_for(text, actor_all, kind, first.span),
+                actors: clause_actors(text, actor_all, kind, first.span, c),
                 weapons,
                 casualties: if violent && made_here == 0 {
                     cas
