@@ -176,6 +176,24 @@ const ABBREVIATIONS: &[&str] = &[
     "fig", "al", "i.e", "e.g", "km", "sq",
 ];
 
+/// The span from `before` bytes before `inner` to `after` bytes after it, kept inside `within`
+/// and moved inwards to char boundaries of `text` (never past `inner`).
+pub(crate) fn widen(text: &str, inner: Span, before: usize, after: usize, within: Span) -> Span {
+    let mut a = inner.start.saturating_sub(before).max(within.start);
+    let mut b = inner
+        .end
+        .saturating_add(after)
+        .min(within.end)
+        .min(text.len());
+    while a < inner.start && !text.is_char_boundary(a) {
+        a += 1;
+    }
+    while b > inner.end && !text.is_char_boundary(b) {
+        b -= 1;
+    }
+    Span { start: a, end: b }
+}
+
 /// True when `word` is one of `list`, ignoring ASCII case (no lower-cased copy).
 #[inline]
 pub(crate) fn is_one_of(word: &str, list: &[&str]) -> bool {

@@ -199,15 +199,10 @@ const ANAPHORS: &[&str] = &[
 /// True when a truce word stands near a breach word ("violating the truce", "the ceasefire,
 /// which both sides violated").
 fn truce_near(text: &str, span: Span) -> bool {
-    let mut a = span.start.saturating_sub(120);
-    while a < span.start && !text.is_char_boundary(a) {
-        a += 1;
-    }
-    let mut b = span.end.saturating_add(80).min(text.len());
-    while b > span.end && !text.is_char_boundary(b) {
-        b -= 1;
-    }
-    let window = text.get(a..b).unwrap_or("").to_ascii_lowercase();
+    let window = crate::text::widen(text, span, 120, 80, Span::new(0, text.len()))
+        .slice(text)
+        .unwrap_or("")
+        .to_ascii_lowercase();
     [
         "ceasefire",
         "cease-fire",
@@ -466,15 +461,12 @@ fn clause_actors(
     clause: Span,
 ) -> Vec<Actor> {
     // (the hits are in text order, so the clause's are one run of them)
-    let from = all.partition_point(|h| h.span.start < clause.start);
-    let to = all.partition_point(|h| h.span.start < clause.end);
-    let own = all
-        .get(from..to)
-        .unwrap_or(&[])
-        .iter()
-        .take_while(|h| h.span.end <= clause.end);
+    let rest = all
+        .get(all.partition_point(|h| h.span.start < clause.start)..)
+        .unwrap_or(&[]);
+    let n = rest.iter().take_while(|h| h.span.end <= clause.end).count();
     let violent = matches!(kind, EventKind::Strike | EventKind::Clash);
-    match all.get(from..from + own.count()) {
+    match rest.get(..n) {
         Some(own) if violent && !own.is_empty() => actors_for(text, own, kind, trigger),
         _ => actors_for(text, all, kind, trigger),
     }

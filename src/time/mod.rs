@@ -452,13 +452,6 @@ fn cue_window<'t>(doc: &Document<'t>, pos: usize) -> Option<(&'t str, usize)> {
     let s = doc.sentences.get(i)?;
     // Only a window around the phrase counts: keeps the work per phrase bounded.
     const WINDOW: usize = 160;
-    let mut a = pos.saturating_sub(WINDOW).max(s.span.start);
-    let mut b = pos.saturating_add(WINDOW).min(s.span.end);
-    while a < pos && !doc.text.is_char_boundary(a) {
-        a += 1;
-    }
-    while b > pos && !doc.text.is_char_boundary(b) {
-        b -= 1;
-    }
-    Some((doc.text.get(a..b)?, pos - a))
+    let w = crate::text::widen(doc.text, Span::new(pos, pos), WINDOW, WINDOW, s.span);
+    Some((w.slice(doc.text)?, pos.checked_sub(w.start)?))
 }
