@@ -162,6 +162,32 @@ fn deadlines_and_participles() {
             "DATE",
             None,
         ),
+        // ... or a past verb right before "by" reached it
+        (
+            "Russian forces withdrew by late February.",
+            "2025-04-06",
+            "late February",
+            "2025-02",
+            "DATE",
+            Some("END"),
+        ),
+        (
+            "Russian forces will withdraw by late February.",
+            "2025-04-06",
+            "late February",
+            "2026-02",
+            "DATE",
+            Some("END"),
+        ),
+        // "until" after a past verb still sets a deadline ahead
+        (
+            "Washington gave Tehran until Friday to respond.",
+            "2025-04-06",
+            "Friday",
+            "2025-04-11",
+            "DATE",
+            None,
+        ),
         // the end of a year to date is no deadline
         (
             "Sales changed little this year through August.",
@@ -504,4 +530,41 @@ fn number_unit_adjectives_leave_the_determiner_out() {
             None,
         ),
     ]);
+}
+
+#[test]
+fn halves_of_the_year_are_of_the_narrative_year() {
+    check(&[
+        // "of the year": the year told of (the publication year when none), ahead or not
+        (
+            "The summit is scheduled for the second half of the year.",
+            "2025-04-06",
+            "the second half of the year",
+            "2025-H2",
+            "DATE",
+            None,
+        ),
+        (
+            "In 2019, exports fell in the first half of the year.",
+            "2025-04-06",
+            "the first half of the year",
+            "2019-H1",
+            "DATE",
+            None,
+        ),
+        // without it, a report's half is the last one completed
+        (
+            "Profit rose in the second half.",
+            "2025-04-06",
+            "the second half",
+            "2024-H2",
+            "DATE",
+            None,
+        ),
+    ]);
+    check_none(&[(
+        "Israel scored twice in the second half of the match.",
+        "2025-04-06",
+        "second half",
+    )]);
 }

@@ -174,6 +174,7 @@ fn pick_year(yr: YearRef, ctx: &Context, first_month: u32, first_day: u32, last_
     match yr {
         YearRef::Explicit(y) => y,
         YearRef::FromDct(o) => dct_year.saturating_add(o),
+        YearRef::Narrative => ctx.anchor.map_or(dct_year, |(d, _)| d.year()),
         YearRef::Before if first_month < ctx.dct.month() => dct_year,
         YearRef::Before => dct_year.saturating_sub(1),
         YearRef::After if first_month > ctx.dct.month() => dct_year,

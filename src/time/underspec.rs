@@ -21,6 +21,9 @@ pub(crate) enum YearRef {
     Before,
     /// The next such period strictly after the publication date's month: "next March".
     After,
+    /// The year the narrative is in (the publication year when it names none): "the second
+    /// half of the year".
+    Narrative,
 }
 
 /// How a weekday or weekend is shifted by its determiner.
