@@ -343,6 +343,32 @@ fn second_days_and_additional_units() {
             "DATE",
             None,
         ),
+        // day first, as European and wire copy writes it: the first day is a date of its own
+        // in the month (and year) written after the second
+        (
+            "Talks were held on 4-5 March in Jeddah.",
+            "2025-04-06",
+            "4",
+            "2025-03-04",
+            "DATE",
+            None,
+        ),
+        (
+            "Talks were held from 2 to 4 March 2024 in Jeddah.",
+            "2025-04-06",
+            "2",
+            "2024-03-02",
+            "DATE",
+            None,
+        ),
+        (
+            "Between 30 and 31 January, 40 people died.",
+            "2025-04-06",
+            "30",
+            "2025-01-30",
+            "DATE",
+            None,
+        ),
         (
             "The loan may be extended for an additional year.",
             "1989-11-02",
@@ -366,6 +392,11 @@ fn second_days_and_additional_units() {
         ("On March 3 and 25 others were hurt.", "1999-01-02", "25"),
         ("On March 13 and 5 others were hurt.", "1999-01-02", "5"),
         ("The score on May 3 was 3-1.", "1999-01-02", "1"),
+        // day first: a count, a score, a later day first, a month in lower case
+        ("Between 2 and 4 people died in March.", "2025-04-06", "2"),
+        ("The score was 3-1 in March.", "2025-04-06", "3"),
+        ("They met on 5-4 March.", "2025-04-06", "5"),
+        ("Between 2 and 4 may die.", "2025-04-06", "2"),
     ]);
 }
 
@@ -567,4 +598,45 @@ fn halves_of_the_year_are_of_the_narrative_year() {
         "2025-04-06",
         "second half",
     )]);
+}
+
+#[test]
+fn clock_times_take_their_qualifier() {
+    check(&[
+        // "around", "about", "approximately" belong to the clock time: mod APPROX
+        (
+            "The strike took place at around 10:30 local time.",
+            "2025-04-06",
+            "around 10:30 local time",
+            "2025-04-06T10:30",
+            "TIME",
+            Some("APPROX"),
+        ),
+        (
+            "Sirens sounded about 3 a.m. Sunday.",
+            "2025-04-06",
+            "about 3 a.m. Sunday",
+            "2025-04-06T03:00",
+            "TIME",
+            Some("APPROX"),
+        ),
+        // "just after" is in the extent, with no mod
+        (
+            "The drone hit just after 2 a.m. on Friday.",
+            "2025-04-06",
+            "just after 2 a.m. on Friday",
+            "2025-04-04T02:00",
+            "TIME",
+            None,
+        ),
+        // a qualifier without its space is no qualifier
+        (
+            "The shelling stopped at 10:30 local time.",
+            "2025-04-06",
+            "10:30 local time",
+            "2025-04-06T10:30",
+            "TIME",
+            None,
+        ),
+    ]);
 }

@@ -70,7 +70,7 @@ const PIECES: &[(&str, &str)] = &[
 const PATTERN: &str = r"(?xi)
  (?P<iso>(?-u:\b)\d{4}-\d{2}-\d{2}(?-u:\b))
 |(?P<nd>(?-u:\b)\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d{2})(?-u:\b))
-|(?P<time>(?-u:\b)(?P<tqual>about|around|approximately|shortly\s+(?:before|after)|just\s+(?:before|after)\s+)?
+|(?P<time>(?-u:\b)(?P<tqual>(?:about|around|approximately|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?
    (?:(?P<th>\d{1,2})(?::(?P<tm>\d{2}))?\s*(?P<tap>a\.m\.|p\.m\.|a\.m|p\.m|am(?-u:\b)|pm(?-u:\b))
      |(?P<th2>\d{1,2}):(?P<tm2>\d{2})(?-u:\b)
      |(?P<th3>[01]\d|2[0-3])(?P<tm3>[0-5]\d)\s*(?P<tz3>gmt|utc|hrs|hours|local\s+time)(?-u:\b)
@@ -119,6 +119,7 @@ const PATTERN: &str = r"(?xi)
    |(?P<podpre>mid|early|late)[\s-]?(?P<podp>morning|afternoon|evening)(?:\s+(?P<podd>today|yesterday|tomorrow))?
    |the\s+(?P<podt>morning|afternoon|evening))(?-u:\b))
 |(?P<dayco>(?:(?-u:\b)(?:and|to|through|or)\s+|-)(?P<dayn>(?:[12][0-9]|3[01]|0?[1-9])(?-u:\b)))
+|(?P<dfirst>(?-u:\b)(?P<dfn>[12][0-9]|3[01]|0?[1-9])(?:\s*-\s*|\s+(?:and|to|or|through)\s+))
 |(?P<along>(?-u:\b)(?P<alunit>days?|weeks?|months?|years?|decades?|centuries|century)-?long(?-u:\b))
 ";
 
@@ -819,6 +820,9 @@ pub(crate) fn interpret(c: &Captures<'_>, text: &str) -> Option<Found> {
     if let Some(d) = g(c, "dayco") {
         return second_day(c, text, d.start());
     }
+    if let Some(d) = g(c, "dfn") {
+        return first_day(text, d, span.end);
+    }
     if let Some(u) = g(c, "alunit") {
         // "a day-long meeting", "a decades-long battle": the length of what it describes
         let w = u.as_str();
@@ -874,6 +878,58 @@ fn second_day(c: &Captures<'_>, text: &str, from: usize) -> Option<Found> {
         span: Span::new(d.start(), d.end()),
         cand,
         rule: "second_day",
+    })
+}
+
+/// The first day of "4-5 March", "4 and 5 March 2024", "from 2 to 4 March": a date of its own
+/// in the month (and year) written after the second day (`rest` is where that day starts).
+/// Only a later day followed by a capitalised month counts: "2 to 4 people", "3-1 in March"
+/// are no dates.
+fn first_day(text: &str, d: regex::Match<'_>, rest: usize) -> Option<Found> {
+    let day1: u32 = d.as_str().parse().ok()?;
+    let after = text.get(rest..)?;
+    let digits = after.bytes().take_while(u8::is_ascii_digit).count();
+    let day2: u32 = after.get(..digits)?.parse().ok()?;
+    let tail = after.get(digits..)?;
+    let tail = ["st", "nd", "rd", "th"]
+        .iter()
+        .find_map(|s| tail.strip_prefix(s))
+        .unwrap_or(tail);
+    let month_text = word_after(tail, 0);
+    let month = lexicon::month(month_text.trim_end_matches('.'))?;
+    if !tail.starts_with(char::is_whitespace)
+        || !capitalised(month_text)
+        || day2 <= day1
+        || day2 > 31
+    {
+        return None;
+    }
+    // "4-5 March 2024": the year written after the month is the first day's too
+    let after_month = tail
+        .trim_start()
+        .get(month_text.len()..)
+        .map(|t| t.trim_start_matches(['.', ',']).trim_start())
+        .unwrap_or_default();
+    let year = after_month
+        .get(..4)
+        .filter(|y| y.bytes().all(|b| b.is_ascii_digit()))
+        .filter(|_| {
+            !after_month
+                .as_bytes()
+                .get(4)
+                .is_some_and(u8::is_ascii_alphanumeric)
+        })
+        .and_then(|y| y.parse().ok())
+        .map_or(YearRef::Infer, YearRef::Explicit);
+    let cand = Candidate::new(Underspec::Date {
+        year,
+        month: Some(month),
+        day: Some(day1),
+    });
+    Some(Found {
+        span: Span::new(d.start(), d.end()),
+        cand,
+        rule: "first_day",
     })
 }
 
