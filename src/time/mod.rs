@@ -252,7 +252,7 @@ pub(crate) fn tag(doc: &Document<'_>, dct: NaiveDate, options: &Options) -> Vec<
         // troops withdrew by late February").
         let future = needs_tense(&found.cand.spec)
             && match deadline_before(text, found.span.start) {
-                Some(by) => !past_perfect_near(doc, found.span.start) && !(by && near_past),
+                Some(by) => !(past_perfect_near(doc, found.span.start) || by && near_past),
                 None => cue.is_some_and(|(_, f)| f),
             };
         let mut found = found;
