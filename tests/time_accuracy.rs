@@ -640,3 +640,126 @@ fn clock_times_take_their_qualifier() {
         ),
     ]);
 }
+
+#[test]
+fn easter_and_the_feasts_counted_from_it() {
+    check(&[
+        // Western reckoning: 2024-03-31, 2025-04-20; Orthodox: 2024-05-05, 2025-04-20
+        (
+            "Shelling continued over Easter.",
+            "2024-04-19",
+            "Easter",
+            "2024-03-31",
+            "DATE",
+            None,
+        ),
+        (
+            "Orthodox Easter falls in May this year.",
+            "2024-04-19",
+            "Orthodox Easter",
+            "2024-05-05",
+            "DATE",
+            None,
+        ),
+        // named as an adjective after a past verb: still the feast ahead
+        (
+            "Putin declared an Easter truce on Saturday.",
+            "2025-04-19",
+            "Easter",
+            "2025-04-20",
+            "DATE",
+            None,
+        ),
+        (
+            "Talks are expected to resume after Easter Monday.",
+            "2025-04-10",
+            "Easter Monday",
+            "2025-04-21",
+            "DATE",
+            None,
+        ),
+        (
+            "Shelling continued on Good Friday.",
+            "2025-04-19",
+            "Good Friday",
+            "2025-04-18",
+            "DATE",
+            None,
+        ),
+        (
+            "Crowds gathered on Palm Sunday.",
+            "2025-04-19",
+            "Palm Sunday",
+            "2025-04-13",
+            "DATE",
+            None,
+        ),
+        (
+            "The church held services on Easter Sunday 2019.",
+            "2025-04-19",
+            "Easter Sunday 2019",
+            "2019-04-21",
+            "DATE",
+            None,
+        ),
+    ]);
+    check(&[(
+        "Protesters prayed as Easter week began.",
+        "2000-04-17",
+        "Easter week",
+        "2000-W16",
+        "DATE",
+        None,
+    )]);
+    check_none(&[
+        ("He was born on Easter Island.", "2025-04-19", "Easter"),
+        ("The Easter Rising of 1916 failed.", "2025-04-19", "Easter"),
+        ("Children hunted for Easter eggs.", "2025-04-19", "Easter"),
+        ("The easter wind was cold.", "2025-04-19", "easter"),
+    ]);
+}
+
+#[test]
+fn scheduled_ends_and_day_first_slashes() {
+    check(&[
+        // a present tense of a scheduled end looks ahead, as "begins" does
+        (
+            "The truce expires at 6 p.m. on Tuesday.",
+            "2025-04-06",
+            "6 p.m. on Tuesday",
+            "2025-04-08T18:00",
+            "TIME",
+            None,
+        ),
+        (
+            "The truce ended on Tuesday.",
+            "2025-04-06",
+            "on Tuesday",
+            "2025-04-01",
+            "DATE",
+            None,
+        ),
+        // slashes read in US order, unless the first number cannot be a month
+        (
+            "The attack on 24/02/2022 started the war.",
+            "2025-04-06",
+            "24/02/2022",
+            "2022-02-24",
+            "DATE",
+            None,
+        ),
+        (
+            "The vote is due on 12/05/2025.",
+            "2025-04-06",
+            "12/05/2025",
+            "2025-12-05",
+            "DATE",
+            None,
+        ),
+    ]);
+    check_none(&[(
+        "The loose ends were tied on 31/31/2022.",
+        "2025-04-06",
+        "31/31",
+    )]);
+}

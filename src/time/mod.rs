@@ -420,6 +420,9 @@ fn needs_tense(spec: &Underspec) -> bool {
         } | Underspec::Half {
             year: underspec::YearRef::Infer,
             ..
+        } | Underspec::Easter {
+            year: underspec::YearRef::Infer,
+            ..
         }
     )
 }

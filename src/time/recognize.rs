@@ -83,7 +83,7 @@ const PATTERN: &str = r"(?xi)
      |(?P<m3>%MONTH%),?\s+(?:of\s+)?(?P<y3>%YEAR4%|'\d\d(?-u:\b)|%SPOKENY%)
      |(?P<m4>%MONTH%)(?:\s+(?P<mry>last|this|next)\s+year(?-u:\b))?))
 |(?P<yago>(?-u:\b)(?P<yathe>the\s+)?year-(?:earlier|ago)(?-u:\b)(?P<yasuf>\s+(?:(?:(?P<yaq>first|second|third|fourth)[\s-]+)?(?:period|quarter)|(?P<yamon>three|six|nine)\s+months)(?-u:\b))?)
-|(?P<hol>(?-u:\b)(?P<holn>christmas\s+eve|christmas(?:\s+day)?|new\s+year's\s+(?:day|eve)|independence\s+day|thanksgiving(?:\s+day)?|halloween|valentine's\s+day|veterans\s+day|armistice\s+day|labou?r\s+day|memorial\s+day)(?-u:\b)(?:\s+(?P<holy>%YEAR4%))?)
+|(?P<hol>(?-u:\b)(?P<holn>christmas\s+eve|christmas(?:\s+day)?|new\s+year's\s+(?:day|eve)|independence\s+day|thanksgiving(?:\s+day)?|halloween|valentine's\s+day|veterans\s+day|armistice\s+day|labou?r\s+day|memorial\s+day|(?:orthodox\s+)?easter(?:\s+(?:sunday|day|monday|week))?|good\s+friday|palm\s+sunday)(?-u:\b)(?:\s+(?P<holy>%YEAR4%))?)
 |(?P<qbare>(?-u:\b)(?:the(?:\s+(?P<qyr>%YEAR4%))?|(?P<qly>last\s+year's))\s+(?:(?P<qadj>latest|most\s+recent|recent|just-ended|just\s+ended|current|year-earlier|year-ago|comparable|corresponding|same|previous|preceding)\s+)?(?:fiscal\s+)?(?P<qword>quarter|period)(?-u:\b)(?P<qago>\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year)(?-u:\b))?)
 |(?P<fy>(?-u:\b)the\s+(?:(?P<fyadj>current|latest|last|next|previous|past|coming)\s+)?fiscal\s+year(?-u:\b))
 |(?P<spoken>(?-u:\b)(?:the\s+year\s+)?%SPOKENY%|the\s+year\s+two\s+thousand(?-u:\b))
@@ -396,6 +396,30 @@ const FIXED_HOLIDAYS: &[(&[&str], u32, u32)] = &[
     (&["veterans day", "armistice day"], 11, 11),
 ];
 
+/// A feast counted from Easter ("Good Friday", "Orthodox Easter", "Easter Monday"); not the
+/// names that only borrow the word ("Easter Island", "the Easter Rising", "Easter eggs").
+fn easter_day(name: &str, year: YearRef, next: &str) -> Option<Underspec> {
+    let orthodox = name.starts_with("orthodox");
+    let offset = match name.rsplit(' ').next()? {
+        "easter" | "sunday" | "day" | "week" if name.contains("easter") => 0,
+        "monday" => 1,
+        "friday" => -2,
+        "sunday" => -7,
+        _ => return None,
+    };
+    let borrowed = [
+        "island", "islands", "rising", "egg", "eggs", "bunny", "parade", "lily",
+    ];
+    if borrowed.iter().any(|b| next.eq_ignore_ascii_case(b)) {
+        return None;
+    }
+    Some(Underspec::Easter {
+        orthodox,
+        offset,
+        year,
+    })
+}
+
 /// Interprets one match of [`RE`]; `None` when negative knowledge refuses it.
 pub(crate) fn interpret(c: &Captures<'_>, text: &str) -> Option<Found> {
     let whole = c.get(0)?;
@@ -438,7 +462,12 @@ pub(crate) fn interpret(c: &Captures<'_>, text: &str) -> Option<Found> {
         } else {
             ytext.parse().ok()?
         };
-        let (mo, d) = if sep == '/' { (a, b) } else { (b, a) };
+        // slashes: US order, unless the first number cannot be a month ("24/02/2022")
+        let (mo, d) = if sep == '/' && a <= 12 {
+            (a, b)
+        } else {
+            (b, a)
+        };
         chrono::NaiveDate::from_ymd_opt(y, mo, d)?;
         let cand = Candidate::new(Underspec::Date {
             year: YearRef::Explicit(y),
@@ -512,6 +541,12 @@ pub(crate) fn interpret(c: &Captures<'_>, text: &str) -> Option<Found> {
         };
         if !capitalised(h.as_str()) {
             return None;
+        }
+        if name.contains("easter") || name.ends_with("friday") || name.ends_with("sunday") {
+            let mut cand = Candidate::new(easter_day(&name, year, word_after(text, h.end()))?);
+            // "Easter week": the week that ends on Easter Sunday
+            cand.week_of = name.ends_with("week");
+            return found(cand, "holiday");
         }
         let fixed = FIXED_HOLIDAYS
             .iter()

@@ -155,6 +155,16 @@ pub(crate) enum Underspec {
         /// Its year.
         year: YearRef,
     },
+    /// A day counted from Easter Sunday: "Good Friday" (-2), "Orthodox Easter" (Julian
+    /// reckoning).
+    Easter {
+        /// Eastern Orthodox (Julian) reckoning rather than Western.
+        orthodox: bool,
+        /// Days from Easter Sunday.
+        offset: i8,
+        /// Its year.
+        year: YearRef,
+    },
     /// PAST_REF, PRESENT_REF, FUTURE_REF.
     Vague(Vague),
     /// A recurring time: every `every` units ("every day" P1D, "every two weeks" P2W).
