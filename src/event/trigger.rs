@@ -450,6 +450,19 @@ fn armed_killers(clause_lower: &str) -> Option<usize> {
     })
 }
 
+/// A withdrawal ("Ukrainian troops withdrew from two villages") is ground lost: the side that
+/// withdraws is the one acted upon, not the initiator of a capture.
+fn withdrawal_roles(mut actors: Vec<Actor>, sub_kind: &str) -> Vec<Actor> {
+    if sub_kind == "withdrawal" {
+        for a in &mut actors {
+            if a.role == super::ActorRole::Initiator {
+                a.role = super::ActorRole::Target;
+            }
+        }
+    }
+    actors
+}
+
 /// The parties of a mention: for a strike, clash or meeting, those named in its own clause
 /// when the clause names any ("Russian and American officials will meet ..., hours after a
 /// Russian missile attack": the Americans are no party to the attack; "Russian drones hit
@@ -712,6 +725,10 @@ pub(crate) fn sentence_mentions(
             };
             let attack_word = mine.iter().all(|k| k.attack_word);
             let anaphoric = is_anaphoric(text, c, first.span);
+            let actors = withdrawal_roles(
+                clause_actors(text, actor_all, kind, first.span, c),
+                &sub_kind,
+            );
             out.push(Mention {
                 kind,
                 sub_kind,
@@ -724,7 +741,7 @@ pub(crate) fn sentence_mentions(
                 modality: modality_of(text, c, ctx.span, first.span, kind),
                 places,
                 place_anaphor,
-                actors: clause_actors(text, actor_all, kind, first.span, c),
+                actors,
                 weapons,
                 casualties: if violent && made_here == 0 {
                     cas
