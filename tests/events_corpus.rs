@@ -863,6 +863,17 @@ const PLACES: &[(&str, &[&str], &[&str])] = &[
         &[],
         &["Kyiv"],
     ),
+    // a party's name ending in a place noun is no place; a region's name is
+    (
+        "Islamic State fighters attacked a village in Syria on Monday.",
+        &["Syria"],
+        &["Islamic"],
+    ),
+    (
+        "Clashes erupted in Rakhine State on Monday.",
+        &["Rakhine"],
+        &[],
+    ),
     // a capital that prepares, plans, orders ... is its government; struck, it is a place
     (
         "Russian missiles killed 11 people in Dobropillia overnight, officials said, as Kyiv \
