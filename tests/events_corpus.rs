@@ -229,6 +229,22 @@ fn trigger_families() {
 /// Counting rules on casualty figures: (text, killed, injured, children killed).
 type Cas = (&'static str, Option<Count>, Option<Count>, Option<Count>);
 const COUNTS: &[Cas] = &[
+    // a quoted figure after its verb counts; a figure after other punctuation does not
+    (
+        "The army said its air strikes on Friday killed \"dozens of terrorists\".",
+        Some(Count {
+            low: Some(24),
+            high: None,
+        }),
+        None,
+        None,
+    ),
+    (
+        "An air strike on the camp killed, officials said, dozens of fighters.",
+        None,
+        None,
+        None,
+    ),
     (
         "A missile strike on Sumy killed 19 people.",
         Some(Count {

@@ -104,11 +104,11 @@ fn kind_of(word: &str) -> Option<CasKind> {
 
 /// A quantity starting at the first word after `pos` (qualifiers included).
 fn quantity_after(text: &str, pos: usize, ceil: usize) -> Option<(Count, usize)> {
-    let (sp, _) = word_after(text, pos, ceil, true)?;
-    if text
-        .get(pos..sp.start)
-        .is_some_and(|g| !g.trim().is_empty())
-    {
+    let (sp, _) = word_after(text, pos, ceil, false)?;
+    // only spaces between, or the opening quote of a quoted figure: killing "dozens of
+    // terrorists"
+    let opening_quote = |g: &str| g.trim().trim_matches(['"', '\u{201c}']).is_empty();
+    if text.get(pos..sp.start).is_some_and(|g| !opening_quote(g)) {
         return None;
     }
     let q = parse_quantity(text.get(sp.start..ceil)?)?;
