@@ -920,3 +920,152 @@ fn a_strike_takes_the_parties_of_its_own_clause() {
     assert!(names.contains(&"Russia"), "{names:?}");
     assert!(!names.contains(&"United States"), "{names:?}");
 }
+
+/// Shootings: (text, kinds expected, killed low, injured low). A shooting is a clash (an
+/// attack), or a strike when a ranged weapon does the firing; the killing verb is also the
+/// casualty verb ("shot dead three"); "fired" in the sense of a dismissal is no event.
+type Shooting = (&'static str, &'static [EventKind], Option<u64>, Option<u64>);
+const SHOOTINGS: &[Shooting] = &[
+    (
+        "Soldiers shot dead three protesters in Khartoum on Monday.",
+        &[EventKind::Clash],
+        Some(3),
+        None,
+    ),
+    (
+        "Three protesters were shot dead by police in Nairobi.",
+        &[EventKind::Clash],
+        Some(3),
+        None,
+    ),
+    (
+        "Gunmen opened fire on a bus near Peshawar on Tuesday, killing five passengers.",
+        &[EventKind::Clash],
+        Some(5),
+        None,
+    ),
+    (
+        "Police fired on demonstrators in Nairobi on Friday.",
+        &[EventKind::Clash],
+        None,
+        None,
+    ),
+    (
+        "Militants gunned down four villagers in Borno.",
+        &[EventKind::Clash],
+        Some(4),
+        None,
+    ),
+    (
+        "Unknown gunmen shot dead a journalist in Mogadishu on Saturday.",
+        &[EventKind::Clash],
+        Some(1),
+        None,
+    ),
+    (
+        "Israeli troops shot and killed two Palestinians on Sunday.",
+        &[EventKind::Clash],
+        Some(2),
+        None,
+    ),
+    (
+        "Security forces shot and wounded 12 demonstrators in Lagos.",
+        &[EventKind::Clash],
+        None,
+        Some(12),
+    ),
+    (
+        "Russian forces fired on Kharkiv with artillery.",
+        &[EventKind::Strike],
+        None,
+        None,
+    ),
+    // negatives: a dismissal, an idiom, a hypothetical
+    ("The coach was fired after the defeat.", &[], None, None),
+    ("He was fired from his job last week.", &[], None, None),
+    ("The defence minister was fired on Monday.", &[], None, None),
+    (
+        "The team fired on all cylinders in the second half.",
+        &[],
+        None,
+        None,
+    ),
+    (
+        "Witnesses said troops might have opened fire on the crowd.",
+        &[],
+        None,
+        None,
+    ),
+];
+
+#[test]
+fn shootings() {
+    let mut failures = Vec::new();
+    for (text, want, killed, injured) in SHOOTINGS {
+        let got = kinds(text);
+        let tl = run(text, "2025-03-09");
+        let cas = tl.events.first().map(|e| {
+            (
+                e.casualties.killed.and_then(|c| c.low),
+                e.casualties.injured.and_then(|c| c.low),
+            )
+        });
+        let want_cas = if want.is_empty() {
+            None
+        } else {
+            Some((*killed, *injured))
+        };
+        if got != want.to_vec() || cas != want_cas {
+            failures.push(format!(
+                "{text:?}: want {want:?} {want_cas:?}, got {got:?} {cas:?}"
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn a_shooting_has_its_shooters_victims_and_date() {
+    let role = |text: &str, name: &str| {
+        run(text, "2025-03-09")
+            .events
+            .iter()
+            .flat_map(|e| e.actors.iter())
+            .find(|a| a.name == name)
+            .map(|a| a.role)
+    };
+    // the object of the killing verb, active or passive, is its target
+    assert_eq!(
+        role("Soldiers shot dead three protesters.", "protesters"),
+        Some(ActorRole::Target)
+    );
+    assert_eq!(
+        role("Three protesters were shot dead by police.", "protesters"),
+        Some(ActorRole::Target)
+    );
+    assert_eq!(
+        role(
+            "Gunmen opened fire on a bus near Peshawar.",
+            "unidentified gunmen"
+        ),
+        Some(ActorRole::Initiator)
+    );
+    assert_eq!(
+        role(
+            "Israeli troops shot and killed two Palestinians on Sunday.",
+            "Israel"
+        ),
+        Some(ActorRole::Initiator)
+    );
+    let tl = run(
+        "Soldiers shot dead three protesters in Khartoum on Monday.",
+        "2025-03-09",
+    );
+    let e = tl.events.first().expect("the shooting");
+    assert_eq!(e.sub_kind.as_deref(), Some("attack"));
+    assert_eq!(
+        e.date.as_ref().map(|d| d.value.as_str()),
+        Some("2025-03-03")
+    );
+    assert!(e.locations.iter().any(|l| l.name == "Khartoum"));
+}

@@ -93,10 +93,10 @@ const OUTDATED: &[&str] = &["initially", "earlier", "previously", "originally", 
 fn kind_of(word: &str) -> Option<CasKind> {
     match word {
         "killed" | "killing" | "kills" | "dead" | "died" | "deaths" | "fatality" | "fatalities"
-        | "lives" | "neutralised" | "neutralized" | "toll" | "death toll" => Some(CasKind::Killed),
-        "injured" | "injuring" | "wounded" | "wounding" | "hurt" | "injuries" | "casualties" => {
-            Some(CasKind::Injured)
-        }
+        | "lives" | "neutralised" | "neutralized" | "toll" | "death toll" | "shot dead"
+        | "shot and killed" | "shot to death" | "gunned down" => Some(CasKind::Killed),
+        "injured" | "injuring" | "wounded" | "wounding" | "hurt" | "injuries" | "casualties"
+        | "shot and wounded" | "shot and injured" => Some(CasKind::Injured),
         "missing" => Some(CasKind::Missing),
         _ => None,
     }
@@ -284,6 +284,20 @@ pub(crate) fn read(text: &str, clause: Span, sentence: Span, keywords: &[Span]) 
             }
             continue;
         }
+        // One person as the object: "shot dead a journalist", "killing a 17-year-old boy".
+        if let Some((a, _)) = word_after(text, k.end, clause.end, true)
+            .filter(|(_, w)| is_one_of(w, &["a", "an"]) && word != "lives")
+        {
+            if words_after(text, a.end, clause.end, 3, true)
+                .iter()
+                .any(|(_, n)| is_one_of(n, SINGLE_PERSON))
+            {
+                set(&mut r.figures, kind, Count::exact(1));
+                r.any = true;
+                last_kind = Some(kind);
+                continue;
+            }
+        }
         // Adjectival use: "45 wounded servicemen" is not a casualty report.
         if word_after(text, k.end, clause.end, true)
             .is_some_and(|(_, n)| is_one_of(n, PERSON_NOUNS))
@@ -366,7 +380,7 @@ mod tests {
         let kws: Vec<Span> = TRIGGERS
             .find(t, span)
             .into_iter()
-            .filter(|h| h.entry.flags.casualty)
+            .filter(|h| h.entry.flags.casualty || h.entry.flags.kills)
             .map(|h| h.span)
             .collect();
         read(t, span, span, &kws)

@@ -19,6 +19,9 @@ pub(crate) struct Flags {
     pub statement: bool,
     pub violation: bool,
     pub casualty: bool,
+    /// An event trigger whose words also say how many were killed or hurt ("shot dead three
+    /// protesters"): read by the casualty reader as its keyword, too.
+    pub kills: bool,
     pub lower: bool,
     /// A phrase that contains a trigger but is no event ("heart attack"): matched to block it.
     pub block: bool,
@@ -148,6 +151,7 @@ fn parse_trigger(cols: &[&str]) -> Option<Trigger> {
             "statement" => flags.statement = true,
             "violation" => flags.violation = true,
             "casualty" => flags.casualty = true,
+            "kills" => flags.kills = true,
             "lower" => flags.lower = true,
             _ => {}
         }

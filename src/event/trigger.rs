@@ -74,6 +74,8 @@ struct Kept {
     role: Role,
     attack_word: bool,
     statement: bool,
+    /// A killing verb ("shot dead"): the parties named after it are its victims.
+    kills: bool,
 }
 
 const SUPPRESS: &[&str] = &[
@@ -254,9 +256,11 @@ fn kept(
             return None;
         }
     }
+    let mut sub_kind: &'static str = &h.entry.sub_kind;
     if f.attack {
         attack_word = true;
         kind = if has_ranged {
+            sub_kind = ""; // "fired on the town with artillery": a strike, typed by its weapon
             EventKind::Strike
         } else {
             EventKind::Clash
@@ -286,10 +290,11 @@ fn kept(
         violation: f.violation,
         span: h.span,
         kind,
-        sub_kind: &h.entry.sub_kind,
+        sub_kind,
         role,
         attack_word,
         statement: f.statement,
+        kills: f.kills,
     })
     .filter(|_| {
         // Speed: the cheap checks first, each ending the test when it fails.
@@ -408,9 +413,11 @@ fn is_anaphoric(text: &str, clause: Span, trigger: Span) -> bool {
     let before = last_words::<3>(text, clause.start, trigger.start, true);
     // A verb in the past ("the RSF attacked a camp"): a determiner before it belongs to the
     // subject, not to the event.
+    // ("opened fire", "gunned down", "shot dead": the first word is the verb)
     let verb = text
         .get(trigger.start..trigger.end)
-        .is_some_and(|t| t.len() > 4 && ends_with_ci(t, "ed"));
+        .and_then(|t| t.split_whitespace().next())
+        .is_some_and(|t| (t.len() > 4 && ends_with_ci(t, "ed")) || t.eq_ignore_ascii_case("shot"));
     if !verb
         && before.iter().any(|w| {
             is_one_of(w, ANAPHORS) || ends_with_ci(w, "'s") || ends_with_ci(w, "\u{2019}s")
@@ -459,6 +466,7 @@ fn clause_actors(
     kind: EventKind,
     trigger: Span,
     clause: Span,
+    kills: bool,
 ) -> Vec<Actor> {
     // (the hits are in text order, so the clause's are one run of them)
     let rest = all
@@ -466,9 +474,73 @@ fn clause_actors(
         .unwrap_or(&[]);
     let n = rest.iter().take_while(|h| h.span.end <= clause.end).count();
     let violent = matches!(kind, EventKind::Strike | EventKind::Clash);
-    match rest.get(..n) {
-        Some(own) if violent && !own.is_empty() => actors_for(text, own, kind, trigger),
-        _ => actors_for(text, all, kind, trigger),
+    let hits = match rest.get(..n) {
+        Some(own) if violent && !own.is_empty() => own,
+        _ => all,
+    };
+    let mut actors = actors_for(text, hits, kind, trigger);
+    if kills {
+        victims(text, hits, trigger, clause, &mut actors);
+    }
+    actors
+}
+
+/// The object of a killing verb ("shot dead two Palestinians", "killed three Israeli
+/// soldiers") is its target: the parties named after the verb in its clause, and not before
+/// it, become targets. In the passive ("three protesters were shot dead by police") the
+/// subject is the target and the agent after "by" the initiator.
+fn victims(
+    text: &str,
+    hits: &[super::lexicon::Hit<'static, super::lexicon::ActorEntry>],
+    verb: Span,
+    clause: Span,
+    actors: &mut Vec<Actor>,
+) {
+    let [be] = last_words::<1>(text, clause.start, verb.start, true);
+    if is_one_of(be, &["was", "were", "been", "being", "is", "are"]) {
+        for h in hits
+            .iter()
+            .filter(|h| h.span.start >= clause.start && h.span.end <= clause.end)
+        {
+            let role = if h.span.end <= verb.start {
+                super::ActorRole::Target
+            } else if any_word_before(text, verb.end, h.span.start, 3, true, &["by"]) {
+                super::ActorRole::Initiator
+            } else {
+                continue;
+            };
+            match actors.iter_mut().find(|a| a.name == h.entry.name) {
+                Some(a) => a.role = role,
+                None => actors.push(Actor {
+                    name: h.entry.name.clone(),
+                    role,
+                    country: h.entry.country.clone(),
+                    actor_type: h.entry.actor_type,
+                }),
+            }
+        }
+        return;
+    }
+    for h in hits
+        .iter()
+        .filter(|h| h.span.start >= verb.end && h.span.end <= clause.end)
+    {
+        if h.span.slice(text).is_some_and(|s| s.ends_with("-backed"))
+            || hits
+                .iter()
+                .any(|x| x.entry.name == h.entry.name && x.span.start < verb.start)
+        {
+            continue;
+        }
+        match actors.iter_mut().find(|a| a.name == h.entry.name) {
+            Some(a) => a.role = super::ActorRole::Target,
+            None => actors.push(Actor {
+                name: h.entry.name.clone(),
+                role: super::ActorRole::Target,
+                country: h.entry.country.clone(),
+                actor_type: h.entry.actor_type,
+            }),
+        }
     }
 }
 
@@ -537,9 +609,10 @@ pub(crate) fn sentence_mentions(
         }
         let whits = weapon_hits(text, c);
         let has_ranged = whits.iter().any(|w| w.entry.ranged);
+        // "shot dead three protesters": a killing trigger is the clause's casualty verb, too
         let cas_spans: Vec<Span> = clause_hits
             .iter()
-            .filter(|h| h.entry.flags.casualty)
+            .filter(|h| h.entry.flags.casualty || h.entry.flags.kills)
             .map(|h| h.span)
             .collect();
         let mut keep: Vec<Kept> = clause_hits
@@ -572,9 +645,24 @@ pub(crate) fn sentence_mentions(
                         role: Role::Event,
                         attack_word: false,
                         statement: false,
+                        kills: false,
                     });
                 }
             }
+        }
+        // "shot dead three protesters", "demonstrators were fired on": the protesters are the
+        // victims of the shooting, not a protest of their own
+        if keep
+            .iter()
+            .any(|k| k.kind == EventKind::Clash && k.sub_kind == "attack")
+        {
+            keep.retain(|k| {
+                k.kind != EventKind::Protest
+                    || !is_one_of(
+                        k.span.slice(text).unwrap_or(""),
+                        &["protesters", "demonstrators", "rioters"],
+                    )
+            });
         }
         let has_event = keep.iter().any(|k| !k.statement && k.role == Role::Event);
         let has_ceasefire = keep
@@ -719,7 +807,14 @@ pub(crate) fn sentence_mentions(
                 modality: modality_of(text, c, ctx.span, first.span, kind),
                 places,
                 place_anaphor,
-                actors: clause_actors(text, actor_all, kind, first.span, c),
+                actors: clause_actors(
+                    text,
+                    actor_all,
+                    kind,
+                    first.span,
+                    c,
+                    mine.iter().any(|k| k.kills),
+                ),
                 weapons,
                 casualties: if violent && made_here == 0 {
                     cas
@@ -779,18 +874,10 @@ pub(crate) fn sentence_mentions(
                     Some(at) => {
                         let all = actor_cache
                             .get_or_insert_with(|| sentence_actors(ctx, source.as_deref()));
-                        let verb = c.start + at;
-                        let mut actors =
-                            actors_for(text, all, EventKind::Clash, Span::new(verb, verb));
+                        let verb = Span::new(c.start + at, c.start + at);
+                        let mut actors = actors_for(text, all, EventKind::Clash, verb);
                         // the object of the killing ("three Israeli soldiers") is its target
-                        for a in &mut actors {
-                            if !all
-                                .iter()
-                                .any(|h| h.entry.name == a.name && h.span.start < verb)
-                            {
-                                a.role = super::ActorRole::Target;
-                            }
-                        }
+                        victims(text, all, verb, c, &mut actors);
                         actors
                     }
                     None => Vec::new(),
