@@ -1069,3 +1069,181 @@ fn a_shooting_has_its_shooters_victims_and_date() {
     );
     assert!(e.locations.iter().any(|l| l.name == "Khartoum"));
 }
+
+/// Windows reaching back from the report: (text, publication date, kind, value, first day,
+/// last day, precision). A window longer than two days dates what happened in it by its days
+/// (start, end) and the one ISO week, month or year holding them (value, precision); a 24-hour
+/// window is the report's day; a "since" date in a comparison dates nothing.
+type Window = (
+    &'static str,
+    &'static str,
+    EventKind,
+    &'static str,
+    &'static str,
+    &'static str,
+    conflict_timeline::Grain,
+);
+const WINDOWS: &[Window] = &[
+    (
+        "Over the past week, 60 people were killed in Gaza.",
+        "2025-03-09",
+        EventKind::Casualties,
+        "2025-03",
+        "2025-03-02",
+        "2025-03-09",
+        conflict_timeline::Grain::Month,
+    ),
+    (
+        "At least 30 people have been killed in Khan Younis since Friday, the health ministry said.",
+        "2025-03-09",
+        EventKind::Casualties,
+        "2025-W10",
+        "2025-03-07",
+        "2025-03-09",
+        conflict_timeline::Grain::Week,
+    ),
+    (
+        "Israeli strikes have killed 60 people in Gaza over the past week.",
+        "2025-03-12",
+        EventKind::Strike,
+        "2025-03",
+        "2025-03-05",
+        "2025-03-12",
+        conflict_timeline::Grain::Month,
+    ),
+    (
+        "During the past month, 300 civilians were killed in Darfur.",
+        "2025-03-12",
+        EventKind::Casualties,
+        "2025",
+        "2025-02-10",
+        "2025-03-12",
+        conflict_timeline::Grain::Year,
+    ),
+    (
+        "Fighting had killed at least 45 civilians since the start of the month.",
+        "2025-03-12",
+        EventKind::Casualties,
+        "2025-03",
+        "2025-03-01",
+        "2025-03-12",
+        conflict_timeline::Grain::Month,
+    ),
+    (
+        "More than 500 people have been killed in the region since October 7.",
+        "2025-03-12",
+        EventKind::Casualties,
+        "PAST_REF",
+        "2024-10-07",
+        "2025-03-12",
+        conflict_timeline::Grain::Vague,
+    ),
+    (
+        "Russia has launched more than 500 drones at Ukraine since Friday, the air force said.",
+        "2025-03-09",
+        EventKind::Strike,
+        "2025-W10",
+        "2025-03-07",
+        "2025-03-09",
+        conflict_timeline::Grain::Week,
+    ),
+    // negatives: a day-long window is the report's day; a calendar week is a week; a
+    // comparison's "since" dates nothing
+    (
+        "In the last 24 hours, 41 people were killed in Gaza.",
+        "2025-03-09",
+        EventKind::Casualties,
+        "2025-03-09",
+        "2025-03-08",
+        "2025-03-09",
+        conflict_timeline::Grain::Day,
+    ),
+    (
+        "Russian strikes killed 14 civilians in Kharkiv last week.",
+        "2025-03-12",
+        EventKind::Strike,
+        "2025-W10",
+        "2025-03-03",
+        "2025-03-09",
+        conflict_timeline::Grain::Week,
+    ),
+    (
+        "Ten people were killed in Kyiv on Tuesday, the deadliest day since March.",
+        "2025-05-08",
+        EventKind::Casualties,
+        "2025-05-06",
+        "2025-05-06",
+        "2025-05-06",
+        conflict_timeline::Grain::Day,
+    ),
+];
+
+#[test]
+fn windows_date_by_their_days() {
+    let mut failures = Vec::new();
+    for (text, dct, kind, value, start, end, precision) in WINDOWS {
+        let tl = run(text, dct);
+        let got = tl
+            .events
+            .iter()
+            .find(|e| e.kind == *kind)
+            .and_then(|e| e.date.as_ref())
+            .map(|d| {
+                (
+                    d.value.clone(),
+                    d.start.map(|s| s.to_string()),
+                    d.end.map(|s| s.to_string()),
+                    d.precision,
+                )
+            });
+        let want = (
+            value.to_string(),
+            Some(start.to_string()),
+            Some(end.to_string()),
+            *precision,
+        );
+        if got.as_ref() != Some(&want) {
+            failures.push(format!("{text:?}: want {want:?}, got {got:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn a_window_is_no_narrative_date_and_no_day_event() {
+    // the window does not date the next, undated event
+    let tl = run(
+        "Over the past week, 60 people were killed in Gaza. An Israeli strike hit Rafah.",
+        "2025-03-09",
+    );
+    let strike = tl.events.iter().find(|e| e.kind == EventKind::Strike);
+    assert!(
+        strike.is_some_and(|e| e.date.as_ref().is_none_or(|d| d.value != "2025-03")),
+        "{:#?}",
+        tl.events
+    );
+    // a week's toll is not the toll of a strike on one of its days
+    let tl = run(
+        "An Israeli strike hit Rafah on Tuesday. Over the past week, 60 people were killed in Rafah.",
+        "2025-03-09",
+    );
+    let strike = tl
+        .events
+        .iter()
+        .find(|e| e.kind == EventKind::Strike)
+        .expect("the strike");
+    assert_eq!(strike.casualties.killed, None, "{:#?}", tl.events);
+    assert_eq!(tl.events.len(), 2, "{:#?}", tl.events);
+    // "since" in a comparison measures the record, not the event
+    let tl = run(
+        "Twelve soldiers have died in Kherson, the highest toll since March.",
+        "2025-05-08",
+    );
+    assert_eq!(tl.events.len(), 1, "{:#?}", tl.events);
+    assert!(tl.events[0].date.is_none(), "{:#?}", tl.events);
+    // a habit over a window is no event
+    assert!(
+        kinds("Hezbollah has fired rockets into northern Israel almost daily since October.")
+            .is_empty()
+    );
+}

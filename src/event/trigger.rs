@@ -148,6 +148,18 @@ const HABITUAL: &[&str] = &[
     "usually",
     "previously",
 ];
+/// Phrases after a strike or clash verb that make it a habit ("almost daily").
+const HABIT_AFTER: &[&str] = &[
+    "almost daily",
+    "nearly daily",
+    "almost every day",
+    "nearly every day",
+    "every day",
+    "every night",
+    "day after day",
+    "night after night",
+    "on a daily basis",
+];
 const ARMED: &[&str] = &[
     "troops",
     "forces",
@@ -306,9 +318,18 @@ fn kept(
             return false;
         }
         let any_before = |set: &[&str]| before.iter().any(|w| is_one_of(w, set));
-        let habitual = (any_before(HABITUAL)
-            && matches!(kind, EventKind::Strike | EventKind::Clash))
-            || (f.statement && is_one_of(w0, &["has", "have"]));
+        let violent = matches!(kind, EventKind::Strike | EventKind::Clash);
+        // "has fired rockets into Israel almost daily since October": a habit told after
+        // its verb
+        let habit_after = || {
+            let rest = text.get(h.span.end..clause.end).unwrap_or("");
+            HABIT_AFTER
+                .iter()
+                .any(|p| memchr::memmem::find(rest.as_bytes(), p.as_bytes()).is_some())
+        };
+        let habitual = (any_before(HABITUAL) && violent)
+            || (f.statement && is_one_of(w0, &["has", "have"]))
+            || (violent && habit_after());
         if habitual {
             return false;
         }
