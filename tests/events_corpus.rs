@@ -413,7 +413,7 @@ const ACTORS: &[(&str, &[&str])] = &[
     ("Russian forces struck Kharkiv with drones.", &["Russia"]),
     (
         "Gunmen killed 12 villagers in Zamfara on Tuesday.",
-        &["unidentified gunmen"],
+        &["unidentified armed group"],
     ),
     // leaders stand for their side
     (
@@ -1046,7 +1046,7 @@ fn a_shooting_has_its_shooters_victims_and_date() {
     assert_eq!(
         role(
             "Gunmen opened fire on a bus near Peshawar.",
-            "unidentified gunmen"
+            "unidentified armed group"
         ),
         Some(ActorRole::Initiator)
     );
@@ -1246,4 +1246,110 @@ fn a_window_is_no_narrative_date_and_no_day_event() {
         kinds("Hezbollah has fired rockets into northern Israel almost daily since October.")
             .is_empty()
     );
+}
+
+/// Parties the text does not name: (text, (actor, role, country) expected, names that must not
+/// appear). Unnamed armed men are the "unidentified armed group" (of the place's country);
+/// unnamed soldiers, police and security forces are the state forces of the place's country,
+/// only when no other country's forces are named near and a place says which country.
+type Generic = (
+    &'static str,
+    &'static [(&'static str, ActorRole, Option<&'static str>)],
+    &'static [&'static str],
+);
+const GENERIC_ACTORS: &[Generic] = &[
+    (
+        "Soldiers shot dead three protesters in Khartoum on Monday.",
+        &[("Sudanese Armed Forces", ActorRole::Initiator, Some("SD"))],
+        &[],
+    ),
+    (
+        "Police fired on demonstrators in Nairobi on Friday.",
+        &[("Kenya", ActorRole::Initiator, Some("KE"))],
+        &[],
+    ),
+    (
+        "Three protesters were shot dead by police in Nairobi.",
+        &[
+            ("Kenya", ActorRole::Initiator, Some("KE")),
+            ("protesters", ActorRole::Target, None),
+        ],
+        &[],
+    ),
+    (
+        "Gunmen killed 12 villagers in Zamfara on Tuesday.",
+        &[("unidentified armed group", ActorRole::Initiator, Some("NG"))],
+        &[],
+    ),
+    (
+        "Troops clashed with rebels in North Kivu.",
+        &[
+            ("DR Congo", ActorRole::Initiator, Some("CD")),
+            ("unidentified armed group", ActorRole::Target, Some("CD")),
+        ],
+        &[],
+    ),
+    (
+        "Militants attacked an army post in Borno state, killing four soldiers.",
+        &[
+            ("unidentified armed group", ActorRole::Initiator, Some("NG")),
+            ("Nigeria", ActorRole::Target, Some("NG")),
+        ],
+        &[],
+    ),
+    (
+        "The army said gunmen attacked a convoy near Gao.",
+        &[("unidentified armed group", ActorRole::Initiator, Some("ML"))],
+        &["Mali"],
+    ),
+    // negatives: whose soldiers is unclear, a named group's men, no place, a sponsor, the
+    // subject of another predicate
+    (
+        "Russian forces shelled Kherson on Monday. Soldiers shot dead two men in Kherson.",
+        &[("Russia", ActorRole::Initiator, Some("RU"))],
+        &["Ukraine"],
+    ),
+    (
+        "Al-Shabaab militants stormed a hotel in Mogadishu.",
+        &[],
+        &["unidentified armed group"],
+    ),
+    (
+        "M23 rebels captured Kamanyola. The rebels entered Luvungi.",
+        &[("M23", ActorRole::Initiator, Some("CD"))],
+        &["unidentified armed group"],
+    ),
+    ("Soldiers shot dead three protesters.", &[], &["Sudan"]),
+    (
+        "Iran-backed militants fired rockets at a base in Iraq.",
+        &[],
+        &["Iran", "unidentified armed group"],
+    ),
+    (
+        "Over 40 attackers had been neutralised in air strikes near Djibo.",
+        &[],
+        &["unidentified armed group"],
+    ),
+];
+
+#[test]
+fn parties_the_text_does_not_name() {
+    let mut failures = Vec::new();
+    for (text, want, not) in GENERIC_ACTORS {
+        let tl = run(text, "2025-03-09");
+        let got: Vec<(String, ActorRole, Option<String>)> = tl
+            .events
+            .iter()
+            .flat_map(|e| e.actors.iter())
+            .map(|a| (a.name.clone(), a.role, a.country.clone()))
+            .collect();
+        let has = |(n, r, c): &(&str, ActorRole, Option<&str>)| {
+            got.iter()
+                .any(|(gn, gr, gc)| gn == n && gr == r && gc.as_deref() == *c)
+        };
+        if !want.iter().all(has) || got.iter().any(|(n, _, _)| not.contains(&n.as_str())) {
+            failures.push(format!("{text:?}: want {want:?}, not {not:?}, got {got:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
 }

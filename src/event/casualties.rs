@@ -102,6 +102,11 @@ fn kind_of(word: &str) -> Option<CasKind> {
     }
 }
 
+/// True when a lower-case word is a casualty keyword ("killed", "wounded", "neutralised").
+pub(crate) fn is_casualty_word(word: &str) -> bool {
+    kind_of(word).is_some()
+}
+
 /// A quantity starting at the first word after `pos` (qualifiers included).
 fn quantity_after(text: &str, pos: usize, ceil: usize) -> Option<(Count, usize)> {
     let (sp, _) = word_after(text, pos, ceil, true)?;

@@ -214,6 +214,14 @@ pub(crate) static WEAPONS: LazyLock<Lexicon<WeaponEntry>> = LazyLock::new(|| {
     )
 });
 
+/// The first state-forces actor of a country (ISO 3166-1 alpha-2), if the table lists one
+/// ("SD" -> "Sudanese Armed Forces", "RU" -> "Russia").
+pub(crate) fn state_forces_of(code: &str) -> Option<&'static ActorEntry> {
+    ACTORS.entries.iter().find(|e| {
+        e.country.as_deref() == Some(code) && e.actor_type == Some(ActorType::StateForces)
+    })
+}
+
 /// The actor entry for a canonical name or surface form, if any (first listed).
 pub(crate) fn actor_by_name(name: &str) -> Option<&'static ActorEntry> {
     let text = name;

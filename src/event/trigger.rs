@@ -523,13 +523,10 @@ fn victims(
             .iter()
             .filter(|h| h.span.start >= clause.start && h.span.end <= clause.end)
         {
-            let role = if h.span.end <= verb.start {
-                super::ActorRole::Target
-            } else if any_word_before(text, verb.end, h.span.start, 3, true, &["by"]) {
-                super::ActorRole::Initiator
-            } else {
-                continue;
-            };
+            let role = position_role(text, clause, verb, h.span);
+            if role == super::ActorRole::Target && h.span.start >= verb.end {
+                continue; // after a passive verb and not its agent: no party
+            }
             match actors.iter_mut().find(|a| a.name == h.entry.name) {
                 Some(a) => a.role = role,
                 None => actors.push(Actor {
@@ -561,6 +558,188 @@ fn victims(
                 country: h.entry.country.clone(),
                 actor_type: h.entry.actor_type,
             }),
+        }
+    }
+}
+
+/// Unnamed state forces ("soldiers", "police", "security forces"), as phrases.
+const STATE_GENERIC: &[&str] = &[
+    "soldiers",
+    "troops",
+    "the army",
+    "the military",
+    "security forces",
+    "security personnel",
+    "government forces",
+    "government troops",
+    "police",
+    "policemen",
+    "police officers",
+    "riot police",
+    "gendarmes",
+];
+/// Unnamed armed men ("gunmen", "militants"), as phrases.
+const ARMED_GENERIC: &[&str] = &[
+    "gunmen",
+    "unidentified gunmen",
+    "unknown gunmen",
+    "armed men",
+    "militants",
+    "insurgents",
+    "bandits",
+    "rebels",
+    "attackers",
+    "assailants",
+];
+/// [`STATE_GENERIC`] then [`ARMED_GENERIC`] as one automaton (ASCII case-insensitive).
+static GENERIC_AUTOMATON: std::sync::LazyLock<Option<aho_corasick::AhoCorasick>> =
+    std::sync::LazyLock::new(|| {
+        super::words::phrase_automaton(
+            STATE_GENERIC.iter().chain(ARMED_GENERIC).copied(),
+            aho_corasick::MatchKind::LeftmostLongest,
+            true,
+        )
+    });
+/// The name of an unnamed non-state armed group.
+pub(crate) const UNIDENTIFIED_ARMED_GROUP: &str = "unidentified armed group";
+
+/// The role of a party at `at` to the event whose verb is `verb`: before an active verb the
+/// initiator, after it the target; in the passive ("were shot dead by police") the subject is
+/// the target and the agent after "by" the initiator.
+fn position_role(text: &str, clause: Span, verb: Span, at: Span) -> super::ActorRole {
+    let [be] = last_words::<1>(text, clause.start, verb.start, true);
+    let passive = is_one_of(be, &["was", "were", "been", "being", "is", "are"]);
+    let before = at.end <= verb.start;
+    let by = !before && any_word_before(text, verb.end, at.start, 3, true, &["by"]);
+    if before != passive || by {
+        super::ActorRole::Initiator
+    } else {
+        super::ActorRole::Target
+    }
+}
+
+/// Parties the text does not name ("soldiers shot dead three protesters", "gunmen killed 12
+/// villagers"), ACLED-style, added to `actors` of a strike, clash or protest whose verb is
+/// `verb`:
+/// - unnamed armed men are the "unidentified armed group", of the event's country when a
+///   place gives it; not where the sentence names an armed group (they are its men);
+/// - unnamed soldiers, troops, police and security forces are the state forces of the
+///   country the event's place is in (the table's state forces of that country, else the
+///   country), but only when no other country's state or forces is named in the sentence or
+///   the text shortly before it ("Russian troops ... troops" in Ukraine are no Ukrainian
+///   forces), and never without a place;
+/// - a phrase modified by a named party ("Russian troops", "M23 rebels", "its soldiers"), or
+///   that reports ("the army said") is no party of its own.
+fn generic_actors(
+    ctx: &SentenceCtx<'_>,
+    clause: Span,
+    verb: Span,
+    named: &[super::lexicon::Hit<'static, super::lexicon::ActorEntry>],
+    places: &[FoundPlace],
+    actors: &mut Vec<Actor>,
+) {
+    let text = ctx.text;
+    let Some(ac) = GENERIC_AUTOMATON.as_ref() else {
+        return;
+    };
+    let Some(hay) = clause.slice(text) else {
+        return;
+    };
+    let country = places.iter().find_map(|p| p.location.country.clone());
+    // the parties named in the sentence and the text shortly before it
+    let mut near: Option<Vec<super::lexicon::Hit<'static, super::lexicon::ActorEntry>>> = None;
+    for m in ac.find_iter(hay) {
+        let at = Span::new(clause.start + m.start(), clause.start + m.end());
+        if !crate::text::is_whole_word(text, at.start, at.end) || at.overlaps(&verb) {
+            continue;
+        }
+        let phrase = at.slice(text).unwrap_or("");
+        let state = is_one_of(phrase, STATE_GENERIC);
+        // modified by a named party, a possessive or a sponsor ("Iran-backed militants")
+        let [w0] = last_words::<1>(text, clause.start, at.start, false);
+        let modified = named.iter().any(|h| {
+            h.span.overlaps(&at)
+                || (h.span.end <= at.start
+                    && text.get(h.span.end..at.start).is_some_and(|g| {
+                        g.trim_start_matches("'s")
+                            .trim_start_matches("\u{2019}s")
+                            .trim()
+                            .is_empty()
+                    }))
+        }) || is_one_of(w0, &["its", "their", "his", "her", "our", "whose"])
+            || w0.ends_with("-backed")
+            || w0.ends_with("-aligned")
+            || w0.ends_with("-linked");
+        let reports = word_after(text, at.end, clause.end, true)
+            .is_some_and(|(_, w)| is_one_of(w, super::words::REPORT_VERBS));
+        // "over 40 attackers had been neutralised in air strikes": the subject of another
+        // predicate (a passive, a killing) is no party to this verb
+        let other_predicate = at.end <= verb.start
+            && words_before(text, at.end, verb.start, 12, false)
+                .iter()
+                .any(|w| {
+                    matches!(w.as_str(), "was" | "were" | "been" | "being")
+                        || casualties::is_casualty_word(w)
+                });
+        if modified || reports || other_predicate {
+            continue;
+        }
+        let role = position_role(text, clause, verb, at);
+        let near_hits = near.get_or_insert_with(|| {
+            let mut from = ctx.span.start.saturating_sub(3000);
+            while !text.is_char_boundary(from) {
+                from += 1;
+            }
+            actor_hits(text, Span::new(from, ctx.span.end))
+        });
+        let actor = if state {
+            let Some(code) = country.as_deref() else {
+                continue;
+            };
+            // no other country's state or forces named near: whose soldiers they are is clear
+            if !near_hits
+                .iter()
+                .all(|h| h.entry.country.as_deref().is_none_or(|c| c == code))
+            {
+                continue;
+            }
+            let police = ["police", "policemen", "gendarmes"]
+                .iter()
+                .any(|p| phrase.to_ascii_lowercase().contains(p));
+            let table = super::lexicon::state_forces_of(code).filter(|_| !police);
+            let name = match table {
+                Some(e) => e.name.clone(),
+                None => match crate::places::country_by_code(code) {
+                    Some(c) => c.name.clone(),
+                    None => continue,
+                },
+            };
+            Actor {
+                name,
+                role,
+                country: Some(code.to_string()),
+                actor_type: Some(super::ActorType::StateForces),
+            }
+        } else {
+            // an armed group named near: "the rebels" are its men
+            if named
+                .iter()
+                .chain(near_hits.iter())
+                .any(|h| h.entry.actor_type == Some(super::ActorType::ArmedGroup))
+            {
+                continue;
+            }
+            Actor {
+                name: UNIDENTIFIED_ARMED_GROUP.to_string(),
+                role,
+                country: country.clone(),
+                actor_type: Some(super::ActorType::ArmedGroup),
+            }
+        };
+        match actors.iter_mut().find(|a| a.name == actor.name) {
+            Some(a) if role == super::ActorRole::Initiator => a.role = role,
+            Some(_) => {}
+            None => actors.push(actor),
         }
     }
 }
@@ -816,6 +995,29 @@ pub(crate) fn sentence_mentions(
             };
             let attack_word = mine.iter().all(|k| k.attack_word);
             let anaphoric = is_anaphoric(text, c, first.span);
+            let mut actors = clause_actors(
+                text,
+                actor_all,
+                kind,
+                first.span,
+                c,
+                mine.iter().any(|k| k.kills),
+            );
+            if matches!(
+                kind,
+                EventKind::Strike | EventKind::Clash | EventKind::Protest
+            ) {
+                let sentence_places;
+                let where_ = if found.is_empty() {
+                    let all = place_cache
+                        .get_or_insert_with(|| crate::places::find_places(text, ctx.span));
+                    sentence_places = places_among(text, ctx.span, ctx.dateline, all);
+                    &sentence_places
+                } else {
+                    &found
+                };
+                generic_actors(ctx, c, first.span, actor_all, where_, &mut actors);
+            }
             out.push(Mention {
                 kind,
                 sub_kind,
@@ -828,14 +1030,7 @@ pub(crate) fn sentence_mentions(
                 modality: modality_of(text, c, ctx.span, first.span, kind),
                 places,
                 place_anaphor,
-                actors: clause_actors(
-                    text,
-                    actor_all,
-                    kind,
-                    first.span,
-                    c,
-                    mine.iter().any(|k| k.kills),
-                ),
+                actors,
                 weapons,
                 casualties: if violent && made_here == 0 {
                     cas
@@ -899,6 +1094,7 @@ pub(crate) fn sentence_mentions(
                         let mut actors = actors_for(text, all, EventKind::Clash, verb);
                         // the object of the killing ("three Israeli soldiers") is its target
                         victims(text, all, verb, c, &mut actors);
+                        generic_actors(ctx, c, verb, all, &places, &mut actors);
                         actors
                     }
                     None => Vec::new(),
