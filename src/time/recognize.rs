@@ -76,7 +76,7 @@ const PATTERN: &str = r"(?xi)
      |(?P<th3>[01]\d|2[0-3])(?P<tm3>[0-5]\d)\s*(?P<tz3>gmt|utc|hrs|hours|local\s+time)(?-u:\b)
      |(?P<tnoon>noon|midnight|midday)(?-u:\b))
    (?:\s+(?:local\s+time|gmt|utc|est|edt|cst|cdt|pst|pdt|et|bst|cet|cest|msk)(?-u:\b))?
-   (?:,?\s+(?:on\s+)?(?:(?P<twd>%WD%)|(?P<tdeic>today|yesterday|tomorrow)|(?P<tmon>%MONTH%)\s*(?P<tday>%DAYN%))(?-u:\b))?)
+   (?:,?\s+(?:on\s+)?(?:(?P<twd>%WD%)|(?P<tdeic>today|yesterday|tomorrow)|(?:(?P<tmon>%MONTH%)\s*(?P<tday>%DAYN%)|(?P<tday2>%DAYN%)\s+(?P<tmon2>%MONTH%))(?:,?\s*(?P<tyear>%YEAR4%))?)(?-u:\b))?)
 |(?P<md>(?-u:\b)(?:the\s+day\s+(?P<mdda>before|after)\s+)?(?:on\s+)?(?P<mdapx>around\s+)?(?P<mdweek>the\s+week\s+of\s+)?(?:(?P<mdpre>%PRE%)[\s-]*)?(?:(?P<mdrel>last|next|this\s+past|this\s+coming|this|past|coming)\s+)?(?P<mdwd>%WD%,?\s+)?
    (?:(?P<m1>%MONTH%)\s*(?P<d1>%DAYN%|%DAYW%)(?:,?\s*(?P<y1>%YEAR4%|'\d\d(?-u:\b)))?
      |(?:the\s+)?(?P<d2>%DAYN%)\s+(?:of\s+)?(?P<m2>%MONTH%)(?:,?\s*(?P<y2>%YEAR4%))?
@@ -1113,11 +1113,19 @@ fn time(c: &Captures<'_>, span: Span) -> Option<Found> {
         if w == "midnight" { (24, 0) } else { (12, 0) }
     };
     let on_date = g(c, "tmon")
+        .or_else(|| g(c, "tmon2"))
         .and_then(|m| lexicon::month(m.as_str()))
-        .zip(g(c, "tday").and_then(|d| day_number(d.as_str())));
+        .zip(
+            g(c, "tday")
+                .or_else(|| g(c, "tday2"))
+                .and_then(|d| day_number(d.as_str())),
+        );
     let spec = if let Some((month, day)) = on_date {
         Underspec::Date {
-            year: YearRef::Infer,
+            year: match g(c, "tyear") {
+                Some(y) => YearRef::Explicit(y.as_str().parse().ok()?),
+                None => YearRef::Infer,
+            },
             month: Some(month),
             day: Some(day),
         }
