@@ -1302,8 +1302,22 @@ const GENERIC_ACTORS: &[Generic] = &[
         &[("unidentified armed group", ActorRole::Initiator, Some("ML"))],
         &["Mali"],
     ),
-    // negatives: whose soldiers is unclear, a named group's men, no place, a sponsor, the
-    // subject of another predicate
+    (
+        "Bandits who were released last month attacked a village in Zamfara.",
+        &[("unidentified armed group", ActorRole::Initiator, Some("NG"))],
+        &[],
+    ),
+    // a casualty participle right after the noun is a reduced passive
+    (
+        "Soldiers wounded last week were flown out as rebels shelled Goma.",
+        &[
+            ("unidentified armed group", ActorRole::Initiator, Some("CD")),
+            ("DR Congo", ActorRole::Target, Some("CD")),
+        ],
+        &[],
+    ),
+    // negatives: whose soldiers is unclear, a named group's men, no place, a sponsor, an
+    // occupied territory
     (
         "Russian forces shelled Kherson on Monday. Soldiers shot dead two men in Kherson.",
         &[("Russia", ActorRole::Initiator, Some("RU"))],
@@ -1321,14 +1335,35 @@ const GENERIC_ACTORS: &[Generic] = &[
     ),
     ("Soldiers shot dead three protesters.", &[], &["Sudan"]),
     (
+        "Two soldiers were shot and wounded near Hebron.",
+        &[],
+        &["Palestine", "Israel"],
+    ),
+    (
+        "A gunman opened fire at a wedding in Diyarbakir, killing five people.",
+        &[("unidentified armed group", ActorRole::Initiator, Some("TR"))],
+        &[],
+    ),
+    (
+        "Suspected jihadists killed 15 soldiers in an ambush in northern Burkina Faso.",
+        &[("Burkina Faso", ActorRole::Target, Some("BF"))],
+        &[],
+    ),
+    (
+        "A police officer was shot dead in Kabul on Saturday.",
+        &[("Afghanistan", ActorRole::Target, Some("AF"))],
+        &[],
+    ),
+    (
         "Iran-backed militants fired rockets at a base in Iraq.",
         &[],
         &["Iran", "unidentified armed group"],
     ),
+    // the attackers are those the strikes neutralised: targets, not initiators
     (
         "Over 40 attackers had been neutralised in air strikes near Djibo.",
+        &[("unidentified armed group", ActorRole::Target, Some("BF"))],
         &[],
-        &["unidentified armed group"],
     ),
 ];
 

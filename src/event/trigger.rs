@@ -577,6 +577,9 @@ const STATE_GENERIC: &[&str] = &[
     "police officers",
     "riot police",
     "gendarmes",
+    "soldier",
+    "policeman",
+    "police officer",
 ];
 /// Unnamed armed men ("gunmen", "militants"), as phrases.
 const ARMED_GENERIC: &[&str] = &[
@@ -590,6 +593,11 @@ const ARMED_GENERIC: &[&str] = &[
     "rebels",
     "attackers",
     "assailants",
+    "gunman",
+    "militant",
+    "insurgent",
+    "attacker",
+    "assailant",
 ];
 /// [`STATE_GENERIC`] then [`ARMED_GENERIC`] as one automaton (ASCII case-insensitive).
 static GENERIC_AUTOMATON: std::sync::LazyLock<Option<aho_corasick::AhoCorasick>> =
@@ -600,6 +608,9 @@ static GENERIC_AUTOMATON: std::sync::LazyLock<Option<aho_corasick::AhoCorasick>>
             true,
         )
     });
+/// Territories whose unnamed soldiers are, in the news, mostly another state's (the West Bank
+/// and Gaza, Western Sahara): no state forces are guessed from a place there.
+const OCCUPIED: &[&str] = &["PS", "EH"];
 /// The name of an unnamed non-state armed group.
 pub(crate) const UNIDENTIFIED_ARMED_GROUP: &str = "unidentified armed group";
 
@@ -608,7 +619,38 @@ pub(crate) const UNIDENTIFIED_ARMED_GROUP: &str = "unidentified armed group";
 /// the target and the agent after "by" the initiator.
 fn position_role(text: &str, clause: Span, verb: Span, at: Span) -> super::ActorRole {
     let [be] = last_words::<1>(text, clause.start, verb.start, true);
-    let passive = is_one_of(be, &["was", "were", "been", "being", "is", "are"]);
+    // "soldiers wounded in the attack", "attackers killed near the base": a casualty
+    // participle right after the noun, with no object, is a reduced passive
+    let reduced = at.end <= verb.start
+        && text
+            .get(at.end..verb.start)
+            .is_some_and(|g| g.trim().is_empty())
+        && verb
+            .slice(text)
+            .is_some_and(|v| casualties::is_casualty_word(&v.to_ascii_lowercase()))
+        && word_after(text, verb.end, clause.end, true).is_none_or(|(_, w)| {
+            is_one_of(
+                w,
+                &[
+                    "in",
+                    "on",
+                    "at",
+                    "during",
+                    "near",
+                    "last",
+                    "when",
+                    "as",
+                    "while",
+                    "after",
+                    "since",
+                    "overnight",
+                    "yesterday",
+                    "earlier",
+                    "by",
+                ],
+            )
+        });
+    let passive = reduced || is_one_of(be, &["was", "were", "been", "being", "is", "are"]);
     let before = at.end <= verb.start;
     let by = !before && any_word_before(text, verb.end, at.start, 3, true, &["by"]);
     if before != passive || by {
@@ -633,7 +675,7 @@ fn position_role(text: &str, clause: Span, verb: Span, at: Span) -> super::Actor
 fn generic_actors(
     ctx: &SentenceCtx<'_>,
     clause: Span,
-    verb: Span,
+    verbs: &[Span],
     named: &[super::lexicon::Hit<'static, super::lexicon::ActorEntry>],
     places: &[FoundPlace],
     actors: &mut Vec<Actor>,
@@ -650,6 +692,17 @@ fn generic_actors(
     let mut near: Option<Vec<super::lexicon::Hit<'static, super::lexicon::ActorEntry>>> = None;
     for m in ac.find_iter(hay) {
         let at = Span::new(clause.start + m.start(), clause.start + m.end());
+        // the phrase's verb: the nearest of the event's triggers and casualty verbs ("jihadists
+        // killed 15 soldiers in an ambush": the soldiers are the killing's object)
+        let Some(verb) = verbs.iter().copied().min_by_key(|v| {
+            if v.end <= at.start {
+                at.start - v.end
+            } else {
+                v.start.saturating_sub(at.end)
+            }
+        }) else {
+            return;
+        };
         if !crate::text::is_whole_word(text, at.start, at.end) || at.overlaps(&verb) {
             continue;
         }
@@ -672,16 +725,7 @@ fn generic_actors(
             || w0.ends_with("-linked");
         let reports = word_after(text, at.end, clause.end, true)
             .is_some_and(|(_, w)| is_one_of(w, super::words::REPORT_VERBS));
-        // "over 40 attackers had been neutralised in air strikes": the subject of another
-        // predicate (a passive, a killing) is no party to this verb
-        let other_predicate = at.end <= verb.start
-            && words_before(text, at.end, verb.start, 12, false)
-                .iter()
-                .any(|w| {
-                    matches!(w.as_str(), "was" | "were" | "been" | "being")
-                        || casualties::is_casualty_word(w)
-                });
-        if modified || reports || other_predicate {
+        if modified || reports {
             continue;
         }
         let role = position_role(text, clause, verb, at);
@@ -693,7 +737,7 @@ fn generic_actors(
             actor_hits(text, Span::new(from, ctx.span.end))
         });
         let actor = if state {
-            let Some(code) = country.as_deref() else {
+            let Some(code) = country.as_deref().filter(|c| !OCCUPIED.contains(c)) else {
                 continue;
             };
             // no other country's state or forces named near: whose soldiers they are is clear
@@ -703,7 +747,7 @@ fn generic_actors(
             {
                 continue;
             }
-            let police = ["police", "policemen", "gendarmes"]
+            let police = ["police", "gendarme"]
                 .iter()
                 .any(|p| phrase.to_ascii_lowercase().contains(p));
             let table = super::lexicon::state_forces_of(code).filter(|_| !police);
@@ -1016,7 +1060,7 @@ pub(crate) fn sentence_mentions(
                 } else {
                     &found
                 };
-                generic_actors(ctx, c, first.span, actor_all, where_, &mut actors);
+                generic_actors(ctx, c, &triggers, actor_all, where_, &mut actors);
             }
             out.push(Mention {
                 kind,
@@ -1094,7 +1138,7 @@ pub(crate) fn sentence_mentions(
                         let mut actors = actors_for(text, all, EventKind::Clash, verb);
                         // the object of the killing ("three Israeli soldiers") is its target
                         victims(text, all, verb, c, &mut actors);
-                        generic_actors(ctx, c, verb, all, &places, &mut actors);
+                        generic_actors(ctx, c, &[verb], all, &places, &mut actors);
                         actors
                     }
                     None => Vec::new(),
