@@ -980,7 +980,15 @@ const SHOOTINGS: &[Shooting] = &[
         None,
         None,
     ),
+    // "fired" before a date is the bare verb: a strike with a weapon
+    (
+        "Rockets were fired on Sunday at Sderot.",
+        &[EventKind::Strike],
+        None,
+        None,
+    ),
     // negatives: a dismissal, an idiom, a hypothetical
+    ("The company fired at least 200 workers.", &[], None, None),
     ("The coach was fired after the defeat.", &[], None, None),
     ("He was fired from his job last week.", &[], None, None),
     ("The defence minister was fired on Monday.", &[], None, None),
