@@ -1310,6 +1310,22 @@ const GENERIC_ACTORS: &[Generic] = &[
         &[("unidentified armed group", ActorRole::Initiator, Some("ML"))],
         &["Mali"],
     ),
+    // unarmed victims are civilians, only as the target
+    (
+        "Gunmen killed 12 villagers in Zamfara on Tuesday.",
+        &[("civilians", ActorRole::Target, Some("NG"))],
+        &[],
+    ),
+    (
+        "Russian drones hit a bus carrying passengers in Kherson.",
+        &[("civilians", ActorRole::Target, Some("UA"))],
+        &[],
+    ),
+    (
+        "Villagers said gunmen attacked Kadisau.",
+        &[("unidentified armed group", ActorRole::Initiator, None)],
+        &["civilians"],
+    ),
     (
         "Bandits who were released last month attacked a village in Zamfara.",
         &[("unidentified armed group", ActorRole::Initiator, Some("NG"))],

@@ -599,11 +599,34 @@ const ARMED_GENERIC: &[&str] = &[
     "attacker",
     "assailant",
 ];
-/// [`STATE_GENERIC`] then [`ARMED_GENERIC`] as one automaton (ASCII case-insensitive).
+/// Unarmed people as the victims of an attack ("killed 12 villagers", "fired on a bus carrying
+/// passengers"), as phrases.
+const CIVILIAN_GENERIC: &[&str] = &[
+    "civilians",
+    "villagers",
+    "passengers",
+    "worshippers",
+    "residents",
+    "farmers",
+    "students",
+    "pupils",
+    "shoppers",
+    "mourners",
+    "displaced people",
+    "aid workers",
+];
+/// The name of unarmed victims.
+const CIVILIANS: &str = "civilians";
+/// [`STATE_GENERIC`], [`ARMED_GENERIC`] and [`CIVILIAN_GENERIC`] as one automaton (ASCII
+/// case-insensitive).
 static GENERIC_AUTOMATON: std::sync::LazyLock<Option<aho_corasick::AhoCorasick>> =
     std::sync::LazyLock::new(|| {
         super::words::phrase_automaton(
-            STATE_GENERIC.iter().chain(ARMED_GENERIC).copied(),
+            STATE_GENERIC
+                .iter()
+                .chain(ARMED_GENERIC)
+                .chain(CIVILIAN_GENERIC)
+                .copied(),
             aho_corasick::MatchKind::LeftmostLongest,
             true,
         )
@@ -670,6 +693,8 @@ fn position_role(text: &str, clause: Span, verb: Span, at: Span) -> super::Actor
 ///   country), but only when no other country's state or forces is named in the sentence or
 ///   the text shortly before it ("Russian troops ... troops" in Ukraine are no Ukrainian
 ///   forces), and never without a place;
+/// - unarmed people ("villagers", "passengers", "civilians") the attack is aimed at are
+///   "civilians" (of the place's country), only as its target;
 /// - a phrase modified by a named party ("Russian troops", "M23 rebels", "its soldiers"), or
 ///   that reports ("the army said") is no party of its own.
 fn generic_actors(
@@ -736,7 +761,18 @@ fn generic_actors(
             }
             actor_hits(text, Span::new(from, ctx.span.end))
         });
-        let actor = if state {
+        let actor = if is_one_of(phrase, CIVILIAN_GENERIC) {
+            // unarmed people are only ever the target ("villagers said": no party)
+            if role != super::ActorRole::Target {
+                continue;
+            }
+            Actor {
+                name: CIVILIANS.to_string(),
+                role,
+                country: country.clone(),
+                actor_type: Some(super::ActorType::Civilians),
+            }
+        } else if state {
             let Some(code) = country.as_deref().filter(|c| !OCCUPIED.contains(c)) else {
                 continue;
             };
@@ -1047,10 +1083,17 @@ pub(crate) fn sentence_mentions(
                 c,
                 mine.iter().any(|k| k.kills),
             );
+            // (speed: only a clause with an unnamed party looks for one)
+            let unnamed = || {
+                GENERIC_AUTOMATON
+                    .as_ref()
+                    .is_some_and(|ac| ac.is_match(c.slice(text).unwrap_or("")))
+            };
             if matches!(
                 kind,
                 EventKind::Strike | EventKind::Clash | EventKind::Protest
-            ) {
+            ) && unnamed()
+            {
                 let sentence_places;
                 let where_ = if found.is_empty() {
                     let all = place_cache
