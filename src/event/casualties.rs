@@ -293,11 +293,20 @@ pub(crate) fn read(text: &str, clause: Span, sentence: Span, keywords: &[Span]) 
         if let Some((a, _)) = word_after(text, k.end, clause.end, true)
             .filter(|(_, w)| is_one_of(w, &["a", "an"]) && word != "lives")
         {
-            if words_after(text, a.end, clause.end, 3, true)
+            let after = words_after(text, a.end, clause.end, 4, true);
+            if let Some(i) = after
                 .iter()
-                .any(|(_, n)| is_one_of(n, SINGLE_PERSON))
+                .take(3)
+                .position(|(_, n)| is_one_of(n, SINGLE_PERSON))
             {
-                set(&mut r.figures, kind, Count::exact(1));
+                // "killing a woman and her two children": at least the one
+                let more = after.get(i + 1).is_some_and(|(_, w)| *w == "and");
+                let c = if more {
+                    Count::at_least(1)
+                } else {
+                    Count::exact(1)
+                };
+                set(&mut r.figures, kind, c);
                 r.any = true;
                 last_kind = Some(kind);
                 continue;
@@ -421,6 +430,17 @@ mod tests {
         assert!(!r.any);
         let r = cas("three members of a mine-clearing team were killed");
         assert_eq!(r.figures.killed, Some(Count::exact(3)));
+        let r = cas("Soldiers shot dead three protesters");
+        assert_eq!(r.figures.killed, Some(Count::exact(3)));
+        let r = cas("Gunmen shot dead a journalist in Mogadishu");
+        assert_eq!(r.figures.killed, Some(Count::exact(1)));
+        let r = cas("The strike killed a woman and her two children");
+        assert_eq!(r.figures.killed, Some(Count::at_least(1)));
+        let r = cas("Police shot and wounded 12 demonstrators");
+        assert_eq!(r.figures.injured, Some(Count::exact(12)));
+        assert_eq!(r.figures.killed, None);
+        let r = cas("The strike killed a commander of the group");
+        assert!(!r.any);
         let r = cas("At least 17 people were wounded, including two teenagers.");
         assert_eq!(r.figures.injured, Some(Count::at_least(17)));
         assert_eq!(r.figures.children_killed, None);
