@@ -492,6 +492,24 @@ fn actor_variants() {
         names("Ukrainian forces shelled the Russian town of Shebekino, killing two.")
             .contains(&("Ukraine".to_string(), ActorRole::Initiator))
     );
+    // Talks take the parties of their own clause: Russia, named only in the attack's clause,
+    // is no party to the talks; with no party in their clause, they take the sentence's.
+    let meeting_parties = |text: &str| -> Vec<String> {
+        run(text, "2025-03-09")
+            .events
+            .iter()
+            .filter(|e| e.kind == EventKind::Meeting)
+            .flat_map(|e| e.actors.iter().map(|a| a.name.clone()))
+            .collect()
+    };
+    let parties = meeting_parties(
+        "Russian drones hit Odesa overnight, as Ukrainian officials prepared for talks with \
+         the United States next week.",
+    );
+    assert!(
+        parties.contains(&"United States".to_string()) && !parties.contains(&"Russia".to_string()),
+        "{parties:?}"
+    );
     // "a strike on Kyiv": a place, not an actor.
     let tl = run("Russian drones struck Kyiv.", "2025-03-09");
     assert!(
@@ -808,6 +826,24 @@ const PLACES: &[(&str, &[&str], &[&str])] = &[
         "The ceasefire, which Kyiv has accepted, was proposed by the U.S.",
         &[],
         &["Kyiv"],
+    ),
+    // a capital that prepares, plans, orders ... is its government; struck, it is a place
+    (
+        "Russian missiles killed 11 people in Dobropillia overnight, officials said, as Kyiv \
+         prepared for talks with the United States in Saudi Arabia next week.\n\nThe attack on \
+         the town wounded 30 people, the governor said.",
+        &["Dobropillia", "Saudi Arabia"],
+        &["Kyiv"],
+    ),
+    (
+        "Moscow ordered new strikes on Kharkiv on Friday.",
+        &["Kharkiv"],
+        &["Moscow"],
+    ),
+    (
+        "Russian missiles struck Kyiv as officials prepared for talks.",
+        &["Kyiv"],
+        &[],
     ),
     (
         "Drones hit a US-owned ship sailing under a Marshall Islands flag in the Red Sea.",

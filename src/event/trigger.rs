@@ -478,9 +478,11 @@ fn armed_killers(clause_lower: &str) -> Option<usize> {
     })
 }
 
-/// The parties of a mention: for a strike or clash, those named in its own clause when the
-/// clause names any ("Russian and American officials will meet ..., hours after a Russian
-/// missile attack": the Americans are no party to the attack); else those of the sentence.
+/// The parties of a mention: for a strike, clash or meeting, those named in its own clause
+/// when the clause names any ("Russian and American officials will meet ..., hours after a
+/// Russian missile attack": the Americans are no party to the attack; "Russian drones hit
+/// Odesa, as Kyiv prepared for talks with the United States": Russia is no party to the
+/// talks); else those of the sentence.
 fn clause_actors(
     text: &str,
     all: &[super::lexicon::Hit<'static, super::lexicon::ActorEntry>],
@@ -494,7 +496,10 @@ fn clause_actors(
         .get(all.partition_point(|h| h.span.start < clause.start)..)
         .unwrap_or(&[]);
     let n = rest.iter().take_while(|h| h.span.end <= clause.end).count();
-    let violent = matches!(kind, EventKind::Strike | EventKind::Clash);
+    let violent = matches!(
+        kind,
+        EventKind::Strike | EventKind::Clash | EventKind::Meeting
+    );
     let hits = match rest.get(..n) {
         Some(own) if violent && !own.is_empty() => own,
         _ => all,
