@@ -510,6 +510,33 @@ fn actor_variants() {
         parties.contains(&"United States".to_string()) && !parties.contains(&"Russia".to_string()),
         "{parties:?}"
     );
+    // A withdrawal is ground lost: the side that withdraws is acted upon; a capture's
+    // subject takes the ground; an unarmed subject withdraws from nothing violent.
+    let withdrawal = run(
+        "Ukrainian troops withdrew from two villages in the Kursk region on Tuesday.",
+        "2025-03-09",
+    );
+    let e = withdrawal.events.first().expect("a withdrawal");
+    assert_eq!(e.sub_kind.as_deref(), Some("withdrawal"));
+    assert!(
+        e.actors
+            .iter()
+            .all(|a| a.name == "Ukraine" && a.role == ActorRole::Target),
+        "{:?}",
+        e.actors
+    );
+    assert!(
+        names("Russian forces captured the village of Novoielyzavetivka.")
+            .contains(&("Russia".to_string(), ActorRole::Initiator))
+    );
+    assert!(
+        run(
+            "The director pulled out of the festival on Monday.",
+            "2025-03-09"
+        )
+        .events
+        .is_empty()
+    );
     // "a strike on Kyiv": a place, not an actor.
     let tl = run("Russian drones struck Kyiv.", "2025-03-09");
     assert!(

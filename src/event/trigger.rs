@@ -478,6 +478,19 @@ fn armed_killers(clause_lower: &str) -> Option<usize> {
     })
 }
 
+/// A withdrawal ("Ukrainian troops withdrew from two villages") is ground lost: the side that
+/// withdraws is the one acted upon, not the initiator of a capture.
+fn withdrawal_roles(mut actors: Vec<Actor>, sub_kind: &str) -> Vec<Actor> {
+    if sub_kind == "withdrawal" {
+        for a in &mut actors {
+            if a.role == super::ActorRole::Initiator {
+                a.role = super::ActorRole::Target;
+            }
+        }
+    }
+    actors
+}
+
 /// The parties of a mention: for a strike, clash or meeting, those named in its own clause
 /// when the clause names any ("Russian and American officials will meet ..., hours after a
 /// Russian missile attack": the Americans are no party to the attack; "Russian drones hit
@@ -1110,6 +1123,8 @@ pub(crate) fn sentence_mentions(
                 };
                 generic_actors(ctx, c, &triggers, actor_all, where_, &mut actors);
             }
+            // a withdrawal's withdrawing side, named or not, is acted upon
+            let actors = withdrawal_roles(actors, &sub_kind);
             out.push(Mention {
                 kind,
                 sub_kind,
