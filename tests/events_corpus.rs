@@ -1373,6 +1373,12 @@ const GENERIC_ACTORS: &[Generic] = &[
         &[("unidentified armed group", ActorRole::Initiator, Some("ML"))],
         &["Mali"],
     ),
+    // a withdrawing side, named or not, is acted upon
+    (
+        "Troops withdrew from the town of Kupiansk.",
+        &[("Ukraine", ActorRole::Target, Some("UA"))],
+        &[],
+    ),
     // unarmed victims are civilians, only as the target
     (
         "Gunmen killed 12 villagers in Zamfara on Tuesday.",
