@@ -93,6 +93,15 @@ const TRIGGERS: &[(&str, &[EventKind])] = &[
         "The two sides agreed a ceasefire in the east.",
         &[EventKind::Ceasefire],
     ),
+    // talks about a truce are talks, not a truce
+    (
+        "Ceasefire talks in Doha have stalled, two officials said.",
+        &[EventKind::Meeting],
+    ),
+    (
+        "Truce negotiations resumed in Cairo on Monday.",
+        &[EventKind::Meeting],
+    ),
     (
         "Ukraine and Russia swapped 95 prisoners each.",
         &[EventKind::Agreement],
