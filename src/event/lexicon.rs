@@ -19,6 +19,9 @@ pub(crate) struct Flags {
     pub statement: bool,
     pub violation: bool,
     pub casualty: bool,
+    /// An event trigger whose words also say how many were killed or hurt ("shot dead three
+    /// protesters"): read by the casualty reader as its keyword, too.
+    pub kills: bool,
     pub lower: bool,
     /// A phrase that contains a trigger but is no event ("heart attack"): matched to block it.
     pub block: bool,
@@ -148,6 +151,7 @@ fn parse_trigger(cols: &[&str]) -> Option<Trigger> {
             "statement" => flags.statement = true,
             "violation" => flags.violation = true,
             "casualty" => flags.casualty = true,
+            "kills" => flags.kills = true,
             "lower" => flags.lower = true,
             _ => {}
         }
@@ -209,6 +213,14 @@ pub(crate) static WEAPONS: LazyLock<Lexicon<WeaponEntry>> = LazyLock::new(|| {
         parse_weapon,
     )
 });
+
+/// The first state-forces actor of a country (ISO 3166-1 alpha-2), if the table lists one
+/// ("SD" -> "Sudanese Armed Forces", "RU" -> "Russia").
+pub(crate) fn state_forces_of(code: &str) -> Option<&'static ActorEntry> {
+    ACTORS.entries.iter().find(|e| {
+        e.country.as_deref() == Some(code) && e.actor_type == Some(ActorType::StateForces)
+    })
+}
 
 /// The actor entry for a canonical name or surface form, if any (first listed).
 pub(crate) fn actor_by_name(name: &str) -> Option<&'static ActorEntry> {

@@ -534,7 +534,7 @@ pub(crate) fn extract(
         if ms.is_empty() {
             continue;
         }
-        let stimes = link::sentence_times(text, times, s.span, dateline, &quotes);
+        let stimes = link::sentence_times(text, times, s.span, dateline, &quotes, dct);
         let inputs: Vec<link::LinkInput<'_>> = ms
             .iter()
             .map(|m| link::LinkInput {
