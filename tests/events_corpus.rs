@@ -1245,6 +1245,25 @@ const WINDOWS: &[Window] = &[
         "2025-03-12",
         conflict_timeline::Grain::Vague,
     ),
+    // "since" opening a short clause that ends in the date: from that day to the report
+    (
+        "More than 58,000 Palestinians have been killed since the war began on Oct. 7, 2023.",
+        "2025-07-20",
+        EventKind::Casualties,
+        "PAST_REF",
+        "2023-10-07",
+        "2025-07-20",
+        conflict_timeline::Grain::Vague,
+    ),
+    (
+        "At least 150 people have been killed in El Fasher since the siege began in May.",
+        "2025-07-20",
+        EventKind::Casualties,
+        "2025",
+        "2025-05-01",
+        "2025-07-20",
+        conflict_timeline::Grain::Year,
+    ),
     (
         "Russia has launched more than 500 drones at Ukraine since Friday, the air force said.",
         "2025-03-09",
@@ -1273,6 +1292,15 @@ const WINDOWS: &[Window] = &[
         "2025-03-03",
         "2025-03-09",
         conflict_timeline::Grain::Week,
+    ),
+    (
+        "Since the war began, Israeli strikes killed 12 people in Rafah on Tuesday.",
+        "2025-07-20",
+        EventKind::Strike,
+        "2025-07-15",
+        "2025-07-15",
+        "2025-07-15",
+        conflict_timeline::Grain::Day,
     ),
     (
         "Ten people were killed in Kyiv on Tuesday, the deadliest day since March.",

@@ -168,11 +168,13 @@ const COMPARED: &[&str] = &[
     "strongest",
 ];
 
-/// True when the word just before `pos` is "since".
+/// True when "since" opens the phrase before `pos`: right before it ("since Friday") or as
+/// the start of a short clause it ends ("since the war began on Oct. 7, 2023", "since fighting
+/// broke out in April 2023"), with no punctuation between.
 fn since(text: &str, floor: usize, pos: usize) -> bool {
-    words_before(text, floor, pos, 1, true)
-        .first()
-        .is_some_and(|w| w == "since")
+    words_before(text, floor, pos, 5, true)
+        .iter()
+        .any(|w| w == "since")
 }
 
 /// "over the past week", "in the last ten days": a duration reaching back from the report,
