@@ -363,8 +363,9 @@ mod tests {
 
     fn cas(t: &str) -> CasualtyReading {
         let span = Span::new(0, t.len());
+        let phrases = crate::event::phrases::PhraseScan::new(t);
         let kws: Vec<Span> = TRIGGERS
-            .find(t, span)
+            .found(t, &phrases, crate::event::phrases::List::Trigger, span)
             .into_iter()
             .filter(|h| h.entry.flags.casualty)
             .map(|h| h.span)

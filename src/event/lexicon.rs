@@ -52,8 +52,10 @@ pub(crate) struct WeaponEntry {
     pub ranged: bool,
 }
 
-/// A table of phrases with one automaton over them.
+/// A table of phrases, with its own automaton (case-sensitive actors) or read from the
+/// document's [`super::phrases::PhraseScan`] (the case-insensitive lists).
 pub(crate) struct Lexicon<T> {
+    phrases: Vec<String>,
     entries: Vec<T>,
     automaton: Option<AhoCorasick>,
 }
@@ -65,11 +67,9 @@ pub(crate) struct Hit<'a, T> {
 }
 
 impl<T> Lexicon<T> {
-    fn build(
-        tsv: &str,
-        case_insensitive: bool,
-        parse: impl Fn(&[&str]) -> Option<T>,
-    ) -> Lexicon<T> {
+    /// With `own_automaton`, an automaton (case-sensitive) for [`Lexicon::find`]; else the
+    /// phrases are read by the document's one scan.
+    fn build(tsv: &str, own_automaton: bool, parse: impl Fn(&[&str]) -> Option<T>) -> Lexicon<T> {
         let mut entries = Vec::new();
         let mut phrases = Vec::new();
         for line in tsv.lines() {
@@ -86,33 +86,69 @@ impl<T> Lexicon<T> {
             phrases.push(phrase.to_string());
             entries.push(entry);
         }
-        let automaton = super::words::phrase_automaton(
-            phrases.iter().map(String::as_str),
-            MatchKind::LeftmostLongest,
-            case_insensitive,
-        );
-        Lexicon { entries, automaton }
+        let automaton = if own_automaton {
+            super::words::phrase_automaton(
+                phrases.iter().map(String::as_str),
+                MatchKind::LeftmostLongest,
+                false,
+            )
+        } else {
+            None
+        };
+        Lexicon {
+            phrases,
+            entries,
+            automaton,
+        }
     }
 
-    /// Every whole-word match inside `within` of `text`, in text order.
+    /// The phrases, in entry order.
+    pub fn phrases(&self) -> impl Iterator<Item = &str> {
+        self.phrases.iter().map(String::as_str)
+    }
+
+    /// Every whole-word match inside `within` of `text`, in text order (own automaton).
     pub fn find<'a>(&'a self, text: &str, within: Span) -> Vec<Hit<'a, T>> {
-        let mut out = Vec::new();
         let (Some(ac), Some(hay)) = (self.automaton.as_ref(), within.slice(text)) else {
-            return out;
+            return Vec::new();
         };
-        for m in ac.find_iter(hay) {
-            let (s, e) = (within.start + m.start(), within.start + m.end());
-            if !is_whole_word(text, s, e) {
-                continue;
-            }
-            if let Some(entry) = self.entries.get(m.pattern().as_usize()) {
-                out.push(Hit {
-                    span: Span::new(s, e),
-                    entry,
-                });
-            }
-        }
-        out
+        self.hits(
+            text,
+            ac.find_iter(hay).map(|m| {
+                (
+                    Span::new(within.start + m.start(), within.start + m.end()),
+                    m.pattern().as_usize(),
+                )
+            }),
+        )
+    }
+
+    /// The whole-word ones of `matches` (span, entry index) with their entries.
+    pub fn hits<'a>(
+        &'a self,
+        text: &str,
+        matches: impl Iterator<Item = (Span, usize)>,
+    ) -> Vec<Hit<'a, T>> {
+        matches
+            .filter(|(s, _)| is_whole_word(text, s.start, s.end))
+            .filter_map(|(span, i)| self.entries.get(i).map(|entry| Hit { span, entry }))
+            .collect()
+    }
+
+    /// The whole-word leftmost-longest matches of `list` (this lexicon's) inside `within`.
+    pub fn found<'a>(
+        &'a self,
+        text: &str,
+        phrases: &super::phrases::PhraseScan,
+        list: super::phrases::List,
+        within: Span,
+    ) -> Vec<Hit<'a, T>> {
+        self.hits(
+            text,
+            phrases
+                .leftmost_longest(list, within)
+                .map(|o| (o.span, o.index)),
+        )
     }
 }
 
@@ -192,20 +228,20 @@ fn parse_weapon(cols: &[&str]) -> Option<WeaponEntry> {
 pub(crate) static TRIGGERS: LazyLock<Lexicon<Trigger>> = LazyLock::new(|| {
     Lexicon::build(
         include_str!("../../data/en/triggers.tsv"),
-        true,
+        false,
         parse_trigger,
     )
 });
 
 /// Actors (case-sensitive: "US" is not "us").
 pub(crate) static ACTORS: LazyLock<Lexicon<ActorEntry>> =
-    LazyLock::new(|| Lexicon::build(include_str!("../../data/en/actors.tsv"), false, parse_actor));
+    LazyLock::new(|| Lexicon::build(include_str!("../../data/en/actors.tsv"), true, parse_actor));
 
 /// Weapons (case-insensitive).
 pub(crate) static WEAPONS: LazyLock<Lexicon<WeaponEntry>> = LazyLock::new(|| {
     Lexicon::build(
         include_str!("../../data/en/weapons.tsv"),
-        true,
+        false,
         parse_weapon,
     )
 });
@@ -230,7 +266,12 @@ mod tests {
         assert!(ACTORS.entries.len() > 50);
         assert!(WEAPONS.entries.len() > 30);
         let t = "Russian forces struck Kyiv with Shahed drones.";
-        let hits = TRIGGERS.find(t, Span::new(0, t.len()));
+        let hits = TRIGGERS.found(
+            t,
+            &super::super::phrases::PhraseScan::new(t),
+            super::super::phrases::List::Trigger,
+            Span::new(0, t.len()),
+        );
         assert_eq!(hits.len(), 1);
         assert_eq!(
             actor_by_name("Kremlin").map(|a| a.name.as_str()),

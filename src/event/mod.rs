@@ -16,6 +16,7 @@ mod link;
 mod location;
 mod merge;
 mod modality;
+mod phrases;
 mod trigger;
 mod weapons;
 mod words;
@@ -482,7 +483,8 @@ pub(crate) fn extract(
 ) -> Vec<Event> {
     let _ = options;
     let text = doc.text;
-    let hits = trigger::scan(text);
+    let phrases = phrases::PhraseScan::new(text);
+    let hits = trigger::scan(text, &phrases);
     if hits.is_empty() {
         return Vec::new();
     }
@@ -520,13 +522,14 @@ pub(crate) fn extract(
         } else {
             None
         };
-        let clauses = words::clauses(text, s.span);
+        let clauses = words::clauses(text, &phrases, s.span);
         let ctx = trigger::SentenceCtx {
             text,
             paragraph: s.paragraph,
             span: s.span,
             dateline,
             quotes: &quotes,
+            phrases: &phrases,
         };
         let ms = trigger::sentence_mentions(&ctx, sentence_hits, &clauses);
         if ms.is_empty() {

@@ -10,6 +10,7 @@ use super::lexicon::{TRIGGERS, Trigger};
 use super::link::Candidates;
 use super::location::{FoundPlace, object_place, places_among};
 use super::modality::modality_of;
+use super::phrases::{List, PhraseScan};
 use super::weapons::{weapon_hits, weapons_in};
 use super::words::{
     Clause, any_in, any_word_before, in_long_quote, last_words, lower, word_after, words_after,
@@ -123,16 +124,10 @@ static SUPPRESS_AUTOMATON: std::sync::LazyLock<Option<aho_corasick::AhoCorasick>
             false,
         )
     });
-/// Words that refer back to a place named before ("there", "the town"), as one automaton over
-/// the clause (ASCII case-insensitive).
-static PLACE_ANAPHOR_AUTOMATON: std::sync::LazyLock<Option<aho_corasick::AhoCorasick>> =
-    std::sync::LazyLock::new(|| {
-        super::words::phrase_automaton(
-            [" there", "the town", "the city", "the village", "the area"],
-            aho_corasick::MatchKind::Standard,
-            true,
-        )
-    });
+/// Words that refer back to a place named before ("there", "the town"), found in the clause
+/// (ASCII case-insensitive) by the document's one scan.
+pub(crate) const PLACE_ANAPHORS: &[&str] =
+    &[" there", "the town", "the city", "the village", "the area"];
 const HYPOTHETICAL: &[&str] = &["could", "might", "cannot", "can"];
 const HABITUAL: &[&str] = &[
     "repeatedly",
@@ -509,6 +504,8 @@ pub(crate) struct SentenceCtx<'a> {
     pub span: Span,
     pub dateline: Option<Span>,
     pub quotes: &'a [Span],
+    /// The document's one phrase scan.
+    pub phrases: &'a PhraseScan,
 }
 
 /// The mentions of one sentence, given the trigger hits inside it (in text order).
@@ -535,7 +532,7 @@ pub(crate) fn sentence_mentions(
         if clause_hits.is_empty() {
             continue;
         }
-        let whits = weapon_hits(text, c);
+        let whits = weapon_hits(text, ctx.phrases, c);
         let has_ranged = whits.iter().any(|w| w.entry.ranged);
         let cas_spans: Vec<Span> = clause_hits
             .iter()
@@ -620,13 +617,13 @@ pub(crate) fn sentence_mentions(
             continue;
         }
         let source = source_cache
-            .get_or_insert_with(|| super::modality::source_of(text, ctx.span))
+            .get_or_insert_with(|| super::modality::source_of(text, ctx.phrases, ctx.span))
             .clone();
         let actor_all = actor_cache.get_or_insert_with(|| sentence_actors(ctx, source.as_deref()));
         let found = {
             let sentence_places =
                 place_cache.get_or_insert_with(|| crate::places::find_places(text, ctx.span));
-            let mut p = places_among(text, c, ctx.dateline, sentence_places);
+            let mut p = places_among(text, ctx.phrases, c, ctx.dateline, sentence_places);
             for k in &groups {
                 if k.kind == EventKind::Clash && !p.iter().any(|x| x.span.start >= k.span.end) {
                     if let Some(op) = object_place(text, k.span, c.end) {
@@ -636,9 +633,7 @@ pub(crate) fn sentence_mentions(
             }
             p
         };
-        let place_anaphor = PLACE_ANAPHOR_AUTOMATON
-            .as_ref()
-            .is_some_and(|ac| ac.is_match(c.slice(text).unwrap_or("")));
+        let place_anaphor = ctx.phrases.all(List::PlaceAnaphor, c).next().is_some();
         let intercept = groups.iter().all(|k| k.role == Role::Interception) && !groups.is_empty();
         let mut made_here = 0usize;
         let kinds: Vec<(EventKind, Role, bool)> = {
@@ -716,7 +711,7 @@ pub(crate) fn sentence_mentions(
                 triggers,
                 anaphoric,
                 attack_word,
-                modality: modality_of(text, c, ctx.span, first.span, kind),
+                modality: modality_of(text, ctx.phrases, c, ctx.span, first.span, kind),
                 places,
                 place_anaphor,
                 actors: clause_actors(text, actor_all, kind, first.span, c),
@@ -756,7 +751,7 @@ pub(crate) fn sentence_mentions(
                 let places = if found.is_empty() {
                     let all = place_cache
                         .get_or_insert_with(|| crate::places::find_places(text, ctx.span));
-                    places_among(text, ctx.span, ctx.dateline, all)
+                    places_among(text, ctx.phrases, ctx.span, ctx.dateline, all)
                 } else {
                     found
                 };
@@ -848,7 +843,7 @@ pub(crate) fn sentence_mentions(
             if m.places.is_empty() && m.kind != EventKind::Statement {
                 let all =
                     place_cache.get_or_insert_with(|| crate::places::find_places(text, ctx.span));
-                m.places = places_among(text, ctx.span, ctx.dateline, all);
+                m.places = places_among(text, ctx.phrases, ctx.span, ctx.dateline, all);
             }
         }
     }
@@ -900,7 +895,7 @@ pub(crate) fn locations(found: &[FoundPlace]) -> Vec<Location> {
     out
 }
 
-/// Trigger hits of the whole text, in order (one scan).
-pub(crate) fn scan(text: &str) -> Vec<super::lexicon::Hit<'static, Trigger>> {
-    TRIGGERS.find(text, Span::new(0, text.len()))
+/// Trigger hits of the whole text, in order (from the document's one scan).
+pub(crate) fn scan(text: &str, phrases: &PhraseScan) -> Vec<super::lexicon::Hit<'static, Trigger>> {
+    TRIGGERS.found(text, phrases, List::Trigger, Span::new(0, text.len()))
 }

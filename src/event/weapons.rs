@@ -5,6 +5,7 @@
 
 use super::Weapon;
 use super::lexicon::{WEAPONS, WeaponEntry};
+use super::phrases::{List, PhraseScan};
 use super::words::{word_after, word_spans_back, words_after};
 use crate::number::{Count, parse_quantity};
 use crate::text::Span;
@@ -16,9 +17,9 @@ pub(crate) struct WeaponHit {
 }
 
 /// Weapon names inside `within`.
-pub(crate) fn weapon_hits(text: &str, within: Span) -> Vec<WeaponHit> {
+pub(crate) fn weapon_hits(text: &str, phrases: &PhraseScan, within: Span) -> Vec<WeaponHit> {
     WEAPONS
-        .find(text, within)
+        .found(text, phrases, List::Weapon, within)
         .into_iter()
         .map(|h| WeaponHit {
             span: h.span,
@@ -241,10 +242,15 @@ mod tests {
 
     fn ws(t: &str, intercept: bool) -> Vec<(String, Option<Count>, Option<Count>)> {
         let span = Span::new(0, t.len());
-        weapons_in(t, span, &weapon_hits(t, span), intercept)
-            .into_iter()
-            .map(|w| (w.kind, w.count, w.intercepted))
-            .collect()
+        weapons_in(
+            t,
+            span,
+            &weapon_hits(t, &PhraseScan::new(t), span),
+            intercept,
+        )
+        .into_iter()
+        .map(|w| (w.kind, w.count, w.intercepted))
+        .collect()
     }
 
     #[test]
@@ -278,7 +284,11 @@ mod tests {
         let isk = weapons_in(
             "an Iskander ballistic missile strike",
             Span::new(0, 36),
-            &weapon_hits("an Iskander ballistic missile strike", Span::new(0, 36)),
+            &weapon_hits(
+                "an Iskander ballistic missile strike",
+                &PhraseScan::new("an Iskander ballistic missile strike"),
+                Span::new(0, 36),
+            ),
             false,
         );
         assert_eq!(isk.len(), 1);

@@ -2,6 +2,7 @@
 //! datelines and clauses. All positions are byte offsets; nothing here allocates per token
 //! except the short word lists callers ask for.
 
+use super::phrases::{List, PhraseScan};
 use crate::text::{Document, Span, is_one_of, is_word_byte};
 
 /// True for bytes that continue a word: letters, digits, non-ASCII, and inner `-` `'`.
@@ -141,19 +142,6 @@ pub(crate) fn last_words<const N: usize>(
         *slot = w;
     }
     out
-}
-
-/// True when one of the phrases of `ac` stands in `hay` with no letter or digit right before
-/// or after it: a quick test that a word of a list may be there. `ac` must be leftmost-longest
-/// over phrases of letters only: then no match can overlap a whole-word one (it would hold the
-/// non-word byte before or after it), so the plain search finds every whole-word match.
-pub(crate) fn has_phrase_word(ac: &aho_corasick::AhoCorasick, hay: &str) -> bool {
-    let bytes = hay.as_bytes();
-    ac.find_iter(hay).any(|m| {
-        let before = m.start().checked_sub(1).and_then(|i| bytes.get(i));
-        !before.is_some_and(|&b| is_word_byte(b))
-            && !bytes.get(m.end()).is_some_and(|&b| is_word_byte(b))
-    })
 }
 
 /// The words just after `pos` and before `ceil`, in order, as written (not lower-cased).
@@ -317,7 +305,7 @@ pub(crate) fn dateline(text: &str, sentence: Span) -> Option<Span> {
 }
 
 /// Clause boundaries, and whether a boundary needs the list-of-names check.
-const CUTS: &[(&str, bool)] = &[
+pub(crate) const CUTS: &[(&str, bool)] = &[
     (", and ", true),
     ("; ", false),
     (", but ", false),
@@ -349,16 +337,6 @@ pub(crate) fn phrase_automaton<'p>(
         .ok()
 }
 
-/// One automaton over the clause boundaries, built once.
-static CUT_AUTOMATON: std::sync::LazyLock<Option<aho_corasick::AhoCorasick>> =
-    std::sync::LazyLock::new(|| {
-        phrase_automaton(
-            CUTS.iter().map(|(p, _)| *p),
-            aho_corasick::MatchKind::LeftmostLongest,
-            true,
-        )
-    });
-
 /// A clause of a sentence.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Clause {
@@ -371,7 +349,7 @@ pub(crate) struct Clause {
 
 /// Splits a sentence into clauses at ", and" (not inside a list of names), ";", ", but",
 /// " but ", ", which", ", while", ", adding", " since ", " after ", " before ", " followed".
-pub(crate) fn clauses(text: &str, sentence: Span) -> Vec<Clause> {
+pub(crate) fn clauses(text: &str, phrases: &PhraseScan, sentence: Span) -> Vec<Clause> {
     let Some(st) = sentence.slice(text) else {
         return vec![Clause {
             span: sentence,
@@ -380,18 +358,11 @@ pub(crate) fn clauses(text: &str, sentence: Span) -> Vec<Clause> {
         }];
     };
     let mut cuts: Vec<(usize, bool)> = Vec::new();
-    let Some(ac) = CUT_AUTOMATON.as_ref() else {
-        return vec![Clause {
-            span: sentence,
-            since: false,
-            relative: false,
-        }];
-    };
-    for m in ac.find_iter(st) {
-        let Some((pat, list_check)) = CUTS.get(m.pattern().as_usize()) else {
+    for m in phrases.leftmost_longest(List::Cut, sentence) {
+        let Some((pat, list_check)) = CUTS.get(m.index) else {
             continue;
         };
-        let at = m.start();
+        let at = m.span.start.saturating_sub(sentence.start);
         {
             if *list_check {
                 // "Sumy, Kupyansk, and Mykolayiv": a list of names, not two clauses.
@@ -466,7 +437,7 @@ mod tests {
     use super::*;
 
     fn cl(t: &str) -> Vec<&str> {
-        clauses(t, Span::new(0, t.len()))
+        clauses(t, &PhraseScan::new(t), Span::new(0, t.len()))
             .iter()
             .filter_map(|c| c.span.slice(t))
             .collect()
@@ -485,10 +456,8 @@ mod tests {
             cl("Cities like Sumy, Kupyansk, and Mykolayiv were hit.").len(),
             1
         );
-        let c = clauses(
-            "It came under fire since troops left in 2022.",
-            Span::new(0, 45),
-        );
+        let t = "It came under fire since troops left in 2022.";
+        let c = clauses(t, &PhraseScan::new(t), Span::new(0, 45));
         assert!(c.get(1).is_some_and(|c| c.since));
     }
 
