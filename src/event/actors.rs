@@ -82,7 +82,7 @@ const GOV_POSS: &[&str] = &[
 
 /// True when the actor hit at `span` is a capital used for its government.
 pub(crate) fn is_government_use(text: &str, span: Span) -> bool {
-    let after = words_after(text, span.end, text.len(), 2, false);
+    let after = words_after::<2>(text, span.end, text.len(), false);
     let rest = text.get(span.end..).unwrap_or("");
     if rest.starts_with("'s") || rest.starts_with("\u{2019}s") {
         return after.get(1).is_some_and(|(_, w)| is_one_of(w, GOV_POSS));

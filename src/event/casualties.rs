@@ -220,7 +220,7 @@ pub(crate) fn read(text: &str, clause: Span, sentence: Span, keywords: &[Span]) 
             continue; // "eight militants were among the dead": a subset claim
         }
         // Revision: "the death toll rose to four", "raised the toll to 22", "has risen to 11".
-        let tail_words = words_after(text, k.end, sentence.end, 22, false);
+        let tail_words = words_after::<22>(text, k.end, sentence.end, false);
         let revise_at = tail_words
             .iter()
             .position(|(_, w)| is_one_of(w, REVISE_VERBS));
@@ -317,7 +317,7 @@ pub(crate) fn read(text: &str, clause: Span, sentence: Span, keywords: &[Span]) 
 /// "including nine children", "among them a 17-year-old boy": children among the killed, read
 /// in the few words after a killed figure.
 fn children(text: &str, pos: usize, ceil: usize, figures: &mut Casualties) {
-    let words = words_after(text, pos, ceil, 12, false);
+    let words = words_after::<12>(text, pos, ceil, false);
     let Some(i) = words
         .iter()
         .position(|(_, w)| w.eq_ignore_ascii_case("including") || w.eq_ignore_ascii_case("among"))

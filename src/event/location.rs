@@ -227,7 +227,7 @@ pub(crate) fn places_among(
 
 /// A run of capitalised words starting at `pos` ("Let Pan Taw", "Um Sumeima", "Deir al-Balah").
 fn name_at(text: &str, pos: usize, ceil: usize) -> Option<Span> {
-    let words = words_after(text, pos, ceil, 5, true);
+    let words = words_after::<5>(text, pos, ceil, true);
     let mut end: Option<Span> = None;
     let first = words.first()?;
     if first.0.start > pos + 1 {

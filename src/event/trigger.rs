@@ -13,8 +13,8 @@ use super::modality::modality_of;
 use super::phrases::{List, PhraseScan};
 use super::weapons::{weapon_hits, weapons_in};
 use super::words::{
-    Clause, any_in, any_word_before, in_long_quote, last_words, lower, word_after, words_after,
-    words_before,
+    Clause, any_in, any_word_before, in_long_quote, joined_contains, last_words, lower, word_after,
+    words_after, words_before,
 };
 use super::{Actor, EventKind, Location, Modality, Weapon};
 use crate::number::{ends_with_ci, starts_with_ci};
@@ -115,15 +115,10 @@ const SUPPRESS: &[&str] = &[
     "called for a",
     "demanding a",
 ];
-/// [`SUPPRESS`] as one automaton.
-static SUPPRESS_AUTOMATON: std::sync::LazyLock<Option<aho_corasick::AhoCorasick>> =
-    std::sync::LazyLock::new(|| {
-        super::words::phrase_automaton(
-            SUPPRESS.iter().copied(),
-            aho_corasick::MatchKind::Standard,
-            false,
-        )
-    });
+/// [`SUPPRESS`] as one automaton, fed the words before a trigger by
+/// [`super::words::joined_contains`].
+static SUPPRESS_DFA: std::sync::LazyLock<Option<aho_corasick::dfa::DFA>> =
+    std::sync::LazyLock::new(|| aho_corasick::dfa::DFA::new(SUPPRESS).ok());
 /// Words that refer back to a place named before ("there", "the town"), found in the clause
 /// (ASCII case-insensitive) by the document's one scan.
 pub(crate) const PLACE_ANAPHORS: &[&str] =
@@ -264,7 +259,7 @@ fn kept(
         role = Role::Interception;
     }
     if f.place {
-        let after = words_after(text, h.span.end, clause.end, 3, true);
+        let after = words_after::<3>(text, h.span.end, clause.end, true);
         let first = after.first().map(|(_, w)| *w).unwrap_or("");
         let ok = after.iter().any(|(_, w)| {
             is_one_of(w, TERRITORY) || w.chars().next().is_some_and(char::is_uppercase)
@@ -317,7 +312,7 @@ fn kept(
                 return false; // hypothetical
             }
         }
-        let after2 = words_after(text, h.span.end, clause.end, 2, true);
+        let after2 = words_after::<2>(text, h.span.end, clause.end, true);
         let described = kind == EventKind::Meeting
             && after2.first().is_some_and(|(_, w)| {
                 matches!(*w, "are" | "is" | "remain" | "remained" | "were" | "was")
@@ -354,17 +349,9 @@ fn kept(
             return false;
         }
         // the words before, lower-cased and joined, hold none of the suppressing phrases
-        let mut joined = String::new();
-        for w in before.iter().rev().filter(|w| !w.is_empty()) {
-            if !joined.is_empty() {
-                joined.push(' ');
-            }
-            joined.push_str(w);
-        }
-        joined.make_ascii_lowercase();
-        let suppressed = SUPPRESS_AUTOMATON
-            .as_ref()
-            .is_some_and(|ac| ac.is_match(joined.as_str()));
+        let suppressed = SUPPRESS_DFA.as_ref().is_some_and(|dfa| {
+            joined_contains(dfa, before.iter().rev().copied().filter(|w| !w.is_empty()))
+        });
         // "a wave of strikes that killed more than 400": the aggregate is itself a deadly
         // incident, not a "string of attacks" told in passing
         !suppressed
@@ -483,7 +470,7 @@ fn sentence_actors(
     });
     // ... unless it reports on itself ("the Kremlin said its missiles hit")
     let self_report = src_span.is_some_and(|s| {
-        words_after(text, s.end, ctx.span.end, 4, true)
+        words_after::<4>(text, s.end, ctx.span.end, true)
             .iter()
             .any(|(_, w)| matches!(*w, "it" | "its" | "they" | "their" | "we" | "our"))
     });

@@ -57,7 +57,7 @@ fn count_before(text: &str, floor: usize, span: Span) -> Option<Count> {
         }
         let word = w.slice(text).unwrap_or("");
         if word.eq_ignore_ascii_case("a") || word.eq_ignore_ascii_case("an") {
-            let after = words_after(text, span.end, text.len(), 3, true);
+            let after = words_after::<3>(text, span.end, text.len(), true);
             let modifier = after.iter().any(|(_, nw)| {
                 [
                     "strike",

@@ -182,17 +182,40 @@ fn words_fwd(
     })
 }
 
-/// Up to `n` words just after `pos` and before `ceil`, in order, as written (not lower-cased).
+/// Up to `N` words (span and text), read as a slice. Speed: on the stack, not a list
+/// allocated per call.
+pub(crate) struct FirstWords<'t, const N: usize> {
+    words: [(Span, &'t str); N],
+    len: usize,
+}
+
+impl<'t, const N: usize> std::ops::Deref for FirstWords<'t, N> {
+    type Target = [(Span, &'t str)];
+    fn deref(&self) -> &Self::Target {
+        self.words.get(..self.len).unwrap_or(&[])
+    }
+}
+
+/// Up to `N` words just after `pos` and before `ceil`, in order, as written (not lower-cased).
 /// Stops at `,` `;` `:` `(` `)` `.` and quotes when `stop_at_punct`.
-pub(crate) fn words_after(
+pub(crate) fn words_after<const N: usize>(
     text: &str,
     pos: usize,
     ceil: usize,
-    n: usize,
     stop_at_punct: bool,
-) -> Vec<(Span, &str)> {
-    let mut out = Vec::with_capacity(n.min(16));
-    out.extend(words_fwd(text, pos, ceil, stop_at_punct).take(n));
+) -> FirstWords<'_, N> {
+    let mut out = FirstWords {
+        words: [(Span::new(0, 0), ""); N],
+        len: 0,
+    };
+    for (slot, w) in out
+        .words
+        .iter_mut()
+        .zip(words_fwd(text, pos, ceil, stop_at_punct))
+    {
+        *slot = w;
+        out.len += 1;
+    }
     out
 }
 
@@ -204,6 +227,33 @@ pub(crate) fn word_after(
     stop_at_punct: bool,
 ) -> Option<(Span, &str)> {
     words_fwd(text, pos, ceil, stop_at_punct).next()
+}
+
+/// True when `words`, ASCII lower-cased and joined by single spaces, hold one of the phrases
+/// of `dfa` (a standard-match automaton over lower-case phrases). Speed: the bytes are fed to
+/// the automaton as they are read, with no joined copy.
+pub(crate) fn joined_contains<'w>(
+    dfa: &aho_corasick::dfa::DFA,
+    words: impl Iterator<Item = &'w str>,
+) -> bool {
+    use aho_corasick::Anchored;
+    use aho_corasick::automaton::Automaton;
+    let Ok(mut sid) = dfa.start_state(Anchored::No) else {
+        return false;
+    };
+    for (i, w) in words.enumerate() {
+        let space = (i > 0).then_some(b' ');
+        for b in space
+            .into_iter()
+            .chain(w.bytes().map(|b| b.to_ascii_lowercase()))
+        {
+            sid = dfa.next_state(Anchored::No, sid, b);
+            if dfa.is_match(sid) {
+                return true;
+            }
+        }
+    }
+    false
 }
 
 /// Lower-cased text of a span ("" when out of range).
@@ -489,7 +539,7 @@ mod tests {
             words_before(t, 0, 24, 3, false),
             vec!["forces", "at", "dawn"]
         );
-        let after: Vec<&str> = words_after(t, 30, t.len(), 4, true)
+        let after: Vec<&str> = words_after::<4>(t, 30, t.len(), true)
             .iter()
             .map(|w| w.1)
             .collect();
