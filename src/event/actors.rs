@@ -3,6 +3,7 @@
 //! "led by Washington"), otherwise it is a place ("a strike on Kyiv").
 
 use super::lexicon::{ACTORS, ActorEntry, Hit};
+use super::phrases::{List, PhraseScan};
 use super::words::{any_word_before, last_words, word_after, words_after};
 use super::{Actor, ActorRole, EventKind};
 use crate::text::{Span, is_one_of};
@@ -112,8 +113,12 @@ pub(crate) fn is_government_use(text: &str, span: Span) -> bool {
 
 /// The actor hits of `within`, keeping only actor uses: capitals only where they stand for a
 /// government, country names not after a place preposition ("across Ukraine").
-pub(crate) fn actor_hits(text: &str, within: Span) -> Vec<Hit<'static, ActorEntry>> {
-    let mut hits = ACTORS.find(text, within);
+pub(crate) fn actor_hits(
+    text: &str,
+    phrases: &PhraseScan,
+    within: Span,
+) -> Vec<Hit<'static, ActorEntry>> {
+    let mut hits = ACTORS.found(text, phrases, List::Actor, within);
     hits.retain(|h| {
         if h.entry.gov {
             return is_government_use(text, h.span);
@@ -271,7 +276,7 @@ mod tests {
     use super::*;
 
     fn names(t: &str) -> Vec<String> {
-        actor_hits(t, Span::new(0, t.len()))
+        actor_hits(t, &PhraseScan::new(t), Span::new(0, t.len()))
             .iter()
             .map(|h| h.entry.name.clone())
             .collect()

@@ -102,6 +102,11 @@ impl<T> Lexicon<T> {
         }
     }
 
+    /// The phrase of entry `i`.
+    pub fn phrase(&self, i: usize) -> Option<&str> {
+        self.phrases.get(i).map(String::as_str)
+    }
+
     /// The phrases, in entry order.
     pub fn phrases(&self) -> impl Iterator<Item = &str> {
         self.phrases.iter().map(String::as_str)

@@ -1,6 +1,7 @@
-//! One automaton pass over a document for every ASCII case-insensitive phrase list of the
-//! event layer: triggers, weapons, clause cuts, modality cues, report verbs, place nouns and
-//! place anaphors. Speed: each list used to have its own automaton, run once per sentence,
+//! One automaton pass over a document for every phrase list of the event layer: triggers,
+//! weapons, clause cuts, modality cues, report verbs, place nouns, place anaphors (all ASCII
+//! case-insensitive) and actors (case-sensitive: an occurrence counts only as written in the
+//! list). Speed: each list used to have its own automaton, run once per sentence,
 //! clause or mention (five to seven scans of every sentence with a trigger); now the text is
 //! read once, each phrase tagged with the lists it belongs to, and each reader takes the
 //! occurrences of its list inside its span.
@@ -32,14 +33,24 @@ pub(crate) enum List {
     PlaceNoun,
     /// [`super::trigger::PLACE_ANAPHORS`].
     PlaceAnaphor,
+    /// [`super::lexicon::ACTORS`], by entry (case-sensitive: "US" is not "us").
+    Actor,
 }
 
 /// How many lists there are.
-const LISTS: usize = 7;
+const LISTS: usize = 8;
 
 impl List {
     fn slot(self) -> usize {
         self as usize
+    }
+
+    /// The phrase at `index` of a case-sensitive list: an occurrence must be written so.
+    fn exact(self, index: usize) -> Option<&'static str> {
+        match self {
+            List::Actor => super::lexicon::ACTORS.phrase(index),
+            _ => None,
+        }
     }
 }
 
@@ -76,6 +87,7 @@ static AUTOMATON: LazyLock<Option<Automaton>> = LazyLock::new(|| {
         ),
         (List::PlaceNoun, super::location::place_nouns().collect()),
         (List::PlaceAnaphor, super::trigger::PLACE_ANAPHORS.to_vec()),
+        (List::Actor, super::lexicon::ACTORS.phrases().collect()),
     ];
     let mut keys: Vec<String> = Vec::new();
     let mut ids: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
@@ -112,6 +124,10 @@ impl PhraseScan {
             for m in a.ac.find_overlapping_iter(text) {
                 let span = Span::new(m.start(), m.end());
                 for &(list, index) in a.tags.get(m.pattern().as_usize()).into_iter().flatten() {
+                    let written = |p: &str| span.slice(text) == Some(p);
+                    if list.exact(index).is_some_and(|p| !written(p)) {
+                        continue;
+                    }
                     if let Some(v) = lists.get_mut(list.slot()) {
                         v.push(Occ { span, index });
                     }

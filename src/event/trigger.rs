@@ -474,7 +474,7 @@ fn sentence_actors(
             .iter()
             .any(|(_, w)| matches!(*w, "it" | "its" | "they" | "their" | "we" | "our"))
     });
-    let mut hits = actor_hits(text, ctx.span);
+    let mut hits = actor_hits(text, ctx.phrases, ctx.span);
     // a dateline ("KHARKIV, Ukraine, Aug 15 -") says where the report was filed, and
     // names no party
     hits.retain(|h| !ctx.dateline.is_some_and(|d| d.contains(&h.span)));
