@@ -47,6 +47,31 @@ fn count_before(text: &str, floor: usize, span: Span) -> Option<Count> {
             .filter(|&i| i < n)
             .and_then(|i| last.get(i))
     };
+    // "five wounded when Russian artillery": a number before one of these words counts
+    // something else. Speed: each word is read once (`crossed[i]`: one of the `i + 1` nearest
+    // words holds one), not the whole run back to each candidate number again.
+    let crossing = |w: &Span| {
+        w.slice(text)
+            .unwrap_or("")
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|p| {
+                [
+                    "when", "and", "or", "after", "as", "while", "wounded", "killed", "injured",
+                    "dead", "were", "was", "had", "by", "people", "in", "with", "during", "into",
+                    "from", "against",
+                ]
+                .iter()
+                .any(|x| x.eq_ignore_ascii_case(p))
+            })
+    };
+    let mut crossed = [false; 6];
+    let mut any = false;
+    for (slot, w) in crossed.iter_mut().zip(last.iter().take(n)) {
+        any = any || crossing(w);
+        *slot = any;
+    }
+    // The quantity read from the `k`-th word before, read once.
+    let mut quantities: [Option<Option<crate::number::Quantity>>; 6] = [None; 6];
     for back in 1..=4usize {
         let Some(w) = nth(back) else {
             break;
@@ -82,24 +107,20 @@ fn count_before(text: &str, floor: usize, span: Span) -> Option<Count> {
         }
         // try a qualifier start a few words further back ("more than 100")
         for extra in (0..=2usize).rev() {
-            let Some(ws) = nth(back + extra) else {
+            let k = back + extra;
+            let Some(ws) = nth(k) else {
                 continue;
             };
-            let rest = text.get(ws.start..span.start).unwrap_or("");
-            // "five wounded when Russian artillery": the number counts something else
-            let crosses = rest.split(|c: char| !c.is_alphanumeric()).any(|w| {
-                [
-                    "when", "and", "or", "after", "as", "while", "wounded", "killed", "injured",
-                    "dead", "were", "was", "had", "by", "people", "in", "with", "during", "into",
-                    "from", "against",
-                ]
-                .iter()
-                .any(|x| x.eq_ignore_ascii_case(w))
-            });
-            if crosses {
+            if crossed.get(k - 1).copied().unwrap_or(true) {
                 continue;
             }
-            if let Some(q) = parse_quantity(rest) {
+            let Some(slot) = quantities.get_mut(k - 1) else {
+                continue;
+            };
+            let q = *slot.get_or_insert_with(|| {
+                parse_quantity(text.get(ws.start..span.start).unwrap_or(""))
+            });
+            if let Some(q) = q {
                 let end = ws.start + q.len;
                 if end >= w.start && end <= w.end + 1 {
                     let tail = text.get(end..span.start).unwrap_or("").to_ascii_lowercase();
