@@ -162,6 +162,32 @@ fn deadlines_and_participles() {
             "DATE",
             None,
         ),
+        // ... or a past verb right before "by" reached it
+        (
+            "Russian forces withdrew by late February.",
+            "2025-04-06",
+            "late February",
+            "2025-02",
+            "DATE",
+            Some("END"),
+        ),
+        (
+            "Russian forces will withdraw by late February.",
+            "2025-04-06",
+            "late February",
+            "2026-02",
+            "DATE",
+            Some("END"),
+        ),
+        // "until" after a past verb still sets a deadline ahead
+        (
+            "Washington gave Tehran until Friday to respond.",
+            "2025-04-06",
+            "Friday",
+            "2025-04-11",
+            "DATE",
+            None,
+        ),
         // the end of a year to date is no deadline
         (
             "Sales changed little this year through August.",
@@ -317,6 +343,32 @@ fn second_days_and_additional_units() {
             "DATE",
             None,
         ),
+        // day first, as European and wire copy writes it: the first day is a date of its own
+        // in the month (and year) written after the second
+        (
+            "Talks were held on 4-5 March in Jeddah.",
+            "2025-04-06",
+            "4",
+            "2025-03-04",
+            "DATE",
+            None,
+        ),
+        (
+            "Talks were held from 2 to 4 March 2024 in Jeddah.",
+            "2025-04-06",
+            "2",
+            "2024-03-02",
+            "DATE",
+            None,
+        ),
+        (
+            "Between 30 and 31 January, 40 people died.",
+            "2025-04-06",
+            "30",
+            "2025-01-30",
+            "DATE",
+            None,
+        ),
         (
             "The loan may be extended for an additional year.",
             "1989-11-02",
@@ -340,6 +392,11 @@ fn second_days_and_additional_units() {
         ("On March 3 and 25 others were hurt.", "1999-01-02", "25"),
         ("On March 13 and 5 others were hurt.", "1999-01-02", "5"),
         ("The score on May 3 was 3-1.", "1999-01-02", "1"),
+        // day first: a count, a score, a later day first, a month in lower case
+        ("Between 2 and 4 people died in March.", "2025-04-06", "2"),
+        ("The score was 3-1 in March.", "2025-04-06", "3"),
+        ("They met on 5-4 March.", "2025-04-06", "5"),
+        ("Between 2 and 4 may die.", "2025-04-06", "2"),
     ]);
 }
 
@@ -504,4 +561,205 @@ fn number_unit_adjectives_leave_the_determiner_out() {
             None,
         ),
     ]);
+}
+
+#[test]
+fn halves_of_the_year_are_of_the_narrative_year() {
+    check(&[
+        // "of the year": the year told of (the publication year when none), ahead or not
+        (
+            "The summit is scheduled for the second half of the year.",
+            "2025-04-06",
+            "the second half of the year",
+            "2025-H2",
+            "DATE",
+            None,
+        ),
+        (
+            "In 2019, exports fell in the first half of the year.",
+            "2025-04-06",
+            "the first half of the year",
+            "2019-H1",
+            "DATE",
+            None,
+        ),
+        // without it, a report's half is the last one completed
+        (
+            "Profit rose in the second half.",
+            "2025-04-06",
+            "the second half",
+            "2024-H2",
+            "DATE",
+            None,
+        ),
+    ]);
+    check_none(&[(
+        "Israel scored twice in the second half of the match.",
+        "2025-04-06",
+        "second half",
+    )]);
+}
+
+#[test]
+fn clock_times_take_their_qualifier() {
+    check(&[
+        // "around", "about", "approximately" belong to the clock time: mod APPROX
+        (
+            "The strike took place at around 10:30 local time.",
+            "2025-04-06",
+            "around 10:30 local time",
+            "2025-04-06T10:30",
+            "TIME",
+            Some("APPROX"),
+        ),
+        (
+            "Sirens sounded about 3 a.m. Sunday.",
+            "2025-04-06",
+            "about 3 a.m. Sunday",
+            "2025-04-06T03:00",
+            "TIME",
+            Some("APPROX"),
+        ),
+        // "just after" is in the extent, with no mod
+        (
+            "The drone hit just after 2 a.m. on Friday.",
+            "2025-04-06",
+            "just after 2 a.m. on Friday",
+            "2025-04-04T02:00",
+            "TIME",
+            None,
+        ),
+        // a qualifier without its space is no qualifier
+        (
+            "The shelling stopped at 10:30 local time.",
+            "2025-04-06",
+            "10:30 local time",
+            "2025-04-06T10:30",
+            "TIME",
+            None,
+        ),
+    ]);
+}
+
+#[test]
+fn easter_and_the_feasts_counted_from_it() {
+    check(&[
+        // Western reckoning: 2024-03-31, 2025-04-20; Orthodox: 2024-05-05, 2025-04-20
+        (
+            "Shelling continued over Easter.",
+            "2024-04-19",
+            "Easter",
+            "2024-03-31",
+            "DATE",
+            None,
+        ),
+        (
+            "Orthodox Easter falls in May this year.",
+            "2024-04-19",
+            "Orthodox Easter",
+            "2024-05-05",
+            "DATE",
+            None,
+        ),
+        // named as an adjective after a past verb: still the feast ahead
+        (
+            "Putin declared an Easter truce on Saturday.",
+            "2025-04-19",
+            "Easter",
+            "2025-04-20",
+            "DATE",
+            None,
+        ),
+        (
+            "Talks are expected to resume after Easter Monday.",
+            "2025-04-10",
+            "Easter Monday",
+            "2025-04-21",
+            "DATE",
+            None,
+        ),
+        (
+            "Shelling continued on Good Friday.",
+            "2025-04-19",
+            "Good Friday",
+            "2025-04-18",
+            "DATE",
+            None,
+        ),
+        (
+            "Crowds gathered on Palm Sunday.",
+            "2025-04-19",
+            "Palm Sunday",
+            "2025-04-13",
+            "DATE",
+            None,
+        ),
+        (
+            "The church held services on Easter Sunday 2019.",
+            "2025-04-19",
+            "Easter Sunday 2019",
+            "2019-04-21",
+            "DATE",
+            None,
+        ),
+    ]);
+    check(&[(
+        "Protesters prayed as Easter week began.",
+        "2000-04-17",
+        "Easter week",
+        "2000-W16",
+        "DATE",
+        None,
+    )]);
+    check_none(&[
+        ("He was born on Easter Island.", "2025-04-19", "Easter"),
+        ("The Easter Rising of 1916 failed.", "2025-04-19", "Easter"),
+        ("Children hunted for Easter eggs.", "2025-04-19", "Easter"),
+        ("The easter wind was cold.", "2025-04-19", "easter"),
+    ]);
+}
+
+#[test]
+fn scheduled_ends_and_day_first_slashes() {
+    check(&[
+        // a present tense of a scheduled end looks ahead, as "begins" does
+        (
+            "The truce expires at 6 p.m. on Tuesday.",
+            "2025-04-06",
+            "6 p.m. on Tuesday",
+            "2025-04-08T18:00",
+            "TIME",
+            None,
+        ),
+        (
+            "The truce ended on Tuesday.",
+            "2025-04-06",
+            "on Tuesday",
+            "2025-04-01",
+            "DATE",
+            None,
+        ),
+        // slashes read in US order, unless the first number cannot be a month
+        (
+            "The attack on 24/02/2022 started the war.",
+            "2025-04-06",
+            "24/02/2022",
+            "2022-02-24",
+            "DATE",
+            None,
+        ),
+        (
+            "The vote is due on 12/05/2025.",
+            "2025-04-06",
+            "12/05/2025",
+            "2025-12-05",
+            "DATE",
+            None,
+        ),
+    ]);
+    check_none(&[(
+        "The loose ends were tied on 31/31/2022.",
+        "2025-04-06",
+        "31/31",
+    )]);
 }

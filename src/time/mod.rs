@@ -243,18 +243,18 @@ pub(crate) fn tag(doc: &Document<'_>, dct: NaiveDate, options: &Options) -> Vec<
         } else {
             None
         };
-        // A deadline lies ahead, unless the past perfect says it has passed ("Until
-        // Thursday, they had not called him a suspect").
-        let future = needs_tense(&found.cand.spec)
-            && if deadline_before(text, found.span.start) {
-                !past_perfect_near(doc, found.span.start)
-            } else {
-                cue.is_some_and(|(_, f)| f)
-            };
         // A past-tense verb right before the phrase ("was adopted in May").
         // Not for a goal ("extended to Nov. 20").
         let near_past = cue.is_some_and(|(d, f)| !f && d <= NEAR_CUE)
             && !recognize::word_before(text, found.span.start).eq_ignore_ascii_case("to");
+        // A deadline lies ahead, unless the past perfect says it has passed ("Until
+        // Thursday, they had not called him a suspect") or a past verb reached it ("the
+        // troops withdrew by late February").
+        let future = needs_tense(&found.cand.spec)
+            && match deadline_before(text, found.span.start) {
+                Some(by) => !(past_perfect_near(doc, found.span.start) || by && near_past),
+                None => cue.is_some_and(|(_, f)| f),
+            };
         let mut found = found;
         if found.rule == "ago_later"
             && matches!(
@@ -358,21 +358,21 @@ pub(crate) fn tag(doc: &Document<'_>, dct: NaiveDate, options: &Options) -> Vec<
     out
 }
 
-/// True when "by", "until", "till" or "through" stands right before `pos` ("by February",
-/// "until Tuesday"): a deadline, which lies ahead. Not the end of a year to date ("sales this
-/// year through August").
-fn deadline_before(text: &str, pos: usize) -> bool {
+/// Some when "by", "until", "till" or "through" stands right before `pos` ("by February",
+/// "until Tuesday"): a deadline, which lies ahead (true for "by", which a past verb can reach).
+/// Not the end of a year to date ("sales this year through August").
+fn deadline_before(text: &str, pos: usize) -> Option<bool> {
     let w = recognize::word_before(text, pos);
     let deadline = ["by", "until", "till", "through"]
         .iter()
         .any(|d| d.eq_ignore_ascii_case(w));
-    deadline
-        && !(w.eq_ignore_ascii_case("through")
-            && text
-                .get(..pos)
-                .map(|t| t.trim_end())
-                .and_then(|t| t.get(..t.len().saturating_sub(w.len())))
-                .is_some_and(|t| recognize::word_before(t, t.len()).eq_ignore_ascii_case("year")))
+    let year_to_date = w.eq_ignore_ascii_case("through")
+        && text
+            .get(..pos)
+            .map(|t| t.trim_end())
+            .and_then(|t| t.get(..t.len().saturating_sub(w.len())))
+            .is_some_and(|t| recognize::word_before(t, t.len()).eq_ignore_ascii_case("year"));
+    (deadline && !year_to_date).then(|| w.eq_ignore_ascii_case("by"))
 }
 
 /// True when the past perfect stands near `pos` ("had filed reports by Wednesday", "Until
@@ -418,6 +418,9 @@ fn needs_tense(spec: &Underspec) -> bool {
             year: underspec::YearRef::Infer,
             ..
         } | Underspec::Half {
+            year: underspec::YearRef::Infer,
+            ..
+        } | Underspec::Easter {
             year: underspec::YearRef::Infer,
             ..
         }

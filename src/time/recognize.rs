@@ -70,7 +70,7 @@ const PIECES: &[(&str, &str)] = &[
 const PATTERN: &str = r"(?xi)
  (?P<iso>(?-u:\b)\d{4}-\d{2}-\d{2}(?-u:\b))
 |(?P<nd>(?-u:\b)\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d{2})(?-u:\b))
-|(?P<time>(?-u:\b)(?P<tqual>about|around|approximately|shortly\s+(?:before|after)|just\s+(?:before|after)\s+)?
+|(?P<time>(?-u:\b)(?P<tqual>(?:about|around|approximately|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?
    (?:(?P<th>\d{1,2})(?::(?P<tm>\d{2}))?\s*(?P<tap>a\.m\.|p\.m\.|a\.m|p\.m|am(?-u:\b)|pm(?-u:\b))
      |(?P<th2>\d{1,2}):(?P<tm2>\d{2})(?-u:\b)
      |(?P<th3>[01]\d|2[0-3])(?P<tm3>[0-5]\d)\s*(?P<tz3>gmt|utc|hrs|hours|local\s+time)(?-u:\b)
@@ -83,12 +83,12 @@ const PATTERN: &str = r"(?xi)
      |(?P<m3>%MONTH%),?\s+(?:of\s+)?(?P<y3>%YEAR4%|'\d\d(?-u:\b)|%SPOKENY%)
      |(?P<m4>%MONTH%)(?:\s+(?P<mry>last|this|next)\s+year(?-u:\b))?))
 |(?P<yago>(?-u:\b)(?P<yathe>the\s+)?year-(?:earlier|ago)(?-u:\b)(?P<yasuf>\s+(?:(?:(?P<yaq>first|second|third|fourth)[\s-]+)?(?:period|quarter)|(?P<yamon>three|six|nine)\s+months)(?-u:\b))?)
-|(?P<hol>(?-u:\b)(?P<holn>christmas\s+eve|christmas(?:\s+day)?|new\s+year's\s+(?:day|eve)|independence\s+day|thanksgiving(?:\s+day)?|halloween|valentine's\s+day|veterans\s+day|armistice\s+day|labou?r\s+day|memorial\s+day)(?-u:\b)(?:\s+(?P<holy>%YEAR4%))?)
+|(?P<hol>(?-u:\b)(?P<holn>christmas\s+eve|christmas(?:\s+day)?|new\s+year's\s+(?:day|eve)|independence\s+day|thanksgiving(?:\s+day)?|halloween|valentine's\s+day|veterans\s+day|armistice\s+day|labou?r\s+day|memorial\s+day|(?:orthodox\s+)?easter(?:\s+(?:sunday|day|monday|week))?|good\s+friday|palm\s+sunday)(?-u:\b)(?:\s+(?P<holy>%YEAR4%))?)
 |(?P<qbare>(?-u:\b)(?:the(?:\s+(?P<qyr>%YEAR4%))?|(?P<qly>last\s+year's))\s+(?:(?P<qadj>latest|most\s+recent|recent|just-ended|just\s+ended|current|year-earlier|year-ago|comparable|corresponding|same|previous|preceding)\s+)?(?:fiscal\s+)?(?P<qword>quarter|period)(?-u:\b)(?P<qago>\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year)(?-u:\b))?)
 |(?P<fy>(?-u:\b)the\s+(?:(?P<fyadj>current|latest|last|next|previous|past|coming)\s+)?fiscal\s+year(?-u:\b))
 |(?P<spoken>(?-u:\b)(?:the\s+year\s+)?%SPOKENY%|the\s+year\s+two\s+thousand(?-u:\b))
 |(?P<qtr>(?-u:\b)(?:(?P<qpre>early|late)\s+)?(?P<qthe>(?:the|(?P<qrelp>this|last|next)\s+year's)\s+)?(?:(?P<qyp>%YEAR4%)\s+)?(?:fiscal[\s-]+)?(?P<qn>first|second|third|fourth|final|last|1st|2nd|3rd|4th)(?P<qhy>[\s-]+)(?P<qunit>quarter|half)(?-u:\b)
-   (?:\s+of\s+(?:(?P<qyear>%YEAR4%)|(?P<qrel>this|last|next)\s+year|the\s+year))?)
+   (?:\s+of\s+(?:(?P<qyear>%YEAR4%)|(?P<qrel>this|last|next)\s+year|(?P<qthey>the\s+year)))?)
 |(?P<wd>(?-u:\b)(?:the\s+day\s+(?P<wdda>before|after)\s+)?(?:on\s+)?(?:(?P<wdpre>early|late)\s+(?:on\s+)?)?(?:(?P<wdrel>last|next|this\s+coming|this\s+past|this|coming|past|previous|the\s+(?:previous|following|next|preceding))\s+)?
    (?P<wdn>%WD%)(?P<wdpl>s)?(?-u:\b)(?:'s|’s)?(?:\s+(?P<wdpart>morning|afternoon|evening|night|noon|midnight)(?-u:\b))?)
 |(?P<deic>(?-u:\b)(?:(?P<dpre>early|late|mid-?)\s*)?
@@ -119,6 +119,7 @@ const PATTERN: &str = r"(?xi)
    |(?P<podpre>mid|early|late)[\s-]?(?P<podp>morning|afternoon|evening)(?:\s+(?P<podd>today|yesterday|tomorrow))?
    |the\s+(?P<podt>morning|afternoon|evening))(?-u:\b))
 |(?P<dayco>(?:(?-u:\b)(?:and|to|through|or)\s+|-)(?P<dayn>(?:[12][0-9]|3[01]|0?[1-9])(?-u:\b)))
+|(?P<dfirst>(?-u:\b)(?P<dfn>[12][0-9]|3[01]|0?[1-9])(?:\s*-\s*|\s+(?:and|to|or|through)\s+))
 |(?P<along>(?-u:\b)(?P<alunit>days?|weeks?|months?|years?|decades?|centuries|century)-?long(?-u:\b))
 ";
 
@@ -395,6 +396,30 @@ const FIXED_HOLIDAYS: &[(&[&str], u32, u32)] = &[
     (&["veterans day", "armistice day"], 11, 11),
 ];
 
+/// A feast counted from Easter ("Good Friday", "Orthodox Easter", "Easter Monday"); not the
+/// names that only borrow the word ("Easter Island", "the Easter Rising", "Easter eggs").
+fn easter_day(name: &str, year: YearRef, next: &str) -> Option<Underspec> {
+    let orthodox = name.starts_with("orthodox");
+    let offset = match name.rsplit(' ').next()? {
+        "easter" | "sunday" | "day" | "week" if name.contains("easter") => 0,
+        "monday" => 1,
+        "friday" => -2,
+        "sunday" => -7,
+        _ => return None,
+    };
+    let borrowed = [
+        "island", "islands", "rising", "egg", "eggs", "bunny", "parade", "lily",
+    ];
+    if borrowed.iter().any(|b| next.eq_ignore_ascii_case(b)) {
+        return None;
+    }
+    Some(Underspec::Easter {
+        orthodox,
+        offset,
+        year,
+    })
+}
+
 /// Interprets one match of [`RE`]; `None` when negative knowledge refuses it.
 pub(crate) fn interpret(c: &Captures<'_>, text: &str) -> Option<Found> {
     let whole = c.get(0)?;
@@ -437,7 +462,12 @@ pub(crate) fn interpret(c: &Captures<'_>, text: &str) -> Option<Found> {
         } else {
             ytext.parse().ok()?
         };
-        let (mo, d) = if sep == '/' { (a, b) } else { (b, a) };
+        // slashes: US order, unless the first number cannot be a month ("24/02/2022")
+        let (mo, d) = if sep == '/' && a <= 12 {
+            (a, b)
+        } else {
+            (b, a)
+        };
         chrono::NaiveDate::from_ymd_opt(y, mo, d)?;
         let cand = Candidate::new(Underspec::Date {
             year: YearRef::Explicit(y),
@@ -511,6 +541,12 @@ pub(crate) fn interpret(c: &Captures<'_>, text: &str) -> Option<Found> {
         };
         if !capitalised(h.as_str()) {
             return None;
+        }
+        if name.contains("easter") || name.ends_with("friday") || name.ends_with("sunday") {
+            let mut cand = Candidate::new(easter_day(&name, year, word_after(text, h.end()))?);
+            // "Easter week": the week that ends on Easter Sunday
+            cand.week_of = name.ends_with("week");
+            return found(cand, "holiday");
         }
         let fixed = FIXED_HOLIDAYS
             .iter()
@@ -819,6 +855,9 @@ pub(crate) fn interpret(c: &Captures<'_>, text: &str) -> Option<Found> {
     if let Some(d) = g(c, "dayco") {
         return second_day(c, text, d.start());
     }
+    if let Some(d) = g(c, "dfn") {
+        return first_day(text, d, span.end);
+    }
     if let Some(u) = g(c, "alunit") {
         // "a day-long meeting", "a decades-long battle": the length of what it describes
         let w = u.as_str();
@@ -874,6 +913,58 @@ fn second_day(c: &Captures<'_>, text: &str, from: usize) -> Option<Found> {
         span: Span::new(d.start(), d.end()),
         cand,
         rule: "second_day",
+    })
+}
+
+/// The first day of "4-5 March", "4 and 5 March 2024", "from 2 to 4 March": a date of its own
+/// in the month (and year) written after the second day (`rest` is where that day starts).
+/// Only a later day followed by a capitalised month counts: "2 to 4 people", "3-1 in March"
+/// are no dates.
+fn first_day(text: &str, d: regex::Match<'_>, rest: usize) -> Option<Found> {
+    let day1: u32 = d.as_str().parse().ok()?;
+    let after = text.get(rest..)?;
+    let digits = after.bytes().take_while(u8::is_ascii_digit).count();
+    let day2: u32 = after.get(..digits)?.parse().ok()?;
+    let tail = after.get(digits..)?;
+    let tail = ["st", "nd", "rd", "th"]
+        .iter()
+        .find_map(|s| tail.strip_prefix(s))
+        .unwrap_or(tail);
+    let month_text = word_after(tail, 0);
+    let month = lexicon::month(month_text.trim_end_matches('.'))?;
+    if !tail.starts_with(char::is_whitespace)
+        || !capitalised(month_text)
+        || day2 <= day1
+        || day2 > 31
+    {
+        return None;
+    }
+    // "4-5 March 2024": the year written after the month is the first day's too
+    let after_month = tail
+        .trim_start()
+        .get(month_text.len()..)
+        .map(|t| t.trim_start_matches(['.', ',']).trim_start())
+        .unwrap_or_default();
+    let year = after_month
+        .get(..4)
+        .filter(|y| y.bytes().all(|b| b.is_ascii_digit()))
+        .filter(|_| {
+            !after_month
+                .as_bytes()
+                .get(4)
+                .is_some_and(u8::is_ascii_alphanumeric)
+        })
+        .and_then(|y| y.parse().ok())
+        .map_or(YearRef::Infer, YearRef::Explicit);
+    let cand = Candidate::new(Underspec::Date {
+        year,
+        month: Some(month),
+        day: Some(day1),
+    });
+    Some(Found {
+        span: Span::new(d.start(), d.end()),
+        cand,
+        rule: "first_day",
     })
 }
 
@@ -1186,6 +1277,8 @@ fn quarter(c: &Captures<'_>, text: &str, span: Span) -> Option<Found> {
     let has_the = g(c, "qthe").is_some();
     let year = if let Some(y) = g(c, "qyear").or_else(|| g(c, "qyp")) {
         YearRef::Explicit(y.as_str().parse().ok()?)
+    } else if g(c, "qthey").is_some() {
+        YearRef::Narrative
     } else if let Some(r) = g(c, "qrel").or_else(|| g(c, "qrelp")) {
         match r.as_str().to_ascii_lowercase().as_str() {
             "last" => YearRef::FromDct(-1),

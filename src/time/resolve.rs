@@ -174,6 +174,7 @@ fn pick_year(yr: YearRef, ctx: &Context, first_month: u32, first_day: u32, last_
     match yr {
         YearRef::Explicit(y) => y,
         YearRef::FromDct(o) => dct_year.saturating_add(o),
+        YearRef::Narrative => ctx.anchor.map_or(dct_year, |(d, _)| d.year()),
         YearRef::Before if first_month < ctx.dct.month() => dct_year,
         YearRef::Before => dct_year.saturating_sub(1),
         YearRef::After if first_month > ctx.dct.month() => dct_year,
@@ -201,10 +202,18 @@ fn pick_year(yr: YearRef, ctx: &Context, first_month: u32, first_day: u32, last_
 /// on Oct. 27 is three weeks ahead even in a past-tense report; "Aug. 6" said on Feb. 6 in
 /// past tense is last August).
 fn nearest_day(ctx: &Context, m: u32, d: u32) -> Option<NaiveDate> {
+    nearest_of_years(ctx, |y| NaiveDate::from_ymd_opt(y, m, d))
+}
+
+/// The nearest of a yearly day (`of_year` gives it in a year), as [`nearest_day`] weighs it.
+fn nearest_of_years(
+    ctx: &Context,
+    of_year: impl Fn(i32) -> Option<NaiveDate>,
+) -> Option<NaiveDate> {
     let y = ctx.dct.year();
     let mut best: Option<(i64, NaiveDate)> = None;
     for cy in [y.saturating_sub(1), y, y.saturating_add(1)] {
-        let Some(date) = NaiveDate::from_ymd_opt(cy, m, d).filter(|x| year_ok(x.year())) else {
+        let Some(date) = of_year(cy).filter(|x| year_ok(x.year())) else {
             continue;
         };
         let diff = (date - ctx.dct).num_days();
@@ -437,6 +446,23 @@ pub(crate) fn resolve(c: &Candidate, ctx: &Context) -> Resolved {
             };
             day(d)
         }
+        Underspec::Easter {
+            orthodox,
+            offset,
+            year: yr,
+        } => {
+            let of_year = |y| easter(y, orthodox).and_then(|e| add_days(e, i64::from(offset)));
+            // A feast is mostly named as an adjective ("declared an Easter truce"): a verb
+            // before it governs the noun, not the date.
+            let ctx = &Context {
+                near_past: false,
+                ..*ctx
+            };
+            day(match yr {
+                YearRef::Infer => nearest_of_years(ctx, of_year),
+                _ => of_year(pick_year(yr, ctx, 4, 1, 4)),
+            })
+        }
         Underspec::Decade(d) => decade(d),
         Underspec::Century(c) => century(c),
         Underspec::Duration {
@@ -535,6 +561,43 @@ pub(crate) fn resolve(c: &Candidate, ctx: &Context) -> Resolved {
     r
 }
 
+/// Easter Sunday of year `y` in the Gregorian calendar: by the Western reckoning (the
+/// anonymous Gregorian computus) or the Eastern Orthodox one (the Julian computus, moved to
+/// the Gregorian calendar).
+fn easter(y: i32, orthodox: bool) -> Option<NaiveDate> {
+    if !(1583..=4099).contains(&y) {
+        return None;
+    }
+    if orthodox {
+        let (a, b, c) = (y % 4, y % 7, y % 19);
+        let d = (19 * c + 15) % 30;
+        let e = (2 * a + 4 * b - d + 34) % 7;
+        let n = d + e + 114;
+        let julian = NaiveDate::from_ymd_opt(
+            y,
+            u32::try_from(n / 31).ok()?,
+            u32::try_from(n % 31 + 1).ok()?,
+        )?;
+        // the Julian calendar's lag behind the Gregorian one (13 days from 1900 to 2099)
+        return add_days(julian, i64::from(y / 100 - y / 400 - 2));
+    }
+    let a = y % 19;
+    let (b, c) = (y / 100, y % 100);
+    let (d, e) = (b / 4, b % 4);
+    let f = (b + 8) / 25;
+    let g = (b - f + 1) / 3;
+    let h = (19 * a + b - d - g + 15) % 30;
+    let (i, k) = (c / 4, c % 4);
+    let l = (32 + 2 * e + 2 * i - h - k) % 7;
+    let m = (a + 11 * h + 22 * l) / 451;
+    let n = h + l - 7 * m + 114;
+    NaiveDate::from_ymd_opt(
+        y,
+        u32::try_from(n / 31).ok()?,
+        u32::try_from(n % 31 + 1).ok()?,
+    )
+}
+
 /// Days covered by a duration window ("the past 24 hours" → 1), when countable.
 fn window_days(amount: Amount, unit: Unit) -> Option<i64> {
     let Amount::Num(n) = amount else {
@@ -566,6 +629,30 @@ mod tests {
 
     fn val(spec: Underspec, ctx: &Context) -> String {
         resolve(&Candidate::new(spec), ctx).value
+    }
+
+    #[test]
+    fn easter_by_both_reckonings() {
+        for (y, m, dd) in [
+            (1998, 4, 12),
+            (2000, 4, 23),
+            (2019, 4, 21),
+            (2024, 3, 31),
+            (2025, 4, 20),
+            (2026, 4, 5),
+        ] {
+            assert_eq!(easter(y, false), Some(d(y, m, dd)), "Western {y}");
+        }
+        for (y, m, dd) in [
+            (2019, 4, 28),
+            (2023, 4, 16),
+            (2024, 5, 5),
+            (2025, 4, 20),
+            (2026, 4, 12),
+        ] {
+            assert_eq!(easter(y, true), Some(d(y, m, dd)), "Orthodox {y}");
+        }
+        assert_eq!(easter(1200, false), None);
     }
 
     #[test]

@@ -44,8 +44,22 @@ const FUTURE: &[&str] = &[
 /// adjectives ("open", "visit", "vote", "return") are left out, and none counts after a
 /// determiner ("the meet").
 const PRESENT_SCHEDULE: &[&str] = &[
-    "meet", "meets", "begin", "begins", "starts", "opens", "resume", "resumes", "arrive",
-    "arrives", "convene", "convenes", "travels",
+    "meet",
+    "meets",
+    "begin",
+    "begins",
+    "starts",
+    "opens",
+    "resume",
+    "resumes",
+    "arrive",
+    "arrives",
+    "convene",
+    "convenes",
+    "travels",
+    "expires",
+    "ends",
+    "concludes",
 ];
 
 /// Determiners: after one, "planned" is an adjective ("a planned offensive") and a

@@ -21,6 +21,9 @@ pub(crate) enum YearRef {
     Before,
     /// The next such period strictly after the publication date's month: "next March".
     After,
+    /// The year the narrative is in (the publication year when it names none): "the second
+    /// half of the year".
+    Narrative,
 }
 
 /// How a weekday or weekend is shifted by its determiner.
@@ -149,6 +152,16 @@ pub(crate) enum Underspec {
         day: Weekday,
         /// Which one (1 = first; 0 = last).
         nth: u8,
+        /// Its year.
+        year: YearRef,
+    },
+    /// A day counted from Easter Sunday: "Good Friday" (-2), "Orthodox Easter" (Julian
+    /// reckoning).
+    Easter {
+        /// Eastern Orthodox (Julian) reckoning rather than Western.
+        orthodox: bool,
+        /// Days from Easter Sunday.
+        offset: i8,
         /// Its year.
         year: YearRef,
     },
