@@ -1,9 +1,8 @@
-//! The event lexicons (triggers, actors, weapons) loaded from `data/en/*.tsv`, each compiled
-//! once per process into one Aho-Corasick automaton.
+//! The event lexicons (triggers, actors, weapons) loaded from `data/en/*.tsv`; their phrases
+//! are found by the document's one automaton pass ([`super::phrases`]).
 
+use std::collections::HashMap;
 use std::sync::LazyLock;
-
-use aho_corasick::{AhoCorasick, MatchKind};
 
 use super::{ActorType, EventKind};
 use crate::text::{Span, is_whole_word};
@@ -52,12 +51,12 @@ pub(crate) struct WeaponEntry {
     pub ranged: bool,
 }
 
-/// A table of phrases, with its own automaton (case-sensitive actors) or read from the
-/// document's [`super::phrases::PhraseScan`] (the case-insensitive lists).
+/// A table of phrases, found in a text by the document's [`super::phrases::PhraseScan`].
 pub(crate) struct Lexicon<T> {
     phrases: Vec<String>,
     entries: Vec<T>,
-    automaton: Option<AhoCorasick>,
+    /// Each phrase's first entry, for exact look-ups.
+    exact: HashMap<String, usize>,
 }
 
 /// A lexicon match: where, and which entry.
@@ -67,9 +66,7 @@ pub(crate) struct Hit<'a, T> {
 }
 
 impl<T> Lexicon<T> {
-    /// With `own_automaton`, an automaton (case-sensitive) for [`Lexicon::find`]; else the
-    /// phrases are read by the document's one scan.
-    fn build(tsv: &str, own_automaton: bool, parse: impl Fn(&[&str]) -> Option<T>) -> Lexicon<T> {
+    fn build(tsv: &str, parse: impl Fn(&[&str]) -> Option<T>) -> Lexicon<T> {
         let mut entries = Vec::new();
         let mut phrases = Vec::new();
         for line in tsv.lines() {
@@ -86,20 +83,20 @@ impl<T> Lexicon<T> {
             phrases.push(phrase.to_string());
             entries.push(entry);
         }
-        let automaton = if own_automaton {
-            super::words::phrase_automaton(
-                phrases.iter().map(String::as_str),
-                MatchKind::LeftmostLongest,
-                false,
-            )
-        } else {
-            None
-        };
+        let mut exact = HashMap::new();
+        for (i, p) in phrases.iter().enumerate() {
+            exact.entry(p.clone()).or_insert(i);
+        }
         Lexicon {
             phrases,
             entries,
-            automaton,
+            exact,
         }
+    }
+
+    /// The entry whose phrase is exactly `phrase` (the first listed).
+    pub fn by_phrase(&self, phrase: &str) -> Option<&T> {
+        self.exact.get(phrase).and_then(|&i| self.entries.get(i))
     }
 
     /// The phrase of entry `i`.
@@ -110,22 +107,6 @@ impl<T> Lexicon<T> {
     /// The phrases, in entry order.
     pub fn phrases(&self) -> impl Iterator<Item = &str> {
         self.phrases.iter().map(String::as_str)
-    }
-
-    /// Every whole-word match inside `within` of `text`, in text order (own automaton).
-    pub fn find<'a>(&'a self, text: &str, within: Span) -> Vec<Hit<'a, T>> {
-        let (Some(ac), Some(hay)) = (self.automaton.as_ref(), within.slice(text)) else {
-            return Vec::new();
-        };
-        self.hits(
-            text,
-            ac.find_iter(hay).map(|m| {
-                (
-                    Span::new(within.start + m.start(), within.start + m.end()),
-                    m.pattern().as_usize(),
-                )
-            }),
-        )
     }
 
     /// The whole-word ones of `matches` (span, entry index) with their entries.
@@ -230,35 +211,21 @@ fn parse_weapon(cols: &[&str]) -> Option<WeaponEntry> {
 }
 
 /// Event triggers and casualty keywords (case-insensitive).
-pub(crate) static TRIGGERS: LazyLock<Lexicon<Trigger>> = LazyLock::new(|| {
-    Lexicon::build(
-        include_str!("../../data/en/triggers.tsv"),
-        false,
-        parse_trigger,
-    )
-});
+pub(crate) static TRIGGERS: LazyLock<Lexicon<Trigger>> =
+    LazyLock::new(|| Lexicon::build(include_str!("../../data/en/triggers.tsv"), parse_trigger));
 
 /// Actors (case-sensitive: "US" is not "us").
 pub(crate) static ACTORS: LazyLock<Lexicon<ActorEntry>> =
-    LazyLock::new(|| Lexicon::build(include_str!("../../data/en/actors.tsv"), true, parse_actor));
+    LazyLock::new(|| Lexicon::build(include_str!("../../data/en/actors.tsv"), parse_actor));
 
 /// Weapons (case-insensitive).
-pub(crate) static WEAPONS: LazyLock<Lexicon<WeaponEntry>> = LazyLock::new(|| {
-    Lexicon::build(
-        include_str!("../../data/en/weapons.tsv"),
-        false,
-        parse_weapon,
-    )
-});
+pub(crate) static WEAPONS: LazyLock<Lexicon<WeaponEntry>> =
+    LazyLock::new(|| Lexicon::build(include_str!("../../data/en/weapons.tsv"), parse_weapon));
 
-/// The actor entry for a canonical name or surface form, if any (first listed).
+/// The actor entry for a canonical name or surface form, if any (first listed). Speed: a
+/// look-up of the exact phrase, not an automaton search of the name.
 pub(crate) fn actor_by_name(name: &str) -> Option<&'static ActorEntry> {
-    let text = name;
-    ACTORS
-        .find(text, Span::new(0, text.len()))
-        .into_iter()
-        .find(|h| h.span.len() == text.len())
-        .map(|h| h.entry)
+    ACTORS.by_phrase(name)
 }
 
 #[cfg(test)]
