@@ -220,12 +220,13 @@ pub(crate) fn read(text: &str, clause: Span, sentence: Span, keywords: &[Span]) 
             continue; // "eight militants were among the dead": a subset claim
         }
         // Revision: "the death toll rose to four", "raised the toll to 22", "has risen to 11".
-        let tail_words = words_after::<22>(text, k.end, sentence.end, false);
-        let revise_at = tail_words
-            .iter()
-            .position(|(_, w)| is_one_of(w, REVISE_VERBS));
-        let to_at = tail_words.iter().position(|(_, w)| *w == "to");
         if kind == CasKind::Killed {
+            // (Speed: the words after are read only for a killed figure, the one they revise.)
+            let tail_words = words_after::<22>(text, k.end, sentence.end, false);
+            let revise_at = tail_words
+                .iter()
+                .position(|(_, w)| is_one_of(w, REVISE_VERBS));
+            let to_at = tail_words.iter().position(|(_, w)| *w == "to");
             let is_toll = word.contains("toll");
             let prev_revise = before.iter().any(|w| is_one_of(w, REVISE_VERBS));
             if is_toll || revise_at.is_some() || prev_revise {
