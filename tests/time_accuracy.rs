@@ -629,6 +629,32 @@ fn clock_times_take_their_qualifier() {
             "TIME",
             None,
         ),
+        // the date after a clock time, day first or month first, with its year
+        (
+            "The blast occurred at 08:15 on 3 April.",
+            "2025-04-06",
+            "08:15 on 3 April",
+            "2025-04-03T08:15",
+            "TIME",
+            None,
+        ),
+        (
+            "The blast occurred at 5 p.m. on April 3, 2024.",
+            "2025-04-06",
+            "5 p.m. on April 3, 2024",
+            "2024-04-03T17:00",
+            "TIME",
+            None,
+        ),
+        // a count after a clock time is no day
+        (
+            "Trading closed at 4 p.m. 3 million shares changed hands.",
+            "2025-04-06",
+            "4 p.m.",
+            "2025-04-06T16:00",
+            "TIME",
+            None,
+        ),
         // a qualifier without its space is no qualifier
         (
             "The shelling stopped at 10:30 local time.",

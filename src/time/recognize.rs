@@ -4,7 +4,6 @@
 use std::sync::LazyLock;
 
 use chrono::Weekday;
-use regex::Regex;
 
 use super::lexicon::{
     self, AMBIGUOUS_MONTH_LEFT_OK, AsciiLower, CLOCK_HOURS_LEFT, DayPart, Unit, WEEKDAY_LEFT_BLOCK,
@@ -76,7 +75,7 @@ const PATTERN: &str = r"(?xi)
      |(?P<th3>[01]\d|2[0-3])(?P<tm3>[0-5]\d)\s*(?P<tz3>gmt|utc|hrs|hours|local\s+time)(?-u:\b)
      |(?P<tnoon>noon|midnight|midday)(?-u:\b))
    (?:\s+(?:local\s+time|gmt|utc|est|edt|cst|cdt|pst|pdt|et|bst|cet|cest|msk)(?-u:\b))?
-   (?:,?\s+(?:on\s+)?(?:(?P<twd>%WD%)|(?P<tdeic>today|yesterday|tomorrow)|(?P<tmon>%MONTH%)\s*(?P<tday>%DAYN%))(?-u:\b))?)
+   (?:,?\s+(?:on\s+)?(?:(?P<twd>%WD%)|(?P<tdeic>today|yesterday|tomorrow)|(?:(?P<tmon>%MONTH%)\s*(?P<tday>%DAYN%)|(?P<tday2>%DAYN%)\s+(?P<tmon2>%MONTH%))(?:,?\s*(?P<tyear>%YEAR4%))?)(?-u:\b))?)
 |(?P<md>(?-u:\b)(?:the\s+day\s+(?P<mdda>before|after)\s+)?(?:on\s+)?(?P<mdapx>around\s+)?(?P<mdweek>the\s+week\s+of\s+)?(?:(?P<mdpre>%PRE%)[\s-]*)?(?:(?P<mdrel>last|next|this\s+past|this\s+coming|this|past|coming)\s+)?(?P<mdwd>%WD%,?\s+)?
    (?:(?P<m1>%MONTH%)\s*(?P<d1>%DAYN%|%DAYW%)(?:,?\s*(?P<y1>%YEAR4%|'\d\d(?-u:\b)))?
      |(?:the\s+)?(?P<d2>%DAYN%)\s+(?:of\s+)?(?P<m2>%MONTH%)(?:,?\s*(?P<y2>%YEAR4%))?
@@ -131,11 +130,12 @@ fn expand(p: &str) -> String {
     p
 }
 
-fn build(p: &str) -> Option<Regex> {
-    regex::RegexBuilder::new(p)
-        .size_limit(64 << 20)
-        .dfa_size_limit(32 << 20)
-        .build()
+/// One family's regex: read by an anchored search over the span the scan found, so it never
+/// looks past it.
+fn build(p: &str) -> Option<regex_automata::meta::Regex> {
+    regex_automata::meta::Regex::builder()
+        .configure(regex_automata::meta::Config::new().nfa_size_limit(Some(64 << 20)))
+        .build(p)
         .ok()
 }
 
@@ -166,14 +166,22 @@ pub(crate) static RE: LazyLock<Option<regex_automata::meta::Regex>> = LazyLock::
 /// cost of a small regex instead of the big one.
 /// (A family that fails to build stays in its place, as `None`, so the numbers of [`RE`]'s
 /// patterns still name the right family.)
-pub(crate) static FAMILIES: LazyLock<Vec<Option<Regex>>> =
+pub(crate) static FAMILIES: LazyLock<Vec<Option<regex_automata::meta::Regex>>> =
     LazyLock::new(|| alternatives().map(|alt| build(&alt)).collect());
 
 /// Reads the candidate `start..end` that alternative `family` of [`RE`] found in `text`.
 pub(crate) fn read_match(text: &str, start: usize, end: usize, family: usize) -> Option<Found> {
-    let hay = text.get(..end)?;
+    let re = FAMILIES.get(family)?.as_ref()?;
+    // Anchored at the candidate and bounded by it (the text around it still decides the
+    // word boundaries): much cheaper than a search that has to find the match again.
+    let input = regex_automata::Input::new(text)
+        .range(start..end)
+        .anchored(regex_automata::Anchored::Yes);
+    let mut caps = re.create_captures();
+    re.search_captures(&input, &mut caps);
     let c = Captures {
-        caps: FAMILIES.get(family)?.as_ref()?.captures_at(hay, start)?,
+        caps,
+        text,
         names: GROUP_NAMES.get(family)?,
     };
     let m = c.get(0)?;
@@ -190,7 +198,11 @@ static GROUP_NAMES: LazyLock<Vec<FnvMap<&'static str, usize>>> = LazyLock::new(|
         .iter()
         .map(|fam| {
             fam.iter()
-                .flat_map(|f| f.capture_names().enumerate())
+                .flat_map(|f| {
+                    f.group_info()
+                        .pattern_names(regex_automata::PatternID::ZERO)
+                        .enumerate()
+                })
                 .filter_map(|(i, name)| Some((name?, i)))
                 .collect()
         })
@@ -201,19 +213,51 @@ static GROUP_NAMES: LazyLock<Vec<FnvMap<&'static str, usize>>> = LazyLock::new(|
 /// Speed: an FNV lookup, where the regex's own lookup by name hashes with SipHash (a visible
 /// share of the time layer: `interpret` asks for many groups of every match).
 pub(crate) struct Captures<'t> {
-    caps: regex::Captures<'t>,
+    caps: regex_automata::util::captures::Captures,
+    text: &'t str,
     names: &'static FnvMap<&'static str, usize>,
 }
 
 impl<'t> Captures<'t> {
-    fn get(&self, i: usize) -> Option<regex::Match<'t>> {
-        self.caps.get(i)
+    fn get(&self, i: usize) -> Option<Group<'t>> {
+        let span = self.caps.get_group(i)?;
+        Some(Group {
+            text: self.text,
+            start: span.start,
+            end: span.end,
+        })
+    }
+}
+
+/// One capture group of a match: where it is in the text.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Group<'t> {
+    text: &'t str,
+    start: usize,
+    end: usize,
+}
+
+impl<'t> Group<'t> {
+    fn as_str(&self) -> &'t str {
+        self.text.get(self.start..self.end).unwrap_or("")
+    }
+
+    fn start(&self) -> usize {
+        self.start
+    }
+
+    fn end(&self) -> usize {
+        self.end
+    }
+
+    fn len(&self) -> usize {
+        self.end.saturating_sub(self.start)
     }
 }
 
 /// The group `name` of a match (`None` when it did not take part or the family has none).
-fn g<'t>(c: &Captures<'t>, name: &str) -> Option<regex::Match<'t>> {
-    c.names.get(name).and_then(|&i| c.caps.get(i))
+fn g<'t>(c: &Captures<'t>, name: &str) -> Option<Group<'t>> {
+    c.names.get(name).and_then(|&i| c.get(i))
 }
 
 fn lower_eq(s: &str, w: &str) -> bool {
@@ -920,7 +964,7 @@ fn second_day(c: &Captures<'_>, text: &str, from: usize) -> Option<Found> {
 /// in the month (and year) written after the second day (`rest` is where that day starts).
 /// Only a later day followed by a capitalised month counts: "2 to 4 people", "3-1 in March"
 /// are no dates.
-fn first_day(text: &str, d: regex::Match<'_>, rest: usize) -> Option<Found> {
+fn first_day(text: &str, d: Group<'_>, rest: usize) -> Option<Found> {
     let day1: u32 = d.as_str().parse().ok()?;
     let after = text.get(rest..)?;
     let digits = after.bytes().take_while(u8::is_ascii_digit).count();
@@ -969,7 +1013,7 @@ fn first_day(text: &str, d: regex::Match<'_>, rest: usize) -> Option<Found> {
 }
 
 /// The shift of "the day before" (-1) / "the day after" (+1) a named day.
-fn day_shift(w: Option<regex::Match<'_>>) -> i8 {
+fn day_shift(w: Option<Group<'_>>) -> i8 {
     match w.map(|w| w.as_str().to_ascii_lowercase()) {
         Some(w) if w == "before" => -1,
         Some(_) => 1,
@@ -1113,11 +1157,19 @@ fn time(c: &Captures<'_>, span: Span) -> Option<Found> {
         if w == "midnight" { (24, 0) } else { (12, 0) }
     };
     let on_date = g(c, "tmon")
+        .or_else(|| g(c, "tmon2"))
         .and_then(|m| lexicon::month(m.as_str()))
-        .zip(g(c, "tday").and_then(|d| day_number(d.as_str())));
+        .zip(
+            g(c, "tday")
+                .or_else(|| g(c, "tday2"))
+                .and_then(|d| day_number(d.as_str())),
+        );
     let spec = if let Some((month, day)) = on_date {
         Underspec::Date {
-            year: YearRef::Infer,
+            year: match g(c, "tyear") {
+                Some(y) => YearRef::Explicit(y.as_str().parse().ok()?),
+                None => YearRef::Infer,
+            },
             month: Some(month),
             day: Some(day),
         }
