@@ -276,10 +276,14 @@ mod tests {
     use super::*;
 
     fn names(t: &str) -> Vec<String> {
-        actor_hits(t, &PhraseScan::new(t), Span::new(0, t.len()))
-            .iter()
-            .map(|h| h.entry.name.clone())
-            .collect()
+        actor_hits(
+            t,
+            &PhraseScan::new(t, Span::new(0, t.len())),
+            Span::new(0, t.len()),
+        )
+        .iter()
+        .map(|h| h.entry.name.clone())
+        .collect()
     }
 
     #[test]

@@ -364,7 +364,7 @@ mod tests {
 
     fn cas(t: &str) -> CasualtyReading {
         let span = Span::new(0, t.len());
-        let phrases = crate::event::phrases::PhraseScan::new(t);
+        let phrases = crate::event::phrases::PhraseScan::new(t, Span::new(0, t.len()));
         let kws: Vec<Span> = TRIGGERS
             .found(t, &phrases, crate::event::phrases::List::Trigger, span)
             .into_iter()

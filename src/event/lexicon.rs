@@ -240,7 +240,7 @@ mod tests {
         let t = "Russian forces struck Kyiv with Shahed drones.";
         let hits = TRIGGERS.found(
             t,
-            &super::super::phrases::PhraseScan::new(t),
+            &super::super::phrases::PhraseScan::new(t, Span::new(0, t.len())),
             super::super::phrases::List::Trigger,
             Span::new(0, t.len()),
         );

@@ -142,7 +142,7 @@ fn is_reference_point(text: &str, floor: usize, span: Span) -> bool {
 pub(crate) fn places_in(text: &str, within: Span, exclude: Option<Span>) -> Vec<FoundPlace> {
     places_among(
         text,
-        &PhraseScan::new(text),
+        &PhraseScan::new(text, Span::new(0, text.len())),
         within,
         exclude,
         &crate::places::find_places(text, within),

@@ -483,10 +483,16 @@ pub(crate) fn extract(
 ) -> Vec<Event> {
     let _ = options;
     let text = doc.text;
-    let phrases = phrases::PhraseScan::new(text);
-    let hits = trigger::scan(text, &phrases);
-    if hits.is_empty() {
-        return Vec::new();
+    // The first window of sentences with a trigger hit.
+    let mut win = Window::new(doc, 0, 0);
+    while win.hits.is_empty() {
+        let next = doc
+            .sentences
+            .partition_point(|s| s.span.start < win.span.end);
+        let Some(s) = doc.sentences.get(next) else {
+            return Vec::new();
+        };
+        win = Window::new(doc, next, s.span.start);
     }
     let quotes = words::quote_spans(doc);
     let mut headings: Vec<u32> = Vec::new();
@@ -494,11 +500,17 @@ pub(crate) fn extract(
     let mut cursor = 0usize;
     let mut prev_para: Option<u32> = None;
     // Sentences before the first hit hold no event.
-    let first = hits
+    let first = win
+        .hits
         .first()
         .and_then(|h| doc.sentence_at(h.span.start))
         .unwrap_or(0);
     for (si, s) in doc.sentences.iter().enumerate().skip(first) {
+        if s.span.start >= win.span.end {
+            win = Window::new(doc, si, s.span.start);
+            cursor = 0;
+        }
+        let (phrases, hits) = (&win.phrases, &win.hits);
         let first_in_para = prev_para != Some(s.paragraph);
         prev_para = Some(s.paragraph);
         let begin = cursor
@@ -522,14 +534,14 @@ pub(crate) fn extract(
         } else {
             None
         };
-        let clauses = words::clauses(text, &phrases, s.span);
+        let clauses = words::clauses(text, phrases, s.span);
         let ctx = trigger::SentenceCtx {
             text,
             paragraph: s.paragraph,
             span: s.span,
             dateline,
             quotes: &quotes,
-            phrases: &phrases,
+            phrases,
         };
         let ms = trigger::sentence_mentions(&ctx, sentence_hits, &clauses);
         if ms.is_empty() {
@@ -555,4 +567,45 @@ pub(crate) fn extract(
     }
     let _ = Grain::Day;
     merger.finish()
+}
+
+/// About how many bytes of text one phrase scan covers. Memory: the occurrences of a window
+/// are held, not those of a whole (10 MB) document.
+const WINDOW: usize = 1 << 16;
+
+/// A run of whole sentences read by one phrase scan, with its trigger hits.
+struct Window {
+    span: Span,
+    phrases: phrases::PhraseScan,
+    hits: Vec<lexicon::Hit<'static, lexicon::Trigger>>,
+}
+
+impl Window {
+    /// The window from `start` (at or before sentence `si`): sentence `si` and those after it
+    /// that end within [`WINDOW`] bytes of `start`; to the end of the text when it holds the
+    /// last sentence.
+    fn new(doc: &Document<'_>, si: usize, start: usize) -> Window {
+        let text = doc.text;
+        let limit = start.saturating_add(WINDOW);
+        let mut end = doc.sentences.get(si).map_or(text.len(), |s| s.span.end);
+        let mut j = si + 1;
+        while let Some(s) = doc.sentences.get(j) {
+            if s.span.end > limit {
+                break;
+            }
+            end = s.span.end;
+            j += 1;
+        }
+        if j >= doc.sentences.len() {
+            end = text.len();
+        }
+        let span = Span::new(start, end.max(start));
+        let phrases = phrases::PhraseScan::new(text, span);
+        let hits = trigger::scan(text, &phrases, span);
+        Window {
+            span,
+            phrases,
+            hits,
+        }
+    }
 }

@@ -304,22 +304,41 @@ mod tests {
     fn sources() {
         let t = "One person was killed, according to the city's military administration.";
         assert_eq!(
-            source_of(t, &PhraseScan::new(t), Span::new(0, t.len())).as_deref(),
+            source_of(
+                t,
+                &PhraseScan::new(t, Span::new(0, t.len())),
+                Span::new(0, t.len())
+            )
+            .as_deref(),
             Some("the city's military administration")
         );
         let t = "Russia attacked Kyiv overnight, killing three people, city officials said.";
         assert_eq!(
-            source_of(t, &PhraseScan::new(t), Span::new(0, t.len())).as_deref(),
+            source_of(
+                t,
+                &PhraseScan::new(t, Span::new(0, t.len())),
+                Span::new(0, t.len())
+            )
+            .as_deref(),
             Some("city officials")
         );
         let t = "Ukraine's air force said Russia launched 100 drones.";
         assert_eq!(
-            source_of(t, &PhraseScan::new(t), Span::new(0, t.len())).as_deref(),
+            source_of(
+                t,
+                &PhraseScan::new(t, Span::new(0, t.len())),
+                Span::new(0, t.len())
+            )
+            .as_deref(),
             Some("Ukraine's air force")
         );
         let t = "Russia struck Kyiv.";
         assert_eq!(
-            source_of(t, &PhraseScan::new(t), Span::new(0, t.len())),
+            source_of(
+                t,
+                &PhraseScan::new(t, Span::new(0, t.len())),
+                Span::new(0, t.len())
+            ),
             None
         );
     }
@@ -331,7 +350,7 @@ mod tests {
             let s = Span::new(0, t.len());
             modality_of(
                 t,
-                &PhraseScan::new(t),
+                &PhraseScan::new(t, Span::new(0, t.len())),
                 s,
                 s,
                 Span::new(i, i + trig.len()),

@@ -6,7 +6,9 @@
 //! read once, each phrase tagged with the lists it belongs to, and each reader takes the
 //! occurrences of its list inside its span.
 //!
-//! The pass reports every occurrence (overlapping ones too), so a reader gets exactly what a
+//! The event layer reads a document by windows of whole sentences, one pass each (memory:
+//! the occurrences of a window are held, not those of a whole long document). The pass
+//! reports every occurrence (overlapping ones too), so a reader gets exactly what a
 //! search of its span alone would find: [`PhraseScan::all`] what an overlapping search finds,
 //! [`PhraseScan::leftmost_longest`] what a leftmost-longest search finds.
 
@@ -117,12 +119,12 @@ pub(crate) struct PhraseScan {
 }
 
 impl PhraseScan {
-    /// Reads `text` once.
-    pub fn new(text: &str) -> PhraseScan {
+    /// Reads `within` of `text` once.
+    pub fn new(text: &str, within: Span) -> PhraseScan {
         let mut lists: [Vec<Occ>; LISTS] = Default::default();
-        if let Some(a) = AUTOMATON.as_ref() {
-            for m in a.ac.find_overlapping_iter(text) {
-                let span = Span::new(m.start(), m.end());
+        if let (Some(a), Some(hay)) = (AUTOMATON.as_ref(), within.slice(text)) {
+            for m in a.ac.find_overlapping_iter(hay) {
+                let span = Span::new(within.start + m.start(), within.start + m.end());
                 for &(list, index) in a.tags.get(m.pattern().as_usize()).into_iter().flatten() {
                     let written = |p: &str| span.slice(text) == Some(p);
                     if list.exact(index).is_some_and(|p| !written(p)) {

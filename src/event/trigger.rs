@@ -882,7 +882,11 @@ pub(crate) fn locations(found: &[FoundPlace]) -> Vec<Location> {
     out
 }
 
-/// Trigger hits of the whole text, in order (from the document's one scan).
-pub(crate) fn scan(text: &str, phrases: &PhraseScan) -> Vec<super::lexicon::Hit<'static, Trigger>> {
-    TRIGGERS.found(text, phrases, List::Trigger, Span::new(0, text.len()))
+/// Trigger hits of `within`, in order (from the phrase scan).
+pub(crate) fn scan(
+    text: &str,
+    phrases: &PhraseScan,
+    within: Span,
+) -> Vec<super::lexicon::Hit<'static, Trigger>> {
+    TRIGGERS.found(text, phrases, List::Trigger, within)
 }

@@ -266,7 +266,7 @@ mod tests {
         weapons_in(
             t,
             span,
-            &weapon_hits(t, &PhraseScan::new(t), span),
+            &weapon_hits(t, &PhraseScan::new(t, Span::new(0, t.len())), span),
             intercept,
         )
         .into_iter()
@@ -307,7 +307,7 @@ mod tests {
             Span::new(0, 36),
             &weapon_hits(
                 "an Iskander ballistic missile strike",
-                &PhraseScan::new("an Iskander ballistic missile strike"),
+                &PhraseScan::new("an Iskander ballistic missile strike", Span::new(0, 36)),
                 Span::new(0, 36),
             ),
             false,

@@ -487,10 +487,14 @@ mod tests {
     use super::*;
 
     fn cl(t: &str) -> Vec<&str> {
-        clauses(t, &PhraseScan::new(t), Span::new(0, t.len()))
-            .iter()
-            .filter_map(|c| c.span.slice(t))
-            .collect()
+        clauses(
+            t,
+            &PhraseScan::new(t, Span::new(0, t.len())),
+            Span::new(0, t.len()),
+        )
+        .iter()
+        .filter_map(|c| c.span.slice(t))
+        .collect()
     }
 
     #[test]
@@ -507,7 +511,11 @@ mod tests {
             1
         );
         let t = "It came under fire since troops left in 2022.";
-        let c = clauses(t, &PhraseScan::new(t), Span::new(0, 45));
+        let c = clauses(
+            t,
+            &PhraseScan::new(t, Span::new(0, t.len())),
+            Span::new(0, 45),
+        );
         assert!(c.get(1).is_some_and(|c| c.since));
     }
 
