@@ -609,3 +609,35 @@ impl Window {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::Extractor;
+
+    /// Documents longer than one phrase-scan window: events in the first, a later and no
+    /// window are found as in a short document.
+    #[test]
+    fn windows_of_a_long_document() {
+        let d = chrono::NaiveDate::from_ymd_opt(2025, 4, 6).unwrap();
+        let filler = "Farmers planted wheat near the river. ".repeat(4_000);
+        assert!(filler.len() > 2 * super::WINDOW);
+        let strike = "On Friday, a Russian missile struck Kryvyi Rih, killing 19 people. ";
+        let places = |text: &str| -> Vec<String> {
+            Extractor::new()
+                .extract(text, d)
+                .unwrap()
+                .events
+                .iter()
+                .flat_map(|e| e.locations.iter().map(|l| l.name.clone()))
+                .collect()
+        };
+        let short = places(strike);
+        assert_eq!(short, ["Kryvyi Rih"]);
+        // in a later window only
+        assert_eq!(places(&format!("{filler}{strike}")), short);
+        // in the first window and again in a later one: one event
+        assert_eq!(places(&format!("{strike}{filler}{strike}")), short);
+        // in no window
+        assert!(places(&filler).is_empty());
+    }
+}
