@@ -93,6 +93,15 @@ const TRIGGERS: &[(&str, &[EventKind])] = &[
         "The two sides agreed a ceasefire in the east.",
         &[EventKind::Ceasefire],
     ),
+    // talks about a truce are talks, not a truce
+    (
+        "Ceasefire talks in Doha have stalled, two officials said.",
+        &[EventKind::Meeting],
+    ),
+    (
+        "Truce negotiations resumed in Cairo on Monday.",
+        &[EventKind::Meeting],
+    ),
     (
         "Ukraine and Russia swapped 95 prisoners each.",
         &[EventKind::Agreement],
@@ -492,6 +501,51 @@ fn actor_variants() {
         names("Ukrainian forces shelled the Russian town of Shebekino, killing two.")
             .contains(&("Ukraine".to_string(), ActorRole::Initiator))
     );
+    // Talks take the parties of their own clause: Russia, named only in the attack's clause,
+    // is no party to the talks; with no party in their clause, they take the sentence's.
+    let meeting_parties = |text: &str| -> Vec<String> {
+        run(text, "2025-03-09")
+            .events
+            .iter()
+            .filter(|e| e.kind == EventKind::Meeting)
+            .flat_map(|e| e.actors.iter().map(|a| a.name.clone()))
+            .collect()
+    };
+    let parties = meeting_parties(
+        "Russian drones hit Odesa overnight, as Ukrainian officials prepared for talks with \
+         the United States next week.",
+    );
+    assert!(
+        parties.contains(&"United States".to_string()) && !parties.contains(&"Russia".to_string()),
+        "{parties:?}"
+    );
+    // A withdrawal is ground lost: the side that withdraws is acted upon; a capture's
+    // subject takes the ground; an unarmed subject withdraws from nothing violent.
+    let withdrawal = run(
+        "Ukrainian troops withdrew from two villages in the Kursk region on Tuesday.",
+        "2025-03-09",
+    );
+    let e = withdrawal.events.first().expect("a withdrawal");
+    assert_eq!(e.sub_kind.as_deref(), Some("withdrawal"));
+    assert!(
+        e.actors
+            .iter()
+            .all(|a| a.name == "Ukraine" && a.role == ActorRole::Target),
+        "{:?}",
+        e.actors
+    );
+    assert!(
+        names("Russian forces captured the village of Novoielyzavetivka.")
+            .contains(&("Russia".to_string(), ActorRole::Initiator))
+    );
+    assert!(
+        run(
+            "The director pulled out of the festival on Monday.",
+            "2025-03-09"
+        )
+        .events
+        .is_empty()
+    );
     // "a strike on Kyiv": a place, not an actor.
     let tl = run("Russian drones struck Kyiv.", "2025-03-09");
     assert!(
@@ -808,6 +862,24 @@ const PLACES: &[(&str, &[&str], &[&str])] = &[
         "The ceasefire, which Kyiv has accepted, was proposed by the U.S.",
         &[],
         &["Kyiv"],
+    ),
+    // a capital that prepares, plans, orders ... is its government; struck, it is a place
+    (
+        "Russian missiles killed 11 people in Dobropillia overnight, officials said, as Kyiv \
+         prepared for talks with the United States in Saudi Arabia next week.\n\nThe attack on \
+         the town wounded 30 people, the governor said.",
+        &["Dobropillia", "Saudi Arabia"],
+        &["Kyiv"],
+    ),
+    (
+        "Moscow ordered new strikes on Kharkiv on Friday.",
+        &["Kharkiv"],
+        &["Moscow"],
+    ),
+    (
+        "Russian missiles struck Kyiv as officials prepared for talks.",
+        &["Kyiv"],
+        &[],
     ),
     (
         "Drones hit a US-owned ship sailing under a Marshall Islands flag in the Red Sea.",

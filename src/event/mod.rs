@@ -449,7 +449,9 @@ pub struct Event {
     pub id: String,
     /// What happened.
     pub kind: EventKind,
-    /// ACLED-style sub-type where the text says it ("air/drone strike", "armed clash" ...).
+    /// ACLED-style sub-type where the text says it ("air/drone strike", "armed clash",
+    /// "territory captured", "withdrawal" (ground lost: the side that withdraws is the
+    /// target) ...).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sub_kind: Option<String>,
     /// How the text presents it.

@@ -432,9 +432,24 @@ fn armed_killers(clause_lower: &str) -> Option<usize> {
     })
 }
 
-/// The parties of a mention: for a strike or clash, those named in its own clause when the
-/// clause names any ("Russian and American officials will meet ..., hours after a Russian
-/// missile attack": the Americans are no party to the attack); else those of the sentence.
+/// A withdrawal ("Ukrainian troops withdrew from two villages") is ground lost: the side that
+/// withdraws is the one acted upon, not the initiator of a capture.
+fn withdrawal_roles(mut actors: Vec<Actor>, sub_kind: &str) -> Vec<Actor> {
+    if sub_kind == "withdrawal" {
+        for a in &mut actors {
+            if a.role == super::ActorRole::Initiator {
+                a.role = super::ActorRole::Target;
+            }
+        }
+    }
+    actors
+}
+
+/// The parties of a mention: for a strike, clash or meeting, those named in its own clause
+/// when the clause names any ("Russian and American officials will meet ..., hours after a
+/// Russian missile attack": the Americans are no party to the attack; "Russian drones hit
+/// Odesa, as Kyiv prepared for talks with the United States": Russia is no party to the
+/// talks); else those of the sentence.
 fn clause_actors(
     text: &str,
     all: &[super::lexicon::Hit<'static, super::lexicon::ActorEntry>],
@@ -447,7 +462,10 @@ fn clause_actors(
         .get(all.partition_point(|h| h.span.start < clause.start)..)
         .unwrap_or(&[]);
     let n = rest.iter().take_while(|h| h.span.end <= clause.end).count();
-    let violent = matches!(kind, EventKind::Strike | EventKind::Clash);
+    let violent = matches!(
+        kind,
+        EventKind::Strike | EventKind::Clash | EventKind::Meeting
+    );
     match rest.get(..n) {
         Some(own) if violent && !own.is_empty() => actors_for(text, own, kind, trigger),
         _ => actors_for(text, all, kind, trigger),
@@ -689,6 +707,10 @@ pub(crate) fn sentence_mentions(
             };
             let attack_word = mine.iter().all(|k| k.attack_word);
             let anaphoric = is_anaphoric(text, c, first.span);
+            let actors = withdrawal_roles(
+                clause_actors(text, actor_all, kind, first.span, c),
+                &sub_kind,
+            );
             out.push(Mention {
                 kind,
                 sub_kind,
@@ -701,7 +723,7 @@ pub(crate) fn sentence_mentions(
                 modality: modality_of(text, ctx.phrases, c, ctx.span, first.span, kind),
                 places,
                 place_anaphor,
-                actors: clause_actors(text, actor_all, kind, first.span, c),
+                actors,
                 weapons,
                 casualties: if violent && made_here == 0 {
                     cas
