@@ -41,6 +41,7 @@
 //! - `cli` (off by default): the `conflict-timeline` command line and the crates only it needs
 //!   (clap, serde_json, rayon, indicatif). Library users do not pay for them.
 #![doc = include_str!("../docs/time.md")]
+#![doc = include_str!("../docs/events.md")]
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 #![cfg_attr(

@@ -220,7 +220,13 @@ pub(crate) fn actors_for(
             _ => ActorRole::Participant,
         };
         let surface = h.span.slice(text).unwrap_or("");
-        if surface.ends_with("-backed") {
+        // "Iran-backed militants": the sponsor is no party to what its proxies do
+        let sponsor = text.get(h.span.end..).is_some_and(|r| {
+            ["-backed", "-aligned", "-linked", "-allied"]
+                .iter()
+                .any(|x| r.starts_with(x))
+        });
+        if surface.ends_with("-backed") || sponsor {
             continue;
         }
         // After a strike or clash trigger only targets ("on Kyiv", "against Russia") and armed

@@ -93,22 +93,27 @@ const OUTDATED: &[&str] = &["initially", "earlier", "previously", "originally", 
 fn kind_of(word: &str) -> Option<CasKind> {
     match word {
         "killed" | "killing" | "kills" | "dead" | "died" | "deaths" | "fatality" | "fatalities"
-        | "lives" | "neutralised" | "neutralized" | "toll" | "death toll" => Some(CasKind::Killed),
-        "injured" | "injuring" | "wounded" | "wounding" | "hurt" | "injuries" | "casualties" => {
-            Some(CasKind::Injured)
-        }
+        | "lives" | "neutralised" | "neutralized" | "toll" | "death toll" | "shot dead"
+        | "shot and killed" | "shot to death" | "gunned down" => Some(CasKind::Killed),
+        "injured" | "injuring" | "wounded" | "wounding" | "hurt" | "injuries" | "casualties"
+        | "shot and wounded" | "shot and injured" => Some(CasKind::Injured),
         "missing" => Some(CasKind::Missing),
         _ => None,
     }
 }
 
+/// True when a lower-case word is a casualty keyword ("killed", "wounded", "neutralised").
+pub(crate) fn is_casualty_word(word: &str) -> bool {
+    kind_of(word).is_some()
+}
+
 /// A quantity starting at the first word after `pos` (qualifiers included).
 fn quantity_after(text: &str, pos: usize, ceil: usize) -> Option<(Count, usize)> {
-    let (sp, _) = word_after(text, pos, ceil, true)?;
-    if text
-        .get(pos..sp.start)
-        .is_some_and(|g| !g.trim().is_empty())
-    {
+    let (sp, _) = word_after(text, pos, ceil, false)?;
+    // only spaces between, or the opening quote of a quoted figure: killing "dozens of
+    // terrorists"
+    let opening_quote = |g: &str| g.trim().trim_matches(['"', '\u{201c}']).is_empty();
+    if text.get(pos..sp.start).is_some_and(|g| !opening_quote(g)) {
         return None;
     }
     let q = parse_quantity(text.get(sp.start..ceil)?)?;
@@ -285,6 +290,29 @@ pub(crate) fn read(text: &str, clause: Span, sentence: Span, keywords: &[Span]) 
             }
             continue;
         }
+        // One person as the object: "shot dead a journalist", "killing a 17-year-old boy".
+        if let Some((a, _)) = word_after(text, k.end, clause.end, true)
+            .filter(|(_, w)| is_one_of(w, &["a", "an"]) && word != "lives")
+        {
+            let after = words_after::<4>(text, a.end, clause.end, true);
+            if let Some(i) = after
+                .iter()
+                .take(3)
+                .position(|(_, n)| is_one_of(n, SINGLE_PERSON))
+            {
+                // "killing a woman and her two children": at least the one
+                let more = after.get(i + 1).is_some_and(|(_, w)| *w == "and");
+                let c = if more {
+                    Count::at_least(1)
+                } else {
+                    Count::exact(1)
+                };
+                set(&mut r.figures, kind, c);
+                r.any = true;
+                last_kind = Some(kind);
+                continue;
+            }
+        }
         // Adjectival use: "45 wounded servicemen" is not a casualty report.
         if word_after(text, k.end, clause.end, true)
             .is_some_and(|(_, n)| is_one_of(n, PERSON_NOUNS))
@@ -368,7 +396,7 @@ mod tests {
         let kws: Vec<Span> = TRIGGERS
             .found(t, &phrases, crate::event::phrases::List::Trigger, span)
             .into_iter()
-            .filter(|h| h.entry.flags.casualty)
+            .filter(|h| h.entry.flags.casualty || h.entry.flags.kills)
             .map(|h| h.span)
             .collect();
         read(t, span, span, &kws)
@@ -404,6 +432,17 @@ mod tests {
         assert!(!r.any);
         let r = cas("three members of a mine-clearing team were killed");
         assert_eq!(r.figures.killed, Some(Count::exact(3)));
+        let r = cas("Soldiers shot dead three protesters");
+        assert_eq!(r.figures.killed, Some(Count::exact(3)));
+        let r = cas("Gunmen shot dead a journalist in Mogadishu");
+        assert_eq!(r.figures.killed, Some(Count::exact(1)));
+        let r = cas("The strike killed a woman and her two children");
+        assert_eq!(r.figures.killed, Some(Count::at_least(1)));
+        let r = cas("Police shot and wounded 12 demonstrators");
+        assert_eq!(r.figures.injured, Some(Count::exact(12)));
+        assert_eq!(r.figures.killed, None);
+        let r = cas("The strike killed a commander of the group");
+        assert!(!r.any);
         let r = cas("At least 17 people were wounded, including two teenagers.");
         assert_eq!(r.figures.injured, Some(Count::at_least(17)));
         assert_eq!(r.figures.children_killed, None);

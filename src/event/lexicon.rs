@@ -18,6 +18,9 @@ pub(crate) struct Flags {
     pub statement: bool,
     pub violation: bool,
     pub casualty: bool,
+    /// An event trigger whose words also say how many were killed or hurt ("shot dead three
+    /// protesters"): read by the casualty reader as its keyword, too.
+    pub kills: bool,
     pub lower: bool,
     /// A phrase that contains a trigger but is no event ("heart attack"): matched to block it.
     pub block: bool,
@@ -170,6 +173,7 @@ fn parse_trigger(cols: &[&str]) -> Option<Trigger> {
             "statement" => flags.statement = true,
             "violation" => flags.violation = true,
             "casualty" => flags.casualty = true,
+            "kills" => flags.kills = true,
             "lower" => flags.lower = true,
             _ => {}
         }
@@ -221,6 +225,14 @@ pub(crate) static ACTORS: LazyLock<Lexicon<ActorEntry>> =
 /// Weapons (case-insensitive).
 pub(crate) static WEAPONS: LazyLock<Lexicon<WeaponEntry>> =
     LazyLock::new(|| Lexicon::build(include_str!("../../data/en/weapons.tsv"), parse_weapon));
+
+/// The first state-forces actor of a country (ISO 3166-1 alpha-2), if the table lists one
+/// ("SD" -> "Sudanese Armed Forces", "RU" -> "Russia").
+pub(crate) fn state_forces_of(code: &str) -> Option<&'static ActorEntry> {
+    ACTORS.entries.iter().find(|e| {
+        e.country.as_deref() == Some(code) && e.actor_type == Some(ActorType::StateForces)
+    })
+}
 
 /// The actor entry for a canonical name or surface form, if any (first listed). Speed: a
 /// look-up of the exact phrase, not an automaton search of the name.

@@ -21,6 +21,9 @@ pub(crate) struct Dated {
     pub night: bool,
     /// The date of the report, not of the event.
     pub reporting: bool,
+    /// A window of days ("over the past week", "since Friday"): the event happened somewhere
+    /// in it. Never the narrative's date, and never one occurrence with a day-dated mention.
+    pub window: bool,
 }
 
 /// Date candidates of one mention, before narrative context is known.
@@ -42,6 +45,9 @@ fn reports(word: &str) -> bool {
 pub(crate) struct SentenceTime<'t> {
     pub time: &'t TimeExpr,
     pub reporting: bool,
+    /// The first and last day of a window longer than two days that reaches the report
+    /// ("over the past week", "in the last ten days", "since Friday").
+    pub window: Option<(NaiveDate, NaiveDate)>,
 }
 
 fn clock_only(t: &TimeExpr) -> bool {
@@ -84,13 +90,14 @@ fn clock_only(t: &TimeExpr) -> bool {
 }
 
 /// The time expressions of `sentence` usable for dating events, each marked as a reporting
-/// date or not.
+/// date or not, and with the window it opens, if any (`dct`: the day of the report).
 pub(crate) fn sentence_times<'t>(
     text: &str,
     times: &'t [TimeExpr],
     sentence: Span,
     dateline: Option<Span>,
     quotes: &[Span],
+    dct: NaiveDate,
 ) -> Vec<SentenceTime<'t>> {
     let first = times.partition_point(|t| t.span.start < sentence.start);
     times
@@ -106,7 +113,13 @@ pub(crate) fn sentence_times<'t>(
             let vague = t.value.ends_with("_REF");
             let datable = matches!(t.timex_type, TimexType::Date | TimexType::Time)
                 && (t.is_anchored() || vague);
-            (datable || recent_window(t).is_some()) && !clock_only(t)
+            let window = recent_window(t).is_some() || past_window(t).is_some();
+            // "the heaviest attack since March": a comparison, not the event's date
+            let compared = since(text, sentence.start, t.span.start)
+                && words_before(text, sentence.start, t.span.start, 8, true)
+                    .iter()
+                    .any(|w| COMPARED.contains(&w.as_str()));
+            (datable || window) && !clock_only(t) && !compared
         })
         .map(|t| {
             let before = words_before(text, sentence.start, t.span.start, 2, true);
@@ -121,9 +134,79 @@ pub(crate) fn sentence_times<'t>(
             {
                 reporting = true;
             }
-            SentenceTime { time: t, reporting }
+            // "since Friday", "since the start of the month": from that day to the report
+            let window = past_window(t).or_else(|| {
+                let start = t
+                    .start
+                    .filter(|_| since(text, sentence.start, t.span.start))?;
+                (start < dct && (dct - start).num_days() > 1).then_some((start, dct))
+            });
+            SentenceTime {
+                time: t,
+                reporting,
+                window,
+            }
         })
         .collect()
+}
+
+/// Words of a comparison that a "since" date measures ("the first swap since", "the heaviest
+/// attack since March"): the date is no date of the event.
+const COMPARED: &[&str] = &[
+    "first",
+    "worst",
+    "biggest",
+    "largest",
+    "heaviest",
+    "deadliest",
+    "bloodiest",
+    "fiercest",
+    "highest",
+    "lowest",
+    "longest",
+    "greatest",
+    "strongest",
+];
+
+/// True when the word just before `pos` is "since".
+fn since(text: &str, floor: usize, pos: usize) -> bool {
+    words_before(text, floor, pos, 1, true)
+        .first()
+        .is_some_and(|w| w == "since")
+}
+
+/// "over the past week", "in the last ten days": a duration reaching back from the report,
+/// longer than two days, as its first and last day.
+fn past_window(t: &TimeExpr) -> Option<(NaiveDate, NaiveDate)> {
+    if t.timex_type != TimexType::Duration || recent_window(t).is_some() {
+        return None;
+    }
+    let (start, end) = (t.start?, t.end?);
+    let back = t
+        .text
+        .split_whitespace()
+        .any(|w| crate::text::is_one_of(w, &["past", "last", "previous", "preceding", "recent"]));
+    (back && (end - start).num_days() > 1).then_some((start, end))
+}
+
+/// The calendar value of a window: the one ISO week, month or year holding all of it ("over
+/// the past week" read on a Sunday is that week; "since the start of the month" is the
+/// month), or `PAST_REF` when it crosses a year's end.
+fn window_value(start: NaiveDate, end: NaiveDate) -> (String, Grain) {
+    use chrono::Datelike;
+    let (ws, we) = (start.iso_week(), end.iso_week());
+    if ws == we {
+        (format!("{}-W{:02}", ws.year(), ws.week()), Grain::Week)
+    } else if (start.year(), start.month()) == (end.year(), end.month()) {
+        (
+            format!("{:04}-{:02}", start.year(), start.month()),
+            Grain::Month,
+        )
+    } else if start.year() == end.year() {
+        (format!("{:04}", start.year()), Grain::Year)
+    } else {
+        ("PAST_REF".to_string(), Grain::Vague)
+    }
 }
 
 /// "in the past 24 hours": a duration anchored to the report, at most two days long; the
@@ -136,9 +219,38 @@ fn recent_window(t: &TimeExpr) -> Option<chrono::NaiveDate> {
     ((end - start).num_days() <= 1).then_some(end)
 }
 
-/// Converts a time expression to an event date.
-pub(crate) fn to_dated(t: &TimeExpr, basis: Basis, reporting: bool) -> Dated {
+/// Converts a sentence's time expression to an event date: a window's date covers the
+/// window (its days as start and end, the ISO week, month or year holding them as value).
+fn st_dated(st: &SentenceTime<'_>, basis: Basis, reporting: bool) -> Dated {
+    dated(st.time, st.window, basis, reporting)
+}
+
+/// Converts a time expression to an event date (a window's when it opens one).
+fn dated(
+    t: &TimeExpr,
+    window: Option<(NaiveDate, NaiveDate)>,
+    basis: Basis,
+    reporting: bool,
+) -> Dated {
     let inherited = basis == Basis::Context;
+    if let Some((start, end)) = window {
+        let (value, precision) = window_value(start, end);
+        return Dated {
+            date: EventDate {
+                value,
+                start: Some(start),
+                end: Some(end),
+                precision,
+                text: (!inherited).then(|| t.text.clone()),
+                span: (!inherited).then_some(t.span),
+                basis,
+            },
+            soft: false,
+            night: false,
+            reporting,
+            window: true,
+        };
+    }
     // A time of day dates the event to its day: "2025-03-08TNI" -> "2025-03-08".
     let value = match (
         recent_window(t),
@@ -166,6 +278,7 @@ pub(crate) fn to_dated(t: &TimeExpr, basis: Basis, reporting: bool) -> Dated {
         soft: false,
         night: t.text.to_ascii_lowercase().contains("night"),
         reporting,
+        window: false,
     }
 }
 
@@ -195,16 +308,16 @@ pub(crate) fn link_sentence(
 ) -> Vec<Candidates> {
     let mut out = vec![Candidates::default(); mentions.len()];
     let mut own_dist: Vec<usize> = vec![usize::MAX; mentions.len()];
-    let mut pool: Option<&TimeExpr> = None;
+    let mut pool: Option<&SentenceTime<'_>> = None;
     for st in times {
         let t = st.time;
         if st.reporting {
             for (i, m) in mentions.iter().enumerate() {
                 let Some(c) = out.get_mut(i) else { continue };
                 if m.kind == EventKind::Statement && c.own.is_none() {
-                    c.own = Some(to_dated(t, Basis::Expression, false));
+                    c.own = Some(st_dated(st, Basis::Expression, false));
                 } else if c.reporting.is_none() {
-                    c.reporting = Some(to_dated(t, Basis::Expression, true));
+                    c.reporting = Some(st_dated(st, Basis::Expression, true));
                 }
             }
             continue;
@@ -251,7 +364,7 @@ pub(crate) fn link_sentence(
                             .as_ref()
                             .is_some_and(|o| o.date.precision == Grain::Day);
                     if d < *od && !vague_over_anchored && !night_over_day {
-                        c.own = Some(to_dated(t, Basis::Expression, false));
+                        c.own = Some(st_dated(st, Basis::Expression, false));
                         *od = d;
                     }
                 }
@@ -277,7 +390,7 @@ pub(crate) fn link_sentence(
                 if let Some((i, d)) = near {
                     if let (Some(c), Some(od)) = (out.get_mut(i), own_dist.get_mut(i)) {
                         if c.own.is_none() || d < *od {
-                            c.own = Some(to_dated(t, Basis::Expression, false));
+                            c.own = Some(st_dated(st, Basis::Expression, false));
                             *od = d;
                         }
                     }
@@ -287,18 +400,25 @@ pub(crate) fn link_sentence(
                 let since = clause.is_some_and(|c| c.since);
                 if since {
                     // "killed 45 civilians since the start of the month": a casualty report
-                    // over a period is dated by it.
+                    // over a period is dated by it; so is a perfect ("has launched 500 drones
+                    // since Friday"), which tells what happened over the window.
                     for (i, m) in mentions.iter().enumerate() {
-                        if m.kind == EventKind::Casualties {
+                        let perfect = st.window.is_some()
+                            && m.triggers.first().is_some_and(|tr| {
+                                words_before(text, m.clause.start, tr.start, 3, true)
+                                    .iter()
+                                    .any(|w| matches!(w.as_str(), "has" | "have" | "had"))
+                            });
+                        if m.kind == EventKind::Casualties || perfect {
                             if let Some(c) = out.get_mut(i) {
                                 if c.own.is_none() {
-                                    c.own = Some(to_dated(t, Basis::Expression, false));
+                                    c.own = Some(st_dated(st, Basis::Expression, false));
                                 }
                             }
                         }
                     }
                 } else if pool.is_none() {
-                    pool = Some(t);
+                    pool = Some(st);
                 }
             }
         }
@@ -332,10 +452,10 @@ pub(crate) fn link_sentence(
             }
         }
     }
-    if let Some(t) = pool {
+    if let Some(st) = pool {
         for c in &mut out {
             if c.own.is_none() && c.sentence.is_none() {
-                c.sentence = Some(to_dated(t, Basis::Context, false));
+                c.sentence = Some(st_dated(st, Basis::Context, false));
             }
         }
     }
@@ -346,6 +466,9 @@ pub(crate) fn link_sentence(
 pub(crate) fn compatible(a: &Dated, b: &Dated) -> bool {
     if a.soft || b.soft {
         return true;
+    }
+    if a.window != b.window && !a.reporting && !b.reporting {
+        return false; // a week's toll is not the strike of one of its days
     }
     let (Some(sa), Some(ea), Some(sb), Some(eb)) =
         (a.date.start, a.date.end, b.date.start, b.date.end)
@@ -426,7 +549,7 @@ mod tests {
             ),
         ];
         let s = Span::new(0, t.len());
-        let st = sentence_times(t, &times, s, None, &[]);
+        let st = sentence_times(t, &times, s, None, &[], NaiveDate::MIN);
         assert!(st[0].reporting);
         assert!(!st[1].reporting);
         let trig = Span::new(
@@ -474,7 +597,7 @@ mod tests {
                 Grain::Day,
             ),
         ];
-        let st = sentence_times(t, &times, s, None, &[]);
+        let st = sentence_times(t, &times, s, None, &[], NaiveDate::MIN);
         let clauses = super::super::words::clauses(
             t,
             &super::super::phrases::PhraseScan::new(t, Span::new(0, t.len())),
@@ -510,7 +633,7 @@ mod tests {
 
     #[test]
     fn compatibility() {
-        let weekend = to_dated(
+        let weekend = dated(
             &te(
                 "over the weekend",
                 0,
@@ -518,11 +641,13 @@ mod tests {
                 (2025, 3, 8),
                 Grain::Week,
             ),
+            None,
             Basis::Expression,
             false,
         );
-        let mut sat = to_dated(
+        let mut sat = dated(
             &te("on Saturday", 0, "2025-03-08", (2025, 3, 8), Grain::Day),
+            None,
             Basis::Expression,
             false,
         );

@@ -347,7 +347,11 @@ fn unknown_places(
             }
             if let Some(s) = start {
                 let name_span = Span::new(s, words.get(i.saturating_sub(1)).map_or(s, |p| p.end));
-                if !is_reference_point(text, within.start, name_span) {
+                // "Islamic State", "Rapid Support Forces": a party's name, not a place
+                let party = text
+                    .get(s..w.end)
+                    .is_some_and(|n| actor_by_name(n).is_some());
+                if !party && !is_reference_point(text, within.start, name_span) {
                     push_unknown(text, name_span, precision, out);
                 }
             }

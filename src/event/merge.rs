@@ -138,6 +138,7 @@ impl Merger {
                 let future = d.date.start.is_some_and(|s| s > dct);
                 if !planned_like(b.event.modality)
                     && !d.reporting
+                    && !d.window
                     && !future
                     && d.date.start.is_some()
                 {

@@ -549,7 +549,7 @@ pub(crate) fn extract(
         if ms.is_empty() {
             continue;
         }
-        let stimes = link::sentence_times(text, times, s.span, dateline, &quotes);
+        let stimes = link::sentence_times(text, times, s.span, dateline, &quotes, dct);
         let inputs: Vec<link::LinkInput<'_>> = ms
             .iter()
             .map(|m| link::LinkInput {
@@ -602,7 +602,12 @@ impl Window {
             end = text.len();
         }
         let span = Span::new(start, end.max(start));
-        let phrases = phrases::PhraseScan::new(text, span);
+        // (from `LOOK_BACK` before it, for the readers that look back that far)
+        let mut from = start.saturating_sub(phrases::LOOK_BACK);
+        while !text.is_char_boundary(from) {
+            from += 1;
+        }
+        let phrases = phrases::PhraseScan::new(text, Span::new(from, span.end));
         let hits = trigger::scan(text, &phrases, span);
         Window {
             span,

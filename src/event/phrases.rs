@@ -39,6 +39,10 @@ pub(crate) enum List {
     Actor,
 }
 
+/// How far before its sentence a reader may look (the parties named in the 3,000 bytes
+/// before an unnamed attacker): a window's scan starts that far before its first sentence.
+pub(crate) const LOOK_BACK: usize = 3000;
+
 /// How many lists there are.
 const LISTS: usize = 8;
 

@@ -75,6 +75,8 @@ struct Kept {
     role: Role,
     attack_word: bool,
     statement: bool,
+    /// A killing verb ("shot dead"): the parties named after it are its victims.
+    kills: bool,
 }
 
 const SUPPRESS: &[&str] = &[
@@ -135,6 +137,18 @@ const HABITUAL: &[&str] = &[
     "constantly",
     "usually",
     "previously",
+];
+/// Phrases after a strike or clash verb that make it a habit ("almost daily").
+const HABIT_AFTER: &[&str] = &[
+    "almost daily",
+    "nearly daily",
+    "almost every day",
+    "nearly every day",
+    "every day",
+    "every night",
+    "day after day",
+    "night after night",
+    "on a daily basis",
 ];
 const ARMED: &[&str] = &[
     "troops",
@@ -244,9 +258,11 @@ fn kept(
             return None;
         }
     }
+    let mut sub_kind: &'static str = &h.entry.sub_kind;
     if f.attack {
         attack_word = true;
         kind = if has_ranged {
+            sub_kind = ""; // "fired on the town with artillery": a strike, typed by its weapon
             EventKind::Strike
         } else {
             EventKind::Clash
@@ -276,10 +292,11 @@ fn kept(
         violation: f.violation,
         span: h.span,
         kind,
-        sub_kind: &h.entry.sub_kind,
+        sub_kind,
         role,
         attack_word,
         statement: f.statement,
+        kills: f.kills,
     })
     .filter(|_| {
         // Speed: the cheap checks first, each ending the test when it fails.
@@ -291,9 +308,18 @@ fn kept(
             return false;
         }
         let any_before = |set: &[&str]| before.iter().any(|w| is_one_of(w, set));
-        let habitual = (any_before(HABITUAL)
-            && matches!(kind, EventKind::Strike | EventKind::Clash))
-            || (f.statement && is_one_of(w0, &["has", "have"]));
+        let violent = matches!(kind, EventKind::Strike | EventKind::Clash);
+        // "has fired rockets into Israel almost daily since October": a habit told after
+        // its verb
+        let habit_after = || {
+            let rest = text.get(h.span.end..clause.end).unwrap_or("");
+            HABIT_AFTER
+                .iter()
+                .any(|p| memchr::memmem::find(rest.as_bytes(), p.as_bytes()).is_some())
+        };
+        let habitual = (any_before(HABITUAL) && violent)
+            || (f.statement && is_one_of(w0, &["has", "have"]))
+            || (violent && habit_after());
         if habitual {
             return false;
         }
@@ -390,9 +416,11 @@ fn is_anaphoric(text: &str, clause: Span, trigger: Span) -> bool {
     let before = last_words::<3>(text, clause.start, trigger.start, true);
     // A verb in the past ("the RSF attacked a camp"): a determiner before it belongs to the
     // subject, not to the event.
+    // ("opened fire", "gunned down", "shot dead": the first word is the verb)
     let verb = text
         .get(trigger.start..trigger.end)
-        .is_some_and(|t| t.len() > 4 && ends_with_ci(t, "ed"));
+        .and_then(|t| t.split_whitespace().next())
+        .is_some_and(|t| (t.len() > 4 && ends_with_ci(t, "ed")) || t.eq_ignore_ascii_case("shot"));
     if !verb
         && before.iter().any(|w| {
             is_one_of(w, ANAPHORS) || ends_with_ci(w, "'s") || ends_with_ci(w, "\u{2019}s")
@@ -456,6 +484,7 @@ fn clause_actors(
     kind: EventKind,
     trigger: Span,
     clause: Span,
+    kills: bool,
 ) -> Vec<Actor> {
     // (the hits are in text order, so the clause's are one run of them)
     let rest = all
@@ -466,9 +495,332 @@ fn clause_actors(
         kind,
         EventKind::Strike | EventKind::Clash | EventKind::Meeting
     );
-    match rest.get(..n) {
-        Some(own) if violent && !own.is_empty() => actors_for(text, own, kind, trigger),
-        _ => actors_for(text, all, kind, trigger),
+    let hits = match rest.get(..n) {
+        Some(own) if violent && !own.is_empty() => own,
+        _ => all,
+    };
+    let mut actors = actors_for(text, hits, kind, trigger);
+    if kills {
+        victims(text, hits, trigger, clause, &mut actors);
+    }
+    actors
+}
+
+/// The object of a killing verb ("shot dead two Palestinians", "killed three Israeli
+/// soldiers") is its target: the parties named after the verb in its clause, and not before
+/// it, become targets. In the passive ("three protesters were shot dead by police") the
+/// subject is the target and the agent after "by" the initiator.
+fn victims(
+    text: &str,
+    hits: &[super::lexicon::Hit<'static, super::lexicon::ActorEntry>],
+    verb: Span,
+    clause: Span,
+    actors: &mut Vec<Actor>,
+) {
+    let [be] = last_words::<1>(text, clause.start, verb.start, true);
+    if is_one_of(be, &["was", "were", "been", "being", "is", "are"]) {
+        for h in hits
+            .iter()
+            .filter(|h| h.span.start >= clause.start && h.span.end <= clause.end)
+        {
+            let role = position_role(text, clause, verb, h.span);
+            if role == super::ActorRole::Target && h.span.start >= verb.end {
+                continue; // after a passive verb and not its agent: no party
+            }
+            match actors.iter_mut().find(|a| a.name == h.entry.name) {
+                Some(a) => a.role = role,
+                None => actors.push(Actor {
+                    name: h.entry.name.clone(),
+                    role,
+                    country: h.entry.country.clone(),
+                    actor_type: h.entry.actor_type,
+                }),
+            }
+        }
+        return;
+    }
+    for h in hits
+        .iter()
+        .filter(|h| h.span.start >= verb.end && h.span.end <= clause.end)
+    {
+        if h.span.slice(text).is_some_and(|s| s.ends_with("-backed"))
+            || hits
+                .iter()
+                .any(|x| x.entry.name == h.entry.name && x.span.start < verb.start)
+        {
+            continue;
+        }
+        match actors.iter_mut().find(|a| a.name == h.entry.name) {
+            Some(a) => a.role = super::ActorRole::Target,
+            None => actors.push(Actor {
+                name: h.entry.name.clone(),
+                role: super::ActorRole::Target,
+                country: h.entry.country.clone(),
+                actor_type: h.entry.actor_type,
+            }),
+        }
+    }
+}
+
+/// Unnamed state forces ("soldiers", "police", "security forces"), as phrases.
+const STATE_GENERIC: &[&str] = &[
+    "soldiers",
+    "troops",
+    "the army",
+    "the military",
+    "security forces",
+    "security personnel",
+    "government forces",
+    "government troops",
+    "police",
+    "policemen",
+    "police officers",
+    "riot police",
+    "gendarmes",
+    "soldier",
+    "policeman",
+    "police officer",
+];
+/// Unnamed armed men ("gunmen", "militants"), as phrases.
+const ARMED_GENERIC: &[&str] = &[
+    "gunmen",
+    "unidentified gunmen",
+    "unknown gunmen",
+    "armed men",
+    "militants",
+    "insurgents",
+    "bandits",
+    "rebels",
+    "attackers",
+    "assailants",
+    "gunman",
+    "militant",
+    "insurgent",
+    "attacker",
+    "assailant",
+];
+/// Unarmed people as the victims of an attack ("killed 12 villagers", "fired on a bus carrying
+/// passengers"), as phrases.
+const CIVILIAN_GENERIC: &[&str] = &[
+    "civilians",
+    "villagers",
+    "passengers",
+    "worshippers",
+    "residents",
+    "farmers",
+    "students",
+    "pupils",
+    "shoppers",
+    "mourners",
+    "displaced people",
+    "aid workers",
+];
+/// The name of unarmed victims.
+const CIVILIANS: &str = "civilians";
+/// [`STATE_GENERIC`], [`ARMED_GENERIC`] and [`CIVILIAN_GENERIC`] as one automaton (ASCII
+/// case-insensitive).
+static GENERIC_AUTOMATON: std::sync::LazyLock<Option<aho_corasick::AhoCorasick>> =
+    std::sync::LazyLock::new(|| {
+        super::words::phrase_automaton(
+            STATE_GENERIC
+                .iter()
+                .chain(ARMED_GENERIC)
+                .chain(CIVILIAN_GENERIC)
+                .copied(),
+            aho_corasick::MatchKind::LeftmostLongest,
+            true,
+        )
+    });
+/// Territories whose unnamed soldiers are, in the news, mostly another state's (the West Bank
+/// and Gaza, Western Sahara): no state forces are guessed from a place there.
+const OCCUPIED: &[&str] = &["PS", "EH"];
+/// The name of an unnamed non-state armed group.
+pub(crate) const UNIDENTIFIED_ARMED_GROUP: &str = "unidentified armed group";
+
+/// The role of a party at `at` to the event whose verb is `verb`: before an active verb the
+/// initiator, after it the target; in the passive ("were shot dead by police") the subject is
+/// the target and the agent after "by" the initiator.
+fn position_role(text: &str, clause: Span, verb: Span, at: Span) -> super::ActorRole {
+    let [be] = last_words::<1>(text, clause.start, verb.start, true);
+    // "soldiers wounded in the attack", "attackers killed near the base": a casualty
+    // participle right after the noun, with no object, is a reduced passive
+    let reduced = at.end <= verb.start
+        && text
+            .get(at.end..verb.start)
+            .is_some_and(|g| g.trim().is_empty())
+        && verb
+            .slice(text)
+            .is_some_and(|v| casualties::is_casualty_word(&v.to_ascii_lowercase()))
+        && word_after(text, verb.end, clause.end, true).is_none_or(|(_, w)| {
+            is_one_of(
+                w,
+                &[
+                    "in",
+                    "on",
+                    "at",
+                    "during",
+                    "near",
+                    "last",
+                    "when",
+                    "as",
+                    "while",
+                    "after",
+                    "since",
+                    "overnight",
+                    "yesterday",
+                    "earlier",
+                    "by",
+                ],
+            )
+        });
+    let passive = reduced || is_one_of(be, &["was", "were", "been", "being", "is", "are"]);
+    let before = at.end <= verb.start;
+    let by = !before && any_word_before(text, verb.end, at.start, 3, true, &["by"]);
+    if before != passive || by {
+        super::ActorRole::Initiator
+    } else {
+        super::ActorRole::Target
+    }
+}
+
+/// Parties the text does not name ("soldiers shot dead three protesters", "gunmen killed 12
+/// villagers"), ACLED-style, added to `actors` of a strike, clash or protest whose verb is
+/// `verb`:
+/// - unnamed armed men are the "unidentified armed group", of the event's country when a
+///   place gives it; not where the sentence names an armed group (they are its men);
+/// - unnamed soldiers, troops, police and security forces are the state forces of the
+///   country the event's place is in (the table's state forces of that country, else the
+///   country), but only when no other country's state or forces is named in the sentence or
+///   the text shortly before it ("Russian troops ... troops" in Ukraine are no Ukrainian
+///   forces), and never without a place;
+/// - unarmed people ("villagers", "passengers", "civilians") the attack is aimed at are
+///   "civilians" (of the place's country), only as its target;
+/// - a phrase modified by a named party ("Russian troops", "M23 rebels", "its soldiers"), or
+///   that reports ("the army said") is no party of its own.
+fn generic_actors(
+    ctx: &SentenceCtx<'_>,
+    clause: Span,
+    verbs: &[Span],
+    named: &[super::lexicon::Hit<'static, super::lexicon::ActorEntry>],
+    places: &[FoundPlace],
+    actors: &mut Vec<Actor>,
+) {
+    let text = ctx.text;
+    let Some(ac) = GENERIC_AUTOMATON.as_ref() else {
+        return;
+    };
+    let Some(hay) = clause.slice(text) else {
+        return;
+    };
+    let country = places.iter().find_map(|p| p.location.country.clone());
+    // the parties named in the sentence and the text shortly before it
+    let mut near: Option<Vec<super::lexicon::Hit<'static, super::lexicon::ActorEntry>>> = None;
+    for m in ac.find_iter(hay) {
+        let at = Span::new(clause.start + m.start(), clause.start + m.end());
+        // the phrase's verb: the nearest of the event's triggers and casualty verbs ("jihadists
+        // killed 15 soldiers in an ambush": the soldiers are the killing's object)
+        let Some(verb) = verbs.iter().copied().min_by_key(|v| {
+            if v.end <= at.start {
+                at.start - v.end
+            } else {
+                v.start.saturating_sub(at.end)
+            }
+        }) else {
+            return;
+        };
+        if !crate::text::is_whole_word(text, at.start, at.end) || at.overlaps(&verb) {
+            continue;
+        }
+        let phrase = at.slice(text).unwrap_or("");
+        let state = is_one_of(phrase, STATE_GENERIC);
+        // modified by a named party, a possessive or a sponsor ("Iran-backed militants")
+        let [w0] = last_words::<1>(text, clause.start, at.start, false);
+        let modified = named.iter().any(|h| {
+            h.span.overlaps(&at)
+                || (h.span.end <= at.start
+                    && text.get(h.span.end..at.start).is_some_and(|g| {
+                        g.trim_start_matches("'s")
+                            .trim_start_matches("\u{2019}s")
+                            .trim()
+                            .is_empty()
+                    }))
+        }) || is_one_of(w0, &["its", "their", "his", "her", "our", "whose"])
+            || w0.ends_with("-backed")
+            || w0.ends_with("-aligned")
+            || w0.ends_with("-linked");
+        let reports = word_after(text, at.end, clause.end, true)
+            .is_some_and(|(_, w)| is_one_of(w, super::words::REPORT_VERBS));
+        if modified || reports {
+            continue;
+        }
+        let role = position_role(text, clause, verb, at);
+        let near_hits = near.get_or_insert_with(|| {
+            let mut from = ctx.span.start.saturating_sub(super::phrases::LOOK_BACK);
+            while !text.is_char_boundary(from) {
+                from += 1;
+            }
+            actor_hits(text, ctx.phrases, Span::new(from, ctx.span.end))
+        });
+        let actor = if is_one_of(phrase, CIVILIAN_GENERIC) {
+            // unarmed people are only ever the target ("villagers said": no party)
+            if role != super::ActorRole::Target {
+                continue;
+            }
+            Actor {
+                name: CIVILIANS.to_string(),
+                role,
+                country: country.clone(),
+                actor_type: Some(super::ActorType::Civilians),
+            }
+        } else if state {
+            let Some(code) = country.as_deref().filter(|c| !OCCUPIED.contains(c)) else {
+                continue;
+            };
+            // no other country's state or forces named near: whose soldiers they are is clear
+            if !near_hits
+                .iter()
+                .all(|h| h.entry.country.as_deref().is_none_or(|c| c == code))
+            {
+                continue;
+            }
+            let police = ["police", "gendarme"]
+                .iter()
+                .any(|p| phrase.to_ascii_lowercase().contains(p));
+            let table = super::lexicon::state_forces_of(code).filter(|_| !police);
+            let name = match table {
+                Some(e) => e.name.clone(),
+                None => match crate::places::country_by_code(code) {
+                    Some(c) => c.name.clone(),
+                    None => continue,
+                },
+            };
+            Actor {
+                name,
+                role,
+                country: Some(code.to_string()),
+                actor_type: Some(super::ActorType::StateForces),
+            }
+        } else {
+            // an armed group named near: "the rebels" are its men
+            if named
+                .iter()
+                .chain(near_hits.iter())
+                .any(|h| h.entry.actor_type == Some(super::ActorType::ArmedGroup))
+            {
+                continue;
+            }
+            Actor {
+                name: UNIDENTIFIED_ARMED_GROUP.to_string(),
+                role,
+                country: country.clone(),
+                actor_type: Some(super::ActorType::ArmedGroup),
+            }
+        };
+        match actors.iter_mut().find(|a| a.name == actor.name) {
+            Some(a) if role == super::ActorRole::Initiator => a.role = role,
+            Some(_) => {}
+            None => actors.push(actor),
+        }
     }
 }
 
@@ -539,9 +891,10 @@ pub(crate) fn sentence_mentions(
         }
         let whits = weapon_hits(text, ctx.phrases, c);
         let has_ranged = whits.iter().any(|w| w.entry.ranged);
+        // "shot dead three protesters": a killing trigger is the clause's casualty verb, too
         let cas_spans: Vec<Span> = clause_hits
             .iter()
-            .filter(|h| h.entry.flags.casualty)
+            .filter(|h| h.entry.flags.casualty || h.entry.flags.kills)
             .map(|h| h.span)
             .collect();
         let mut keep: Vec<Kept> = clause_hits
@@ -574,9 +927,24 @@ pub(crate) fn sentence_mentions(
                         role: Role::Event,
                         attack_word: false,
                         statement: false,
+                        kills: false,
                     });
                 }
             }
+        }
+        // "shot dead three protesters", "demonstrators were fired on": the protesters are the
+        // victims of the shooting, not a protest of their own
+        if keep
+            .iter()
+            .any(|k| k.kind == EventKind::Clash && k.sub_kind == "attack")
+        {
+            keep.retain(|k| {
+                k.kind != EventKind::Protest
+                    || !is_one_of(
+                        k.span.slice(text).unwrap_or(""),
+                        &["protesters", "demonstrators", "rioters"],
+                    )
+            });
         }
         let has_event = keep.iter().any(|k| !k.statement && k.role == Role::Event);
         let has_ceasefire = keep
@@ -707,10 +1075,38 @@ pub(crate) fn sentence_mentions(
             };
             let attack_word = mine.iter().all(|k| k.attack_word);
             let anaphoric = is_anaphoric(text, c, first.span);
-            let actors = withdrawal_roles(
-                clause_actors(text, actor_all, kind, first.span, c),
-                &sub_kind,
+            let mut actors = clause_actors(
+                text,
+                actor_all,
+                kind,
+                first.span,
+                c,
+                mine.iter().any(|k| k.kills),
             );
+            // (speed: only a clause with an unnamed party looks for one)
+            let unnamed = || {
+                GENERIC_AUTOMATON
+                    .as_ref()
+                    .is_some_and(|ac| ac.is_match(c.slice(text).unwrap_or("")))
+            };
+            if matches!(
+                kind,
+                EventKind::Strike | EventKind::Clash | EventKind::Protest
+            ) && unnamed()
+            {
+                let sentence_places;
+                let where_ = if found.is_empty() {
+                    let all = place_cache
+                        .get_or_insert_with(|| crate::places::find_places(text, ctx.span));
+                    sentence_places = places_among(text, ctx.phrases, ctx.span, ctx.dateline, all);
+                    &sentence_places
+                } else {
+                    &found
+                };
+                generic_actors(ctx, c, &triggers, actor_all, where_, &mut actors);
+            }
+            // a withdrawal's withdrawing side, named or not, is acted upon
+            let actors = withdrawal_roles(actors, &sub_kind);
             out.push(Mention {
                 kind,
                 sub_kind,
@@ -783,18 +1179,11 @@ pub(crate) fn sentence_mentions(
                     Some(at) => {
                         let all = actor_cache
                             .get_or_insert_with(|| sentence_actors(ctx, source.as_deref()));
-                        let verb = c.start + at;
-                        let mut actors =
-                            actors_for(text, all, EventKind::Clash, Span::new(verb, verb));
+                        let verb = Span::new(c.start + at, c.start + at);
+                        let mut actors = actors_for(text, all, EventKind::Clash, verb);
                         // the object of the killing ("three Israeli soldiers") is its target
-                        for a in &mut actors {
-                            if !all
-                                .iter()
-                                .any(|h| h.entry.name == a.name && h.span.start < verb)
-                            {
-                                a.role = super::ActorRole::Target;
-                            }
-                        }
+                        victims(text, all, verb, c, &mut actors);
+                        generic_actors(ctx, c, &[verb], all, &places, &mut actors);
                         actors
                     }
                     None => Vec::new(),

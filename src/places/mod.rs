@@ -214,6 +214,11 @@ pub(crate) fn country_by_name_or_demonym(word: &str) -> Option<&'static Country>
     g.countries.get(w.country as usize)
 }
 
+/// A country by its ISO 3166-1 alpha-2 code ("KE" -> Kenya).
+pub(crate) fn country_by_code(iso2: &str) -> Option<&'static Country> {
+    GAZETTEER.countries.iter().find(|c| c.iso2 == iso2)
+}
+
 /// A place named in a text, from [`find_places`].
 ///
 /// Serialisable (for debugging and export) but not deserialisable: it borrows the gazetteer's
