@@ -408,9 +408,12 @@ fn parse_words(s: &str) -> Option<(u64, usize)> {
 }
 
 fn match_word(s: &str, table: &[(&str, u64)]) -> Option<(u64, usize)> {
+    // Speed: the (lower-case) words that start with the text's first letter only.
+    let first = s.as_bytes().first()?.to_ascii_lowercase();
     // Longest match first so "seventeen" wins over "seven".
     table
         .iter()
+        .filter(|(w, _)| w.as_bytes().first() == Some(&first))
         .filter(|(w, _)| starts_with_ci(s, w) && word_ends(s, w.len()))
         .max_by_key(|(w, _)| w.len())
         .map(|(w, v)| (*v, w.len()))

@@ -3,6 +3,7 @@
 //! "led by Washington"), otherwise it is a place ("a strike on Kyiv").
 
 use super::lexicon::{ACTORS, ActorEntry, Hit};
+use super::phrases::{List, PhraseScan};
 use super::words::{any_word_before, last_words, word_after, words_after};
 use super::{Actor, ActorRole, EventKind};
 use crate::text::{Span, is_one_of};
@@ -103,7 +104,7 @@ const GOV_POSS: &[&str] = &[
 
 /// True when the actor hit at `span` is a capital used for its government.
 pub(crate) fn is_government_use(text: &str, span: Span) -> bool {
-    let after = words_after(text, span.end, text.len(), 2, false);
+    let after = words_after::<2>(text, span.end, text.len(), false);
     let rest = text.get(span.end..).unwrap_or("");
     if rest.starts_with("'s") || rest.starts_with("\u{2019}s") {
         return after.get(1).is_some_and(|(_, w)| is_one_of(w, GOV_POSS));
@@ -133,8 +134,12 @@ pub(crate) fn is_government_use(text: &str, span: Span) -> bool {
 
 /// The actor hits of `within`, keeping only actor uses: capitals only where they stand for a
 /// government, country names not after a place preposition ("across Ukraine").
-pub(crate) fn actor_hits(text: &str, within: Span) -> Vec<Hit<'static, ActorEntry>> {
-    let mut hits = ACTORS.find(text, within);
+pub(crate) fn actor_hits(
+    text: &str,
+    phrases: &PhraseScan,
+    within: Span,
+) -> Vec<Hit<'static, ActorEntry>> {
+    let mut hits = ACTORS.found(text, phrases, List::Actor, within);
     hits.retain(|h| {
         if h.entry.gov {
             return is_government_use(text, h.span);
@@ -298,10 +303,14 @@ mod tests {
     use super::*;
 
     fn names(t: &str) -> Vec<String> {
-        actor_hits(t, Span::new(0, t.len()))
-            .iter()
-            .map(|h| h.entry.name.clone())
-            .collect()
+        actor_hits(
+            t,
+            &PhraseScan::new(t, Span::new(0, t.len())),
+            Span::new(0, t.len()),
+        )
+        .iter()
+        .map(|h| h.entry.name.clone())
+        .collect()
     }
 
     #[test]

@@ -225,12 +225,13 @@ pub(crate) fn read(text: &str, clause: Span, sentence: Span, keywords: &[Span]) 
             continue; // "eight militants were among the dead": a subset claim
         }
         // Revision: "the death toll rose to four", "raised the toll to 22", "has risen to 11".
-        let tail_words = words_after(text, k.end, sentence.end, 22, false);
-        let revise_at = tail_words
-            .iter()
-            .position(|(_, w)| is_one_of(w, REVISE_VERBS));
-        let to_at = tail_words.iter().position(|(_, w)| *w == "to");
         if kind == CasKind::Killed {
+            // (Speed: the words after are read only for a killed figure, the one they revise.)
+            let tail_words = words_after::<22>(text, k.end, sentence.end, false);
+            let revise_at = tail_words
+                .iter()
+                .position(|(_, w)| is_one_of(w, REVISE_VERBS));
+            let to_at = tail_words.iter().position(|(_, w)| *w == "to");
             let is_toll = word.contains("toll");
             let prev_revise = before.iter().any(|w| is_one_of(w, REVISE_VERBS));
             if is_toll || revise_at.is_some() || prev_revise {
@@ -293,7 +294,7 @@ pub(crate) fn read(text: &str, clause: Span, sentence: Span, keywords: &[Span]) 
         if let Some((a, _)) = word_after(text, k.end, clause.end, true)
             .filter(|(_, w)| is_one_of(w, &["a", "an"]) && word != "lives")
         {
-            let after = words_after(text, a.end, clause.end, 4, true);
+            let after = words_after::<4>(text, a.end, clause.end, true);
             if let Some(i) = after
                 .iter()
                 .take(3)
@@ -345,7 +346,7 @@ pub(crate) fn read(text: &str, clause: Span, sentence: Span, keywords: &[Span]) 
 /// "including nine children", "among them a 17-year-old boy": children among the killed, read
 /// in the few words after a killed figure.
 fn children(text: &str, pos: usize, ceil: usize, figures: &mut Casualties) {
-    let words = words_after(text, pos, ceil, 12, false);
+    let words = words_after::<12>(text, pos, ceil, false);
     let Some(i) = words
         .iter()
         .position(|(_, w)| w.eq_ignore_ascii_case("including") || w.eq_ignore_ascii_case("among"))
@@ -391,8 +392,9 @@ mod tests {
 
     fn cas(t: &str) -> CasualtyReading {
         let span = Span::new(0, t.len());
+        let phrases = crate::event::phrases::PhraseScan::new(t, Span::new(0, t.len()));
         let kws: Vec<Span> = TRIGGERS
-            .find(t, span)
+            .found(t, &phrases, crate::event::phrases::List::Trigger, span)
             .into_iter()
             .filter(|h| h.entry.flags.casualty || h.entry.flags.kills)
             .map(|h| h.span)

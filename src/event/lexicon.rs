@@ -1,9 +1,8 @@
-//! The event lexicons (triggers, actors, weapons) loaded from `data/en/*.tsv`, each compiled
-//! once per process into one Aho-Corasick automaton.
+//! The event lexicons (triggers, actors, weapons) loaded from `data/en/*.tsv`; their phrases
+//! are found by the document's one automaton pass ([`super::phrases`]).
 
+use std::collections::HashMap;
 use std::sync::LazyLock;
-
-use aho_corasick::{AhoCorasick, MatchKind};
 
 use super::{ActorType, EventKind};
 use crate::text::{Span, is_whole_word};
@@ -55,10 +54,12 @@ pub(crate) struct WeaponEntry {
     pub ranged: bool,
 }
 
-/// A table of phrases with one automaton over them.
+/// A table of phrases, found in a text by the document's [`super::phrases::PhraseScan`].
 pub(crate) struct Lexicon<T> {
+    phrases: Vec<String>,
     entries: Vec<T>,
-    automaton: Option<AhoCorasick>,
+    /// Each phrase's first entry, for exact look-ups.
+    exact: HashMap<String, usize>,
 }
 
 /// A lexicon match: where, and which entry.
@@ -68,11 +69,7 @@ pub(crate) struct Hit<'a, T> {
 }
 
 impl<T> Lexicon<T> {
-    fn build(
-        tsv: &str,
-        case_insensitive: bool,
-        parse: impl Fn(&[&str]) -> Option<T>,
-    ) -> Lexicon<T> {
+    fn build(tsv: &str, parse: impl Fn(&[&str]) -> Option<T>) -> Lexicon<T> {
         let mut entries = Vec::new();
         let mut phrases = Vec::new();
         for line in tsv.lines() {
@@ -89,33 +86,58 @@ impl<T> Lexicon<T> {
             phrases.push(phrase.to_string());
             entries.push(entry);
         }
-        let automaton = super::words::phrase_automaton(
-            phrases.iter().map(String::as_str),
-            MatchKind::LeftmostLongest,
-            case_insensitive,
-        );
-        Lexicon { entries, automaton }
+        let mut exact = HashMap::new();
+        for (i, p) in phrases.iter().enumerate() {
+            exact.entry(p.clone()).or_insert(i);
+        }
+        Lexicon {
+            phrases,
+            entries,
+            exact,
+        }
     }
 
-    /// Every whole-word match inside `within` of `text`, in text order.
-    pub fn find<'a>(&'a self, text: &str, within: Span) -> Vec<Hit<'a, T>> {
-        let mut out = Vec::new();
-        let (Some(ac), Some(hay)) = (self.automaton.as_ref(), within.slice(text)) else {
-            return out;
-        };
-        for m in ac.find_iter(hay) {
-            let (s, e) = (within.start + m.start(), within.start + m.end());
-            if !is_whole_word(text, s, e) {
-                continue;
-            }
-            if let Some(entry) = self.entries.get(m.pattern().as_usize()) {
-                out.push(Hit {
-                    span: Span::new(s, e),
-                    entry,
-                });
-            }
-        }
-        out
+    /// The entry whose phrase is exactly `phrase` (the first listed).
+    pub fn by_phrase(&self, phrase: &str) -> Option<&T> {
+        self.exact.get(phrase).and_then(|&i| self.entries.get(i))
+    }
+
+    /// The phrase of entry `i`.
+    pub fn phrase(&self, i: usize) -> Option<&str> {
+        self.phrases.get(i).map(String::as_str)
+    }
+
+    /// The phrases, in entry order.
+    pub fn phrases(&self) -> impl Iterator<Item = &str> {
+        self.phrases.iter().map(String::as_str)
+    }
+
+    /// The whole-word ones of `matches` (span, entry index) with their entries.
+    pub fn hits<'a>(
+        &'a self,
+        text: &str,
+        matches: impl Iterator<Item = (Span, usize)>,
+    ) -> Vec<Hit<'a, T>> {
+        matches
+            .filter(|(s, _)| is_whole_word(text, s.start, s.end))
+            .filter_map(|(span, i)| self.entries.get(i).map(|entry| Hit { span, entry }))
+            .collect()
+    }
+
+    /// The whole-word leftmost-longest matches of `list` (this lexicon's) inside `within`.
+    pub fn found<'a>(
+        &'a self,
+        text: &str,
+        phrases: &super::phrases::PhraseScan,
+        list: super::phrases::List,
+        within: Span,
+    ) -> Vec<Hit<'a, T>> {
+        self.hits(
+            text,
+            phrases
+                .leftmost_longest(list, within)
+                .map(|o| (o.span, o.index)),
+        )
     }
 }
 
@@ -193,26 +215,16 @@ fn parse_weapon(cols: &[&str]) -> Option<WeaponEntry> {
 }
 
 /// Event triggers and casualty keywords (case-insensitive).
-pub(crate) static TRIGGERS: LazyLock<Lexicon<Trigger>> = LazyLock::new(|| {
-    Lexicon::build(
-        include_str!("../../data/en/triggers.tsv"),
-        true,
-        parse_trigger,
-    )
-});
+pub(crate) static TRIGGERS: LazyLock<Lexicon<Trigger>> =
+    LazyLock::new(|| Lexicon::build(include_str!("../../data/en/triggers.tsv"), parse_trigger));
 
 /// Actors (case-sensitive: "US" is not "us").
 pub(crate) static ACTORS: LazyLock<Lexicon<ActorEntry>> =
-    LazyLock::new(|| Lexicon::build(include_str!("../../data/en/actors.tsv"), false, parse_actor));
+    LazyLock::new(|| Lexicon::build(include_str!("../../data/en/actors.tsv"), parse_actor));
 
 /// Weapons (case-insensitive).
-pub(crate) static WEAPONS: LazyLock<Lexicon<WeaponEntry>> = LazyLock::new(|| {
-    Lexicon::build(
-        include_str!("../../data/en/weapons.tsv"),
-        true,
-        parse_weapon,
-    )
-});
+pub(crate) static WEAPONS: LazyLock<Lexicon<WeaponEntry>> =
+    LazyLock::new(|| Lexicon::build(include_str!("../../data/en/weapons.tsv"), parse_weapon));
 
 /// The first state-forces actor of a country (ISO 3166-1 alpha-2), if the table lists one
 /// ("SD" -> "Sudanese Armed Forces", "RU" -> "Russia").
@@ -222,14 +234,10 @@ pub(crate) fn state_forces_of(code: &str) -> Option<&'static ActorEntry> {
     })
 }
 
-/// The actor entry for a canonical name or surface form, if any (first listed).
+/// The actor entry for a canonical name or surface form, if any (first listed). Speed: a
+/// look-up of the exact phrase, not an automaton search of the name.
 pub(crate) fn actor_by_name(name: &str) -> Option<&'static ActorEntry> {
-    let text = name;
-    ACTORS
-        .find(text, Span::new(0, text.len()))
-        .into_iter()
-        .find(|h| h.span.len() == text.len())
-        .map(|h| h.entry)
+    ACTORS.by_phrase(name)
 }
 
 #[cfg(test)]
@@ -242,7 +250,12 @@ mod tests {
         assert!(ACTORS.entries.len() > 50);
         assert!(WEAPONS.entries.len() > 30);
         let t = "Russian forces struck Kyiv with Shahed drones.";
-        let hits = TRIGGERS.find(t, Span::new(0, t.len()));
+        let hits = TRIGGERS.found(
+            t,
+            &super::super::phrases::PhraseScan::new(t, Span::new(0, t.len())),
+            super::super::phrases::List::Trigger,
+            Span::new(0, t.len()),
+        );
         assert_eq!(hits.len(), 1);
         assert_eq!(
             actor_by_name("Kremlin").map(|a| a.name.as_str()),

@@ -558,7 +558,11 @@ mod tests {
             t.find("destroyed").unwrap_or(0),
             t.find("destroyed").unwrap_or(0) + 9,
         );
-        let clauses = super::super::words::clauses(t, s);
+        let clauses = super::super::words::clauses(
+            t,
+            &super::super::phrases::PhraseScan::new(t, Span::new(0, t.len())),
+            s,
+        );
         let m = [LinkInput {
             kind: EventKind::Strike,
             clause: clauses[0].span,
@@ -596,7 +600,11 @@ mod tests {
             ),
         ];
         let st = sentence_times(t, &times, s, None, &[], NaiveDate::MIN);
-        let clauses = super::super::words::clauses(t, s);
+        let clauses = super::super::words::clauses(
+            t,
+            &super::super::phrases::PhraseScan::new(t, Span::new(0, t.len())),
+            s,
+        );
         let hit = Span::new(7, 10);
         let killed = Span::new(
             t.find("killed").unwrap_or(0),

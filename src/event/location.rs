@@ -6,7 +6,8 @@
 
 use super::actors::is_government_use;
 use super::lexicon::actor_by_name;
-use super::words::{any_word_before, has_phrase_word, last_words, word_after, words_after};
+use super::phrases::{List, PhraseScan};
+use super::words::{any_word_before, last_words, word_after, words_after};
 use super::{Location, PlacePrecision};
 use crate::number::ends_with_ci;
 use crate::places::{Place, PlaceMatch, lookup_place};
@@ -141,6 +142,7 @@ fn is_reference_point(text: &str, floor: usize, span: Span) -> bool {
 pub(crate) fn places_in(text: &str, within: Span, exclude: Option<Span>) -> Vec<FoundPlace> {
     places_among(
         text,
+        &PhraseScan::new(text, Span::new(0, text.len())),
         within,
         exclude,
         &crate::places::find_places(text, within),
@@ -150,6 +152,7 @@ pub(crate) fn places_in(text: &str, within: Span, exclude: Option<Span>) -> Vec<
 /// The places of `within` among gazetteer matches already found (one scan per sentence).
 pub(crate) fn places_among(
     text: &str,
+    phrases: &PhraseScan,
     within: Span,
     exclude: Option<Span>,
     matches: &[PlaceMatch],
@@ -217,14 +220,14 @@ pub(crate) fn places_among(
             location: to_location(m.place),
         });
     }
-    unknown_places(text, within, exclude, &mut out);
+    unknown_places(text, phrases, within, exclude, &mut out);
     out.sort_by_key(|p| p.span.start);
     out
 }
 
 /// A run of capitalised words starting at `pos` ("Let Pan Taw", "Um Sumeima", "Deir al-Balah").
 fn name_at(text: &str, pos: usize, ceil: usize) -> Option<Span> {
-    let words = words_after(text, pos, ceil, 5, true);
+    let words = words_after::<5>(text, pos, ceil, true);
     let mut end: Option<Span> = None;
     let first = words.first()?;
     if first.0.start > pos + 1 {
@@ -271,26 +274,25 @@ fn push_unknown(
 }
 
 /// [`PLACE_NOUNS_TOWN`], [`PLACE_NOUNS_REGION`] and "capital": the words every rule of
-/// [`unknown_places`] needs, as one automaton.
-static PLACE_NOUN_AUTOMATON: std::sync::LazyLock<Option<aho_corasick::AhoCorasick>> =
-    std::sync::LazyLock::new(|| {
-        super::words::phrase_automaton(
-            PLACE_NOUNS_TOWN
-                .iter()
-                .chain(PLACE_NOUNS_REGION)
-                .chain(&["capital"])
-                .copied(),
-            aho_corasick::MatchKind::LeftmostLongest,
-            true,
-        )
-    });
+/// [`unknown_places`] needs, found by the document's one scan.
+pub(crate) fn place_nouns() -> impl Iterator<Item = &'static str> {
+    PLACE_NOUNS_TOWN
+        .iter()
+        .chain(PLACE_NOUNS_REGION)
+        .chain(&["capital"])
+        .copied()
+}
 
-fn unknown_places(text: &str, within: Span, exclude: Option<Span>, out: &mut Vec<FoundPlace>) {
+fn unknown_places(
+    text: &str,
+    phrases: &PhraseScan,
+    within: Span,
+    exclude: Option<Span>,
+    out: &mut Vec<FoundPlace>,
+) {
     // Speed: most clauses have no place noun, and so no word to read.
-    if let (Some(ac), Some(t)) = (PLACE_NOUN_AUTOMATON.as_ref(), within.slice(text)) {
-        if !has_phrase_word(ac, t) {
-            return;
-        }
+    if within.slice(text).is_some() && !phrases.has_word(text, List::PlaceNoun, within) {
+        return;
     }
     let words = super::words::word_spans(text, within);
     for (i, w) in words.iter().enumerate() {

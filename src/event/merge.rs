@@ -1,6 +1,8 @@
 //! Merging mentions of one occurrence into one event, and giving each mention its final date
 //! with the narrative context (the date the story is on) as it moves through the document.
 
+use std::rc::Rc;
+
 use chrono::NaiveDate;
 
 use super::link::{Dated, better, compatible};
@@ -20,7 +22,6 @@ struct Building {
 }
 
 /// The narrative date: the last stated date of an event that happened.
-#[derive(Clone)]
 struct Context {
     dated: Dated,
     paragraph: u32,
@@ -44,8 +45,9 @@ pub(crate) struct Merger {
     events: Vec<Building>,
     /// The narrative date: the last dated event of any kind (used within its paragraph) and
     /// the last dated violent one (followed across paragraphs by violent events).
-    ctx: Option<Context>,
-    ctx_violent: Option<Context>,
+    /// (Speed: shared, not cloned, when one context is both.)
+    ctx: Option<Rc<Context>>,
+    ctx_violent: Option<Rc<Context>>,
     last_place: Option<Location>,
     dct: NaiveDate,
 }
@@ -79,10 +81,10 @@ impl Merger {
         {
             m.revision_ref = false; // the first mention of the event: nothing to revise yet
         }
-        let narrative = match (&*ctx, &*ctx_violent) {
+        let narrative = match (ctx.as_deref(), ctx_violent.as_deref()) {
             (Some(c), _) if c.paragraph == m.paragraph => Some(c),
             (_, Some(v)) => Some(v),
-            (c, None) => c.as_ref(),
+            (c, None) => c,
         };
         let dated = final_date(&mut m, narrative, headings, dct);
         let mut locs = locations(&m.places);
@@ -140,13 +142,13 @@ impl Merger {
                     && !future
                     && d.date.start.is_some()
                 {
-                    let c = Context {
+                    let c = Rc::new(Context {
                         dated: d.clone(),
                         paragraph,
                         violent: violent(b.event.kind),
-                    };
+                    });
                     if c.violent {
-                        *ctx_violent = Some(c.clone());
+                        *ctx_violent = Some(Rc::clone(&c));
                     }
                     *ctx = Some(c);
                 }

@@ -16,6 +16,7 @@ mod link;
 mod location;
 mod merge;
 mod modality;
+mod phrases;
 mod trigger;
 mod weapons;
 mod words;
@@ -484,9 +485,16 @@ pub(crate) fn extract(
 ) -> Vec<Event> {
     let _ = options;
     let text = doc.text;
-    let hits = trigger::scan(text);
-    if hits.is_empty() {
-        return Vec::new();
+    // The first window of sentences with a trigger hit.
+    let mut win = Window::new(doc, 0, 0);
+    while win.hits.is_empty() {
+        let next = doc
+            .sentences
+            .partition_point(|s| s.span.start < win.span.end);
+        let Some(s) = doc.sentences.get(next) else {
+            return Vec::new();
+        };
+        win = Window::new(doc, next, s.span.start);
     }
     let quotes = words::quote_spans(doc);
     let mut headings: Vec<u32> = Vec::new();
@@ -494,11 +502,17 @@ pub(crate) fn extract(
     let mut cursor = 0usize;
     let mut prev_para: Option<u32> = None;
     // Sentences before the first hit hold no event.
-    let first = hits
+    let first = win
+        .hits
         .first()
         .and_then(|h| doc.sentence_at(h.span.start))
         .unwrap_or(0);
     for (si, s) in doc.sentences.iter().enumerate().skip(first) {
+        if s.span.start >= win.span.end {
+            win = Window::new(doc, si, s.span.start);
+            cursor = 0;
+        }
+        let (phrases, hits) = (&win.phrases, &win.hits);
         let first_in_para = prev_para != Some(s.paragraph);
         prev_para = Some(s.paragraph);
         let begin = cursor
@@ -522,13 +536,14 @@ pub(crate) fn extract(
         } else {
             None
         };
-        let clauses = words::clauses(text, s.span);
+        let clauses = words::clauses(text, phrases, s.span);
         let ctx = trigger::SentenceCtx {
             text,
             paragraph: s.paragraph,
             span: s.span,
             dateline,
             quotes: &quotes,
+            phrases,
         };
         let ms = trigger::sentence_mentions(&ctx, sentence_hits, &clauses);
         if ms.is_empty() {
@@ -554,4 +569,82 @@ pub(crate) fn extract(
     }
     let _ = Grain::Day;
     merger.finish()
+}
+
+/// About how many bytes of text one phrase scan covers. Memory: the occurrences of a window
+/// are held, not those of a whole (10 MB) document.
+const WINDOW: usize = 1 << 16;
+
+/// A run of whole sentences read by one phrase scan, with its trigger hits.
+struct Window {
+    span: Span,
+    phrases: phrases::PhraseScan,
+    hits: Vec<lexicon::Hit<'static, lexicon::Trigger>>,
+}
+
+impl Window {
+    /// The window from `start` (at or before sentence `si`): sentence `si` and those after it
+    /// that end within [`WINDOW`] bytes of `start`; to the end of the text when it holds the
+    /// last sentence.
+    fn new(doc: &Document<'_>, si: usize, start: usize) -> Window {
+        let text = doc.text;
+        let limit = start.saturating_add(WINDOW);
+        let mut end = doc.sentences.get(si).map_or(text.len(), |s| s.span.end);
+        let mut j = si + 1;
+        while let Some(s) = doc.sentences.get(j) {
+            if s.span.end > limit {
+                break;
+            }
+            end = s.span.end;
+            j += 1;
+        }
+        if j >= doc.sentences.len() {
+            end = text.len();
+        }
+        let span = Span::new(start, end.max(start));
+        // (from `LOOK_BACK` before it, for the readers that look back that far)
+        let mut from = start.saturating_sub(phrases::LOOK_BACK);
+        while !text.is_char_boundary(from) {
+            from += 1;
+        }
+        let phrases = phrases::PhraseScan::new(text, Span::new(from, span.end));
+        let hits = trigger::scan(text, &phrases, span);
+        Window {
+            span,
+            phrases,
+            hits,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::Extractor;
+
+    /// Documents longer than one phrase-scan window: events in the first, a later and no
+    /// window are found as in a short document.
+    #[test]
+    fn windows_of_a_long_document() {
+        let d = chrono::NaiveDate::from_ymd_opt(2025, 4, 6).unwrap();
+        let filler = "Farmers planted wheat near the river. ".repeat(4_000);
+        assert!(filler.len() > 2 * super::WINDOW);
+        let strike = "On Friday, a Russian missile struck Kryvyi Rih, killing 19 people. ";
+        let places = |text: &str| -> Vec<String> {
+            Extractor::new()
+                .extract(text, d)
+                .unwrap()
+                .events
+                .iter()
+                .flat_map(|e| e.locations.iter().map(|l| l.name.clone()))
+                .collect()
+        };
+        let short = places(strike);
+        assert_eq!(short, ["Kryvyi Rih"]);
+        // in a later window only
+        assert_eq!(places(&format!("{filler}{strike}")), short);
+        // in the first window and again in a later one: one event
+        assert_eq!(places(&format!("{strike}{filler}{strike}")), short);
+        // in no window
+        assert!(places(&filler).is_empty());
+    }
 }

@@ -1,7 +1,8 @@
 //! Modality (asserted, claimed, planned, proposed, denied) and source attribution ("according
 //! to X", "X said").
 
-use super::words::{REPORT_VERBS, any_word_before, phrase_automaton};
+use super::phrases::{List, PhraseScan};
+use super::words::{REPORT_VERBS, any_word_before};
 use super::{EventKind, Modality};
 use crate::number::starts_with_ci;
 use crate::text::Span;
@@ -83,51 +84,48 @@ const PLANNED_AFTER_PHRASE: u16 = 1 << 6;
 const SENTENCE_FUTURE_PHRASE: u16 = 1 << 7;
 const UNVERIFIED_PHRASE: u16 = 1 << 8;
 
-/// Every cue phrase once, with the bits of the lists it is in, and their automaton (ASCII
-/// case-insensitive, overlapping: "claim" inside "rejected the claim" too). Speed: one pass
-/// over the sentence instead of a lower-cased copy of the sentence and of the clause, a
-/// substring search per phrase and a 40-word look-back per cue list for every mention.
-static CUES: std::sync::LazyLock<Option<(aho_corasick::AhoCorasick, Vec<u16>)>> =
-    std::sync::LazyLock::new(|| {
-        let lists: [(&[&str], u16); 9] = [
-            (DENIED, DENIED_WORD),
-            (CLAIM, CLAIM_WORD),
-            (PLANNED, PLANNED_WORD),
-            (PROPOSED, PROPOSED_WORD),
-            (&["-proposed"], HYPHEN_PROPOSED),
-            (&["rejected the claim"], REJECTED_CLAIM),
-            (PLANNED_AFTER, PLANNED_AFTER_PHRASE),
-            (SENTENCE_FUTURE, SENTENCE_FUTURE_PHRASE),
-            (UNVERIFIED, UNVERIFIED_PHRASE),
-        ];
-        let mut phrases: Vec<(&str, u16)> = Vec::new();
-        for (list, bit) in lists {
-            for p in list {
-                match phrases.iter_mut().find(|(q, _)| q == p) {
-                    Some((_, bits)) => *bits |= bit,
-                    None => phrases.push((p, bit)),
-                }
+/// Every cue phrase once, with the bits of the lists it is in (read from the document's one
+/// [`PhraseScan`], ASCII case-insensitive, overlapping: "claim" inside "rejected the claim"
+/// too). Speed: one pass over the text instead of a lower-cased copy of the sentence and of
+/// the clause, a substring search per phrase and a 40-word look-back per cue list for every
+/// mention.
+static CUES: std::sync::LazyLock<Vec<(&'static str, u16)>> = std::sync::LazyLock::new(|| {
+    let lists: [(&[&str], u16); 9] = [
+        (DENIED, DENIED_WORD),
+        (CLAIM, CLAIM_WORD),
+        (PLANNED, PLANNED_WORD),
+        (PROPOSED, PROPOSED_WORD),
+        (&["-proposed"], HYPHEN_PROPOSED),
+        (&["rejected the claim"], REJECTED_CLAIM),
+        (PLANNED_AFTER, PLANNED_AFTER_PHRASE),
+        (SENTENCE_FUTURE, SENTENCE_FUTURE_PHRASE),
+        (UNVERIFIED, UNVERIFIED_PHRASE),
+    ];
+    let mut phrases: Vec<(&str, u16)> = Vec::new();
+    for (list, bit) in lists {
+        for p in list {
+            match phrases.iter_mut().find(|(q, _)| q == p) {
+                Some((_, bits)) => *bits |= bit,
+                None => phrases.push((p, bit)),
             }
         }
-        let ac = phrase_automaton(
-            phrases.iter().map(|(p, _)| *p),
-            aho_corasick::MatchKind::Standard,
-            true,
-        )?;
-        Some((ac, phrases.into_iter().map(|(_, b)| b).collect()))
-    });
+    }
+    phrases
+});
+
+/// The cue phrases, in the order of their [`List::Cue`] positions.
+pub(crate) fn cue_phrases() -> impl Iterator<Item = &'static str> {
+    CUES.iter().map(|(p, _)| *p)
+}
 
 /// The cue phrases around one trigger, each bit set only where its rule reads it: a cue word
 /// before the trigger (in the sentence for denials and claims, in the clause for plans), a
 /// phrase in the clause or anywhere in the sentence.
-fn cues(text: &str, clause: Span, sentence: Span, trigger: Span) -> u16 {
-    let (Some(st), Some((ac, bits))) = (sentence.slice(text), CUES.as_ref()) else {
-        return 0;
-    };
+fn cues(phrases: &PhraseScan, clause: Span, sentence: Span, trigger: Span) -> u16 {
     let mut found = 0u16;
-    for m in ac.find_overlapping_iter(st) {
-        let (s, e) = (sentence.start + m.start(), sentence.start + m.end());
-        let b = bits.get(m.pattern().as_usize()).copied().unwrap_or(0);
+    for m in phrases.all(List::Cue, sentence) {
+        let (s, e) = (m.span.start, m.span.end);
+        let b = CUES.get(m.index).map_or(0, |(_, b)| *b);
         let before_trigger = e <= trigger.start;
         let in_clause = s >= clause.start && e <= clause.end;
         let mut keep = REJECTED_CLAIM | SENTENCE_FUTURE_PHRASE | UNVERIFIED_PHRASE | PROPOSED_WORD;
@@ -148,12 +146,13 @@ fn cues(text: &str, clause: Span, sentence: Span, trigger: Span) -> u16 {
 /// The modality of the mention whose trigger is at `trigger` in `clause`.
 pub(crate) fn modality_of(
     text: &str,
+    phrases: &PhraseScan,
     clause: Span,
     sentence: Span,
     trigger: Span,
     kind: EventKind,
 ) -> Modality {
-    let cue = cues(text, clause, sentence, trigger);
+    let cue = cues(phrases, clause, sentence, trigger);
     let has = |bit: u16| cue & bit != 0;
     // Speed: the words before are checked in place (no lower-cased copy of each), and only
     // when one of the words is there at all.
@@ -236,35 +235,22 @@ fn clean_source(s: &str) -> Option<String> {
     Some(s.to_string())
 }
 
-/// The report verbs and then "according to ", as one automaton (ASCII case-insensitive,
-/// overlapping matches: "say" inside "says" too).
-static REPORT_VERB_AUTOMATON: std::sync::LazyLock<Option<aho_corasick::AhoCorasick>> =
-    std::sync::LazyLock::new(|| {
-        phrase_automaton(
-            REPORT_VERBS.iter().copied().chain(["according to "]),
-            aho_corasick::MatchKind::Standard,
-            true,
-        )
-    });
-
 /// Who the sentence attributes its report to, if anyone.
-pub(crate) fn source_of(text: &str, sentence: Span) -> Option<String> {
+pub(crate) fn source_of(text: &str, phrases: &PhraseScan, sentence: Span) -> Option<String> {
     let st = sentence.slice(text)?;
-    // Speed: one pass over the sentence as written finds the first "according to " and, for
-    // each verb, its last occurrence after a space (no lower-cased copy, no second search).
+    // Speed: the document's one pass gives the first "according to " and, for each verb, its
+    // last occurrence after a space (no lower-cased copy, no second search).
     let mut last: [Option<usize>; REPORT_VERBS.len()] = [None; REPORT_VERBS.len()];
     let mut according: Option<usize> = None;
-    if let Some(ac) = REPORT_VERB_AUTOMATON.as_ref() {
-        for m in ac.find_overlapping_iter(st) {
-            let j = m.start();
-            match last.get_mut(m.pattern().as_usize()) {
-                Some(slot) => {
-                    if j.checked_sub(1).and_then(|k| st.as_bytes().get(k)) == Some(&b' ') {
-                        *slot = Some(j);
-                    }
+    for m in phrases.all(List::Report, sentence) {
+        let j = m.span.start.saturating_sub(sentence.start);
+        match last.get_mut(m.index) {
+            Some(slot) => {
+                if j.checked_sub(1).and_then(|k| st.as_bytes().get(k)) == Some(&b' ') {
+                    *slot = Some(slot.map_or(j, |p| p.max(j)));
                 }
-                None => according = Some(according.map_or(j, |a| a.min(j))),
             }
+            None => according = Some(according.map_or(j, |a| a.min(j))),
         }
     }
     if let Some(i) = according {
@@ -318,21 +304,43 @@ mod tests {
     fn sources() {
         let t = "One person was killed, according to the city's military administration.";
         assert_eq!(
-            source_of(t, Span::new(0, t.len())).as_deref(),
+            source_of(
+                t,
+                &PhraseScan::new(t, Span::new(0, t.len())),
+                Span::new(0, t.len())
+            )
+            .as_deref(),
             Some("the city's military administration")
         );
         let t = "Russia attacked Kyiv overnight, killing three people, city officials said.";
         assert_eq!(
-            source_of(t, Span::new(0, t.len())).as_deref(),
+            source_of(
+                t,
+                &PhraseScan::new(t, Span::new(0, t.len())),
+                Span::new(0, t.len())
+            )
+            .as_deref(),
             Some("city officials")
         );
         let t = "Ukraine's air force said Russia launched 100 drones.";
         assert_eq!(
-            source_of(t, Span::new(0, t.len())).as_deref(),
+            source_of(
+                t,
+                &PhraseScan::new(t, Span::new(0, t.len())),
+                Span::new(0, t.len())
+            )
+            .as_deref(),
             Some("Ukraine's air force")
         );
         let t = "Russia struck Kyiv.";
-        assert_eq!(source_of(t, Span::new(0, t.len())), None);
+        assert_eq!(
+            source_of(
+                t,
+                &PhraseScan::new(t, Span::new(0, t.len())),
+                Span::new(0, t.len())
+            ),
+            None
+        );
     }
 
     #[test]
@@ -340,7 +348,14 @@ mod tests {
         let m = |t: &str, trig: &str, k| {
             let i = t.find(trig).unwrap_or(0);
             let s = Span::new(0, t.len());
-            modality_of(t, s, s, Span::new(i, i + trig.len()), k)
+            modality_of(
+                t,
+                &PhraseScan::new(t, Span::new(0, t.len())),
+                s,
+                s,
+                Span::new(i, i + trig.len()),
+                k,
+            )
         };
         assert_eq!(
             m(

@@ -10,10 +10,11 @@ use super::lexicon::{TRIGGERS, Trigger};
 use super::link::Candidates;
 use super::location::{FoundPlace, object_place, places_among};
 use super::modality::modality_of;
+use super::phrases::{List, PhraseScan};
 use super::weapons::{weapon_hits, weapons_in};
 use super::words::{
-    Clause, any_in, any_word_before, in_long_quote, last_words, lower, word_after, words_after,
-    words_before,
+    Clause, any_in, any_word_before, in_long_quote, joined_contains, last_words, lower, word_after,
+    words_after, words_before,
 };
 use super::{Actor, EventKind, Location, Modality, Weapon};
 use crate::number::{ends_with_ci, starts_with_ci};
@@ -116,25 +117,14 @@ const SUPPRESS: &[&str] = &[
     "called for a",
     "demanding a",
 ];
-/// [`SUPPRESS`] as one automaton.
-static SUPPRESS_AUTOMATON: std::sync::LazyLock<Option<aho_corasick::AhoCorasick>> =
-    std::sync::LazyLock::new(|| {
-        super::words::phrase_automaton(
-            SUPPRESS.iter().copied(),
-            aho_corasick::MatchKind::Standard,
-            false,
-        )
-    });
-/// Words that refer back to a place named before ("there", "the town"), as one automaton over
-/// the clause (ASCII case-insensitive).
-static PLACE_ANAPHOR_AUTOMATON: std::sync::LazyLock<Option<aho_corasick::AhoCorasick>> =
-    std::sync::LazyLock::new(|| {
-        super::words::phrase_automaton(
-            [" there", "the town", "the city", "the village", "the area"],
-            aho_corasick::MatchKind::Standard,
-            true,
-        )
-    });
+/// [`SUPPRESS`] as one automaton, fed the words before a trigger by
+/// [`super::words::joined_contains`].
+static SUPPRESS_DFA: std::sync::LazyLock<Option<aho_corasick::dfa::DFA>> =
+    std::sync::LazyLock::new(|| aho_corasick::dfa::DFA::new(SUPPRESS).ok());
+/// Words that refer back to a place named before ("there", "the town"), found in the clause
+/// (ASCII case-insensitive) by the document's one scan.
+pub(crate) const PLACE_ANAPHORS: &[&str] =
+    &[" there", "the town", "the city", "the village", "the area"];
 const HYPOTHETICAL: &[&str] = &["could", "might", "cannot", "can"];
 const HABITUAL: &[&str] = &[
     "repeatedly",
@@ -285,7 +275,7 @@ fn kept(
         role = Role::Interception;
     }
     if f.place {
-        let after = words_after(text, h.span.end, clause.end, 3, true);
+        let after = words_after::<3>(text, h.span.end, clause.end, true);
         let first = after.first().map(|(_, w)| *w).unwrap_or("");
         let ok = after.iter().any(|(_, w)| {
             is_one_of(w, TERRITORY) || w.chars().next().is_some_and(char::is_uppercase)
@@ -348,7 +338,7 @@ fn kept(
                 return false; // hypothetical
             }
         }
-        let after2 = words_after(text, h.span.end, clause.end, 2, true);
+        let after2 = words_after::<2>(text, h.span.end, clause.end, true);
         let described = kind == EventKind::Meeting
             && after2.first().is_some_and(|(_, w)| {
                 matches!(*w, "are" | "is" | "remain" | "remained" | "were" | "was")
@@ -385,17 +375,9 @@ fn kept(
             return false;
         }
         // the words before, lower-cased and joined, hold none of the suppressing phrases
-        let mut joined = String::new();
-        for w in before.iter().rev().filter(|w| !w.is_empty()) {
-            if !joined.is_empty() {
-                joined.push(' ');
-            }
-            joined.push_str(w);
-        }
-        joined.make_ascii_lowercase();
-        let suppressed = SUPPRESS_AUTOMATON
-            .as_ref()
-            .is_some_and(|ac| ac.is_match(joined.as_str()));
+        let suppressed = SUPPRESS_DFA.as_ref().is_some_and(|dfa| {
+            joined_contains(dfa, before.iter().rev().copied().filter(|w| !w.is_empty()))
+        });
         // "a wave of strikes that killed more than 400": the aggregate is itself a deadly
         // incident, not a "string of attacks" told in passing
         !suppressed
@@ -773,11 +755,11 @@ fn generic_actors(
         }
         let role = position_role(text, clause, verb, at);
         let near_hits = near.get_or_insert_with(|| {
-            let mut from = ctx.span.start.saturating_sub(3000);
+            let mut from = ctx.span.start.saturating_sub(super::phrases::LOOK_BACK);
             while !text.is_char_boundary(from) {
                 from += 1;
             }
-            actor_hits(text, Span::new(from, ctx.span.end))
+            actor_hits(text, ctx.phrases, Span::new(from, ctx.span.end))
         });
         let actor = if is_one_of(phrase, CIVILIAN_GENERIC) {
             // unarmed people are only ever the target ("villagers said": no party)
@@ -858,11 +840,11 @@ fn sentence_actors(
     });
     // ... unless it reports on itself ("the Kremlin said its missiles hit")
     let self_report = src_span.is_some_and(|s| {
-        words_after(text, s.end, ctx.span.end, 4, true)
+        words_after::<4>(text, s.end, ctx.span.end, true)
             .iter()
             .any(|(_, w)| matches!(*w, "it" | "its" | "they" | "their" | "we" | "our"))
     });
-    let mut hits = actor_hits(text, ctx.span);
+    let mut hits = actor_hits(text, ctx.phrases, ctx.span);
     // a dateline ("KHARKIV, Ukraine, Aug 15 -") says where the report was filed, and
     // names no party
     hits.retain(|h| !ctx.dateline.is_some_and(|d| d.contains(&h.span)));
@@ -879,6 +861,8 @@ pub(crate) struct SentenceCtx<'a> {
     pub span: Span,
     pub dateline: Option<Span>,
     pub quotes: &'a [Span],
+    /// The document's one phrase scan.
+    pub phrases: &'a PhraseScan,
 }
 
 /// The mentions of one sentence, given the trigger hits inside it (in text order).
@@ -905,7 +889,7 @@ pub(crate) fn sentence_mentions(
         if clause_hits.is_empty() {
             continue;
         }
-        let whits = weapon_hits(text, c);
+        let whits = weapon_hits(text, ctx.phrases, c);
         let has_ranged = whits.iter().any(|w| w.entry.ranged);
         // "shot dead three protesters": a killing trigger is the clause's casualty verb, too
         let cas_spans: Vec<Span> = clause_hits
@@ -1006,13 +990,13 @@ pub(crate) fn sentence_mentions(
             continue;
         }
         let source = source_cache
-            .get_or_insert_with(|| super::modality::source_of(text, ctx.span))
+            .get_or_insert_with(|| super::modality::source_of(text, ctx.phrases, ctx.span))
             .clone();
         let actor_all = actor_cache.get_or_insert_with(|| sentence_actors(ctx, source.as_deref()));
         let found = {
             let sentence_places =
                 place_cache.get_or_insert_with(|| crate::places::find_places(text, ctx.span));
-            let mut p = places_among(text, c, ctx.dateline, sentence_places);
+            let mut p = places_among(text, ctx.phrases, c, ctx.dateline, sentence_places);
             for k in &groups {
                 if k.kind == EventKind::Clash && !p.iter().any(|x| x.span.start >= k.span.end) {
                     if let Some(op) = object_place(text, k.span, c.end) {
@@ -1022,9 +1006,7 @@ pub(crate) fn sentence_mentions(
             }
             p
         };
-        let place_anaphor = PLACE_ANAPHOR_AUTOMATON
-            .as_ref()
-            .is_some_and(|ac| ac.is_match(c.slice(text).unwrap_or("")));
+        let place_anaphor = ctx.phrases.all(List::PlaceAnaphor, c).next().is_some();
         let intercept = groups.iter().all(|k| k.role == Role::Interception) && !groups.is_empty();
         let mut made_here = 0usize;
         let kinds: Vec<(EventKind, Role, bool)> = {
@@ -1116,7 +1098,7 @@ pub(crate) fn sentence_mentions(
                 let where_ = if found.is_empty() {
                     let all = place_cache
                         .get_or_insert_with(|| crate::places::find_places(text, ctx.span));
-                    sentence_places = places_among(text, ctx.span, ctx.dateline, all);
+                    sentence_places = places_among(text, ctx.phrases, ctx.span, ctx.dateline, all);
                     &sentence_places
                 } else {
                     &found
@@ -1134,7 +1116,7 @@ pub(crate) fn sentence_mentions(
                 triggers,
                 anaphoric,
                 attack_word,
-                modality: modality_of(text, c, ctx.span, first.span, kind),
+                modality: modality_of(text, ctx.phrases, c, ctx.span, first.span, kind),
                 places,
                 place_anaphor,
                 actors,
@@ -1174,7 +1156,7 @@ pub(crate) fn sentence_mentions(
                 let places = if found.is_empty() {
                     let all = place_cache
                         .get_or_insert_with(|| crate::places::find_places(text, ctx.span));
-                    places_among(text, ctx.span, ctx.dateline, all)
+                    places_among(text, ctx.phrases, ctx.span, ctx.dateline, all)
                 } else {
                     found
                 };
@@ -1259,7 +1241,7 @@ pub(crate) fn sentence_mentions(
             if m.places.is_empty() && m.kind != EventKind::Statement {
                 let all =
                     place_cache.get_or_insert_with(|| crate::places::find_places(text, ctx.span));
-                m.places = places_among(text, ctx.span, ctx.dateline, all);
+                m.places = places_among(text, ctx.phrases, ctx.span, ctx.dateline, all);
             }
         }
     }
@@ -1311,7 +1293,11 @@ pub(crate) fn locations(found: &[FoundPlace]) -> Vec<Location> {
     out
 }
 
-/// Trigger hits of the whole text, in order (one scan).
-pub(crate) fn scan(text: &str) -> Vec<super::lexicon::Hit<'static, Trigger>> {
-    TRIGGERS.find(text, Span::new(0, text.len()))
+/// Trigger hits of `within`, in order (from the phrase scan).
+pub(crate) fn scan(
+    text: &str,
+    phrases: &PhraseScan,
+    within: Span,
+) -> Vec<super::lexicon::Hit<'static, Trigger>> {
+    TRIGGERS.found(text, phrases, List::Trigger, within)
 }

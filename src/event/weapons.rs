@@ -5,6 +5,7 @@
 
 use super::Weapon;
 use super::lexicon::{WEAPONS, WeaponEntry};
+use super::phrases::{List, PhraseScan};
 use super::words::{word_after, word_spans_back, words_after};
 use crate::number::{Count, parse_quantity};
 use crate::text::Span;
@@ -16,9 +17,9 @@ pub(crate) struct WeaponHit {
 }
 
 /// Weapon names inside `within`.
-pub(crate) fn weapon_hits(text: &str, within: Span) -> Vec<WeaponHit> {
+pub(crate) fn weapon_hits(text: &str, phrases: &PhraseScan, within: Span) -> Vec<WeaponHit> {
     WEAPONS
-        .find(text, within)
+        .found(text, phrases, List::Weapon, within)
         .into_iter()
         .map(|h| WeaponHit {
             span: h.span,
@@ -46,6 +47,31 @@ fn count_before(text: &str, floor: usize, span: Span) -> Option<Count> {
             .filter(|&i| i < n)
             .and_then(|i| last.get(i))
     };
+    // "five wounded when Russian artillery": a number before one of these words counts
+    // something else. Speed: each word is read once (`crossed[i]`: one of the `i + 1` nearest
+    // words holds one), not the whole run back to each candidate number again.
+    let crossing = |w: &Span| {
+        w.slice(text)
+            .unwrap_or("")
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|p| {
+                [
+                    "when", "and", "or", "after", "as", "while", "wounded", "killed", "injured",
+                    "dead", "were", "was", "had", "by", "people", "in", "with", "during", "into",
+                    "from", "against",
+                ]
+                .iter()
+                .any(|x| x.eq_ignore_ascii_case(p))
+            })
+    };
+    let mut crossed = [false; 6];
+    let mut any = false;
+    for (slot, w) in crossed.iter_mut().zip(last.iter().take(n)) {
+        any = any || crossing(w);
+        *slot = any;
+    }
+    // The quantity read from the `k`-th word before, read once.
+    let mut quantities: [Option<Option<crate::number::Quantity>>; 6] = [None; 6];
     for back in 1..=4usize {
         let Some(w) = nth(back) else {
             break;
@@ -56,7 +82,7 @@ fn count_before(text: &str, floor: usize, span: Span) -> Option<Count> {
         }
         let word = w.slice(text).unwrap_or("");
         if word.eq_ignore_ascii_case("a") || word.eq_ignore_ascii_case("an") {
-            let after = words_after(text, span.end, text.len(), 3, true);
+            let after = words_after::<3>(text, span.end, text.len(), true);
             let modifier = after.iter().any(|(_, nw)| {
                 [
                     "strike",
@@ -81,24 +107,20 @@ fn count_before(text: &str, floor: usize, span: Span) -> Option<Count> {
         }
         // try a qualifier start a few words further back ("more than 100")
         for extra in (0..=2usize).rev() {
-            let Some(ws) = nth(back + extra) else {
+            let k = back + extra;
+            let Some(ws) = nth(k) else {
                 continue;
             };
-            let rest = text.get(ws.start..span.start).unwrap_or("");
-            // "five wounded when Russian artillery": the number counts something else
-            let crosses = rest.split(|c: char| !c.is_alphanumeric()).any(|w| {
-                [
-                    "when", "and", "or", "after", "as", "while", "wounded", "killed", "injured",
-                    "dead", "were", "was", "had", "by", "people", "in", "with", "during", "into",
-                    "from", "against",
-                ]
-                .iter()
-                .any(|x| x.eq_ignore_ascii_case(w))
-            });
-            if crosses {
+            if crossed.get(k - 1).copied().unwrap_or(true) {
                 continue;
             }
-            if let Some(q) = parse_quantity(rest) {
+            let Some(slot) = quantities.get_mut(k - 1) else {
+                continue;
+            };
+            let q = *slot.get_or_insert_with(|| {
+                parse_quantity(text.get(ws.start..span.start).unwrap_or(""))
+            });
+            if let Some(q) = q {
                 let end = ws.start + q.len;
                 if end >= w.start && end <= w.end + 1 {
                     let tail = text.get(end..span.start).unwrap_or("").to_ascii_lowercase();
@@ -241,10 +263,15 @@ mod tests {
 
     fn ws(t: &str, intercept: bool) -> Vec<(String, Option<Count>, Option<Count>)> {
         let span = Span::new(0, t.len());
-        weapons_in(t, span, &weapon_hits(t, span), intercept)
-            .into_iter()
-            .map(|w| (w.kind, w.count, w.intercepted))
-            .collect()
+        weapons_in(
+            t,
+            span,
+            &weapon_hits(t, &PhraseScan::new(t, Span::new(0, t.len())), span),
+            intercept,
+        )
+        .into_iter()
+        .map(|w| (w.kind, w.count, w.intercepted))
+        .collect()
     }
 
     #[test]
@@ -278,7 +305,11 @@ mod tests {
         let isk = weapons_in(
             "an Iskander ballistic missile strike",
             Span::new(0, 36),
-            &weapon_hits("an Iskander ballistic missile strike", Span::new(0, 36)),
+            &weapon_hits(
+                "an Iskander ballistic missile strike",
+                &PhraseScan::new("an Iskander ballistic missile strike", Span::new(0, 36)),
+                Span::new(0, 36),
+            ),
             false,
         );
         assert_eq!(isk.len(), 1);

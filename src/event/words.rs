@@ -2,6 +2,7 @@
 //! datelines and clauses. All positions are byte offsets; nothing here allocates per token
 //! except the short word lists callers ask for.
 
+use super::phrases::{List, PhraseScan};
 use crate::text::{Document, Span, is_one_of, is_word_byte};
 
 /// True for bytes that continue a word: letters, digits, non-ASCII, and inner `-` `'`.
@@ -143,19 +144,6 @@ pub(crate) fn last_words<const N: usize>(
     out
 }
 
-/// True when one of the phrases of `ac` stands in `hay` with no letter or digit right before
-/// or after it: a quick test that a word of a list may be there. `ac` must be leftmost-longest
-/// over phrases of letters only: then no match can overlap a whole-word one (it would hold the
-/// non-word byte before or after it), so the plain search finds every whole-word match.
-pub(crate) fn has_phrase_word(ac: &aho_corasick::AhoCorasick, hay: &str) -> bool {
-    let bytes = hay.as_bytes();
-    ac.find_iter(hay).any(|m| {
-        let before = m.start().checked_sub(1).and_then(|i| bytes.get(i));
-        !before.is_some_and(|&b| is_word_byte(b))
-            && !bytes.get(m.end()).is_some_and(|&b| is_word_byte(b))
-    })
-}
-
 /// The words just after `pos` and before `ceil`, in order, as written (not lower-cased).
 /// Stops at `,` `;` `:` `(` `)` `.` and quotes when `stop_at_punct`.
 fn words_fwd(
@@ -194,17 +182,40 @@ fn words_fwd(
     })
 }
 
-/// Up to `n` words just after `pos` and before `ceil`, in order, as written (not lower-cased).
+/// Up to `N` words (span and text), read as a slice. Speed: on the stack, not a list
+/// allocated per call.
+pub(crate) struct FirstWords<'t, const N: usize> {
+    words: [(Span, &'t str); N],
+    len: usize,
+}
+
+impl<'t, const N: usize> std::ops::Deref for FirstWords<'t, N> {
+    type Target = [(Span, &'t str)];
+    fn deref(&self) -> &Self::Target {
+        self.words.get(..self.len).unwrap_or(&[])
+    }
+}
+
+/// Up to `N` words just after `pos` and before `ceil`, in order, as written (not lower-cased).
 /// Stops at `,` `;` `:` `(` `)` `.` and quotes when `stop_at_punct`.
-pub(crate) fn words_after(
+pub(crate) fn words_after<const N: usize>(
     text: &str,
     pos: usize,
     ceil: usize,
-    n: usize,
     stop_at_punct: bool,
-) -> Vec<(Span, &str)> {
-    let mut out = Vec::with_capacity(n.min(16));
-    out.extend(words_fwd(text, pos, ceil, stop_at_punct).take(n));
+) -> FirstWords<'_, N> {
+    let mut out = FirstWords {
+        words: [(Span::new(0, 0), ""); N],
+        len: 0,
+    };
+    for (slot, w) in out
+        .words
+        .iter_mut()
+        .zip(words_fwd(text, pos, ceil, stop_at_punct))
+    {
+        *slot = w;
+        out.len += 1;
+    }
     out
 }
 
@@ -216,6 +227,33 @@ pub(crate) fn word_after(
     stop_at_punct: bool,
 ) -> Option<(Span, &str)> {
     words_fwd(text, pos, ceil, stop_at_punct).next()
+}
+
+/// True when `words`, ASCII lower-cased and joined by single spaces, hold one of the phrases
+/// of `dfa` (a standard-match automaton over lower-case phrases). Speed: the bytes are fed to
+/// the automaton as they are read, with no joined copy.
+pub(crate) fn joined_contains<'w>(
+    dfa: &aho_corasick::dfa::DFA,
+    words: impl Iterator<Item = &'w str>,
+) -> bool {
+    use aho_corasick::Anchored;
+    use aho_corasick::automaton::Automaton;
+    let Ok(mut sid) = dfa.start_state(Anchored::No) else {
+        return false;
+    };
+    for (i, w) in words.enumerate() {
+        let space = (i > 0).then_some(b' ');
+        for b in space
+            .into_iter()
+            .chain(w.bytes().map(|b| b.to_ascii_lowercase()))
+        {
+            sid = dfa.next_state(Anchored::No, sid, b);
+            if dfa.is_match(sid) {
+                return true;
+            }
+        }
+    }
+    false
 }
 
 /// Lower-cased text of a span ("" when out of range).
@@ -317,7 +355,7 @@ pub(crate) fn dateline(text: &str, sentence: Span) -> Option<Span> {
 }
 
 /// Clause boundaries, and whether a boundary needs the list-of-names check.
-const CUTS: &[(&str, bool)] = &[
+pub(crate) const CUTS: &[(&str, bool)] = &[
     (", and ", true),
     ("; ", false),
     (", but ", false),
@@ -349,16 +387,6 @@ pub(crate) fn phrase_automaton<'p>(
         .ok()
 }
 
-/// One automaton over the clause boundaries, built once.
-static CUT_AUTOMATON: std::sync::LazyLock<Option<aho_corasick::AhoCorasick>> =
-    std::sync::LazyLock::new(|| {
-        phrase_automaton(
-            CUTS.iter().map(|(p, _)| *p),
-            aho_corasick::MatchKind::LeftmostLongest,
-            true,
-        )
-    });
-
 /// A clause of a sentence.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Clause {
@@ -371,7 +399,7 @@ pub(crate) struct Clause {
 
 /// Splits a sentence into clauses at ", and" (not inside a list of names), ";", ", but",
 /// " but ", ", which", ", while", ", adding", " since ", " after ", " before ", " followed".
-pub(crate) fn clauses(text: &str, sentence: Span) -> Vec<Clause> {
+pub(crate) fn clauses(text: &str, phrases: &PhraseScan, sentence: Span) -> Vec<Clause> {
     let Some(st) = sentence.slice(text) else {
         return vec![Clause {
             span: sentence,
@@ -380,18 +408,11 @@ pub(crate) fn clauses(text: &str, sentence: Span) -> Vec<Clause> {
         }];
     };
     let mut cuts: Vec<(usize, bool)> = Vec::new();
-    let Some(ac) = CUT_AUTOMATON.as_ref() else {
-        return vec![Clause {
-            span: sentence,
-            since: false,
-            relative: false,
-        }];
-    };
-    for m in ac.find_iter(st) {
-        let Some((pat, list_check)) = CUTS.get(m.pattern().as_usize()) else {
+    for m in phrases.leftmost_longest(List::Cut, sentence) {
+        let Some((pat, list_check)) = CUTS.get(m.index) else {
             continue;
         };
-        let at = m.start();
+        let at = m.span.start.saturating_sub(sentence.start);
         {
             if *list_check {
                 // "Sumy, Kupyansk, and Mykolayiv": a list of names, not two clauses.
@@ -466,10 +487,14 @@ mod tests {
     use super::*;
 
     fn cl(t: &str) -> Vec<&str> {
-        clauses(t, Span::new(0, t.len()))
-            .iter()
-            .filter_map(|c| c.span.slice(t))
-            .collect()
+        clauses(
+            t,
+            &PhraseScan::new(t, Span::new(0, t.len())),
+            Span::new(0, t.len()),
+        )
+        .iter()
+        .filter_map(|c| c.span.slice(t))
+        .collect()
     }
 
     #[test]
@@ -485,8 +510,10 @@ mod tests {
             cl("Cities like Sumy, Kupyansk, and Mykolayiv were hit.").len(),
             1
         );
+        let t = "It came under fire since troops left in 2022.";
         let c = clauses(
-            "It came under fire since troops left in 2022.",
+            t,
+            &PhraseScan::new(t, Span::new(0, t.len())),
             Span::new(0, 45),
         );
         assert!(c.get(1).is_some_and(|c| c.since));
@@ -520,7 +547,7 @@ mod tests {
             words_before(t, 0, 24, 3, false),
             vec!["forces", "at", "dawn"]
         );
-        let after: Vec<&str> = words_after(t, 30, t.len(), 4, true)
+        let after: Vec<&str> = words_after::<4>(t, 30, t.len(), true)
             .iter()
             .map(|w| w.1)
             .collect();

@@ -324,12 +324,16 @@ fn collect<'a>(
     };
     let end = within.end.min(text.len());
     let mut pos = within.start;
+    // `pos` was found by `next_word_start`, so no word character stands before it (Speed: no
+    // second look back at every word).
+    let mut word_start = false;
     while pos < end {
         if !text.is_char_boundary(pos) {
             pos += 1;
+            word_start = false;
             continue;
         }
-        if boundary_before(text, pos) && may_start_name(g, text, pos) {
+        if (word_start || boundary_before(text, pos)) && may_start_name(g, text, pos) {
             // The trie holds ASCII-lower-cased names and reads the text so (no name is longer
             // than `build::MAX_NAME`).
             let window = text
@@ -346,11 +350,13 @@ fn collect<'a>(
                         raw.push((pos, e, p));
                     }
                     pos = e;
+                    word_start = false;
                     continue;
                 }
             }
         }
         pos = next_word_start(text, pos, end);
+        word_start = true;
     }
 
     // Countries named in the span, and of big unambiguous places, are the local context.

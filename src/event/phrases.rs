@@ -1,0 +1,186 @@
+//! One automaton pass over a document for every phrase list of the event layer: triggers,
+//! weapons, clause cuts, modality cues, report verbs, place nouns, place anaphors (all ASCII
+//! case-insensitive) and actors (case-sensitive: an occurrence counts only as written in the
+//! list). Speed: each list used to have its own automaton, run once per sentence,
+//! clause or mention (five to seven scans of every sentence with a trigger); now the text is
+//! read once, each phrase tagged with the lists it belongs to, and each reader takes the
+//! occurrences of its list inside its span.
+//!
+//! The event layer reads a document by windows of whole sentences, one pass each (memory:
+//! the occurrences of a window are held, not those of a whole long document). The pass
+//! reports every occurrence (overlapping ones too), so a reader gets exactly what a
+//! search of its span alone would find: [`PhraseScan::all`] what an overlapping search finds,
+//! [`PhraseScan::leftmost_longest`] what a leftmost-longest search finds.
+
+use std::sync::LazyLock;
+
+use aho_corasick::{AhoCorasick, MatchKind};
+
+use crate::text::{Span, is_word_byte};
+
+/// The phrase lists that share the one automaton.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum List {
+    /// [`super::lexicon::TRIGGERS`], by entry.
+    Trigger,
+    /// [`super::lexicon::WEAPONS`], by entry.
+    Weapon,
+    /// [`super::words::CUTS`].
+    Cut,
+    /// [`super::modality::cue_phrases`].
+    Cue,
+    /// [`super::words::REPORT_VERBS`], then "according to ".
+    Report,
+    /// [`super::location::place_nouns`].
+    PlaceNoun,
+    /// [`super::trigger::PLACE_ANAPHORS`].
+    PlaceAnaphor,
+    /// [`super::lexicon::ACTORS`], by entry (case-sensitive: "US" is not "us").
+    Actor,
+}
+
+/// How far before its sentence a reader may look (the parties named in the 3,000 bytes
+/// before an unnamed attacker): a window's scan starts that far before its first sentence.
+pub(crate) const LOOK_BACK: usize = 3000;
+
+/// How many lists there are.
+const LISTS: usize = 8;
+
+impl List {
+    fn slot(self) -> usize {
+        self as usize
+    }
+
+    /// The phrase at `index` of a case-sensitive list: an occurrence must be written so.
+    fn exact(self, index: usize) -> Option<&'static str> {
+        match self {
+            List::Actor => super::lexicon::ACTORS.phrase(index),
+            _ => None,
+        }
+    }
+}
+
+/// One occurrence of a phrase: where, and the phrase's position in its list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Occ {
+    pub span: Span,
+    pub index: usize,
+}
+
+/// The automaton over the phrases of all lists (each phrase once, ASCII lower-cased) and, per
+/// phrase, the lists and positions it stands for.
+struct Automaton {
+    ac: AhoCorasick,
+    tags: Vec<Vec<(List, usize)>>,
+}
+
+static AUTOMATON: LazyLock<Option<Automaton>> = LazyLock::new(|| {
+    let lists: [(List, Vec<&str>); LISTS] = [
+        (List::Trigger, super::lexicon::TRIGGERS.phrases().collect()),
+        (List::Weapon, super::lexicon::WEAPONS.phrases().collect()),
+        (
+            List::Cut,
+            super::words::CUTS.iter().map(|(p, _)| *p).collect(),
+        ),
+        (List::Cue, super::modality::cue_phrases().collect()),
+        (
+            List::Report,
+            super::words::REPORT_VERBS
+                .iter()
+                .copied()
+                .chain(["according to "])
+                .collect(),
+        ),
+        (List::PlaceNoun, super::location::place_nouns().collect()),
+        (List::PlaceAnaphor, super::trigger::PLACE_ANAPHORS.to_vec()),
+        (List::Actor, super::lexicon::ACTORS.phrases().collect()),
+    ];
+    let mut keys: Vec<String> = Vec::new();
+    let mut ids: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    let mut tags: Vec<Vec<(List, usize)>> = Vec::new();
+    for (list, phrases) in lists {
+        for (i, p) in phrases.into_iter().enumerate() {
+            let key = p.to_ascii_lowercase();
+            let id = *ids.entry(key.clone()).or_insert_with(|| {
+                keys.push(key);
+                tags.push(Vec::new());
+                tags.len() - 1
+            });
+            if let Some(t) = tags.get_mut(id) {
+                t.push((list, i));
+            }
+        }
+    }
+    let ac =
+        super::words::phrase_automaton(keys.iter().map(String::as_str), MatchKind::Standard, true)?;
+    Some(Automaton { ac, tags })
+});
+
+/// Every occurrence of every phrase of a document, by list, each list in order of start
+/// (longest first at one start, then by position in the list).
+pub(crate) struct PhraseScan {
+    lists: [Vec<Occ>; LISTS],
+}
+
+impl PhraseScan {
+    /// Reads `within` of `text` once.
+    pub fn new(text: &str, within: Span) -> PhraseScan {
+        let mut lists: [Vec<Occ>; LISTS] = Default::default();
+        if let (Some(a), Some(hay)) = (AUTOMATON.as_ref(), within.slice(text)) {
+            for m in a.ac.find_overlapping_iter(hay) {
+                let span = Span::new(within.start + m.start(), within.start + m.end());
+                for &(list, index) in a.tags.get(m.pattern().as_usize()).into_iter().flatten() {
+                    let written = |p: &str| span.slice(text) == Some(p);
+                    if list.exact(index).is_some_and(|p| !written(p)) {
+                        continue;
+                    }
+                    if let Some(v) = lists.get_mut(list.slot()) {
+                        v.push(Occ { span, index });
+                    }
+                }
+            }
+        }
+        for v in &mut lists {
+            v.sort_unstable_by_key(|o| (o.span.start, std::cmp::Reverse(o.span.end), o.index));
+        }
+        PhraseScan { lists }
+    }
+
+    /// Every occurrence of `list` inside `within`, overlapping ones too, in order of start.
+    pub fn all(&self, list: List, within: Span) -> impl Iterator<Item = Occ> + '_ {
+        let v = self.lists.get(list.slot()).map_or(&[][..], Vec::as_slice);
+        let from = v.partition_point(|o| o.span.start < within.start);
+        v.get(from..)
+            .unwrap_or(&[])
+            .iter()
+            .take_while(move |o| o.span.start < within.end)
+            .filter(move |o| o.span.end <= within.end)
+            .copied()
+    }
+
+    /// The occurrences of `list` a leftmost-longest search of `within` alone finds: at the
+    /// leftmost start the longest one, then the next from its end on.
+    pub fn leftmost_longest(&self, list: List, within: Span) -> impl Iterator<Item = Occ> + '_ {
+        let mut next = within.start;
+        self.all(list, within).filter(move |o| {
+            let take = o.span.start >= next;
+            if take {
+                next = o.span.end;
+            }
+            take
+        })
+    }
+
+    /// True when a leftmost-longest match of `list` inside `within` has no letter or digit
+    /// right before or after it inside `within`: a quick test that a word of the list may be
+    /// there (the lists read so hold phrases of letters only).
+    pub fn has_word(&self, text: &str, list: List, within: Span) -> bool {
+        let bytes = text.as_bytes();
+        let word_at = |i: usize| {
+            (within.start..within.end).contains(&i)
+                && bytes.get(i).is_some_and(|&b| is_word_byte(b))
+        };
+        self.leftmost_longest(list, within)
+            .any(|o| !o.span.start.checked_sub(1).is_some_and(word_at) && !word_at(o.span.end))
+    }
+}
