@@ -789,3 +789,45 @@ fn scheduled_ends_and_day_first_slashes() {
         "31/31",
     )]);
 }
+
+#[test]
+fn overnight_and_due() {
+    check(&[
+        // "overnight" follows the narrative's day ...
+        (
+            "London shares closed sharply lower Friday.\n\nThey were depressed by overnight losses in New York.",
+            "1989-10-30",
+            "overnight",
+            "1989-10-26TNI",
+            "TIME",
+            None,
+        ),
+        // ... but not the day of a report: then it is the night before publication
+        (
+            "Berri said on Saturday that no draft had arrived.\n\nSeparately, the Houthis said they fired a missile overnight.",
+            "2024-11-10",
+            "overnight",
+            "2024-11-09TNI",
+            "TIME",
+            None,
+        ),
+        // "due in" a place, "due back": ahead
+        (
+            "The U.S. envoy is due in Beirut on Tuesday for talks.",
+            "2024-11-10",
+            "on Tuesday",
+            "2024-11-12",
+            "DATE",
+            None,
+        ),
+        // "due in part to" is a cause
+        (
+            "The delay was due in part to the storm on Tuesday.",
+            "2024-11-10",
+            "on Tuesday",
+            "2024-11-05",
+            "DATE",
+            None,
+        ),
+    ]);
+}

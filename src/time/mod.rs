@@ -215,6 +215,8 @@ pub(crate) fn tag(doc: &Document<'_>, dct: NaiveDate, options: &Options) -> Vec<
     let text = doc.text;
     // The narrative anchors: the last date of day grain or finer, and the last of any grain.
     let mut day_anchor: Option<(NaiveDate, Grain)> = None;
+    // Whether the phrase that set `day_anchor` dates a report ("officials said on Saturday").
+    let mut day_anchor_reports = false;
     let mut any_anchor: Option<(NaiveDate, Grain)> = None;
     // Where the text first speaks of a quarter (found once, when first needed).
     let mut first_quarter: Option<Option<usize>> = None;
@@ -294,8 +296,12 @@ pub(crate) fn tag(doc: &Document<'_>, dct: NaiveDate, options: &Options) -> Vec<
             | Underspec::Weekday {
                 shift: underspec::Shift::AnchorLast | underspec::Shift::AnchorNext,
                 ..
-            }
-            | Underspec::Overnight => day_anchor,
+            } => day_anchor,
+            // "overnight" is the night before the day the narrative is on ("London shares
+            // closed lower Friday. They were depressed by overnight losses"), but the day of
+            // a report is no such day ("Berri said on Saturday that ... Separately, the
+            // Houthis fired a missile overnight": the night before publication).
+            Underspec::Overnight => day_anchor.filter(|_| !day_anchor_reports),
             _ => any_anchor,
         };
         // "Three days earlier, a strike hit Sumy" after a date still to come ("the truce
@@ -336,6 +342,7 @@ pub(crate) fn tag(doc: &Document<'_>, dct: NaiveDate, options: &Options) -> Vec<
             any_anchor = Some((start, r.grain));
             if r.grain <= Grain::Day {
                 day_anchor = any_anchor;
+                day_anchor_reports = after_report_verb(text, found.span.start);
             }
         }
         let Some(phrase) = found.span.slice(text) else {
@@ -379,6 +386,22 @@ fn deadline_before(text: &str, pos: usize) -> Option<bool> {
 /// Thursday, they had not called him a suspect"): a deadline seen from the past, passed.
 fn past_perfect_near(doc: &Document<'_>, pos: usize) -> bool {
     cue_window(doc, pos).is_some_and(|(w, at)| tense::past_perfect_at(w, at))
+}
+
+/// True when a report verb stands right before `pos`, directly or before an "on" ("said
+/// Saturday", "said on Saturday"; not "told reporters on Saturday").
+fn after_report_verb(text: &str, pos: usize) -> bool {
+    let w = recognize::word_before(text, pos);
+    let verb = if w.eq_ignore_ascii_case("on") {
+        let before = text.get(..pos).map_or("", str::trim_end);
+        let cut = before.len().saturating_sub(w.len());
+        recognize::word_before(before, cut)
+    } else {
+        w
+    };
+    crate::text::REPORT_VERBS
+        .iter()
+        .any(|r| r.eq_ignore_ascii_case(verb))
 }
 
 /// First position of `word` in `text` (ASCII case-insensitive).

@@ -452,7 +452,19 @@ pub(crate) fn cue_at(sentence: &str, at: usize) -> Option<(usize, bool)> {
             let to = rest.starts_with("to") && word_end(2);
             let for_ = rest.starts_with("for") && word_end(3);
             // "intended for Friday" points forward; "intended to pay" is reported intent
-            if w == "intended" { for_ } else { to || for_ }
+            if w == "intended" {
+                return for_;
+            }
+            // "is due in Beirut on Tuesday", "due back on Friday", "due at the summit"; not
+            // "due in part to"
+            let due_where = w == "due"
+                && ["in", "at", "back", "on", "here", "there"]
+                    .iter()
+                    .any(|n| starts_with_word(rest, n))
+                && !["in part", "in large", "in no"]
+                    .iter()
+                    .any(|p| rest.starts_with(p));
+            to || for_ || due_where
         };
         let next_to = w == "next" && {
             let rest = sentence.get(i..).unwrap_or("").trim_start();
