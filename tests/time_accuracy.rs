@@ -646,6 +646,15 @@ fn clock_times_take_their_qualifier() {
             "TIME",
             None,
         ),
+        // British style, a dot between hours and minutes, with am/pm only
+        (
+            "Rockets were fired at 11.30pm on Saturday.",
+            "2025-04-06",
+            "11.30pm on Saturday",
+            "2025-04-05T23:30",
+            "TIME",
+            None,
+        ),
         // a count after a clock time is no day
         (
             "Trading closed at 4 p.m. 3 million shares changed hands.",
@@ -783,11 +792,14 @@ fn scheduled_ends_and_day_first_slashes() {
             None,
         ),
     ]);
-    check_none(&[(
-        "The loose ends were tied on 31/31/2022.",
-        "2025-04-06",
-        "31/31",
-    )]);
+    check_none(&[
+        (
+            "The loose ends were tied on 31/31/2022.",
+            "2025-04-06",
+            "31/31",
+        ),
+        ("Shares rose 11.30 percent.", "2025-04-06", "11.30"),
+    ]);
 }
 
 #[test]
