@@ -643,6 +643,40 @@ fn merging_and_separation() {
         "{:#?}",
         tl.events
     );
+    // The same day's incident told again in a place of the country the first telling named
+    // only is its detail; "another attack", another day or another country is not.
+    let clashes = |text: &str| -> usize {
+        run(text, "2025-03-08")
+            .events
+            .iter()
+            .filter(|e| e.kind == EventKind::Clash)
+            .count()
+    };
+    let first = "Jihadists killed at least 40 civilians in an attack on two villages in Mali on Thursday.\n\n";
+    assert_eq!(
+        clashes(&format!(
+            "{first}Gunmen stormed villages in the Bandiagara region late on Thursday."
+        )),
+        1
+    );
+    assert_eq!(
+        clashes(&format!(
+            "{first}In another attack, gunmen stormed villages in the Bandiagara region late on Thursday."
+        )),
+        2
+    );
+    assert_eq!(
+        clashes(&format!(
+            "{first}Gunmen stormed villages in the Bandiagara region on Wednesday."
+        )),
+        2
+    );
+    assert_eq!(
+        clashes(&format!(
+            "{first}Gunmen stormed villages in northern Burkina Faso late on Thursday."
+        )),
+        2
+    );
     // Mentions of one strike merge; a casualty sentence joins the episode's strike.
     let tl = run(
         "Russian forces launched a ballistic missile strike on Kyiv. According to the air force, the assault involved 20 drones. One person was killed, and three others were injured.",

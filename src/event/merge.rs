@@ -41,7 +41,9 @@ fn planned_like(m: Modality) -> bool {
 
 /// Merges mentions, fed in text order, into events as they come (the mentions of a long
 /// document are never all held at once).
-pub(crate) struct Merger {
+pub(crate) struct Merger<'t> {
+    /// The document's text (for the few checks that read a mention's words).
+    text: &'t str,
     events: Vec<Building>,
     /// The narrative date: the last dated event of any kind (used within its paragraph) and
     /// the last dated violent one (followed across paragraphs by violent events).
@@ -52,9 +54,10 @@ pub(crate) struct Merger {
     dct: NaiveDate,
 }
 
-impl Merger {
-    pub(crate) fn new(dct: NaiveDate) -> Merger {
+impl<'t> Merger<'t> {
+    pub(crate) fn new(dct: NaiveDate, text: &'t str) -> Merger<'t> {
         Merger {
+            text,
             events: Vec::new(),
             ctx: None,
             ctx_violent: None,
@@ -67,6 +70,7 @@ impl Merger {
     /// cut the narrative context).
     pub(crate) fn add(&mut self, mut m: Mention, headings: &[u32]) {
         let Merger {
+            text,
             events,
             ctx,
             ctx_violent,
@@ -105,7 +109,7 @@ impl Merger {
             m.role = Role::Continuation;
             m.anaphoric = true;
         }
-        let target = find_target(events, &m, &locs, dated.as_ref());
+        let target = find_target(events, &m, &locs, dated.as_ref(), text);
         let paragraph = m.paragraph;
         let idx = match target {
             Some(i) => {
@@ -295,6 +299,7 @@ fn find_target(
     m: &Mention,
     locs: &[Location],
     dated: Option<&Dated>,
+    text: &str,
 ) -> Option<usize> {
     let date_ok = |b: &Building| match (&b.dated, dated) {
         (Some(a), Some(d)) => compatible(a, d),
@@ -401,6 +406,9 @@ fn find_target(
                 if places_meet || m.anaphoric || undated_near || parties_meet {
                     return Some(i);
                 }
+                if own_date && detail_of(b, m, locs, dated, text) {
+                    return Some(i);
+                }
                 if m.anaphoric {
                     break;
                 }
@@ -408,6 +416,64 @@ fn find_target(
             None
         }
     }
+}
+
+/// A dated clash that tells, in the same or the next paragraph, the same day's incident of
+/// a clash placed only by its country, in a place of that country ("Jihadists killed 40
+/// civilians in central Mali on Thursday. Gunmen stormed two villages in the Bandiagara
+/// region late on Thursday"): its detail, unless the clause says it is another incident
+/// ("In another attack", "Separately", "Elsewhere", "also").
+fn detail_of(
+    b: &Building,
+    m: &Mention,
+    locs: &[Location],
+    dated: Option<&Dated>,
+    text: &str,
+) -> bool {
+    let same_day = |d: &Dated| {
+        d.date.start.is_some()
+            && d.date.start == d.date.end
+            && d.date.precision == crate::Grain::Day
+    };
+    let (Some(a), Some(d)) = (b.dated.as_ref(), dated) else {
+        return false;
+    };
+    let country_only = !b.event.locations.is_empty()
+        && b.event
+            .locations
+            .iter()
+            .all(|l| l.precision == Some(super::PlacePrecision::Country));
+    let finer = !locs.is_empty()
+        && locs
+            .iter()
+            .all(|l| l.precision != Some(super::PlacePrecision::Country));
+    let another = || {
+        super::words::word_spans(text, m.clause).iter().any(|w| {
+            crate::text::is_one_of(
+                w.slice(text).unwrap_or(""),
+                &[
+                    "another",
+                    "separately",
+                    "separate",
+                    "elsewhere",
+                    "also",
+                    "meanwhile",
+                    "second",
+                ],
+            )
+        })
+    };
+    // (not strikes: a night's country-wide barrage and a shelling of one town that day are
+    // two incidents)
+    m.kind == EventKind::Clash
+        && m.paragraph.saturating_sub(b.last_paragraph) <= 1
+        && same_day(a)
+        && same_day(d)
+        && a.date.start == d.date.start
+        && country_only
+        && finer
+        && overlap(&b.event.locations, locs)
+        && !another()
 }
 
 fn add_actors(into: &mut Vec<Actor>, from: &[Actor]) {

@@ -498,7 +498,7 @@ pub(crate) fn extract(
     }
     let quotes = words::quote_spans(doc);
     let mut headings: Vec<u32> = Vec::new();
-    let mut merger = merge::Merger::new(dct);
+    let mut merger = merge::Merger::new(dct, text);
     let mut cursor = 0usize;
     let mut prev_para: Option<u32> = None;
     // Sentences before the first hit hold no event.
