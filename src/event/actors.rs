@@ -80,6 +80,10 @@ const GOV_NEXT: &[&str] = &[
     "seeks",
 ];
 
+/// Words before a party named after a strike or clash verb that make it the target ("on
+/// Kyiv", "against Russia").
+const TARGET_PREPOSITIONS: &[&str] = &["on", "at", "against", "targeting", "toward", "towards"];
+
 /// Nouns after "<capital>'s" that make it its government.
 const GOV_POSS: &[&str] = &[
     "forces",
@@ -186,14 +190,8 @@ pub(crate) fn actors_for(
                 if h.span.start < trigger.start {
                     ActorRole::Initiator
                 } else {
-                    let target_prep = any_word_before(
-                        text,
-                        0,
-                        h.span.start,
-                        2,
-                        true,
-                        &["on", "at", "against", "targeting", "toward", "towards"],
-                    );
+                    let target_prep =
+                        any_word_before(text, 0, h.span.start, 2, true, TARGET_PREPOSITIONS);
                     let surface = h.span.slice(text).unwrap_or("");
                     let demonym_mod = !surface.eq_ignore_ascii_case(&h.entry.name);
                     if target_prep {
@@ -234,22 +232,8 @@ pub(crate) fn actors_for(
         // names no party.
         let violent = matches!(kind, EventKind::Strike | EventKind::Clash);
         if violent && h.span.start > trigger.end {
-            let target_prep = any_word_before(
-                text,
-                0,
-                h.span.start,
-                2,
-                true,
-                &[
-                    "on",
-                    "at",
-                    "against",
-                    "targeting",
-                    "toward",
-                    "towards",
-                    "by",
-                ],
-            );
+            let before = |set: &[&str]| any_word_before(text, 0, h.span.start, 2, true, set);
+            let target_prep = before(TARGET_PREPOSITIONS) || before(&["by"]);
             let armed_next =
                 word_after(text, h.span.end, text.len(), true).is_some_and(|(_, w)| {
                     is_one_of(
@@ -287,12 +271,7 @@ pub(crate) fn actors_for(
                     a.role = ActorRole::Initiator;
                 }
             }
-            None => out.push(Actor {
-                name: h.entry.name.clone(),
-                role,
-                country: h.entry.country.clone(),
-                actor_type: h.entry.actor_type,
-            }),
+            None => out.push(h.entry.actor(role)),
         }
     }
     out

@@ -4,7 +4,7 @@
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
-use super::{ActorType, EventKind};
+use super::{Actor, ActorRole, ActorType, EventKind};
 use crate::text::{Span, is_whole_word};
 
 /// Flags of a trigger entry (see the header of `data/en/triggers.tsv`).
@@ -43,6 +43,18 @@ pub(crate) struct ActorEntry {
     pub capital: Option<String>,
     /// A capital's name standing for its government ("Kyiv has accepted").
     pub gov: bool,
+}
+
+impl ActorEntry {
+    /// The party this entry names, in `role`.
+    pub(crate) fn actor(&self, role: ActorRole) -> Actor {
+        Actor {
+            name: self.name.clone(),
+            role,
+            country: self.country.clone(),
+            actor_type: self.actor_type,
+        }
+    }
 }
 
 /// One weapon surface form.

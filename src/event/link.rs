@@ -191,26 +191,6 @@ fn past_window(t: &TimeExpr) -> Option<(NaiveDate, NaiveDate)> {
     (back && (end - start).num_days() > 1).then_some((start, end))
 }
 
-/// The calendar value of a window: the one ISO week, month or year holding all of it ("over
-/// the past week" read on a Sunday is that week; "since the start of the month" is the
-/// month), or `PAST_REF` when it crosses a year's end.
-fn window_value(start: NaiveDate, end: NaiveDate) -> (String, Grain) {
-    use chrono::Datelike;
-    let (ws, we) = (start.iso_week(), end.iso_week());
-    if ws == we {
-        (format!("{}-W{:02}", ws.year(), ws.week()), Grain::Week)
-    } else if (start.year(), start.month()) == (end.year(), end.month()) {
-        (
-            format!("{:04}-{:02}", start.year(), start.month()),
-            Grain::Month,
-        )
-    } else if start.year() == end.year() {
-        (format!("{:04}", start.year()), Grain::Year)
-    } else {
-        ("PAST_REF".to_string(), Grain::Vague)
-    }
-}
-
 /// "in the past 24 hours": a duration anchored to the report, at most two days long; the
 /// report's day dates what happened in it.
 fn recent_window(t: &TimeExpr) -> Option<chrono::NaiveDate> {
@@ -236,7 +216,7 @@ fn dated(
 ) -> Dated {
     let inherited = basis == Basis::Context;
     if let Some((start, end)) = window {
-        let (value, precision) = window_value(start, end);
+        let (value, precision) = crate::time::covering_value(start, end);
         return Dated {
             date: EventDate {
                 value,

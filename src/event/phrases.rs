@@ -1,7 +1,7 @@
 //! One automaton pass over a document for every phrase list of the event layer: triggers,
-//! weapons, clause cuts, modality cues, report verbs, place nouns, place anaphors (all ASCII
-//! case-insensitive) and actors (case-sensitive: an occurrence counts only as written in the
-//! list). Speed: each list used to have its own automaton, run once per sentence,
+//! weapons, clause cuts, modality cues, report verbs, place nouns, place anaphors, unnamed
+//! parties (all ASCII case-insensitive) and actors (case-sensitive: an occurrence counts only
+//! as written in the list). Speed: each list used to have its own automaton, run once per sentence,
 //! clause or mention (five to seven scans of every sentence with a trigger); now the text is
 //! read once, each phrase tagged with the lists it belongs to, and each reader takes the
 //! occurrences of its list inside its span.
@@ -37,6 +37,8 @@ pub(crate) enum List {
     PlaceAnaphor,
     /// [`super::lexicon::ACTORS`], by entry (case-sensitive: "US" is not "us").
     Actor,
+    /// [`super::trigger::generic_phrases`]: parties the text does not name ("gunmen").
+    Generic,
 }
 
 /// How far before its sentence a reader may look (the parties named in the 3,000 bytes
@@ -44,7 +46,7 @@ pub(crate) enum List {
 pub(crate) const LOOK_BACK: usize = 3000;
 
 /// How many lists there are.
-const LISTS: usize = 8;
+const LISTS: usize = 9;
 
 impl List {
     fn slot(self) -> usize {
@@ -94,6 +96,7 @@ static AUTOMATON: LazyLock<Option<Automaton>> = LazyLock::new(|| {
         (List::PlaceNoun, super::location::place_nouns().collect()),
         (List::PlaceAnaphor, super::trigger::PLACE_ANAPHORS.to_vec()),
         (List::Actor, super::lexicon::ACTORS.phrases().collect()),
+        (List::Generic, super::trigger::generic_phrases().collect()),
     ];
     let mut keys: Vec<String> = Vec::new();
     let mut ids: std::collections::HashMap<String, usize> = std::collections::HashMap::new();

@@ -517,8 +517,16 @@ fn victims(
     clause: Span,
     actors: &mut Vec<Actor>,
 ) {
+    // the party's role, whether it was among the actors already or not
+    let set_role = |actors: &mut Vec<Actor>, entry: &super::lexicon::ActorEntry, role| match actors
+        .iter_mut()
+        .find(|a| a.name == entry.name)
+    {
+        Some(a) => a.role = role,
+        None => actors.push(entry.actor(role)),
+    };
     let [be] = last_words::<1>(text, clause.start, verb.start, true);
-    if is_one_of(be, &["was", "were", "been", "being", "is", "are"]) {
+    if is_one_of(be, PASSIVE_AUX) {
         for h in hits
             .iter()
             .filter(|h| h.span.start >= clause.start && h.span.end <= clause.end)
@@ -527,15 +535,7 @@ fn victims(
             if role == super::ActorRole::Target && h.span.start >= verb.end {
                 continue; // after a passive verb and not its agent: no party
             }
-            match actors.iter_mut().find(|a| a.name == h.entry.name) {
-                Some(a) => a.role = role,
-                None => actors.push(Actor {
-                    name: h.entry.name.clone(),
-                    role,
-                    country: h.entry.country.clone(),
-                    actor_type: h.entry.actor_type,
-                }),
-            }
+            set_role(actors, h.entry, role);
         }
         return;
     }
@@ -550,17 +550,12 @@ fn victims(
         {
             continue;
         }
-        match actors.iter_mut().find(|a| a.name == h.entry.name) {
-            Some(a) => a.role = super::ActorRole::Target,
-            None => actors.push(Actor {
-                name: h.entry.name.clone(),
-                role: super::ActorRole::Target,
-                country: h.entry.country.clone(),
-                actor_type: h.entry.actor_type,
-            }),
-        }
+        set_role(actors, h.entry, super::ActorRole::Target);
     }
 }
+
+/// The auxiliaries before a passive participle ("were shot dead", "was killed").
+const PASSIVE_AUX: &[&str] = &["was", "were", "been", "being", "is", "are"];
 
 /// Unnamed state forces ("soldiers", "police", "security forces"), as phrases.
 const STATE_GENERIC: &[&str] = &[
@@ -617,20 +612,15 @@ const CIVILIAN_GENERIC: &[&str] = &[
 ];
 /// The name of unarmed victims.
 const CIVILIANS: &str = "civilians";
-/// [`STATE_GENERIC`], [`ARMED_GENERIC`] and [`CIVILIAN_GENERIC`] as one automaton (ASCII
-/// case-insensitive).
-static GENERIC_AUTOMATON: std::sync::LazyLock<Option<aho_corasick::AhoCorasick>> =
-    std::sync::LazyLock::new(|| {
-        super::words::phrase_automaton(
-            STATE_GENERIC
-                .iter()
-                .chain(ARMED_GENERIC)
-                .chain(CIVILIAN_GENERIC)
-                .copied(),
-            aho_corasick::MatchKind::LeftmostLongest,
-            true,
-        )
-    });
+/// [`STATE_GENERIC`], [`ARMED_GENERIC`] and [`CIVILIAN_GENERIC`]: the unnamed parties the
+/// document's one phrase scan finds (ASCII case-insensitive).
+pub(crate) fn generic_phrases() -> impl Iterator<Item = &'static str> {
+    STATE_GENERIC
+        .iter()
+        .chain(ARMED_GENERIC)
+        .chain(CIVILIAN_GENERIC)
+        .copied()
+}
 /// Territories whose unnamed soldiers are, in the news, mostly another state's (the West Bank
 /// and Gaza, Western Sahara): no state forces are guessed from a place there.
 const OCCUPIED: &[&str] = &["PS", "EH"];
@@ -673,7 +663,7 @@ fn position_role(text: &str, clause: Span, verb: Span, at: Span) -> super::Actor
                 ],
             )
         });
-    let passive = reduced || is_one_of(be, &["was", "were", "been", "being", "is", "are"]);
+    let passive = reduced || is_one_of(be, PASSIVE_AUX);
     let before = at.end <= verb.start;
     let by = !before && any_word_before(text, verb.end, at.start, 3, true, &["by"]);
     if before != passive || by {
@@ -706,17 +696,14 @@ fn generic_actors(
     actors: &mut Vec<Actor>,
 ) {
     let text = ctx.text;
-    let Some(ac) = GENERIC_AUTOMATON.as_ref() else {
-        return;
-    };
-    let Some(hay) = clause.slice(text) else {
-        return;
-    };
     let country = places.iter().find_map(|p| p.location.country.clone());
     // the parties named in the sentence and the text shortly before it
     let mut near: Option<Vec<super::lexicon::Hit<'static, super::lexicon::ActorEntry>>> = None;
-    for m in ac.find_iter(hay) {
-        let at = Span::new(clause.start + m.start(), clause.start + m.end());
+    for at in ctx
+        .phrases
+        .leftmost_longest(List::Generic, clause)
+        .map(|o| o.span)
+    {
         // the phrase's verb: the nearest of the event's triggers and casualty verbs ("jihadists
         // killed 15 soldiers in an ambush": the soldiers are the killing's object)
         let Some(verb) = verbs.iter().copied().min_by_key(|v| {
@@ -1084,11 +1071,7 @@ pub(crate) fn sentence_mentions(
                 mine.iter().any(|k| k.kills),
             );
             // (speed: only a clause with an unnamed party looks for one)
-            let unnamed = || {
-                GENERIC_AUTOMATON
-                    .as_ref()
-                    .is_some_and(|ac| ac.is_match(c.slice(text).unwrap_or("")))
-            };
+            let unnamed = || ctx.phrases.all(List::Generic, c).next().is_some();
             if matches!(
                 kind,
                 EventKind::Strike | EventKind::Clash | EventKind::Protest

@@ -204,6 +204,32 @@ impl TimeExpr {
     }
 }
 
+/// The calendar value of a span of days: the one ISO week, month or year holding all of it
+/// ("the past week" read on a Sunday is that week; "since the start of the month" is the
+/// month), or `PAST_REF` (vague) when it crosses a year's end.
+pub(crate) fn covering_value(start: NaiveDate, end: NaiveDate) -> (String, Grain) {
+    use chrono::Datelike;
+    let week = (start.iso_week() == end.iso_week())
+        .then(|| timex::week_value(start))
+        .flatten()
+        .map(|v| (v, Grain::Week));
+    let month = || {
+        ((start.year(), start.month()) == (end.year(), end.month()))
+            .then(|| timex::month_value(start.year(), start.month()))
+            .flatten()
+            .map(|v| (v, Grain::Month))
+    };
+    let year = || {
+        (start.year() == end.year())
+            .then(|| timex::year_value(start.year()))
+            .flatten()
+            .map(|v| (v, Grain::Year))
+    };
+    week.or_else(month)
+        .or_else(year)
+        .unwrap_or_else(|| ("PAST_REF".to_string(), Grain::Vague))
+}
+
 /// Finds and normalises every temporal expression of a document, in text order, without
 /// overlaps. Anaphoric expressions ("the next day") follow the narrative anchor: the first
 /// day of the last anchored date mentioned before them (the DCT when there is none).
@@ -374,11 +400,7 @@ fn deadline_before(text: &str, pos: usize) -> Option<bool> {
         .iter()
         .any(|d| d.eq_ignore_ascii_case(w));
     let year_to_date = w.eq_ignore_ascii_case("through")
-        && text
-            .get(..pos)
-            .map(|t| t.trim_end())
-            .and_then(|t| t.get(..t.len().saturating_sub(w.len())))
-            .is_some_and(|t| recognize::word_before(t, t.len()).eq_ignore_ascii_case("year"));
+        && second_word_before(text, pos).eq_ignore_ascii_case("year");
     (deadline && !year_to_date).then(|| w.eq_ignore_ascii_case("by"))
 }
 
@@ -393,15 +415,20 @@ fn past_perfect_near(doc: &Document<'_>, pos: usize) -> bool {
 fn after_report_verb(text: &str, pos: usize) -> bool {
     let w = recognize::word_before(text, pos);
     let verb = if w.eq_ignore_ascii_case("on") {
-        let before = text.get(..pos).map_or("", str::trim_end);
-        let cut = before.len().saturating_sub(w.len());
-        recognize::word_before(before, cut)
+        second_word_before(text, pos)
     } else {
         w
     };
     crate::text::REPORT_VERBS
         .iter()
         .any(|r| r.eq_ignore_ascii_case(verb))
+}
+
+/// The word before the word just before `pos` ("year" in "this year through August").
+fn second_word_before(text: &str, pos: usize) -> &str {
+    let w = recognize::word_before(text, pos);
+    let before = text.get(..pos).map_or("", str::trim_end);
+    recognize::word_before(before, before.len().saturating_sub(w.len()))
 }
 
 /// First position of `word` in `text` (ASCII case-insensitive).
