@@ -843,3 +843,44 @@ fn overnight_and_due() {
         ),
     ]);
 }
+
+#[test]
+fn a_plan_told_in_the_past_tense_still_lies_ahead() {
+    check(&[
+        // "were expected to", "was due to": what a party is still to do, seen from the report
+        (
+            "Egyptian and Qatari mediators were expected to meet Hamas officials in Cairo on Saturday, two sources said.",
+            "2025-03-20",
+            "on Saturday",
+            "2025-03-22",
+            "DATE",
+            None,
+        ),
+        (
+            "The envoy was due to arrive in Beirut on Tuesday.",
+            "2024-11-10",
+            "on Tuesday",
+            "2024-11-12",
+            "DATE",
+            None,
+        ),
+        // the pluperfect is a plan of an earlier past, over by now
+        (
+            "The talks had been due to start on Monday but were postponed.",
+            "2025-03-20",
+            "on Monday",
+            "2025-03-17",
+            "DATE",
+            None,
+        ),
+        // "expected" after "was" without an infinitive is no plan
+        (
+            "The result was expected on Monday, officials said.",
+            "2025-03-20",
+            "on Monday",
+            "2025-03-17",
+            "DATE",
+            None,
+        ),
+    ]);
+}
