@@ -884,3 +884,87 @@ fn a_plan_told_in_the_past_tense_still_lies_ahead() {
         ),
     ]);
 }
+
+#[test]
+fn shifts_from_a_month_and_weeks_of_a_month() {
+    check(&[
+        // "N weeks later" told from a month: the month it falls in, not N weeks from the DCT
+        (
+            "The war began in April last year. Three weeks later, the RSF seized the airport.",
+            "2025-03-20",
+            "Three weeks later",
+            "2024-05",
+            "DATE",
+            None,
+        ),
+        (
+            "The war began in April last year. Two days later, the RSF seized the airport.",
+            "2025-03-20",
+            "Two days later",
+            "2024-04",
+            "DATE",
+            None,
+        ),
+        // told from a day, still a day
+        (
+            "The war began on April 15 last year. Three weeks later, the RSF seized the airport.",
+            "2025-03-20",
+            "Three weeks later",
+            "2024-05-06",
+            "DATE",
+            None,
+        ),
+        // a day or month with the year named after it is one expression
+        (
+            "The war began on April 15 last year.",
+            "2025-03-20",
+            "on April 15 last year",
+            "2024-04-15",
+            "DATE",
+            None,
+        ),
+        (
+            "The talks will resume on 3 May next year, diplomats said.",
+            "2025-03-20",
+            "on 3 May next year",
+            "2026-05-03",
+            "DATE",
+            None,
+        ),
+        // the nth week of a month: the ISO week holding its middle day
+        (
+            "He said new negotiations would be held in Geneva in the second week of August.",
+            "2025-03-20",
+            "the second week of August",
+            "2025-W33",
+            "DATE",
+            None,
+        ),
+        // the phrase's own "last" is no past cue
+        (
+            "Talks are planned for the last week of April.",
+            "2025-03-20",
+            "the last week of April",
+            "2025-W17",
+            "DATE",
+            None,
+        ),
+        (
+            "Fighting flared in the last week of April, the U.N. said.",
+            "2025-03-20",
+            "the last week of April",
+            "2024-W17",
+            "DATE",
+            None,
+        ),
+        // "the week of" a month names no week: the month alone
+        (
+            "In the week of March, nothing happened.",
+            "2025-03-20",
+            "March",
+            "2025-03",
+            "DATE",
+            None,
+        ),
+    ]);
+}

@@ -482,9 +482,17 @@ pub(crate) fn cue_at(sentence: &str, at: usize) -> Option<(usize, bool)> {
         // seen from the past is no past cue of its own
         let aux_of_future = matches!(w, "was" | "were") && {
             let rest = sentence.get(i..).unwrap_or("").trim_start();
-            ["planning", "going", "due", "set", "scheduled", "expected", "slated"]
-                .iter()
-                .any(|n| starts_with_word(rest, n))
+            [
+                "planning",
+                "going",
+                "due",
+                "set",
+                "scheduled",
+                "expected",
+                "slated",
+            ]
+            .iter()
+            .any(|n| starts_with_word(rest, n))
         };
         let in_attribution = attribution.is_some_and(|(from, to)| s > from && i <= to);
         if i <= at && crate::text::REPORT_VERBS.contains(&w) {
