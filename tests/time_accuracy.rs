@@ -897,6 +897,15 @@ fn shifts_from_a_month_and_weeks_of_a_month() {
             "DATE",
             None,
         ),
+        // the month told of last counts, not an older day
+        (
+            "The envoy spoke on Tuesday.\n\nThe war began in April last year. Three weeks later, the RSF seized the airport.",
+            "2025-03-20",
+            "Three weeks later",
+            "2024-05",
+            "DATE",
+            None,
+        ),
         (
             "The war began in April last year. Two days later, the RSF seized the airport.",
             "2025-03-20",

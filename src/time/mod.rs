@@ -318,14 +318,13 @@ pub(crate) fn tag(doc: &Document<'_>, dct: NaiveDate, options: &Options) -> Vec<
                 unit: lexicon::Unit::Week | lexicon::Unit::Fortnight,
                 ..
             } if any_anchor.is_some_and(|(_, g)| g <= Grain::Week) => any_anchor,
-            // "Three weeks later" when the narrative has told of a month, not a day: that
-            // month (resolution keeps to its grain).
+            // "Three weeks later" when the narrative last told of a month, not a day ("the
+            // war began in April last year"): that month (resolution keeps to its grain).
             Underspec::FromAnchor {
                 unit: lexicon::Unit::Day | lexicon::Unit::Week,
                 n,
             } if found.rule == "ago_later"
                 && n != 0
-                && day_anchor.is_none()
                 && any_anchor.is_some_and(|(_, g)| g == Grain::Month) =>
             {
                 any_anchor
