@@ -931,6 +931,19 @@ fn dates_and_episodes() {
 
 /// Which places belong to the event: (text, places expected, places that must not appear).
 const PLACES: &[(&str, &[&str], &[&str])] = &[
+    // a point the event is told from is its place when no other is named
+    (
+        "The army's air force bombed RSF positions east of El Fasher on Monday.",
+        &["El Fasher"],
+        &[],
+    ),
+    ("Russia struck the north of Kyiv on Monday.", &["Kyiv"], &[]),
+    // a launch area never is
+    (
+        "Prosecutors said the missiles had been fired from Russia's Belgorod region.",
+        &[],
+        &["Belgorod Oblast"],
+    ),
     (
         "Russian artillery shelled the town of Kupiansk, east of Kharkiv.",
         &["Kupiansk"],
