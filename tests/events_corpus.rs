@@ -212,6 +212,39 @@ const TRIGGERS: &[(&str, &[EventKind])] = &[
         "Shipping insurers raised premiums after a string of attacks in the Red Sea.",
         &[],
     ),
+    // fire exchanged, gunfire, incursions, rocket fire, detonations, pushes deeper in
+    (
+        "Indian and Pakistani troops exchanged fire along the Line of Control on Tuesday.",
+        &[EventKind::Clash],
+    ),
+    (
+        "Heavy gunfire was heard in El Fasher late on Tuesday, residents said.",
+        &[EventKind::Clash],
+    ),
+    (
+        "Ukraine launched a surprise cross-border incursion into Kursk on Aug. 6.",
+        &[EventKind::Clash],
+    ),
+    (
+        "Rocket fire from Lebanon hit Kiryat Shmona on Sunday.",
+        &[EventKind::Strike],
+    ),
+    (
+        "Militants detonated a roadside bomb near a police convoy in Quetta.",
+        &[EventKind::Strike],
+    ),
+    (
+        "Ukrainian troops pushed deeper into Russia's Kursk region over the weekend.",
+        &[EventKind::Clash],
+    ),
+    // an explosion with a weapon is a strike; other bangs and gunfire are not
+    (
+        "A drone explosion damaged a power line in Sumy on Monday.",
+        &[EventKind::Strike],
+    ),
+    ("A gas explosion destroyed a bakery in Lyon on Monday.", &[]),
+    ("Celebratory gunfire rang out across Kabul.", &[]),
+    ("The population explosion strained the city's water.", &[]),
     // talks that "would be held" are planned; talks that "would collapse" are a hypothesis
     (
         "The envoy said on Tuesday that new negotiations would be held in Geneva next week.",
