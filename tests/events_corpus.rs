@@ -1683,3 +1683,67 @@ fn parties_the_text_does_not_name() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+#[test]
+fn an_agreement_to_act_later_is_made_now() {
+    // (text, the agreement's date and modality, the planned meeting's date if any)
+    let rows: &[(&str, Option<&str>, Modality, Option<&str>)] = &[
+        // the date ahead after the infinitive is the plan's; the agreement is made
+        (
+            "Russia and Ukraine agreed on Monday to hold talks next week.",
+            Some("2025-03-03"),
+            Modality::Asserted,
+            Some("2025-W11"),
+        ),
+        (
+            "The ministers agreed to send a special envoy to Myanmar next month.",
+            None,
+            Modality::Asserted,
+            None,
+        ),
+        // a date of its own: the agreement's
+        (
+            "The two sides agreed on a prisoner exchange on Friday.",
+            Some("2025-03-07"),
+            Modality::Asserted,
+            None,
+        ),
+        // an agreement still to come is planned
+        (
+            "The two sides are expected to sign an agreement next week.",
+            Some("2025-W11"),
+            Modality::Planned,
+            None,
+        ),
+    ];
+    let mut failures = Vec::new();
+    for (text, date, modality, meeting) in rows {
+        let tl = run(text, "2025-03-09");
+        let agreement = tl.events.iter().find(|e| e.kind == EventKind::Agreement);
+        let got = agreement.map(|e| {
+            (
+                e.date
+                    .as_ref()
+                    .filter(|d| d.span.is_some())
+                    .map(|d| d.value.clone()),
+                e.modality,
+            )
+        });
+        let want = (date.map(str::to_string), *modality);
+        if got.as_ref() != Some(&want) {
+            failures.push(format!("{text:?}: agreement want {want:?}, got {got:?}"));
+        }
+        let got_meeting = tl
+            .events
+            .iter()
+            .find(|e| e.kind == EventKind::Meeting)
+            .and_then(|e| e.date.as_ref())
+            .map(|d| d.value.clone());
+        if got_meeting.as_deref() != *meeting {
+            failures.push(format!(
+                "{text:?}: meeting want {meeting:?}, got {got_meeting:?}"
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}

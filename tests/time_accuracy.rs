@@ -873,6 +873,15 @@ fn a_plan_told_in_the_past_tense_still_lies_ahead() {
             "DATE",
             None,
         ),
+        // a past form in "-eed" is a past cue: "agreed on Monday to hold talks next week"
+        (
+            "Russia and Ukraine agreed on Monday to hold talks next week.",
+            "2023-02-03",
+            "on Monday",
+            "2023-01-30",
+            "DATE",
+            None,
+        ),
         // "expected" after "was" without an infinitive is no plan
         (
             "The result was expected on Monday, officials said.",
