@@ -526,6 +526,19 @@ fn counting_rules() {
 
 /// Actor variants: (text, canonical actor names expected among the event's actors).
 const ACTORS: &[(&str, &[&str])] = &[
+    // a junta is the state forces of its country; named Myanmar groups; ASEAN
+    (
+        "A junta air strike on a village in Sagaing region killed 11 civilians.",
+        &["Myanmar military"],
+    ),
+    (
+        "The Arakan Army captured a military base in Rakhine state.",
+        &["Arakan Army"],
+    ),
+    (
+        "ASEAN foreign ministers held talks in Jakarta on Monday.",
+        &["ASEAN"],
+    ),
     ("Russian forces struck Kharkiv with drones.", &["Russia"]),
     (
         "Gunmen killed 12 villagers in Zamfara on Tuesday.",
