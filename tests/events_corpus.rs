@@ -1760,3 +1760,28 @@ fn an_agreement_to_act_later_is_made_now() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+#[test]
+fn strikes_by_opposite_sides_stay_apart() {
+    let strikes = |text: &str| {
+        run(text, "2024-12-02")
+            .events
+            .iter()
+            .filter(|e| e.kind == EventKind::Strike)
+            .count()
+    };
+    // each side's strike is its own event
+    assert_eq!(
+        strikes(
+            "Israel struck targets in southern Lebanon on Monday.\n\nHezbollah said it fired two mortar rounds at an Israeli military position."
+        ),
+        2
+    );
+    // one side told twice is one strike
+    assert_eq!(
+        strikes(
+            "Israel struck targets in southern Lebanon on Monday.\n\nThe Israeli military said its jets hit Hezbollah weapons depots."
+        ),
+        1
+    );
+}
