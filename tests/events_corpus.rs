@@ -245,6 +245,15 @@ const TRIGGERS: &[(&str, &[EventKind])] = &[
     ("A gas explosion destroyed a bakery in Lyon on Monday.", &[]),
     ("Celebratory gunfire rang out across Kabul.", &[]),
     ("The population explosion strained the city's water.", &[]),
+    // the motive of an event is no event of its own
+    (
+        "Israel struck targets in southern Lebanon on Monday in what it said was a response to a Hezbollah attack.",
+        &[EventKind::Strike],
+    ),
+    (
+        "Militants shelled the base in retaliation for an army raid.",
+        &[EventKind::Strike],
+    ),
     // talks that "would be held" are planned; talks that "would collapse" are a hypothesis
     (
         "The envoy said on Tuesday that new negotiations would be held in Geneva next week.",

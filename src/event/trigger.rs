@@ -116,6 +116,11 @@ const SUPPRESS: &[&str] = &[
     "calls for a",
     "called for a",
     "demanding a",
+    // the motive of another event ("in what it said was a response to a Hezbollah attack")
+    "response to",
+    "retaliation for",
+    "revenge for",
+    "reprisal for",
 ];
 /// [`SUPPRESS`] as one automaton, fed the words before a trigger by
 /// [`super::words::joined_contains`].
