@@ -245,6 +245,12 @@ const TRIGGERS: &[(&str, &[EventKind])] = &[
     ("A gas explosion destroyed a bakery in Lyon on Monday.", &[]),
     ("Celebratory gunfire rang out across Kabul.", &[]),
     ("The population explosion strained the city's water.", &[]),
+    // keeping an existing truce is no new one
+    (
+        "Katz said Israel would enforce the ceasefire with maximum force.",
+        &[],
+    ),
+    ("Both sides pledged to respect the truce.", &[]),
     // the motive of an event is no event of its own
     (
         "Israel struck targets in southern Lebanon on Monday in what it said was a response to a Hezbollah attack.",

@@ -121,6 +121,13 @@ const SUPPRESS: &[&str] = &[
     "retaliation for",
     "revenge for",
     "reprisal for",
+    // an existing truce or deal kept ("Israel would enforce the ceasefire")
+    "enforce the",
+    "uphold the",
+    "respect the",
+    "abide by the",
+    "monitor the",
+    "monitoring the",
 ];
 /// [`SUPPRESS`] as one automaton, fed the words before a trigger by
 /// [`super::words::joined_contains`].
