@@ -329,9 +329,16 @@ fn kept(
                 .iter()
                 .any(|p| memchr::memmem::find(rest.as_bytes(), p.as_bytes()).is_some())
         };
+        // "which has been fighting to topple the government since 2006": a state of long
+        // standing, told in the perfect progressive
+        let ongoing = violent
+            && surface.ends_with("ing")
+            && w0.eq_ignore_ascii_case("been")
+            && is_one_of(w1, &["has", "have", "had"]);
         let habitual = (any_before(HABITUAL) && violent)
             || (f.statement && is_one_of(w0, &["has", "have"]))
-            || (violent && habit_after());
+            || (violent && habit_after())
+            || ongoing;
         if habitual {
             return false;
         }
