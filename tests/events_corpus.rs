@@ -303,6 +303,43 @@ fn trigger_families() {
 /// Counting rules on casualty figures: (text, killed, injured, children killed).
 type Cas = (&'static str, Option<Count>, Option<Count>, Option<Count>);
 const COUNTS: &[Cas] = &[
+    // a subset set off by commas belongs to the figure before it
+    (
+        "A drone hit a building in Mykolaiv, and two people were killed and six others, including two children, were wounded.",
+        Some(Count {
+            low: Some(2),
+            high: Some(2),
+        }),
+        Some(Count {
+            low: Some(6),
+            high: Some(6),
+        }),
+        None,
+    ),
+    (
+        "A drone hit a building in Mykolaiv, killing two people and wounding six others, including two children.",
+        Some(Count {
+            low: Some(2),
+            high: Some(2),
+        }),
+        Some(Count {
+            low: Some(6),
+            high: Some(6),
+        }),
+        None,
+    ),
+    (
+        "A missile struck Kharkiv, and nine people, including four children, were killed.",
+        Some(Count {
+            low: Some(9),
+            high: Some(9),
+        }),
+        None,
+        Some(Count {
+            low: Some(4),
+            high: Some(4),
+        }),
+    ),
     // one person as the object: by trade or role, or by nationality as the noun
     (
         "Another strike in Khan Younis killed a paramedic, the Red Crescent said.",
@@ -1818,4 +1855,19 @@ fn strikes_by_opposite_sides_stay_apart() {
         ),
         1
     );
+}
+
+#[test]
+fn a_toll_in_another_place_of_the_next_paragraph_is_its_own() {
+    let tl = run(
+        "A drone hit a residential building in Mykolaiv on Sunday, killing two people.\n\nTwo railway workers were killed in the Dnipropetrovsk region, the state railway company said.",
+        "2024-11-17",
+    );
+    assert_eq!(tl.events.len(), 2, "{:#?}", tl.events);
+    // in the same paragraph it stays with the attack (falling debris)
+    let tl = run(
+        "Late on Tuesday, Iran fired about 180 ballistic missiles at Israel. One man was killed in the West Bank city of Jericho by falling debris.",
+        "2024-10-02",
+    );
+    assert_eq!(tl.events.len(), 1, "{:#?}", tl.events);
 }

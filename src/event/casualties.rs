@@ -432,14 +432,40 @@ pub(crate) fn read(text: &str, clause: Span, sentence: Span, keywords: &[Span]) 
                 && before_wide.iter().any(|x| is_one_of(x, &["a", "an"]))
                 && before_wide.iter().any(|x| is_one_of(x, SINGLE_PERSON))
         };
-        let found = quantity_before(text, clause.start, k.start)
+        // "six others, including two children, were wounded": the figure stands before the
+        // set-off subset
+        let subject_end = text
+            .get(clause.start..k.start)
+            .and_then(|b| {
+                let open = b
+                    .rfind(", including ")
+                    .or_else(|| b.rfind(", among them "))?;
+                let rest = b.get(open + 1..)?;
+                (rest.matches(',').count() == 1
+                    && rest.trim_end().ends_with(|c: char| c.is_alphabetic()))
+                .then_some(clause.start + open)
+            })
+            .unwrap_or(k.start);
+        let direct = quantity_before(text, clause.start, k.start);
+        let subset_before = direct.is_none() && subject_end < k.start;
+        let found = direct
+            .or_else(|| {
+                subset_before
+                    .then(|| quantity_before(text, clause.start, subject_end))
+                    .flatten()
+            })
             .or_else(|| one_person().then(|| Count::exact(1)));
         if let Some(c) = found {
             set(&mut r.figures, kind, c);
             r.any = true;
             last_kind = Some(kind);
             if kind == CasKind::Killed {
-                children(text, k.end, sentence.end, &mut r.figures);
+                // "Nine people, including four children, were killed": the subset before
+                if subset_before {
+                    children(text, subject_end, k.start, &mut r.figures);
+                } else {
+                    children(text, k.end, sentence.end, &mut r.figures);
+                }
             }
         }
     }
@@ -457,6 +483,22 @@ fn children(text: &str, pos: usize, ceil: usize, figures: &mut Casualties) {
     else {
         return;
     };
+    // "killing two people and wounding six others, including two children", "two were killed
+    // and six others, including two children, were wounded": the subset of another figure,
+    // told after "and", is not ours
+    let before = words.get(..i).unwrap_or(&[]);
+    let other_figure = before.iter().enumerate().any(|(j, (_, w))| {
+        w.eq_ignore_ascii_case("and")
+            && before.get(j + 1..).is_some_and(|rest| {
+                rest.iter().any(|(sp, w)| {
+                    kind_of(&w.to_ascii_lowercase()).is_some()
+                        || text.get(sp.start..).and_then(parse_quantity).is_some()
+                })
+            })
+    });
+    if other_figure {
+        return;
+    }
     // stop at the next casualty keyword (a subset of the injured is not ours)
     for (j, (sp, w)) in words.iter().enumerate().skip(i + 1).take(7) {
         let lw = w.to_ascii_lowercase();

@@ -314,7 +314,9 @@ fn find_target(
                 return None;
             }
             // the episode told in this paragraph (a strike, a clash, a protest police broke
-            // up), else a strike or clash of the paragraph before
+            // up), else a strike or clash of the paragraph before in no other place ("Two
+            // railway workers were killed in the Dnipropetrovsk region" after a strike on
+            // Mykolaiv is a toll of its own)
             // speed: see MAX_LOOKBACK
             let here = events
                 .iter()
@@ -337,6 +339,7 @@ fn find_target(
                         matches!(b.event.kind, EventKind::Strike | EventKind::Clash)
                             && (m.casualties.revision
                                 || m.paragraph.saturating_sub(b.last_paragraph) <= 1)
+                            && (m.casualties.revision || !conflict(&b.event.locations, locs))
                     })
             })
             .map(|(i, _)| i)
