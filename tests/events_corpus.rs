@@ -212,6 +212,23 @@ const TRIGGERS: &[(&str, &[EventKind])] = &[
         "Shipping insurers raised premiums after a string of attacks in the Red Sea.",
         &[],
     ),
+    // talks that "would be held" are planned; talks that "would collapse" are a hypothesis
+    (
+        "The envoy said on Tuesday that new negotiations would be held in Geneva next week.",
+        &[EventKind::Meeting],
+    ),
+    (
+        "Negotiations would resume on Monday, the ministry said.",
+        &[EventKind::Meeting],
+    ),
+    ("Analysts said talks would collapse within days.", &[]),
+    // a condition is no event: "if he strikes again", "unless the shelling stops"
+    (
+        "Officials hope that if he strikes again, the allies will be ready.",
+        &[],
+    ),
+    ("Residents will return unless the shelling resumes.", &[]),
+    ("If the shelling continues, more people will flee.", &[]),
 ];
 
 #[test]

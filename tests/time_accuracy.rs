@@ -843,3 +843,137 @@ fn overnight_and_due() {
         ),
     ]);
 }
+
+#[test]
+fn a_plan_told_in_the_past_tense_still_lies_ahead() {
+    check(&[
+        // "were expected to", "was due to": what a party is still to do, seen from the report
+        (
+            "Egyptian and Qatari mediators were expected to meet Hamas officials in Cairo on Saturday, two sources said.",
+            "2025-03-20",
+            "on Saturday",
+            "2025-03-22",
+            "DATE",
+            None,
+        ),
+        (
+            "The envoy was due to arrive in Beirut on Tuesday.",
+            "2024-11-10",
+            "on Tuesday",
+            "2024-11-12",
+            "DATE",
+            None,
+        ),
+        // the pluperfect is a plan of an earlier past, over by now
+        (
+            "The talks had been due to start on Monday but were postponed.",
+            "2025-03-20",
+            "on Monday",
+            "2025-03-17",
+            "DATE",
+            None,
+        ),
+        // "expected" after "was" without an infinitive is no plan
+        (
+            "The result was expected on Monday, officials said.",
+            "2025-03-20",
+            "on Monday",
+            "2025-03-17",
+            "DATE",
+            None,
+        ),
+    ]);
+}
+
+#[test]
+fn shifts_from_a_month_and_weeks_of_a_month() {
+    check(&[
+        // "N weeks later" told from a month: the month it falls in, not N weeks from the DCT
+        (
+            "The war began in April last year. Three weeks later, the RSF seized the airport.",
+            "2025-03-20",
+            "Three weeks later",
+            "2024-05",
+            "DATE",
+            None,
+        ),
+        // the month told of last counts, not an older day
+        (
+            "The envoy spoke on Tuesday.\n\nThe war began in April last year. Three weeks later, the RSF seized the airport.",
+            "2025-03-20",
+            "Three weeks later",
+            "2024-05",
+            "DATE",
+            None,
+        ),
+        (
+            "The war began in April last year. Two days later, the RSF seized the airport.",
+            "2025-03-20",
+            "Two days later",
+            "2024-04",
+            "DATE",
+            None,
+        ),
+        // told from a day, still a day
+        (
+            "The war began on April 15 last year. Three weeks later, the RSF seized the airport.",
+            "2025-03-20",
+            "Three weeks later",
+            "2024-05-06",
+            "DATE",
+            None,
+        ),
+        // a day or month with the year named after it is one expression
+        (
+            "The war began on April 15 last year.",
+            "2025-03-20",
+            "on April 15 last year",
+            "2024-04-15",
+            "DATE",
+            None,
+        ),
+        (
+            "The talks will resume on 3 May next year, diplomats said.",
+            "2025-03-20",
+            "on 3 May next year",
+            "2026-05-03",
+            "DATE",
+            None,
+        ),
+        // the nth week of a month: the ISO week holding its middle day
+        (
+            "He said new negotiations would be held in Geneva in the second week of August.",
+            "2025-03-20",
+            "the second week of August",
+            "2025-W33",
+            "DATE",
+            None,
+        ),
+        // the phrase's own "last" is no past cue
+        (
+            "Talks are planned for the last week of April.",
+            "2025-03-20",
+            "the last week of April",
+            "2025-W17",
+            "DATE",
+            None,
+        ),
+        (
+            "Fighting flared in the last week of April, the U.N. said.",
+            "2025-03-20",
+            "the last week of April",
+            "2024-W17",
+            "DATE",
+            None,
+        ),
+        // "the week of" a month names no week: the month alone
+        (
+            "In the week of March, nothing happened.",
+            "2025-03-20",
+            "March",
+            "2025-03",
+            "DATE",
+            None,
+        ),
+    ]);
+}

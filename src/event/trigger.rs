@@ -125,7 +125,7 @@ static SUPPRESS_DFA: std::sync::LazyLock<Option<aho_corasick::dfa::DFA>> =
 /// (ASCII case-insensitive) by the document's one scan.
 pub(crate) const PLACE_ANAPHORS: &[&str] =
     &[" there", "the town", "the city", "the village", "the area"];
-const HYPOTHETICAL: &[&str] = &["could", "might", "cannot", "can"];
+const HYPOTHETICAL: &[&str] = &["could", "might", "cannot", "can", "if", "unless"];
 const HABITUAL: &[&str] = &[
     "repeatedly",
     "regularly",
@@ -370,7 +370,8 @@ fn kept(
             && (plural_next || surface.ends_with('s'));
         let modal_after = after2
             .iter()
-            .any(|(_, w)| matches!(*w, "could" | "might" | "may" | "would"));
+            .any(|(_, w)| matches!(*w, "could" | "might" | "may" | "would"))
+            && !(kind == EventKind::Meeting && talks_will_take_place(text, h.span.end, clause.end));
         if described || generic || (modal_after && !f.statement) {
             return false;
         }
@@ -471,6 +472,30 @@ fn withdrawal_roles(mut actors: Vec<Actor>, sub_kind: &str) -> Vec<Actor> {
         }
     }
     actors
+}
+
+/// "talks would be held in Geneva", "negotiations would resume on Monday": a meeting
+/// reported as planned, not a hypothetical one ("talks would collapse", "talks could fail").
+fn talks_will_take_place(text: &str, end: usize, ceil: usize) -> bool {
+    let next = words_after::<4>(text, end, ceil, true);
+    let mut words = next.iter().map(|(_, w)| *w);
+    if !words
+        .next()
+        .is_some_and(|w| is_one_of(w, &["would", "will"]))
+    {
+        return false;
+    }
+    match words.next() {
+        Some("be") => words
+            .next()
+            .is_some_and(|w| is_one_of(w, &["held", "convened"])),
+        Some("take") => words.next() == Some("place"),
+        Some(w) => is_one_of(
+            w,
+            &["resume", "start", "begin", "open", "convene", "continue"],
+        ),
+        None => false,
+    }
 }
 
 /// The parties of a mention: for a strike, clash or meeting, those named in its own clause

@@ -266,7 +266,10 @@ pub(crate) fn tag(doc: &Document<'_>, dct: NaiveDate, options: &Options) -> Vec<
             pos = after_start;
             continue;
         };
-        let cue = if needs_tense(&found.cand.spec) {
+        let cue = if needs_tense(&found.cand.spec) && found.cand.week_of {
+            // "the last week of April": the phrase's own "last" is no cue
+            tense_cue_outside(doc, found.span)
+        } else if needs_tense(&found.cand.spec) {
             tense_cue(doc, found.span.start)
         } else {
             None
@@ -315,6 +318,17 @@ pub(crate) fn tag(doc: &Document<'_>, dct: NaiveDate, options: &Options) -> Vec<
                 unit: lexicon::Unit::Week | lexicon::Unit::Fortnight,
                 ..
             } if any_anchor.is_some_and(|(_, g)| g <= Grain::Week) => any_anchor,
+            // "Three weeks later" when the narrative last told of a month, not a day ("the
+            // war began in April last year"): that month (resolution keeps to its grain).
+            Underspec::FromAnchor {
+                unit: lexicon::Unit::Day | lexicon::Unit::Week,
+                n,
+            } if found.rule == "ago_later"
+                && n != 0
+                && any_anchor.is_some_and(|(_, g)| g == Grain::Month) =>
+            {
+                any_anchor
+            }
             Underspec::FromAnchor {
                 unit: lexicon::Unit::Day | lexicon::Unit::Week | lexicon::Unit::Weekend,
                 ..

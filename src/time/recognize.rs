@@ -76,11 +76,11 @@ const PATTERN: &str = r"(?xi)
      |(?P<tnoon>noon|midnight|midday)(?-u:\b))
    (?:\s+(?:local\s+time|gmt|utc|est|edt|cst|cdt|pst|pdt|et|bst|cet|cest|msk)(?-u:\b))?
    (?:,?\s+(?:on\s+)?(?:(?P<twd>%WD%)|(?P<tdeic>today|yesterday|tomorrow)|(?:(?P<tmon>%MONTH%)\s*(?P<tday>%DAYN%)|(?P<tday2>%DAYN%)\s+(?P<tmon2>%MONTH%))(?:,?\s*(?P<tyear>%YEAR4%))?)(?-u:\b))?)
-|(?P<md>(?-u:\b)(?:the\s+day\s+(?P<mdda>before|after)\s+)?(?:on\s+)?(?P<mdapx>around\s+)?(?P<mdweek>the\s+week\s+of\s+)?(?:(?P<mdpre>%PRE%)[\s-]*)?(?:(?P<mdrel>last|next|this\s+past|this\s+coming|this|past|coming)\s+)?(?P<mdwd>%WD%,?\s+)?
+|(?P<md>(?-u:\b)(?:the\s+day\s+(?P<mdda>before|after)\s+)?(?:on\s+)?(?P<mdapx>around\s+)?(?P<mdweek>the\s+(?:(?P<mdwn>first|second|third|fourth|last|final)\s+)?week\s+of\s+)?(?:(?P<mdpre>%PRE%)[\s-]*)?(?:(?P<mdrel>last|next|this\s+past|this\s+coming|this|past|coming)\s+)?(?P<mdwd>%WD%,?\s+)?
    (?:(?P<m1>%MONTH%)\s*(?P<d1>%DAYN%|%DAYW%)(?:,?\s*(?P<y1>%YEAR4%|'\d\d(?-u:\b)))?
      |(?:the\s+)?(?P<d2>%DAYN%)\s+(?:of\s+)?(?P<m2>%MONTH%)(?:,?\s*(?P<y2>%YEAR4%))?
      |(?P<m3>%MONTH%),?\s+(?:of\s+)?(?P<y3>%YEAR4%|'\d\d(?-u:\b)|%SPOKENY%)
-     |(?P<m4>%MONTH%)(?:\s+(?P<mry>last|this|next)\s+year(?-u:\b))?))
+     |(?P<m4>%MONTH%))(?:\s+(?P<mry>last|this|next)\s+year(?-u:\b))?)
 |(?P<yago>(?-u:\b)(?P<yathe>the\s+)?year-(?:earlier|ago)(?-u:\b)(?P<yasuf>\s+(?:(?:(?P<yaq>first|second|third|fourth)[\s-]+)?(?:period|quarter)|(?P<yamon>three|six|nine)\s+months)(?-u:\b))?)
 |(?P<hol>(?-u:\b)(?P<holn>christmas\s+eve|christmas(?:\s+day)?|new\s+year's\s+(?:day|eve)|independence\s+day|thanksgiving(?:\s+day)?|halloween|valentine's\s+day|veterans\s+day|armistice\s+day|labou?r\s+day|memorial\s+day|(?:orthodox\s+)?easter(?:\s+(?:sunday|day|monday|week))?|good\s+friday|palm\s+sunday)(?-u:\b)(?:\s+(?P<holy>%YEAR4%))?)
 |(?P<qbare>(?-u:\b)(?:the(?:\s+(?P<qyr>%YEAR4%))?|(?P<qly>last\s+year's))\s+(?:(?P<qadj>latest|most\s+recent|recent|just-ended|just\s+ended|current|year-earlier|year-ago|comparable|corresponding|same|previous|preceding)\s+)?(?:fiscal\s+)?(?P<qword>quarter|period)(?-u:\b)(?P<qago>\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year)(?-u:\b))?)
@@ -1218,11 +1218,13 @@ fn month_date(c: &Captures<'_>, text: &str, span: Span) -> Option<Found> {
     }
     let month = lexicon::month(mtext.as_str())?;
     let pre = g(c, "mdpre");
-    // "June last year", "January this year": the month of the year named after it
-    let rel_year = g(c, "mry").map(|r| match r.as_str().to_ascii_lowercase().as_str() {
-        "last" => -1,
-        "next" => 1,
-        _ => 0,
+    // "June last year", "April 15 this year": the month or day of the year named after it
+    let rel_year = g(c, "mry").filter(|_| ytext.is_none()).map(|r| {
+        match r.as_str().to_ascii_lowercase().as_str() {
+            "last" => -1,
+            "next" => 1,
+            _ => 0,
+        }
     });
     let bare = dtext.is_none() && ytext.is_none() && g(c, "mdrel").is_none() && rel_year.is_none();
     if bare {
@@ -1252,9 +1254,22 @@ fn month_date(c: &Captures<'_>, text: &str, span: Span) -> Option<Found> {
             }
         }
     }
+    // "the second week of August", "the last week of April": the ISO week holding the
+    // middle day of that seven-day stretch of the month
+    let nth_week = match (dtext, g(c, "mdwn")) {
+        (None, Some(n)) => match lexicon::ordinal(n.as_str()) {
+            Some(n @ 1..=4) => Some(7 * n - 3),
+            _ => Some(match month {
+                2 => 25,
+                4 | 6 | 9 | 11 => 27,
+                _ => 28,
+            }),
+        },
+        _ => None,
+    };
     let day = match dtext {
         Some(d) => Some(day_number(d.as_str())?),
-        None => None,
+        None => nth_week,
     };
     if dtext.is_some_and(|d| d.as_str().starts_with(|c: char| c.is_ascii_alphabetic()))
         && text.as_bytes().get(span.end) == Some(&b'-')

@@ -370,6 +370,21 @@ pub(crate) fn resolve(c: &Candidate, ctx: &Context) -> Resolved {
                     let per = if unit == Unit::Week { 7 } else { 14 };
                     day(add_days(base, i64::from(n).saturating_mul(per)))
                 }
+                // "The war began in April. Three weeks later ...": told from a month, the
+                // month the shift, counted from mid-month, falls in; no finer than its anchor.
+                (Unit::Day | Unit::Week | Unit::Fortnight, Some((_, Grain::Month)))
+                    if ctx.shift_by_duration && n != 0 =>
+                {
+                    let per = match unit {
+                        Unit::Day => 1,
+                        Unit::Week => 7,
+                        _ => 14,
+                    };
+                    match add_days(base, 14 + i64::from(n).saturating_mul(per)) {
+                        Some(d) => month(d.year(), d.month()),
+                        None => Resolved::unknown(TimexType::Date, Grain::Month),
+                    }
+                }
                 _ => from_date(base, unit, n),
             }
         }

@@ -540,17 +540,29 @@ impl<'s> Cues<'s> {
                 let rest = sentence.get(i..).unwrap_or("").trim_start();
                 rest.starts_with("to ") || rest.starts_with("door")
             };
-            // "had been due to", "was scheduled to": a future seen from the past
-            // ("were planning to" is still ahead)
-            let in_the_past = (matches!(prev_word, "had" | "was" | "were") && w != "planning")
-                || (prev_word == "been" && prev_prev_word == "had");
+            // "had been due to", "had planned to": a future seen from an earlier past, over by
+            // now; so is "was expected" without an infinitive ("the result was expected on
+            // Monday"). "were due to meet on Saturday", "was expected to arrive Friday" stay
+            // ahead: in news they report what a party is still to do.
+            let in_the_past = w != "planning"
+                && (prev_word == "had"
+                    || (prev_word == "been" && prev_prev_word == "had")
+                    || (matches!(prev_word, "was" | "were") && !next_is_to()));
             // "were planning to", "was going to", "were due to": the auxiliary of a future
             // seen from the past is no past cue of its own
             let aux_of_future = matches!(w, "was" | "were") && {
                 let rest = sentence.get(i..).unwrap_or("").trim_start();
-                ["planning", "going", "due", "set", "scheduled"]
-                    .iter()
-                    .any(|n| starts_with_word(rest, n))
+                [
+                    "planning",
+                    "going",
+                    "due",
+                    "set",
+                    "scheduled",
+                    "expected",
+                    "slated",
+                ]
+                .iter()
+                .any(|n| starts_with_word(rest, n))
             };
             let otherwise = if passive_future > 0 && (f & F_PAST != 0 || w.ends_with("ed")) {
                 None
