@@ -246,6 +246,47 @@ fn trigger_families() {
 /// Counting rules on casualty figures: (text, killed, injured, children killed).
 type Cas = (&'static str, Option<Count>, Option<Count>, Option<Count>);
 const COUNTS: &[Cas] = &[
+    // one person as the object: by trade or role, or by nationality as the noun
+    (
+        "Another strike in Khan Younis killed a paramedic, the Red Crescent said.",
+        Some(Count {
+            low: Some(1),
+            high: Some(1),
+        }),
+        None,
+        None,
+    ),
+    (
+        "An Israeli drone strike killed a Palestinian in Jenin.",
+        Some(Count {
+            low: Some(1),
+            high: Some(1),
+        }),
+        None,
+        None,
+    ),
+    (
+        "The strike killed a Russian general in Moscow.",
+        Some(Count {
+            low: Some(1),
+            high: Some(1),
+        }),
+        None,
+        None,
+    ),
+    // a nationality before its noun is an adjective; "a general strike" no person
+    (
+        "A Russian missile was shot down over Kyiv.",
+        None,
+        None,
+        None,
+    ),
+    (
+        "The strike hit a general store in Kherson.",
+        None,
+        None,
+        None,
+    ),
     // a quoted figure after its verb counts; a figure after other punctuation does not
     (
         "The army said its air strikes on Friday killed \"dozens of terrorists\".",

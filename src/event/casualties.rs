@@ -42,6 +42,9 @@ const PERSON_NOUNS: &[&str] = &[
     "police",
     "officers",
 ];
+/// One person, as the object of a casualty verb after "a"/"an" ("killed a paramedic") or
+/// the subject of a passive one ("a soldier was killed"): people by kind, trade, role or
+/// rank.
 const SINGLE_PERSON: &[&str] = &[
     "man",
     "woman",
@@ -52,14 +55,105 @@ const SINGLE_PERSON: &[&str] = &[
     "boy",
     "girl",
     "teenager",
+    "youth",
+    "baby",
+    "infant",
+    "toddler",
+    "mother",
+    "father",
+    "son",
+    "daughter",
+    "pensioner",
     "resident",
+    "villager",
     "worker",
-    "policeman",
-    "officer",
-    "journalist",
-    "driver",
     "farmer",
+    "herder",
+    "shepherd",
+    "fisherman",
+    "trader",
+    "vendor",
+    "driver",
+    "passenger",
+    "pedestrian",
+    "motorcyclist",
+    "student",
+    "pupil",
+    "teacher",
+    "journalist",
+    "reporter",
+    "photographer",
+    "cameraman",
     "medic",
+    "paramedic",
+    "doctor",
+    "nurse",
+    "volunteer",
+    "policeman",
+    "policewoman",
+    "officer",
+    "guard",
+    "peacekeeper",
+    "fighter",
+    "militant",
+    "gunman",
+    "rebel",
+    "commander",
+    "colonel",
+    "captain",
+    "sergeant",
+    "official",
+    "mayor",
+    "lawmaker",
+    "activist",
+    "protester",
+    "demonstrator",
+    "settler",
+    "refugee",
+    "migrant",
+    "detainee",
+    "prisoner",
+    "hostage",
+];
+/// A person only as the object of the verb ("shot dead a Palestinian", "killed a Russian
+/// general"); elsewhere an adjective ("a Russian missile was shot down", "a general strike").
+const OBJECT_PERSON: &[&str] = &[
+    "Palestinian",
+    "Israeli",
+    "Ukrainian",
+    "Russian",
+    "Lebanese",
+    "Syrian",
+    "Iraqi",
+    "Afghan",
+    "Sudanese",
+    "Somali",
+    "Yemeni",
+    "American",
+    "general",
+];
+/// Words that may follow a one-word person object ("shot dead a Palestinian in Jenin").
+const AFTER_OBJECT: &[&str] = &[
+    "in",
+    "on",
+    "at",
+    "near",
+    "and",
+    "as",
+    "who",
+    "during",
+    "after",
+    "before",
+    "from",
+    "with",
+    "while",
+    "when",
+    "outside",
+    "inside",
+    "by",
+    "late",
+    "early",
+    "overnight",
 ];
 const CHILD_NOUNS: &[&str] = &[
     "children",
@@ -299,6 +393,16 @@ pub(crate) fn read(text: &str, clause: Span, sentence: Span, keywords: &[Span]) 
                 .iter()
                 .take(3)
                 .position(|(_, n)| is_one_of(n, SINGLE_PERSON))
+                .or_else(|| {
+                    // "shot dead a Palestinian in Jenin": the nationality as the noun
+                    let last = after
+                        .iter()
+                        .take(3)
+                        .rposition(|(_, n)| is_one_of(n, OBJECT_PERSON))?;
+                    let next = after.get(last + 1).map(|(_, w)| *w);
+                    next.is_none_or(|w| is_one_of(w, AFTER_OBJECT))
+                        .then_some(last)
+                })
             {
                 // "killing a woman and her two children": at least the one
                 let more = after.get(i + 1).is_some_and(|(_, w)| *w == "and");
