@@ -546,6 +546,8 @@ mod tests {
         assert_eq!(r.figures.injured, Some(Count::exact(12)));
         assert_eq!(r.figures.killed, None);
         let r = cas("The strike killed a commander of the group");
+        assert_eq!(r.figures.killed, Some(Count::exact(1)));
+        let r = cas("The veto killed a deal on the border");
         assert!(!r.any);
         let r = cas("At least 17 people were wounded, including two teenagers.");
         assert_eq!(r.figures.injured, Some(Count::at_least(17)));
