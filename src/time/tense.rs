@@ -416,15 +416,21 @@ impl<'s> Cues<'s> {
                 continue;
             }
             let s = i;
-            let mut apostrophe = false;
+            // (Speed: whether the word holds an apostrophe or a capital, noted as it is read)
+            let (mut apostrophe, mut upper) = (false, false);
             while let Some(&b) = bytes.get(i).filter(|&&b| is_w(b)) {
                 apostrophe |= b == b'\'';
+                upper |= b.is_ascii_uppercase();
                 i += 1;
             }
             let Some(word) = sentence.get(s..i) else {
                 continue;
             };
-            let word = word.trim_start_matches('\'');
+            let word = if apostrophe {
+                word.trim_start_matches('\'')
+            } else {
+                word
+            };
             // A capitalised -ed word inside the text is a name ("United States", "Ahmed"), not
             // a past participle; at the very start it may be a verb.
             let capitalised = s > 0 && word.as_bytes().first().is_some_and(u8::is_ascii_uppercase);
@@ -434,7 +440,7 @@ impl<'s> Cues<'s> {
             let low;
             let w = if word.len() > LOWER_MAX_LEN {
                 ""
-            } else if word.bytes().any(|b| b.is_ascii_uppercase()) {
+            } else if upper {
                 low = word.to_ascii_lowercase_fixed();
                 low.as_str()
             } else {
@@ -480,7 +486,8 @@ impl<'s> Cues<'s> {
             let scheduled_present =
                 f & F_PRESENT_SCHEDULE != 0 && prev_f & F_NOT_PRESENT_BEFORE == 0;
             let planned_adjective = w == "planned" && prev_f & F_PLANNED_ADJECTIVE_AFTER != 0;
-            let after_and = is_one_of(prev, &["and", "but"]);
+            // (Speed: a length test first, as most previous words are longer)
+            let after_and = prev.len() == 3 && is_one_of(prev, &["and", "but"]);
             // "an unspecified date", "a still unspecified date", "the newly elected council": a
             // participle after a determiner (and an adverb) is an adjective, no past tense
             let ed_adjective = prev_f & F_DETERMINER != 0
