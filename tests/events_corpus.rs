@@ -212,6 +212,39 @@ const TRIGGERS: &[(&str, &[EventKind])] = &[
         "Shipping insurers raised premiums after a string of attacks in the Red Sea.",
         &[],
     ),
+    // fire exchanged, gunfire, incursions, rocket fire, detonations, pushes deeper in
+    (
+        "Indian and Pakistani troops exchanged fire along the Line of Control on Tuesday.",
+        &[EventKind::Clash],
+    ),
+    (
+        "Heavy gunfire was heard in El Fasher late on Tuesday, residents said.",
+        &[EventKind::Clash],
+    ),
+    (
+        "Ukraine launched a surprise cross-border incursion into Kursk on Aug. 6.",
+        &[EventKind::Clash],
+    ),
+    (
+        "Rocket fire from Lebanon hit Kiryat Shmona on Sunday.",
+        &[EventKind::Strike],
+    ),
+    (
+        "Militants detonated a roadside bomb near a police convoy in Quetta.",
+        &[EventKind::Strike],
+    ),
+    (
+        "Ukrainian troops pushed deeper into Russia's Kursk region over the weekend.",
+        &[EventKind::Clash],
+    ),
+    // an explosion with a weapon is a strike; other bangs and gunfire are not
+    (
+        "A drone explosion damaged a power line in Sumy on Monday.",
+        &[EventKind::Strike],
+    ),
+    ("A gas explosion destroyed a bakery in Lyon on Monday.", &[]),
+    ("Celebratory gunfire rang out across Kabul.", &[]),
+    ("The population explosion strained the city's water.", &[]),
     // talks that "would be held" are planned; talks that "would collapse" are a hypothesis
     (
         "The envoy said on Tuesday that new negotiations would be held in Geneva next week.",
@@ -493,6 +526,19 @@ fn counting_rules() {
 
 /// Actor variants: (text, canonical actor names expected among the event's actors).
 const ACTORS: &[(&str, &[&str])] = &[
+    // a junta is the state forces of its country; named Myanmar groups; ASEAN
+    (
+        "A junta air strike on a village in Sagaing region killed 11 civilians.",
+        &["Myanmar military"],
+    ),
+    (
+        "The Arakan Army captured a military base in Rakhine state.",
+        &["Arakan Army"],
+    ),
+    (
+        "ASEAN foreign ministers held talks in Jakarta on Monday.",
+        &["ASEAN"],
+    ),
     ("Russian forces struck Kharkiv with drones.", &["Russia"]),
     (
         "Gunmen killed 12 villagers in Zamfara on Tuesday.",
@@ -931,6 +977,19 @@ fn dates_and_episodes() {
 
 /// Which places belong to the event: (text, places expected, places that must not appear).
 const PLACES: &[(&str, &[&str], &[&str])] = &[
+    // a point the event is told from is its place when no other is named
+    (
+        "The army's air force bombed RSF positions east of El Fasher on Monday.",
+        &["El Fasher"],
+        &[],
+    ),
+    ("Russia struck the north of Kyiv on Monday.", &["Kyiv"], &[]),
+    // a launch area never is
+    (
+        "Prosecutors said the missiles had been fired from Russia's Belgorod region.",
+        &[],
+        &["Belgorod Oblast"],
+    ),
     (
         "Russian artillery shelled the town of Kupiansk, east of Kharkiv.",
         &["Kupiansk"],
@@ -1636,4 +1695,93 @@ fn parties_the_text_does_not_name() {
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn an_agreement_to_act_later_is_made_now() {
+    // (text, the agreement's date and modality, the planned meeting's date if any)
+    let rows: &[(&str, Option<&str>, Modality, Option<&str>)] = &[
+        // the date ahead after the infinitive is the plan's; the agreement is made
+        (
+            "Russia and Ukraine agreed on Monday to hold talks next week.",
+            Some("2025-03-03"),
+            Modality::Asserted,
+            Some("2025-W11"),
+        ),
+        (
+            "The ministers agreed to send a special envoy to Myanmar next month.",
+            None,
+            Modality::Asserted,
+            None,
+        ),
+        // a date of its own: the agreement's
+        (
+            "The two sides agreed on a prisoner exchange on Friday.",
+            Some("2025-03-07"),
+            Modality::Asserted,
+            None,
+        ),
+        // an agreement still to come is planned
+        (
+            "The two sides are expected to sign an agreement next week.",
+            Some("2025-W11"),
+            Modality::Planned,
+            None,
+        ),
+    ];
+    let mut failures = Vec::new();
+    for (text, date, modality, meeting) in rows {
+        let tl = run(text, "2025-03-09");
+        let agreement = tl.events.iter().find(|e| e.kind == EventKind::Agreement);
+        let got = agreement.map(|e| {
+            (
+                e.date
+                    .as_ref()
+                    .filter(|d| d.span.is_some())
+                    .map(|d| d.value.clone()),
+                e.modality,
+            )
+        });
+        let want = (date.map(str::to_string), *modality);
+        if got.as_ref() != Some(&want) {
+            failures.push(format!("{text:?}: agreement want {want:?}, got {got:?}"));
+        }
+        let got_meeting = tl
+            .events
+            .iter()
+            .find(|e| e.kind == EventKind::Meeting)
+            .and_then(|e| e.date.as_ref())
+            .map(|d| d.value.clone());
+        if got_meeting.as_deref() != *meeting {
+            failures.push(format!(
+                "{text:?}: meeting want {meeting:?}, got {got_meeting:?}"
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn strikes_by_opposite_sides_stay_apart() {
+    let strikes = |text: &str| {
+        run(text, "2024-12-02")
+            .events
+            .iter()
+            .filter(|e| e.kind == EventKind::Strike)
+            .count()
+    };
+    // each side's strike is its own event
+    assert_eq!(
+        strikes(
+            "Israel struck targets in southern Lebanon on Monday.\n\nHezbollah said it fired two mortar rounds at an Israeli military position."
+        ),
+        2
+    );
+    // one side told twice is one strike
+    assert_eq!(
+        strikes(
+            "Israel struck targets in southern Lebanon on Monday.\n\nThe Israeli military said its jets hit Hezbollah weapons depots."
+        ),
+        1
+    );
 }

@@ -873,6 +873,15 @@ fn a_plan_told_in_the_past_tense_still_lies_ahead() {
             "DATE",
             None,
         ),
+        // a past form in "-eed" is a past cue: "agreed on Monday to hold talks next week"
+        (
+            "Russia and Ukraine agreed on Monday to hold talks next week.",
+            "2023-02-03",
+            "on Monday",
+            "2023-01-30",
+            "DATE",
+            None,
+        ),
         // "expected" after "was" without an infinitive is no plan
         (
             "The result was expected on Monday, officials said.",
@@ -972,6 +981,63 @@ fn shifts_from_a_month_and_weeks_of_a_month() {
             "2025-03-20",
             "March",
             "2025-03",
+            "DATE",
+            None,
+        ),
+    ]);
+}
+
+#[test]
+fn holidays_with_a_determiner_and_earlier_or_later_days() {
+    check(&[
+        // "last Thanksgiving": the last one before the DCT's month, the determiner inside
+        (
+            "He was arrested last Thanksgiving in Ohio.",
+            "1998-12-05",
+            "last Thanksgiving",
+            "1998-11-26",
+            "DATE",
+            None,
+        ),
+        (
+            "He was arrested last Thanksgiving in Ohio.",
+            "1998-11-10",
+            "last Thanksgiving",
+            "1997-11-27",
+            "DATE",
+            None,
+        ),
+        (
+            "We will meet next Christmas.",
+            "1998-12-05",
+            "next Christmas",
+            "1999-12-25",
+            "DATE",
+            None,
+        ),
+        // "earlier"/"later" before a deictic day belong to it ("earlier this month" does)
+        (
+            "Later yesterday, the ministry issued a statement.",
+            "1998-12-05",
+            "Later yesterday",
+            "1998-12-04",
+            "DATE",
+            None,
+        ),
+        (
+            "The minister will speak later this afternoon.",
+            "1998-12-05",
+            "later this afternoon",
+            "1998-12-05TAF",
+            "TIME",
+            None,
+        ),
+        // a shift's "later" stays with its shift
+        (
+            "Three days later Monday was a holiday.",
+            "1998-12-05",
+            "Three days later",
+            "1998-12-08",
             "DATE",
             None,
         ),

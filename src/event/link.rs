@@ -48,6 +48,8 @@ pub(crate) struct SentenceTime<'t> {
     /// The first and last day of a window longer than two days that reaches the report
     /// ("over the past week", "in the last ten days", "since Friday").
     pub window: Option<(NaiveDate, NaiveDate)>,
+    /// The time begins after the day of the report ("next month").
+    pub ahead: bool,
 }
 
 fn clock_only(t: &TimeExpr) -> bool {
@@ -145,6 +147,7 @@ pub(crate) fn sentence_times<'t>(
                 time: t,
                 reporting,
                 window,
+                ahead: t.start.is_some_and(|s| s > dct),
             }
         })
         .collect()
@@ -318,6 +321,23 @@ pub(crate) fn link_sentence(
                 d
             }
         };
+        // "agreed on Monday to send an envoy next month": a date ahead after the infinitive is
+        // the plan's, not the agreement's nor any mention's before it
+        let plan_from = mentions
+            .iter()
+            .filter(|m| m.kind == EventKind::Agreement && st.ahead)
+            .flat_map(|m| m.triggers.iter())
+            .filter(|tr| {
+                tr.end <= t.span.start
+                    && tr
+                        .slice(text)
+                        .is_some_and(|w| w.eq_ignore_ascii_case("agreed"))
+                    && text
+                        .get(tr.end..t.span.start)
+                        .is_some_and(|between| between.starts_with(" to "))
+            })
+            .map(|tr| tr.end)
+            .max();
         let nearest = mentions
             .iter()
             .enumerate()
@@ -327,11 +347,13 @@ pub(crate) fn link_sentence(
                     i,
                     m.triggers
                         .iter()
+                        .filter(|tr| plan_from.is_none_or(|p| tr.start >= p))
                         .map(|tr| weight(*tr))
                         .min()
                         .unwrap_or(usize::MAX),
                 )
             })
+            .filter(|&(_, d)| d < usize::MAX)
             .min_by_key(|&(_, d)| d);
         match nearest {
             Some((i, d)) => {

@@ -113,13 +113,20 @@ pub(crate) fn to_location(p: &Place) -> Location {
     }
 }
 
+/// "20 km north of Kyiv" (but "the north of Kyiv" is in Kyiv): a point the event is told
+/// from, the event's place only when no other is named.
+fn is_direction_from(text: &str, floor: usize, span: Span) -> bool {
+    let [w0, w1, w2] = last_words::<3>(text, floor, span.start, true);
+    w0.eq_ignore_ascii_case("of") && is_one_of(w1, DIRECTIONS) && !w2.eq_ignore_ascii_case("the")
+}
+
 fn is_reference_point(text: &str, floor: usize, span: Span) -> bool {
+    if is_direction_from(text, floor, span) {
+        return true;
+    }
     // The four words before, nearest first.
     let [w0, w1, w2, w3] = last_words::<4>(text, floor, span.start, true);
     let is = |w: &str, s: &str| w.eq_ignore_ascii_case(s);
-    if is(w0, "of") && is_one_of(w1, DIRECTIONS) {
-        return true;
-    }
     // "fired from Russia's Belgorod region": a launch area
     let from_at = [w0, w1, w2, w3].iter().position(|w| is(w, "from"));
     if from_at.is_some_and(|i| {
@@ -158,6 +165,8 @@ pub(crate) fn places_among(
     matches: &[PlaceMatch],
 ) -> Vec<FoundPlace> {
     let mut out: Vec<FoundPlace> = Vec::new();
+    // Reference points ("east of El Fasher"): the place when no other is named.
+    let mut reference: Vec<FoundPlace> = Vec::new();
     for m in matches.iter().filter(|m| within.contains(&m.span)) {
         if exclude.is_some_and(|d| d.overlaps(&m.span)) {
             continue;
@@ -212,15 +221,20 @@ pub(crate) fn places_among(
         }) {
             continue;
         }
-        if is_reference_point(text, within.start, m.span) {
-            continue;
-        }
-        out.push(FoundPlace {
+        let found = FoundPlace {
             span: m.span,
             location: to_location(m.place),
-        });
+        };
+        if is_direction_from(text, within.start, m.span) {
+            reference.push(found);
+        } else if !is_reference_point(text, within.start, m.span) {
+            out.push(found);
+        }
     }
     unknown_places(text, phrases, within, exclude, &mut out);
+    if out.is_empty() {
+        out = reference;
+    }
     out.sort_by_key(|p| p.span.start);
     out
 }

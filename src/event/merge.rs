@@ -8,7 +8,7 @@ use chrono::NaiveDate;
 use super::link::{Dated, better, compatible};
 use super::location::{conflict, overlap};
 use super::trigger::{Mention, Role, locations, merge_figures};
-use super::{Actor, Basis, Casualties, Event, EventKind, Location, Modality, weapons};
+use super::{Actor, ActorRole, Basis, Casualties, Event, EventKind, Location, Modality, weapons};
 
 /// An event being built.
 struct Building {
@@ -368,7 +368,7 @@ fn find_target(
                 if !kind_ok || planned_like(b.event.modality) != planned_like(m.modality) {
                     continue;
                 }
-                if !date_ok(b) || conflict(&b.event.locations, locs) {
+                if !date_ok(b) || conflict(&b.event.locations, locs) || opposite_sides(b, m) {
                     continue;
                 }
                 // A new, dated incident must name the same place; containment
@@ -416,6 +416,24 @@ fn find_target(
             None
         }
     }
+}
+
+/// Two strikes by different sides ("Israel struck targets in southern Lebanon. Hezbollah
+/// said it fired two mortar rounds"): each names its initiators and they share none. (Not
+/// clashes, which each side tells as its own: "repelled 61 Russian assaults".)
+fn opposite_sides(b: &Building, m: &Mention) -> bool {
+    fn initiators(actors: &[Actor]) -> impl Iterator<Item = &str> + Clone {
+        actors
+            .iter()
+            .filter(|a| a.role == ActorRole::Initiator)
+            .map(|a| a.name.as_str())
+    }
+    let (mut ours, theirs) = (initiators(&b.event.actors), initiators(&m.actors));
+    m.kind == EventKind::Strike
+        && !m.anaphoric
+        && ours.clone().next().is_some()
+        && theirs.clone().next().is_some()
+        && !ours.any(|a| theirs.clone().any(|t| t == a))
 }
 
 /// A dated clash that tells, in the same or the next paragraph, the same day's incident of

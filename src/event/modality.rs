@@ -193,8 +193,12 @@ pub(crate) fn modality_of(
             && has(SENTENCE_FUTURE_PHRASE)
             && (starts_with_ci(clause_t, "before ") || starts_with_ci(clause_t, "after "))
     };
+    // "agreed on Monday to hold talks next week": the agreement is made, the talks planned
+    let agreed = kind == EventKind::Agreement && surface.eq_ignore_ascii_case("agreed");
     if planned_kind
-        && (before(PLANNED_WORD, PLANNED) || has(PLANNED_AFTER_PHRASE) || sentence_future())
+        && (before(PLANNED_WORD, PLANNED)
+            || (has(PLANNED_AFTER_PHRASE) && !agreed)
+            || sentence_future())
     {
         return Modality::Planned;
     }

@@ -600,6 +600,10 @@ const STATE_GENERIC: &[&str] = &[
     "soldier",
     "policeman",
     "police officer",
+    "junta",
+    "the junta",
+    "junta forces",
+    "junta troops",
 ];
 /// Unnamed armed men ("gunmen", "militants"), as phrases.
 const ARMED_GENERIC: &[&str] = &[

@@ -139,6 +139,12 @@ const PREV_KEEP: &[&str] = &["had", "was", "were", "been"];
 const MODALS: &[&str] = &["will", "ll", "would", "shall", "to", "won't"];
 
 const PAST: &[&str] = &[
+    // past forms in "-eed", which the "-ed" rule leaves to nouns ("speed", "need")
+    "agreed",
+    "disagreed",
+    "freed",
+    "decreed",
+    "guaranteed",
     "said",
     "was",
     "were",
