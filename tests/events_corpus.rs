@@ -245,6 +245,30 @@ const TRIGGERS: &[(&str, &[EventKind])] = &[
     ("A gas explosion destroyed a bakery in Lyon on Monday.", &[]),
     ("Celebratory gunfire rang out across Kabul.", &[]),
     ("The population explosion strained the city's water.", &[]),
+    // a fight of long standing told in the perfect progressive is no incident
+    (
+        "Al Shabaab has been fighting to topple the central government since 2006.",
+        &[],
+    ),
+    (
+        "Al Shabaab fighters fought government troops near Afgoye on Friday.",
+        &[EventKind::Clash],
+    ),
+    // keeping an existing truce is no new one
+    (
+        "Katz said Israel would enforce the ceasefire with maximum force.",
+        &[],
+    ),
+    ("Both sides pledged to respect the truce.", &[]),
+    // the motive of an event is no event of its own
+    (
+        "Israel struck targets in southern Lebanon on Monday in what it said was a response to a Hezbollah attack.",
+        &[EventKind::Strike],
+    ),
+    (
+        "Militants shelled the base in retaliation for an army raid.",
+        &[EventKind::Strike],
+    ),
     // talks that "would be held" are planned; talks that "would collapse" are a hypothesis
     (
         "The envoy said on Tuesday that new negotiations would be held in Geneva next week.",
@@ -526,6 +550,16 @@ fn counting_rules() {
 
 /// Actor variants: (text, canonical actor names expected among the event's actors).
 const ACTORS: &[(&str, &[&str])] = &[
+    // spellings of agency copy and more armed groups
+    (
+        "Al Shabaab militants detonated a car bomb in Mogadishu on Friday.",
+        &["al-Shabaab"],
+    ),
+    ("HTS fighters captured Aleppo on Saturday.", &["HTS"]),
+    (
+        "Wagner Group mercenaries attacked a village in central Mali.",
+        &["Wagner Group"],
+    ),
     // a junta is the state forces of its country; named Myanmar groups; ASEAN
     (
         "A junta air strike on a village in Sagaing region killed 11 civilians.",

@@ -116,6 +116,18 @@ const SUPPRESS: &[&str] = &[
     "calls for a",
     "called for a",
     "demanding a",
+    // the motive of another event ("in what it said was a response to a Hezbollah attack")
+    "response to",
+    "retaliation for",
+    "revenge for",
+    "reprisal for",
+    // an existing truce or deal kept ("Israel would enforce the ceasefire")
+    "enforce the",
+    "uphold the",
+    "respect the",
+    "abide by the",
+    "monitor the",
+    "monitoring the",
 ];
 /// [`SUPPRESS`] as one automaton, fed the words before a trigger by
 /// [`super::words::joined_contains`].
@@ -317,9 +329,16 @@ fn kept(
                 .iter()
                 .any(|p| memchr::memmem::find(rest.as_bytes(), p.as_bytes()).is_some())
         };
+        // "which has been fighting to topple the government since 2006": a state of long
+        // standing, told in the perfect progressive
+        let ongoing = violent
+            && surface.ends_with("ing")
+            && w0.eq_ignore_ascii_case("been")
+            && is_one_of(w1, &["has", "have", "had"]);
         let habitual = (any_before(HABITUAL) && violent)
             || (f.statement && is_one_of(w0, &["has", "have"]))
-            || (violent && habit_after());
+            || (violent && habit_after())
+            || ongoing;
         if habitual {
             return false;
         }
