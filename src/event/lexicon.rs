@@ -1,10 +1,10 @@
 //! The event lexicons (triggers, actors, weapons) loaded from `data/en/*.tsv`; their phrases
 //! are found by the document's one automaton pass ([`super::phrases`]).
 
-use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use super::{Actor, ActorRole, ActorType, EventKind};
+use crate::fnv::FnvMap;
 use crate::text::{Span, is_whole_word};
 
 /// Flags of a trigger entry (see the header of `data/en/triggers.tsv`).
@@ -70,8 +70,9 @@ pub(crate) struct WeaponEntry {
 pub(crate) struct Lexicon<T> {
     phrases: Vec<String>,
     entries: Vec<T>,
-    /// Each phrase's first entry, for exact look-ups.
-    exact: HashMap<String, usize>,
+    /// Each phrase's first entry, for exact look-ups (FNV: the names looked up are short,
+    /// and SipHash cost more than the look-up itself).
+    exact: FnvMap<String, usize>,
 }
 
 /// A lexicon match: where, and which entry.
@@ -98,7 +99,7 @@ impl<T> Lexicon<T> {
             phrases.push(phrase.to_string());
             entries.push(entry);
         }
-        let mut exact = HashMap::new();
+        let mut exact = FnvMap::default();
         for (i, p) in phrases.iter().enumerate() {
             exact.entry(p.clone()).or_insert(i);
         }

@@ -371,22 +371,6 @@ pub(crate) const CUTS: &[(&str, bool)] = &[
     (" followed ", false),
 ];
 
-/// An automaton over a small fixed list of phrases (built once, in a `LazyLock`). Speed: a
-/// DFA (the lists are small, so its memory is too), 2-3 times the scan speed of the default
-/// NFA, and one pass instead of one substring search per phrase.
-pub(crate) fn phrase_automaton<'p>(
-    phrases: impl IntoIterator<Item = &'p str>,
-    kind: aho_corasick::MatchKind,
-    ascii_case_insensitive: bool,
-) -> Option<aho_corasick::AhoCorasick> {
-    aho_corasick::AhoCorasick::builder()
-        .match_kind(kind)
-        .ascii_case_insensitive(ascii_case_insensitive)
-        .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-        .build(phrases)
-        .ok()
-}
-
 /// A clause of a sentence.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Clause {

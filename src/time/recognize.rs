@@ -193,21 +193,41 @@ pub(crate) fn read_match(text: &str, start: usize, end: usize, family: usize) ->
 }
 
 /// The group indexes of each family by name (built once per process).
-static GROUP_NAMES: LazyLock<Vec<FnvMap<&'static str, usize>>> = LazyLock::new(|| {
+static GROUP_NAMES: LazyLock<Vec<GroupNames>> = LazyLock::new(|| {
     FAMILIES
         .iter()
         .map(|fam| {
-            fam.iter()
+            let index: FnvMap<&'static str, usize> = fam
+                .iter()
                 .flat_map(|f| {
                     f.group_info()
                         .pattern_names(regex_automata::PatternID::ZERO)
                         .enumerate()
                 })
                 .filter_map(|(i, name)| Some((name?, i)))
-                .collect()
+                .collect();
+            let bits = index.keys().fold(0, |b, name| b | name_bit(name));
+            GroupNames { index, bits }
         })
         .collect()
 });
+
+/// The group indexes of a family by name.
+struct GroupNames {
+    index: FnvMap<&'static str, usize>,
+    /// The [`name_bit`]s of the family's group names. Speed: `interpret` asks every match for
+    /// dozens of groups, most of which its family does not have; a clear bit refuses such a
+    /// name without hashing it.
+    bits: u128,
+}
+
+/// One of 128 bits for a group name, from its length and first and last bytes.
+fn name_bit(name: &str) -> u128 {
+    let b = name.as_bytes();
+    let first = usize::from(b.first().copied().unwrap_or(0));
+    let last = usize::from(b.last().copied().unwrap_or(0));
+    1u128 << ((first * 31 + last * 7 + b.len()) % 128)
+}
 
 /// A match of one family, whose groups are looked up by name in the family's own table.
 /// Speed: an FNV lookup, where the regex's own lookup by name hashes with SipHash (a visible
@@ -215,7 +235,7 @@ static GROUP_NAMES: LazyLock<Vec<FnvMap<&'static str, usize>>> = LazyLock::new(|
 pub(crate) struct Captures<'t> {
     caps: regex_automata::util::captures::Captures,
     text: &'t str,
-    names: &'static FnvMap<&'static str, usize>,
+    names: &'static GroupNames,
 }
 
 impl<'t> Captures<'t> {
@@ -257,7 +277,10 @@ impl<'t> Group<'t> {
 
 /// The group `name` of a match (`None` when it did not take part or the family has none).
 fn g<'t>(c: &Captures<'t>, name: &str) -> Option<Group<'t>> {
-    c.names.get(name).and_then(|&i| c.get(i))
+    if c.names.bits & name_bit(name) == 0 {
+        return None;
+    }
+    c.names.index.get(name).and_then(|&i| c.get(i))
 }
 
 fn lower_eq(s: &str, w: &str) -> bool {

@@ -225,6 +225,7 @@ const F_MODAL: u16 = 1 << 6;
 const F_PAST: u16 = 1 << 7;
 const F_DIRECTIVE: u16 = 1 << 8;
 const F_DETERMINER: u16 = 1 << 9;
+const F_REPORT: u16 = 1 << 10;
 
 static WORD_FLAGS: std::sync::LazyLock<FnvMap<&'static str, u16>> =
     std::sync::LazyLock::new(|| {
@@ -244,6 +245,7 @@ static WORD_FLAGS: std::sync::LazyLock<FnvMap<&'static str, u16>> =
             (PAST, F_PAST),
             (DIRECTIVE, F_DIRECTIVE),
             (DETERMINERS, F_DETERMINER),
+            (crate::text::REPORT_VERBS, F_REPORT),
         ] {
             for w in list {
                 *m.entry(*w).or_default() |= flag;
@@ -252,47 +254,22 @@ static WORD_FLAGS: std::sync::LazyLock<FnvMap<&'static str, u16>> =
         m
     });
 
-/// The closing attribution after the phrase at `at` ("Talks will resume on Thursday, the
-/// ministry said.", "..., officials who asked not to be named said."), as the span from its
-/// comma to the end of its report verb: the reporting clause sets no tense for what it
-/// reports, so none of its words is a cue (not "said", not "asked") and the reported clause's
-/// own cue decides. It is one only after a comma that follows the phrase, with a few words
-/// between that comma and the verb, and either at most a few words ("on Sunday", "in a
-/// statement") after the verb or a comma of its own right after it.
-fn closing_attribution(sentence: &str, at: usize) -> Option<(usize, usize)> {
-    let bytes = sentence.as_bytes();
-    let mut i = at;
-    while i < bytes.len() {
-        if !bytes.get(i).is_some_and(u8::is_ascii_alphabetic) {
-            i += 1;
-            continue;
-        }
-        let s = i;
-        while bytes.get(i).is_some_and(u8::is_ascii_alphabetic) {
-            i += 1;
-        }
-        let word = sentence.get(s..i).unwrap_or("").to_ascii_lowercase_fixed();
-        if let Some(comma) = reporting_tail(sentence, at, s, i, word.as_str()) {
-            return Some((comma, i));
-        }
-    }
-    None
-}
-
-/// The comma that opens a closing attribution whose verb is `word` at `start..end` (see
-/// [`closing_attribution`]).
-fn reporting_tail(
-    sentence: &str,
-    at: usize,
-    start: usize,
-    end: usize,
-    word: &str,
-) -> Option<usize> {
-    if !crate::text::REPORT_VERBS.contains(&word) {
-        return None;
-    }
+/// The comma that opens a closing attribution whose report verb runs from `start` to `end`,
+/// for the phrase at `at` ("Talks will resume on Thursday, the ministry said.", "...,
+/// officials who asked not to be named said."): the reporting clause sets no tense for what
+/// it reports, so none of its words is a cue (not "said", not "asked") and the reported
+/// clause's own cue decides. It is one only after a comma that follows the phrase, with a few
+/// words between that comma and the verb, and when [`closes_report`] holds after the verb.
+fn attribution_comma(sentence: &str, at: usize, start: usize) -> Option<usize> {
     let comma = sentence.get(at..start).and_then(|b| b.rfind(','))?;
     let subject = sentence.get(at + comma + 1..start).unwrap_or("");
+    (subject.split_whitespace().count() <= 8).then_some(at + comma)
+}
+
+/// True when what follows a report verb ending at byte `end` lets it close an attribution
+/// (see [`attribution_comma`]): either at most a few words ("on Sunday", "in a statement")
+/// up to the end, or a comma of its own right after it.
+fn closes_report(sentence: &str, end: usize) -> bool {
     let rest = sentence.get(end..).unwrap_or("");
     // closing the sentence ("... said." "... said on Sunday.", "... said in a statement.":
     // no content of its own after it) or set off by commas ("..., officials said, before ...")
@@ -320,7 +297,7 @@ fn reporting_tail(
     let set_off = rest
         .split_once(',')
         .is_some_and(|(head, _)| head.split_whitespace().count() <= 4);
-    (subject.split_whitespace().count() <= 8 && (closing || set_off)).then_some(at + comma)
+    closing || set_off
 }
 
 /// The flags of a lower-cased word (none for words in no list).
@@ -349,203 +326,361 @@ const PREV_MAX: usize = 16;
 /// The nearest tense cue to byte `at` of `sentence`: its distance in bytes and whether it
 /// points forward; `None` when the sentence has no cue.
 pub(crate) fn cue_at(sentence: &str, at: usize) -> Option<(usize, bool)> {
-    let mut best: Option<(usize, bool)> = None;
-    let attribution = closing_attribution(sentence, at);
-    let bytes = sentence.as_bytes();
-    let mut i = 0;
-    // Words since a modal + "be" ("will be held", "to be signed"): the participle that
-    // follows is not a past cue.
-    let mut passive_future = 0u8;
-    let mut prev_modal = false;
-    // Words left in which a "to" completes a [`DIRECTIVE`] verb.
-    let mut directive_gap = 0u8;
-    // A report verb before the phrase and a "that" after it: "the minister said after a call
-    // on Monday that Kyiv would not ...": what follows "that" is the reported clause, whose
-    // future is seen from the report, not from the phrase.
-    let mut report_before = false;
-    let mut reported_clause = false;
-    // Whether the word before the previous one was a determiner ("a still unspecified").
-    let mut det_before_prev = false;
-    // The previous word (lower-cased, short words only) for "as soon as" and determiners.
-    let mut prev_word_short: &str = "";
-    // Its flags (Speed: kept from its own lookup, not looked up again).
-    let mut prev_flags = 0u16;
-    // The two words before the current one, when they are auxiliaries that matter.
-    let (mut last, mut before_last): (&str, &str) = ("", "");
-    while i < bytes.len() {
-        let is_w = |b: u8| b.is_ascii_alphabetic() || b == b'\'';
-        if !bytes.get(i).is_some_and(|&b| is_w(b)) {
-            i += 1;
-            continue;
-        }
-        let s = i;
-        while bytes.get(i).is_some_and(|&b| is_w(b)) {
-            i += 1;
-        }
-        let Some(word) = sentence.get(s..i) else {
-            continue;
-        };
-        let word = word.trim_start_matches('\'');
-        // A capitalised -ed word inside the text is a name ("United States", "Ahmed"), not a
-        // past participle; at the very start it may be a verb.
-        let capitalised = s > 0 && word.as_bytes().first().is_some_and(u8::is_ascii_uppercase);
-        // Speed: a word already in lower case is its own key (no copy, no UTF-8 check); a
-        // longer word than the lower-cased buffer holds compares as empty, as the buffer does.
-        let low;
-        let w = if word.len() > LOWER_MAX_LEN {
-            ""
-        } else if word.bytes().any(|b| b.is_ascii_uppercase()) {
-            low = word.to_ascii_lowercase_fixed();
-            low.as_str()
-        } else {
-            word
-        };
-        let dist = if s >= at { s - at } else { at - i.min(at) };
-        let (prev_word, prev_prev_word) = (last, before_last);
-        before_last = last;
-        let f = flags(w);
-        last = if f & F_PREV_KEEP != 0 {
-            PREV_KEEP.iter().find(|k| **k == w).copied().unwrap_or("")
-        } else {
-            ""
-        };
-        let prev = prev_word_short;
-        // "as soon as trading opened Monday": the clause after "as soon as" is ahead, its
-        // verb only backshifted by reported speech.
-        let as_soon = w == "soon" && prev.eq_ignore_ascii_case("as");
-        let prev_f = prev_flags;
-        let scheduled_present = f & F_PRESENT_SCHEDULE != 0 && prev_f & F_NOT_PRESENT_BEFORE == 0;
-        let planned_adjective = w == "planned" && prev_f & F_PLANNED_ADJECTIVE_AFTER != 0;
-        let after_and = is_one_of(prev, &["and", "but"]);
-        // "an unspecified date", "a still unspecified date", "the newly elected council": a
-        // participle after a determiner (and an adverb) is an adjective, no past tense
-        let ed_adjective = prev_f & F_DETERMINER != 0
-            || (det_before_prev
-                && (ends_with_ci(prev, "ly")
-                    || is_one_of(prev, &["still", "long", "well", "once"])));
-        det_before_prev = prev_f & F_DETERMINER != 0;
-        prev_word_short = if !w.is_empty() && w.len() <= PREV_MAX {
-            word
-        } else {
-            ""
-        };
-        prev_flags = if w.is_empty() || w.len() > PREV_MAX {
-            0
-        } else {
-            f
-        };
-        let directive_to = w == "to" && directive_gap > 0 && i <= at;
-        // (a capitalised one is a name: "the Warsaw Pact countries to accede")
-        directive_gap = if f & F_DIRECTIVE != 0 && !capitalised {
-            6
-        } else {
-            directive_gap.saturating_sub(1)
-        };
-        let is_modal = f & F_MODAL != 0;
-        let after_modal_be = prev_modal && w == "be";
-        prev_modal = is_modal;
-        if after_modal_be {
-            passive_future = 3;
-        } else if as_soon {
-            passive_future = 5;
-        } else {
-            passive_future = passive_future.saturating_sub(1);
-        }
-        let next_is_to = || {
-            let rest = sentence.get(i..).unwrap_or("").trim_start();
-            let nb = rest.as_bytes();
-            let word_end = |n: usize| !nb.get(n).is_some_and(|b| b.is_ascii_alphabetic());
-            let to = rest.starts_with("to") && word_end(2);
-            let for_ = rest.starts_with("for") && word_end(3);
-            // "intended for Friday" points forward; "intended to pay" is reported intent
-            if w == "intended" {
-                return for_;
+    Cues::new(sentence).at(at)
+}
+
+/// What one word of a text says about tense wherever the phrase stands (see [`Cues`]).
+#[derive(Debug, Clone, Copy)]
+struct CueWord {
+    /// Byte offsets of the word (its leading apostrophes included).
+    start: usize,
+    end: usize,
+    /// A report verb ("said").
+    report: bool,
+    /// "that", which opens a reported clause after a report verb.
+    that: bool,
+    /// A future cue or a modal ("will", "would"), no cue inside a reported clause.
+    modal_or_future: bool,
+    /// Right after "and" or "but": the verb of a next clause.
+    after_and: bool,
+    /// "was"/"were" before "planning", "going", "due" ...: no cue of its own.
+    aux_of_future: bool,
+    /// Points forward wherever the phrase is ("will be held", "the leaders meet").
+    forward: bool,
+    /// A "to" completing a [`DIRECTIVE`] verb: points forward when it stands before the phrase.
+    directive_to: bool,
+    /// "planned" as an adjective or a past plan ("a planned offensive"): no cue.
+    planned_adjective: bool,
+    /// "planned" (true) or "planning" (false): after the phrase, a plan made then.
+    planned: Option<bool>,
+    /// The cue of the word when none of the rules above decides.
+    otherwise: Option<bool>,
+}
+
+impl CueWord {
+    /// True when the word can never be a cue nor change the reading of another word.
+    fn is_inert(&self) -> bool {
+        !(self.report
+            || self.that
+            || self.modal_or_future
+            || self.after_and
+            || self.aux_of_future
+            || self.forward
+            || self.directive_to
+            || self.planned_adjective)
+            && self.planned.is_none()
+            && self.otherwise.is_none()
+    }
+}
+
+/// A report verb as a run of letters (the closing attribution reads words of letters only).
+#[derive(Debug, Clone, Copy)]
+struct ReportVerb {
+    start: usize,
+    end: usize,
+    /// [`closes_report`] after it.
+    closes: bool,
+}
+
+/// The tense cues of a text (a window of a sentence), read in one pass: what each word says
+/// wherever the phrase stands. [`Cues::at`] then answers for a phrase at a given byte (Speed:
+/// the words are read once, not once per phrase, and each only once, not again for the
+/// closing attribution).
+pub(crate) struct Cues<'s> {
+    sentence: &'s str,
+    /// The words that may be cues or change the reading of one, in text order.
+    words: Vec<CueWord>,
+    /// The report verbs, in text order.
+    reports: Vec<ReportVerb>,
+}
+
+impl<'s> Cues<'s> {
+    /// Reads the words of `sentence`.
+    pub(crate) fn new(sentence: &'s str) -> Self {
+        let mut words = Vec::new();
+        let mut reports = Vec::new();
+        let bytes = sentence.as_bytes();
+        let mut i = 0;
+        // Words since a modal + "be" ("will be held", "to be signed"): the participle that
+        // follows is not a past cue.
+        let mut passive_future = 0u8;
+        let mut prev_modal = false;
+        // Words left in which a "to" completes a [`DIRECTIVE`] verb.
+        let mut directive_gap = 0u8;
+        // Whether the word before the previous one was a determiner ("a still unspecified").
+        let mut det_before_prev = false;
+        // The previous word (lower-cased, short words only) for "as soon as" and determiners.
+        let mut prev_word_short: &str = "";
+        // Its flags (Speed: kept from its own lookup, not looked up again).
+        let mut prev_flags = 0u16;
+        // The two words before the current one, when they are auxiliaries that matter.
+        let (mut last, mut before_last): (&str, &str) = ("", "");
+        while i < bytes.len() {
+            let is_w = |b: u8| b.is_ascii_alphabetic() || b == b'\'';
+            if !bytes.get(i).is_some_and(|&b| is_w(b)) {
+                i += 1;
+                continue;
             }
-            // "is due in Beirut on Tuesday", "due back on Friday", "due at the summit"; not
-            // "due in part to"
-            let due_where = w == "due"
-                && ["in", "at", "back", "on", "here", "there"]
-                    .iter()
-                    .any(|n| starts_with_word(rest, n))
-                && !["in part", "in large", "in no"]
-                    .iter()
-                    .any(|p| rest.starts_with(p));
-            to || for_ || due_where
-        };
-        let next_to = w == "next" && {
-            let rest = sentence.get(i..).unwrap_or("").trim_start();
-            rest.starts_with("to ") || rest.starts_with("door")
-        };
-        // "had been due to", "had planned to": a future seen from an earlier past, over by
-        // now; so is "was expected" without an infinitive ("the result was expected on
-        // Monday"). "were due to meet on Saturday", "was expected to arrive Friday" stay
-        // ahead: in news they report what a party is still to do.
-        let in_the_past = w != "planning"
-            && (prev_word == "had"
-                || (prev_word == "been" && prev_prev_word == "had")
-                || (matches!(prev_word, "was" | "were") && !next_is_to()));
-        // "were planning to", "was going to", "were due to": the auxiliary of a future
-        // seen from the past is no past cue of its own
-        let aux_of_future = matches!(w, "was" | "were") && {
-            let rest = sentence.get(i..).unwrap_or("").trim_start();
-            [
-                "planning",
-                "going",
-                "due",
-                "set",
-                "scheduled",
-                "expected",
-                "slated",
-            ]
-            .iter()
-            .any(|n| starts_with_word(rest, n))
-        };
-        let in_attribution = attribution.is_some_and(|(from, to)| s > from && i <= to);
-        if i <= at && crate::text::REPORT_VERBS.contains(&w) {
-            report_before = true;
-        }
-        if s > at && report_before && w == "that" {
-            reported_clause = true;
-        }
-        let reported_future = reported_clause && (f & (F_FUTURE | F_MODAL) != 0 || directive_to);
-        // "had handed over the bodies on Thursday and would release more on Saturday": a
-        // verb right after "and"/"but" opens the next clause; when the phrase's own clause
-        // already has a cue, that verb is no cue for it.
-        let next_clause = s > at && after_and && best.is_some();
-        let cue = if aux_of_future || in_attribution || reported_future || next_clause {
-            None
-        } else if after_modal_be || scheduled_present || directive_to {
-            Some(true)
-        } else if planned_adjective {
-            // "a planned offensive", "the long-planned talks", "as previously planned": an
-            // adjective or a past plan, no tense of its own
-            None
-        } else if (w == "planned" || w == "planning") && s > at {
-            // "On Friday, the government planned to pay ...": a plan made then; only what
-            // follows the plan lies ahead
-            (w == "planned").then_some(false)
-        } else if passive_future > 0 && (f & F_PAST != 0 || w.ends_with("ed")) {
-            None
-        } else if (f & F_FUTURE != 0 && !next_to) || (f & F_FUTURE_BEFORE_TO != 0 && next_is_to()) {
-            (!in_the_past).then_some(true)
-        } else if f & F_PAST != 0
-            || (w.len() > 4
-                && w.ends_with("ed")
-                && !w.ends_with("eed")
-                && !capitalised
-                && !ed_adjective)
-        {
-            Some(false)
-        } else {
-            None
-        };
-        if let Some(f) = cue {
-            if best.is_none_or(|(d, _)| dist < d) {
-                best = Some((dist, f));
+            let s = i;
+            // (Speed: whether the word holds an apostrophe or a capital, noted as it is read)
+            let (mut apostrophe, mut upper) = (false, false);
+            while let Some(&b) = bytes.get(i).filter(|&&b| is_w(b)) {
+                apostrophe |= b == b'\'';
+                upper |= b.is_ascii_uppercase();
+                i += 1;
             }
+            let Some(word) = sentence.get(s..i) else {
+                continue;
+            };
+            let word = if apostrophe {
+                word.trim_start_matches('\'')
+            } else {
+                word
+            };
+            // A capitalised -ed word inside the text is a name ("United States", "Ahmed"), not
+            // a past participle; at the very start it may be a verb.
+            let capitalised = s > 0 && word.as_bytes().first().is_some_and(u8::is_ascii_uppercase);
+            // Speed: a word already in lower case is its own key (no copy, no UTF-8 check); a
+            // longer word than the lower-cased buffer holds compares as empty, as the buffer
+            // does.
+            let low;
+            let w = if word.len() > LOWER_MAX_LEN {
+                ""
+            } else if upper {
+                low = word.to_ascii_lowercase_fixed();
+                low.as_str()
+            } else {
+                word
+            };
+            let f = flags(w);
+            // The report verbs among the runs of letters: the word itself, or its parts
+            // between apostrophes.
+            if !apostrophe {
+                if f & F_REPORT != 0 {
+                    reports.push(ReportVerb {
+                        start: s,
+                        end: i,
+                        closes: closes_report(sentence, i),
+                    });
+                }
+            } else {
+                let mut from = s;
+                for part in sentence.get(s..i).unwrap_or("").split('\'') {
+                    let to = from + part.len();
+                    if flags(part.to_ascii_lowercase_fixed().as_str()) & F_REPORT != 0 {
+                        reports.push(ReportVerb {
+                            start: from,
+                            end: to,
+                            closes: closes_report(sentence, to),
+                        });
+                    }
+                    from = to + 1;
+                }
+            }
+            let (prev_word, prev_prev_word) = (last, before_last);
+            before_last = last;
+            last = if f & F_PREV_KEEP != 0 {
+                PREV_KEEP.iter().find(|k| **k == w).copied().unwrap_or("")
+            } else {
+                ""
+            };
+            let prev = prev_word_short;
+            // "as soon as trading opened Monday": the clause after "as soon as" is ahead, its
+            // verb only backshifted by reported speech.
+            let as_soon = w == "soon" && prev.eq_ignore_ascii_case("as");
+            let prev_f = prev_flags;
+            let scheduled_present =
+                f & F_PRESENT_SCHEDULE != 0 && prev_f & F_NOT_PRESENT_BEFORE == 0;
+            let planned_adjective = w == "planned" && prev_f & F_PLANNED_ADJECTIVE_AFTER != 0;
+            // (Speed: a length test first, as most previous words are longer)
+            let after_and = prev.len() == 3 && is_one_of(prev, &["and", "but"]);
+            // "an unspecified date", "a still unspecified date", "the newly elected council": a
+            // participle after a determiner (and an adverb) is an adjective, no past tense
+            let ed_adjective = prev_f & F_DETERMINER != 0
+                || (det_before_prev
+                    && (ends_with_ci(prev, "ly")
+                        || is_one_of(prev, &["still", "long", "well", "once"])));
+            det_before_prev = prev_f & F_DETERMINER != 0;
+            prev_word_short = if !w.is_empty() && w.len() <= PREV_MAX {
+                word
+            } else {
+                ""
+            };
+            prev_flags = if w.is_empty() || w.len() > PREV_MAX {
+                0
+            } else {
+                f
+            };
+            let directive_to = w == "to" && directive_gap > 0;
+            // (a capitalised one is a name: "the Warsaw Pact countries to accede")
+            directive_gap = if f & F_DIRECTIVE != 0 && !capitalised {
+                6
+            } else {
+                directive_gap.saturating_sub(1)
+            };
+            let is_modal = f & F_MODAL != 0;
+            let after_modal_be = prev_modal && w == "be";
+            prev_modal = is_modal;
+            if after_modal_be {
+                passive_future = 3;
+            } else if as_soon {
+                passive_future = 5;
+            } else {
+                passive_future = passive_future.saturating_sub(1);
+            }
+            let next_is_to = || {
+                let rest = sentence.get(i..).unwrap_or("").trim_start();
+                let nb = rest.as_bytes();
+                let word_end = |n: usize| !nb.get(n).is_some_and(|b| b.is_ascii_alphabetic());
+                let to = rest.starts_with("to") && word_end(2);
+                let for_ = rest.starts_with("for") && word_end(3);
+                // "intended for Friday" points forward; "intended to pay" is reported intent
+                if w == "intended" {
+                    return for_;
+                }
+                // "is due in Beirut on Tuesday", "due back on Friday", "due at the summit";
+                // not "due in part to"
+                let due_where = w == "due"
+                    && ["in", "at", "back", "on", "here", "there"]
+                        .iter()
+                        .any(|n| starts_with_word(rest, n))
+                    && !["in part", "in large", "in no"]
+                        .iter()
+                        .any(|p| rest.starts_with(p));
+                to || for_ || due_where
+            };
+            let next_to = w == "next" && {
+                let rest = sentence.get(i..).unwrap_or("").trim_start();
+                rest.starts_with("to ") || rest.starts_with("door")
+            };
+            // "had been due to", "had planned to": a future seen from an earlier past, over by
+            // now; so is "was expected" without an infinitive ("the result was expected on
+            // Monday"). "were due to meet on Saturday", "was expected to arrive Friday" stay
+            // ahead: in news they report what a party is still to do.
+            let in_the_past = w != "planning"
+                && (prev_word == "had"
+                    || (prev_word == "been" && prev_prev_word == "had")
+                    || (matches!(prev_word, "was" | "were") && !next_is_to()));
+            // "were planning to", "was going to", "were due to": the auxiliary of a future
+            // seen from the past is no past cue of its own
+            let aux_of_future = matches!(w, "was" | "were") && {
+                let rest = sentence.get(i..).unwrap_or("").trim_start();
+                [
+                    "planning",
+                    "going",
+                    "due",
+                    "set",
+                    "scheduled",
+                    "expected",
+                    "slated",
+                ]
+                .iter()
+                .any(|n| starts_with_word(rest, n))
+            };
+            let otherwise = if passive_future > 0 && (f & F_PAST != 0 || w.ends_with("ed")) {
+                None
+            } else if (f & F_FUTURE != 0 && !next_to)
+                || (f & F_FUTURE_BEFORE_TO != 0 && next_is_to())
+            {
+                (!in_the_past).then_some(true)
+            } else if f & F_PAST != 0
+                || (w.len() > 4
+                    && w.ends_with("ed")
+                    && !w.ends_with("eed")
+                    && !capitalised
+                    && !ed_adjective)
+            {
+                Some(false)
+            } else {
+                None
+            };
+            let cue = CueWord {
+                start: s,
+                end: i,
+                report: f & F_REPORT != 0,
+                that: w == "that",
+                modal_or_future: f & (F_FUTURE | F_MODAL) != 0,
+                after_and,
+                aux_of_future,
+                forward: after_modal_be || scheduled_present,
+                directive_to,
+                planned_adjective,
+                planned: match w {
+                    "planned" => Some(true),
+                    "planning" => Some(false),
+                    _ => None,
+                },
+                otherwise,
+            };
+            if !cue.is_inert() {
+                words.push(cue);
+            }
+        }
+        Cues {
+            sentence,
+            words,
+            reports,
         }
     }
-    best
+
+    /// The closing attribution after the phrase at `at` (see [`attribution_comma`]), as the
+    /// span from its comma to the end of its report verb.
+    fn attribution(&self, at: usize) -> Option<(usize, usize)> {
+        self.reports
+            .iter()
+            .filter(|r| r.start >= at && r.closes)
+            .find_map(|r| attribution_comma(self.sentence, at, r.start).map(|c| (c, r.end)))
+    }
+
+    /// The nearest tense cue to byte `at`: its distance in bytes and whether it points
+    /// forward; `None` when the text has no cue.
+    pub(crate) fn at(&self, at: usize) -> Option<(usize, bool)> {
+        let mut best: Option<(usize, bool)> = None;
+        let attribution = self.attribution(at);
+        // A report verb before the phrase and a "that" after it: "the minister said after a
+        // call on Monday that Kyiv would not ...": what follows "that" is the reported clause,
+        // whose future is seen from the report, not from the phrase.
+        let mut report_before = false;
+        let mut reported_clause = false;
+        for w in &self.words {
+            let (s, i) = (w.start, w.end);
+            let dist = if s >= at { s - at } else { at - i.min(at) };
+            let directive_to = w.directive_to && i <= at;
+            let in_attribution = attribution.is_some_and(|(from, to)| s > from && i <= to);
+            if i <= at && w.report {
+                report_before = true;
+            }
+            if s > at && report_before && w.that {
+                reported_clause = true;
+            }
+            let reported_future = reported_clause && (w.modal_or_future || directive_to);
+            // "had handed over the bodies on Thursday and would release more on Saturday": a
+            // verb right after "and"/"but" opens the next clause; when the phrase's own clause
+            // already has a cue, that verb is no cue for it.
+            let next_clause = s > at && w.after_and && best.is_some();
+            let cue = if w.aux_of_future || in_attribution || reported_future || next_clause {
+                None
+            } else if w.forward || directive_to {
+                Some(true)
+            } else if w.planned_adjective {
+                // "a planned offensive", "the long-planned talks", "as previously planned": an
+                // adjective or a past plan, no tense of its own
+                None
+            } else if let Some(planned) = w.planned.filter(|_| s > at) {
+                // "On Friday, the government planned to pay ...": a plan made then; only what
+                // follows the plan lies ahead
+                planned.then_some(false)
+            } else {
+                w.otherwise
+            };
+            if let Some(f) = cue {
+                if best.is_none_or(|(d, _)| dist < d) {
+                    best = Some((dist, f));
+                }
+            }
+        }
+        best
+    }
 }
 
 /// True when a past perfect ("had filed", "had not called", "had already left") stands
