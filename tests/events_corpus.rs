@@ -1871,3 +1871,35 @@ fn a_toll_in_another_place_of_the_next_paragraph_is_its_own() {
     );
     assert_eq!(tl.events.len(), 1, "{:#?}", tl.events);
 }
+
+#[test]
+fn a_strike_without_its_attacker_is_by_the_attacker_of_the_day() {
+    let attackers = |text: &str| -> Vec<Vec<String>> {
+        run(text, "2024-08-26")
+            .events
+            .iter()
+            .filter(|e| e.kind == EventKind::Strike)
+            .map(|e| {
+                e.actors
+                    .iter()
+                    .filter(|a| a.role == ActorRole::Initiator)
+                    .map(|a| a.name.clone())
+                    .collect()
+            })
+            .collect()
+    };
+    // same day, same country: the attacker told before
+    assert_eq!(
+        attackers(
+            "Russian missiles hit Kyiv on Monday, killing three people.\n\nIn the western city of Lutsk, a missile hit an apartment building on Monday, killing one person."
+        ),
+        vec![vec!["Russia".to_string()], vec!["Russia".to_string()]]
+    );
+    // another country: no attacker is assumed
+    assert_eq!(
+        attackers(
+            "Russian missiles hit Kyiv on Monday, killing three people.\n\nIn Belgorod, a missile hit an apartment building on Monday, killing one person."
+        ),
+        vec![vec!["Russia".to_string()], Vec::<String>::new()]
+    );
+}

@@ -162,9 +162,15 @@ impl<'t> Merger<'t> {
 
     /// The events, finished.
     pub(crate) fn finish(self) -> Vec<Event> {
+        // The last strike with a named attacker: (its date value, its places' country, its
+        // attackers).
+        let mut last_attack: Option<(Option<String>, Option<String>, Vec<Actor>)> = None;
         self.events
             .into_iter()
             .map(|mut b| {
+                if b.event.kind == EventKind::Strike {
+                    inherit_attacker(&mut b, &mut last_attack);
+                }
                 // Jets scrambled, troops mobilised: in the acting state's own territory unless the
                 // text places it elsewhere.
                 if b.event.kind == EventKind::MilitaryActivity && b.event.locations.is_empty() {
@@ -187,6 +193,44 @@ impl<'t> Merger<'t> {
                 b.event
             })
             .collect()
+    }
+}
+
+/// "Russian missiles hit Kyiv on Monday ... In Lutsk, a missile hit an apartment building": a
+/// strike that names no attacker, on the same day and in the same country as the strike told
+/// before it, is by that strike's attacker (as an analyst codes it). Not when that attacker is
+/// of the struck country itself.
+fn inherit_attacker(
+    b: &mut Building,
+    last: &mut Option<(Option<String>, Option<String>, Vec<Actor>)>,
+) {
+    let date = b.dated.as_ref().map(|d| d.date.value.clone());
+    let country = b.event.locations.first().and_then(|l| l.country.clone());
+    let attackers: Vec<Actor> = b
+        .event
+        .actors
+        .iter()
+        .filter(|a| a.role == ActorRole::Initiator)
+        .cloned()
+        .collect();
+    if !attackers.is_empty() {
+        *last = Some((date, country, attackers));
+        return;
+    }
+    let Some((last_date, last_country, last_attackers)) = last.as_ref() else {
+        return;
+    };
+    let same =
+        date.is_some() && date == *last_date && country.is_some() && country == *last_country;
+    let foreign = last_attackers
+        .iter()
+        .all(|a| a.country.is_none() || a.country != country);
+    if same && foreign {
+        for a in last_attackers {
+            if !b.event.actors.iter().any(|x| x.name == a.name) {
+                b.event.actors.push(a.clone());
+            }
+        }
     }
 }
 
