@@ -1903,3 +1903,39 @@ fn a_strike_without_its_attacker_is_by_the_attacker_of_the_day() {
         vec![vec!["Russia".to_string()], Vec::<String>::new()]
     );
 }
+
+#[test]
+fn the_downed_belong_to_the_barrage_that_launched_them() {
+    let tl = run(
+        "Russia fired more than 100 missiles and about 100 drones at Kyiv on Monday, killing seven people.\n\nIn the western city of Lutsk, a missile hit an apartment building, killing one person.\n\nUkraine's air force said it had shot down 102 missiles and 99 drones.",
+        "2024-08-26",
+    );
+    let downed: Vec<(String, bool)> = tl
+        .events
+        .iter()
+        .filter(|e| e.kind == EventKind::Strike)
+        .map(|e| {
+            (
+                e.locations
+                    .first()
+                    .map(|l| l.name.clone())
+                    .unwrap_or_default(),
+                e.weapons.iter().any(|w| w.intercepted.is_some()),
+            )
+        })
+        .collect();
+    assert!(downed.contains(&("Lutsk".to_string(), false)), "{downed:?}");
+    assert!(downed.iter().any(|(_, d)| *d), "{downed:?}");
+    // a town's own interception report stays with the town's strike
+    let tl = run(
+        "Russian drones attacked Odesa on Monday. Air defences shot down 12 drones over the city.",
+        "2024-08-26",
+    );
+    assert_eq!(
+        tl.events
+            .iter()
+            .filter(|e| e.kind == EventKind::Strike)
+            .count(),
+        1
+    );
+}

@@ -196,6 +196,18 @@ impl<'t> Merger<'t> {
     }
 }
 
+/// The largest low figure a weapon list gives by `count` (launched or intercepted); 0 when none.
+fn max_count(
+    weapons: &[super::Weapon],
+    count: impl Fn(&super::Weapon) -> Option<crate::Count>,
+) -> u64 {
+    weapons
+        .iter()
+        .filter_map(|w| count(w).and_then(|c| c.low))
+        .max()
+        .unwrap_or(0)
+}
+
 /// "Russian missiles hit Kyiv on Monday ... In Lutsk, a missile hit an apartment building": a
 /// strike that names no attacker, on the same day and in the same country as the strike told
 /// before it, is by that strike's attacker (as an analyst codes it). Not when that attacker is
@@ -388,19 +400,42 @@ fn find_target(
             })
             .map(|(i, _)| i)
         }
-        Role::Continuation | Role::Interception => events
-            .iter()
-            .enumerate()
-            .rev()
-            .take(MAX_LOOKBACK) // speed: see MAX_LOOKBACK
-            .find(|(_, b)| {
+        Role::Continuation | Role::Interception => {
+            let fits = |b: &Building| {
                 b.event.kind == EventKind::Strike
                     && recent(b)
                     && date_ok(b)
                     && !conflict(&b.event.locations, locs)
                     && !planned_like(b.event.modality)
-            })
-            .map(|(i, _)| i),
+            };
+            let nearest = events
+                .iter()
+                .enumerate()
+                .rev()
+                .take(MAX_LOOKBACK) // speed: see MAX_LOOKBACK
+                .find(|(_, b)| fits(b))
+                .map(|(i, _)| i);
+            // "Ukraine's air force said it shot down 102 missiles" after a town's strike by
+            // one missile: the downed belong to the attack that launched as many (the
+            // night's barrage told before), not to the town's
+            let downed = max_count(&m.weapons, |w| w.intercepted);
+            let launched = |b: &Building| max_count(&b.event.weapons, |w| w.count);
+            let too_small = nearest
+                .and_then(|i| events.get(i))
+                .is_some_and(|b| launched(b) < downed);
+            if m.role == Role::Interception && too_small {
+                let barrage = events
+                    .iter()
+                    .enumerate()
+                    .rev()
+                    .take(MAX_LOOKBACK)
+                    .find(|(_, b)| fits(b) && launched(b) >= downed / 2)
+                    .map(|(i, _)| i);
+                barrage.or(nearest)
+            } else {
+                nearest
+            }
+        }
         Role::Event => {
             let own_date = dated.is_some_and(|d| d.date.basis == Basis::Expression && !d.reporting);
             // speed: see MAX_LOOKBACK
