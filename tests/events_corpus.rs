@@ -260,6 +260,12 @@ const TRIGGERS: &[(&str, &[EventKind])] = &[
         &[],
     ),
     ("Both sides pledged to respect the truce.", &[]),
+    // talks suspended or broken off are no meeting
+    (
+        "The prime minister said the government would suspend talks on joining the European Union until 2028.",
+        &[],
+    ),
+    ("Hamas broke off negotiations on Tuesday.", &[]),
     // the motive of an event is no event of its own
     (
         "Israel struck targets in southern Lebanon on Monday in what it said was a response to a Hezbollah attack.",

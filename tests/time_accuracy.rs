@@ -882,6 +882,23 @@ fn a_plan_told_in_the_past_tense_still_lies_ahead() {
             "DATE",
             None,
         ),
+        // "plan" with its object looks ahead; "the plan" as a noun does not
+        (
+            "Opposition parties plan another rally on Monday evening.",
+            "2024-12-01",
+            "on Monday evening",
+            "2024-12-02",
+            "DATE",
+            None,
+        ),
+        (
+            "The plan was approved on Monday.",
+            "2024-12-01",
+            "on Monday",
+            "2024-11-25",
+            "DATE",
+            None,
+        ),
         // "expected" after "was" without an infinitive is no plan
         (
             "The result was expected on Monday, officials said.",

@@ -116,6 +116,11 @@ const SUPPRESS: &[&str] = &[
     "calls for a",
     "called for a",
     "demanding a",
+    // talks suspended or broken off ("would suspend talks on joining the EU until 2028")
+    "suspend",
+    "broke off",
+    "break off",
+    "breaking off",
     // the motive of another event ("in what it said was a response to a Hezbollah attack")
     "response to",
     "retaliation for",

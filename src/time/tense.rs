@@ -547,7 +547,13 @@ impl<'s> Cues<'s> {
                     && !["in part", "in large", "in no"]
                         .iter()
                         .any(|p| rest.starts_with(p));
-                to || for_ || due_where
+                // "plan another rally on Monday", "plans a vote": a plan with its object (not
+                // "the plan of the city", a noun)
+                let plan_object = matches!(w, "plan" | "plans")
+                    && ["a", "an", "another", "new", "more", "further", "fresh"]
+                        .iter()
+                        .any(|n| starts_with_word(rest, n));
+                to || for_ || due_where || plan_object
             };
             let next_to = w == "next" && {
                 let rest = sentence.get(i..).unwrap_or("").trim_start();
