@@ -1419,6 +1419,25 @@ type Window = (
     conflict_timeline::Grain,
 );
 const WINDOWS: &[Window] = &[
+    // a noun trigger with its perfect after it: "fighting has raged since Saturday"
+    (
+        "Fighting has raged in Khartoum since Saturday.",
+        "2024-06-12",
+        EventKind::Clash,
+        "2024-06",
+        "2024-06-08",
+        "2024-06-12",
+        conflict_timeline::Grain::Month,
+    ),
+    (
+        "Clashes have continued in Goma since Friday, residents said.",
+        "2024-06-12",
+        EventKind::Clash,
+        "2024-06",
+        "2024-06-07",
+        "2024-06-12",
+        conflict_timeline::Grain::Month,
+    ),
     (
         "Over the past week, 60 people were killed in Gaza.",
         "2025-03-09",

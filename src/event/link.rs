@@ -407,11 +407,16 @@ pub(crate) fn link_sentence(
                     // over a period is dated by it; so is a perfect ("has launched 500 drones
                     // since Friday"), which tells what happened over the window.
                     for (i, m) in mentions.iter().enumerate() {
+                        // (the auxiliary before the verb, or after a noun trigger: "fighting
+                        // has raged since Saturday")
                         let perfect = st.window.is_some()
                             && m.triggers.first().is_some_and(|tr| {
+                                let aux = |w: &str| matches!(w, "has" | "have" | "had");
                                 words_before(text, m.clause.start, tr.start, 3, true)
                                     .iter()
-                                    .any(|w| matches!(w.as_str(), "has" | "have" | "had"))
+                                    .any(|w| aux(w.as_str()))
+                                    || word_after(text, tr.end, m.clause.end, true)
+                                        .is_some_and(|(_, w)| aux(&w.to_ascii_lowercase()))
                             });
                         if m.kind == EventKind::Casualties || perfect {
                             if let Some(c) = out.get_mut(i) {
