@@ -113,34 +113,44 @@ pub(crate) fn to_location(p: &Place) -> Location {
     }
 }
 
-/// "20 km north of Kyiv" (but "the north of Kyiv" is in Kyiv): a point the event is told
-/// from, the event's place only when no other is named.
-fn is_direction_from(text: &str, floor: usize, span: Span) -> bool {
-    let [w0, w1, w2] = last_words::<3>(text, floor, span.start, true);
-    w0.eq_ignore_ascii_case("of") && is_one_of(w1, DIRECTIONS) && !w2.eq_ignore_ascii_case("the")
+/// A place named only as a point of reference, not where the event is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Reference {
+    /// "20 km north of Kyiv" (but "the north of Kyiv" is in Kyiv): a point the event is told
+    /// from, the event's place only when no other is named.
+    Direction,
+    /// A launch area ("fired from Russia's Belgorod region"), a comparison ("in addition
+    /// to", "besides", "apart from"), a hometown: never the event's place.
+    Other,
 }
 
-fn is_reference_point(text: &str, floor: usize, span: Span) -> bool {
-    if is_direction_from(text, floor, span) {
-        return true;
-    }
+/// Whether the place at `span` is named as a point of reference (the four words before it
+/// read once).
+fn reference(text: &str, floor: usize, span: Span) -> Option<Reference> {
     // The four words before, nearest first.
     let [w0, w1, w2, w3] = last_words::<4>(text, floor, span.start, true);
     let is = |w: &str, s: &str| w.eq_ignore_ascii_case(s);
+    if is(w0, "of") && is_one_of(w1, DIRECTIONS) && !is(w2, "the") {
+        return Some(Reference::Direction);
+    }
     // "fired from Russia's Belgorod region": a launch area
     let from_at = [w0, w1, w2, w3].iter().position(|w| is(w, "from"));
-    if from_at.is_some_and(|i| {
+    let launch = from_at.is_some_and(|i| {
         [w0, w1, w2]
             .iter()
             .take(i)
             .all(|w| is(w, "the") || ends_with_ci(w, "'s") || ends_with_ci(w, "\u{2019}s"))
-    }) {
-        return true;
-    }
-    (is(w0, "to") && is(w1, "addition") && ends_with_ci(w2, "in"))
+    });
+    let other = launch
+        || (is(w0, "to") && is(w1, "addition") && ends_with_ci(w2, "in"))
         || ends_with_ci(w0, "besides")
         || (is(w0, "from") && ends_with_ci(w1, "apart"))
-        || (is(w0, "of") && ends_with_ci(w1, "hometown"))
+        || (is(w0, "of") && ends_with_ci(w1, "hometown"));
+    other.then_some(Reference::Other)
+}
+
+fn is_reference_point(text: &str, floor: usize, span: Span) -> bool {
+    reference(text, floor, span).is_some()
 }
 
 /// Places named inside `within` that belong to an event there. `exclude` are spans (the
@@ -166,7 +176,7 @@ pub(crate) fn places_among(
 ) -> Vec<FoundPlace> {
     let mut out: Vec<FoundPlace> = Vec::new();
     // Reference points ("east of El Fasher"): the place when no other is named.
-    let mut reference: Vec<FoundPlace> = Vec::new();
+    let mut directions: Vec<FoundPlace> = Vec::new();
     for m in matches.iter().filter(|m| within.contains(&m.span)) {
         if exclude.is_some_and(|d| d.overlaps(&m.span)) {
             continue;
@@ -225,15 +235,15 @@ pub(crate) fn places_among(
             span: m.span,
             location: to_location(m.place),
         };
-        if is_direction_from(text, within.start, m.span) {
-            reference.push(found);
-        } else if !is_reference_point(text, within.start, m.span) {
-            out.push(found);
+        match reference(text, within.start, m.span) {
+            Some(Reference::Direction) => directions.push(found),
+            Some(Reference::Other) => {}
+            None => out.push(found),
         }
     }
     unknown_places(text, phrases, within, exclude, &mut out);
     if out.is_empty() {
-        out = reference;
+        out = directions;
     }
     out.sort_by_key(|p| p.span.start);
     out

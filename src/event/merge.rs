@@ -162,9 +162,7 @@ impl<'t> Merger<'t> {
 
     /// The events, finished.
     pub(crate) fn finish(self) -> Vec<Event> {
-        // The last strike with a named attacker: (its date value, its places' country, its
-        // attackers).
-        let mut last_attack: Option<(Option<String>, Option<String>, Vec<Actor>)> = None;
+        let mut last_attack: Option<LastAttack> = None;
         self.events
             .into_iter()
             .map(|mut b| {
@@ -208,14 +206,21 @@ fn max_count(
         .unwrap_or(0)
 }
 
+/// The last strike with a named attacker, for [`inherit_attacker`].
+struct LastAttack {
+    /// Its date value.
+    date: Option<String>,
+    /// The country of its first place.
+    country: Option<String>,
+    /// Its initiators.
+    attackers: Vec<Actor>,
+}
+
 /// "Russian missiles hit Kyiv on Monday ... In Lutsk, a missile hit an apartment building": a
 /// strike that names no attacker, on the same day and in the same country as the strike told
 /// before it, is by that strike's attacker (as an analyst codes it). Not when that attacker is
 /// of the struck country itself.
-fn inherit_attacker(
-    b: &mut Building,
-    last: &mut Option<(Option<String>, Option<String>, Vec<Actor>)>,
-) {
+fn inherit_attacker(b: &mut Building, last: &mut Option<LastAttack>) {
     let date = b.dated.as_ref().map(|d| d.date.value.clone());
     let country = b.event.locations.first().and_then(|l| l.country.clone());
     let attackers: Vec<Actor> = b
@@ -226,19 +231,23 @@ fn inherit_attacker(
         .cloned()
         .collect();
     if !attackers.is_empty() {
-        *last = Some((date, country, attackers));
+        *last = Some(LastAttack {
+            date,
+            country,
+            attackers,
+        });
         return;
     }
-    let Some((last_date, last_country, last_attackers)) = last.as_ref() else {
+    let Some(last) = last.as_ref() else {
         return;
     };
-    let same =
-        date.is_some() && date == *last_date && country.is_some() && country == *last_country;
-    let foreign = last_attackers
+    let same = date.is_some() && date == last.date && country.is_some() && country == last.country;
+    let foreign = last
+        .attackers
         .iter()
         .all(|a| a.country.is_none() || a.country != country);
     if same && foreign {
-        for a in last_attackers {
+        for a in &last.attackers {
             if !b.event.actors.iter().any(|x| x.name == a.name) {
                 b.event.actors.push(a.clone());
             }

@@ -266,13 +266,13 @@ pub(crate) fn tag(doc: &Document<'_>, dct: NaiveDate, options: &Options) -> Vec<
             pos = after_start;
             continue;
         };
-        let cue = if needs_tense(&found.cand.spec) && found.cand.week_of {
+        let cue = if !needs_tense(&found.cand.spec) {
+            None
+        } else if found.cand.week_of {
             // "the last week of April": the phrase's own "last" is no cue
             tense_cue_outside(doc, found.span)
-        } else if needs_tense(&found.cand.spec) {
-            tense_cue(doc, found.span.start)
         } else {
-            None
+            tense_cue(doc, found.span.start)
         };
         // A past-tense verb right before the phrase ("was adopted in May").
         // Not for a goal ("extended to Nov. 20").
