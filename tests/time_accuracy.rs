@@ -1060,3 +1060,51 @@ fn holidays_with_a_determiner_and_earlier_or_later_days() {
         ),
     ]);
 }
+
+#[test]
+fn over_is_a_bound_only_where_a_length_is_asked_for() {
+    check(&[
+        // "across": no bound, and "over" is no part of the expression
+        (
+            "The prisoner exchange took place over three days.",
+            "2025-05-17",
+            "three days",
+            "P3D",
+            "DURATION",
+            None,
+        ),
+        (
+            "Over two weeks, the army shelled the town.",
+            "2025-05-17",
+            "two weeks",
+            "P2W",
+            "DURATION",
+            None,
+        ),
+        // a length asked for: "more than"
+        (
+            "The siege lasted over three weeks.",
+            "2025-05-17",
+            "over three weeks",
+            "P3W",
+            "DURATION",
+            Some("MORE_THAN"),
+        ),
+        (
+            "They held their first talks in over three years.",
+            "2025-05-17",
+            "over three years",
+            "P3Y",
+            "DURATION",
+            Some("MORE_THAN"),
+        ),
+        (
+            "He was detained for over a year.",
+            "2025-05-17",
+            "over a year",
+            "P1Y",
+            "DURATION",
+            Some("MORE_THAN"),
+        ),
+    ]);
+}

@@ -1813,9 +1813,50 @@ fn duration(c: &Captures<'_>, text: &str, span: Span) -> Option<Found> {
         window: 0,
     });
     cand.modifier = g(c, "dqual").and_then(|q| qual_mod(q.as_str()));
+    let mut span = span;
+    // A bare "over" is "more than" only where a length is asked for ("lasted over a week",
+    // "for over three years", "in over a decade", "over two years ago"); after any other
+    // word it is "across" ("took place over three days", "fell 5% over three years"), which
+    // is no bound and not part of the expression.
+    if let Some(q) = g(c, "dqual").filter(|q| q.as_str().eq_ignore_ascii_case("over")) {
+        let asks_length = matches!(
+            word_before(text, q.start())
+                .to_ascii_lowercase_fixed()
+                .as_str(),
+            "for"
+                | "in"
+                | "of"
+                | "after"
+                | "than"
+                | "to"
+                | "by"
+                | "within"
+                | "last"
+                | "lasts"
+                | "lasted"
+                | "lasting"
+                | "take"
+                | "takes"
+                | "took"
+                | "taking"
+                | "spent"
+                | "spend"
+                | "spending"
+                | "be"
+                | "is"
+                | "was"
+                | "been"
+        ) || matches!(next, "ago" | "later" | "earlier" | "before" | "after");
+        if !asks_length {
+            cand.modifier = None;
+            span.start = g(c, "dthe")
+                .or(low)
+                .map_or(num_m.start(), |m| m.start())
+                .max(q.end());
+        }
+    }
     // TimeBank leaves "about"/"around"/"almost" outside the extent (keeping the mod) and
     // keeps bounds inside it: "nearly three years", "more than four hours".
-    let mut span = span;
     if let Some(q) = g(c, "dqual").filter(|q| {
         let l = q.as_str().to_ascii_lowercase();
         matches!(
