@@ -1108,3 +1108,47 @@ fn over_is_a_bound_only_where_a_length_is_asked_for() {
         ),
     ]);
 }
+
+#[test]
+fn a_night_into_a_named_day_is_told_by_the_day_it_began() {
+    check(&[
+        (
+            "Overnight into Saturday, Russia launched 273 drones at Ukraine.",
+            "2025-05-17",
+            "Overnight into Saturday",
+            "2025-05-16",
+            "DATE",
+            None,
+        ),
+        (
+            "Russia launched drones overnight from Friday to Saturday.",
+            "2025-05-17",
+            "overnight from Friday to Saturday",
+            "2025-05-16",
+            "DATE",
+            None,
+        ),
+        (
+            "Explosions were heard on the night of Friday to Saturday.",
+            "2025-05-17",
+            "the night of Friday to Saturday",
+            "2025-05-16",
+            "DATE",
+            None,
+        ),
+        // two days that do not follow each other are no night: each is its own
+        (
+            "Talks ran from the night of Friday to Sunday.",
+            "2025-05-17",
+            "Friday",
+            "2025-05-16",
+            "DATE",
+            None,
+        ),
+    ]);
+    check_none(&[(
+        "Talks ran from the night of Friday to Sunday.",
+        "2025-05-17",
+        "the night of Friday to Sunday",
+    )]);
+}
