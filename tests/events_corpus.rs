@@ -481,6 +481,25 @@ const COUNTS: &[Cas] = &[
         }),
         None,
     ),
+    // the absence of news is no figure; reports of none are zero
+    (
+        "U.S. forces struck Houthi targets in Hodeidah. There was no immediate word on casualties.",
+        None,
+        None,
+        None,
+    ),
+    (
+        "Artillery shelled Kupiansk. There were no immediate reports of casualties.",
+        Some(Count {
+            low: Some(0),
+            high: Some(0),
+        }),
+        Some(Count {
+            low: Some(0),
+            high: Some(0),
+        }),
+        None,
+    ),
     (
         "Artillery shelled Kupiansk. No casualties were reported there.",
         Some(Count {
