@@ -292,6 +292,19 @@ const TRIGGERS: &[(&str, &[EventKind])] = &[
     ),
     ("Residents will return unless the shelling resumes.", &[]),
     ("If the shelling continues, more people will flee.", &[]),
+    // a deal not reached is no deal; one reached is
+    (
+        "The delegations met in Istanbul on Friday, agreeing to a prisoner swap but failing to reach a ceasefire.",
+        &[EventKind::Meeting, EventKind::Agreement],
+    ),
+    (
+        "The talks stopped short of a ceasefire.",
+        &[EventKind::Meeting],
+    ),
+    (
+        "The two sides reached a ceasefire on Friday.",
+        &[EventKind::Ceasefire],
+    ),
 ];
 
 #[test]

@@ -133,6 +133,21 @@ const SUPPRESS: &[&str] = &[
     "abide by the",
     "monitor the",
     "monitoring the",
+    // a deal that was not reached ("failing to reach a ceasefire", "stopped short of a truce")
+    "failed to reach",
+    "failing to reach",
+    "fail to reach",
+    "fails to reach",
+    "failed to agree",
+    "failing to agree",
+    "failed to secure",
+    "failing to secure",
+    "failed to produce",
+    "failing to produce",
+    "failed to yield",
+    "without reaching",
+    "without agreeing",
+    "short of",
 ];
 /// [`SUPPRESS`] as one automaton, fed the words before a trigger by
 /// [`super::words::joined_contains`].
