@@ -292,6 +292,19 @@ const TRIGGERS: &[(&str, &[EventKind])] = &[
     ),
     ("Residents will return unless the shelling resumes.", &[]),
     ("If the shelling continues, more people will flee.", &[]),
+    // a crowd doing violence is one riot; a crowd suffering it is the victims of a clash
+    (
+        "Protesters attacked the embassies of Rwanda and France in Kinshasa on Tuesday.",
+        &[EventKind::Protest],
+    ),
+    (
+        "Demonstrators stormed the parliament building in Belgrade on Saturday.",
+        &[EventKind::Protest],
+    ),
+    (
+        "Soldiers shot dead three protesters in Mandalay on Sunday.",
+        &[EventKind::Clash],
+    ),
     // a deal not reached is no deal; one reached is
     (
         "The delegations met in Istanbul on Friday, agreeing to a prisoner swap but failing to reach a ceasefire.",
@@ -1093,6 +1106,22 @@ const PLACES: &[(&str, &[&str], &[&str])] = &[
         &[],
     ),
     ("Russia struck the north of Kyiv on Monday.", &["Kyiv"], &[]),
+    // a country owning a mission abroad is not where its embassy is attacked
+    (
+        "Protesters attacked the embassies of Rwanda, France and the United States in Kinshasa on Tuesday.",
+        &["Kinshasa"],
+        &["Rwanda"],
+    ),
+    (
+        "Demonstrators stormed France's embassy in Niamey on Sunday.",
+        &["Niamey"],
+        &["France"],
+    ),
+    (
+        "Protesters marched to parliament in Rwanda on Sunday.",
+        &["Rwanda"],
+        &[],
+    ),
     // a launch area never is
     (
         "Prosecutors said the missiles had been fired from Russia's Belgorod region.",
@@ -1192,6 +1221,27 @@ fn place_selection() {
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn a_mission_owner_is_no_party() {
+    let names = |text: &str| -> Vec<String> {
+        run(text, "2025-01-28")
+            .events
+            .iter()
+            .flat_map(|e| e.actors.iter().map(|a| a.name.clone()))
+            .collect()
+    };
+    let got = names(
+        "Protesters attacked the embassies of Rwanda, France and the United States in Kinshasa on Tuesday.",
+    );
+    assert!(
+        !got.iter()
+            .any(|n| ["Rwanda", "France", "United States"].contains(&n.as_str())),
+        "{got:?}"
+    );
+    let got = names("Rwandan troops attacked the town of Sake on Tuesday.");
+    assert!(got.iter().any(|n| n == "Rwanda"), "{got:?}");
 }
 
 #[test]

@@ -4,7 +4,7 @@
 
 use super::lexicon::{ACTORS, ActorEntry, Hit};
 use super::phrases::{List, PhraseScan};
-use super::words::{any_word_before, last_words, word_after, words_after};
+use super::words::{any_word_before, last_words, owns_a_mission, word_after, words_after};
 use super::{Actor, ActorRole, EventKind};
 use crate::text::{Span, is_one_of};
 
@@ -145,6 +145,9 @@ pub(crate) fn actor_hits(
 ) -> Vec<Hit<'static, ActorEntry>> {
     let mut hits = ACTORS.found(text, phrases, List::Actor, within);
     hits.retain(|h| {
+        if owns_a_mission(text, within.start, h.span) {
+            return false; // "the embassies of Rwanda and France": no party
+        }
         if h.entry.gov {
             return is_government_use(text, h.span);
         }

@@ -157,6 +157,8 @@ static SUPPRESS_DFA: std::sync::LazyLock<Option<aho_corasick::dfa::DFA>> =
 /// (ASCII case-insensitive) by the document's one scan.
 pub(crate) const PLACE_ANAPHORS: &[&str] =
     &[" there", "the town", "the city", "the village", "the area"];
+/// Protest triggers that name the crowd, not the act: a subject of violence or its victims.
+const CROWDS: &[&str] = &["protesters", "demonstrators", "rioters"];
 const HYPOTHETICAL: &[&str] = &["could", "might", "cannot", "can", "if", "unless"];
 const HABITUAL: &[&str] = &[
     "repeatedly",
@@ -987,6 +989,28 @@ pub(crate) fn sentence_mentions(
                 }
             }
         }
+        // "Protesters attacked the embassies", "demonstrators stormed the parliament": a crowd
+        // doing the violence is a riot, one protest event, not an armed clash beside it
+        let crowd_word = |k: &Kept| {
+            k.kind == EventKind::Protest && is_one_of(k.span.slice(text).unwrap_or(""), CROWDS)
+        };
+        if let Some(crowd) = keep.iter().find(|k| crowd_word(k)).map(|k| k.span.end) {
+            let mut rioted = false;
+            for k in keep.iter_mut() {
+                let passive = || {
+                    let [w0, ..] = last_words::<1>(text, crowd, k.span.start, false);
+                    is_one_of(w0, &["was", "were", "been", "being"])
+                };
+                if k.kind == EventKind::Clash && k.span.start >= crowd && !passive() {
+                    k.kind = EventKind::Protest;
+                    k.sub_kind = "riot";
+                    rioted = true;
+                }
+            }
+            if rioted {
+                keep.retain(|k| !crowd_word(k));
+            }
+        }
         // "shot dead three protesters", "demonstrators were fired on": the protesters are the
         // victims of the shooting, not a protest of their own
         if keep
@@ -994,11 +1018,7 @@ pub(crate) fn sentence_mentions(
             .any(|k| k.kind == EventKind::Clash && k.sub_kind == "attack")
         {
             keep.retain(|k| {
-                k.kind != EventKind::Protest
-                    || !is_one_of(
-                        k.span.slice(text).unwrap_or(""),
-                        &["protesters", "demonstrators", "rioters"],
-                    )
+                k.kind != EventKind::Protest || !is_one_of(k.span.slice(text).unwrap_or(""), CROWDS)
             });
         }
         let has_event = keep.iter().any(|k| !k.statement && k.role == Role::Event);

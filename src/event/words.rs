@@ -451,6 +451,45 @@ pub(crate) fn clauses(text: &str, phrases: &PhraseScan, sentence: Span) -> Vec<C
 
 pub(crate) use crate::text::REPORT_VERBS;
 
+/// Nouns of a country's mission abroad.
+const MISSIONS: &[&str] = &[
+    "embassy",
+    "embassies",
+    "consulate",
+    "consulates",
+    "ambassador",
+    "ambassadors",
+];
+
+/// Whether the name at `span` owns a mission abroad: "the embassies of Rwanda, France and
+/// the United States" (any name of the list), "France's embassy", "the Rwandan embassy". Such a
+/// name is neither where an event happens nor a party to it.
+pub(crate) fn owns_a_mission(text: &str, floor: usize, span: Span) -> bool {
+    let rest = text.get(span.end..).unwrap_or("");
+    let skip = ["'s", "\u{2019}s"]
+        .iter()
+        .find(|p| rest.starts_with(**p))
+        .map_or(0, |p| p.len());
+    if word_after(text, span.end + skip, text.len(), true)
+        .is_some_and(|(_, w)| is_one_of(w, MISSIONS))
+    {
+        return true;
+    }
+    // back over the list ("Rwanda, France and the") to its "of"
+    let mut words = words_back(text, floor, span.start, false).take(10);
+    while let Some(w) = words.next() {
+        if w.eq_ignore_ascii_case("of") {
+            return words.next().is_some_and(|w| is_one_of(w, MISSIONS));
+        }
+        let in_list =
+            w.chars().next().is_some_and(char::is_uppercase) || is_one_of(w, &["and", "the"]);
+        if !in_list {
+            return false;
+        }
+    }
+    false
+}
+
 /// Prepositions that show a country or place name is where something happens, not a party
 /// ("in Ukraine", "across Sudan"): the word right before a country name for the actor rules,
 /// and with more cue words in `location` for the place rules.
