@@ -1122,6 +1122,12 @@ const PLACES: &[(&str, &[&str], &[&str])] = &[
         &["Rwanda"],
         &[],
     ),
+    // a country whose ministers or army act is a party, not the place
+    (
+        "The foreign ministers of Iran, Russia and Turkey are due to meet in Doha on Saturday.",
+        &["Doha"],
+        &["Iran"],
+    ),
     // a launch area never is
     (
         "Prosecutors said the missiles had been fired from Russia's Belgorod region.",
@@ -1224,7 +1230,7 @@ fn place_selection() {
 }
 
 #[test]
-fn a_mission_owner_is_no_party() {
+fn a_mission_owner_is_no_party_and_an_office_holder_is_one() {
     let names = |text: &str| -> Vec<String> {
         run(text, "2025-01-28")
             .events
@@ -1242,6 +1248,11 @@ fn a_mission_owner_is_no_party() {
     );
     let got = names("Rwandan troops attacked the town of Sake on Tuesday.");
     assert!(got.iter().any(|n| n == "Rwanda"), "{got:?}");
+    // the ministers of a country act for it
+    let got = names(
+        "The foreign ministers of Iran, Russia and Turkey are due to meet in Doha on Saturday.",
+    );
+    assert!(got.iter().any(|n| n == "Iran"), "{got:?}");
 }
 
 #[test]

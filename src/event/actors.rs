@@ -4,7 +4,7 @@
 
 use super::lexicon::{ACTORS, ActorEntry, Hit};
 use super::phrases::{List, PhraseScan};
-use super::words::{any_word_before, last_words, owns_a_mission, word_after, words_after};
+use super::words::{Holder, any_word_before, holder, last_words, word_after, words_after};
 use super::{Actor, ActorRole, EventKind};
 use crate::text::{Span, is_one_of};
 
@@ -145,7 +145,8 @@ pub(crate) fn actor_hits(
 ) -> Vec<Hit<'static, ActorEntry>> {
     let mut hits = ACTORS.found(text, phrases, List::Actor, within);
     hits.retain(|h| {
-        if owns_a_mission(text, within.start, h.span) {
+        let held = holder(text, within.start, h.span);
+        if held == Some(Holder::Mission) {
             return false; // "the embassies of Rwanda and France": no party
         }
         if h.entry.gov {
@@ -159,6 +160,7 @@ pub(crate) fn actor_hits(
                 .get(h.span.end..)
                 .is_some_and(|r| r.starts_with("'s") || r.starts_with("\u{2019}s"));
             if !possessive
+                && held.is_none()
                 && any_word_before(
                     text,
                     within.start,
