@@ -1256,6 +1256,21 @@ fn a_mission_owner_is_no_party_and_an_office_holder_is_one() {
 }
 
 #[test]
+fn a_countrys_rebels_are_not_its_state() {
+    let names = |text: &str| -> Vec<String> {
+        run(text, "2024-12-06")
+            .events
+            .iter()
+            .flat_map(|e| e.actors.iter().map(|a| a.name.clone()))
+            .collect()
+    };
+    let got = names("Syrian rebels seized the central city of Hama on Thursday.");
+    assert_eq!(got, ["unidentified armed group"], "{got:?}");
+    let got = names("Syrian troops shelled Hama on Thursday.");
+    assert_eq!(got, ["Syria"], "{got:?}");
+}
+
+#[test]
 fn protest_casualties_stay_with_the_protest() {
     let tl = run(
         "Police fired tear gas at protesters in Nairobi on Tuesday. Two demonstrators died of gunshot wounds.",

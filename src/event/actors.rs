@@ -153,6 +153,15 @@ pub(crate) fn actor_hits(
             return is_government_use(text, h.span);
         }
         let surface = h.span.slice(text).unwrap_or("");
+        // "Syrian rebels", "Malian jihadists": men of the country, not its state
+        let country_word =
+            h.entry.capital.is_some() && !surface.eq_ignore_ascii_case(&h.entry.name);
+        if country_word
+            && word_after(text, h.span.end, within.end, true)
+                .is_some_and(|(_, w)| is_one_of(w, super::trigger::ARMED_GENERIC))
+        {
+            return false;
+        }
         let is_country_name =
             h.entry.capital.is_some() && surface.eq_ignore_ascii_case(&h.entry.name);
         if is_country_name {

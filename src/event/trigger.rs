@@ -647,7 +647,7 @@ const STATE_GENERIC: &[&str] = &[
     "junta troops",
 ];
 /// Unnamed armed men ("gunmen", "militants"), as phrases.
-const ARMED_GENERIC: &[&str] = &[
+pub(crate) const ARMED_GENERIC: &[&str] = &[
     "gunmen",
     "unidentified gunmen",
     "unknown gunmen",
@@ -663,6 +663,10 @@ const ARMED_GENERIC: &[&str] = &[
     "insurgent",
     "attacker",
     "assailant",
+    "jihadists",
+    "separatists",
+    "guerrillas",
+    "militiamen",
 ];
 /// Unarmed people as the victims of an attack ("killed 12 villagers", "fired on a bus carrying
 /// passengers"), as phrases.
