@@ -305,6 +305,20 @@ const TRIGGERS: &[(&str, &[EventKind])] = &[
         "Soldiers shot dead three protesters in Mandalay on Sunday.",
         &[EventKind::Clash],
     ),
+    // a campaign summed up in the perfect since its start is no incident; a count since a
+    // recent night is
+    (
+        "The Houthis have launched dozens of drone and missile attacks on shipping in the Red Sea since November 2023.",
+        &[],
+    ),
+    (
+        "Militants have carried out attacks on army posts since 2019.",
+        &[],
+    ),
+    (
+        "Russia has launched 273 drones at Ukraine since Saturday night, the air force said.",
+        &[EventKind::Strike],
+    ),
     // a deal not reached is no deal; one reached is
     (
         "The delegations met in Istanbul on Friday, agreeing to a prisoner swap but failing to reach a ceasefire.",

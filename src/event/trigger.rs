@@ -357,10 +357,34 @@ fn kept(
             && surface.ends_with("ing")
             && w0.eq_ignore_ascii_case("been")
             && is_one_of(w1, &["has", "have", "had"]);
+        // "The Houthis have launched dozens of attacks on shipping since November 2023": a
+        // campaign summed up in the perfect, its start in the "since" clause after it, is no
+        // one incident
+        let campaign = || {
+            let many = || {
+                let c = clause.slice(text).unwrap_or("");
+                [
+                    "dozens of",
+                    "scores of",
+                    "hundreds of",
+                    "thousands of",
+                    "numerous",
+                ]
+                .iter()
+                .any(|q| memchr::memmem::find(c.as_bytes(), q.as_bytes()).is_some())
+            };
+            violent
+                && (surface.ends_with('s') || many())
+                && any_word_before(text, clause.start, h.span.start, 8, false, &["has", "have"])
+                && text
+                    .get(clause.end..)
+                    .is_some_and(|rest| starts_with_ci(rest, "since "))
+        };
         let habitual = (any_before(HABITUAL) && violent)
             || (f.statement && is_one_of(w0, &["has", "have"]))
             || (violent && habit_after())
-            || ongoing;
+            || ongoing
+            || campaign();
         if habitual {
             return false;
         }
