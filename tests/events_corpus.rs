@@ -986,6 +986,16 @@ fn an_event_told_n_days_after_is_dated_back_from_the_episode() {
         strike_date_in(&tl, "Kharkiv").as_deref(),
         Some("2025-04-11")
     );
+    // "days after <event>": some days before, how many unknown; no day is given
+    let tl = run(
+        "U.S. forces struck Houthi targets in Hodeidah early on Saturday, days after the group fired a ballistic missile at Tel Aviv.",
+        "2024-12-21",
+    );
+    assert_eq!(strike_date_in(&tl, "Tel Aviv"), None);
+    assert_eq!(
+        strike_date_in(&tl, "Hodeidah").as_deref(),
+        Some("2024-12-21")
+    );
     // the main clause of "A day after X, <event>" is not moved back
     let tl = run(
         "A Russian missile struck Sumy on Sunday. A day after the talks, Russian drones hit Kharkiv.",

@@ -61,9 +61,18 @@ pub(crate) struct Mention {
     /// The clause revises a toll ("raised the death toll from the market strike to 31"): its
     /// trigger names an event told before, and its date is that of the report.
     pub revision_ref: bool,
-    /// "The strike came a day after Russian drones hit Kharkiv": the days by which this
-    /// mention, told after "N days after", precedes the event the sentence is about.
-    pub days_before_context: Option<u32>,
+    /// "The strike came a day after Russian drones hit Kharkiv": how long before the event the
+    /// sentence is about this mention, told after "N days after", happened.
+    pub days_before_context: Option<Before>,
+}
+
+/// How long before the event a sentence is about a mention told after "... after" happened.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Before {
+    /// "a day after", "two weeks after": so many days.
+    Days(u32),
+    /// "days after", "a few weeks after": some days, how many unknown.
+    Unknown,
 }
 
 /// A trigger hit kept after the context checks, with the kind it stands for.
@@ -457,7 +466,7 @@ fn kept(
 /// "... came a day after Russian drones hit Kharkiv", "two days after troops stormed": the
 /// count of days in "N day(s)/week(s) after" standing (in the same clause) before the
 /// trigger at `pos`.
-fn days_before_context(text: &str, sentence_start: usize, pos: usize) -> Option<u32> {
+fn days_before_context(text: &str, sentence_start: usize, pos: usize) -> Option<Before> {
     // nearest first: [.., "hit", "drones", "Russian", "after", "day", "a", ..]
     let words = last_words::<8>(text, sentence_start, pos, true);
     let at = words.iter().position(|w| w.eq_ignore_ascii_case("after"))?;
@@ -469,13 +478,18 @@ fn days_before_context(text: &str, sentence_start: usize, pos: usize) -> Option<
     } else {
         return None;
     };
-    let count = words.get(at + 2)?;
+    let count = words.get(at + 2).copied().unwrap_or("");
     let n = if is_one_of(count, &["a", "an", "one", "the"]) {
         1
+    } else if let Some((n, _)) = crate::number::parse_number(count) {
+        u32::try_from(n).ok()?
+    } else if unit.ends_with(['s', 'S']) {
+        // "days after the group fired a missile", "a few weeks after": how many is unknown
+        return Some(Before::Unknown);
     } else {
-        u32::try_from(crate::number::parse_number(count)?.0).ok()?
+        return None;
     };
-    (1..=31).contains(&n).then_some(n * per)
+    (1..=31).contains(&n).then_some(Before::Days(n * per))
 }
 
 fn is_anaphoric(text: &str, clause: Span, trigger: Span) -> bool {
