@@ -1634,6 +1634,16 @@ const WINDOWS: &[Window] = &[
         "2025-07-20",
         conflict_timeline::Grain::Vague,
     ),
+    // an event inside the "since" clause is the start itself: its day, not the window
+    (
+        "More than 280,000 people have been displaced since the offensive began on Nov. 27, the U.N. said Wednesday.",
+        "2024-12-06",
+        EventKind::Clash,
+        "2024-11-27",
+        "2024-11-27",
+        "2024-11-27",
+        conflict_timeline::Grain::Day,
+    ),
     (
         "At least 150 people have been killed in El Fasher since the siege began in May.",
         "2025-07-20",
