@@ -1280,6 +1280,31 @@ fn a_mission_owner_is_no_party_and_an_office_holder_is_one() {
 }
 
 #[test]
+fn a_backdrop_after_after_is_not_the_narrative() {
+    // "a week after they captured most of Aleppo" is background: "the city" and the date of
+    // what follows are those of the sentence's own event, Hama on Thursday
+    let tl = run(
+        "Syrian rebels seized the central city of Hama on Thursday, a week after they captured most of Aleppo. The Syrian army said it had redeployed its troops outside the city.",
+        "2024-12-06",
+    );
+    let redeployed = tl
+        .events
+        .iter()
+        .find(|e| e.kind == EventKind::MilitaryActivity)
+        .expect("the redeployment");
+    let places: Vec<&str> = redeployed
+        .locations
+        .iter()
+        .map(|l| l.name.as_str())
+        .collect();
+    assert_eq!(places, ["Hama"]);
+    assert_eq!(
+        redeployed.date.as_ref().map(|d| d.value.as_str()),
+        Some("2024-12-05")
+    );
+}
+
+#[test]
 fn a_countrys_rebels_are_not_its_state() {
     let names = |text: &str| -> Vec<String> {
         run(text, "2024-12-06")

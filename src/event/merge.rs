@@ -97,11 +97,15 @@ impl<'t> Merger<'t> {
                 locs.push(p.clone());
             }
         }
+        // "a week after they captured most of Aleppo": background to the sentence's event,
+        // neither the narrative's place nor its date
+        let backdrop = m.days_before_context.is_some() && !m.anaphoric;
         if let Some(p) = m
             .places
             .iter()
             .rev()
             .find(|p| p.location.precision == Some(super::PlacePrecision::Town))
+            .filter(|_| !backdrop)
         {
             *last_place = Some(p.location.clone());
         }
@@ -141,6 +145,7 @@ impl<'t> Merger<'t> {
             if let Some(d) = &b.dated {
                 let future = d.date.start.is_some_and(|s| s > dct);
                 if !planned_like(b.event.modality)
+                    && !backdrop
                     && !d.reporting
                     && !d.window
                     && !future
