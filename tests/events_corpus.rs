@@ -818,6 +818,22 @@ fn actor_variants() {
 
 /// Modality: (text, kind, modality).
 const MODALITY: &[(&str, EventKind, Modality)] = &[
+    // readiness to meet is an offer; readiness told after a meeting is no cue of it
+    (
+        "Zelenskyy said he would be ready to meet Putin in Istanbul.",
+        EventKind::Meeting,
+        Modality::Proposed,
+    ),
+    (
+        "Erdogan said Turkey was willing to host talks in Istanbul.",
+        EventKind::Meeting,
+        Modality::Proposed,
+    ),
+    (
+        "Zelenskyy met Erdogan in Ankara on Friday, ready to make peace.",
+        EventKind::Meeting,
+        Modality::Asserted,
+    ),
     (
         "Delegations will meet in Geneva.",
         EventKind::Meeting,
