@@ -419,9 +419,15 @@ fn lookups() {
     // Every row of the news spellings names a place of the tables: a row whose place is
     // missing would be skipped without a word.
     let variants = include_str!("../data/en/geo_variants.tsv");
-    for row in variants.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
+    for row in variants
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+    {
         let name = row.split('\t').next().unwrap_or("");
-        assert!(lookup_place(name).is_some(), "geo_variants.tsv: {name} not found");
+        assert!(
+            lookup_place(name).is_some(),
+            "geo_variants.tsv: {name} not found"
+        );
     }
 
     let demonyms: &[(&str, &str)] = &[

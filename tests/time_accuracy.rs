@@ -1152,3 +1152,42 @@ fn a_night_into_a_named_day_is_told_by_the_day_it_began() {
         "the night of Friday to Sunday",
     )]);
 }
+
+#[test]
+fn a_clock_time_takes_the_day_after_its_parenthesis() {
+    check(&[
+        (
+            "The explosion happened at 20:30 local time (1730 GMT) on Monday.",
+            "2025-01-14",
+            "20:30 local time",
+            "2025-01-13T20:30",
+            "TIME",
+            None,
+        ),
+        (
+            "The explosion happened at 20:30 local time (1730 GMT) on Monday.",
+            "2025-01-14",
+            "1730 GMT",
+            "2025-01-13T17:30",
+            "TIME",
+            None,
+        ),
+        (
+            "The blast was heard at 10 p.m. (1900 GMT) yesterday.",
+            "2025-01-14",
+            "10 p.m.",
+            "2025-01-13T22:00",
+            "TIME",
+            None,
+        ),
+        // a day told by another clause is not the clock time's
+        (
+            "The attack began at 3 a.m. (local time), officials said on Monday.",
+            "2025-01-14",
+            "3 a.m.",
+            "2025-01-14T03:00",
+            "TIME",
+            None,
+        ),
+    ]);
+}
