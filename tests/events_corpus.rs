@@ -275,6 +275,10 @@ const TRIGGERS: &[(&str, &[EventKind])] = &[
         "Militants shelled the base in retaliation for an army raid.",
         &[EventKind::Strike],
     ),
+    (
+        "India launched missile strikes on nine sites in Pakistan and Pakistan-administered Kashmir early on Wednesday, in what New Delhi said was retaliation for last month's deadly attack on Hindu tourists in Pahalgam.",
+        &[EventKind::Strike],
+    ),
     // talks that "would be held" are planned; talks that "would collapse" are a hypothesis
     (
         "The envoy said on Tuesday that new negotiations would be held in Geneva next week.",
@@ -984,6 +988,15 @@ fn strike_date_in(tl: &Timeline, place: &str) -> Option<String> {
 
 #[test]
 fn an_event_told_n_days_after_is_dated_back_from_the_episode() {
+    // the motive's date is not the strike's
+    let tl = run(
+        "India launched missile strikes on nine sites in Pakistan and Pakistan-administered Kashmir early on Wednesday, in what New Delhi said was retaliation for last month's deadly attack on Hindu tourists in Pahalgam.",
+        "2025-05-11",
+    );
+    assert_eq!(
+        strike_date_in(&tl, "Pakistan").as_deref(),
+        Some("2025-05-07")
+    );
     // "came a day after <event>": the event after "after" is the day before the episode
     let tl = run(
         "A Russian missile struck Sumy on Sunday, killing 34 people. The strike came a day after Russian drones hit Kharkiv, killing one person.",

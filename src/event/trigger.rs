@@ -130,11 +130,6 @@ const SUPPRESS: &[&str] = &[
     "broke off",
     "break off",
     "breaking off",
-    // the motive of another event ("in what it said was a response to a Hezbollah attack")
-    "response to",
-    "retaliation for",
-    "revenge for",
-    "reprisal for",
     // an existing truce or deal kept ("Israel would enforce the ceasefire")
     "enforce the",
     "uphold the",
@@ -447,6 +442,21 @@ fn kept(
             .any(|(_, w)| matches!(*w, "could" | "might" | "may" | "would"))
             && !(kind == EventKind::Meeting && talks_will_take_place(text, h.span.end, clause.end));
         if described || generic || (modal_after && !f.statement) {
+            return false;
+        }
+        // the motive of another event ("in what it said was a response to a Hezbollah attack",
+        // "in retaliation for last month's deadly attack on tourists")
+        let motive = last_words::<8>(text, clause.start, h.span.start, true)
+            .windows(2)
+            .any(|p| match p {
+                [near, far] => {
+                    (near.eq_ignore_ascii_case("for")
+                        && is_one_of(far, &["retaliation", "revenge", "reprisal", "retribution"]))
+                        || (near.eq_ignore_ascii_case("to") && far.eq_ignore_ascii_case("response"))
+                }
+                _ => false,
+            });
+        if motive {
             return false;
         }
         // the words before, lower-cased and joined, hold none of the suppressing phrases
