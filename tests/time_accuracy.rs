@@ -1191,3 +1191,35 @@ fn a_clock_time_takes_the_day_after_its_parenthesis() {
         ),
     ]);
 }
+
+#[test]
+fn agreed_to_a_noun_is_no_look_ahead() {
+    check(&[
+        // "agreed to" + a noun phrase: the agreement, told in the past
+        (
+            "The two neighbours agreed to a ceasefire on Saturday.",
+            "2025-05-11",
+            "on Saturday",
+            "2025-05-10",
+            "DATE",
+            None,
+        ),
+        (
+            "Hamas agreed to the proposal on Friday.",
+            "2025-05-11",
+            "on Friday",
+            "2025-05-09",
+            "DATE",
+            None,
+        ),
+        // "agreed to" + an infinitive: what was agreed lies ahead
+        (
+            "They agreed to hold talks on Saturday.",
+            "2025-05-11",
+            "on Saturday",
+            "2025-05-17",
+            "DATE",
+            None,
+        ),
+    ]);
+}

@@ -511,7 +511,17 @@ impl<'s> Cues<'s> {
             } else {
                 f
             };
-            let directive_to = w == "to" && directive_gap > 0;
+            // "agreed to hold talks": an infinitive, ahead; "agreed to a ceasefire", "agreed
+            // to Trump's plan": a noun phrase, no look ahead
+            let directive_to = w == "to" && directive_gap > 0 && {
+                let rest = sentence.get(i..).unwrap_or("").trim_start();
+                let next = rest
+                    .split(|c: char| !c.is_ascii_alphanumeric())
+                    .next()
+                    .unwrap_or("");
+                !(is_one_of(next, DETERMINERS)
+                    || next.starts_with(|c: char| c.is_ascii_uppercase() || c.is_ascii_digit()))
+            };
             // (a capitalised one is a name: "the Warsaw Pact countries to accede")
             directive_gap = if f & F_DIRECTIVE != 0 && !capitalised {
                 6
