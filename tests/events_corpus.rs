@@ -296,6 +296,11 @@ const TRIGGERS: &[(&str, &[EventKind])] = &[
     ),
     ("Residents will return unless the shelling resumes.", &[]),
     ("If the shelling continues, more people will flee.", &[]),
+    // both sides' guns: a clash
+    (
+        "Artillery duels along the Line of Control killed at least 12 civilians, officials said.",
+        &[EventKind::Clash],
+    ),
     // a crowd doing violence is one riot; a crowd suffering it is the victims of a clash
     (
         "Protesters attacked the embassies of Rwanda and France in Kinshasa on Tuesday.",
@@ -662,6 +667,8 @@ const ACTORS: &[(&str, &[&str])] = &[
         &["al-Shabaab"],
     ),
     ("HTS fighters captured Aleppo on Saturday.", &["HTS"]),
+    // a capital standing for its government
+    ("Kigali denied that its troops had attacked Goma.", &["Rwanda"]),
     (
         "Wagner Group mercenaries attacked a village in central Mali.",
         &["Wagner Group"],
@@ -1181,6 +1188,13 @@ const PLACES: &[(&str, &[&str], &[&str])] = &[
         &["Doha"],
         &["Iran"],
     ),
+    // a capital standing for its government is no place; a capital struck is
+    (
+        "India launched missile strikes on Pakistan early on Wednesday, in what New Delhi said was retaliation.",
+        &["Pakistan"],
+        &["New Delhi"],
+    ),
+    ("Israeli jets struck Damascus on Monday.", &["Damascus"], &[]),
     // a launch area never is
     (
         "Prosecutors said the missiles had been fired from Russia's Belgorod region.",
