@@ -296,6 +296,15 @@ const TRIGGERS: &[(&str, &[EventKind])] = &[
     ),
     ("Residents will return unless the shelling resumes.", &[]),
     ("If the shelling continues, more people will flee.", &[]),
+    // a conference is a meeting; a news conference is not
+    (
+        "A conference on Sudan will be held in London on Tuesday.",
+        &[EventKind::Meeting],
+    ),
+    (
+        "The minister told a news conference in Kyiv on Monday that aid was arriving.",
+        &[],
+    ),
     // both sides' guns: a clash
     (
         "Artillery duels along the Line of Control killed at least 12 civilians, officials said.",
@@ -668,7 +677,10 @@ const ACTORS: &[(&str, &[&str])] = &[
     ),
     ("HTS fighters captured Aleppo on Saturday.", &["HTS"]),
     // a capital standing for its government
-    ("Kigali denied that its troops had attacked Goma.", &["Rwanda"]),
+    (
+        "Kigali denied that its troops had attacked Goma.",
+        &["Rwanda"],
+    ),
     (
         "Wagner Group mercenaries attacked a village in central Mali.",
         &["Wagner Group"],
@@ -829,6 +841,12 @@ fn actor_variants() {
 
 /// Modality: (text, kind, modality).
 const MODALITY: &[(&str, EventKind, Modality)] = &[
+    // talks that "would resume" are planned, wherever the report is told
+    (
+        "The minister told reporters on Monday that talks would resume.",
+        EventKind::Meeting,
+        Modality::Planned,
+    ),
     // readiness to meet is an offer; readiness told after a meeting is no cue of it
     (
         "Zelenskyy said he would be ready to meet Putin in Istanbul.",
@@ -1194,7 +1212,11 @@ const PLACES: &[(&str, &[&str], &[&str])] = &[
         &["Pakistan"],
         &["New Delhi"],
     ),
-    ("Israeli jets struck Damascus on Monday.", &["Damascus"], &[]),
+    (
+        "Israeli jets struck Damascus on Monday.",
+        &["Damascus"],
+        &[],
+    ),
     // a launch area never is
     (
         "Prosecutors said the missiles had been fired from Russia's Belgorod region.",

@@ -2,10 +2,11 @@
 //! to X", "X said").
 
 use super::phrases::{List, PhraseScan};
-use super::words::{REPORT_VERBS, any_word_before};
+use super::words::{REPORT_VERBS, any_word_before, words_after};
 use super::{EventKind, Modality};
 use crate::number::starts_with_ci;
 use crate::text::Span;
+use crate::text::is_one_of;
 
 const PLANNED: &[&str] = &[
     "will",
@@ -196,6 +197,10 @@ pub(crate) fn modality_of(
                     .unwrap_or("")
                     .split(|c: char| !c.is_alphanumeric())
                     .any(|w| PROPOSED.iter().any(|p| p.eq_ignore_ascii_case(w))));
+    // "told a news conference that talks would resume": reported as planned
+    if kind == EventKind::Meeting && talks_will_take_place(text, trigger.end, clause.end) {
+        return Modality::Planned;
+    }
     // "would be ready to meet Putin": an offer to meet, not a meeting
     if proposed || (kind == EventKind::Meeting && has(READY_PHRASE)) {
         return Modality::Proposed;
@@ -223,6 +228,30 @@ pub(crate) fn modality_of(
         return Modality::Claimed;
     }
     Modality::Asserted
+}
+
+/// "talks would be held in Geneva", "negotiations would resume on Monday": a meeting
+/// reported as planned, not a hypothetical one ("talks would collapse", "talks could fail").
+pub(crate) fn talks_will_take_place(text: &str, end: usize, ceil: usize) -> bool {
+    let next = words_after::<4>(text, end, ceil, true);
+    let mut words = next.iter().map(|(_, w)| *w);
+    if !words
+        .next()
+        .is_some_and(|w| is_one_of(w, &["would", "will"]))
+    {
+        return false;
+    }
+    match words.next() {
+        Some("be") => words
+            .next()
+            .is_some_and(|w| is_one_of(w, &["held", "convened"])),
+        Some("take") => words.next() == Some("place"),
+        Some(w) => is_one_of(
+            w,
+            &["resume", "start", "begin", "open", "convene", "continue"],
+        ),
+        None => false,
+    }
 }
 
 fn clean_source(s: &str) -> Option<String> {

@@ -9,7 +9,7 @@ use super::casualties::{self, CasualtyReading};
 use super::lexicon::{TRIGGERS, Trigger};
 use super::link::Candidates;
 use super::location::{FoundPlace, object_place, places_among};
-use super::modality::modality_of;
+use super::modality::{modality_of, talks_will_take_place};
 use super::phrases::{List, PhraseScan};
 use super::weapons::{weapon_hits, weapons_in};
 use super::words::{
@@ -561,30 +561,6 @@ fn withdrawal_roles(mut actors: Vec<Actor>, sub_kind: &str) -> Vec<Actor> {
         }
     }
     actors
-}
-
-/// "talks would be held in Geneva", "negotiations would resume on Monday": a meeting
-/// reported as planned, not a hypothetical one ("talks would collapse", "talks could fail").
-fn talks_will_take_place(text: &str, end: usize, ceil: usize) -> bool {
-    let next = words_after::<4>(text, end, ceil, true);
-    let mut words = next.iter().map(|(_, w)| *w);
-    if !words
-        .next()
-        .is_some_and(|w| is_one_of(w, &["would", "will"]))
-    {
-        return false;
-    }
-    match words.next() {
-        Some("be") => words
-            .next()
-            .is_some_and(|w| is_one_of(w, &["held", "convened"])),
-        Some("take") => words.next() == Some("place"),
-        Some(w) => is_one_of(
-            w,
-            &["resume", "start", "begin", "open", "convene", "continue"],
-        ),
-        None => false,
-    }
 }
 
 /// The parties of a mention: for a strike, clash or meeting, those named in its own clause
