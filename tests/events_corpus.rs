@@ -178,6 +178,15 @@ const TRIGGERS: &[(&str, &[EventKind])] = &[
         "Since then, the conflict has killed tens of thousands of soldiers.",
         &[],
     ),
+    // the war's beginning dates no whole-war toll; a toll on a day is one
+    (
+        "The war between the army and the RSF, which began in April 2023, has killed tens of thousands of people.",
+        &[],
+    ),
+    (
+        "The war claimed 40 more lives in El Fasher on Sunday.",
+        &[EventKind::Casualties],
+    ),
     (
         "Analysts warn that Russia could launch a new offensive in the spring.",
         &[],

@@ -126,8 +126,24 @@ impl<'t> Merger<'t> {
                 if m.role == Role::Continuation && locs.is_empty() {
                     return;
                 }
+                // (the war's beginning, "the war, which began in April 2023, has killed tens
+                // of thousands", dates no toll; a window it opens, "killed since the war began
+                // on Oct. 7", does)
                 let own_dated = dated.as_ref().is_some_and(|d| {
-                    d.date.basis == Basis::Expression && !d.reporting && d.date.start.is_some()
+                    d.date.basis == Basis::Expression
+                        && !d.reporting
+                        && d.date.start.is_some()
+                        && !(!d.window
+                            && d.date.span.is_some_and(|at| {
+                                super::words::any_word_before(
+                                    text,
+                                    0,
+                                    at.start,
+                                    3,
+                                    true,
+                                    &["began", "started", "erupted", "broke", "begun"],
+                                )
+                            }))
                 });
                 if m.kind == EventKind::Casualties && cumulative(&m) && !own_dated {
                     return;
