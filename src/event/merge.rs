@@ -133,8 +133,8 @@ impl<'t> Merger<'t> {
                     d.date.basis == Basis::Expression
                         && !d.reporting
                         && d.date.start.is_some()
-                        && !(!d.window
-                            && d.date.span.is_some_and(|at| {
+                        && (d.window
+                            || !d.date.span.is_some_and(|at| {
                                 super::words::any_word_before(
                                     text,
                                     0,
