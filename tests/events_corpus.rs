@@ -685,6 +685,11 @@ const ACTORS: &[(&str, &[&str])] = &[
         &["al-Shabaab"],
     ),
     ("HTS fighters captured Aleppo on Saturday.", &["HTS"]),
+    // "in what it said was": a framing in the event's own clause, not a reporter
+    (
+        "Israel struck targets in southern Lebanon on Monday in what it said was a response to an attack.",
+        &["Israel"],
+    ),
     // a capital standing for its government
     (
         "Kigali denied that its troops had attacked Goma.",

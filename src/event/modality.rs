@@ -333,7 +333,13 @@ pub(crate) fn source_of(text: &str, phrases: &PhraseScan, sentence: Span) -> Opt
             }
             // "Ukraine's air force said Russia launched ..."
             let plain_verb = matches!(*verb, "said" | "says" | "reported" | "announced" | "told");
-            if plain_verb && i < 80 && !head.contains(',') {
+            // (not a framing inside the event's own clause: "Israel struck targets on Monday
+            // in what it said was a response")
+            let framing = head.split_whitespace().count() > 8
+                || head
+                    .split_whitespace()
+                    .any(|w| is_one_of(w, &["what", "which"]));
+            if plain_verb && i < 80 && !head.contains(',') && !framing {
                 let h = head.trim();
                 let h = h.strip_prefix("Separately ").unwrap_or(h);
                 return clean_source(h);
