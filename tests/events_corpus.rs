@@ -1384,6 +1384,47 @@ fn a_backdrop_after_after_is_not_the_narrative() {
 }
 
 #[test]
+fn a_nights_attacks_and_their_parties() {
+    let roles = |tl: &Timeline, place: &str| -> Vec<(String, ActorRole)> {
+        tl.events
+            .iter()
+            .filter(|e| e.locations.iter().any(|l| l.name == place))
+            .flat_map(|e| e.actors.iter().map(|a| (a.name.clone(), a.role)))
+            .collect()
+    };
+    // the attacker of the strike told the day before, in the same country
+    let tl = run(
+        "A Russian missile attack on Poltava killed 51 people on Tuesday. In Lviv, near the Polish border, a drone attack early on Wednesday killed seven people.",
+        "2024-09-04",
+    );
+    assert_eq!(
+        roles(&tl, "Lviv"),
+        [("Russia".to_string(), ActorRole::Initiator)]
+    );
+    // two days apart: no longer the same wave
+    let tl = run(
+        "A Russian missile attack on Poltava killed 51 people on Monday. In Lviv, a drone attack early on Wednesday killed seven people.",
+        "2024-09-04",
+    );
+    assert_eq!(roles(&tl, "Lviv"), []);
+    // the side that shot down what was launched at it is its target
+    let tl = run(
+        "Ukraine's air force said it had downed 29 of 35 drones launched overnight at the Kyiv region.",
+        "2024-09-04",
+    );
+    let got: Vec<(String, ActorRole)> = tl
+        .events
+        .iter()
+        .flat_map(|e| e.actors.iter().map(|a| (a.name.clone(), a.role)))
+        .collect();
+    assert!(
+        got.iter()
+            .all(|(n, r)| n != "Ukraine" || *r == ActorRole::Target),
+        "{got:?}"
+    );
+}
+
+#[test]
 fn a_countrys_rebels_are_not_its_state() {
     let names = |text: &str| -> Vec<String> {
         run(text, "2024-12-06")

@@ -80,6 +80,21 @@ const GOV_NEXT: &[&str] = &[
     "seeks",
 ];
 
+/// Nouns of a country's land, sea and air: after its demonym they name a place, not a party.
+const GEOGRAPHY: &[&str] = &[
+    "border",
+    "borders",
+    "frontier",
+    "coast",
+    "coastline",
+    "side",
+    "airspace",
+    "waters",
+    "territory",
+    "soil",
+    "countryside",
+];
+
 /// Words before a party named after a strike or clash verb that make it the target ("on
 /// Kyiv", "against Russia").
 const TARGET_PREPOSITIONS: &[&str] = &["on", "at", "against", "targeting", "toward", "towards"];
@@ -153,12 +168,14 @@ pub(crate) fn actor_hits(
             return is_government_use(text, h.span);
         }
         let surface = h.span.slice(text).unwrap_or("");
-        // "Syrian rebels", "Malian jihadists": men of the country, not its state
+        // "Syrian rebels", "Malian jihadists": men of the country, not its state; "near the
+        // Polish border", "off the Yemeni coast": a place, not a party
         let country_word =
             h.entry.capital.is_some() && !surface.eq_ignore_ascii_case(&h.entry.name);
         if country_word
-            && word_after(text, h.span.end, within.end, true)
-                .is_some_and(|(_, w)| is_one_of(w, super::trigger::ARMED_GENERIC))
+            && word_after(text, h.span.end, within.end, true).is_some_and(|(_, w)| {
+                is_one_of(w, super::trigger::ARMED_GENERIC) || is_one_of(w, GEOGRAPHY)
+            })
         {
             return false;
         }

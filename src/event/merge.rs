@@ -229,8 +229,8 @@ fn max_count(
 
 /// The last strike with a named attacker, for [`inherit_attacker`].
 struct LastAttack {
-    /// Its date value.
-    date: Option<String>,
+    /// Its day (the first of its dates).
+    date: Option<NaiveDate>,
     /// The country of its first place.
     country: Option<String>,
     /// Its initiators.
@@ -242,7 +242,12 @@ struct LastAttack {
 /// before it, is by that strike's attacker (as an analyst codes it). Not when that attacker is
 /// of the struck country itself.
 fn inherit_attacker(b: &mut Building, last: &mut Option<LastAttack>) {
-    let date = b.dated.as_ref().map(|d| d.date.value.clone());
+    // a day's date only: a week or a month is too wide to say it is the same attack wave
+    let date = b
+        .dated
+        .as_ref()
+        .filter(|d| d.date.precision <= crate::time::Grain::Day)
+        .and_then(|d| d.date.start);
     let country = b.event.locations.first().and_then(|l| l.country.clone());
     let attackers: Vec<Actor> = b
         .event
@@ -262,7 +267,11 @@ fn inherit_attacker(b: &mut Building, last: &mut Option<LastAttack>) {
     let Some(last) = last.as_ref() else {
         return;
     };
-    let same = date.is_some() && date == last.date && country.is_some() && country == last.country;
+    // the same day or the next: a night's attacks are told by the day they began or ended
+    let near = date
+        .zip(last.date)
+        .is_some_and(|(a, b)| (a - b).num_days().abs() <= 1);
+    let same = near && country.is_some() && country == last.country;
     let foreign = last
         .attackers
         .iter()

@@ -1205,7 +1205,31 @@ pub(crate) fn sentence_mentions(
                 generic_actors(ctx, c, &triggers, actor_all, where_, &mut actors);
             }
             // a withdrawal's withdrawing side, named or not, is acted upon
-            let actors = withdrawal_roles(actors, &sub_kind);
+            let mut actors = withdrawal_roles(actors, &sub_kind);
+            // the side that shot down what was launched at it ("Ukraine's air force said it
+            // had downed 29 of 35 drones"): named before the interception, it is the target
+            let intercept_at = mine
+                .iter()
+                .filter(|k| {
+                    clause_hits
+                        .iter()
+                        .any(|h| h.span == k.span && h.entry.flags.intercept)
+                })
+                .map(|k| k.span.start)
+                .min();
+            if let Some(at) = intercept_at {
+                for a in actors
+                    .iter_mut()
+                    .filter(|a| a.role == super::ActorRole::Initiator)
+                {
+                    let named_before = actor_all.iter().any(|h| {
+                        h.entry.name == a.name && c.start <= h.span.start && h.span.start < at
+                    });
+                    if named_before {
+                        a.role = super::ActorRole::Target;
+                    }
+                }
+            }
             out.push(Mention {
                 kind,
                 sub_kind,
