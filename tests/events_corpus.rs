@@ -346,6 +346,11 @@ const TRIGGERS: &[(&str, &[EventKind])] = &[
         "Russia has launched 273 drones at Ukraine since Saturday night, the air force said.",
         &[EventKind::Strike],
     ),
+    // a truce ended is no truce; the strikes that ended it are an event
+    (
+        "Israel ended the ceasefire with Hamas on March 18 with a surprise wave of strikes that killed more than 400 people.",
+        &[EventKind::Strike],
+    ),
     // a deal not reached is no deal; one reached is
     (
         "The delegations met in Istanbul on Friday, agreeing to a prisoner swap but failing to reach a ceasefire.",
@@ -1696,6 +1701,16 @@ type Window = (
     conflict_timeline::Grain,
 );
 const WINDOWS: &[Window] = &[
+    // "Since then": from the narrative's day to the report
+    (
+        "Israel ended the ceasefire on March 18 with a wave of strikes that killed more than 400 people. Since then, more than 1,500 Palestinians have been killed, the Health Ministry said.",
+        "2025-04-03",
+        EventKind::Casualties,
+        "2025",
+        "2025-03-18",
+        "2025-04-03",
+        conflict_timeline::Grain::Year,
+    ),
     // a noun trigger with its perfect after it: "fighting has raged since Saturday"
     (
         "Fighting has raged in Khartoum since Saturday.",

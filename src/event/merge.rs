@@ -347,6 +347,14 @@ fn final_date(
                 d.date.basis = Basis::Context;
                 d.date.text = None;
                 d.date.span = None;
+                // "Since then, 1,500 have been killed": from the narrative's day to the report
+                if let Some(start) = d.date.start.filter(|s| m.since_then && *s < dct) {
+                    let (value, precision) = crate::time::covering_value(start, dct);
+                    d.date.value = value;
+                    d.date.precision = precision;
+                    d.date.end = Some(dct);
+                    d.window = true;
+                }
                 return Some(d);
             }
         }

@@ -64,6 +64,9 @@ pub(crate) struct Mention {
     /// "The strike came a day after Russian drones hit Kharkiv": how long before the event the
     /// sentence is about this mention, told after "N days after", happened.
     pub days_before_context: Option<Before>,
+    /// "Since then, more than 1,500 Palestinians have been killed": what happened from the
+    /// narrative's date to the report.
+    pub since_then: bool,
 }
 
 /// How long before the event a sentence is about a mention told after "... after" happened.
@@ -137,6 +140,14 @@ const SUPPRESS: &[&str] = &[
     "abide by the",
     "monitor the",
     "monitoring the",
+    // a truce or fight ended ("Israel ended the ceasefire with a wave of strikes", "the
+    // collapse of the truce"): no new one
+    "ended the",
+    "ending the",
+    "ends the",
+    "collapse of the",
+    "abandoned the",
+    "scrapped the",
     // a deal that was not reached ("failing to reach a ceasefire", "stopped short of a truce")
     "failed to reach",
     "failing to reach",
@@ -500,6 +511,15 @@ fn days_before_context(text: &str, sentence_start: usize, pos: usize) -> Option<
         return None;
     };
     (1..=31).contains(&n).then_some(Before::Days(n * per))
+}
+
+/// The sentence opens with "Since then" or "Since that day" (a window from the narrative's
+/// date to the report).
+fn since_then(text: &str, sentence: Span) -> bool {
+    let s = sentence.slice(text).unwrap_or("");
+    ["since then", "since that day", "since that time"]
+        .iter()
+        .any(|p| s.get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p)))
 }
 
 fn is_anaphoric(text: &str, clause: Span, trigger: Span) -> bool {
@@ -1254,6 +1274,7 @@ pub(crate) fn sentence_mentions(
                 cumulative: false,
                 revision_ref: cas.revision && violent,
                 days_before_context: days_before_context(text, ctx.span.start, first.span.start),
+                since_then: since_then(text, ctx.span),
             });
             if violent {
                 made_here += 1;
@@ -1342,6 +1363,7 @@ pub(crate) fn sentence_mentions(
                     dates: Candidates::default(),
                     revision_ref: false,
                     days_before_context: None,
+                    since_then: since_then(text, ctx.span),
                     cumulative: {
                         let l = lower(text, ctx.span);
                         [
