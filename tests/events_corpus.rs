@@ -381,6 +381,54 @@ fn trigger_families() {
 /// Counting rules on casualty figures: (text, killed, injured, children killed).
 type Cas = (&'static str, Option<Count>, Option<Count>, Option<Count>);
 const COUNTS: &[Cas] = &[
+    // one person and the family named after "and"
+    (
+        "A strike on a tent in Khan Younis killed a father and his three children.",
+        Some(Count {
+            low: Some(4),
+            high: Some(4),
+        }),
+        None,
+        Some(Count {
+            low: Some(3),
+            high: Some(3),
+        }),
+    ),
+    (
+        "A strike killed a man and his wife in Deir al-Balah.",
+        Some(Count {
+            low: Some(2),
+            high: Some(2),
+        }),
+        None,
+        None,
+    ),
+    // an unnumbered family: at least two children besides the one
+    (
+        "A strike killed a mother and her children in Gaza City.",
+        Some(Count {
+            low: Some(3),
+            high: None,
+        }),
+        None,
+        Some(Count {
+            low: Some(2),
+            high: None,
+        }),
+    ),
+    // no family after "and": at least the one
+    (
+        "A strike killed a journalist and wounded two paramedics in Gaza City.",
+        Some(Count {
+            low: Some(1),
+            high: None,
+        }),
+        Some(Count {
+            low: Some(2),
+            high: Some(2),
+        }),
+        None,
+    ),
     // a subset set off by commas belongs to the figure before it
     (
         "A drone hit a building in Mykolaiv, and two people were killed and six others, including two children, were wounded.",

@@ -292,6 +292,54 @@ const NO_NEWS: &[&str] = &[
     "estimate",
 ];
 
+/// A family named after "a man and ...": its count with the one before it, and how many of
+/// them are children.
+#[derive(Clone, Copy)]
+struct Family {
+    with_one: Count,
+    children: Option<Count>,
+}
+
+/// Reads "his three children", "her husband", "their two sons" (the words after "and").
+fn family_of(words: &[(Span, &str)]) -> Option<Family> {
+    let mut it = words.iter().map(|(_, w)| *w);
+    if !it
+        .next()
+        .is_some_and(|w| is_one_of(w, &["his", "her", "their"]))
+    {
+        return None;
+    }
+    let mut next = it.next()?;
+    let n = match crate::number::parse_number(next) {
+        Some((n, len)) if len == next.len() => {
+            next = it.next()?;
+            u32::try_from(n).ok()
+        }
+        _ => None,
+    };
+    let (one, children) = match next.to_ascii_lowercase().as_str() {
+        "wife" | "husband" | "son" | "daughter" | "brother" | "sister" | "mother" | "father"
+        | "grandson" | "granddaughter" => (true, false),
+        "child" | "baby" => (true, true),
+        "sons" | "daughters" | "brothers" | "sisters" | "parents" => (false, false),
+        "children" | "babies" | "grandchildren" => (false, true),
+        _ => return None,
+    };
+    let count = match (one, n) {
+        (true, _) => Some(1),
+        (false, Some(n)) => Some(n),
+        (false, None) if next.eq_ignore_ascii_case("parents") => Some(2),
+        (false, None) => None,
+    };
+    Some(Family {
+        with_one: count
+            .and_then(|c| c.checked_add(1))
+            .map_or(Count::at_least(3), |c| Count::exact(u64::from(c))),
+        children: children
+            .then(|| count.map_or(Count::at_least(2), |c| Count::exact(u64::from(c)))),
+    })
+}
+
 /// Reads the casualty figures of `clause`, given its casualty keyword spans.
 pub(crate) fn read(text: &str, clause: Span, sentence: Span, keywords: &[Span]) -> CasualtyReading {
     let mut r = CasualtyReading::default();
@@ -406,7 +454,7 @@ pub(crate) fn read(text: &str, clause: Span, sentence: Span, keywords: &[Span]) 
         if let Some((a, _)) = word_after(text, k.end, clause.end, true)
             .filter(|(_, w)| is_one_of(w, &["a", "an"]) && word != "lives")
         {
-            let after = words_after::<4>(text, a.end, clause.end, true);
+            let after = words_after::<8>(text, a.end, clause.end, true);
             if let Some(i) = after
                 .iter()
                 .take(3)
@@ -422,13 +470,20 @@ pub(crate) fn read(text: &str, clause: Span, sentence: Span, keywords: &[Span]) 
                         .then_some(last)
                 })
             {
-                // "killing a woman and her two children": at least the one
+                // "killing a woman and her two children": the one and the family named after
+                // "and", else at least the one
                 let more = after.get(i + 1).is_some_and(|(_, w)| *w == "and");
-                let c = if more {
-                    Count::at_least(1)
-                } else {
-                    Count::exact(1)
+                let family = after.get(i + 2..).and_then(family_of);
+                let c = match family {
+                    Some(f) if more => f.with_one,
+                    _ if more => Count::at_least(1),
+                    _ => Count::exact(1),
                 };
+                if let Some(kids) = family.filter(|_| more).and_then(|f| f.children) {
+                    if kind == CasKind::Killed {
+                        r.figures.children_killed = Some(kids);
+                    }
+                }
                 set(&mut r.figures, kind, c);
                 r.any = true;
                 last_kind = Some(kind);
