@@ -1475,6 +1475,20 @@ fn a_nights_attacks_and_their_parties() {
             .all(|(n, r)| n != "Ukraine" || *r == ActorRole::Target),
         "{got:?}"
     );
+    // the attacker named before its own launch stays the attacker
+    let tl = run(
+        "Late on Tuesday, Iran fired about 180 ballistic missiles at Israel, most of which were intercepted, the Israeli military said.",
+        "2024-10-02",
+    );
+    let got: Vec<(String, ActorRole)> = tl
+        .events
+        .iter()
+        .flat_map(|e| e.actors.iter().map(|a| (a.name.clone(), a.role)))
+        .collect();
+    assert!(
+        got.contains(&("Iran".to_string(), ActorRole::Initiator)),
+        "{got:?}"
+    );
 }
 
 #[test]

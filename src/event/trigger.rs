@@ -1238,12 +1238,20 @@ pub(crate) fn sentence_mentions(
                 .map(|k| k.span.start)
                 .min();
             if let Some(at) = intercept_at {
+                // (after any other trigger before it: "Iran fired 180 missiles at Israel, most
+                // of which were intercepted" names the attacker, not the interceptor)
+                let from = mine
+                    .iter()
+                    .filter(|k| k.span.end <= at)
+                    .map(|k| k.span.end)
+                    .max()
+                    .unwrap_or(c.start);
                 for a in actors
                     .iter_mut()
                     .filter(|a| a.role == super::ActorRole::Initiator)
                 {
                     let named_before = actor_all.iter().any(|h| {
-                        h.entry.name == a.name && c.start <= h.span.start && h.span.start < at
+                        h.entry.name == a.name && from <= h.span.start && h.span.start < at
                     });
                     if named_before {
                         a.role = super::ActorRole::Target;
