@@ -1492,6 +1492,38 @@ fn a_nights_attacks_and_their_parties() {
 }
 
 #[test]
+fn a_country_after_a_place_adjective_is_the_place() {
+    let tl = run(
+        "In neighbouring Burkina Faso, suspected jihadists killed at least 100 villagers in Barsalogho on Aug. 24.",
+        "2024-09-19",
+    );
+    let actors: Vec<&str> = tl
+        .events
+        .iter()
+        .flat_map(|e| e.actors.iter().map(|a| a.name.as_str()))
+        .collect();
+    let places: Vec<&str> = tl
+        .events
+        .iter()
+        .flat_map(|e| e.locations.iter().map(|l| l.name.as_str()))
+        .collect();
+    assert!(!actors.contains(&"Burkina Faso"), "{actors:?}");
+    assert!(places.contains(&"Barsalogho"), "{places:?}");
+    // a country as the subject stays a party
+    let tl = run(
+        "Neighbouring Burkina Faso sent troops to Mali on Monday.",
+        "2024-09-19",
+    );
+    assert!(
+        tl.events
+            .iter()
+            .any(|e| e.actors.iter().any(|a| a.name == "Burkina Faso")),
+        "{:#?}",
+        tl.events
+    );
+}
+
+#[test]
 fn a_countrys_rebels_are_not_its_state() {
     let names = |text: &str| -> Vec<String> {
         run(text, "2024-12-06")

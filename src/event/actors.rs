@@ -80,6 +80,21 @@ const GOV_NEXT: &[&str] = &[
     "seeks",
 ];
 
+/// Adjectives between a place preposition and a country's name ("in neighbouring Burkina
+/// Faso").
+const PLACE_ADJECTIVES: &[&str] = &[
+    "neighbouring",
+    "neighboring",
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "central",
+    "war-torn",
+    "conflict-hit",
+    "occupied",
+];
+
 /// Nouns of a country's land, sea and air: after its demonym they name a place, not a party.
 const GEOGRAPHY: &[&str] = &[
     "border",
@@ -185,17 +200,11 @@ pub(crate) fn actor_hits(
             let possessive = text
                 .get(h.span.end..)
                 .is_some_and(|r| r.starts_with("'s") || r.starts_with("\u{2019}s"));
-            if !possessive
-                && held.is_none()
-                && any_word_before(
-                    text,
-                    within.start,
-                    h.span.start,
-                    1,
-                    true,
-                    super::words::PLACE_PREPOSITIONS,
-                )
-            {
+            // "in Ukraine", "in neighbouring Burkina Faso", "across war-torn Sudan"
+            let [w0, w1] = last_words::<2>(text, within.start, h.span.start, true);
+            let place_prep = |w: &str| is_one_of(w, super::words::PLACE_PREPOSITIONS);
+            let in_place = place_prep(w0) || (is_one_of(w0, PLACE_ADJECTIVES) && place_prep(w1));
+            if !possessive && held.is_none() && in_place {
                 return false;
             }
         }
