@@ -267,11 +267,9 @@ fn inherit_attacker(b: &mut Building, last: &mut Option<LastAttack>) {
     let Some(last) = last.as_ref() else {
         return;
     };
-    // the same day or the next: a night's attacks are told by the day they began or ended
-    let near = date
-        .zip(last.date)
-        .is_some_and(|(a, b)| (a - b).num_days().abs() <= 1);
-    let same = near && country.is_some() && country == last.country;
+    // the same day only: across days the attacker may have changed sides ("Israeli jets
+    // bombed Hodeidah on Thursday ... A tanker was hit by a drone off Mokha late on Friday")
+    let same = date.is_some() && date == last.date && country.is_some() && country == last.country;
     let foreign = last
         .attackers
         .iter()
