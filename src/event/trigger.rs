@@ -1065,9 +1065,7 @@ pub(crate) fn sentence_mentions(
             .iter()
             .any(|k| k.kind == EventKind::Clash && k.sub_kind == "attack")
         {
-            keep.retain(|k| {
-                k.kind != EventKind::Protest || !is_one_of(k.span.slice(text).unwrap_or(""), CROWDS)
-            });
+            keep.retain(|k| !crowd_word(k));
         }
         let has_event = keep.iter().any(|k| !k.statement && k.role == Role::Event);
         let has_ceasefire = keep
