@@ -743,6 +743,8 @@ const ACTORS: &[(&str, &[&str])] = &[
         "Israel struck targets in southern Lebanon on Monday in what it said was a response to an attack.",
         &["Israel"],
     ),
+    // the object of a strike verb is its target
+    ("Russia struck Ukraine on Friday.", &["Russia", "Ukraine"]),
     // a capital standing for its government
     (
         "Kigali denied that its troops had attacked Goma.",
@@ -1268,6 +1270,11 @@ const PLACES: &[(&str, &[&str], &[&str])] = &[
         &[],
     ),
     // a country whose ministers or army act is a party, not the place
+    (
+        "He is due to meet U.S. Defense Secretary Lloyd Austin in Germany on Friday.",
+        &["Germany"],
+        &["United States"],
+    ),
     (
         "The foreign ministers of Iran, Russia and Turkey are due to meet in Doha on Saturday.",
         &["Doha"],

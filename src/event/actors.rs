@@ -301,7 +301,11 @@ pub(crate) fn actors_for(
                         ],
                     )
                 });
-            if !target_prep && !armed_next {
+            // "Russia struck Ukraine": the verb's object is its target
+            let object = text
+                .get(trigger.end..h.span.start)
+                .is_some_and(|gap| gap.trim().is_empty());
+            if !target_prep && !armed_next && !object {
                 continue;
             }
         }

@@ -483,6 +483,19 @@ const OFFICES: &[&str] = &[
     "troops",
 ];
 
+/// Titles of those who speak for a country, after its name ("U.S. Defense Secretary").
+const TITLES: &[&str] = &[
+    "President",
+    "Secretary",
+    "Minister",
+    "Envoy",
+    "Spokesman",
+    "Spokeswoman",
+    "Spokesperson",
+    "Chancellor",
+    "Premier",
+];
+
 /// What a country name is said to hold.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Holder {
@@ -491,7 +504,7 @@ pub(crate) enum Holder {
     /// event happens nor a party to it.
     Mission,
     /// Those who act for it: "the foreign ministers of Iran, Russia and Turkey", "the army of
-    /// Sudan". The name is a party, not a place.
+    /// Sudan", "U.S. Defense Secretary Lloyd Austin". The name is a party, not a place.
     Office,
 }
 
@@ -502,10 +515,15 @@ pub(crate) fn holder(text: &str, floor: usize, span: Span) -> Option<Holder> {
         .iter()
         .find(|p| rest.starts_with(**p))
         .map_or(0, |p| p.len());
-    if word_after(text, span.end + skip, text.len(), true)
-        .is_some_and(|(_, w)| is_one_of(w, MISSIONS))
-    {
+    let mut after = words_fwd(text, span.end + skip, text.len(), true).map(|(_, w)| w);
+    let (first, second) = (after.next().unwrap_or(""), after.next().unwrap_or(""));
+    if is_one_of(first, MISSIONS) {
         return Some(Holder::Mission);
+    }
+    // "U.S. Defense Secretary Lloyd Austin", "Russian President", "French Foreign Minister"
+    let capitalised = first.starts_with(|c: char| c.is_ascii_uppercase());
+    if is_one_of(first, TITLES) || (capitalised && is_one_of(second, TITLES)) {
+        return Some(Holder::Office);
     }
     // back over the list ("Rwanda, France and the") to its "of"
     let mut words = words_back(text, floor, span.start, false).take(10);
