@@ -656,6 +656,9 @@ mod tests {
         let r = cas("Gunmen shot dead a journalist in Mogadishu");
         assert_eq!(r.figures.killed, Some(Count::exact(1)));
         let r = cas("The strike killed a woman and her two children");
+        assert_eq!(r.figures.killed, Some(Count::exact(3)));
+        assert_eq!(r.figures.children_killed, Some(Count::exact(2)));
+        let r = cas("The strike killed a woman and wounded two children");
         assert_eq!(r.figures.killed, Some(Count::at_least(1)));
         let r = cas("Police shot and wounded 12 demonstrators");
         assert_eq!(r.figures.injured, Some(Count::exact(12)));
