@@ -246,6 +246,7 @@ pub(crate) fn tag(doc: &Document<'_>, dct: NaiveDate, options: &Options) -> Vec<
     let mut any_anchor: Option<(NaiveDate, Grain)> = None;
     // Where the text first speaks of a quarter (found once, when first needed).
     let mut first_quarter: Option<Option<usize>> = None;
+    let mut reader = recognize::Reader::default();
     let mut pos = 0;
     // (`pos` never passes the end of the text: `Input::range` refuses such a range.)
     while pos <= text.len() {
@@ -259,8 +260,13 @@ pub(crate) fn tag(doc: &Document<'_>, dct: NaiveDate, options: &Options) -> Vec<
                 .map_or(1, char::len_utf8);
         // An empty match (no family has one) must still move on.
         pos = if m.is_empty() { after_start } else { m.end() };
-        let Some(found) = recognize::read_match(text, m.start(), m.end(), m.pattern().as_usize())
-        else {
+        let Some(found) = recognize::read_match(
+            &mut reader,
+            text,
+            m.start(),
+            m.end(),
+            m.pattern().as_usize(),
+        ) else {
             // A refused candidate must not hide one that starts inside it: in "a
             // year-earlier loss" the rate "a year" is refused, "year-earlier" is not.
             pos = after_start;

@@ -139,6 +139,28 @@ fn build(p: &str) -> Option<regex_automata::meta::Regex> {
         .ok()
 }
 
+/// One family's regex for a lower-cased ASCII span: the same pattern without the
+/// case-insensitive flag and without Unicode, whose alternations of words compile to tries
+/// (Speed: the backtracking search over `(?i)` classes tried every word of a list in turn).
+/// Over ASCII text lower-cased it matches as the family's regex over the text (the pattern's
+/// letters are all lower-case; `\s`, `\d` and the ASCII word boundaries read ASCII alike).
+fn build_lower(p: &str) -> Option<regex_automata::meta::Regex> {
+    let p = p.replacen("(?xi)", "(?x)", 1);
+    regex_automata::meta::Regex::builder()
+        .configure(
+            regex_automata::meta::Config::new()
+                .nfa_size_limit(Some(64 << 20))
+                .utf8_empty(false),
+        )
+        .syntax(
+            regex_automata::util::syntax::Config::new()
+                .unicode(false)
+                .utf8(false),
+        )
+        .build(&p)
+        .ok()
+}
+
 /// The pattern's alternatives, in order: one family of expressions each.
 fn alternatives() -> impl Iterator<Item = String> {
     let body = PATTERN.strip_prefix("(?xi)").unwrap_or(PATTERN);
@@ -161,28 +183,86 @@ pub(crate) static RE: LazyLock<Option<regex_automata::meta::Regex>> = LazyLock::
         .ok()
 });
 
-/// The same alternatives, one small regex each (built once per process): a match of
-/// [`RE`] is read by the regex of its alternative, which resolves its capture groups at the
-/// cost of a small regex instead of the big one.
+/// The same alternatives, one small regex each (built once per process, when a span
+/// [`LOWER`] does not read first needs one): a match of [`RE`] is read by the regex of its
+/// alternative, which resolves its capture groups at the cost of a small regex instead of the
+/// big one.
 /// (A family that fails to build stays in its place, as `None`, so the numbers of [`RE`]'s
 /// patterns still name the right family.)
 pub(crate) static FAMILIES: LazyLock<Vec<Option<regex_automata::meta::Regex>>> =
     LazyLock::new(|| alternatives().map(|alt| build(&alt)).collect());
 
+/// The same alternatives for lower-cased ASCII spans (see [`build_lower`]): they read
+/// nearly every match; [`FAMILIES`] reads the others.
+static LOWER: LazyLock<Vec<Option<regex_automata::meta::Regex>>> =
+    LazyLock::new(|| alternatives().map(|alt| build_lower(&alt)).collect());
+
+/// The longest span (with a byte of context on each side) read by [`LOWER`].
+const LOWER_MAX: usize = 256;
+
+/// The capture groups of [`LOWER`]'s families, kept for the matches of one text (Speed: no
+/// allocation per match).
+#[derive(Default)]
+pub(crate) struct Reader {
+    captures: Vec<Option<regex_automata::util::captures::Captures>>,
+}
+
 /// Reads the candidate `start..end` that alternative `family` of [`RE`] found in `text`.
-pub(crate) fn read_match(text: &str, start: usize, end: usize, family: usize) -> Option<Found> {
-    let re = FAMILIES.get(family)?.as_ref()?;
+pub(crate) fn read_match(
+    reader: &mut Reader,
+    text: &str,
+    start: usize,
+    end: usize,
+    family: usize,
+) -> Option<Found> {
+    // The span with a byte on each side (the word boundaries look at them), lower-cased.
+    let from = start.saturating_sub(1);
+    let to = end.saturating_add(1).min(text.len());
+    let mut buf = [0u8; LOWER_MAX];
+    let lower = text
+        .as_bytes()
+        .get(from..to)
+        .filter(|b| b.is_ascii())
+        .zip(buf.get_mut(..to.saturating_sub(from)))
+        .map(|(b, out)| {
+            out.copy_from_slice(b);
+            out.make_ascii_lowercase();
+            &*out
+        });
     // Anchored at the candidate and bounded by it (the text around it still decides the
     // word boundaries): much cheaper than a search that has to find the match again.
-    let input = regex_automata::Input::new(text)
-        .range(start..end)
-        .anchored(regex_automata::Anchored::Yes);
-    let mut caps = re.create_captures();
-    re.search_captures(&input, &mut caps);
+    let fallback;
+    let (caps, offset) = match (lower, LOWER.get(family).and_then(Option::as_ref)) {
+        (Some(hay), Some(re)) => {
+            if reader.captures.len() <= family {
+                reader.captures.resize_with(family + 1, || None);
+            }
+            let caps = reader
+                .captures
+                .get_mut(family)?
+                .get_or_insert_with(|| re.create_captures());
+            let input = regex_automata::Input::new(hay)
+                .range(start - from..end - from)
+                .anchored(regex_automata::Anchored::Yes);
+            re.search_captures(&input, caps);
+            (&*caps, from)
+        }
+        _ => {
+            let re = FAMILIES.get(family)?.as_ref()?;
+            let input = regex_automata::Input::new(text)
+                .range(start..end)
+                .anchored(regex_automata::Anchored::Yes);
+            let mut caps = re.create_captures();
+            re.search_captures(&input, &mut caps);
+            fallback = caps;
+            (&fallback, 0)
+        }
+    };
     let c = Captures {
         caps,
         text,
         names: GROUP_NAMES.get(family)?,
+        offset,
     };
     let m = c.get(0)?;
     if m.start() == start && m.end() == end {
@@ -194,7 +274,7 @@ pub(crate) fn read_match(text: &str, start: usize, end: usize, family: usize) ->
 
 /// The group indexes of each family by name (built once per process).
 static GROUP_NAMES: LazyLock<Vec<GroupNames>> = LazyLock::new(|| {
-    FAMILIES
+    LOWER
         .iter()
         .map(|fam| {
             let index: FnvMap<&'static str, usize> = fam
@@ -233,9 +313,11 @@ fn name_bit(name: &str) -> u128 {
 /// Speed: an FNV lookup, where the regex's own lookup by name hashes with SipHash (a visible
 /// share of the time layer: `interpret` asks for many groups of every match).
 pub(crate) struct Captures<'t> {
-    caps: regex_automata::util::captures::Captures,
+    caps: &'t regex_automata::util::captures::Captures,
     text: &'t str,
     names: &'static GroupNames,
+    /// Where in `text` the searched haystack starts.
+    offset: usize,
 }
 
 impl<'t> Captures<'t> {
@@ -243,8 +325,8 @@ impl<'t> Captures<'t> {
         let span = self.caps.get_group(i)?;
         Some(Group {
             text: self.text,
-            start: span.start,
-            end: span.end,
+            start: span.start + self.offset,
+            end: span.end + self.offset,
         })
     }
 }
@@ -2034,5 +2116,42 @@ mod tests {
             super::PATTERN.matches("\n|").count() + 1
         );
         assert!(super::FAMILIES.iter().all(Option::is_some));
+        assert_eq!(super::LOWER.len(), super::FAMILIES.len());
+        assert!(super::LOWER.iter().all(Option::is_some));
+    }
+
+    /// The first candidate of `text`, read as the scan reads it.
+    fn first(text: &str) -> Option<super::Found> {
+        let m = super::RE.as_ref()?.find(text)?;
+        let mut reader = super::Reader::default();
+        super::read_match(
+            &mut reader,
+            text,
+            m.start(),
+            m.end(),
+            m.pattern().as_usize(),
+        )
+    }
+
+    #[test]
+    fn lower_case_ascii_spans_read_as_the_text() {
+        // (text, the same phrase in other letters or spaces): an ASCII span is read by the
+        // lower-case families, one with other bytes by the Unicode ones; both read alike
+        let rows = [
+            ("talks on Friday morning", "talks on FRIDAY MORNING"),
+            ("talks on March 3, 2024", "talks on March\u{a0}3, 2024"),
+            ("about three weeks ago", "About Three Weeks Ago"),
+            ("the last week of April", "the last week of\u{2009}April"),
+        ];
+        for (plain, other) in rows {
+            let (a, b) = (first(plain), first(other));
+            assert!(a.is_some(), "{plain}");
+            assert_eq!(a.map(|f| f.cand), b.map(|f| f.cand), "{plain} / {other}");
+        }
+        // negative: a refused candidate stays refused either way ("This Week", a programme)
+        assert!(first("said on This Week").is_none());
+        assert!(first("said on This\u{a0}Week").is_none());
+        assert_eq!(super::LOWER.len(), super::FAMILIES.len());
+        assert!(super::LOWER.iter().all(Option::is_some));
     }
 }
