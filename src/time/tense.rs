@@ -453,6 +453,29 @@ impl<'s> Cues<'s> {
                 word
             };
             let f = flags(w);
+            // Speed: a word in no list, no "-ed" form, not "be" and not after "and"/"but"
+            // (most words) is no cue and changes the reading of no other word; only what
+            // the next word reads of its predecessors moves on.
+            if f == 0
+                && !apostrophe
+                && !w.ends_with("ed")
+                && w != "be"
+                && !(prev_word_short.len() == 3 && is_one_of(prev_word_short, &["and", "but"]))
+            {
+                before_last = last;
+                last = "";
+                det_before_prev = prev_flags & F_DETERMINER != 0;
+                prev_word_short = if !w.is_empty() && w.len() <= PREV_MAX {
+                    word
+                } else {
+                    ""
+                };
+                prev_flags = 0;
+                directive_gap = directive_gap.saturating_sub(1);
+                prev_modal = false;
+                passive_future = passive_future.saturating_sub(1);
+                continue;
+            }
             // The report verbs among the runs of letters: the word itself, or its parts
             // between apostrophes.
             if !apostrophe {
