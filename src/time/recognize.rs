@@ -10,7 +10,6 @@ use super::lexicon::{
     WEEKDAY_RIGHT_BLOCK, YEAR_LEFT_OK, in_list,
 };
 use super::underspec::{Amount, Candidate, Shift, Underspec, Vague, YearRef};
-use crate::fnv::FnvMap;
 use crate::number::{parse_number, starts_with_ci};
 use crate::text::Span;
 use crate::time::{TimexMod, TimexType};
@@ -277,40 +276,44 @@ static GROUP_NAMES: LazyLock<Vec<GroupNames>> = LazyLock::new(|| {
     LOWER
         .iter()
         .map(|fam| {
-            let index: FnvMap<&'static str, usize> = fam
+            let entries: Vec<(u8, &'static str, usize)> = fam
                 .iter()
                 .flat_map(|f| {
                     f.group_info()
                         .pattern_names(regex_automata::PatternID::ZERO)
                         .enumerate()
                 })
-                .filter_map(|(i, name)| Some((name?, i)))
+                .filter_map(|(i, name)| Some((name_bit(name?), name?, i)))
                 .collect();
-            let bits = index.keys().fold(0, |b, name| b | name_bit(name));
-            GroupNames { index, bits }
+            let bits = entries.iter().fold(0, |b, &(bit, _, _)| b | 1u128 << bit);
+            GroupNames { entries, bits }
         })
         .collect()
 });
 
 /// The group indexes of a family by name.
 struct GroupNames {
-    index: FnvMap<&'static str, usize>,
+    /// The family's groups: [`name_bit`], name and index. Speed: a family has a few dozen
+    /// groups at most; comparing the bits first finds a name without hashing it.
+    entries: Vec<(u8, &'static str, usize)>,
     /// The [`name_bit`]s of the family's group names. Speed: `interpret` asks every match for
     /// dozens of groups, most of which its family does not have; a clear bit refuses such a
-    /// name without hashing it.
+    /// name at once.
     bits: u128,
 }
 
-/// One of 128 bits for a group name, from its length and first and last bytes.
-fn name_bit(name: &str) -> u128 {
+/// One of 128 bits for a group name (its number), from its length and first and last bytes.
+#[inline(always)]
+fn name_bit(name: &str) -> u8 {
     let b = name.as_bytes();
     let first = usize::from(b.first().copied().unwrap_or(0));
     let last = usize::from(b.last().copied().unwrap_or(0));
-    1u128 << ((first * 31 + last * 7 + b.len()) % 128)
+    // (below 128: the cast keeps the value)
+    ((first * 31 + last * 7 + b.len()) % 128) as u8
 }
 
 /// A match of one family, whose groups are looked up by name in the family's own table.
-/// Speed: an FNV lookup, where the regex's own lookup by name hashes with SipHash (a visible
+/// Speed: no hashing, where the regex's own lookup by name hashes with SipHash (a visible
 /// share of the time layer: `interpret` asks for many groups of every match).
 pub(crate) struct Captures<'t> {
     caps: &'t regex_automata::util::captures::Captures,
@@ -358,11 +361,25 @@ impl<'t> Group<'t> {
 }
 
 /// The group `name` of a match (`None` when it did not take part or the family has none).
+/// Speed: inlined, so that the bit of a literal name is a constant and a name the family does
+/// not have (most that `interpret` asks for) costs one test.
+#[inline(always)]
 fn g<'t>(c: &Captures<'t>, name: &str) -> Option<Group<'t>> {
-    if c.names.bits & name_bit(name) == 0 {
+    let bit = name_bit(name);
+    if c.names.bits & 1u128 << bit == 0 {
         return None;
     }
-    c.names.index.get(name).and_then(|&i| c.get(i))
+    group(c, bit, name)
+}
+
+/// The group `name` (of [`name_bit`] `bit`) of a match.
+fn group<'t>(c: &Captures<'t>, bit: u8, name: &str) -> Option<Group<'t>> {
+    let &(_, _, i) = c
+        .names
+        .entries
+        .iter()
+        .find(|&&(b, n, _)| b == bit && n == name)?;
+    c.get(i)
 }
 
 fn lower_eq(s: &str, w: &str) -> bool {
