@@ -292,6 +292,46 @@ const TRIGGERS: &[(&str, &[EventKind])] = &[
     ),
     ("Residents will return unless the shelling resumes.", &[]),
     ("If the shelling continues, more people will flee.", &[]),
+    // a crowd doing violence is one riot; a crowd suffering it is the victims of a clash
+    (
+        "Protesters attacked the embassies of Rwanda and France in Kinshasa on Tuesday.",
+        &[EventKind::Protest],
+    ),
+    (
+        "Demonstrators stormed the parliament building in Belgrade on Saturday.",
+        &[EventKind::Protest],
+    ),
+    (
+        "Soldiers shot dead three protesters in Mandalay on Sunday.",
+        &[EventKind::Clash],
+    ),
+    // a campaign summed up in the perfect since its start is no incident; a count since a
+    // recent night is
+    (
+        "The Houthis have launched dozens of drone and missile attacks on shipping in the Red Sea since November 2023.",
+        &[],
+    ),
+    (
+        "Militants have carried out attacks on army posts since 2019.",
+        &[],
+    ),
+    (
+        "Russia has launched 273 drones at Ukraine since Saturday night, the air force said.",
+        &[EventKind::Strike],
+    ),
+    // a deal not reached is no deal; one reached is
+    (
+        "The delegations met in Istanbul on Friday, agreeing to a prisoner swap but failing to reach a ceasefire.",
+        &[EventKind::Meeting, EventKind::Agreement],
+    ),
+    (
+        "The talks stopped short of a ceasefire.",
+        &[EventKind::Meeting],
+    ),
+    (
+        "The two sides reached a ceasefire on Friday.",
+        &[EventKind::Ceasefire],
+    ),
 ];
 
 #[test]
@@ -478,6 +518,25 @@ const COUNTS: &[Cas] = &[
         Some(Count {
             low: Some(1200),
             high: Some(1200),
+        }),
+        None,
+    ),
+    // the absence of news is no figure; reports of none are zero
+    (
+        "U.S. forces struck Houthi targets in Hodeidah. There was no immediate word on casualties.",
+        None,
+        None,
+        None,
+    ),
+    (
+        "Artillery shelled Kupiansk. There were no immediate reports of casualties.",
+        Some(Count {
+            low: Some(0),
+            high: Some(0),
+        }),
+        Some(Count {
+            low: Some(0),
+            high: Some(0),
         }),
         None,
     ),
@@ -759,6 +818,22 @@ fn actor_variants() {
 
 /// Modality: (text, kind, modality).
 const MODALITY: &[(&str, EventKind, Modality)] = &[
+    // readiness to meet is an offer; readiness told after a meeting is no cue of it
+    (
+        "Zelenskyy said he would be ready to meet Putin in Istanbul.",
+        EventKind::Meeting,
+        Modality::Proposed,
+    ),
+    (
+        "Erdogan said Turkey was willing to host talks in Istanbul.",
+        EventKind::Meeting,
+        Modality::Proposed,
+    ),
+    (
+        "Zelenskyy met Erdogan in Ankara on Friday, ready to make peace.",
+        EventKind::Meeting,
+        Modality::Asserted,
+    ),
     (
         "Delegations will meet in Geneva.",
         EventKind::Meeting,
@@ -927,6 +1002,16 @@ fn an_event_told_n_days_after_is_dated_back_from_the_episode() {
         strike_date_in(&tl, "Kharkiv").as_deref(),
         Some("2025-04-11")
     );
+    // "days after <event>": some days before, how many unknown; no day is given
+    let tl = run(
+        "U.S. forces struck Houthi targets in Hodeidah early on Saturday, days after the group fired a ballistic missile at Tel Aviv.",
+        "2024-12-21",
+    );
+    assert_eq!(strike_date_in(&tl, "Tel Aviv"), None);
+    assert_eq!(
+        strike_date_in(&tl, "Hodeidah").as_deref(),
+        Some("2024-12-21")
+    );
     // the main clause of "A day after X, <event>" is not moved back
     let tl = run(
         "A Russian missile struck Sumy on Sunday. A day after the talks, Russian drones hit Kharkiv.",
@@ -1061,6 +1146,28 @@ const PLACES: &[(&str, &[&str], &[&str])] = &[
         &[],
     ),
     ("Russia struck the north of Kyiv on Monday.", &["Kyiv"], &[]),
+    // a country owning a mission abroad is not where its embassy is attacked
+    (
+        "Protesters attacked the embassies of Rwanda, France and the United States in Kinshasa on Tuesday.",
+        &["Kinshasa"],
+        &["Rwanda"],
+    ),
+    (
+        "Demonstrators stormed France's embassy in Niamey on Sunday.",
+        &["Niamey"],
+        &["France"],
+    ),
+    (
+        "Protesters marched to parliament in Rwanda on Sunday.",
+        &["Rwanda"],
+        &[],
+    ),
+    // a country whose ministers or army act is a party, not the place
+    (
+        "The foreign ministers of Iran, Russia and Turkey are due to meet in Doha on Saturday.",
+        &["Doha"],
+        &["Iran"],
+    ),
     // a launch area never is
     (
         "Prosecutors said the missiles had been fired from Russia's Belgorod region.",
@@ -1160,6 +1267,72 @@ fn place_selection() {
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn a_mission_owner_is_no_party_and_an_office_holder_is_one() {
+    let names = |text: &str| -> Vec<String> {
+        run(text, "2025-01-28")
+            .events
+            .iter()
+            .flat_map(|e| e.actors.iter().map(|a| a.name.clone()))
+            .collect()
+    };
+    let got = names(
+        "Protesters attacked the embassies of Rwanda, France and the United States in Kinshasa on Tuesday.",
+    );
+    assert!(
+        !got.iter()
+            .any(|n| ["Rwanda", "France", "United States"].contains(&n.as_str())),
+        "{got:?}"
+    );
+    let got = names("Rwandan troops attacked the town of Sake on Tuesday.");
+    assert!(got.iter().any(|n| n == "Rwanda"), "{got:?}");
+    // the ministers of a country act for it
+    let got = names(
+        "The foreign ministers of Iran, Russia and Turkey are due to meet in Doha on Saturday.",
+    );
+    assert!(got.iter().any(|n| n == "Iran"), "{got:?}");
+}
+
+#[test]
+fn a_backdrop_after_after_is_not_the_narrative() {
+    // "a week after they captured most of Aleppo" is background: "the city" and the date of
+    // what follows are those of the sentence's own event, Hama on Thursday
+    let tl = run(
+        "Syrian rebels seized the central city of Hama on Thursday, a week after they captured most of Aleppo. The Syrian army said it had redeployed its troops outside the city.",
+        "2024-12-06",
+    );
+    let redeployed = tl
+        .events
+        .iter()
+        .find(|e| e.kind == EventKind::MilitaryActivity)
+        .expect("the redeployment");
+    let places: Vec<&str> = redeployed
+        .locations
+        .iter()
+        .map(|l| l.name.as_str())
+        .collect();
+    assert_eq!(places, ["Hama"]);
+    assert_eq!(
+        redeployed.date.as_ref().map(|d| d.value.as_str()),
+        Some("2024-12-05")
+    );
+}
+
+#[test]
+fn a_countrys_rebels_are_not_its_state() {
+    let names = |text: &str| -> Vec<String> {
+        run(text, "2024-12-06")
+            .events
+            .iter()
+            .flat_map(|e| e.actors.iter().map(|a| a.name.clone()))
+            .collect()
+    };
+    let got = names("Syrian rebels seized the central city of Hama on Thursday.");
+    assert_eq!(got, ["unidentified armed group"], "{got:?}");
+    let got = names("Syrian troops shelled Hama on Thursday.");
+    assert_eq!(got, ["Syria"], "{got:?}");
 }
 
 #[test]
@@ -1501,6 +1674,16 @@ const WINDOWS: &[Window] = &[
         "2023-10-07",
         "2025-07-20",
         conflict_timeline::Grain::Vague,
+    ),
+    // an event inside the "since" clause is the start itself: its day, not the window
+    (
+        "More than 280,000 people have been displaced since the offensive began on Nov. 27, the U.N. said Wednesday.",
+        "2024-12-06",
+        EventKind::Clash,
+        "2024-11-27",
+        "2024-11-27",
+        "2024-11-27",
+        conflict_timeline::Grain::Day,
     ),
     (
         "At least 150 people have been killed in El Fasher since the siege began in May.",

@@ -1060,3 +1060,134 @@ fn holidays_with_a_determiner_and_earlier_or_later_days() {
         ),
     ]);
 }
+
+#[test]
+fn over_is_a_bound_only_where_a_length_is_asked_for() {
+    check(&[
+        // "across": no bound, and "over" is no part of the expression
+        (
+            "The prisoner exchange took place over three days.",
+            "2025-05-17",
+            "three days",
+            "P3D",
+            "DURATION",
+            None,
+        ),
+        (
+            "Over two weeks, the army shelled the town.",
+            "2025-05-17",
+            "two weeks",
+            "P2W",
+            "DURATION",
+            None,
+        ),
+        // a length asked for: "more than"
+        (
+            "The siege lasted over three weeks.",
+            "2025-05-17",
+            "over three weeks",
+            "P3W",
+            "DURATION",
+            Some("MORE_THAN"),
+        ),
+        (
+            "They held their first talks in over three years.",
+            "2025-05-17",
+            "over three years",
+            "P3Y",
+            "DURATION",
+            Some("MORE_THAN"),
+        ),
+        (
+            "He was detained for over a year.",
+            "2025-05-17",
+            "over a year",
+            "P1Y",
+            "DURATION",
+            Some("MORE_THAN"),
+        ),
+    ]);
+}
+
+#[test]
+fn a_night_into_a_named_day_is_told_by_the_day_it_began() {
+    check(&[
+        (
+            "Overnight into Saturday, Russia launched 273 drones at Ukraine.",
+            "2025-05-17",
+            "Overnight into Saturday",
+            "2025-05-16",
+            "DATE",
+            None,
+        ),
+        (
+            "Russia launched drones overnight from Friday to Saturday.",
+            "2025-05-17",
+            "overnight from Friday to Saturday",
+            "2025-05-16",
+            "DATE",
+            None,
+        ),
+        (
+            "Explosions were heard on the night of Friday to Saturday.",
+            "2025-05-17",
+            "the night of Friday to Saturday",
+            "2025-05-16",
+            "DATE",
+            None,
+        ),
+        // two days that do not follow each other are no night: each is its own
+        (
+            "Talks ran from the night of Friday to Sunday.",
+            "2025-05-17",
+            "Friday",
+            "2025-05-16",
+            "DATE",
+            None,
+        ),
+    ]);
+    check_none(&[(
+        "Talks ran from the night of Friday to Sunday.",
+        "2025-05-17",
+        "the night of Friday to Sunday",
+    )]);
+}
+
+#[test]
+fn a_clock_time_takes_the_day_after_its_parenthesis() {
+    check(&[
+        (
+            "The explosion happened at 20:30 local time (1730 GMT) on Monday.",
+            "2025-01-14",
+            "20:30 local time",
+            "2025-01-13T20:30",
+            "TIME",
+            None,
+        ),
+        (
+            "The explosion happened at 20:30 local time (1730 GMT) on Monday.",
+            "2025-01-14",
+            "1730 GMT",
+            "2025-01-13T17:30",
+            "TIME",
+            None,
+        ),
+        (
+            "The blast was heard at 10 p.m. (1900 GMT) yesterday.",
+            "2025-01-14",
+            "10 p.m.",
+            "2025-01-13T22:00",
+            "TIME",
+            None,
+        ),
+        // a day told by another clause is not the clock time's
+        (
+            "The attack began at 3 a.m. (local time), officials said on Monday.",
+            "2025-01-14",
+            "3 a.m.",
+            "2025-01-14T03:00",
+            "TIME",
+            None,
+        ),
+    ]);
+}

@@ -4,7 +4,7 @@
 
 use super::lexicon::{ACTORS, ActorEntry, Hit};
 use super::phrases::{List, PhraseScan};
-use super::words::{any_word_before, last_words, word_after, words_after};
+use super::words::{Holder, any_word_before, holder, last_words, word_after, words_after};
 use super::{Actor, ActorRole, EventKind};
 use crate::text::{Span, is_one_of};
 
@@ -145,10 +145,23 @@ pub(crate) fn actor_hits(
 ) -> Vec<Hit<'static, ActorEntry>> {
     let mut hits = ACTORS.found(text, phrases, List::Actor, within);
     hits.retain(|h| {
+        let held = holder(text, within.start, h.span);
+        if held == Some(Holder::Mission) {
+            return false; // "the embassies of Rwanda and France": no party
+        }
         if h.entry.gov {
             return is_government_use(text, h.span);
         }
         let surface = h.span.slice(text).unwrap_or("");
+        // "Syrian rebels", "Malian jihadists": men of the country, not its state
+        let country_word =
+            h.entry.capital.is_some() && !surface.eq_ignore_ascii_case(&h.entry.name);
+        if country_word
+            && word_after(text, h.span.end, within.end, true)
+                .is_some_and(|(_, w)| is_one_of(w, super::trigger::ARMED_GENERIC))
+        {
+            return false;
+        }
         let is_country_name =
             h.entry.capital.is_some() && surface.eq_ignore_ascii_case(&h.entry.name);
         if is_country_name {
@@ -156,6 +169,7 @@ pub(crate) fn actor_hits(
                 .get(h.span.end..)
                 .is_some_and(|r| r.starts_with("'s") || r.starts_with("\u{2019}s"));
             if !possessive
+                && held.is_none()
                 && any_word_before(
                     text,
                     within.start,

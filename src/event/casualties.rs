@@ -277,6 +277,21 @@ fn set(figures: &mut Casualties, kind: CasKind, c: Count) {
     }
 }
 
+/// Words that make a negation the absence of news, not of casualties: "There was no
+/// immediate word on casualties", "no information about casualties", "no details of
+/// casualties". "No casualties were reported" and "no reports of casualties" say none.
+const NO_NEWS: &[&str] = &[
+    "word",
+    "information",
+    "details",
+    "detail",
+    "figures",
+    "figure",
+    "confirmation",
+    "indication",
+    "estimate",
+];
+
 /// Reads the casualty figures of `clause`, given its casualty keyword spans.
 pub(crate) fn read(text: &str, clause: Span, sentence: Span, keywords: &[Span]) -> CasualtyReading {
     let mut r = CasualtyReading::default();
@@ -296,6 +311,9 @@ pub(crate) fn read(text: &str, clause: Span, sentence: Span, keywords: &[Span]) 
                 .windows(2)
                 .any(|p| matches!(p, [near, far] if ends_with_ci(far, "no") && starts_with_ci(near, "one")));
         if negated {
+            if before.iter().any(|w| is_one_of(w, NO_NEWS)) {
+                continue; // "no immediate word on casualties": nothing known, not none
+            }
             let zero = Count::exact(0);
             match word.as_str() {
                 "casualties" | "hurt" => {

@@ -368,7 +368,13 @@ pub(crate) fn link_sentence(
                             .as_ref()
                             .is_some_and(|o| o.date.precision == Grain::Day);
                     if d < *od && !vague_over_anchored && !night_over_day {
-                        c.own = Some(st_dated(st, Basis::Expression, false));
+                        // an event inside the "since" clause is the start itself ("since the
+                        // offensive began on Nov. 27"): its day, not the window it opens
+                        c.own = Some(if clause.is_some_and(|c| c.since) {
+                            dated(st.time, None, Basis::Expression, false)
+                        } else {
+                            st_dated(st, Basis::Expression, false)
+                        });
                         *od = d;
                     }
                 }

@@ -7,7 +7,7 @@
 use super::actors::is_government_use;
 use super::lexicon::actor_by_name;
 use super::phrases::{List, PhraseScan};
-use super::words::{any_word_before, last_words, word_after, words_after};
+use super::words::{any_word_before, holder, last_words, word_after, words_after};
 use super::{Location, PlacePrecision};
 use crate::number::ends_with_ci;
 use crate::places::{Place, PlaceMatch, lookup_place};
@@ -145,7 +145,8 @@ fn reference(text: &str, floor: usize, span: Span) -> Option<Reference> {
         || (is(w0, "to") && is(w1, "addition") && ends_with_ci(w2, "in"))
         || ends_with_ci(w0, "besides")
         || (is(w0, "from") && ends_with_ci(w1, "apart"))
-        || (is(w0, "of") && ends_with_ci(w1, "hometown"));
+        || (is(w0, "of") && ends_with_ci(w1, "hometown"))
+        || holder(text, floor, span).is_some();
     other.then_some(Reference::Other)
 }
 

@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 
 use super::link::{Dated, better, compatible};
 use super::location::{conflict, overlap};
-use super::trigger::{Mention, Role, locations, merge_figures};
+use super::trigger::{Before, Mention, Role, locations, merge_figures};
 use super::{Actor, ActorRole, Basis, Casualties, Event, EventKind, Location, Modality, weapons};
 
 /// An event being built.
@@ -97,11 +97,15 @@ impl<'t> Merger<'t> {
                 locs.push(p.clone());
             }
         }
+        // "a week after they captured most of Aleppo": background to the sentence's event,
+        // neither the narrative's place nor its date
+        let backdrop = m.days_before_context.is_some() && !m.anaphoric;
         if let Some(p) = m
             .places
             .iter()
             .rev()
             .find(|p| p.location.precision == Some(super::PlacePrecision::Town))
+            .filter(|_| !backdrop)
         {
             *last_place = Some(p.location.clone());
         }
@@ -141,6 +145,7 @@ impl<'t> Merger<'t> {
             if let Some(d) = &b.dated {
                 let future = d.date.start.is_some_and(|s| s > dct);
                 if !planned_like(b.event.modality)
+                    && !backdrop
                     && !d.reporting
                     && !d.window
                     && !future
@@ -307,8 +312,11 @@ fn final_date(
             let reporting_first = !same_para && m.dates.reporting.is_some();
             if kind_ok && !reporting_first {
                 let mut d = c.dated.clone();
-                if let Some(n) = m.days_before_context.filter(|_| !m.anaphoric) {
-                    shift_day(&mut d, n);
+                match m.days_before_context.filter(|_| !m.anaphoric) {
+                    Some(Before::Days(n)) => shift_day(&mut d, n),
+                    // some days before the context's day: no day of it can be given
+                    Some(Before::Unknown) => return None,
+                    None => {}
                 }
                 d.soft = true;
                 d.date.basis = Basis::Context;

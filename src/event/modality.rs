@@ -66,6 +66,17 @@ const SENTENCE_FUTURE: &[&str] = &[
     "are expected to",
     "is planned",
 ];
+/// Readiness to meet, not a meeting: "said he would be ready to meet Putin", "is willing to
+/// hold talks".
+const READY: &[&str] = &[
+    "ready to",
+    "willing to",
+    "prepared to",
+    "offered to",
+    "offering to",
+    "wants to",
+    "want to",
+];
 const UNVERIFIED: &[&str] = &[
     "could not be independently verified",
     "could not be verified",
@@ -83,6 +94,7 @@ const REJECTED_CLAIM: u16 = 1 << 5;
 const PLANNED_AFTER_PHRASE: u16 = 1 << 6;
 const SENTENCE_FUTURE_PHRASE: u16 = 1 << 7;
 const UNVERIFIED_PHRASE: u16 = 1 << 8;
+const READY_PHRASE: u16 = 1 << 9;
 
 /// Every cue phrase once, with the bits of the lists it is in (read from the document's one
 /// [`PhraseScan`], ASCII case-insensitive, overlapping: "claim" inside "rejected the claim"
@@ -90,7 +102,7 @@ const UNVERIFIED_PHRASE: u16 = 1 << 8;
 /// the clause, a substring search per phrase and a 40-word look-back per cue list for every
 /// mention.
 static CUES: std::sync::LazyLock<Vec<(&'static str, u16)>> = std::sync::LazyLock::new(|| {
-    let lists: [(&[&str], u16); 9] = [
+    let lists: [(&[&str], u16); 10] = [
         (DENIED, DENIED_WORD),
         (CLAIM, CLAIM_WORD),
         (PLANNED, PLANNED_WORD),
@@ -100,6 +112,7 @@ static CUES: std::sync::LazyLock<Vec<(&'static str, u16)>> = std::sync::LazyLock
         (PLANNED_AFTER, PLANNED_AFTER_PHRASE),
         (SENTENCE_FUTURE, SENTENCE_FUTURE_PHRASE),
         (UNVERIFIED, UNVERIFIED_PHRASE),
+        (READY, READY_PHRASE),
     ];
     let mut phrases: Vec<(&str, u16)> = Vec::new();
     for (list, bit) in lists {
@@ -133,7 +146,7 @@ fn cues(phrases: &PhraseScan, clause: Span, sentence: Span, trigger: Span) -> u1
             keep |= DENIED_WORD | CLAIM_WORD;
         }
         if before_trigger && s >= clause.start {
-            keep |= PLANNED_WORD | HYPHEN_PROPOSED;
+            keep |= PLANNED_WORD | HYPHEN_PROPOSED | READY_PHRASE;
         }
         if in_clause {
             keep |= PLANNED_AFTER_PHRASE;
@@ -183,7 +196,8 @@ pub(crate) fn modality_of(
                     .unwrap_or("")
                     .split(|c: char| !c.is_alphanumeric())
                     .any(|w| PROPOSED.iter().any(|p| p.eq_ignore_ascii_case(w))));
-    if proposed {
+    // "would be ready to meet Putin": an offer to meet, not a meeting
+    if proposed || (kind == EventKind::Meeting && has(READY_PHRASE)) {
         return Modality::Proposed;
     }
     // "Teams will hold consultations on Thursday, before the full delegations travel to Geneva."

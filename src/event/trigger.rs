@@ -61,9 +61,18 @@ pub(crate) struct Mention {
     /// The clause revises a toll ("raised the death toll from the market strike to 31"): its
     /// trigger names an event told before, and its date is that of the report.
     pub revision_ref: bool,
-    /// "The strike came a day after Russian drones hit Kharkiv": the days by which this
-    /// mention, told after "N days after", precedes the event the sentence is about.
-    pub days_before_context: Option<u32>,
+    /// "The strike came a day after Russian drones hit Kharkiv": how long before the event the
+    /// sentence is about this mention, told after "N days after", happened.
+    pub days_before_context: Option<Before>,
+}
+
+/// How long before the event a sentence is about a mention told after "... after" happened.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Before {
+    /// "a day after", "two weeks after": so many days.
+    Days(u32),
+    /// "days after", "a few weeks after": some days, how many unknown.
+    Unknown,
 }
 
 /// A trigger hit kept after the context checks, with the kind it stands for.
@@ -133,6 +142,21 @@ const SUPPRESS: &[&str] = &[
     "abide by the",
     "monitor the",
     "monitoring the",
+    // a deal that was not reached ("failing to reach a ceasefire", "stopped short of a truce")
+    "failed to reach",
+    "failing to reach",
+    "fail to reach",
+    "fails to reach",
+    "failed to agree",
+    "failing to agree",
+    "failed to secure",
+    "failing to secure",
+    "failed to produce",
+    "failing to produce",
+    "failed to yield",
+    "without reaching",
+    "without agreeing",
+    "short of",
 ];
 /// [`SUPPRESS`] as one automaton, fed the words before a trigger by
 /// [`super::words::joined_contains`].
@@ -142,6 +166,8 @@ static SUPPRESS_DFA: std::sync::LazyLock<Option<aho_corasick::dfa::DFA>> =
 /// (ASCII case-insensitive) by the document's one scan.
 pub(crate) const PLACE_ANAPHORS: &[&str] =
     &[" there", "the town", "the city", "the village", "the area"];
+/// Protest triggers that name the crowd, not the act: a subject of violence or its victims.
+const CROWDS: &[&str] = &["protesters", "demonstrators", "rioters"];
 const HYPOTHETICAL: &[&str] = &["could", "might", "cannot", "can", "if", "unless"];
 const HABITUAL: &[&str] = &[
     "repeatedly",
@@ -349,10 +375,34 @@ fn kept(
             && surface.ends_with("ing")
             && w0.eq_ignore_ascii_case("been")
             && is_one_of(w1, &["has", "have", "had"]);
+        // "The Houthis have launched dozens of attacks on shipping since November 2023": a
+        // campaign summed up in the perfect, its start in the "since" clause after it, is no
+        // one incident
+        let campaign = || {
+            let many = || {
+                let c = clause.slice(text).unwrap_or("");
+                [
+                    "dozens of",
+                    "scores of",
+                    "hundreds of",
+                    "thousands of",
+                    "numerous",
+                ]
+                .iter()
+                .any(|q| memchr::memmem::find(c.as_bytes(), q.as_bytes()).is_some())
+            };
+            violent
+                && (surface.ends_with('s') || many())
+                && any_word_before(text, clause.start, h.span.start, 8, false, &["has", "have"])
+                && text
+                    .get(clause.end..)
+                    .is_some_and(|rest| starts_with_ci(rest, "since "))
+        };
         let habitual = (any_before(HABITUAL) && violent)
             || (f.statement && is_one_of(w0, &["has", "have"]))
             || (violent && habit_after())
-            || ongoing;
+            || ongoing
+            || campaign();
         if habitual {
             return false;
         }
@@ -425,7 +475,7 @@ fn kept(
 /// "... came a day after Russian drones hit Kharkiv", "two days after troops stormed": the
 /// count of days in "N day(s)/week(s) after" standing (in the same clause) before the
 /// trigger at `pos`.
-fn days_before_context(text: &str, sentence_start: usize, pos: usize) -> Option<u32> {
+fn days_before_context(text: &str, sentence_start: usize, pos: usize) -> Option<Before> {
     // nearest first: [.., "hit", "drones", "Russian", "after", "day", "a", ..]
     let words = last_words::<8>(text, sentence_start, pos, true);
     let at = words.iter().position(|w| w.eq_ignore_ascii_case("after"))?;
@@ -437,13 +487,18 @@ fn days_before_context(text: &str, sentence_start: usize, pos: usize) -> Option<
     } else {
         return None;
     };
-    let count = words.get(at + 2)?;
+    let count = words.get(at + 2).copied().unwrap_or("");
     let n = if is_one_of(count, &["a", "an", "one", "the"]) {
         1
+    } else if let Some((n, _)) = crate::number::parse_number(count) {
+        u32::try_from(n).ok()?
+    } else if unit.ends_with(['s', 'S']) {
+        // "days after the group fired a missile", "a few weeks after": how many is unknown
+        return Some(Before::Unknown);
     } else {
-        u32::try_from(crate::number::parse_number(count)?.0).ok()?
+        return None;
     };
-    (1..=31).contains(&n).then_some(n * per)
+    (1..=31).contains(&n).then_some(Before::Days(n * per))
 }
 
 fn is_anaphoric(text: &str, clause: Span, trigger: Span) -> bool {
@@ -639,7 +694,7 @@ const STATE_GENERIC: &[&str] = &[
     "junta troops",
 ];
 /// Unnamed armed men ("gunmen", "militants"), as phrases.
-const ARMED_GENERIC: &[&str] = &[
+pub(crate) const ARMED_GENERIC: &[&str] = &[
     "gunmen",
     "unidentified gunmen",
     "unknown gunmen",
@@ -655,6 +710,10 @@ const ARMED_GENERIC: &[&str] = &[
     "insurgent",
     "attacker",
     "assailant",
+    "jihadists",
+    "separatists",
+    "guerrillas",
+    "militiamen",
 ];
 /// Unarmed people as the victims of an attack ("killed 12 villagers", "fired on a bus carrying
 /// passengers"), as phrases.
@@ -981,6 +1040,28 @@ pub(crate) fn sentence_mentions(
                 }
             }
         }
+        // "Protesters attacked the embassies", "demonstrators stormed the parliament": a crowd
+        // doing the violence is a riot, one protest event, not an armed clash beside it
+        let crowd_word = |k: &Kept| {
+            k.kind == EventKind::Protest && is_one_of(k.span.slice(text).unwrap_or(""), CROWDS)
+        };
+        if let Some(crowd) = keep.iter().find(|k| crowd_word(k)).map(|k| k.span.end) {
+            let mut rioted = false;
+            for k in keep.iter_mut() {
+                let passive = || {
+                    let [w0, ..] = last_words::<1>(text, crowd, k.span.start, false);
+                    is_one_of(w0, &["was", "were", "been", "being"])
+                };
+                if k.kind == EventKind::Clash && k.span.start >= crowd && !passive() {
+                    k.kind = EventKind::Protest;
+                    k.sub_kind = "riot";
+                    rioted = true;
+                }
+            }
+            if rioted {
+                keep.retain(|k| !crowd_word(k));
+            }
+        }
         // "shot dead three protesters", "demonstrators were fired on": the protesters are the
         // victims of the shooting, not a protest of their own
         if keep
@@ -988,11 +1069,7 @@ pub(crate) fn sentence_mentions(
             .any(|k| k.kind == EventKind::Clash && k.sub_kind == "attack")
         {
             keep.retain(|k| {
-                k.kind != EventKind::Protest
-                    || !is_one_of(
-                        k.span.slice(text).unwrap_or(""),
-                        &["protesters", "demonstrators", "rioters"],
-                    )
+                k.kind != EventKind::Protest || !is_one_of(k.span.slice(text).unwrap_or(""), CROWDS)
             });
         }
         let has_event = keep.iter().any(|k| !k.statement && k.role == Role::Event);

@@ -451,6 +451,81 @@ pub(crate) fn clauses(text: &str, phrases: &PhraseScan, sentence: Span) -> Vec<C
 
 pub(crate) use crate::text::REPORT_VERBS;
 
+/// Nouns of a country's mission abroad.
+const MISSIONS: &[&str] = &[
+    "embassy",
+    "embassies",
+    "consulate",
+    "consulates",
+    "ambassador",
+    "ambassadors",
+];
+/// Nouns of the people and bodies that act for a country.
+const OFFICES: &[&str] = &[
+    "minister",
+    "ministers",
+    "president",
+    "presidents",
+    "leader",
+    "leaders",
+    "heads",
+    "delegation",
+    "delegations",
+    "representatives",
+    "envoy",
+    "envoys",
+    "officials",
+    "government",
+    "governments",
+    "army",
+    "armies",
+    "forces",
+    "troops",
+];
+
+/// What a country name is said to hold.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Holder {
+    /// A mission abroad: "the embassies of Rwanda, France and the United States" (any name of
+    /// the list), "France's embassy", "the Rwandan embassy". The name is neither where an
+    /// event happens nor a party to it.
+    Mission,
+    /// Those who act for it: "the foreign ministers of Iran, Russia and Turkey", "the army of
+    /// Sudan". The name is a party, not a place.
+    Office,
+}
+
+/// What the name at `span` holds, when its words say so.
+pub(crate) fn holder(text: &str, floor: usize, span: Span) -> Option<Holder> {
+    let rest = text.get(span.end..).unwrap_or("");
+    let skip = ["'s", "\u{2019}s"]
+        .iter()
+        .find(|p| rest.starts_with(**p))
+        .map_or(0, |p| p.len());
+    if word_after(text, span.end + skip, text.len(), true)
+        .is_some_and(|(_, w)| is_one_of(w, MISSIONS))
+    {
+        return Some(Holder::Mission);
+    }
+    // back over the list ("Rwanda, France and the") to its "of"
+    let mut words = words_back(text, floor, span.start, false).take(10);
+    while let Some(w) = words.next() {
+        if w.eq_ignore_ascii_case("of") {
+            return match words.next() {
+                Some(w) if is_one_of(w, MISSIONS) => Some(Holder::Mission),
+                Some(w) if is_one_of(w, OFFICES) => Some(Holder::Office),
+                _ => None,
+            };
+        }
+        let in_list =
+            w.chars().next().is_some_and(char::is_uppercase) || is_one_of(w, &["and", "the"]);
+        if !in_list {
+            return None;
+        }
+    }
+    None
+}
+
 /// Prepositions that show a country or place name is where something happens, not a party
 /// ("in Ukraine", "across Sudan"): the word right before a country name for the actor rules,
 /// and with more cue words in `location` for the place rules.

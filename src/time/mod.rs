@@ -233,6 +233,41 @@ pub(crate) fn covering_value(start: NaiveDate, end: NaiveDate) -> (String, Grain
 /// Finds and normalises every temporal expression of a document, in text order, without
 /// overlaps. Anaphoric expressions ("the next day") follow the narrative anchor: the first
 /// day of the last anchored date mentioned before them (the DCT when there is none).
+/// The day named after a clock time's parenthesis: "20:30 local time (1730 GMT) on Monday"
+/// (for both clock times: the one before the parenthesis and the one inside it).
+fn day_after_parenthesis(
+    re: &regex_automata::meta::Regex,
+    reader: &mut recognize::Reader,
+    text: &str,
+    end: usize,
+) -> Option<Underspec> {
+    let rest = text.get(end..)?.trim_start();
+    let rest = if let Some(inside) = rest.strip_prefix('(') {
+        let close = inside.find(')').filter(|&c| c <= 30)?;
+        inside.get(close + 1..)?
+    } else {
+        rest.strip_prefix(')')?
+    };
+    let rest = rest.trim_start().trim_start_matches(',').trim_start();
+    let rest = rest.strip_prefix("on ").unwrap_or(rest);
+    let at = text.len().checked_sub(rest.len())?;
+    let input = regex_automata::Input::new(text)
+        .range(at..)
+        .anchored(regex_automata::Anchored::Yes);
+    let m = re.search(&input)?;
+    let day = recognize::read_match(reader, text, m.start(), m.end(), m.pattern().as_usize())?;
+    matches!(
+        day.cand.spec,
+        Underspec::Weekday { .. }
+            | Underspec::Date { day: Some(_), .. }
+            | Underspec::FromDct {
+                unit: lexicon::Unit::Day,
+                ..
+            }
+    )
+    .then_some(day.cand.spec)
+}
+
 pub(crate) fn tag(doc: &Document<'_>, dct: NaiveDate, options: &Options) -> Vec<TimeExpr> {
     let mut out = Vec::new();
     let Some(re) = recognize::RE.as_ref() else {
@@ -293,6 +328,13 @@ pub(crate) fn tag(doc: &Document<'_>, dct: NaiveDate, options: &Options) -> Vec<
                 None => cue.is_some_and(|(_, f)| f),
             };
         let mut found = found;
+        if found.rule == "clock_time"
+            && matches!(found.cand.spec, Underspec::FromAnchor { n: 0, .. })
+        {
+            if let Some(day) = day_after_parenthesis(re, &mut reader, text, found.span.end) {
+                found.cand.spec = day;
+            }
+        }
         if found.rule == "ago_later"
             && matches!(
                 found.cand.spec,
