@@ -300,8 +300,28 @@ fn closes_report(sentence: &str, end: usize) -> bool {
     closing || set_off
 }
 
-/// The flags of a lower-cased word (none for words in no list).
+/// For each lower-case first letter, the lengths (below 32) of the words of
+/// [`WORD_FLAGS`] that start with it, as bits.
+static FIRST_LEN: std::sync::LazyLock<[u32; 26]> = std::sync::LazyLock::new(|| {
+    let mut t = [0u32; 26];
+    for w in WORD_FLAGS.keys() {
+        let first = w.as_bytes().first().map(|b| b.wrapping_sub(b'a'));
+        if let (Some(slot), true) = (first.and_then(|f| t.get_mut(usize::from(f))), w.len() < 32) {
+            *slot |= 1 << w.len();
+        }
+    }
+    t
+});
+
+/// The flags of a lower-cased word (none for words in no list). Speed: a word whose first
+/// letter and length no listed word has (most words) is refused without hashing it.
 fn flags(w: &str) -> u16 {
+    let b = w.as_bytes();
+    let first = b.first().map(|f| f.wrapping_sub(b'a'));
+    let len = FIRST_LEN.get(usize::from(first.unwrap_or(0))).copied();
+    if first.is_some_and(|f| f < 26) && b.len() < 32 && len.is_some_and(|l| l & 1 << b.len() == 0) {
+        return 0;
+    }
     WORD_FLAGS.get(w).copied().unwrap_or(0)
 }
 
