@@ -340,6 +340,23 @@ pub(crate) fn future_at(sentence: &str, at: usize) -> bool {
     cue_at(sentence, at).is_some_and(|(_, f)| f)
 }
 
+/// [`class_of`]: a byte of a word (a letter or an apostrophe).
+const WORD: u8 = 1;
+/// [`class_of`]: an apostrophe.
+const APOSTROPHE: u8 = 2;
+/// [`class_of`]: a capital letter.
+const UPPER: u8 = 4;
+
+/// What a byte is to the word loop of [`Cues::new`] (0: no word byte), in one test.
+fn class_of(b: u8) -> u8 {
+    match b {
+        b'A'..=b'Z' => WORD | UPPER,
+        b'a'..=b'z' => WORD,
+        b'\'' => WORD | APOSTROPHE,
+        _ => 0,
+    }
+}
+
 /// The longest previous word the rules that look one word back compare.
 const PREV_MAX: usize = 16;
 
@@ -436,19 +453,22 @@ impl<'s> Cues<'s> {
         // The two words before the current one, when they are auxiliaries that matter.
         let (mut last, mut before_last): (&str, &str) = ("", "");
         while i < bytes.len() {
-            let is_w = |b: u8| b.is_ascii_alphabetic() || b == b'\'';
-            if !bytes.get(i).is_some_and(|&b| is_w(b)) {
+            if bytes.get(i).is_none_or(|&b| class_of(b) == 0) {
                 i += 1;
                 continue;
             }
             let s = i;
-            // (Speed: whether the word holds an apostrophe or a capital, noted as it is read)
-            let (mut apostrophe, mut upper) = (false, false);
-            while let Some(&b) = bytes.get(i).filter(|&&b| is_w(b)) {
-                apostrophe |= b == b'\'';
-                upper |= b.is_ascii_uppercase();
+            // (Speed: whether the word holds an apostrophe or a capital, noted as it is read
+            // from one table)
+            let mut class = 0u8;
+            while let Some(c) = bytes.get(i).map(|&b| class_of(b)) {
+                if c == 0 {
+                    break;
+                }
+                class |= c;
                 i += 1;
             }
+            let (apostrophe, upper) = (class & APOSTROPHE != 0, class & UPPER != 0);
             let Some(word) = sentence.get(s..i) else {
                 continue;
             };
@@ -766,7 +786,7 @@ fn words(s: &str) -> impl Iterator<Item = (usize, &str)> {
     let bytes = s.as_bytes();
     let mut i = 0;
     std::iter::from_fn(move || {
-        let is_w = |b: u8| b.is_ascii_alphabetic() || b == b'\'';
+        let is_w = |b: u8| class_of(b) & WORD != 0;
         while i < bytes.len() && !bytes.get(i).is_some_and(|&b| is_w(b)) {
             i += 1;
         }
