@@ -225,7 +225,8 @@ fn is_abbreviation(word: &str) -> bool {
 /// letter, digit or opening quote, unless the word before is a known abbreviation.
 fn split_sentences(text: &str) -> Vec<Sentence> {
     let bytes = text.as_bytes();
-    let mut out = Vec::new();
+    // Speed: room for a sentence per 128 bytes (news sentences are longer), no regrowth.
+    let mut out = Vec::with_capacity(text.len() / 128);
     let mut paragraph = 0u32;
     let mut start = 0usize;
     let mut i = 0usize;
