@@ -143,6 +143,8 @@ fn build(p: &str) -> Option<regex_automata::meta::Regex> {
 /// (Speed: the backtracking search over `(?i)` classes tried every word of a list in turn).
 /// Over ASCII text lower-cased it matches as the family's regex over the text (the pattern's
 /// letters are all lower-case; `\s`, `\d` and the ASCII word boundaries read ASCII alike).
+/// No lazy DFA: the span is the match already, and the meta regex would run one over it to
+/// find it again before resolving the groups.
 /// (A pattern with a capital letter outside an escape or a group's `(?P<` gets none: it would
 /// not match the lower-cased text.)
 fn build_lower(p: &str) -> Option<regex_automata::meta::Regex> {
@@ -160,7 +162,9 @@ fn build_lower(p: &str) -> Option<regex_automata::meta::Regex> {
         .configure(
             regex_automata::meta::Config::new()
                 .nfa_size_limit(Some(64 << 20))
-                .utf8_empty(false),
+                .utf8_empty(false)
+                .hybrid(false)
+                .dfa(false),
         )
         .syntax(
             regex_automata::util::syntax::Config::new()
