@@ -237,6 +237,7 @@ pub(crate) fn covering_value(start: NaiveDate, end: NaiveDate) -> (String, Grain
 /// (for both clock times: the one before the parenthesis and the one inside it).
 fn day_after_parenthesis(
     re: &regex_automata::meta::Regex,
+    reader: &mut recognize::Reader,
     text: &str,
     end: usize,
 ) -> Option<Underspec> {
@@ -254,7 +255,7 @@ fn day_after_parenthesis(
         .range(at..)
         .anchored(regex_automata::Anchored::Yes);
     let m = re.search(&input)?;
-    let day = recognize::read_match(text, m.start(), m.end(), m.pattern().as_usize())?;
+    let day = recognize::read_match(reader, text, m.start(), m.end(), m.pattern().as_usize())?;
     matches!(
         day.cand.spec,
         Underspec::Weekday { .. }
@@ -280,6 +281,7 @@ pub(crate) fn tag(doc: &Document<'_>, dct: NaiveDate, options: &Options) -> Vec<
     let mut any_anchor: Option<(NaiveDate, Grain)> = None;
     // Where the text first speaks of a quarter (found once, when first needed).
     let mut first_quarter: Option<Option<usize>> = None;
+    let mut reader = recognize::Reader::default();
     let mut pos = 0;
     // (`pos` never passes the end of the text: `Input::range` refuses such a range.)
     while pos <= text.len() {
@@ -293,8 +295,13 @@ pub(crate) fn tag(doc: &Document<'_>, dct: NaiveDate, options: &Options) -> Vec<
                 .map_or(1, char::len_utf8);
         // An empty match (no family has one) must still move on.
         pos = if m.is_empty() { after_start } else { m.end() };
-        let Some(found) = recognize::read_match(text, m.start(), m.end(), m.pattern().as_usize())
-        else {
+        let Some(found) = recognize::read_match(
+            &mut reader,
+            text,
+            m.start(),
+            m.end(),
+            m.pattern().as_usize(),
+        ) else {
             // A refused candidate must not hide one that starts inside it: in "a
             // year-earlier loss" the rate "a year" is refused, "year-earlier" is not.
             pos = after_start;
@@ -324,7 +331,7 @@ pub(crate) fn tag(doc: &Document<'_>, dct: NaiveDate, options: &Options) -> Vec<
         if found.rule == "clock_time"
             && matches!(found.cand.spec, Underspec::FromAnchor { n: 0, .. })
         {
-            if let Some(day) = day_after_parenthesis(re, text, found.span.end) {
+            if let Some(day) = day_after_parenthesis(re, &mut reader, text, found.span.end) {
                 found.cand.spec = day;
             }
         }

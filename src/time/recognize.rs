@@ -10,7 +10,6 @@ use super::lexicon::{
     WEEKDAY_RIGHT_BLOCK, YEAR_LEFT_OK, in_list,
 };
 use super::underspec::{Amount, Candidate, Shift, Underspec, Vague, YearRef};
-use crate::fnv::FnvMap;
 use crate::number::{parse_number, starts_with_ci};
 use crate::text::Span;
 use crate::time::{TimexMod, TimexType};
@@ -139,6 +138,43 @@ fn build(p: &str) -> Option<regex_automata::meta::Regex> {
         .ok()
 }
 
+/// One family's regex for a lower-cased ASCII span: the same pattern without the
+/// case-insensitive flag and without Unicode, whose alternations of words compile to tries
+/// (Speed: the backtracking search over `(?i)` classes tried every word of a list in turn).
+/// Over ASCII text lower-cased it matches as the family's regex over the text (the pattern's
+/// letters are all lower-case; `\s`, `\d` and the ASCII word boundaries read ASCII alike).
+/// No lazy DFA: the span is the match already, and the meta regex would run one over it to
+/// find it again before resolving the groups.
+/// (A pattern with a capital letter outside an escape or a group's `(?P<` gets none: it would
+/// not match the lower-cased text.)
+fn build_lower(p: &str) -> Option<regex_automata::meta::Regex> {
+    let unnamed = p.replace("(?P<", "(?<");
+    let mut bytes = unnamed.bytes();
+    while let Some(b) = bytes.next() {
+        if b == b'\\' {
+            bytes.next();
+        } else if b.is_ascii_uppercase() {
+            return None;
+        }
+    }
+    let p = p.replacen("(?xi)", "(?x)", 1);
+    regex_automata::meta::Regex::builder()
+        .configure(
+            regex_automata::meta::Config::new()
+                .nfa_size_limit(Some(64 << 20))
+                .utf8_empty(false)
+                .hybrid(false)
+                .dfa(false),
+        )
+        .syntax(
+            regex_automata::util::syntax::Config::new()
+                .unicode(false)
+                .utf8(false),
+        )
+        .build(&p)
+        .ok()
+}
+
 /// The pattern's alternatives, in order: one family of expressions each.
 fn alternatives() -> impl Iterator<Item = String> {
     let body = PATTERN.strip_prefix("(?xi)").unwrap_or(PATTERN);
@@ -161,28 +197,86 @@ pub(crate) static RE: LazyLock<Option<regex_automata::meta::Regex>> = LazyLock::
         .ok()
 });
 
-/// The same alternatives, one small regex each (built once per process): a match of
-/// [`RE`] is read by the regex of its alternative, which resolves its capture groups at the
-/// cost of a small regex instead of the big one.
+/// The same alternatives, one small regex each (built once per process, when a span
+/// [`LOWER`] does not read first needs one): a match of [`RE`] is read by the regex of its
+/// alternative, which resolves its capture groups at the cost of a small regex instead of the
+/// big one.
 /// (A family that fails to build stays in its place, as `None`, so the numbers of [`RE`]'s
 /// patterns still name the right family.)
 pub(crate) static FAMILIES: LazyLock<Vec<Option<regex_automata::meta::Regex>>> =
     LazyLock::new(|| alternatives().map(|alt| build(&alt)).collect());
 
+/// The same alternatives for lower-cased ASCII spans (see [`build_lower`]): they read
+/// nearly every match; [`FAMILIES`] reads the others.
+static LOWER: LazyLock<Vec<Option<regex_automata::meta::Regex>>> =
+    LazyLock::new(|| alternatives().map(|alt| build_lower(&alt)).collect());
+
+/// The longest span (with a byte of context on each side) read by [`LOWER`].
+const LOWER_MAX: usize = 256;
+
+/// The capture groups of [`LOWER`]'s families, kept for the matches of one text (Speed: no
+/// allocation per match).
+#[derive(Default)]
+pub(crate) struct Reader {
+    captures: Vec<Option<regex_automata::util::captures::Captures>>,
+}
+
 /// Reads the candidate `start..end` that alternative `family` of [`RE`] found in `text`.
-pub(crate) fn read_match(text: &str, start: usize, end: usize, family: usize) -> Option<Found> {
-    let re = FAMILIES.get(family)?.as_ref()?;
+pub(crate) fn read_match(
+    reader: &mut Reader,
+    text: &str,
+    start: usize,
+    end: usize,
+    family: usize,
+) -> Option<Found> {
+    // The span with a byte on each side (the word boundaries look at them), lower-cased.
+    let from = start.saturating_sub(1);
+    let to = end.saturating_add(1).min(text.len());
+    let mut buf = [0u8; LOWER_MAX];
+    let lower = text
+        .as_bytes()
+        .get(from..to)
+        .filter(|b| b.is_ascii())
+        .zip(buf.get_mut(..to.saturating_sub(from)))
+        .map(|(b, out)| {
+            out.copy_from_slice(b);
+            out.make_ascii_lowercase();
+            &*out
+        });
     // Anchored at the candidate and bounded by it (the text around it still decides the
     // word boundaries): much cheaper than a search that has to find the match again.
-    let input = regex_automata::Input::new(text)
-        .range(start..end)
-        .anchored(regex_automata::Anchored::Yes);
-    let mut caps = re.create_captures();
-    re.search_captures(&input, &mut caps);
+    let fallback;
+    let (caps, offset) = match (lower, LOWER.get(family).and_then(Option::as_ref)) {
+        (Some(hay), Some(re)) => {
+            if reader.captures.len() <= family {
+                reader.captures.resize_with(family + 1, || None);
+            }
+            let caps = reader
+                .captures
+                .get_mut(family)?
+                .get_or_insert_with(|| re.create_captures());
+            let input = regex_automata::Input::new(hay)
+                .range(start - from..end - from)
+                .anchored(regex_automata::Anchored::Yes);
+            re.search_captures(&input, caps);
+            (&*caps, from)
+        }
+        _ => {
+            let re = FAMILIES.get(family)?.as_ref()?;
+            let input = regex_automata::Input::new(text)
+                .range(start..end)
+                .anchored(regex_automata::Anchored::Yes);
+            let mut caps = re.create_captures();
+            re.search_captures(&input, &mut caps);
+            fallback = caps;
+            (&fallback, 0)
+        }
+    };
     let c = Captures {
         caps,
         text,
         names: GROUP_NAMES.get(family)?,
+        offset,
     };
     let m = c.get(0)?;
     if m.start() == start && m.end() == end {
@@ -194,48 +288,59 @@ pub(crate) fn read_match(text: &str, start: usize, end: usize, family: usize) ->
 
 /// The group indexes of each family by name (built once per process).
 static GROUP_NAMES: LazyLock<Vec<GroupNames>> = LazyLock::new(|| {
-    FAMILIES
+    LOWER
         .iter()
-        .map(|fam| {
-            let index: FnvMap<&'static str, usize> = fam
+        .enumerate()
+        .map(|(i, fam)| {
+            // (the groups are the same in both regexes of a family)
+            let fam = fam
+                .as_ref()
+                .or_else(|| FAMILIES.get(i).and_then(Option::as_ref));
+            let entries: Vec<(u8, &'static str, usize)> = fam
                 .iter()
                 .flat_map(|f| {
                     f.group_info()
                         .pattern_names(regex_automata::PatternID::ZERO)
                         .enumerate()
                 })
-                .filter_map(|(i, name)| Some((name?, i)))
+                .filter_map(|(i, name)| Some((name_bit(name?), name?, i)))
                 .collect();
-            let bits = index.keys().fold(0, |b, name| b | name_bit(name));
-            GroupNames { index, bits }
+            let bits = entries.iter().fold(0, |b, &(bit, _, _)| b | 1u128 << bit);
+            GroupNames { entries, bits }
         })
         .collect()
 });
 
 /// The group indexes of a family by name.
 struct GroupNames {
-    index: FnvMap<&'static str, usize>,
+    /// The family's groups: [`name_bit`], name and index. Speed: a family has a few dozen
+    /// groups at most; comparing the bits first finds a name without hashing it.
+    entries: Vec<(u8, &'static str, usize)>,
     /// The [`name_bit`]s of the family's group names. Speed: `interpret` asks every match for
     /// dozens of groups, most of which its family does not have; a clear bit refuses such a
-    /// name without hashing it.
+    /// name at once.
     bits: u128,
 }
 
-/// One of 128 bits for a group name, from its length and first and last bytes.
-fn name_bit(name: &str) -> u128 {
+/// One of 128 bits for a group name (its number), from its length and first and last bytes.
+#[inline(always)]
+fn name_bit(name: &str) -> u8 {
     let b = name.as_bytes();
     let first = usize::from(b.first().copied().unwrap_or(0));
     let last = usize::from(b.last().copied().unwrap_or(0));
-    1u128 << ((first * 31 + last * 7 + b.len()) % 128)
+    // (below 128: the cast keeps the value)
+    ((first * 31 + last * 7 + b.len()) % 128) as u8
 }
 
 /// A match of one family, whose groups are looked up by name in the family's own table.
-/// Speed: an FNV lookup, where the regex's own lookup by name hashes with SipHash (a visible
+/// Speed: no hashing, where the regex's own lookup by name hashes with SipHash (a visible
 /// share of the time layer: `interpret` asks for many groups of every match).
 pub(crate) struct Captures<'t> {
-    caps: regex_automata::util::captures::Captures,
+    caps: &'t regex_automata::util::captures::Captures,
     text: &'t str,
     names: &'static GroupNames,
+    /// Where in `text` the searched haystack starts.
+    offset: usize,
 }
 
 impl<'t> Captures<'t> {
@@ -243,8 +348,8 @@ impl<'t> Captures<'t> {
         let span = self.caps.get_group(i)?;
         Some(Group {
             text: self.text,
-            start: span.start,
-            end: span.end,
+            start: span.start + self.offset,
+            end: span.end + self.offset,
         })
     }
 }
@@ -276,11 +381,25 @@ impl<'t> Group<'t> {
 }
 
 /// The group `name` of a match (`None` when it did not take part or the family has none).
+/// Speed: inlined, so that the bit of a literal name is a constant and a name the family does
+/// not have (most that `interpret` asks for) costs one test.
+#[inline(always)]
 fn g<'t>(c: &Captures<'t>, name: &str) -> Option<Group<'t>> {
-    if c.names.bits & name_bit(name) == 0 {
+    let bit = name_bit(name);
+    if c.names.bits & 1u128 << bit == 0 {
         return None;
     }
-    c.names.index.get(name).and_then(|&i| c.get(i))
+    group(c, bit, name)
+}
+
+/// The group `name` (of [`name_bit`] `bit`) of a match.
+fn group<'t>(c: &Captures<'t>, bit: u8, name: &str) -> Option<Group<'t>> {
+    let &(_, _, i) = c
+        .names
+        .entries
+        .iter()
+        .find(|&&(b, n, _)| b == bit && n == name)?;
+    c.get(i)
 }
 
 fn lower_eq(s: &str, w: &str) -> bool {
@@ -2087,5 +2206,42 @@ mod tests {
             super::PATTERN.matches("\n|").count() + 1
         );
         assert!(super::FAMILIES.iter().all(Option::is_some));
+        assert_eq!(super::LOWER.len(), super::FAMILIES.len());
+        // (a capital letter in a family's pattern leaves it to the slower Unicode regex:
+        // write the patterns in lower case, they are case-insensitive)
+        assert!(super::LOWER.iter().all(Option::is_some));
+    }
+
+    /// The first candidate of `text`, read as the scan reads it.
+    fn first(text: &str) -> Option<super::Found> {
+        let m = super::RE.as_ref()?.find(text)?;
+        let mut reader = super::Reader::default();
+        super::read_match(
+            &mut reader,
+            text,
+            m.start(),
+            m.end(),
+            m.pattern().as_usize(),
+        )
+    }
+
+    #[test]
+    fn lower_case_ascii_spans_read_as_the_text() {
+        // (text, the same phrase in other letters or spaces): an ASCII span is read by the
+        // lower-case families, one with other bytes by the Unicode ones; both read alike
+        let rows = [
+            ("talks on Friday morning", "talks on FRIDAY MORNING"),
+            ("talks on March 3, 2024", "talks on March\u{a0}3, 2024"),
+            ("about three weeks ago", "About Three Weeks Ago"),
+            ("the last week of April", "the last week of\u{2009}April"),
+        ];
+        for (plain, other) in rows {
+            let (a, b) = (first(plain), first(other));
+            assert!(a.is_some(), "{plain}");
+            assert_eq!(a.map(|f| f.cand), b.map(|f| f.cand), "{plain} / {other}");
+        }
+        // negative: a refused candidate stays refused either way ("This Week", a programme)
+        assert!(first("said on This Week").is_none());
+        assert!(first("said on This\u{a0}Week").is_none());
     }
 }

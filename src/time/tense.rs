@@ -300,8 +300,28 @@ fn closes_report(sentence: &str, end: usize) -> bool {
     closing || set_off
 }
 
-/// The flags of a lower-cased word (none for words in no list).
+/// For each lower-case first letter, the lengths (below 32) of the words of
+/// [`WORD_FLAGS`] that start with it, as bits.
+static FIRST_LEN: std::sync::LazyLock<[u32; 26]> = std::sync::LazyLock::new(|| {
+    let mut t = [0u32; 26];
+    for w in WORD_FLAGS.keys() {
+        let first = w.as_bytes().first().map(|b| b.wrapping_sub(b'a'));
+        if let (Some(slot), true) = (first.and_then(|f| t.get_mut(usize::from(f))), w.len() < 32) {
+            *slot |= 1 << w.len();
+        }
+    }
+    t
+});
+
+/// The flags of a lower-cased word (none for words in no list). Speed: a word whose first
+/// letter and length no listed word has (most words) is refused without hashing it.
 fn flags(w: &str) -> u16 {
+    let b = w.as_bytes();
+    let first = b.first().map(|f| f.wrapping_sub(b'a'));
+    let len = FIRST_LEN.get(usize::from(first.unwrap_or(0))).copied();
+    if first.is_some_and(|f| f < 26) && b.len() < 32 && len.is_some_and(|l| l & 1 << b.len() == 0) {
+        return 0;
+    }
     WORD_FLAGS.get(w).copied().unwrap_or(0)
 }
 
@@ -318,6 +338,23 @@ fn starts_with_word(rest: &str, w: &str) -> bool {
 #[cfg(test)]
 pub(crate) fn future_at(sentence: &str, at: usize) -> bool {
     cue_at(sentence, at).is_some_and(|(_, f)| f)
+}
+
+/// [`class_of`]: a byte of a word (a letter or an apostrophe).
+const WORD: u8 = 1;
+/// [`class_of`]: an apostrophe.
+const APOSTROPHE: u8 = 2;
+/// [`class_of`]: a capital letter.
+const UPPER: u8 = 4;
+
+/// What a byte is to the word loop of [`Cues::new`] (0: no word byte), in one test.
+fn class_of(b: u8) -> u8 {
+    match b {
+        b'A'..=b'Z' => WORD | UPPER,
+        b'a'..=b'z' => WORD,
+        b'\'' => WORD | APOSTROPHE,
+        _ => 0,
+    }
 }
 
 /// The longest previous word the rules that look one word back compare.
@@ -416,19 +453,22 @@ impl<'s> Cues<'s> {
         // The two words before the current one, when they are auxiliaries that matter.
         let (mut last, mut before_last): (&str, &str) = ("", "");
         while i < bytes.len() {
-            let is_w = |b: u8| b.is_ascii_alphabetic() || b == b'\'';
-            if !bytes.get(i).is_some_and(|&b| is_w(b)) {
+            if bytes.get(i).is_none_or(|&b| class_of(b) == 0) {
                 i += 1;
                 continue;
             }
             let s = i;
-            // (Speed: whether the word holds an apostrophe or a capital, noted as it is read)
-            let (mut apostrophe, mut upper) = (false, false);
-            while let Some(&b) = bytes.get(i).filter(|&&b| is_w(b)) {
-                apostrophe |= b == b'\'';
-                upper |= b.is_ascii_uppercase();
+            // (Speed: whether the word holds an apostrophe or a capital, noted as it is read
+            // from one table)
+            let mut class = 0u8;
+            while let Some(c) = bytes.get(i).map(|&b| class_of(b)) {
+                if c == 0 {
+                    break;
+                }
+                class |= c;
                 i += 1;
             }
+            let (apostrophe, upper) = (class & APOSTROPHE != 0, class & UPPER != 0);
             let Some(word) = sentence.get(s..i) else {
                 continue;
             };
@@ -453,6 +493,29 @@ impl<'s> Cues<'s> {
                 word
             };
             let f = flags(w);
+            // Speed: a word in no list, no "-ed" form, not "be" and not after "and"/"but"
+            // (most words) is no cue and changes the reading of no other word; only what
+            // the next word reads of its predecessors moves on.
+            if f == 0
+                && !apostrophe
+                && !w.ends_with("ed")
+                && w != "be"
+                && !(prev_word_short.len() == 3 && is_one_of(prev_word_short, &["and", "but"]))
+            {
+                before_last = last;
+                last = "";
+                det_before_prev = prev_flags & F_DETERMINER != 0;
+                prev_word_short = if !w.is_empty() && w.len() <= PREV_MAX {
+                    word
+                } else {
+                    ""
+                };
+                prev_flags = 0;
+                directive_gap = directive_gap.saturating_sub(1);
+                prev_modal = false;
+                passive_future = passive_future.saturating_sub(1);
+                continue;
+            }
             // The report verbs among the runs of letters: the word itself, or its parts
             // between apostrophes.
             if !apostrophe {
@@ -733,7 +796,7 @@ fn words(s: &str) -> impl Iterator<Item = (usize, &str)> {
     let bytes = s.as_bytes();
     let mut i = 0;
     std::iter::from_fn(move || {
-        let is_w = |b: u8| b.is_ascii_alphabetic() || b == b'\'';
+        let is_w = |b: u8| class_of(b) & WORD != 0;
         while i < bytes.len() && !bytes.get(i).is_some_and(|&b| is_w(b)) {
             i += 1;
         }
