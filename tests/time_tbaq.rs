@@ -1,6 +1,6 @@
 //! The time tagger on TempEval-3's training news (TimeBank + AQUAINT, ../shared/corpus/te3-tbaq),
 //! scored as `examples/tempeval.rs` scores it: floors just under the measured figures (strict
-//! 0.893, relaxed 0.944, value 0.827, type 0.911), so that a change that loses accuracy fails.
+//! 0.896, relaxed 0.945, value 0.827, type 0.912), so that a change that loses accuracy fails.
 
 #[path = "common/eval.rs"]
 mod eval;
@@ -10,7 +10,7 @@ mod tempeval;
 use conflict_timeline::Extractor;
 use tempeval::{Counts, Errors, score_dir};
 
-const MIN_STRICT: f64 = 0.888;
+const MIN_STRICT: f64 = 0.891;
 const MIN_RELAXED: f64 = 0.940;
 const MIN_VALUE: f64 = 0.822;
 const MIN_TYPE: f64 = 0.906;
