@@ -1532,6 +1532,53 @@ fn a_country_after_a_place_adjective_is_the_place() {
 }
 
 #[test]
+fn unnamed_armed_men_and_their_group() {
+    let parties = |tl: &Timeline, place: &str| -> Vec<(String, ActorRole)> {
+        tl.events
+            .iter()
+            .filter(|e| e.locations.iter().any(|l| l.name == place))
+            .flat_map(|e| e.actors.iter().map(|a| (a.name.clone(), a.role)))
+            .collect()
+    };
+    let armed = |role| ("unidentified armed group".to_string(), role);
+    // "killed at least 70": a count, so the men before the verb are its subject
+    let tl = run(
+        "Gang members killed at least 70 people in an attack on the town of Pont-Sonde early Thursday.",
+        "2024-10-04",
+    );
+    assert_eq!(parties(&tl, "Pont-Sonde"), [armed(ActorRole::Initiator)]);
+    // "soldiers wounded in the attack": a reduced passive, the victims
+    let tl = run(
+        "Rebels attacked a base in Goma on Thursday. Soldiers wounded in the attack were taken to hospital.",
+        "2024-10-04",
+    );
+    assert!(
+        !parties(&tl, "Goma")
+            .iter()
+            .any(|(n, r)| n == "DR Congo" && *r == ActorRole::Initiator)
+    );
+    // the unnamed men of one mention are the group another names
+    let tl = run(
+        "Gang members killed at least 70 people in an attack on the town of Pont-Sonde early Thursday. Members of the Gran Grif gang opened fire with automatic weapons and set fire to 45 homes.",
+        "2024-10-04",
+    );
+    assert_eq!(
+        parties(&tl, "Pont-Sonde"),
+        [("Gran Grif".to_string(), ActorRole::Initiator)]
+    );
+    // a group named near, but of another country, is not theirs
+    let tl = run(
+        "Members of the Gran Grif gang opened fire in Pont-Sonde on Thursday. In Nigeria, gunmen abducted 20 students in Zamfara state on Sunday.",
+        "2024-10-04",
+    );
+    assert!(
+        parties(&tl, "Zamfara").contains(&armed(ActorRole::Initiator)),
+        "{:?}",
+        parties(&tl, "Zamfara")
+    );
+}
+
+#[test]
 fn a_countrys_rebels_are_not_its_state() {
     let names = |text: &str| -> Vec<String> {
         run(text, "2024-12-06")

@@ -1136,6 +1136,15 @@ fn a_night_into_a_named_day_is_told_by_the_day_it_began() {
             "DATE",
             None,
         ),
+        // "overnight (on) Sunday": that day's night, as "Sunday night"
+        (
+            "Gunmen abducted 20 students overnight on Sunday, police said.",
+            "2024-10-04",
+            "overnight on Sunday",
+            "2024-09-29",
+            "DATE",
+            None,
+        ),
         // two days that do not follow each other are no night: each is its own
         (
             "Talks ran from the night of Friday to Sunday.",

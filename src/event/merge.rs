@@ -207,6 +207,17 @@ impl<'t> Merger<'t> {
                         b.event.locations.push(super::location::to_location(p));
                     }
                 }
+                // "Gang members killed 70 ... Members of the Gran Grif gang opened fire": the
+                // unnamed armed men are the group named in another mention
+                let named_group = |a: &Actor| {
+                    a.actor_type == Some(super::ActorType::ArmedGroup)
+                        && a.name != super::trigger::UNIDENTIFIED_ARMED_GROUP
+                };
+                if b.event.actors.iter().any(named_group) {
+                    b.event
+                        .actors
+                        .retain(|a| a.name != super::trigger::UNIDENTIFIED_ARMED_GROUP);
+                }
                 b.event.casualties = b.casualties.figures;
                 b.event.date = b.dated.map(|d| d.date);
                 b.event

@@ -720,6 +720,9 @@ pub(crate) const ARMED_GENERIC: &[&str] = &[
     "separatists",
     "guerrillas",
     "militiamen",
+    "gang members",
+    "gangs",
+    "gangsters",
 ];
 /// Unarmed people as the victims of an attack ("killed 12 villagers", "fired on a bus carrying
 /// passengers"), as phrases.
@@ -768,6 +771,17 @@ fn position_role(text: &str, clause: Span, verb: Span, at: Span) -> super::Actor
         && verb
             .slice(text)
             .is_some_and(|v| casualties::is_casualty_word(&v.to_ascii_lowercase()))
+        && {
+            // (not "killed at least 70": a count, so an object)
+            let next = words_after::<2>(text, verb.end, clause.end, true);
+            let counted = next
+                .first()
+                .is_some_and(|(_, w)| w.eq_ignore_ascii_case("at"))
+                && next
+                    .get(1)
+                    .is_some_and(|(_, w)| is_one_of(w, &["least", "most"]));
+            !counted
+        }
         && word_after(text, verb.end, clause.end, true).is_none_or(|(_, w)| {
             is_one_of(
                 w,
@@ -915,12 +929,14 @@ fn generic_actors(
                 actor_type: Some(super::ActorType::StateForces),
             }
         } else {
-            // an armed group named near: "the rebels" are its men
-            if named
-                .iter()
-                .chain(near_hits.iter())
-                .any(|h| h.entry.actor_type == Some(super::ActorType::ArmedGroup))
-            {
+            // an armed group named near (of the same country, when both are known): "the
+            // rebels" are its men
+            if named.iter().chain(near_hits.iter()).any(|h| {
+                h.entry.actor_type == Some(super::ActorType::ArmedGroup)
+                    && (country.is_none()
+                        || h.entry.country.is_none()
+                        || h.entry.country == country)
+            }) {
                 continue;
             }
             Actor {

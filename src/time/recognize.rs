@@ -87,7 +87,7 @@ const PATTERN: &str = r"(?xi)
 |(?P<spoken>(?-u:\b)(?:the\s+year\s+)?%SPOKENY%|the\s+year\s+two\s+thousand(?-u:\b))
 |(?P<qtr>(?-u:\b)(?:(?P<qpre>early|late)\s+)?(?P<qthe>(?:the|(?P<qrelp>this|last|next)\s+year's)\s+)?(?:(?P<qyp>%YEAR4%)\s+)?(?:fiscal[\s-]+)?(?P<qn>first|second|third|fourth|final|last|1st|2nd|3rd|4th)(?P<qhy>[\s-]+)(?P<qunit>quarter|half)(?-u:\b)
    (?:\s+of\s+(?:(?P<qyear>%YEAR4%)|(?P<qrel>this|last|next)\s+year|(?P<qthey>the\s+year)))?)
-|(?P<wd>(?-u:\b)(?:the\s+day\s+(?P<wdda>before|after)\s+)?(?:(?P<wdovn>overnight(?:\s+from)?|the\s+night\s+(?:of|from))\s+(?:(?P<wdfrom>%WD%)\s+)?(?:into|to)\s+)?(?:on\s+)?(?:(?P<wdpre>early|late)\s+(?:on\s+)?)?(?:(?P<wdrel>last|next|this\s+coming|this\s+past|this|coming|past|previous|the\s+(?:previous|following|next|preceding))\s+)?
+|(?P<wd>(?-u:\b)(?:the\s+day\s+(?P<wdda>before|after)\s+)?(?:(?P<wdovn>overnight(?:\s+from)?|the\s+night\s+(?:of|from))\s+(?:(?P<wdfrom>%WD%)\s+)?(?:into|to)\s+|(?P<wdovon>overnight\s+(?:on\s+)?))?(?:on\s+)?(?:(?P<wdpre>early|late)\s+(?:on\s+)?)?(?:(?P<wdrel>last|next|this\s+coming|this\s+past|this|coming|past|previous|the\s+(?:previous|following|next|preceding))\s+)?
    (?P<wdn>%WD%)(?P<wdpl>s)?(?-u:\b)(?:'s|’s)?(?:\s+(?P<wdpart>morning|afternoon|evening|night|noon|midnight)(?-u:\b))?)
 |(?P<deic>(?-u:\b)(?:(?P<dpre>early|late|mid-?)\s*|(?:earlier|later)\s+)?
    (?:the\s+day\s+(?P<dba>before\s+yesterday|after\s+tomorrow)
@@ -1623,6 +1623,9 @@ fn weekday(c: &Captures<'_>, text: &str, span: Span) -> Option<Found> {
             }
         }
         cand.day_shift = -1;
+        cand.part = Some(DayPart::Night);
+    } else if g(c, "wdovon").is_some() {
+        // "overnight Sunday", "overnight on Sunday": that day's night, as "Sunday night"
         cand.part = Some(DayPart::Night);
     }
     let mut span = span;
