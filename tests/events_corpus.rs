@@ -743,6 +743,11 @@ const ACTORS: &[(&str, &[&str])] = &[
         "Israel struck targets in southern Lebanon on Monday in what it said was a response to an attack.",
         &["Israel"],
     ),
+    // unnamed state forces reporting on themselves are the party ("villagers said" names none)
+    (
+        "In neighbouring Mali, the army said it had carried out air strikes on militant positions near Timbuktu on 26 September.",
+        &["Mali"],
+    ),
     // the object of a strike verb is its target
     ("Russia struck Ukraine on Friday.", &["Russia", "Ukraine"]),
     // a capital standing for its government

@@ -876,8 +876,14 @@ fn generic_actors(
             || w0.ends_with("-backed")
             || w0.ends_with("-aligned")
             || w0.ends_with("-linked");
-        let reports = word_after(text, at.end, clause.end, true)
-            .is_some_and(|(_, w)| is_one_of(w, super::words::REPORT_VERBS));
+        // "villagers said" names a witness, not a party; "the army said it had carried out air
+        // strikes" names the party reporting on itself
+        let [said, subject] = {
+            let next = words_after::<3>(text, at.end, clause.end, true);
+            [next.first(), next.get(1)].map(|w| w.map_or("", |(_, w)| *w))
+        };
+        let reports = is_one_of(said, super::words::REPORT_VERBS)
+            && !(state && is_one_of(subject, &["it", "they", "its", "their"]));
         if modified || reports {
             continue;
         }
