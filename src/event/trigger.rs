@@ -910,10 +910,17 @@ fn generic_actors(
             let Some(code) = country.as_deref().filter(|c| !OCCUPIED.contains(c)) else {
                 continue;
             };
-            // no other country's state or forces named near: whose soldiers they are is clear
-            if !near_hits
-                .iter()
-                .all(|h| h.entry.country.as_deref().is_none_or(|c| c == code))
+            // the country named as the sentence's place ("In neighbouring Mali, the army
+            // said"), or no other country's state or forces named near: whose soldiers they
+            // are is clear
+            let named_here = places.iter().any(|p| {
+                p.location.precision == Some(super::PlacePrecision::Country)
+                    && p.location.country.as_deref() == Some(code)
+            });
+            if !named_here
+                && !near_hits
+                    .iter()
+                    .all(|h| h.entry.country.as_deref().is_none_or(|c| c == code))
             {
                 continue;
             }
