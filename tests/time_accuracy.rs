@@ -1181,6 +1181,15 @@ fn a_clock_time_takes_the_day_after_its_parenthesis() {
             "TIME",
             None,
         ),
+        // the day's tense is read for it: a plan looks ahead
+        (
+            "Talks will resume at 20:30 local time (1730 GMT) on Monday.",
+            "2025-01-14",
+            "20:30 local time",
+            "2025-01-20T20:30",
+            "TIME",
+            None,
+        ),
         (
             "The blast was heard at 10 p.m. (1900 GMT) yesterday.",
             "2025-01-14",

@@ -879,7 +879,7 @@ fn generic_actors(
         // "villagers said" names a witness, not a party; "the army said it had carried out air
         // strikes" names the party reporting on itself
         let [said, subject] = {
-            let next = words_after::<3>(text, at.end, clause.end, true);
+            let next = words_after::<2>(text, at.end, clause.end, true);
             [next.first(), next.get(1)].map(|w| w.map_or("", |(_, w)| *w))
         };
         let reports = is_one_of(said, super::words::REPORT_VERBS)

@@ -230,9 +230,6 @@ pub(crate) fn covering_value(start: NaiveDate, end: NaiveDate) -> (String, Grain
         .unwrap_or_else(|| ("PAST_REF".to_string(), Grain::Vague))
 }
 
-/// Finds and normalises every temporal expression of a document, in text order, without
-/// overlaps. Anaphoric expressions ("the next day") follow the narrative anchor: the first
-/// day of the last anchored date mentioned before them (the DCT when there is none).
 /// The day named after a clock time's parenthesis: "20:30 local time (1730 GMT) on Monday"
 /// (for both clock times: the one before the parenthesis and the one inside it).
 fn day_after_parenthesis(
@@ -268,6 +265,9 @@ fn day_after_parenthesis(
     .then_some(day.cand.spec)
 }
 
+/// Finds and normalises every temporal expression of a document, in text order, without
+/// overlaps. Anaphoric expressions ("the next day") follow the narrative anchor: the first
+/// day of the last anchored date mentioned before them (the DCT when there is none).
 pub(crate) fn tag(doc: &Document<'_>, dct: NaiveDate, options: &Options) -> Vec<TimeExpr> {
     let mut out = Vec::new();
     let Some(re) = recognize::RE.as_ref() else {
@@ -307,6 +307,15 @@ pub(crate) fn tag(doc: &Document<'_>, dct: NaiveDate, options: &Options) -> Vec<
             pos = after_start;
             continue;
         };
+        // "20:30 local time (1730 GMT) on Monday": the clock takes the day, and its tense
+        let mut found = found;
+        if found.rule == "clock_time"
+            && matches!(found.cand.spec, Underspec::FromAnchor { n: 0, .. })
+        {
+            if let Some(day) = day_after_parenthesis(re, &mut reader, text, found.span.end) {
+                found.cand.spec = day;
+            }
+        }
         let cue = if !needs_tense(&found.cand.spec) {
             None
         } else if found.cand.week_of {
@@ -327,14 +336,6 @@ pub(crate) fn tag(doc: &Document<'_>, dct: NaiveDate, options: &Options) -> Vec<
                 Some(by) => !(past_perfect_near(doc, found.span.start) || by && near_past),
                 None => cue.is_some_and(|(_, f)| f),
             };
-        let mut found = found;
-        if found.rule == "clock_time"
-            && matches!(found.cand.spec, Underspec::FromAnchor { n: 0, .. })
-        {
-            if let Some(day) = day_after_parenthesis(re, &mut reader, text, found.span.end) {
-                found.cand.spec = day;
-            }
-        }
         if found.rule == "ago_later"
             && matches!(
                 found.cand.spec,

@@ -1947,6 +1947,8 @@ fn duration(c: &Captures<'_>, text: &str, span: Span) -> Option<Found> {
         window: 0,
     });
     cand.modifier = g(c, "dqual").and_then(|q| qual_mod(q.as_str()));
+    // where the expression starts when a qualifier is left outside it
+    let number_start = g(c, "dthe").or(low).map_or(num_m.start(), |m| m.start());
     let mut span = span;
     // A bare "over" is "more than" only where a length is asked for ("lasted over a week",
     // "for over three years", "in over a decade", "over two years ago"); after any other
@@ -1983,10 +1985,7 @@ fn duration(c: &Captures<'_>, text: &str, span: Span) -> Option<Found> {
         ) || matches!(next, "ago" | "later" | "earlier" | "before" | "after");
         if !asks_length {
             cand.modifier = None;
-            span.start = g(c, "dthe")
-                .or(low)
-                .map_or(num_m.start(), |m| m.start())
-                .max(q.end());
+            span.start = number_start.max(q.end());
         }
     }
     // TimeBank leaves "about"/"around"/"almost" outside the extent (keeping the mod) and
@@ -1998,10 +1997,7 @@ fn duration(c: &Captures<'_>, text: &str, span: Span) -> Option<Found> {
             "about" | "around" | "approximately" | "roughly" | "some" | "almost"
         )
     }) {
-        span.start = g(c, "dthe")
-            .or(low)
-            .map_or(num_m.start(), |m| m.start())
-            .max(q.end());
+        span.start = number_start.max(q.end());
     }
     // A number-unit adjective ("the eight-year war", "the 14-day waiting period", "the two
     // day rally") is the expression without the noun phrase's "the", as TimeBank marks it;
