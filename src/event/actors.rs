@@ -110,6 +110,45 @@ const GEOGRAPHY: &[&str] = &[
     "countryside",
 ];
 
+/// People of a country who live outside its reach: after its demonym they name no party
+/// ("Cuban exiles", "Syrian refugees").
+const DIASPORA: &[&str] = &[
+    "exiles",
+    "exile",
+    "emigres",
+    "émigrés",
+    "expatriates",
+    "expats",
+    "diaspora",
+    "refugees",
+    "refugee",
+    "migrants",
+    "asylum",
+];
+
+/// Verbs by which a party reacts to an attack it did not carry out: "The Cypriot government
+/// condemned the bomb attacks in Kenya" names no attacker.
+const REACTIONS: &[&str] = &[
+    "condemned",
+    "condemns",
+    "condemning",
+    "denounced",
+    "denounces",
+    "deplored",
+    "deplores",
+    "mourned",
+    "mourns",
+    "welcomed",
+    "welcomes",
+    "praised",
+    "hailed",
+    "criticised",
+    "criticized",
+    "lamented",
+    "regretted",
+    "decried",
+];
+
 /// Words before a party named after a strike or clash verb that make it the target ("on
 /// Kyiv", "against Russia").
 const TARGET_PREPOSITIONS: &[&str] = &["on", "at", "against", "targeting", "toward", "towards"];
@@ -184,12 +223,15 @@ pub(crate) fn actor_hits(
         }
         let surface = h.span.slice(text).unwrap_or("");
         // "Syrian rebels", "Malian jihadists": men of the country, not its state; "near the
-        // Polish border", "off the Yemeni coast": a place, not a party
+        // Polish border", "off the Yemeni coast": a place, not a party; "Cuban exiles": no
+        // party
         let country_word =
             h.entry.capital.is_some() && !surface.eq_ignore_ascii_case(&h.entry.name);
         if country_word
             && word_after(text, h.span.end, within.end, true).is_some_and(|(_, w)| {
-                is_one_of(w, super::trigger::ARMED_GENERIC) || is_one_of(w, GEOGRAPHY)
+                is_one_of(w, super::trigger::ARMED_GENERIC)
+                    || is_one_of(w, GEOGRAPHY)
+                    || is_one_of(w, DIASPORA)
             })
         {
             return false;
@@ -271,6 +313,12 @@ pub(crate) fn actors_for(
         // parties ("by Russian drones") count: "the hometown of Ukrainian President Zelenskiy"
         // names no party.
         let violent = matches!(kind, EventKind::Strike | EventKind::Clash);
+        if violent
+            && h.span.end <= trigger.start
+            && any_word_before(text, h.span.end, trigger.start, 8, false, REACTIONS)
+        {
+            continue;
+        }
         if violent && h.span.start > trigger.end {
             let before = |set: &[&str]| any_word_before(text, 0, h.span.start, 2, true, set);
             let target_prep = before(TARGET_PREPOSITIONS) || before(&["by"]);
