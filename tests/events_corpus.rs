@@ -1188,6 +1188,52 @@ fn an_event_told_n_days_after_is_dated_back_from_the_episode() {
 }
 
 #[test]
+fn a_superlatives_period_is_no_date() {
+    let date = |text: &str| -> Vec<Option<String>> {
+        run(text, "2024-08-03")
+            .events
+            .iter()
+            .map(|e| e.date.as_ref().map(|d| d.value.clone()))
+            .collect()
+    };
+    // "the deadliest attacks in the city this year" measures the comparison: the attack's
+    // own day dates it, and without one it has none
+    assert_eq!(
+        date(
+            "At least 32 people were killed when militants attacked a beach in Mogadishu on Friday night, police said, in one of the deadliest attacks in the city this year."
+        ),
+        [Some("2024-08-02".to_string())]
+    );
+    assert_eq!(
+        date("Gunmen killed 30 villagers in Zamfara in the deadliest attack this year."),
+        [None]
+    );
+    // a day after a superlative still dates it; a period without one still does
+    assert_eq!(
+        date("The deadliest attack on Friday killed 30 people in Kyiv."),
+        [Some("2024-08-02".to_string())]
+    );
+    assert_eq!(
+        date("Gunmen killed 30 villagers in Zamfara this year."),
+        [Some("2024".to_string())]
+    );
+    // a period inside a "since" clause after the comparison dates that clause's event
+    let tl = run(
+        "Ukraine and Russia exchanged 150 prisoners of war each on Saturday, the first swap since talks on prisoner releases resumed last month.",
+        "2024-10-19",
+    );
+    let talks = tl.events.iter().find(|e| e.kind == EventKind::Meeting);
+    assert_eq!(
+        talks
+            .and_then(|e| e.date.as_ref())
+            .map(|d| d.value.as_str()),
+        Some("2024-09"),
+        "{:#?}",
+        tl.events
+    );
+}
+
+#[test]
 fn dates_and_episodes() {
     // A new, dated incident in a town stays apart from the night's country-wide barrage.
     let tl = run(
@@ -1297,6 +1343,17 @@ fn dates_and_episodes() {
 
 /// Which places belong to the event: (text, places expected, places that must not appear).
 const PLACES: &[(&str, &[&str], &[&str])] = &[
+    // a country's capital, by demonym or possessive
+    (
+        "Militants attacked a beach in Somalia's capital on Friday night.",
+        &["Mogadishu"],
+        &["Somalia"],
+    ),
+    (
+        "Militants attacked a beach in the Somali capital on Friday night.",
+        &["Mogadishu"],
+        &["Somalia"],
+    ),
     // a point the event is told from is its place when no other is named
     (
         "The army's air force bombed RSF positions east of El Fasher on Monday.",

@@ -116,11 +116,16 @@ pub(crate) fn sentence_times<'t>(
             let datable = matches!(t.timex_type, TimexType::Date | TimexType::Time)
                 && (t.is_anchored() || vague);
             let window = recent_window(t).is_some() || past_window(t).is_some();
-            // "the heaviest attack since March": a comparison, not the event's date
-            let compared = since(text, sentence.start, t.span.start)
-                && words_before(text, sentence.start, t.span.start, 8, true)
-                    .iter()
-                    .any(|w| COMPARED.contains(&w.as_str()));
+            // "the heaviest attack since March", "one of the deadliest attacks in the city
+            // this year": a comparison, not the event's date. A day still dates it ("the
+            // deadliest attack on Friday"), and so does a period inside a "since" clause after
+            // the comparison ("the first swap since talks resumed last month").
+            let before = words_before(text, sentence.start, t.span.start, 8, true);
+            let last_compared = before.iter().rposition(|w| COMPARED.contains(&w.as_str()));
+            let compared = last_compared.is_some_and(|i| {
+                since(text, sentence.start, t.span.start)
+                    || (t.grain > Grain::Day && !before.iter().skip(i).any(|w| w == "since"))
+            });
             (datable || window) && !clock_only(t) && !compared
         })
         .map(|t| {
@@ -153,8 +158,9 @@ pub(crate) fn sentence_times<'t>(
         .collect()
 }
 
-/// Words of a comparison that a "since" date measures ("the first swap since", "the heaviest
-/// attack since March"): the date is no date of the event.
+/// Words of a comparison that a "since" date or a period measures ("the first swap since",
+/// "the heaviest attack since March", "the deadliest attack this year"): the date is no date
+/// of the event.
 const COMPARED: &[&str] = &[
     "first",
     "worst",

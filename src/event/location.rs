@@ -418,12 +418,16 @@ fn unknown_places(
                 }
             }
         }
-        // "the Congolese capital", "the U.S. capital"
+        // "the Congolese capital", "the U.S. capital", "Somalia's capital"
         if word.eq_ignore_ascii_case("capital") && i >= 1 {
             let entry = (1..=3usize)
                 .filter_map(|k| i.checked_sub(k).and_then(|j| words.get(j)))
                 .find_map(|p| {
                     let name = text.get(p.start..w.start).unwrap_or("").trim();
+                    let name = name
+                        .strip_suffix("'s")
+                        .or_else(|| name.strip_suffix("\u{2019}s"))
+                        .unwrap_or(name);
                     actor_by_name(name).map(|a| (a, p.start))
                 });
             if let Some((a, from)) = entry {
