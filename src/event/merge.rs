@@ -113,6 +113,29 @@ impl<'t> Merger<'t> {
             m.role = Role::Continuation;
             m.anaphoric = true;
         }
+        // A whole-war toll is no event and no update of one ("The war has killed more than
+        // 20,000 people" after a strike on El Fasher). The war's beginning ("the war, which
+        // began in April 2023, has killed tens of thousands") dates no toll; a window it opens
+        // ("killed since the war began on Oct. 7") does.
+        let own_dated = dated.as_ref().is_some_and(|d| {
+            d.date.basis == Basis::Expression
+                && !d.reporting
+                && d.date.start.is_some()
+                && (d.window
+                    || !d.date.span.is_some_and(|at| {
+                        super::words::any_word_before(
+                            text,
+                            0,
+                            at.start,
+                            3,
+                            true,
+                            &["began", "started", "erupted", "broke", "begun"],
+                        )
+                    }))
+        });
+        if m.kind == EventKind::Casualties && cumulative(&m) && !own_dated {
+            return;
+        }
         let target = find_target(events, &m, &locs, dated.as_ref(), text);
         let paragraph = m.paragraph;
         let idx = match target {
@@ -124,28 +147,6 @@ impl<'t> Merger<'t> {
             }
             None => {
                 if m.role == Role::Continuation && locs.is_empty() {
-                    return;
-                }
-                // (the war's beginning, "the war, which began in April 2023, has killed tens
-                // of thousands", dates no toll; a window it opens, "killed since the war began
-                // on Oct. 7", does)
-                let own_dated = dated.as_ref().is_some_and(|d| {
-                    d.date.basis == Basis::Expression
-                        && !d.reporting
-                        && d.date.start.is_some()
-                        && (d.window
-                            || !d.date.span.is_some_and(|at| {
-                                super::words::any_word_before(
-                                    text,
-                                    0,
-                                    at.start,
-                                    3,
-                                    true,
-                                    &["began", "started", "erupted", "broke", "begun"],
-                                )
-                            }))
-                });
-                if m.kind == EventKind::Casualties && cumulative(&m) && !own_dated {
                     return;
                 }
                 let kind = if m.role == Role::Continuation || m.role == Role::Interception {
