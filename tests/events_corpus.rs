@@ -1359,10 +1359,54 @@ fn dates_and_episodes() {
         tl.events[0].date.as_ref().map(|d| d.value.as_str()),
         Some("2024-09-08")
     );
+    // ... and so does a claim naming no attack: its claimants are the attack's perpetrators
+    let parties = |text: &str| -> Vec<Vec<(String, ActorRole)>> {
+        run(text, "2024-09-10")
+            .events
+            .iter()
+            .map(|e| e.actors.iter().map(|a| (a.name.clone(), a.role)).collect())
+            .collect()
+    };
+    assert_eq!(
+        parties(
+            "Gunmen killed at least 30 soldiers in an attack on a camp in central Mali on Sunday. JNIM claimed responsibility in a statement."
+        ),
+        [vec![
+            ("Mali".to_string(), ActorRole::Target),
+            ("JNIM".to_string(), ActorRole::Initiator)
+        ]]
+    );
+    // a claim with no attack told before it stays a statement
+    assert_eq!(
+        parties("JNIM claimed responsibility in a statement on Monday."),
+        [vec![("JNIM".to_string(), ActorRole::Initiator)]]
+    );
 }
 
 /// Which places belong to the event: (text, places expected, places that must not appear).
 const PLACES: &[(&str, &[&str], &[&str])] = &[
+    // the ends of a journey under way are not where it was attacked; a journey's end is
+    // where what is done there happens
+    (
+        "The train was travelling from Quetta to Peshawar when it was attacked near a tunnel in Balochistan on Tuesday.",
+        &["Balochistan"],
+        &["Quetta", "Peshawar"],
+    ),
+    (
+        "Gunmen attacked a bus bound for Kabul on Tuesday.",
+        &[],
+        &["Kabul"],
+    ),
+    (
+        "Gunmen attacked a bus in Kabul on Tuesday.",
+        &["Kabul"],
+        &[],
+    ),
+    (
+        "U.S. envoys traveled to Doha to meet Hamas negotiators on Tuesday.",
+        &["Doha"],
+        &[],
+    ),
     // a country's capital, by demonym or possessive
     (
         "Militants attacked a beach in Somalia's capital on Friday night.",
@@ -2219,6 +2263,23 @@ type Generic = (
     &'static [&'static str],
 );
 const GENERIC_ACTORS: &[Generic] = &[
+    // counted soldiers after a killing verb are its object, even with an attack noun nearer
+    (
+        "Gunmen killed at least 30 soldiers in an attack on a camp in central Mali on Sunday.",
+        &[
+            ("unidentified armed group", ActorRole::Initiator, Some("ML")),
+            ("Mali", ActorRole::Target, Some("ML")),
+        ],
+        &[],
+    ),
+    (
+        "Soldiers killed at least 30 militants in an attack on a camp in central Mali on Sunday.",
+        &[
+            ("Mali", ActorRole::Initiator, Some("ML")),
+            ("unidentified armed group", ActorRole::Target, Some("ML")),
+        ],
+        &[],
+    ),
     (
         "Soldiers shot dead three protesters in Khartoum on Monday.",
         &[("Sudanese Armed Forces", ActorRole::Initiator, Some("SD"))],

@@ -124,6 +124,21 @@ enum Reference {
     Other,
 }
 
+/// Words of a journey under way whose ends ("to", "for", "from" a place) are not where an
+/// event on the way happened. (A journey done, "traveled to Cuba to interview", ends where
+/// what follows happens.)
+const TRAVEL: &[&str] = &[
+    "travelling",
+    "traveling",
+    "heading",
+    "bound",
+    "route",
+    "sailing",
+    "driving",
+    "returning",
+    "way",
+];
+
 /// Whether the place at `span` is named as a point of reference (the four words before it
 /// read once).
 fn reference(text: &str, floor: usize, span: Span) -> Option<Reference> {
@@ -141,7 +156,12 @@ fn reference(text: &str, floor: usize, span: Span) -> Option<Reference> {
             .take(i)
             .all(|w| is(w, "the") || ends_with_ci(w, "'s") || ends_with_ci(w, "\u{2019}s"))
     });
+    // "travelling from Quetta to Peshawar when it was attacked", "a bus bound for Kabul": the
+    // ends of a journey, not where it was hit
+    let route = is_one_of(w0, &["to", "for", "towards", "toward", "from"])
+        && [w1, w2, w3].iter().any(|w| is_one_of(w, TRAVEL));
     let other = launch
+        || route
         || (is(w0, "to") && is(w1, "addition") && ends_with_ci(w2, "in"))
         || ends_with_ci(w0, "besides")
         || (is(w0, "from") && ends_with_ci(w1, "apart"))

@@ -136,6 +136,9 @@ impl<'t> Merger<'t> {
         if m.kind == EventKind::Casualties && cumulative(&m) && !own_dated {
             return;
         }
+        if m.kind == EventKind::Statement && claims_last_attack(events, &m, text) {
+            return;
+        }
         let target = find_target(events, &m, &locs, dated.as_ref(), text);
         let paragraph = m.paragraph;
         let idx = match target {
@@ -293,6 +296,44 @@ fn inherit_attacker(b: &mut Building, last: &mut Option<LastAttack>) {
             }
         }
     }
+}
+
+/// "The Baloch Liberation Army claimed responsibility in a statement": a claim that names no
+/// attack of its own is about the attack just told (within two paragraphs), and its claimants
+/// are that attack's perpetrators; it joins that attack instead of being a statement apart.
+/// True when it joined one.
+fn claims_last_attack(events: &mut [Building], m: &Mention, text: &str) -> bool {
+    let claim = m
+        .triggers
+        .first()
+        .and_then(|t| t.slice(text))
+        .is_some_and(|w| w.to_ascii_lowercase().ends_with(" responsibility"));
+    let claimants: Vec<&Actor> = m
+        .actors
+        .iter()
+        .filter(|a| a.actor_type == Some(super::ActorType::ArmedGroup))
+        .collect();
+    if !claim || claimants.is_empty() {
+        return false;
+    }
+    let Some(b) = events.iter_mut().rev().find(|b| {
+        matches!(b.event.kind, EventKind::Strike | EventKind::Clash)
+            && m.paragraph.saturating_sub(b.last_paragraph) <= 2
+    }) else {
+        return false;
+    };
+    for a in claimants {
+        match b.event.actors.iter_mut().find(|x| x.name == a.name) {
+            Some(x) => x.role = super::ActorRole::Initiator,
+            None => b.event.actors.push(Actor {
+                role: super::ActorRole::Initiator,
+                ..a.clone()
+            }),
+        }
+    }
+    b.event.mentions.push(m.clause);
+    b.last_paragraph = b.last_paragraph.max(m.paragraph);
+    true
 }
 
 /// "The war has killed tens of thousands": a whole-war toll is no event.

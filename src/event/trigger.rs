@@ -845,14 +845,22 @@ fn generic_actors(
         .leftmost_longest(List::Generic, clause)
         .map(|o| o.span)
     {
-        // the phrase's verb: the nearest of the event's triggers and casualty verbs ("jihadists
-        // killed 15 soldiers in an ambush": the soldiers are the killing's object)
-        let Some(verb) = verbs.iter().copied().min_by_key(|v| {
-            if v.end <= at.start {
-                at.start - v.end
-            } else {
-                v.start.saturating_sub(at.end)
-            }
+        // the phrase's verb: the one it is the object of ("killed at least 30 soldiers in an
+        // attack": the soldiers are the killing's object), else the nearest of the event's
+        // triggers and casualty verbs ("jihadists killed 15 soldiers in an ambush")
+        let object_of = verbs
+            .iter()
+            .copied()
+            .filter(|v| v.end <= at.start)
+            .find(|v| counted_object(text, *v, at));
+        let Some(verb) = object_of.or_else(|| {
+            verbs.iter().copied().min_by_key(|v| {
+                if v.end <= at.start {
+                    at.start - v.end
+                } else {
+                    v.start.saturating_sub(at.end)
+                }
+            })
         }) else {
             return;
         };
@@ -965,6 +973,39 @@ fn generic_actors(
             None => actors.push(actor),
         }
     }
+}
+
+/// True when only a count stands between the verb at `verb` and the phrase at `at` ("killed
+/// at least 30 soldiers", "wounded dozens of police"): the phrase is the verb's object.
+fn counted_object(text: &str, verb: Span, at: Span) -> bool {
+    let gap = text.get(verb.end..at.start).unwrap_or("");
+    let quantity = |w: &str| {
+        crate::number::parse_number(w).is_some()
+            || is_one_of(
+                w,
+                &[
+                    "at",
+                    "least",
+                    "more",
+                    "than",
+                    "some",
+                    "about",
+                    "around",
+                    "nearly",
+                    "almost",
+                    "over",
+                    "up",
+                    "to",
+                    "dozens",
+                    "hundreds",
+                    "scores",
+                    "of",
+                    "an",
+                    "estimated",
+                ],
+            )
+    };
+    !gap.trim().is_empty() && gap.split_whitespace().all(quantity)
 }
 
 /// The parties named in a sentence: not its dateline, nor the reporter (`source`) unless it
