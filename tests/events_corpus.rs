@@ -381,6 +381,16 @@ fn trigger_families() {
 /// Counting rules on casualty figures: (text, killed, injured, children killed).
 type Cas = (&'static str, Option<Count>, Option<Count>, Option<Count>);
 const COUNTS: &[Cas] = &[
+    // a figure before a subset set off by commas
+    (
+        "At least 43 people, mostly civilians, were killed in an air strike on Surin.",
+        Some(Count {
+            low: Some(43),
+            high: None,
+        }),
+        None,
+        None,
+    ),
     // a whole-war toll told next is no update of the strike's figures; a toll of the same
     // strike told next is one
     (
@@ -2022,6 +2032,25 @@ type Window = (
     conflict_timeline::Grain,
 );
 const WINDOWS: &[Window] = &[
+    // a toll "since" an outbreak is the window's; the outbreak keeps its own day
+    (
+        "At least 43 people, mostly civilians, have been killed since the clashes erupted on Thursday.",
+        "2025-07-28",
+        EventKind::Casualties,
+        "2025-07",
+        "2025-07-24",
+        "2025-07-28",
+        conflict_timeline::Grain::Month,
+    ),
+    (
+        "At least 43 people, mostly civilians, have been killed since the clashes erupted on Thursday.",
+        "2025-07-28",
+        EventKind::Clash,
+        "2025-07-24",
+        "2025-07-24",
+        "2025-07-24",
+        conflict_timeline::Grain::Day,
+    ),
     // "Since then": from the narrative's day to the report
     (
         "Israel ended the ceasefire on March 18 with a wave of strikes that killed more than 400 people. Since then, more than 1,500 Palestinians have been killed, the Health Ministry said.",
@@ -2182,6 +2211,25 @@ const WINDOWS: &[Window] = &[
         conflict_timeline::Grain::Day,
     ),
 ];
+
+#[test]
+fn a_toll_since_an_outbreak_is_not_the_outbreaks() {
+    let killed = |text: &str| -> Vec<(EventKind, Option<u64>)> {
+        run(text, "2025-07-28")
+            .events
+            .iter()
+            .map(|e| (e.kind, e.casualties.killed.and_then(|c| c.low)))
+            .collect()
+    };
+    assert_eq!(
+        killed("At least 43 people have been killed since the clashes erupted on Thursday."),
+        [(EventKind::Clash, None), (EventKind::Casualties, Some(43))]
+    );
+    assert_eq!(
+        killed("At least 43 people were killed when the clashes erupted on Thursday."),
+        [(EventKind::Clash, Some(43))]
+    );
+}
 
 #[test]
 fn windows_date_by_their_days() {

@@ -175,6 +175,27 @@ const GOV_POSS: &[&str] = &[
     "plan",
 ];
 
+/// Verbs before a capital and "to" that make it the one who acts ("prompting Bangkok to
+/// expel the envoy").
+const CAUSATIVE: &[&str] = &[
+    "prompting",
+    "prompted",
+    "forcing",
+    "forced",
+    "urging",
+    "urged",
+    "pressing",
+    "pressed",
+    "asking",
+    "asked",
+    "leading",
+    "led",
+    "pushing",
+    "pushed",
+    "allowing",
+    "allowed",
+];
+
 /// True when the actor hit at `span` is a capital used for its government.
 pub(crate) fn is_government_use(text: &str, span: Span) -> bool {
     let after = words_after::<2>(text, span.end, text.len(), false);
@@ -189,7 +210,10 @@ pub(crate) fn is_government_use(text: &str, span: Span) -> bool {
     }
     // the two words before, nearest first
     let [w0, w1] = last_words::<2>(text, 0, span.start, true);
-    w0.eq_ignore_ascii_case("by")
+    // "prompting Bangkok to expel", "urged Kyiv to accept": the one made to act
+    let made_to_act = is_one_of(w0, CAUSATIVE) && after.first().is_some_and(|(_, w)| *w == "to");
+    made_to_act
+        || w0.eq_ignore_ascii_case("by")
         || (w0.eq_ignore_ascii_case("from")
             && is_one_of(
                 w1,

@@ -505,14 +505,12 @@ pub(crate) fn read(text: &str, clause: Span, sentence: Span, keywords: &[Span]) 
                 && before_wide.iter().any(|x| is_one_of(x, &["a", "an"]))
                 && before_wide.iter().any(|x| is_one_of(x, SINGLE_PERSON))
         };
-        // "six others, including two children, were wounded": the figure stands before the
-        // set-off subset
+        // "six others, including two children, were wounded", "43 people, mostly civilians,
+        // have been killed": the figure stands before the set-off subset
         let subject_end = text
             .get(clause.start..k.start)
             .and_then(|b| {
-                let open = b
-                    .rfind(", including ")
-                    .or_else(|| b.rfind(", among them "))?;
+                let open = SUBSETS.iter().filter_map(|s| b.rfind(s)).max()?;
                 let rest = b.get(open + 1..)?;
                 (rest.matches(',').count() == 1
                     && rest.trim_end().ends_with(|c: char| c.is_alphabetic()))
@@ -545,6 +543,19 @@ pub(crate) fn read(text: &str, clause: Span, sentence: Span, keywords: &[Span]) 
     let _ = last_kind;
     r
 }
+
+/// Openings of a subset set off between commas after a figure ("43 people, mostly civilians,
+/// were killed").
+const SUBSETS: &[&str] = &[
+    ", including ",
+    ", among them ",
+    ", mostly ",
+    ", mainly ",
+    ", most of them ",
+    ", many of them ",
+    ", all of them ",
+    ", some of them ",
+];
 
 /// "including nine children", "among them a 17-year-old boy": children among the killed, read
 /// in the few words after a killed figure.

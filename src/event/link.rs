@@ -363,6 +363,11 @@ pub(crate) fn link_sentence(
             .min_by_key(|&(_, d)| d);
         match nearest {
             Some((i, d)) => {
+                // "At least 43 people have been killed since the clashes erupted on
+                // Thursday": the outbreak is the clause's event, the toll the window's
+                if let Some(c) = clause.filter(|c| c.since && st.window.is_some()) {
+                    window_tolls(text, mentions, st, Some(c.span), &mut out);
+                }
                 if let (Some(c), Some(od)) = (out.get_mut(i), own_dist.get_mut(i)) {
                     // a vague "now" never replaces a stated day
                     let vague_over_anchored =
@@ -415,29 +420,7 @@ pub(crate) fn link_sentence(
             None => {
                 let since = clause.is_some_and(|c| c.since);
                 if since {
-                    // "killed 45 civilians since the start of the month": a casualty report
-                    // over a period is dated by it; so is a perfect ("has launched 500 drones
-                    // since Friday"), which tells what happened over the window.
-                    for (i, m) in mentions.iter().enumerate() {
-                        // (the auxiliary before the verb, or after a noun trigger: "fighting
-                        // has raged since Saturday")
-                        let perfect = st.window.is_some()
-                            && m.triggers.first().is_some_and(|tr| {
-                                let aux = |w: &str| matches!(w, "has" | "have" | "had");
-                                words_before(text, m.clause.start, tr.start, 3, true)
-                                    .iter()
-                                    .any(|w| aux(w.as_str()))
-                                    || word_after(text, tr.end, m.clause.end, true)
-                                        .is_some_and(|(_, w)| aux(&w.to_ascii_lowercase()))
-                            });
-                        if m.kind == EventKind::Casualties || perfect {
-                            if let Some(c) = out.get_mut(i) {
-                                if c.own.is_none() {
-                                    c.own = Some(st_dated(st, Basis::Expression, false));
-                                }
-                            }
-                        }
-                    }
+                    window_tolls(text, mentions, st, None, &mut out);
                 } else if pool.is_none() {
                     pool = Some(st);
                 }
@@ -481,6 +464,42 @@ pub(crate) fn link_sentence(
         }
     }
     out
+}
+
+/// "killed 45 civilians since the start of the month": a casualty report over the period a
+/// "since" phrase opens is dated by it; so is a perfect ("has launched 500 drones since
+/// Friday"), which tells what happened over the window. Mentions inside `except` (the "since"
+/// clause's own event) are not.
+fn window_tolls(
+    text: &str,
+    mentions: &[LinkInput<'_>],
+    st: &SentenceTime<'_>,
+    except: Option<Span>,
+    out: &mut [Candidates],
+) {
+    for (i, m) in mentions.iter().enumerate() {
+        if except.is_some_and(|e| e == m.clause) {
+            continue;
+        }
+        // (the auxiliary before the verb, or after a noun trigger: "fighting has raged since
+        // Saturday")
+        let perfect = st.window.is_some()
+            && m.triggers.first().is_some_and(|tr| {
+                let aux = |w: &str| matches!(w, "has" | "have" | "had");
+                words_before(text, m.clause.start, tr.start, 3, true)
+                    .iter()
+                    .any(|w| aux(w.as_str()))
+                    || word_after(text, tr.end, m.clause.end, true)
+                        .is_some_and(|(_, w)| aux(&w.to_ascii_lowercase()))
+            });
+        if m.kind == EventKind::Casualties || perfect {
+            if let Some(c) = out.get_mut(i) {
+                if c.own.is_none() {
+                    c.own = Some(st_dated(st, Basis::Expression, false));
+                }
+            }
+        }
+    }
 }
 
 /// True when two dates may be the same occurrence.

@@ -1372,10 +1372,14 @@ pub(crate) fn sentence_mentions(
     // Casualty figures of a clause without a strike or clash: the sentence's nearest one, else
     // a casualty-only mention.
     let source = source_cache.flatten();
+    // (not the outbreak a "since" clause names: "At least 43 people have been killed since the
+    // clashes erupted on Thursday" is a toll over the days since, not the first day's)
+    let since_clause = |span: Span| clauses.iter().any(|cl| cl.span == span && cl.since);
     for (c, cas, found) in loose_cas {
         let target = out
             .iter_mut()
             .filter(|m| matches!(m.kind, EventKind::Strike | EventKind::Clash))
+            .filter(|m| !since_clause(m.clause))
             .min_by_key(|m| m.clause.start.abs_diff(c.start));
         match target {
             Some(m) => {
