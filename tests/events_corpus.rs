@@ -1395,6 +1395,17 @@ fn dates_and_episodes() {
 
 /// Which places belong to the event: (text, places expected, places that must not appear).
 const PLACES: &[(&str, &[&str], &[&str])] = &[
+    // a capital made to act is its government, not a place
+    (
+        "A landmine wounded five soldiers in Surin on Monday, prompting Bangkok to expel the envoy.",
+        &["Surin"],
+        &["Bangkok"],
+    ),
+    (
+        "A landmine wounded five soldiers in Bangkok on Monday, prompting the army to close roads.",
+        &["Bangkok"],
+        &[],
+    ),
     // the ends of a journey under way are not where it was attacked; a journey's end is
     // where what is done there happens
     (
