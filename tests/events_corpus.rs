@@ -162,6 +162,28 @@ const TRIGGERS: &[(&str, &[EventKind])] = &[
         &[],
     ),
     ("Big Headline About Strikes And Talks", &[]),
+    // a call: speaking to someone by phone; not a reporter's phone interview or a witness
+    // speaking by phone from somewhere
+    (
+        "Trump said he would speak to Putin by phone on Monday.",
+        &[EventKind::Meeting],
+    ),
+    (
+        "Blinken spoke to Gallant by phone on Wednesday.",
+        &[EventKind::Meeting],
+    ),
+    (
+        "Erdogan held a phone conversation with Putin on Monday.",
+        &[EventKind::Meeting],
+    ),
+    (
+        "The governor told Reuters by phone on Monday that the army was ready.",
+        &[],
+    ),
+    (
+        "A resident, speaking by phone from Kherson, said the city was calm.",
+        &[],
+    ),
     ("He died of a heart attack in hospital.", &[]),
     ("Ukraine struck a deal with Poland on grain.", &[]),
     (

@@ -5,8 +5,8 @@
 #[path = "common/eval.rs"]
 mod eval;
 
-const MIN_EVENT_F1: f64 = 0.85;
-const MIN_DATED_F1: f64 = 0.80;
+const MIN_EVENT_F1: f64 = 0.90;
+const MIN_DATED_F1: f64 = 0.90;
 const MIN_CASUALTY_EXACT: f64 = 0.90;
 const MIN_LOCATION_RECALL: f64 = 0.90;
 

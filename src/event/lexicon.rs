@@ -15,6 +15,8 @@ pub(crate) struct Flags {
     pub intercept: bool,
     pub place: bool,
     pub armed: bool,
+    /// A call only after a verb of speaking to someone ("spoke to Putin by phone").
+    pub spoken: bool,
     pub statement: bool,
     pub violation: bool,
     pub casualty: bool,
@@ -183,6 +185,7 @@ fn parse_trigger(cols: &[&str]) -> Option<Trigger> {
             "intercept" => flags.intercept = true,
             "place" => flags.place = true,
             "armed" => flags.armed = true,
+            "spoken" => flags.spoken = true,
             "statement" => flags.statement = true,
             "violation" => flags.violation = true,
             "casualty" => flags.casualty = true,

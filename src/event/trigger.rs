@@ -346,6 +346,9 @@ fn kept(
     if f.armed && !any_word_before(text, clause.start, h.span.start, 5, false, ARMED) {
         return None;
     }
+    if f.spoken && !spoken_to(text, clause, h.span) {
+        return None;
+    }
     Some(Kept {
         violation: f.violation,
         span: h.span,
@@ -590,6 +593,49 @@ fn withdrawal_roles(mut actors: Vec<Actor>, sub_kind: &str) -> Vec<Actor> {
         }
     }
     actors
+}
+
+/// "had spoken to both leaders by phone", "will speak by phone with Putin": a verb of
+/// speaking with someone (its "to"/"with" before the phrase at `phrase`, or right after it)
+/// makes "by phone" a call. A reporter's interview ("told Reuters by phone") or a witness
+/// "speaking by phone from Gaza" is none.
+fn spoken_to(text: &str, clause: Span, phrase: Span) -> bool {
+    const SPEAK: &[&str] = &[
+        "spoke",
+        "spoken",
+        "speak",
+        "speaks",
+        "speaking",
+        "talked",
+        "talk",
+        "talks",
+        "talking",
+        "conferred",
+    ];
+    const INTERVIEW: &[&str] = &[
+        "told",
+        "interview",
+        "interviewed",
+        "reporters",
+        "journalists",
+        "reached",
+        "contacted",
+    ];
+    let before = last_words::<8>(text, clause.start, phrase.start, true);
+    let Some(verb) = before.iter().position(|w| is_one_of(w, SPEAK)) else {
+        return false;
+    };
+    if before.iter().any(|w| is_one_of(w, INTERVIEW)) {
+        return false;
+    }
+    // (nearest first: the words between the verb and the phrase are those before `verb`)
+    let partner_before = before
+        .iter()
+        .take(verb)
+        .any(|w| is_one_of(w, &["to", "with"]));
+    let partner_after = word_after(text, phrase.end, clause.end, true)
+        .is_some_and(|(_, w)| is_one_of(w, &["to", "with"]));
+    partner_before || partner_after
 }
 
 /// The parties of a mention: for a strike, clash or meeting, those named in its own clause
@@ -1022,11 +1068,17 @@ fn sentence_actors(
             .and_then(|st| st.find(src))
             .map(|i| Span::new(ctx.span.start + i, ctx.span.start + i + src.len()))
     });
-    // ... unless it reports on itself ("the Kremlin said its missiles hit")
+    // ... unless it reports on itself ("the Kremlin said its missiles hit", "Trump said he had
+    // spoken to Putin")
     let self_report = src_span.is_some_and(|s| {
         words_after::<4>(text, s.end, ctx.span.end, true)
             .iter()
-            .any(|(_, w)| matches!(*w, "it" | "its" | "they" | "their" | "we" | "our"))
+            .any(|(_, w)| {
+                matches!(
+                    *w,
+                    "it" | "its" | "they" | "their" | "we" | "our" | "he" | "his" | "she" | "her"
+                )
+            })
     });
     let mut hits = actor_hits(text, ctx.phrases, ctx.span);
     // a dateline ("KHARKIV, Ukraine, Aug 15 -") says where the report was filed, and
