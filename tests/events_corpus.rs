@@ -184,6 +184,20 @@ const TRIGGERS: &[(&str, &[EventKind])] = &[
         "A resident, speaking by phone from Kherson, said the city was calm.",
         &[],
     ),
+    // a wave of strikes launched by a party is an incident; "firing" with a weapon is a strike
+    (
+        "Israel launched a wave of strikes against Iran on Friday.",
+        &[EventKind::Strike],
+    ),
+    (
+        "The truce followed a wave of strikes on Kyiv.",
+        &[EventKind::Ceasefire],
+    ),
+    (
+        "Iran responded on Friday by firing 100 ballistic missiles at Israel.",
+        &[EventKind::Strike],
+    ),
+    ("The company is firing 200 workers.", &[]),
     ("He died of a heart attack in hospital.", &[]),
     ("Ukraine struck a deal with Poland on grain.", &[]),
     (
@@ -1240,6 +1254,52 @@ fn an_event_told_n_days_after_is_dated_back_from_the_episode() {
 }
 
 #[test]
+fn an_attack_told_again_goes_to_its_attacker() {
+    // "the Israeli attacks" after Iran's strike on Israel are Israel's strike on Iran, not
+    // Iran's; a planned meeting's place is not where the attacks are
+    let tl = run(
+        "Israel launched strikes against Iran on Friday, hitting Natanz.\n\nIran responded late on Friday by firing 100 ballistic missiles at Israel. At least three people were killed when a missile hit a building in Ramat Gan.\n\nTalks with the United States scheduled for Sunday in Muscat were called off.\n\nIran's ambassador said 78 people had been killed in the Israeli attacks.",
+        "2025-06-14",
+    );
+    let killed = |place: &str| {
+        tl.events
+            .iter()
+            .find(|e| e.locations.iter().any(|l| l.name == place))
+            .and_then(|e| e.casualties.killed)
+            .and_then(|c| c.low)
+    };
+    assert_eq!(killed("Natanz"), Some(78), "{:#?}", tl.events);
+    assert_eq!(killed("Ramat Gan"), Some(3), "{:#?}", tl.events);
+    let tl2 = run(
+        "He said the strikes were a declaration of war and that talks scheduled for Sunday in Muscat were meaningless.",
+        "2025-06-14",
+    );
+    let place_of = |kind: EventKind| -> Vec<String> {
+        tl2.events
+            .iter()
+            .filter(|e| e.kind == kind)
+            .flat_map(|e| e.locations.iter().map(|l| l.name.clone()))
+            .collect()
+    };
+    assert!(place_of(EventKind::Strike).is_empty(), "{:#?}", tl2.events);
+    assert_eq!(
+        place_of(EventKind::Meeting),
+        ["Muscat"],
+        "{:#?}",
+        tl2.events
+    );
+    assert_eq!(
+        tl.events
+            .iter()
+            .filter(|e| e.kind == EventKind::Strike)
+            .count(),
+        2,
+        "{:#?}",
+        tl.events
+    );
+}
+
+#[test]
 fn a_superlatives_period_is_no_date() {
     let date = |text: &str| -> Vec<Option<String>> {
         run(text, "2024-08-03")
@@ -1417,6 +1477,13 @@ fn dates_and_episodes() {
 
 /// Which places belong to the event: (text, places expected, places that must not appear).
 const PLACES: &[(&str, &[&str], &[&str])] = &[
+    // a place after the strikes in the clause is theirs (one after talks is the talks':
+    // see an_attack_told_again_goes_to_its_attacker)
+    (
+        "He said the strikes on Natanz were a declaration of war and that talks were meaningless.",
+        &["Natanz"],
+        &[],
+    ),
     // a capital made to act is its government, not a place
     (
         "A landmine wounded five soldiers in Surin on Monday, prompting Bangkok to expel the envoy.",

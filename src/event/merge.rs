@@ -99,7 +99,13 @@ impl<'t> Merger<'t> {
         }
         // "a week after they captured most of Aleppo": background to the sentence's event,
         // neither the narrative's place nor its date
-        let backdrop = m.days_before_context.is_some() && !m.anaphoric;
+        // Nor is a plan's ("talks scheduled for Sunday in Muscat"): what happens next is not
+        // there.
+        let ahead = dated
+            .as_ref()
+            .is_some_and(|d| d.date.start.is_some_and(|s| s > dct));
+        let backdrop =
+            (m.days_before_context.is_some() && !m.anaphoric) || planned_like(m.modality) || ahead;
         if let Some(p) = m
             .places
             .iter()
@@ -508,6 +514,7 @@ fn find_target(
                     && date_ok(b)
                     && !conflict(&b.event.locations, locs)
                     && !planned_like(b.event.modality)
+                    && !other_attackers(b, m)
             };
             let nearest = events
                 .iter()
@@ -604,7 +611,34 @@ fn find_target(
 /// Two strikes by different sides ("Israel struck targets in southern Lebanon. Hezbollah
 /// said it fired two mortar rounds"): each names its initiators and they share none. (Not
 /// clashes, which each side tells as its own: "repelled 61 Russian assaults".)
+/// An anaphoric mention ("in the Israeli attacks") is of another event when its attacker is
+/// the event's target and not among its attackers (Iran's missile strike on Israel told
+/// just before).
 fn opposite_sides(b: &Building, m: &Mention) -> bool {
+    let turned = || {
+        m.actors
+            .iter()
+            .filter(|a| a.role == ActorRole::Initiator)
+            .any(|a| {
+                let role_in_b = |r: ActorRole| {
+                    b.event
+                        .actors
+                        .iter()
+                        .any(|x| x.name == a.name && x.role == r)
+                };
+                role_in_b(ActorRole::Target) && !role_in_b(ActorRole::Initiator)
+            })
+    };
+    if m.anaphoric {
+        turned()
+    } else {
+        m.kind == EventKind::Strike && other_attackers(b, m)
+    }
+}
+
+/// Both name who attacked, and no attacker is shared ("the Israeli attacks" are not Iran's
+/// missile strike on Israel told just before).
+fn other_attackers(b: &Building, m: &Mention) -> bool {
     fn initiators(actors: &[Actor]) -> impl Iterator<Item = &str> + Clone {
         actors
             .iter()
@@ -612,9 +646,7 @@ fn opposite_sides(b: &Building, m: &Mention) -> bool {
             .map(|a| a.name.as_str())
     }
     let (mut ours, theirs) = (initiators(&b.event.actors), initiators(&m.actors));
-    m.kind == EventKind::Strike
-        && !m.anaphoric
-        && ours.clone().next().is_some()
+    ours.clone().next().is_some()
         && theirs.clone().next().is_some()
         && !ours.any(|a| theirs.clone().any(|t| t == a))
 }

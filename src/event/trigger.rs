@@ -486,13 +486,23 @@ fn kept(
         let suppressed = SUPPRESS_DFA.as_ref().is_some_and(|dfa| {
             joined_contains(dfa, before.iter().rev().copied().filter(|w| !w.is_empty()))
         });
-        // "a wave of strikes that killed more than 400": the aggregate is itself a deadly
-        // incident, not a "string of attacks" told in passing
+        // "a wave of strikes that killed more than 400", "Israel launched a wave of strikes
+        // against Iran": the aggregate is itself an incident, deadly or carried out by a
+        // party, not a "string of attacks" told in passing
         !suppressed
             || (any_before(&["wave", "series", "string"])
-                && after2
+                && (after2
                     .iter()
-                    .any(|(_, w)| matches!(*w, "killed" | "killing" | "wounded" | "injured")))
+                    .any(|(_, w)| matches!(*w, "killed" | "killing" | "wounded" | "injured"))
+                    || any_before(&[
+                        "launched",
+                        "launches",
+                        "launching",
+                        "carried",
+                        "conducted",
+                        "unleashed",
+                        "mounted",
+                    ])))
     })
 }
 
@@ -593,6 +603,18 @@ fn withdrawal_roles(mut actors: Vec<Actor>, sub_kind: &str) -> Vec<Actor> {
         }
     }
     actors
+}
+
+/// The family of violence and protest, as against talks, deals and statements.
+fn fighting(kind: EventKind) -> bool {
+    matches!(
+        kind,
+        EventKind::Strike
+            | EventKind::Clash
+            | EventKind::Casualties
+            | EventKind::MilitaryActivity
+            | EventKind::Protest
+    )
 }
 
 /// "had spoken to both leaders by phone", "will speak by phone with Putin": a verb of
@@ -1296,6 +1318,18 @@ pub(crate) fn sentence_mentions(
                 kind
             };
             let Some(first) = mine.first() else { continue };
+            // a place belongs to the trigger nearest before it, else to the first; one owned
+            // by a trigger of the other family (fighting, talks) is not this mention's ("the
+            // strikes were a declaration of war and talks scheduled for Sunday in Muscat were
+            // meaningless": Muscat is the talks' place, not the strikes')
+            let owner = |at: usize| {
+                groups
+                    .iter()
+                    .filter(|k| k.span.end <= at)
+                    .max_by_key(|k| k.span.end)
+                    .or_else(|| groups.iter().min_by_key(|k| k.span.start))
+                    .is_none_or(|k| fighting(k.kind) == fighting(kind))
+            };
             let mut triggers: Vec<Span> = mine.iter().map(|k| k.span).collect();
             let sub_kind = mine
                 .iter()
@@ -1323,7 +1357,11 @@ pub(crate) fn sentence_mentions(
             let places = if kind == EventKind::Statement {
                 Vec::new()
             } else {
-                found.clone()
+                found
+                    .iter()
+                    .filter(|p| owner(p.span.start))
+                    .cloned()
+                    .collect()
             };
             let attack_word = mine.iter().all(|k| k.attack_word);
             let anaphoric = is_anaphoric(text, c, first.span);
