@@ -198,6 +198,19 @@ const TRIGGERS: &[(&str, &[EventKind])] = &[
         &[EventKind::Strike],
     ),
     ("The company is firing 200 workers.", &[]),
+    // what nature hits is no attack
+    (
+        "The 7.7-magnitude quake struck at midday on March 28 near Mandalay.",
+        &[],
+    ),
+    (
+        "A powerful storm hit the coast of Bangladesh on Sunday.",
+        &[],
+    ),
+    (
+        "A missile struck at midday on March 28 near Mandalay.",
+        &[EventKind::Strike],
+    ),
     ("He died of a heart attack in hospital.", &[]),
     ("Ukraine struck a deal with Poland on grain.", &[]),
     (
@@ -1296,6 +1309,23 @@ fn an_attack_told_again_goes_to_its_attacker() {
         2,
         "{:#?}",
         tl.events
+    );
+}
+
+#[test]
+fn an_end_date_is_no_date() {
+    // "until April 22" bounds the truce; its own day dates it
+    let dates = |text: &str| -> Vec<Option<String>> {
+        run(text, "2025-04-02")
+            .events
+            .iter()
+            .map(|e| e.date.as_ref().map(|d| d.value.clone()))
+            .collect()
+    };
+    assert_eq!(dates("The truce will run until April 22."), [None]);
+    assert_eq!(
+        dates("The army declared a ceasefire that will run from April 22."),
+        [Some("2025-04-22".to_string())]
     );
 }
 

@@ -126,7 +126,11 @@ pub(crate) fn sentence_times<'t>(
                 since(text, sentence.start, t.span.start)
                     || (t.grain > Grain::Day && !before.iter().skip(i).any(|w| w == "since"))
             });
-            (datable || window) && !clock_only(t) && !compared
+            // "The truce will run until April 22": the end of what is told, not its date
+            let until = words_before(text, sentence.start, t.span.start, 1, true)
+                .first()
+                .is_some_and(|w| w == "until" || w == "till");
+            (datable || window) && !clock_only(t) && !compared && !until
         })
         .map(|t| {
             let before = words_before(text, sentence.start, t.span.start, 2, true);

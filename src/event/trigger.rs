@@ -91,6 +91,32 @@ struct Kept {
     kills: bool,
 }
 
+/// Natural hazards: what they "hit" or "struck" is no attack.
+const HAZARDS: &[&str] = &[
+    "quake",
+    "earthquake",
+    "aftershock",
+    "aftershocks",
+    "tremor",
+    "storm",
+    "cyclone",
+    "hurricane",
+    "typhoon",
+    "tornado",
+    "flood",
+    "floods",
+    "flooding",
+    "tsunami",
+    "landslide",
+    "landslides",
+    "avalanche",
+    "lightning",
+    "wildfire",
+    "wildfires",
+    "drought",
+    "heatwave",
+];
+
 const SUPPRESS: &[&str] = &[
     "weekend of",
     "week of",
@@ -407,6 +433,10 @@ fn kept(
                     .get(clause.end..)
                     .is_some_and(|rest| starts_with_ci(rest, "since "))
         };
+        // "the 7.7-magnitude quake struck", "a storm hit the coast": nature, not an attack
+        if violent && any_before(HAZARDS) {
+            return false;
+        }
         let habitual = (any_before(HABITUAL) && violent)
             || (f.statement && is_one_of(w0, &["has", "have"]))
             || (violent && habit_after())
