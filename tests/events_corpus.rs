@@ -934,6 +934,16 @@ const ACTORS: &[(&str, &[&str])] = &[
         "The Cypriot government said its forces carried out bomb attacks in Nairobi on Friday.",
         &["Cyprus"],
     ),
+    // a country only saying whose armed group it is names no party; the group after "by"
+    // and a country's words is the attacker
+    (
+        "Drones launched by Sudan's paramilitary Rapid Support Forces struck a fuel depot in Port Sudan on Tuesday.",
+        &["RSF"],
+    ),
+    (
+        "Sudan's army shelled RSF positions on Tuesday.",
+        &["RSF", "Sudanese Armed Forces"],
+    ),
     // the IRA is an armed group, not the Irish state
     (
         "Police blamed the bombing in Belfast on the Irish Republican Army.",

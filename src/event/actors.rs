@@ -5,7 +5,7 @@
 use super::lexicon::{ACTORS, ActorEntry, Hit};
 use super::phrases::{List, PhraseScan};
 use super::words::{Holder, any_word_before, holder, last_words, word_after, words_after};
-use super::{Actor, ActorRole, EventKind};
+use super::{Actor, ActorRole, ActorType, EventKind};
 use crate::text::{Span, is_one_of};
 
 /// Words after a capital's name that make it its government.
@@ -276,6 +276,24 @@ pub(crate) fn actor_hits(
         }
         true
     });
+    // "Sudan's paramilitary Rapid Support Forces", "Yemen's Houthi movement": the country
+    // only says whose armed group it is, and is no party
+    let group_after = |h: &Hit<'static, ActorEntry>| {
+        let possessive = text
+            .get(h.span.end..)
+            .is_some_and(|r| r.starts_with("'s") || r.starts_with("\u{2019}s"));
+        possessive
+            && hits.iter().any(|g| {
+                g.entry.actor_type == Some(ActorType::ArmedGroup)
+                    && g.span.start > h.span.end
+                    && text
+                        .get(h.span.end..g.span.start)
+                        .is_some_and(|gap| gap.split_whitespace().count() <= 2)
+            })
+    };
+    let drop: Vec<bool> = hits.iter().map(group_after).collect();
+    let mut keep = drop.iter().map(|d| !d);
+    hits.retain(|_| keep.next().unwrap_or(true));
     hits
 }
 
@@ -345,7 +363,10 @@ pub(crate) fn actors_for(
         }
         if violent && h.span.start > trigger.end {
             let before = |set: &[&str]| any_word_before(text, 0, h.span.start, 2, true, set);
-            let target_prep = before(TARGET_PREPOSITIONS) || before(&["by"]);
+            // ("by" may stand before a country's words: "launched by Sudan's paramilitary
+            // Rapid Support Forces")
+            let target_prep = before(TARGET_PREPOSITIONS)
+                || any_word_before(text, 0, h.span.start, 4, true, &["by"]);
             let armed_next =
                 word_after(text, h.span.end, text.len(), true).is_some_and(|(_, w)| {
                     is_one_of(
