@@ -170,3 +170,36 @@ fn an_adjectival_duration_leaves_the_determiner_to_its_noun() {
         "three-year",
     )]);
 }
+
+#[test]
+fn a_weekday_range_ends_after_it_starts() {
+    check(&[
+        // "from Friday to Sunday": Sunday is the first after Friday, even in a past sentence
+        // told on the Saturday between them
+        (
+            "Fighting raged from Friday to Sunday.",
+            "2025-06-14",
+            "Sunday",
+            "2025-06-15",
+            "DATE",
+            None,
+        ),
+        (
+            "Fighting raged between Friday morning and Sunday.",
+            "2025-06-14",
+            "Sunday",
+            "2025-06-15",
+            "DATE",
+            None,
+        ),
+        // two days named apart are no range: each takes the tense
+        (
+            "Russia struck on Friday and Sunday.",
+            "2025-06-14",
+            "Sunday",
+            "2025-06-08",
+            "DATE",
+            None,
+        ),
+    ]);
+}

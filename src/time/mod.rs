@@ -316,6 +316,22 @@ pub(crate) fn tag(doc: &Document<'_>, dct: NaiveDate, options: &Options) -> Vec<
                 found.cand.spec = day;
             }
         }
+        // "from Friday to Sunday", "between Monday and Wednesday": the range's end is the
+        // first such weekday after its start, whatever the tense says
+        if let Underspec::Weekday {
+            day,
+            shift: underspec::Shift::Bare,
+        } = found.cand.spec
+        {
+            if out.last().is_some_and(|p| {
+                p.grain == Grain::Day && range_joint(text, p.span, found.span.start)
+            }) {
+                found.cand.spec = Underspec::Weekday {
+                    day,
+                    shift: underspec::Shift::AnchorNext,
+                };
+            }
+        }
         let cue = if !needs_tense(&found.cand.spec) {
             None
         } else if found.cand.week_of {
@@ -452,6 +468,18 @@ pub(crate) fn tag(doc: &Document<'_>, dct: NaiveDate, options: &Options) -> Vec<
     // Memory: the expressions of a long document stay in its timeline; drop the growth slack.
     out.shrink_to_fit();
     out
+}
+
+/// True when only a range's joint ("to", "and", "through", "until", a dash) stands between
+/// the expression at `prev` and `start`, and "from" or "between" opens `prev`.
+fn range_joint(text: &str, prev: Span, start: usize) -> bool {
+    let gap = text.get(prev.end..start).unwrap_or("").trim();
+    ["to", "and", "through", "until", "till", "-", "\u{2013}"]
+        .iter()
+        .any(|j| gap.eq_ignore_ascii_case(j))
+        && ["from", "between"]
+            .iter()
+            .any(|w| recognize::word_before(text, prev.start).eq_ignore_ascii_case(w))
 }
 
 /// Some when "by", "until", "till" or "through" stands right before `pos` ("by February",
