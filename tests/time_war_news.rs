@@ -192,6 +192,15 @@ fn a_weekday_range_ends_after_it_starts() {
             "DATE",
             None,
         ),
+        // a range from a date ends on the weekday the tense gives
+        (
+            "Crane bought 254,200 shares from Sept. 14 to Thursday.",
+            "1989-10-30",
+            "Thursday",
+            "1989-10-26",
+            "DATE",
+            None,
+        ),
         // two days named apart are no range: each takes the tense
         (
             "Russia struck on Friday and Sunday.",

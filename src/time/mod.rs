@@ -317,15 +317,17 @@ pub(crate) fn tag(doc: &Document<'_>, dct: NaiveDate, options: &Options) -> Vec<
             }
         }
         // "from Friday to Sunday", "between Monday and Wednesday": the range's end is the
-        // first such weekday after its start, whatever the tense says
+        // first such weekday after its start, whatever the tense says (not after a date:
+        // "bought from Sept. 14 to Thursday" ends on the Thursday the tense gives)
         if let Underspec::Weekday {
             day,
             shift: underspec::Shift::Bare,
         } = found.cand.spec
         {
-            if out.last().is_some_and(|p| {
-                p.grain == Grain::Day && range_joint(text, p.span, found.span.start)
-            }) {
+            if out
+                .last()
+                .is_some_and(|p| p.rule == "weekday" && range_joint(text, p.span, found.span.start))
+            {
                 found.cand.spec = Underspec::Weekday {
                     day,
                     shift: underspec::Shift::AnchorNext,
