@@ -211,6 +211,16 @@ const TRIGGERS: &[(&str, &[EventKind])] = &[
         "A missile struck at midday on March 28 near Mandalay.",
         &[EventKind::Strike],
     ),
+    // negotiators who meet again, leaders who sit down together
+    (
+        "Negotiators reconvened in Doha on Sunday.",
+        &[EventKind::Meeting],
+    ),
+    (
+        "Trump sat down with Putin in Anchorage on Friday.",
+        &[EventKind::Meeting],
+    ),
+    ("He sat down with a cup of tea.", &[]),
     ("He died of a heart attack in hospital.", &[]),
     ("Ukraine struck a deal with Poland on grain.", &[]),
     (
