@@ -6,7 +6,9 @@
 
 use chrono::NaiveDate;
 
-use super::words::{Clause, REPORT_VERBS, in_long_quote, word_after, words_before};
+use super::words::{
+    Clause, REPORT_VERBS, any_word_before, in_long_quote, word_after, words_before,
+};
 use super::{Basis, EventDate, EventKind};
 use crate::text::Span;
 use crate::time::{Grain, TimeExpr, TimexType};
@@ -118,9 +120,7 @@ pub(crate) fn sentence_times<'t>(
             let window = recent_window(t).is_some() || past_window(t).is_some();
             // "the heaviest attack since March": a comparison, not the event's date
             let compared = since(text, sentence.start, t.span.start)
-                && words_before(text, sentence.start, t.span.start, 8, true)
-                    .iter()
-                    .any(|w| COMPARED.contains(&w.as_str()));
+                && any_word_before(text, sentence.start, t.span.start, 8, true, COMPARED);
             (datable || window) && !clock_only(t) && !compared
         })
         .map(|t| {
@@ -175,9 +175,7 @@ const COMPARED: &[&str] = &[
 /// the start of a short clause it ends ("since the war began on Oct. 7, 2023", "since fighting
 /// broke out in April 2023"), with no punctuation between.
 fn since(text: &str, floor: usize, pos: usize) -> bool {
-    words_before(text, floor, pos, 5, true)
-        .iter()
-        .any(|w| w == "since")
+    any_word_before(text, floor, pos, 5, true, &["since"])
 }
 
 /// "over the past week", "in the last ten days": a duration reaching back from the report,
@@ -418,11 +416,15 @@ pub(crate) fn link_sentence(
                         let perfect = st.window.is_some()
                             && m.triggers.first().is_some_and(|tr| {
                                 let aux = |w: &str| matches!(w, "has" | "have" | "had");
-                                words_before(text, m.clause.start, tr.start, 3, true)
-                                    .iter()
-                                    .any(|w| aux(w.as_str()))
-                                    || word_after(text, tr.end, m.clause.end, true)
-                                        .is_some_and(|(_, w)| aux(&w.to_ascii_lowercase()))
+                                any_word_before(
+                                    text,
+                                    m.clause.start,
+                                    tr.start,
+                                    3,
+                                    true,
+                                    &["has", "have", "had"],
+                                ) || word_after(text, tr.end, m.clause.end, true)
+                                    .is_some_and(|(_, w)| aux(&w.to_ascii_lowercase()))
                             });
                         if m.kind == EventKind::Casualties || perfect {
                             if let Some(c) = out.get_mut(i) {
