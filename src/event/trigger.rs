@@ -397,12 +397,13 @@ fn kept(
                 .iter()
                 .any(|q| memchr::memmem::find(c.as_bytes(), q.as_bytes()).is_some())
             };
+            // (Speed: the cheap tests first; the searches for "dozens of" last)
             violent
-                && (surface.ends_with('s') || many())
-                && any_word_before(text, clause.start, h.span.start, 8, false, &["has", "have"])
                 && text
                     .get(clause.end..)
                     .is_some_and(|rest| starts_with_ci(rest, "since "))
+                && any_word_before(text, clause.start, h.span.start, 8, false, &["has", "have"])
+                && (surface.ends_with('s') || many())
         };
         let habitual = (any_before(HABITUAL) && violent)
             || (f.statement && is_one_of(w0, &["has", "have"]))
