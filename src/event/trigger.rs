@@ -889,13 +889,6 @@ fn generic_actors(
             continue;
         }
         let role = position_role(text, clause, verb, at);
-        let near_hits = near.get_or_insert_with(|| {
-            let mut from = ctx.span.start.saturating_sub(super::phrases::LOOK_BACK);
-            while !text.is_char_boundary(from) {
-                from += 1;
-            }
-            actor_hits(text, ctx.phrases, Span::new(from, ctx.span.end))
-        });
         let actor = if is_one_of(phrase, CIVILIAN_GENERIC) {
             // unarmed people are only ever the target ("villagers said": no party)
             if role != super::ActorRole::Target {
@@ -919,7 +912,7 @@ fn generic_actors(
                     && p.location.country.as_deref() == Some(code)
             });
             if !named_here
-                && !near_hits
+                && !near_hits(ctx, &mut near)
                     .iter()
                     .all(|h| h.entry.country.as_deref().is_none_or(|c| c == code))
             {
@@ -945,12 +938,13 @@ fn generic_actors(
         } else {
             // an armed group named near (of the same country, when both are known): "the
             // rebels" are its men
-            if named.iter().chain(near_hits.iter()).any(|h| {
+            let same_group = |h: &super::lexicon::Hit<'static, super::lexicon::ActorEntry>| {
                 h.entry.actor_type == Some(super::ActorType::ArmedGroup)
                     && (country.is_none()
                         || h.entry.country.is_none()
                         || h.entry.country == country)
-            }) {
+            };
+            if named.iter().any(same_group) || near_hits(ctx, &mut near).iter().any(same_group) {
                 continue;
             }
             Actor {
@@ -966,6 +960,24 @@ fn generic_actors(
             None => actors.push(actor),
         }
     }
+}
+
+/// The parties named in the sentence and the [`super::phrases::LOOK_BACK`] bytes before it,
+/// read the first time an unnamed party asks for them (Speed: most unnamed parties are
+/// settled before they are needed: civilians, a country named as the sentence's place, a
+/// group named in the sentence).
+fn near_hits<'n>(
+    ctx: &SentenceCtx<'_>,
+    near: &'n mut Option<Vec<super::lexicon::Hit<'static, super::lexicon::ActorEntry>>>,
+) -> &'n [super::lexicon::Hit<'static, super::lexicon::ActorEntry>] {
+    near.get_or_insert_with(|| {
+        let text = ctx.text;
+        let mut from = ctx.span.start.saturating_sub(super::phrases::LOOK_BACK);
+        while !text.is_char_boundary(from) {
+            from += 1;
+        }
+        actor_hits(text, ctx.phrases, Span::new(from, ctx.span.end))
+    })
 }
 
 /// The parties named in a sentence: not its dateline, nor the reporter (`source`) unless it
