@@ -8,7 +8,9 @@ use chrono::NaiveDate;
 use super::link::{Dated, better, compatible};
 use super::location::{conflict, overlap};
 use super::trigger::{Before, Mention, Role, locations, merge_figures};
-use super::{Actor, ActorRole, Basis, Casualties, Event, EventKind, Location, Modality, weapons};
+use super::{
+    Actor, ActorRole, Basis, Casualties, Event, EventDate, EventKind, Location, Modality, weapons,
+};
 
 /// An event being built.
 struct Building {
@@ -91,23 +93,24 @@ impl<'t> Merger<'t> {
             (c, None) => c,
         };
         let dated = final_date(&mut m, narrative, headings, dct);
-        let mut locs = locations(&m.places);
-        if locs.is_empty() && m.place_anaphor {
-            if let Some(p) = last_place.as_ref() {
-                locs.push(p.clone());
-            }
-        }
         // "a week after they captured most of Aleppo": background to the sentence's event,
         // neither the narrative's place nor its date
         let backdrop = m.days_before_context.is_some() && !m.anaphoric;
-        if let Some(p) = m
+        let town = m
             .places
             .iter()
             .rev()
             .find(|p| p.location.precision == Some(super::PlacePrecision::Town))
             .filter(|_| !backdrop)
-        {
-            *last_place = Some(p.location.clone());
+            .map(|p| p.location.clone());
+        let mut locs = locations(std::mem::take(&mut m.places));
+        if locs.is_empty() && m.place_anaphor {
+            if let Some(p) = last_place.as_ref() {
+                locs.push(p.clone());
+            }
+        }
+        if let Some(p) = town {
+            *last_place = Some(p);
         }
         if m.revision_ref {
             m.role = Role::Continuation;
@@ -345,7 +348,15 @@ fn final_date(
             let kind_ok = same_para || (c.violent && violent(m.kind) && !heading_between && near);
             let reporting_first = !same_para && m.dates.reporting.is_some();
             if kind_ok && !reporting_first {
-                let mut d = c.dated.clone();
+                // (Speed: the context's phrase is not copied only to be dropped)
+                let mut d = Dated {
+                    date: EventDate {
+                        value: c.dated.date.value.clone(),
+                        text: None,
+                        ..c.dated.date
+                    },
+                    ..c.dated
+                };
                 match m.days_before_context.filter(|_| !m.anaphoric) {
                     Some(Before::Days(n)) => shift_day(&mut d, n),
                     // some days before the context's day: no day of it can be given
