@@ -6,11 +6,9 @@
 
 use chrono::NaiveDate;
 
-use super::words::{
-    Clause, REPORT_VERBS, any_word_before, in_long_quote, word_after, words_before,
-};
+use super::words::{Clause, REPORT_VERBS, any_word_before, in_long_quote, last_words, word_after};
 use super::{Basis, EventDate, EventKind};
-use crate::text::Span;
+use crate::text::{Span, is_one_of};
 use crate::time::{Grain, TimeExpr, TimexType};
 
 /// A date given to a mention, with how much to trust it.
@@ -39,7 +37,7 @@ pub(crate) struct Candidates {
 /// Words that make a date phrase after them a reporting date: the report verbs, and
 /// "statement", "raised" (a toll), "blamed".
 fn reports(word: &str) -> bool {
-    REPORT_VERBS.contains(&word) || matches!(word, "statement" | "raised" | "blamed")
+    is_one_of(word, REPORT_VERBS) || is_one_of(word, &["statement", "raised", "blamed"])
 }
 
 /// A time expression of a sentence that may date an event.
@@ -124,16 +122,15 @@ pub(crate) fn sentence_times<'t>(
             (datable || window) && !clock_only(t) && !compared
         })
         .map(|t| {
-            let before = words_before(text, sentence.start, t.span.start, 2, true);
-            let mut reporting = match before.as_slice() {
-                [.., a, b] if b == "on" || b == "in" => reports(a),
-                [.., b] => reports(b),
-                _ => false,
+            // (the two words before, nearest first, as written; "" where there is none)
+            let [near, far] = last_words::<2>(text, sentence.start, t.span.start, true);
+            let mut reporting = if is_one_of(near, &["on", "in"]) {
+                reports(far)
+            } else {
+                reports(near)
             };
             // "On Thursday the health ministry raised the toll" / "X on Tuesday dismissed"
-            if word_after(text, t.span.end, sentence.end, true)
-                .is_some_and(|(_, w)| reports(&w.to_ascii_lowercase()))
-            {
+            if word_after(text, t.span.end, sentence.end, true).is_some_and(|(_, w)| reports(w)) {
                 reporting = true;
             }
             // "since Friday", "since the start of the month": from that day to the report
