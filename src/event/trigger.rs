@@ -301,9 +301,6 @@ fn kept(
             return None;
         }
     }
-    // The four words before, nearest first, as written (Speed: borrowed, compared ignoring
-    // ASCII case, not lower-cased copies).
-    let before = last_words::<4>(text, clause.start, h.span.start, false);
     let mut kind = h.entry.kind;
     let mut role = Role::Event;
     let mut attack_word = false;
@@ -357,6 +354,10 @@ fn kept(
         kills: f.kills,
     })
     .filter(|_| {
+        // The four words before, nearest first, as written (Speed: borrowed, compared
+        // ignoring ASCII case, not lower-cased copies; read only for a trigger the checks
+        // above kept).
+        let before = last_words::<4>(text, clause.start, h.span.start, false);
         // Speed: the cheap checks first, each ending the test when it fails.
         let [w0, w1, ..] = before;
         let negated = [w0, w1]
