@@ -5,9 +5,18 @@
 use super::phrases::{List, PhraseScan};
 use crate::text::{Document, Span, is_one_of, is_word_byte};
 
-/// True for bytes that continue a word: letters, digits, non-ASCII, and inner `-` `'`.
+/// The rule of [`is_word_char`]: letters, digits, non-ASCII, and inner `-` `'`.
+const fn word_char_rule(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b >= 0x80 || b == b'-' || b == b'\''
+}
+
+/// [`word_char_rule`] of every byte value.
+const WORD_CHARS: [bool; 256] = crate::text::byte_table!(false, word_char_rule);
+
+/// True for bytes that continue a word: letters, digits, non-ASCII, and inner `-` `'` (a
+/// word byte, [`is_word_byte`], or one of those two).
 fn is_word_char(b: u8) -> bool {
-    is_word_byte(b) || b == b'-' || b == b'\''
+    WORD_CHARS.get(usize::from(b)).copied().unwrap_or(false)
 }
 
 /// The punctuation at which [`words_back`] stops when asked to.
@@ -586,6 +595,17 @@ pub(crate) const PLACE_PREPOSITIONS: &[&str] = &[
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn word_chars_follow_the_rule() {
+        for b in 0..=u8::MAX {
+            assert_eq!(is_word_char(b), word_char_rule(b), "byte {b}");
+            // a word byte continues a word
+            assert!(!is_word_byte(b) || is_word_char(b), "byte {b}");
+        }
+        assert!(is_word_char(b'-') && is_word_char(b'\'') && is_word_char(b'x'));
+        assert!(!is_word_char(b' ') && !is_word_char(b',') && !is_word_char(b'"'));
+    }
 
     fn cl(t: &str) -> Vec<&str> {
         clauses(

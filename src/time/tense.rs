@@ -358,21 +358,7 @@ const fn class_rule(b: u8) -> u8 {
 }
 
 /// [`class_rule`] of every byte value, worked out at compile time.
-const CLASSES: [u8; 256] = {
-    let mut t = [0u8; 256];
-    let mut b = 0u8;
-    loop {
-        // (`split_at_mut` at `b < 256`: the slot of `b`, without indexing)
-        if let (_, [slot, ..]) = t.split_at_mut(b as usize) {
-            *slot = class_rule(b);
-        }
-        if b == u8::MAX {
-            break;
-        }
-        b += 1;
-    }
-    t
-};
+const CLASSES: [u8; 256] = crate::text::byte_table!(0u8, class_rule);
 
 /// What a byte is to the word loop of [`Cues::new`] (0: no word byte). Speed: one load
 /// from a table, not a chain of range tests, for every byte of every window read.
