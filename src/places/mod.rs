@@ -48,7 +48,7 @@ use std::sync::LazyLock;
 use serde::{Deserialize, Serialize};
 
 use crate::event::{Location, PlacePrecision};
-use crate::text::{Span, is_one_of, is_whole_word};
+use crate::text::{Span, is_one_of, is_whole_word, is_word_byte};
 use build::{Gazetteer, Stop, Tier};
 
 /// What sort of place a [`Place`] is.
@@ -486,7 +486,7 @@ fn next_word_start(text: &str, pos: usize, end: usize) -> usize {
             return end;
         };
         let (w, len) = if b < 0x80 {
-            (b.is_ascii_alphanumeric(), 1)
+            (is_word_byte(b), 1)
         } else {
             match text.get(i..).and_then(|t| t.chars().next()) {
                 Some(c) => (is_word_char(c), c.len_utf8()),
