@@ -465,9 +465,19 @@ fn may_start_name(g: &Gazetteer, text: &str, pos: usize) -> bool {
             {
                 return false;
             }
-            let len = tail
-                .find(|c: char| !c.is_alphanumeric())
+            // Speed: an ASCII word ends at its first byte that is no letter or digit (read
+            // off the word-byte table); only one running into other characters needs the
+            // Unicode reading.
+            let ascii = tail
+                .bytes()
+                .position(|b| b >= 0x80 || !is_word_byte(b))
                 .unwrap_or(tail.len());
+            let len = if tail.as_bytes().get(ascii).is_some_and(|&b| b >= 0x80) {
+                tail.find(|c: char| !c.is_alphanumeric())
+                    .unwrap_or(tail.len())
+            } else {
+                ascii
+            };
             tail.get(..len)
                 .is_some_and(|w| g.lower_initials.iter().any(|l| l == w))
         }
