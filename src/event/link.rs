@@ -256,7 +256,12 @@ fn dated(
             basis,
         },
         soft: false,
-        night: t.text.to_ascii_lowercase().contains("night"),
+        // (ignoring ASCII case, without a lower-cased copy)
+        night: t
+            .text
+            .as_bytes()
+            .windows(5)
+            .any(|w| w.eq_ignore_ascii_case(b"night")),
         reporting,
         window: false,
     }
