@@ -121,7 +121,7 @@ impl<'t> Merger<'t> {
         let idx = match target {
             Some(i) => {
                 if let Some(b) = events.get_mut(i) {
-                    absorb(b, &m, locs, dated);
+                    absorb(b, m, locs, dated);
                 }
                 i
             }
@@ -646,10 +646,10 @@ fn detail_of(
         && !another()
 }
 
-fn add_actors(into: &mut Vec<Actor>, from: &[Actor]) {
+fn add_actors(into: &mut Vec<Actor>, from: Vec<Actor>) {
     for a in from {
         if !into.iter().any(|x| x.name == a.name) {
-            into.push(a.clone());
+            into.push(a);
         }
     }
 }
@@ -662,7 +662,8 @@ fn add_locations(into: &mut Vec<Location>, from: Vec<Location>) {
     }
 }
 
-fn absorb(b: &mut Building, m: &Mention, locs: Vec<Location>, dated: Option<Dated>) {
+/// Speed: the mention's actors, source and sub-kind move into the event (no copies).
+fn absorb(b: &mut Building, m: Mention, locs: Vec<Location>, dated: Option<Dated>) {
     if m.role == Role::Event {
         b.event_clauses.push(m.clause);
     }
@@ -673,14 +674,14 @@ fn absorb(b: &mut Building, m: &Mention, locs: Vec<Location>, dated: Option<Date
         }
     }
     add_locations(&mut e.locations, locs);
-    add_actors(&mut e.actors, &m.actors);
+    add_actors(&mut e.actors, m.actors);
     weapons::merge(&mut e.weapons, &m.weapons);
     merge_figures(&mut b.casualties, &m.casualties);
     if e.source.is_none() {
-        e.source = m.source.clone();
+        e.source = m.source;
     }
     if e.sub_kind.is_none() && !m.sub_kind.is_empty() {
-        e.sub_kind = Some(m.sub_kind.clone());
+        e.sub_kind = Some(m.sub_kind);
     }
     if m.role == Role::Event && m.modality == Modality::Asserted && e.modality == Modality::Claimed
     {
