@@ -201,6 +201,17 @@ const HABIT_AFTER: &[&str] = &[
 ];
 /// [`HABIT_AFTER`]'s searchers, built once (Speed: `memmem::find` builds its searcher anew
 /// at every call).
+/// Words one of which every [`HABIT_AFTER`] phrase holds (a test checks it): a clause with
+/// none of them (most) is refused by three searches instead of one per phrase.
+const HABIT_WORDS: [&str; 3] = ["daily", "every", "after"];
+/// [`HABIT_WORDS`]' searchers, built once.
+static HABIT_WORD_FINDERS: std::sync::LazyLock<Vec<memchr::memmem::Finder<'static>>> =
+    std::sync::LazyLock::new(|| {
+        HABIT_WORDS
+            .iter()
+            .map(|w| memchr::memmem::Finder::new(w.as_bytes()))
+            .collect()
+    });
 static HABIT_AFTER_FINDERS: std::sync::LazyLock<Vec<memchr::memmem::Finder<'static>>> =
     std::sync::LazyLock::new(|| {
         HABIT_AFTER
@@ -371,10 +382,9 @@ fn kept(
         // "has fired rockets into Israel almost daily since October": a habit told after
         // its verb
         let habit_after = || {
-            let rest = text.get(h.span.end..clause.end).unwrap_or("");
-            HABIT_AFTER_FINDERS
-                .iter()
-                .any(|f| f.find(rest.as_bytes()).is_some())
+            let rest = text.get(h.span.end..clause.end).unwrap_or("").as_bytes();
+            HABIT_WORD_FINDERS.iter().any(|f| f.find(rest).is_some())
+                && HABIT_AFTER_FINDERS.iter().any(|f| f.find(rest).is_some())
         };
         // "which has been fighting to topple the government since 2006": a state of long
         // standing, told in the perfect progressive
@@ -1518,4 +1528,21 @@ pub(crate) fn scan(
     within: Span,
 ) -> Vec<super::lexicon::Hit<'static, Trigger>> {
     TRIGGERS.found(text, phrases, List::Trigger, within)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{HABIT_AFTER, HABIT_WORDS};
+
+    /// The quick refusal of [`super::kept`]'s habit test is sound: every phrase it stands
+    /// for holds one of its words (and a phrase without one would fail here).
+    #[test]
+    fn every_habit_phrase_holds_a_habit_word() {
+        for p in HABIT_AFTER {
+            assert!(HABIT_WORDS.iter().any(|w| p.contains(w)), "{p}");
+        }
+        let holds = |t: &str| HABIT_WORDS.iter().any(|w| t.contains(w));
+        assert!(holds("almost every week"));
+        assert!(!holds("once a week"));
+    }
 }
