@@ -203,8 +203,11 @@ const VAGUE: &[(&str, u64)] = &[
 pub(crate) fn parse_quantity(s: &str) -> Option<Quantity> {
     let mut qual = Qualifier::None;
     let mut pos = 0;
+    // Speed: only the (lower-case) phrases that start with the text's first letter are
+    // compared, as in [`match_word`]; most words read here are no quantity at all.
+    let first = s.as_bytes().first()?.to_ascii_lowercase();
     for (phrase, q) in QUALIFIERS {
-        if starts_with_ci(s, phrase) {
+        if phrase.as_bytes().first() == Some(&first) && starts_with_ci(s, phrase) {
             qual = *q;
             pos = phrase.len();
             break;
@@ -212,8 +215,12 @@ pub(crate) fn parse_quantity(s: &str) -> Option<Quantity> {
     }
     let rest = s.get(pos..)?;
     if qual == Qualifier::None || qual == Qualifier::MoreThan {
+        let first = rest.as_bytes().first().map(u8::to_ascii_lowercase);
         for (phrase, low) in VAGUE {
-            if starts_with_ci(rest, phrase) && word_ends(rest, phrase.len()) {
+            if phrase.as_bytes().first() == first.as_ref()
+                && starts_with_ci(rest, phrase)
+                && word_ends(rest, phrase.len())
+            {
                 return Some(Quantity {
                     count: Count::at_least(*low),
                     len: pos + phrase.len(),

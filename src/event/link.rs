@@ -6,9 +6,11 @@
 
 use chrono::NaiveDate;
 
-use super::words::{Clause, REPORT_VERBS, in_long_quote, word_after, words_before};
+use super::words::{
+    Clause, REPORT_VERBS, any_word_before, in_long_quote, last_words, word_after, words_before,
+};
 use super::{Basis, EventDate, EventKind};
-use crate::text::Span;
+use crate::text::{Span, is_one_of};
 use crate::time::{Grain, TimeExpr, TimexType};
 
 /// A date given to a mention, with how much to trust it.
@@ -37,7 +39,7 @@ pub(crate) struct Candidates {
 /// Words that make a date phrase after them a reporting date: the report verbs, and
 /// "statement", "raised" (a toll), "blamed".
 fn reports(word: &str) -> bool {
-    REPORT_VERBS.contains(&word) || matches!(word, "statement" | "raised" | "blamed")
+    is_one_of(word, REPORT_VERBS) || is_one_of(word, &["statement", "raised", "blamed"])
 }
 
 /// A time expression of a sentence that may date an event.
@@ -133,16 +135,15 @@ pub(crate) fn sentence_times<'t>(
             (datable || window) && !clock_only(t) && !compared && !until
         })
         .map(|t| {
-            let before = words_before(text, sentence.start, t.span.start, 2, true);
-            let mut reporting = match before.as_slice() {
-                [.., a, b] if b == "on" || b == "in" => reports(a),
-                [.., b] => reports(b),
-                _ => false,
+            // (the two words before, nearest first, as written; "" where there is none)
+            let [near, far] = last_words::<2>(text, sentence.start, t.span.start, true);
+            let mut reporting = if is_one_of(near, &["on", "in"]) {
+                reports(far)
+            } else {
+                reports(near)
             };
             // "On Thursday the health ministry raised the toll" / "X on Tuesday dismissed"
-            if word_after(text, t.span.end, sentence.end, true)
-                .is_some_and(|(_, w)| reports(&w.to_ascii_lowercase()))
-            {
+            if word_after(text, t.span.end, sentence.end, true).is_some_and(|(_, w)| reports(w)) {
                 reporting = true;
             }
             // "since Friday", "since the start of the month": from that day to the report
@@ -185,9 +186,7 @@ const COMPARED: &[&str] = &[
 /// the start of a short clause it ends ("since the war began on Oct. 7, 2023", "since fighting
 /// broke out in April 2023"), with no punctuation between.
 fn since(text: &str, floor: usize, pos: usize) -> bool {
-    words_before(text, floor, pos, 5, true)
-        .iter()
-        .any(|w| w == "since")
+    any_word_before(text, floor, pos, 5, true, &["since"])
 }
 
 /// "over the past week", "in the last ten days": a duration reaching back from the report,
@@ -271,7 +270,12 @@ fn dated(
             basis,
         },
         soft: false,
-        night: t.text.to_ascii_lowercase().contains("night"),
+        // (ignoring ASCII case, without a lower-cased copy)
+        night: t
+            .text
+            .as_bytes()
+            .windows(5)
+            .any(|w| w.eq_ignore_ascii_case(b"night")),
         reporting,
         window: false,
     }
@@ -489,12 +493,10 @@ fn window_tolls(
         // Saturday")
         let perfect = st.window.is_some()
             && m.triggers.first().is_some_and(|tr| {
-                let aux = |w: &str| matches!(w, "has" | "have" | "had");
-                words_before(text, m.clause.start, tr.start, 3, true)
-                    .iter()
-                    .any(|w| aux(w.as_str()))
+                const AUX: &[&str] = &["has", "have", "had"];
+                any_word_before(text, m.clause.start, tr.start, 3, true, AUX)
                     || word_after(text, tr.end, m.clause.end, true)
-                        .is_some_and(|(_, w)| aux(&w.to_ascii_lowercase()))
+                        .is_some_and(|(_, w)| is_one_of(w, AUX))
             });
         if m.kind == EventKind::Casualties || perfect {
             if let Some(c) = out.get_mut(i) {

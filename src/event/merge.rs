@@ -8,7 +8,9 @@ use chrono::NaiveDate;
 use super::link::{Dated, better, compatible};
 use super::location::{conflict, overlap};
 use super::trigger::{Before, Mention, Role, locations, merge_figures};
-use super::{Actor, ActorRole, Basis, Casualties, Event, EventKind, Location, Modality, weapons};
+use super::{
+    Actor, ActorRole, Basis, Casualties, Event, EventDate, EventKind, Location, Modality, weapons,
+};
 
 /// An event being built.
 struct Building {
@@ -91,12 +93,6 @@ impl<'t> Merger<'t> {
             (c, None) => c,
         };
         let dated = final_date(&mut m, narrative, headings, dct);
-        let mut locs = locations(&m.places);
-        if locs.is_empty() && m.place_anaphor {
-            if let Some(p) = last_place.as_ref() {
-                locs.push(p.clone());
-            }
-        }
         // "a week after they captured most of Aleppo": background to the sentence's event,
         // neither the narrative's place nor its date
         // Nor is a plan's ("talks scheduled for Sunday in Muscat"): what happens next is not
@@ -106,14 +102,21 @@ impl<'t> Merger<'t> {
             .is_some_and(|d| d.date.start.is_some_and(|s| s > dct));
         let backdrop =
             (m.days_before_context.is_some() && !m.anaphoric) || planned_like(m.modality) || ahead;
-        if let Some(p) = m
+        let town = m
             .places
             .iter()
             .rev()
             .find(|p| p.location.precision == Some(super::PlacePrecision::Town))
             .filter(|_| !backdrop)
-        {
-            *last_place = Some(p.location.clone());
+            .map(|p| p.location.clone());
+        let mut locs = locations(std::mem::take(&mut m.places));
+        if locs.is_empty() && m.place_anaphor {
+            if let Some(p) = last_place.as_ref() {
+                locs.push(p.clone());
+            }
+        }
+        if let Some(p) = town {
+            *last_place = Some(p);
         }
         if m.revision_ref {
             m.role = Role::Continuation;
@@ -150,7 +153,7 @@ impl<'t> Merger<'t> {
         let idx = match target {
             Some(i) => {
                 if let Some(b) = events.get_mut(i) {
-                    absorb(b, &m, locs, dated);
+                    absorb(b, m, locs, dated);
                 }
                 i
             }
@@ -393,7 +396,15 @@ fn final_date(
             let kind_ok = same_para || (c.violent && violent(m.kind) && !heading_between && near);
             let reporting_first = !same_para && m.dates.reporting.is_some();
             if kind_ok && !reporting_first {
-                let mut d = c.dated.clone();
+                // (Speed: the context's phrase is not copied only to be dropped)
+                let mut d = Dated {
+                    date: EventDate {
+                        value: c.dated.date.value.clone(),
+                        text: None,
+                        ..c.dated.date
+                    },
+                    ..c.dated
+                };
                 match m.days_before_context.filter(|_| !m.anaphoric) {
                     Some(Before::Days(n)) => shift_day(&mut d, n),
                     // some days before the context's day: no day of it can be given
@@ -709,10 +720,10 @@ fn detail_of(
         && !another()
 }
 
-fn add_actors(into: &mut Vec<Actor>, from: &[Actor]) {
+fn add_actors(into: &mut Vec<Actor>, from: Vec<Actor>) {
     for a in from {
         if !into.iter().any(|x| x.name == a.name) {
-            into.push(a.clone());
+            into.push(a);
         }
     }
 }
@@ -725,7 +736,8 @@ fn add_locations(into: &mut Vec<Location>, from: Vec<Location>) {
     }
 }
 
-fn absorb(b: &mut Building, m: &Mention, locs: Vec<Location>, dated: Option<Dated>) {
+/// Speed: the mention's actors, source and sub-kind move into the event (no copies).
+fn absorb(b: &mut Building, m: Mention, locs: Vec<Location>, dated: Option<Dated>) {
     if m.role == Role::Event {
         b.event_clauses.push(m.clause);
     }
@@ -736,14 +748,14 @@ fn absorb(b: &mut Building, m: &Mention, locs: Vec<Location>, dated: Option<Date
         }
     }
     add_locations(&mut e.locations, locs);
-    add_actors(&mut e.actors, &m.actors);
+    add_actors(&mut e.actors, m.actors);
     weapons::merge(&mut e.weapons, &m.weapons);
     merge_figures(&mut b.casualties, &m.casualties);
     if e.source.is_none() {
-        e.source = m.source.clone();
+        e.source = m.source;
     }
     if e.sub_kind.is_none() && !m.sub_kind.is_empty() {
-        e.sub_kind = Some(m.sub_kind.clone());
+        e.sub_kind = Some(m.sub_kind);
     }
     if m.role == Role::Event && m.modality == Modality::Asserted && e.modality == Modality::Claimed
     {

@@ -326,7 +326,8 @@ pub(crate) fn source_of(text: &str, phrases: &PhraseScan, sentence: Span) -> Opt
                 .iter()
                 .any(|p| starts_with_ci(after, p));
             let head = st.get(..i)?;
-            if let Some(c) = head.rfind(", ") {
+            // (Speed: the last ", " by a look at byte pairs, no searcher built per verb)
+            if let Some(c) = head.as_bytes().windows(2).rposition(|w| w == b", ") {
                 if tail_ok && i > c {
                     return clean_source(head.get(c + 2..)?);
                 }

@@ -48,7 +48,7 @@ use std::sync::LazyLock;
 use serde::{Deserialize, Serialize};
 
 use crate::event::{Location, PlacePrecision};
-use crate::text::{Span, is_one_of, is_whole_word};
+use crate::text::{Span, is_one_of, is_whole_word, is_word_byte};
 use build::{Gazetteer, Stop, Tier};
 
 /// What sort of place a [`Place`] is.
@@ -465,9 +465,19 @@ fn may_start_name(g: &Gazetteer, text: &str, pos: usize) -> bool {
             {
                 return false;
             }
-            let len = tail
-                .find(|c: char| !c.is_alphanumeric())
+            // Speed: an ASCII word ends at its first byte that is no letter or digit (read
+            // off the word-byte table); only one running into other characters needs the
+            // Unicode reading.
+            let ascii = tail
+                .bytes()
+                .position(|b| b >= 0x80 || !is_word_byte(b))
                 .unwrap_or(tail.len());
+            let len = if tail.as_bytes().get(ascii).is_some_and(|&b| b >= 0x80) {
+                tail.find(|c: char| !c.is_alphanumeric())
+                    .unwrap_or(tail.len())
+            } else {
+                ascii
+            };
             tail.get(..len)
                 .is_some_and(|w| g.lower_initials.iter().any(|l| l == w))
         }
@@ -486,7 +496,7 @@ fn next_word_start(text: &str, pos: usize, end: usize) -> usize {
             return end;
         };
         let (w, len) = if b < 0x80 {
-            (b.is_ascii_alphanumeric(), 1)
+            (is_word_byte(b), 1)
         } else {
             match text.get(i..).and_then(|t| t.chars().next()) {
                 Some(c) => (is_word_char(c), c.len_utf8()),

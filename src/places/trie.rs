@@ -142,11 +142,14 @@ impl NameTrie {
                 .nodes
                 .get(from..from.saturating_add(n.len as usize))
                 .unwrap_or(&[]);
-            // Speed: the children are sorted by byte (a binary search: the nodes near the root
-            // have a few dozen children each).
-            node = kids
-                .binary_search_by_key(&b, |k| k.byte)
-                .map_or(NONE, |k| n.first.saturating_add(k as u32));
+            // Speed: the children are sorted by byte: a binary search among the few dozen
+            // children of the nodes near the root, a plain scan among the few of the others.
+            let at = if kids.len() <= 8 {
+                kids.iter().position(|k| k.byte == b)
+            } else {
+                kids.binary_search_by_key(&b, |k| k.byte).ok()
+            };
+            node = at.map_or(NONE, |k| n.first.saturating_add(k as u32));
             end += 1;
         }
     }

@@ -347,14 +347,23 @@ const APOSTROPHE: u8 = 2;
 /// [`class_of`]: a capital letter.
 const UPPER: u8 = 4;
 
-/// What a byte is to the word loop of [`Cues::new`] (0: no word byte), in one test.
-fn class_of(b: u8) -> u8 {
+/// The rule of [`class_of`]: a capital, a small letter, an apostrophe, or no word byte.
+const fn class_rule(b: u8) -> u8 {
     match b {
         b'A'..=b'Z' => WORD | UPPER,
         b'a'..=b'z' => WORD,
         b'\'' => WORD | APOSTROPHE,
         _ => 0,
     }
+}
+
+/// [`class_rule`] of every byte value, worked out at compile time.
+const CLASSES: [u8; 256] = crate::text::byte_table!(0u8, class_rule);
+
+/// What a byte is to the word loop of [`Cues::new`] (0: no word byte). Speed: one load
+/// from a table, not a chain of range tests, for every byte of every window read.
+fn class_of(b: u8) -> u8 {
+    CLASSES.get(usize::from(b)).copied().unwrap_or(0)
 }
 
 /// The longest previous word the rules that look one word back compare.
@@ -814,6 +823,19 @@ mod tests {
 
     fn fut(s: &str, phrase: &str) -> bool {
         future_at(s, s.find(phrase).unwrap())
+    }
+
+    #[test]
+    fn byte_classes_follow_the_rule() {
+        for b in 0..=u8::MAX {
+            assert_eq!(class_of(b), class_rule(b), "byte {b}");
+        }
+        assert_eq!(class_of(b'Q'), WORD | UPPER);
+        assert_eq!(class_of(b'q'), WORD);
+        assert_eq!(class_of(b'\''), WORD | APOSTROPHE);
+        assert_eq!(class_of(b' '), 0);
+        assert_eq!(class_of(b'7'), 0);
+        assert_eq!(class_of(0xE2), 0);
     }
 
     #[test]
