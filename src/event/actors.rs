@@ -291,9 +291,12 @@ pub(crate) fn actor_hits(
                         .is_some_and(|gap| gap.split_whitespace().count() <= 2)
             })
     };
-    let drop: Vec<bool> = hits.iter().map(group_after).collect();
-    let mut keep = drop.iter().map(|d| !d);
-    hits.retain(|_| keep.next().unwrap_or(true));
+    // (Speed: the flags are built only when a hit is dropped, which is rare)
+    if hits.iter().any(group_after) {
+        let drop: Vec<bool> = hits.iter().map(group_after).collect();
+        let mut keep = drop.iter().map(|d| !d);
+        hits.retain(|_| keep.next().unwrap_or(true));
+    }
     hits
 }
 

@@ -510,7 +510,11 @@ pub(crate) fn read(text: &str, clause: Span, sentence: Span, keywords: &[Span]) 
         let subject_end = text
             .get(clause.start..k.start)
             .and_then(|b| {
-                let open = SUBSETS.iter().filter_map(|s| b.rfind(s)).max()?;
+                // (the last ", " opening one; Speed: no substring search per subset)
+                let open = memchr::memmem::rfind_iter(b.as_bytes(), b", ").find(|&i| {
+                    b.get(i + 2..)
+                        .is_some_and(|rest| SUBSETS.iter().any(|s| starts_with_ci(rest, s)))
+                })?;
                 let rest = b.get(open + 1..)?;
                 (rest.matches(',').count() == 1
                     && rest.trim_end().ends_with(|c: char| c.is_alphabetic()))
@@ -547,14 +551,14 @@ pub(crate) fn read(text: &str, clause: Span, sentence: Span, keywords: &[Span]) 
 /// Openings of a subset set off between commas after a figure ("43 people, mostly civilians,
 /// were killed").
 const SUBSETS: &[&str] = &[
-    ", including ",
-    ", among them ",
-    ", mostly ",
-    ", mainly ",
-    ", most of them ",
-    ", many of them ",
-    ", all of them ",
-    ", some of them ",
+    "including ",
+    "among them ",
+    "mostly ",
+    "mainly ",
+    "most of them ",
+    "many of them ",
+    "all of them ",
+    "some of them ",
 ];
 
 /// "including nine children", "among them a 17-year-old boy": children among the killed, read

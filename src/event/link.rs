@@ -6,9 +6,7 @@
 
 use chrono::NaiveDate;
 
-use super::words::{
-    Clause, REPORT_VERBS, any_word_before, in_long_quote, last_words, word_after, words_before,
-};
+use super::words::{Clause, REPORT_VERBS, any_word_before, in_long_quote, last_words, word_after};
 use super::{Basis, EventDate, EventKind};
 use crate::text::{Span, is_one_of};
 use crate::time::{Grain, TimeExpr, TimexType};
@@ -122,16 +120,21 @@ pub(crate) fn sentence_times<'t>(
             // this year": a comparison, not the event's date. A day still dates it ("the
             // deadliest attack on Friday"), and so does a period inside a "since" clause after
             // the comparison ("the first swap since talks resumed last month").
-            let before = words_before(text, sentence.start, t.span.start, 8, true);
-            let last_compared = before.iter().rposition(|w| COMPARED.contains(&w.as_str()));
-            let compared = last_compared.is_some_and(|i| {
+            // (the eight words before, nearest first, as written)
+            let before = last_words::<8>(text, sentence.start, t.span.start, true);
+            let nearest_compared = before.iter().position(|w| is_one_of(w, COMPARED));
+            let compared = nearest_compared.is_some_and(|i| {
                 since(text, sentence.start, t.span.start)
-                    || (t.grain > Grain::Day && !before.iter().skip(i).any(|w| w == "since"))
+                    || (t.grain > Grain::Day
+                        && !before
+                            .iter()
+                            .take(i)
+                            .any(|w| w.eq_ignore_ascii_case("since")))
             });
             // "The truce will run until April 22": the end of what is told, not its date
-            let until = words_before(text, sentence.start, t.span.start, 1, true)
+            let until = before
                 .first()
-                .is_some_and(|w| w == "until" || w == "till");
+                .is_some_and(|w| is_one_of(w, &["until", "till"]));
             (datable || window) && !clock_only(t) && !compared && !until
         })
         .map(|t| {

@@ -316,13 +316,21 @@ fn claims_last_attack(events: &mut [Building], m: &Mention, text: &str) -> bool 
         .triggers
         .first()
         .and_then(|t| t.slice(text))
-        .is_some_and(|w| w.to_ascii_lowercase().ends_with(" responsibility"));
+        .is_some_and(|w| {
+            const TAIL: &str = " responsibility";
+            w.len() > TAIL.len()
+                && w.get(w.len() - TAIL.len()..)
+                    .is_some_and(|t| t.eq_ignore_ascii_case(TAIL))
+        });
+    if !claim {
+        return false;
+    }
     let claimants: Vec<&Actor> = m
         .actors
         .iter()
         .filter(|a| a.actor_type == Some(super::ActorType::ArmedGroup))
         .collect();
-    if !claim || claimants.is_empty() {
+    if claimants.is_empty() {
         return false;
     }
     let Some(b) = events.iter_mut().rev().find(|b| {

@@ -1330,7 +1330,7 @@ pub(crate) fn sentence_mentions(
         // (Speed: a clause of statements only, with no casualty figure, uses no place: the
         // sentence's places are not read for it)
         let statements_only = groups.iter().all(|k| k.kind == EventKind::Statement) && !cas.any;
-        let found = if statements_only {
+        let mut found = if statements_only {
             Vec::new()
         } else {
             let sentence_places =
@@ -1360,7 +1360,8 @@ pub(crate) fn sentence_mentions(
             }
             v
         };
-        for (kind, role, violation) in kinds {
+        let kind_count = kinds.len();
+        for (i, (kind, role, violation)) in kinds.into_iter().enumerate() {
             let mine: Vec<&Kept> = groups
                 .iter()
                 .filter(|k| k.kind == kind && k.violation == violation)
@@ -1418,15 +1419,6 @@ pub(crate) fn sentence_mentions(
                 weapons_in(text, c, &whits, intercept)
             } else {
                 Vec::new()
-            };
-            let places = if kind == EventKind::Statement {
-                Vec::new()
-            } else {
-                found
-                    .iter()
-                    .filter(|p| owner(p.span.start))
-                    .cloned()
-                    .collect()
             };
             let attack_word = mine.iter().all(|k| k.attack_word);
             let anaphoric = is_anaphoric(text, c, first.span);
@@ -1500,7 +1492,21 @@ pub(crate) fn sentence_mentions(
                 anaphoric,
                 attack_word,
                 modality: modality_of(text, ctx.phrases, c, ctx.span, first.span, kind),
-                places,
+                places: if kind == EventKind::Statement {
+                    Vec::new()
+                } else if i + 1 == kind_count && (violent || made_here > 0 || !cas.any) {
+                    // (Speed: the last mention of the clause takes its places, when no
+                    // casualty-only reading below needs them, instead of a copy)
+                    let mut own = std::mem::take(&mut found);
+                    own.retain(|p| owner(p.span.start));
+                    own
+                } else {
+                    found
+                        .iter()
+                        .filter(|p| owner(p.span.start))
+                        .cloned()
+                        .collect()
+                },
                 place_anaphor,
                 actors,
                 weapons,
