@@ -397,9 +397,11 @@ fn final_date(
     if !planned_like(m.modality) {
         if let Some(c) = ctx {
             let same_para = c.paragraph == m.paragraph;
+            // (headings come in paragraph order: the first after the context's paragraph is
+            // found by bisection, so a long document's many headings cost no scan per mention)
             let heading_between = headings
-                .iter()
-                .any(|h| *h > c.paragraph && *h < m.paragraph);
+                .get(headings.partition_point(|h| *h <= c.paragraph))
+                .is_some_and(|h| *h < m.paragraph);
             let near = m.paragraph.saturating_sub(c.paragraph) <= 2;
             let kind_ok = same_para || (c.violent && violent(m.kind) && !heading_between && near);
             let reporting_first = !same_para && m.dates.reporting.is_some();
