@@ -211,6 +211,10 @@ const TRIGGERS: &[(&str, &[EventKind])] = &[
         "A missile struck at midday on March 28 near Mandalay.",
         &[EventKind::Strike],
     ),
+    (
+        "Days after the earthquake, the military bombed villages near Mandalay.",
+        &[EventKind::Strike],
+    ),
     // negotiators who meet again, leaders who sit down together
     (
         "Negotiators reconvened in Doha on Sunday.",

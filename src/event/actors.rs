@@ -282,7 +282,8 @@ pub(crate) fn actor_hits(
         let possessive = text
             .get(h.span.end..)
             .is_some_and(|r| r.starts_with("'s") || r.starts_with("\u{2019}s"));
-        possessive
+        h.entry.capital.is_some()
+            && possessive
             && hits.iter().any(|g| {
                 g.entry.actor_type == Some(ActorType::ArmedGroup)
                     && g.span.start > h.span.end

@@ -333,7 +333,8 @@ fn claims_last_attack(events: &mut [Building], m: &Mention, text: &str) -> bool 
     if claimants.is_empty() {
         return false;
     }
-    let Some(b) = events.iter_mut().rev().find(|b| {
+    // speed: see MAX_LOOKBACK
+    let Some(b) = events.iter_mut().rev().take(MAX_LOOKBACK).find(|b| {
         matches!(b.event.kind, EventKind::Strike | EventKind::Clash)
             && m.paragraph.saturating_sub(b.last_paragraph) <= 2
     }) else {

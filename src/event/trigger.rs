@@ -225,26 +225,24 @@ const HABIT_AFTER: &[&str] = &[
     "night after night",
     "on a daily basis",
 ];
-/// [`HABIT_AFTER`]'s searchers, built once (Speed: `memmem::find` builds its searcher anew
-/// at every call).
 /// Words one of which every [`HABIT_AFTER`] phrase holds (a test checks it): a clause with
 /// none of them (most) is refused by three searches instead of one per phrase.
 const HABIT_WORDS: [&str; 3] = ["daily", "every", "after"];
 /// [`HABIT_WORDS`]' searchers, built once.
 static HABIT_WORD_FINDERS: std::sync::LazyLock<Vec<memchr::memmem::Finder<'static>>> =
-    std::sync::LazyLock::new(|| {
-        HABIT_WORDS
-            .iter()
-            .map(|w| memchr::memmem::Finder::new(w.as_bytes()))
-            .collect()
-    });
+    std::sync::LazyLock::new(|| finders(&HABIT_WORDS));
+/// [`HABIT_AFTER`]'s searchers, built once (Speed: `memmem::find` builds its searcher anew
+/// at every call).
 static HABIT_AFTER_FINDERS: std::sync::LazyLock<Vec<memchr::memmem::Finder<'static>>> =
-    std::sync::LazyLock::new(|| {
-        HABIT_AFTER
-            .iter()
-            .map(|p| memchr::memmem::Finder::new(p.as_bytes()))
-            .collect()
-    });
+    std::sync::LazyLock::new(|| finders(HABIT_AFTER));
+
+/// One substring searcher per phrase.
+fn finders(phrases: &[&'static str]) -> Vec<memchr::memmem::Finder<'static>> {
+    phrases
+        .iter()
+        .map(|p| memchr::memmem::Finder::new(p.as_bytes()))
+        .collect()
+}
 const ARMED: &[&str] = &[
     "troops",
     "forces",
@@ -446,7 +444,9 @@ fn kept(
                 && (surface.ends_with('s') || many())
         };
         // "the 7.7-magnitude quake struck", "a storm hit the coast": nature, not an attack
-        if violent && any_before(HAZARDS) {
+        // (as the verb's subject, just before it: "after the earthquake, the military bombed
+        // villages" is an attack)
+        if violent && any_word_before(text, clause.start, h.span.start, 2, true, HAZARDS) {
             return false;
         }
         let habitual = (any_before(HABITUAL) && violent)
