@@ -958,6 +958,21 @@ const ACTORS: &[(&str, &[&str])] = &[
         "Sudan's army shelled RSF positions on Tuesday.",
         &["RSF", "Sudanese Armed Forces"],
     ),
+    // a named system only one side fires names the attacker of a strike that names none;
+    // not when that side is named, nor for a system both sides fire
+    (
+        "An Iskander strike on Friday in Kryvyi Rih killed 19 people.",
+        &["Russia"],
+    ),
+    (
+        "Ukraine's air force said an Iskander missile hit Kryvyi Rih on Friday.",
+        &["Russia"],
+    ),
+    (
+        "North Korea fired an Iskander missile into the sea on Friday.",
+        &["North Korea"],
+    ),
+    ("An S-300 missile hit Kharkiv on Friday.", &[]),
     // the IRA is an armed group, not the Irish state
     (
         "Police blamed the bombing in Belfast on the Irish Republican Army.",

@@ -66,6 +66,8 @@ pub(crate) struct WeaponEntry {
     pub model: Option<String>,
     /// Fired from a distance (missile, drone, artillery): makes an attack a strike.
     pub ranged: bool,
+    /// The only side the news shows firing this named system (ISO 3166-1 alpha-2).
+    pub fielded_by: Option<String>,
 }
 
 /// A table of phrases, found in a text by the document's [`super::phrases::PhraseScan`].
@@ -227,6 +229,7 @@ fn parse_weapon(cols: &[&str]) -> Option<WeaponEntry> {
         kind: non_empty(cols.first())?,
         model: non_empty(cols.get(1)),
         ranged: cols.get(2).is_some_and(|r| r.trim() == "ranged"),
+        fielded_by: non_empty(cols.get(3)),
     })
 }
 
@@ -248,6 +251,16 @@ pub(crate) fn state_forces_of(code: &str) -> Option<&'static ActorEntry> {
     ACTORS.entries.iter().find(|e| {
         e.country.as_deref() == Some(code) && e.actor_type == Some(ActorType::StateForces)
     })
+}
+
+/// The country of the only side that fires the named weapon system `model` ("Iskander" ->
+/// "RU"), when the weapons table gives one.
+pub(crate) fn fielded_by(model: &str) -> Option<&'static str> {
+    WEAPONS
+        .entries
+        .iter()
+        .find(|w| w.model.as_deref() == Some(model) && w.fielded_by.is_some())
+        .and_then(|w| w.fielded_by.as_deref())
 }
 
 /// The actor entry for a canonical name or surface form, if any (first listed). Speed: a

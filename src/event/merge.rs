@@ -201,6 +201,7 @@ impl<'t> Merger<'t> {
             .into_iter()
             .map(|mut b| {
                 if b.event.kind == EventKind::Strike {
+                    attacker_by_weapon(&mut b.event);
                     inherit_attacker(&mut b, &mut last_attack);
                 }
                 // Jets scrambled, troops mobilised: in the acting state's own territory unless the
@@ -259,6 +260,29 @@ struct LastAttack {
     country: Option<String>,
     /// Its initiators.
     attackers: Vec<Actor>,
+}
+
+/// "an Iskander strike on Friday in Kryvyi Rih": a strike that names no attacker but a named
+/// system only one side fires (`fielded_by` in `data/en/weapons.tsv`) is that side's, unless
+/// that side is named as its target.
+fn attacker_by_weapon(e: &mut Event) {
+    if e.actors.iter().any(|a| a.role == ActorRole::Initiator) {
+        return;
+    }
+    let Some(code) = e
+        .weapons
+        .iter()
+        .find_map(|w| w.model.as_deref().and_then(super::lexicon::fielded_by))
+    else {
+        return;
+    };
+    let Some(side) = super::lexicon::state_forces_of(code) else {
+        return;
+    };
+    if e.actors.iter().any(|a| a.name == side.name) {
+        return;
+    }
+    e.actors.push(side.actor(ActorRole::Initiator));
 }
 
 /// "Russian missiles hit Kyiv on Monday ... In Lutsk, a missile hit an apartment building": a
