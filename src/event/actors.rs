@@ -292,11 +292,14 @@ pub(crate) fn actor_hits(
                         .is_some_and(|gap| gap.split_whitespace().count() <= 2)
             })
     };
-    // (Speed: the flags are built only when a hit is dropped, which is rare)
-    if hits.iter().any(group_after) {
-        let drop: Vec<bool> = hits.iter().map(group_after).collect();
-        let mut keep = drop.iter().map(|d| !d);
-        hits.retain(|_| keep.next().unwrap_or(true));
+    // (an empty list, the common case, allocates nothing)
+    let dropped: Vec<Span> = hits
+        .iter()
+        .filter(|h| group_after(h))
+        .map(|h| h.span)
+        .collect();
+    if !dropped.is_empty() {
+        hits.retain(|h| !dropped.contains(&h.span));
     }
     hits
 }

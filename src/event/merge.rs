@@ -30,7 +30,8 @@ struct Context {
     violent: bool,
 }
 
-fn violent(k: EventKind) -> bool {
+/// Fighting and its toll: the kinds whose date a later violent mention may take.
+pub(crate) fn violent(k: EventKind) -> bool {
     matches!(
         k,
         EventKind::Strike | EventKind::Clash | EventKind::Casualties | EventKind::MilitaryActivity
@@ -340,12 +341,7 @@ fn claims_last_attack(events: &mut [Building], m: &Mention, text: &str) -> bool 
         .triggers
         .first()
         .and_then(|t| t.slice(text))
-        .is_some_and(|w| {
-            const TAIL: &str = " responsibility";
-            w.len() > TAIL.len()
-                && w.get(w.len() - TAIL.len()..)
-                    .is_some_and(|t| t.eq_ignore_ascii_case(TAIL))
-        });
+        .is_some_and(|w| crate::number::ends_with_ci(w, " responsibility"));
     if !claim {
         return false;
     }
@@ -657,6 +653,7 @@ fn find_target(
 /// Two strikes by different sides ("Israel struck targets in southern Lebanon. Hezbollah
 /// said it fired two mortar rounds"): each names its initiators and they share none. (Not
 /// clashes, which each side tells as its own: "repelled 61 Russian assaults".)
+///
 /// An anaphoric mention ("in the Israeli attacks") is of another event when its attacker is
 /// the event's target and not among its attackers (Iran's missile strike on Israel told
 /// just before).

@@ -654,14 +654,7 @@ fn withdrawal_roles(mut actors: Vec<Actor>, sub_kind: &str) -> Vec<Actor> {
 
 /// The family of violence and protest, as against talks, deals and statements.
 fn fighting(kind: EventKind) -> bool {
-    matches!(
-        kind,
-        EventKind::Strike
-            | EventKind::Clash
-            | EventKind::Casualties
-            | EventKind::MilitaryActivity
-            | EventKind::Protest
-    )
+    super::merge::violent(kind) || kind == EventKind::Protest
 }
 
 /// "had spoken to both leaders by phone", "will speak by phone with Putin": a verb of
@@ -1087,34 +1080,14 @@ fn generic_actors(
 /// True when only a count stands between the verb at `verb` and the phrase at `at` ("killed
 /// at least 30 soldiers", "wounded dozens of police"): the phrase is the verb's object.
 fn counted_object(text: &str, verb: Span, at: Span) -> bool {
-    let gap = text.get(verb.end..at.start).unwrap_or("");
-    let quantity = |w: &str| {
-        crate::number::parse_number(w).is_some()
-            || is_one_of(
-                w,
-                &[
-                    "at",
-                    "least",
-                    "more",
-                    "than",
-                    "some",
-                    "about",
-                    "around",
-                    "nearly",
-                    "almost",
-                    "over",
-                    "up",
-                    "to",
-                    "dozens",
-                    "hundreds",
-                    "scores",
-                    "of",
-                    "an",
-                    "estimated",
-                ],
-            )
-    };
-    !gap.trim().is_empty() && gap.split_whitespace().all(quantity)
+    // (the casualty reader's own quantity grammar: "at least 30", "dozens of", "an estimated")
+    let gap = text.get(verb.end..at.start).unwrap_or("").trim();
+    crate::number::parse_quantity(gap).is_some_and(|q| {
+        gap.get(q.len..).is_some_and(|r| {
+            let r = r.trim();
+            r.is_empty() || r.eq_ignore_ascii_case("of")
+        })
+    })
 }
 
 /// The parties named in the sentence and the [`super::phrases::LOOK_BACK`] bytes before it,

@@ -15,7 +15,7 @@ mod timex;
 mod underspec;
 
 use crate::Options;
-use crate::text::{Document, Span};
+use crate::text::{Document, Span, is_one_of};
 use resolve::{Context, resolve};
 use underspec::Underspec;
 
@@ -476,12 +476,13 @@ pub(crate) fn tag(doc: &Document<'_>, dct: NaiveDate, options: &Options) -> Vec<
 /// the expression at `prev` and `start`, and "from" or "between" opens `prev`.
 fn range_joint(text: &str, prev: Span, start: usize) -> bool {
     let gap = text.get(prev.end..start).unwrap_or("").trim();
-    ["to", "and", "through", "until", "till", "-", "\u{2013}"]
-        .iter()
-        .any(|j| gap.eq_ignore_ascii_case(j))
-        && ["from", "between"]
-            .iter()
-            .any(|w| recognize::word_before(text, prev.start).eq_ignore_ascii_case(w))
+    is_one_of(
+        gap,
+        &["to", "and", "through", "until", "till", "-", "\u{2013}"],
+    ) && is_one_of(
+        recognize::word_before(text, prev.start),
+        &["from", "between"],
+    )
 }
 
 /// Some when "by", "until", "till" or "through" stands right before `pos` ("by February",
