@@ -427,6 +427,47 @@ const TRIGGERS: &[(&str, &[EventKind])] = &[
         "The two sides reached a ceasefire on Friday.",
         &[EventKind::Ceasefire],
     ),
+    // a goal worked toward is no truce
+    (
+        "The delegations met in Istanbul on Friday but made no progress toward a ceasefire.",
+        &[EventKind::Meeting],
+    ),
+    (
+        "The delegations met in Istanbul on Friday and agreed to a ceasefire.",
+        &[EventKind::Meeting, EventKind::Ceasefire],
+    ),
+    // a deal broken or walked out of is no new deal
+    (
+        "Netanyahu's office said on Thursday that Hamas had reneged on parts of the agreement.",
+        &[],
+    ),
+    (
+        "Netanyahu's office said on Thursday that Hamas had accepted the agreement.",
+        &[EventKind::Agreement],
+    ),
+    (
+        "Trump said on Sunday the United States had pulled out of the nuclear deal.",
+        &[],
+    ),
+    // the truce a violation names is its object, not a second truce; one agreed on a day
+    // is that day's truce
+    (
+        "The Houthis said on Monday that Israel had violated the ceasefire agreement.",
+        &[EventKind::Ceasefire],
+    ),
+    (
+        "Russia accuses Ukraine of breaching a truce agreed on March 18, 2025.",
+        &[EventKind::Ceasefire, EventKind::Ceasefire],
+    ),
+    // a struggle of decades told in the perfect is no incident; one of days is
+    (
+        "Hezbollah, which has fought Israel for more than three decades, fired rockets at Haifa on Sunday.",
+        &[EventKind::Strike],
+    ),
+    (
+        "Hezbollah fighters have fought Israeli troops near the border for two days.",
+        &[EventKind::Clash],
+    ),
 ];
 
 #[test]
@@ -2812,6 +2853,84 @@ fn the_downed_belong_to_the_barrage_that_launched_them() {
     let tl = run(
         "Russian drones attacked Odesa on Monday. Air defences shot down 12 drones over the city.",
         "2024-08-26",
+    );
+    assert_eq!(
+        tl.events
+            .iter()
+            .filter(|e| e.kind == EventKind::Strike)
+            .count(),
+        1
+    );
+}
+
+#[test]
+fn a_motives_figures_and_date_are_the_motives() {
+    let strike = |text: &str| -> (Option<String>, Option<u64>) {
+        let tl = run(text, "2025-05-10");
+        let e = tl.events.iter().find(|e| e.kind == EventKind::Strike);
+        (
+            e.and_then(|e| e.date.as_ref()).map(|d| d.value.clone()),
+            e.and_then(|e| e.casualties.killed).and_then(|c| c.low),
+        )
+    };
+    // the attack India answered killed 26 in April; India's strike neither
+    assert_eq!(
+        strike(
+            "India struck nine sites in Pakistan on Wednesday in retaliation for an attack on tourists in Pahalgam in April that killed 26 men."
+        ),
+        (Some("2025-05-07".to_string()), None)
+    );
+    // a participle after a comma tells the answer's own toll
+    assert_eq!(
+        strike(
+            "Israel struck Gaza on Wednesday in retaliation for a rocket attack, killing 12 people."
+        ),
+        (Some("2025-05-07".to_string()), Some(12))
+    );
+    // "when" joins the clause's day: the strike that began the fighting is Wednesday's
+    assert_eq!(
+        strike("The fighting began on Wednesday when India struck nine sites in Pakistan."),
+        (Some("2025-05-07".to_string()), None)
+    );
+}
+
+#[test]
+fn a_period_in_which_dates_what_happened_in_it() {
+    let text = "Israel's military said on Saturday it had killed Hezbollah leader Hassan Nasrallah in an air strike on Beirut's southern suburbs on Friday.\n\nLebanon's health ministry said that six people were killed and 91 wounded in the Friday strike.\n\nThe killing follows a week in which Israeli strikes killed more than 700 people in Lebanon.";
+    let tl = run(text, "2024-09-28");
+    let strikes: Vec<(String, Option<u64>)> = tl
+        .events
+        .iter()
+        .filter(|e| e.kind == EventKind::Strike)
+        .map(|e| {
+            (
+                e.date.as_ref().map_or(String::new(), |d| {
+                    format!("{} {:?}..{:?}", d.value, d.start, d.end)
+                }),
+                e.casualties.killed.and_then(|c| c.low),
+            )
+        })
+        .collect();
+    assert_eq!(
+        strikes,
+        [
+            (
+                "2024-09 Some(2024-09-21)..Some(2024-09-28)".to_string(),
+                Some(701)
+            ),
+            (
+                "2024-09-27 Some(2024-09-27)..Some(2024-09-27)".to_string(),
+                Some(6)
+            ),
+        ],
+        "{:#?}",
+        tl.events
+    );
+    // without the period the week's toll has no date of its own and joins the narrative's
+    // strike
+    let tl = run(
+        &text.replace("follows a week in which", "follows as"),
+        "2024-09-28",
     );
     assert_eq!(
         tl.events

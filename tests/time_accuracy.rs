@@ -1106,6 +1106,23 @@ fn over_is_a_bound_only_where_a_length_is_asked_for() {
             "DURATION",
             Some("MORE_THAN"),
         ),
+        // a period told as the backdrop of what happened in it ("a week in which")
+        (
+            "The killing follows a week in which strikes killed 700 people.",
+            "2024-09-28",
+            "a week",
+            "P1W",
+            "DURATION",
+            None,
+        ),
+        (
+            "It came after a month during which talks stalled.",
+            "2024-09-28",
+            "a month",
+            "P1M",
+            "DURATION",
+            None,
+        ),
     ]);
 }
 

@@ -423,6 +423,8 @@ fn sets() {
 fn negative_knowledge() {
     check_none(&[
         ("He bought $5 million a year of bonds.", D, "a year"),
+        // a rate still, though a relative clause follows
+        ("It paid $5 million a year which saw no rise.", D, "a year"),
         ("The fall of Kabul shocked many.", D, "fall"),
         ("Prices may fall.", D, "fall"),
         ("The Arab Spring began in Tunisia.", D, "Spring"),

@@ -6,9 +6,11 @@
 
 use chrono::NaiveDate;
 
-use super::words::{Clause, REPORT_VERBS, any_word_before, in_long_quote, last_words, word_after};
+use super::words::{
+    Clause, REPORT_VERBS, any_word_before, in_long_quote, last_words, motive, word_after,
+};
 use super::{Basis, EventDate, EventKind};
-use crate::text::{Span, is_one_of};
+use crate::text::{Span, is_one_of, period_relative};
 use crate::time::{Grain, TimeExpr, TimexType};
 
 /// A date given to a mention, with how much to trust it.
@@ -115,7 +117,7 @@ pub(crate) fn sentence_times<'t>(
             let vague = t.value.ends_with("_REF");
             let datable = matches!(t.timex_type, TimexType::Date | TimexType::Time)
                 && (t.is_anchored() || vague);
-            let window = recent_window(t).is_some() || past_window(t).is_some();
+            let window = recent_window(t).is_some() || past_window(t, dct).is_some();
             // "the heaviest attack since March", "one of the deadliest attacks in the city
             // this year": a comparison, not the event's date. A day still dates it ("the
             // deadliest attack on Friday"), and so does a period inside a "since" clause after
@@ -135,7 +137,9 @@ pub(crate) fn sentence_times<'t>(
             let until = before
                 .first()
                 .is_some_and(|w| is_one_of(w, &["until", "till"]));
-            (datable || window) && !clock_only(t) && !compared && !until
+            // "in retaliation for an attack on tourists in April": the motive's date
+            let of_motive = motive::<16>(text, sentence.start, t.span.start);
+            (datable || window) && !clock_only(t) && !compared && !until && !of_motive
         })
         .map(|t| {
             // (the two words before, nearest first, as written; "" where there is none)
@@ -150,7 +154,7 @@ pub(crate) fn sentence_times<'t>(
                 reporting = true;
             }
             // "since Friday", "since the start of the month": from that day to the report
-            let window = past_window(t).or_else(|| {
+            let window = past_window(t, dct).or_else(|| {
                 let start = t
                     .start
                     .filter(|_| since(text, sentence.start, t.span.start))?;
@@ -194,15 +198,16 @@ fn since(text: &str, floor: usize, pos: usize) -> bool {
 
 /// "over the past week", "in the last ten days": a duration reaching back from the report,
 /// longer than two days, as its first and last day.
-fn past_window(t: &TimeExpr) -> Option<(NaiveDate, NaiveDate)> {
+fn past_window(t: &TimeExpr, dct: NaiveDate) -> Option<(NaiveDate, NaiveDate)> {
     if t.timex_type != TimexType::Duration || recent_window(t).is_some() {
         return None;
     }
     let (start, end) = (t.start?, t.end?);
-    let back = t
-        .text
-        .split_whitespace()
-        .any(|w| crate::text::is_one_of(w, &["past", "last", "previous", "preceding", "recent"]));
+    // ("a week in which ...": a window back from the report without those words)
+    let back = end <= dct
+        || t.text.split_whitespace().any(|w| {
+            crate::text::is_one_of(w, &["past", "last", "previous", "preceding", "recent"])
+        });
     (back && (end - start).num_days() > 1).then_some((start, end))
 }
 
@@ -313,6 +318,17 @@ pub(crate) fn link_sentence(
     let mut pool: Option<&SentenceTime<'_>> = None;
     for st in times {
         let t = st.time;
+        // "The killing follows a week in which Israeli strikes killed more than 700": the
+        // window dates what the relative clause tells, not what comes before it
+        if st.window.is_some() && period_relative(text.get(t.span.end..).unwrap_or("")) {
+            for (i, m) in mentions.iter().enumerate() {
+                let after = m.triggers.first().is_some_and(|tr| tr.start >= t.span.end);
+                if let Some(c) = out.get_mut(i).filter(|c| after && c.own.is_none()) {
+                    c.own = Some(st_dated(st, Basis::Expression, false));
+                }
+            }
+            continue;
+        }
         if st.reporting {
             for (i, m) in mentions.iter().enumerate() {
                 let Some(c) = out.get_mut(i) else { continue };
@@ -439,7 +455,7 @@ pub(crate) fn link_sentence(
         }
     }
     // "met Scholz in Berlin on Thursday and signed an agreement": a clause's date covers every
-    // mention in it.
+    // mention coordinated with the dated one.
     for (i, m) in mentions.iter().enumerate() {
         let coordinated = |o: &LinkInput<'_>| {
             let (Some(a), Some(b)) = (m.triggers.first(), o.triggers.first()) else {
@@ -450,8 +466,10 @@ pub(crate) fn link_sentence(
             } else {
                 (b.end, a.start)
             };
+            // ("The fighting began on Wednesday when India struck nine sites": the "when"
+            // clause happens on the main clause's day)
             text.get(lo..hi)
-                .is_some_and(|between| between.contains(" and "))
+                .is_some_and(|between| between.contains(" and ") || between.contains(" when "))
         };
         let shared = mentions
             .iter()

@@ -13,8 +13,8 @@ use super::modality::{modality_of, talks_will_take_place};
 use super::phrases::{List, PhraseScan};
 use super::weapons::{weapon_hits, weapons_in};
 use super::words::{
-    Clause, any_in, any_word_before, in_long_quote, joined_contains, last_words, lower, word_after,
-    words_after, words_before,
+    Clause, any_in, any_word_before, in_long_quote, joined_contains, last_words, lower, motive,
+    word_after, words_after, words_before,
 };
 use super::{Actor, EventKind, Location, Modality, Weapon};
 use crate::number::{ends_with_ci, starts_with_ci};
@@ -189,6 +189,21 @@ const SUPPRESS: &[&str] = &[
     "without reaching",
     "without agreeing",
     "short of",
+    // a goal worked toward, not reached ("made no progress toward a ceasefire", "progress
+    // towards a truce")
+    "progress toward",
+    "progress on a",
+    // a deal already made, now broken ("accused Israel of backing out of the deal", "pulled
+    // out of the accord")
+    "backed out of",
+    "backing out of",
+    "pulled out of",
+    "pulling out of",
+    "walked away from",
+    "walking away from",
+    "withdrew from",
+    "withdrawn from",
+    "withdrawing from",
 ];
 /// [`SUPPRESS`] as one automaton, fed the words before a trigger by
 /// [`super::words::joined_contains`].
@@ -200,6 +215,8 @@ pub(crate) const PLACE_ANAPHORS: &[&str] =
     &[" there", "the town", "the city", "the village", "the area"];
 /// Protest triggers that name the crowd, not the act: a subject of violence or its victims.
 const CROWDS: &[&str] = &["protesters", "demonstrators", "rioters"];
+/// Verbs of a deal broken by one side ("reneged on parts of the agreement").
+const RENEGED: &[&str] = &["reneged", "reneging", "renege", "reneges"];
 const HYPOTHETICAL: &[&str] = &["could", "might", "cannot", "can", "if", "unless"];
 const HABITUAL: &[&str] = &[
     "repeatedly",
@@ -449,8 +466,22 @@ fn kept(
         if violent && any_word_before(text, clause.start, h.span.start, 2, true, HAZARDS) {
             return false;
         }
+        // "the group that has fought Israel for more than three decades": a struggle of long
+        // standing, told in the perfect with its length in years
+        let long_struggle = || {
+            let after = words_after::<10>(text, h.span.end, clause.end, true);
+            let from_for = after
+                .iter()
+                .skip_while(|(_, w)| !w.eq_ignore_ascii_case("for"));
+            violent
+                && is_one_of(w0, &["has", "have", "had"])
+                && from_for.take(5).any(|(_, w)| {
+                    is_one_of(w, &["years", "decades", "decade", "months", "centuries"])
+                })
+        };
         let habitual = (any_before(HABITUAL) && violent)
             || (f.statement && is_one_of(w0, &["has", "have"]))
+            || long_struggle()
             || (violent && habit_after())
             || ongoing
             || campaign();
@@ -511,19 +542,13 @@ fn kept(
         if described || generic || (modal_after && !f.statement) {
             return false;
         }
-        // the motive of another event ("in what it said was a response to a Hezbollah attack",
-        // "in retaliation for last month's deadly attack on tourists")
-        let motive = last_words::<8>(text, clause.start, h.span.start, true)
-            .windows(2)
-            .any(|p| match p {
-                [near, far] => {
-                    (near.eq_ignore_ascii_case("for")
-                        && is_one_of(far, &["retaliation", "revenge", "reprisal", "retribution"]))
-                        || (near.eq_ignore_ascii_case("to") && far.eq_ignore_ascii_case("response"))
-                }
-                _ => false,
-            });
-        if motive {
+        if motive::<8>(text, clause.start, h.span.start) {
+            return false;
+        }
+        // "Hamas had reneged on parts of the agreement": a deal broken, not made
+        if matches!(kind, EventKind::Agreement | EventKind::Ceasefire)
+            && any_word_before(text, clause.start, h.span.start, 8, true, RENEGED)
+        {
             return false;
         }
         // the words before, lower-cased and joined, hold none of the suppressing phrases
@@ -1182,11 +1207,24 @@ pub(crate) fn sentence_mentions(
         }
         let whits = weapon_hits(text, ctx.phrases, c);
         let has_ranged = whits.iter().any(|w| w.entry.ranged);
+        // "in retaliation for an attack on tourists in April that killed 26": the figures
+        // told of the motive (after it, with no comma between) are that event's
+        let motive_at = clause_hits
+            .iter()
+            .filter(|h| !h.entry.flags.casualty && motive::<8>(text, c.start, h.span.start))
+            .map(|h| h.span.end)
+            .next();
+        let of_motive = |at: Span| {
+            motive_at.is_some_and(|m| {
+                m <= at.start && text.get(m..at.start).is_some_and(|g| !g.contains(','))
+            })
+        };
         // "shot dead three protesters": a killing trigger is the clause's casualty verb, too
         let cas_spans: Vec<Span> = clause_hits
             .iter()
             .filter(|h| h.entry.flags.casualty || h.entry.flags.kills)
             .map(|h| h.span)
+            .filter(|s| !of_motive(*s))
             .collect();
         let mut keep: Vec<Kept> = clause_hits
             .iter()
@@ -1261,10 +1299,27 @@ pub(crate) fn sentence_mentions(
         let has_strike_event = keep
             .iter()
             .any(|k| k.kind == EventKind::Strike && k.role == Role::Event);
+        // "Israel had violated the ceasefire agreement": the truce named after the violation
+        // is its object, not a truce of its own
+        let violated_at = keep.iter().find(|k| k.violation).map(|k| k.span.end);
         let mut groups: Vec<Kept> = Vec::new();
         for mut k in keep {
             if k.statement && (has_event || keep_has_other(&groups, &k)) {
                 continue; // "claimed", "denied" next to a real event: its modality only
+            }
+            // (a noun within three words of it; "breaching an arrangement agreed on March 18"
+            // still tells when that arrangement was made)
+            let object = |v: usize| {
+                let noun = !ends_with_ci(k.span.slice(text).unwrap_or(""), "ed");
+                noun && text
+                    .get(v..k.span.start)
+                    .is_some_and(|between| between.split_whitespace().count() <= 3)
+            };
+            if !k.violation
+                && matches!(k.kind, EventKind::Ceasefire | EventKind::Agreement)
+                && violated_at.is_some_and(object)
+            {
+                continue;
             }
             if k.kind == EventKind::Agreement && has_ceasefire {
                 k.kind = EventKind::Ceasefire; // "a truce agreed on March 18"

@@ -150,6 +150,23 @@ pub(crate) fn any_word_before(
         .any(|w| is_one_of(w, set))
 }
 
+/// True when `pos` is inside the motive of another event, after "retaliation for", "in
+/// response to" and the like within `N` words with no punctuation between ("in what it said was a response to
+/// a Hezbollah attack", "in retaliation for an attack on tourists in April"): an event told in
+/// passing, and its date, are not the clause's.
+pub(crate) fn motive<const N: usize>(text: &str, floor: usize, pos: usize) -> bool {
+    last_words::<N>(text, floor, pos, true)
+        .windows(2)
+        .any(|p| match p {
+            [near, far] => {
+                (near.eq_ignore_ascii_case("for")
+                    && is_one_of(far, &["retaliation", "revenge", "reprisal", "retribution"]))
+                    || (near.eq_ignore_ascii_case("to") && far.eq_ignore_ascii_case("response"))
+            }
+            _ => false,
+        })
+}
+
 /// Up to `N` words just before `pos` and after `floor`, nearest first, as written (those of
 /// [`words_before`], without a lower-cased copy of each); `""` where there are fewer.
 pub(crate) fn last_words<const N: usize>(

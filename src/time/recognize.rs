@@ -1909,7 +1909,22 @@ fn duration(c: &Captures<'_>, text: &str, span: Span) -> Option<Found> {
         }
     }
     let lnum = num_text.to_ascii_lowercase();
+    // "follows a week in which ...", "after three days during which ...": the period just
+    // past, told as the backdrop of what the sentence reports
+    // (never a rate: "$5 million a year which saw ...", "twice a week in which ...")
+    let rate = {
+        let before = word_before(text, span.start);
+        before.bytes().any(|b| b.is_ascii_digit())
+            || crate::text::is_one_of(
+                before,
+                &[
+                    "million", "billion", "thousand", "once", "twice", "times", "percent",
+                ],
+            )
+    };
+    let backdrop = !rate && crate::text::period_relative(text.get(span.end..).unwrap_or(""));
     if (lnum == "a" || lnum == "an")
+        && !backdrop
         && (unit == Unit::Day || unit == Unit::Year || unit == Unit::Week || unit == Unit::Month)
     {
         // "$5 million a year", "twice a day": a rate, not a duration; "for a year" is fine
@@ -1944,7 +1959,7 @@ fn duration(c: &Captures<'_>, text: &str, span: Span) -> Option<Found> {
     let mut cand = Candidate::new(Underspec::Duration {
         amount,
         unit,
-        window: 0,
+        window: if backdrop { -1 } else { 0 },
     });
     cand.modifier = g(c, "dqual").and_then(|q| qual_mod(q.as_str()));
     // where the expression starts when a qualifier is left outside it
