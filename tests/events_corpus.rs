@@ -468,6 +468,43 @@ const TRIGGERS: &[(&str, &[EventKind])] = &[
         "Hezbollah fighters have fought Israeli troops near the border for two days.",
         &[EventKind::Clash],
     ),
+    // a campaign's running toll is no incident; a toll of an attack, or of strikes over a
+    // window, is one
+    ("Israeli strikes have since killed 300 people in Gaza.", &[]),
+    (
+        "Israel's offensive has since killed more than 46,000 Palestinians, according to the Gaza health ministry.",
+        &[],
+    ),
+    (
+        "Israel's offensive killed more than 40 Palestinians in Khan Younis on Monday.",
+        &[EventKind::Clash],
+    ),
+    // fighting halted or paused is no fight
+    ("Biden said the deal would halt the fighting in Gaza.", &[]),
+    ("The Houthis paused attacks on shipping in January.", &[]),
+    (
+        "The Houthis resumed attacks on shipping on Sunday.",
+        &[EventKind::Clash],
+    ),
+    // a campaign in the perfect since a month or year long past; a barrage since a day is
+    // one event
+    (
+        "The Houthis have attacked shipping in the Red Sea since November 2023.",
+        &[],
+    ),
+    (
+        "Russian forces have attacked Kharkiv since Saturday night.",
+        &[EventKind::Clash],
+    ),
+    // a superlative names the clause's strike again
+    (
+        "U.S. strikes on Ras Isa killed at least 74 people, the health ministry said, in the deadliest attack since the campaign began.",
+        &[EventKind::Strike],
+    ),
+    (
+        "The deadliest attack on Friday killed 30 people in Kyiv.",
+        &[EventKind::Clash],
+    ),
 ];
 
 #[test]

@@ -173,7 +173,7 @@ pub(crate) fn sentence_times<'t>(
 /// Words of a comparison that a "since" date or a period measures ("the first swap since",
 /// "the heaviest attack since March", "the deadliest attack this year"): the date is no date
 /// of the event.
-const COMPARED: &[&str] = &[
+pub(crate) const COMPARED: &[&str] = &[
     "first",
     "worst",
     "biggest",

@@ -174,6 +174,14 @@ const SUPPRESS: &[&str] = &[
     "collapse of the",
     "abandoned the",
     "scrapped the",
+    // fighting halted or paused ("the deal would halt the fighting in Gaza", "They paused
+    // attacks during the ceasefire"): no fight of its own
+    "halt the",
+    "halted the",
+    "halting the",
+    "end the",
+    "paused",
+    "pausing",
     // a deal that was not reached ("failing to reach a ceasefire", "stopped short of a truce")
     "failed to reach",
     "failing to reach",
@@ -452,13 +460,24 @@ fn kept(
                 .iter()
                 .any(|q| memchr::memmem::find(c.as_bytes(), q.as_bytes()).is_some())
             };
+            // "since November 2023", "since 2019": a start months or years back, not a day
+            let long_since = || {
+                let after = words_after::<2>(text, clause.end + 6, text.len(), true);
+                let mut words = after.iter().map(|(_, w)| *w);
+                let (first, second) = (words.next().unwrap_or(""), words.next().unwrap_or(""));
+                let digits = |w: &str| !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit());
+                let year = |w: &str| w.len() == 4 && digits(w);
+                year(first)
+                    || (crate::time::lexicon::month(first).is_some()
+                        && (year(second) || !digits(second)))
+            };
             // (Speed: the cheap tests first; the searches for "dozens of" last)
             violent
                 && text
                     .get(clause.end..)
                     .is_some_and(|rest| starts_with_ci(rest, "since "))
                 && any_word_before(text, clause.start, h.span.start, 8, false, &["has", "have"])
-                && (surface.ends_with('s') || many())
+                && (surface.ends_with('s') || many() || long_since())
         };
         // "the 7.7-magnitude quake struck", "a storm hit the coast": nature, not an attack
         // (as the verb's subject, just before it: "after the earthquake, the military bombed
@@ -479,7 +498,34 @@ fn kept(
                     is_one_of(w, &["years", "decades", "decade", "months", "centuries"])
                 })
         };
+        // "Israel's offensive has since killed more than 46,000 Palestinians": the running
+        // toll of a campaign, not an incident (the figure is read as a toll of its own)
+        let running_toll = || {
+            // (past the clause's end: "since" here is no clause of its own)
+            // (a campaign's noun, or "since": "strikes have killed 60 people over the past
+            // week" is a window's toll, an event)
+            let after = words_after::<3>(text, h.span.end, text.len(), true);
+            let mut words = after.iter().map(|(_, w)| *w);
+            let campaign_noun = is_one_of(
+                surface,
+                &[
+                    "offensive",
+                    "campaign",
+                    "invasion",
+                    "war",
+                    "bombardment",
+                    "operation",
+                ],
+            );
+            violent
+                && words.next().is_some_and(|w| is_one_of(w, &["has", "have"]))
+                && words.next().is_some_and(|w| {
+                    (campaign_noun && is_one_of(w, &["killed", "left", "claimed"]))
+                        || w.eq_ignore_ascii_case("since")
+                })
+        };
         let habitual = (any_before(HABITUAL) && violent)
+            || running_toll()
             || (f.statement && is_one_of(w0, &["has", "have"]))
             || long_struggle()
             || (violent && habit_after())
@@ -1321,6 +1367,17 @@ pub(crate) fn sentence_mentions(
             {
                 continue;
             }
+            // "U.S. strikes killed 74 ..., in the deadliest attack since March": the
+            // superlative names the clause's strike again, as a record
+            let violent = |k: &Kept| matches!(k.kind, EventKind::Strike | EventKind::Clash);
+            if violent(&k)
+                && groups.iter().any(violent)
+                && last_words::<2>(text, c.start, k.span.start, true)
+                    .iter()
+                    .any(|w| is_one_of(w, super::link::COMPARED))
+            {
+                continue;
+            }
             if k.kind == EventKind::Agreement && has_ceasefire {
                 k.kind = EventKind::Ceasefire; // "a truce agreed on March 18"
             }
@@ -1649,6 +1706,10 @@ pub(crate) fn sentence_mentions(
                             "the war",
                             "conflict",
                             "invasion",
+                            "offensive has",
+                            "campaign has",
+                            "has since",
+                            "have since",
                             "since the start of the war",
                         ]
                         .iter()

@@ -7,7 +7,7 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-mod lexicon;
+pub(crate) mod lexicon;
 mod recognize;
 mod resolve;
 mod tense;
