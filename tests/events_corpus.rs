@@ -2077,6 +2077,18 @@ fn a_weapon_count_stays_with_its_noun() {
         ),
         Some(Some(Count::exact(3)))
     );
+    // a number of days before the weapon counts the days
+    assert_eq!(
+        weapon_count(
+            "Explosions shook Srinagar on Saturday after four days of cross-border missile and drone strikes.",
+            "missile"
+        ),
+        Some(None)
+    );
+    assert_eq!(
+        weapon_count("Russia fired four missiles at Odesa.", "missile"),
+        Some(Some(Count::exact(4)))
+    );
 }
 
 #[test]

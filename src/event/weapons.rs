@@ -47,8 +47,8 @@ fn count_before(text: &str, floor: usize, span: Span) -> Option<Count> {
             .filter(|&i| i < n)
             .and_then(|i| last.get(i))
     };
-    // "five wounded when Russian artillery": a number before one of these words counts
-    // something else. Speed: each word is read once (`crossed[i]`: one of the `i + 1` nearest
+    // "five wounded when Russian artillery", "four days of missile strikes": a number before
+    // one of these words counts something else. Speed: each word is read once (`crossed[i]`: one of the `i + 1` nearest
     // words holds one), not the whole run back to each candidate number again.
     let crossing = |w: &Span| {
         w.slice(text)
@@ -58,7 +58,7 @@ fn count_before(text: &str, floor: usize, span: Span) -> Option<Count> {
                 [
                     "when", "and", "or", "after", "as", "while", "wounded", "killed", "injured",
                     "dead", "were", "was", "had", "by", "people", "in", "with", "during", "into",
-                    "from", "against",
+                    "from", "against", "days", "nights", "hours", "weeks", "months", "years",
                 ]
                 .iter()
                 .any(|x| x.eq_ignore_ascii_case(p))
