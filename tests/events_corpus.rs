@@ -468,6 +468,12 @@ const TRIGGERS: &[(&str, &[EventKind])] = &[
         "Hezbollah fighters have fought Israeli troops near the border for two days.",
         &[EventKind::Clash],
     ),
+    // a crowd taking to the streets is a protest; a car in the streets is none
+    (
+        "Hundreds of thousands of Israelis took to the streets on Sunday night to demand a hostage deal.",
+        &[EventKind::Protest],
+    ),
+    ("Traffic filled the city on Sunday night.", &[]),
     // a campaign's running toll is no incident; a toll of an attack, or of strikes over a
     // window, is one
     ("Israeli strikes have since killed 300 people in Gaza.", &[]),

@@ -847,6 +847,33 @@ fn overnight_and_due() {
 #[test]
 fn a_plan_told_in_the_past_tense_still_lies_ahead() {
     check(&[
+        // the day something is set "for" is the nearest one, whatever the tense: ahead...
+        (
+            "The country's main labour union called a general strike for Monday.",
+            "2024-09-01",
+            "Monday",
+            "2024-09-02",
+            "DATE",
+            None,
+        ),
+        // ... or just past, when that is nearer
+        (
+            "A memorial service planned for Saturday was cancelled.",
+            "2024-09-01",
+            "Saturday",
+            "2024-08-31",
+            "DATE",
+            None,
+        ),
+        // a possessive is no schedule: the past tense decides
+        (
+            "He was arrested for Monday's attack on the base.",
+            "2024-09-01",
+            "Monday",
+            "2024-08-26",
+            "DATE",
+            None,
+        ),
         // "were expected to", "was due to": what a party is still to do, seen from the report
         (
             "Egyptian and Qatari mediators were expected to meet Hamas officials in Cairo on Saturday, two sources said.",

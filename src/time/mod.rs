@@ -334,6 +334,20 @@ pub(crate) fn tag(doc: &Document<'_>, dct: NaiveDate, options: &Options) -> Vec<
                 };
             }
         }
+        // "called a general strike for Monday", "a service planned for Saturday was
+        // cancelled": the day something is set for is the nearest one, whatever the tense
+        if let Underspec::Weekday {
+            day,
+            shift: underspec::Shift::Bare,
+        } = found.cand.spec
+        {
+            if scheduled_for(text, found.span) {
+                found.cand.spec = Underspec::Weekday {
+                    day,
+                    shift: underspec::Shift::Closest,
+                };
+            }
+        }
         let cue = if !needs_tense(&found.cand.spec) {
             None
         } else if found.cand.week_of {
@@ -496,6 +510,16 @@ fn deadline_before(text: &str, pos: usize) -> Option<bool> {
     let year_to_date = w.eq_ignore_ascii_case("through")
         && second_word_before(text, pos).eq_ignore_ascii_case("year");
     (deadline && !year_to_date).then(|| w.eq_ignore_ascii_case("by"))
+}
+
+/// True when "for" stands right before a phrase that is no possessive ("called a general
+/// strike for Monday", "set for Tuesday"): the day something is scheduled for ("arrested for
+/// Monday's attack" is no schedule).
+fn scheduled_for(text: &str, span: Span) -> bool {
+    recognize::word_before(text, span.start).eq_ignore_ascii_case("for")
+        && !text
+            .get(span.end..)
+            .is_some_and(|rest| rest.starts_with("'s") || rest.starts_with("\u{2019}s"))
 }
 
 /// True when the past perfect stands near `pos` ("had filed reports by Wednesday", "Until

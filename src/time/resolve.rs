@@ -239,6 +239,7 @@ fn weekday(day_: Weekday, shift: Shift, ctx: &Context) -> Resolved {
     let to = i64::from(day_.num_days_from_monday());
     let back = (from - to).rem_euclid(7);
     let fwd = (to - from).rem_euclid(7);
+    let closest = if fwd < back { fwd } else { -back };
     let delta = match shift {
         Shift::Last | Shift::AnchorLast => -(if back == 0 { 7 } else { back }),
         Shift::Next | Shift::AnchorNext => {
@@ -250,15 +251,10 @@ fn weekday(day_: Weekday, shift: Shift, ctx: &Context) -> Resolved {
         }
         Shift::This => to - from,
         Shift::Last0 => -back,
+        Shift::Closest => closest,
         Shift::Bare => match ctx.policy {
             WeekdayPolicy::Past => -back,
-            WeekdayPolicy::Closest => {
-                if fwd < back {
-                    fwd
-                } else {
-                    -back
-                }
-            }
+            WeekdayPolicy::Closest => closest,
             WeekdayPolicy::News => {
                 if ctx.future {
                     fwd
@@ -395,7 +391,9 @@ pub(crate) fn resolve(c: &Candidate, ctx: &Context) -> Resolved {
                 Shift::This => 0,
                 Shift::Last | Shift::AnchorLast => -1,
                 Shift::Next | Shift::AnchorNext => 1,
-                Shift::Bare if ctx.future || is_weekend => 0,
+                Shift::Bare | Shift::Closest if ctx.future || is_weekend => 0,
+                // (the weekend of a weekday's week is never the nearer one back)
+                Shift::Closest => 0,
                 Shift::Last0 if is_weekend => 0,
                 Shift::Bare | Shift::Last0 => -1,
             };

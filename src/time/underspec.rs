@@ -43,6 +43,9 @@ pub(crate) enum Shift {
     AnchorLast,
     /// "the following Friday": strictly after the date the narrative is on.
     AnchorNext,
+    /// "a strike called for Monday": the nearest one to the publication date, either side
+    /// (ties go back).
+    Closest,
 }
 
 /// A vague reference to the past, present or future.
