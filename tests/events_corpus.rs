@@ -2995,3 +2995,45 @@ fn a_period_in_which_dates_what_happened_in_it() {
         1
     );
 }
+
+#[test]
+fn a_hazards_toll_is_no_attacks() {
+    let killed = |text: &str| -> Vec<(EventKind, Option<u64>)> {
+        run(text, "2025-05-13")
+            .events
+            .iter()
+            .map(|e| (e.kind, e.casualties.killed.and_then(|c| c.low)))
+            .collect()
+    };
+    // the quake's toll and a campaign stepped up: the truce, and the toll on its own
+    assert_eq!(
+        killed(
+            "The military has stepped up air strikes despite a ceasefire it declared after a devastating earthquake in March that killed more than 3,700 people."
+        ),
+        [
+            (EventKind::Casualties, Some(3701)),
+            (EventKind::Ceasefire, None)
+        ]
+    );
+    // beside a strike, the quake's toll is not the strike's
+    assert_eq!(
+        killed(
+            "Jets bombed Sagaing on Monday after an earthquake that killed 3,700 people in March."
+        ),
+        [
+            (EventKind::Casualties, Some(3700)),
+            (EventKind::Strike, None)
+        ]
+    );
+    assert_eq!(
+        killed("Jets bombed Sagaing as an earthquake killed 3,700 people."),
+        [(EventKind::Strike, None)]
+    );
+    // a strike's own toll, with a quake named after it, stays the strike's
+    assert_eq!(
+        killed(
+            "An air strike on a market in Sagaing killed 20 people on Monday, weeks after the earthquake."
+        ),
+        [(EventKind::Strike, Some(20))]
+    );
+}

@@ -182,6 +182,9 @@ const SUPPRESS: &[&str] = &[
     "end the",
     "paused",
     "pausing",
+    // a campaign stepped up ("the military has stepped up air strikes despite a ceasefire")
+    "has stepped up",
+    "have stepped up",
     // a deal that was not reached ("failing to reach a ceasefire", "stopped short of a truce")
     "failed to reach",
     "failing to reach",
@@ -1240,7 +1243,7 @@ pub(crate) fn sentence_mentions(
     let mut actor_cache: Option<Vec<super::lexicon::Hit<'static, super::lexicon::ActorEntry>>> =
         None;
     let mut out: Vec<Mention> = Vec::new();
-    let mut loose_cas: Vec<(Span, CasualtyReading, Vec<FoundPlace>)> = Vec::new();
+    let mut loose_cas: Vec<(Span, CasualtyReading, Vec<FoundPlace>, bool)> = Vec::new();
     for clause in clauses {
         let c = clause.span;
         let clause_hits: Vec<_> = hits
@@ -1265,8 +1268,11 @@ pub(crate) fn sentence_mentions(
                 m <= at.start && text.get(m..at.start).is_some_and(|g| !g.contains(','))
             })
         };
+        // "after a devastating earthquake in March that killed more than 3,700 people": a
+        // hazard's toll (its name within six words before the verb, no comma between)
+        let of_hazard = |at: Span| any_word_before(text, c.start, at.start, 6, true, HAZARDS);
         // "shot dead three protesters": a killing trigger is the clause's casualty verb, too
-        let cas_spans: Vec<Span> = clause_hits
+        let mut cas_spans: Vec<Span> = clause_hits
             .iter()
             .filter(|h| h.entry.flags.casualty || h.entry.flags.kills)
             .map(|h| h.span)
@@ -1399,6 +1405,16 @@ pub(crate) fn sentence_mentions(
         // statements only when nothing else happens in the clause
         if groups.iter().any(|k| !k.statement) {
             groups.retain(|k| !k.statement);
+        }
+        // a hazard's toll is never an attack's: beside a strike or clash it is dropped, alone
+        // it is a toll of its own, not the sentence's strike's
+        let hazard_toll = cas_spans.iter().any(|s| of_hazard(*s));
+        if hazard_toll
+            && groups
+                .iter()
+                .any(|k| matches!(k.kind, EventKind::Strike | EventKind::Clash))
+        {
+            cas_spans.retain(|s| !of_hazard(*s));
         }
         let cas = if cas_spans.is_empty() {
             CasualtyReading::default()
@@ -1612,7 +1628,7 @@ pub(crate) fn sentence_mentions(
             }
         }
         if made_here == 0 && cas.any {
-            loose_cas.push((c, cas, found));
+            loose_cas.push((c, cas, found, hazard_toll));
         }
     }
     // Casualty figures of a clause without a strike or clash: the sentence's nearest one, else
@@ -1621,11 +1637,11 @@ pub(crate) fn sentence_mentions(
     // (not the outbreak a "since" clause names: "At least 43 people have been killed since the
     // clashes erupted on Thursday" is a toll over the days since, not the first day's)
     let since_clause = |span: Span| clauses.iter().any(|cl| cl.span == span && cl.since);
-    for (c, cas, found) in loose_cas {
+    for (c, cas, found, hazard_toll) in loose_cas {
         let target = out
             .iter_mut()
             .filter(|m| matches!(m.kind, EventKind::Strike | EventKind::Clash))
-            .filter(|m| !since_clause(m.clause))
+            .filter(|m| !since_clause(m.clause) && !hazard_toll)
             .min_by_key(|m| m.clause.start.abs_diff(c.start));
         match target {
             Some(m) => {
