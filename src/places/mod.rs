@@ -487,26 +487,37 @@ fn may_start_name(g: &Gazetteer, text: &str, pos: usize) -> bool {
 }
 
 /// The next byte after `pos` where a word starts (a letter or digit after a non-word char).
+/// Speed: the rest of the word at `pos`, then the gap after it, each skipped by a loop of its
+/// own (ASCII bytes read off the word-byte table).
 fn next_word_start(text: &str, pos: usize, end: usize) -> usize {
     let bytes = text.as_bytes();
-    let mut i = pos;
-    let mut in_word = true;
-    while i < end {
-        let Some(&b) = bytes.get(i) else {
-            return end;
-        };
-        let (w, len) = if b < 0x80 {
+    let bytes = bytes.get(..end).unwrap_or(bytes);
+    // Whether the character at `i` is a word character, and its length.
+    let class = |i: usize, b: u8| {
+        if b < 0x80 {
             (is_word_byte(b), 1)
         } else {
             match text.get(i..).and_then(|t| t.chars().next()) {
                 Some(c) => (is_word_char(c), c.len_utf8()),
                 None => (false, 1),
             }
-        };
-        if w && !in_word && i > pos {
+        }
+    };
+    let mut i = pos;
+    // the word `pos` is in (none when `pos` is no word character)
+    while let Some(&b) = bytes.get(i) {
+        let (w, len) = class(i, b);
+        if !w {
+            break;
+        }
+        i += len;
+    }
+    // the gap after it: the first word character after `pos` ends it
+    while let Some(&b) = bytes.get(i) {
+        let (w, len) = class(i, b);
+        if w && i > pos {
             return i;
         }
-        in_word = w;
         i += len;
     }
     end
