@@ -458,11 +458,12 @@ fn may_start_name(g: &Gazetteer, text: &str, pos: usize) -> bool {
     };
     match tail.as_bytes().first() {
         Some(b) if b.is_ascii_lowercase() => {
-            if !g
-                .lower_initial_bytes
+            let lens = g
+                .lower_initial_lens
                 .get(usize::from(*b))
-                .is_some_and(|&x| x)
-            {
+                .copied()
+                .unwrap_or(0);
+            if lens == 0 {
                 return false;
             }
             // Speed: an ASCII word ends at its first byte that is no letter or digit (read
@@ -478,8 +479,10 @@ fn may_start_name(g: &Gazetteer, text: &str, pos: usize) -> bool {
             } else {
                 ascii
             };
-            tail.get(..len)
-                .is_some_and(|w| g.lower_initials.iter().any(|l| l == w))
+            lens & build::length_bit(len) != 0
+                && tail
+                    .get(..len)
+                    .is_some_and(|w| g.lower_initials.iter().any(|l| l == w))
         }
         Some(_) => true,
         None => false,
