@@ -767,12 +767,23 @@ fn words_before<const N: usize>(text: &str, pos: usize) -> [&str; N] {
     };
     for slot in out.iter_mut() {
         let trimmed = head.trim_end_matches([' ', '\u{a0}', '\t']);
-        let start = trimmed
-            .char_indices()
-            .rev()
-            .take_while(|(_, c)| c.is_alphanumeric() || matches!(c, '-' | '\'' | '’' | '.'))
-            .last()
-            .map_or(trimmed.len(), |(i, _)| i);
+        let in_word = |c: char| c.is_alphanumeric() || matches!(c, '-' | '\'' | '’' | '.');
+        // Speed: ASCII bytes read back as bytes; the characters only from a non-ASCII one on.
+        let bytes = trimmed.as_bytes();
+        let ascii = bytes
+            .iter()
+            .rposition(|&b| !(b.is_ascii_alphanumeric() || matches!(b, b'-' | b'\'' | b'.')))
+            .map_or(0, |k| k + 1);
+        let start = if bytes.get(ascii.wrapping_sub(1)).is_some_and(|&b| b >= 0x80) {
+            trimmed
+                .char_indices()
+                .rev()
+                .take_while(|&(_, c)| in_word(c))
+                .last()
+                .map_or(trimmed.len(), |(i, _)| i)
+        } else {
+            ascii
+        };
         let Some(word) = trimmed.get(start..) else {
             break;
         };
