@@ -1242,7 +1242,7 @@ pub(crate) fn sentence_mentions(
     let mut place_cache: Option<Vec<crate::places::PlaceMatch>> = None;
     let mut actor_cache: Option<Vec<super::lexicon::Hit<'static, super::lexicon::ActorEntry>>> =
         None;
-    let mut out: Vec<Mention> = Vec::new();
+    let mut out: Vec<Mention> = Vec::with_capacity(1);
     let mut loose_cas: Vec<(Span, CasualtyReading, Vec<FoundPlace>, bool)> = Vec::new();
     for clause in clauses {
         let c = clause.span;

@@ -98,8 +98,9 @@ pub(super) struct Gazetteer {
     pub country_words: FnvMap<String, Vec<CountryWord>>,
     /// First words of the names that start with a lower-case letter ("el", "les", "the").
     pub lower_initials: Vec<String>,
-    /// The first bytes of [`Gazetteer::lower_initials`] (a quick refusal for other words).
-    pub lower_initial_bytes: [bool; 256],
+    /// By first byte, the lengths of [`Gazetteer::lower_initials`] (bit `n` for `n` bytes,
+    /// bit 63 for 63 or more): a quick refusal for other words.
+    pub lower_initial_lens: [u64; 256],
     pub automaton: Option<NameTrie>,
 }
 
@@ -480,14 +481,14 @@ pub(super) fn build() -> Gazetteer {
         .collect();
     lower_initials.sort();
     lower_initials.dedup();
-    let mut lower_initial_bytes = [false; 256];
+    let mut lower_initial_lens = [0u64; 256];
     for w in &lower_initials {
         if let Some(slot) = w
             .as_bytes()
             .first()
-            .and_then(|&b| lower_initial_bytes.get_mut(usize::from(b)))
+            .and_then(|&b| lower_initial_lens.get_mut(usize::from(b)))
         {
-            *slot = true;
+            *slot |= length_bit(w.len());
         }
     }
 
@@ -508,9 +509,14 @@ pub(super) fn build() -> Gazetteer {
         region_by_stem,
         country_words,
         lower_initials,
-        lower_initial_bytes,
+        lower_initial_lens,
         automaton,
     }
+}
+
+/// The bit of [`Gazetteer::lower_initial_lens`] for a word of `len` bytes.
+pub(super) fn length_bit(len: usize) -> u64 {
+    1u64 << len.min(63)
 }
 
 /// (lower-cased name or variant, country) → the most populous city with it.

@@ -458,11 +458,12 @@ fn may_start_name(g: &Gazetteer, text: &str, pos: usize) -> bool {
     };
     match tail.as_bytes().first() {
         Some(b) if b.is_ascii_lowercase() => {
-            if !g
-                .lower_initial_bytes
+            let lens = g
+                .lower_initial_lens
                 .get(usize::from(*b))
-                .is_some_and(|&x| x)
-            {
+                .copied()
+                .unwrap_or(0);
+            if lens == 0 {
                 return false;
             }
             // Speed: an ASCII word ends at its first byte that is no letter or digit (read
@@ -478,8 +479,10 @@ fn may_start_name(g: &Gazetteer, text: &str, pos: usize) -> bool {
             } else {
                 ascii
             };
-            tail.get(..len)
-                .is_some_and(|w| g.lower_initials.iter().any(|l| l == w))
+            lens & build::length_bit(len) != 0
+                && tail
+                    .get(..len)
+                    .is_some_and(|w| g.lower_initials.iter().any(|l| l == w))
         }
         Some(_) => true,
         None => false,
@@ -487,26 +490,37 @@ fn may_start_name(g: &Gazetteer, text: &str, pos: usize) -> bool {
 }
 
 /// The next byte after `pos` where a word starts (a letter or digit after a non-word char).
+/// Speed: the rest of the word at `pos`, then the gap after it, each skipped by a loop of its
+/// own (ASCII bytes read off the word-byte table).
 fn next_word_start(text: &str, pos: usize, end: usize) -> usize {
     let bytes = text.as_bytes();
-    let mut i = pos;
-    let mut in_word = true;
-    while i < end {
-        let Some(&b) = bytes.get(i) else {
-            return end;
-        };
-        let (w, len) = if b < 0x80 {
+    let bytes = bytes.get(..end).unwrap_or(bytes);
+    // Whether the character at `i` is a word character, and its length.
+    let class = |i: usize, b: u8| {
+        if b < 0x80 {
             (is_word_byte(b), 1)
         } else {
             match text.get(i..).and_then(|t| t.chars().next()) {
                 Some(c) => (is_word_char(c), c.len_utf8()),
                 None => (false, 1),
             }
-        };
-        if w && !in_word && i > pos {
+        }
+    };
+    let mut i = pos;
+    // the word `pos` is in (none when `pos` is no word character)
+    while let Some(&b) = bytes.get(i) {
+        let (w, len) = class(i, b);
+        if !w {
+            break;
+        }
+        i += len;
+    }
+    // the gap after it: the first word character after `pos` ends it
+    while let Some(&b) = bytes.get(i) {
+        let (w, len) = class(i, b);
+        if w && i > pos {
             return i;
         }
-        in_word = w;
         i += len;
     }
     end
@@ -753,12 +767,23 @@ fn words_before<const N: usize>(text: &str, pos: usize) -> [&str; N] {
     };
     for slot in out.iter_mut() {
         let trimmed = head.trim_end_matches([' ', '\u{a0}', '\t']);
-        let start = trimmed
-            .char_indices()
-            .rev()
-            .take_while(|(_, c)| c.is_alphanumeric() || matches!(c, '-' | '\'' | '’' | '.'))
-            .last()
-            .map_or(trimmed.len(), |(i, _)| i);
+        let in_word = |c: char| c.is_alphanumeric() || matches!(c, '-' | '\'' | '’' | '.');
+        // Speed: ASCII bytes read back as bytes; the characters only from a non-ASCII one on.
+        let bytes = trimmed.as_bytes();
+        let ascii = bytes
+            .iter()
+            .rposition(|&b| !(b.is_ascii_alphanumeric() || matches!(b, b'-' | b'\'' | b'.')))
+            .map_or(0, |k| k + 1);
+        let start = if bytes.get(ascii.wrapping_sub(1)).is_some_and(|&b| b >= 0x80) {
+            trimmed
+                .char_indices()
+                .rev()
+                .take_while(|&(_, c)| in_word(c))
+                .last()
+                .map_or(trimmed.len(), |(i, _)| i)
+        } else {
+            ascii
+        };
         let Some(word) = trimmed.get(start..) else {
             break;
         };
