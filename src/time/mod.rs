@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 mod lexicon;
 mod recognize;
 mod resolve;
+mod shortcut;
 mod tense;
 mod timex;
 mod underspec;
