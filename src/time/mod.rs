@@ -270,6 +270,16 @@ fn day_after_parenthesis(
 /// overlaps. Anaphoric expressions ("the next day") follow the narrative anchor: the first
 /// day of the last anchored date mentioned before them (the DCT when there is none).
 pub(crate) fn tag(doc: &Document<'_>, dct: NaiveDate, options: &Options) -> Vec<TimeExpr> {
+    recognize::with_reader(|reader| tag_with(doc, dct, options, reader))
+}
+
+/// [`tag`] with the capture buffers of `reader`.
+fn tag_with(
+    doc: &Document<'_>,
+    dct: NaiveDate,
+    options: &Options,
+    reader: &mut recognize::Reader,
+) -> Vec<TimeExpr> {
     let mut out = Vec::new();
     let Some(re) = recognize::RE.as_ref() else {
         return out;
@@ -282,7 +292,6 @@ pub(crate) fn tag(doc: &Document<'_>, dct: NaiveDate, options: &Options) -> Vec<
     let mut any_anchor: Option<(NaiveDate, Grain)> = None;
     // Where the text first speaks of a quarter (found once, when first needed).
     let mut first_quarter: Option<Option<usize>> = None;
-    let mut reader = recognize::Reader::default();
     let mut pos = 0;
     // (`pos` never passes the end of the text: `Input::range` refuses such a range.)
     while pos <= text.len() {
@@ -296,13 +305,9 @@ pub(crate) fn tag(doc: &Document<'_>, dct: NaiveDate, options: &Options) -> Vec<
                 .map_or(1, char::len_utf8);
         // An empty match (no family has one) must still move on.
         pos = if m.is_empty() { after_start } else { m.end() };
-        let Some(found) = recognize::read_match(
-            &mut reader,
-            text,
-            m.start(),
-            m.end(),
-            m.pattern().as_usize(),
-        ) else {
+        let Some(found) =
+            recognize::read_match(reader, text, m.start(), m.end(), m.pattern().as_usize())
+        else {
             // A refused candidate must not hide one that starts inside it: in "a
             // year-earlier loss" the rate "a year" is refused, "year-earlier" is not.
             pos = after_start;
@@ -313,7 +318,7 @@ pub(crate) fn tag(doc: &Document<'_>, dct: NaiveDate, options: &Options) -> Vec<
         if found.rule == "clock_time"
             && matches!(found.cand.spec, Underspec::FromAnchor { n: 0, .. })
         {
-            if let Some(day) = day_after_parenthesis(re, &mut reader, text, found.span.end) {
+            if let Some(day) = day_after_parenthesis(re, reader, text, found.span.end) {
                 found.cand.spec = day;
             }
         }

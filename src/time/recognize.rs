@@ -214,11 +214,26 @@ static LOWER: LazyLock<Vec<Option<regex_automata::meta::Regex>>> =
 /// The longest span (with a byte of context on each side) read by [`LOWER`].
 const LOWER_MAX: usize = 256;
 
-/// The capture groups of [`LOWER`]'s families, kept for the matches of one text (Speed: no
-/// allocation per match).
+/// The capture groups of [`LOWER`]'s families, kept for the matches of the texts a thread
+/// reads (Speed: no allocation per match).
 #[derive(Default)]
 pub(crate) struct Reader {
     captures: Vec<Option<regex_automata::util::captures::Captures>>,
+}
+
+thread_local! {
+    /// This thread's [`Reader`] (Speed: its capture buffers are made once per thread, not once
+    /// per text).
+    static READER: std::cell::Cell<Reader> = std::cell::Cell::new(Reader::default());
+}
+
+/// Runs `f` with this thread's [`Reader`] (taken while `f` runs, then put back).
+pub(crate) fn with_reader<T>(f: impl FnOnce(&mut Reader) -> T) -> T {
+    let mut reader = READER.try_with(std::cell::Cell::take).unwrap_or_default();
+    let out = f(&mut reader);
+    // (a thread being torn down keeps none)
+    let _ = READER.try_with(|r| r.set(reader));
+    out
 }
 
 /// Reads the candidate `start..end` that alternative `family` of [`RE`] found in `text`.
