@@ -44,6 +44,15 @@ pub(super) fn read(family: &'static str, hay: &[u8], start: usize, end: usize) -
         "rel" => r.relative(start, &mut g)?,
         "dur" => r.duration(start, &mut g)?,
         "ago" => r.ago(start, &mut g)?,
+        "year" => r.year(start, &mut g)?,
+        "vag" => r.vague(start, &mut g)?,
+        "deic" => r.deictic(start, &mut g)?,
+        "dayco" => r.day_after_joint(start, &mut g)?,
+        "dfirst" => r.day_before_joint(start, &mut g)?,
+        "qtr" => r.quarter(start, &mut g)?,
+        "qbare" => r.bare_quarter(start, &mut g)?,
+        "theyr" | "wkend" => r.the_word(start, family)?,
+        "set" => r.adverb_set(start, &mut g)?,
         _ => return None,
     }
     g.push(family, start, end)?;
@@ -195,6 +204,35 @@ const REL_AFTER_THE: [&str; 10] = [
     "recent",
 ];
 const AGO: [&str; 4] = ["ago", "earlier", "later", "hence"];
+
+/// The single words of the vague family ("current" has a group of its own).
+const VAGUE: [&str; 7] = [
+    "current",
+    "now",
+    "currently",
+    "recently",
+    "lately",
+    "nowadays",
+    "presently",
+];
+const DEICTIC: [&str; 5] = ["today", "tonight", "yesterday", "tomorrow", "overnight"];
+/// The parts of the day after a deictic word ("yesterday morning").
+const DEICTIC_PARTS: [&str; 4] = ["morning", "afternoon", "evening", "night"];
+const QUARTER_NUMBERS: [&str; 10] = [
+    "first", "second", "third", "fourth", "final", "last", "1st", "2nd", "3rd", "4th",
+];
+/// The one-word adjectives of the bare quarter ("the latest quarter").
+const QUARTER_ADJECTIVES: [&str; 8] = [
+    "latest",
+    "recent",
+    "current",
+    "comparable",
+    "corresponding",
+    "same",
+    "previous",
+    "preceding",
+];
+const SET_ADVERBS: [&str; 4] = ["daily", "weekly", "hourly", "nightly"];
 
 /// Reads the span up to `end` of `hay`; positions are in `hay`.
 struct Reader<'h> {
@@ -385,6 +423,125 @@ impl Reader<'_> {
         g.push("dnum", i, c)?;
         g.push("dhy", c, s)?;
         g.push("dunit", s, e)
+    }
+
+    /// True when the span from `i` is one of `words`.
+    fn is_word_to_end(&self, i: usize, words: &[&str]) -> bool {
+        self.word_of(i, words) == Some(self.end)
+    }
+
+    /// A day of the month in digits without a suffix ("5", "05", "31") at `i`, and its end.
+    fn day_digits(&self, i: usize) -> Option<usize> {
+        let e = self.skip(i, |b| b.is_ascii_digit());
+        let valid = match *self.hay.get(i..e)? {
+            [a] => a != b'0',
+            [a, b] => {
+                matches!(a, b'1' | b'2') || (a == b'3' && b <= b'1') || (a == b'0' && b != b'0')
+            }
+            _ => false,
+        };
+        valid.then_some(e)
+    }
+
+    /// "1994".
+    fn year(&self, start: usize, g: &mut Groups) -> Option<()> {
+        let d = self.hay.get(start..self.end)?;
+        (d.len() == 4
+            && matches!(d.first(), Some(b'1' | b'2'))
+            && d.iter().all(u8::is_ascii_digit)
+            && boundary(self.hay, self.end))
+        .then_some(())?;
+        g.push("yval", start, self.end)
+    }
+
+    /// "now", "recently", "current".
+    fn vague(&self, start: usize, g: &mut Groups) -> Option<()> {
+        if !self.is_word_to_end(start, &VAGUE) {
+            return None;
+        }
+        if self.hay.get(start..self.end) == Some(b"current") {
+            g.push("vcur", start, self.end)?;
+        }
+        Some(())
+    }
+
+    /// "today", "yesterday morning".
+    fn deictic(&self, start: usize, g: &mut Groups) -> Option<()> {
+        let e = self.word_of(start, &DEICTIC)?;
+        g.push("dw", start, e)?;
+        if e == self.end {
+            return Some(());
+        }
+        let p = self.spaces(e)?;
+        self.is_word_to_end(p, &DEICTIC_PARTS).then_some(())?;
+        g.push("dpart", p, self.end)
+    }
+
+    /// "to 12", "or 5", "and 31", "-9": the second day of a range.
+    fn day_after_joint(&self, start: usize, g: &mut Groups) -> Option<()> {
+        let d = if self.hay.get(start) == Some(&b'-') {
+            start + 1
+        } else {
+            let w = self.word_of(start, &["and", "to", "through", "or"])?;
+            self.spaces(w)?
+        };
+        (self.day_digits(d)? == self.end && boundary(self.hay, self.end)).then_some(())?;
+        g.push("dayn", d, self.end)
+    }
+
+    /// "12-", "5 to ", "11 and ": the first day of a range.
+    fn day_before_joint(&self, start: usize, g: &mut Groups) -> Option<()> {
+        let d = self.day_digits(start)?;
+        let s = self.skip(d, space);
+        let e = if self.hay.get(s) == Some(&b'-') && s < self.end {
+            self.skip(s + 1, space)
+        } else {
+            let w = self.word_of(self.spaces(d)?, &["and", "to", "or", "through"])?;
+            self.spaces(w)?
+        };
+        (e == self.end).then_some(())?;
+        g.push("dfn", start, d)
+    }
+
+    /// "third-quarter", "the third quarter", "the first half".
+    fn quarter(&self, start: usize, g: &mut Groups) -> Option<()> {
+        let mut i = start;
+        if let Some(e) = self.word_of(i, &["the"]) {
+            let n = self.spaces(e)?;
+            g.push("qthe", i, n)?;
+            i = n;
+        }
+        let n = self.word_of(i, &QUARTER_NUMBERS)?;
+        let u = self.count_separator(n)?;
+        self.is_word_to_end(u, &["quarter", "half"]).then_some(())?;
+        g.push("qn", i, n)?;
+        g.push("qhy", n, u)?;
+        g.push("qunit", u, self.end)
+    }
+
+    /// "the quarter", "the latest period".
+    fn bare_quarter(&self, start: usize, g: &mut Groups) -> Option<()> {
+        let mut i = self.spaces(self.word_of(start, &["the"])?)?;
+        if let Some(a) = self.word_of(i, &QUARTER_ADJECTIVES) {
+            g.push("qadj", i, a)?;
+            i = self.spaces(a)?;
+        }
+        self.is_word_to_end(i, &["quarter", "period"])
+            .then_some(())?;
+        g.push("qword", i, self.end)
+    }
+
+    /// "the year", "the weekend": families with no group of their own.
+    fn the_word(&self, start: usize, family: &str) -> Option<()> {
+        let w = self.spaces(self.word_of(start, &["the"])?)?;
+        let word = if family == "wkend" { "weekend" } else { "year" };
+        self.is_word_to_end(w, &[word]).then_some(())
+    }
+
+    /// "daily", "weekly".
+    fn adverb_set(&self, start: usize, g: &mut Groups) -> Option<()> {
+        self.is_word_to_end(start, &SET_ADVERBS).then_some(())?;
+        g.push("setadv", start, self.end)
     }
 
     /// "a year ago", "two weeks earlier".
