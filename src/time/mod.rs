@@ -340,26 +340,6 @@ fn tag_with(
                 };
             }
         }
-        let cue = if !needs_tense(&found.cand.spec) {
-            None
-        } else if found.cand.week_of {
-            // "the last week of April": the phrase's own "last" is no cue
-            tense_cue_outside(doc, found.span)
-        } else {
-            tense_cue(doc, found.span.start)
-        };
-        // A past-tense verb right before the phrase ("was adopted in May").
-        // Not for a goal ("extended to Nov. 20").
-        let near_past = cue.is_some_and(|(d, f)| !f && d <= NEAR_CUE)
-            && !recognize::word_before(text, found.span.start).eq_ignore_ascii_case("to");
-        // A deadline lies ahead, unless the past perfect says it has passed ("Until
-        // Thursday, they had not called him a suspect") or a past verb reached it ("the
-        // troops withdrew by late February").
-        let future = needs_tense(&found.cand.spec)
-            && match deadline_before(text, found.span.start) {
-                Some(by) => !(past_perfect_near(doc, found.span.start) || by && near_past),
-                None => cue.is_some_and(|(_, f)| f),
-            };
         if found.rule == "ago_later"
             && matches!(
                 found.cand.spec,
@@ -433,12 +413,32 @@ fn tag_with(
         let ctx = Context {
             dct,
             anchor,
-            future,
-            near_past,
+            future: false,
+            near_past: false,
             policy: options.weekday_policy,
             shift_by_duration: found.rule == "ago_later",
         };
-        let mut r = resolve(&found.cand, &ctx);
+        // The tense is read only when it can change the value (Speed: reading the sentence's
+        // tense cues is the dearest step of a phrase).
+        let free = if needs_tense(&found.cand.spec) {
+            free_of_tense(&found.cand, &ctx)
+        } else {
+            Some(resolve(&found.cand, &ctx))
+        };
+        let mut r = match free {
+            Some(r) => r,
+            None => {
+                let (future, near_past) = tense_at(doc, &found);
+                resolve(
+                    &found.cand,
+                    &Context {
+                        future,
+                        near_past,
+                        ..ctx
+                    },
+                )
+            }
+        };
         if found.rule == "weekday" && r.timex_type == TimexType::Time {
             // TimeBank annotates "Friday morning" as the DATE of that day; "this morning",
             // "last night" stay TIME with the part of the day.
@@ -476,6 +476,61 @@ fn tag_with(
     // Memory: the expressions of a long document stay in its timeline; drop the growth slack.
     out.shrink_to_fit();
     out
+}
+
+/// Whether the sentence speaks of the future at the phrase `found` (whose value depends on
+/// the tense), and whether a past-tense verb right before it governs it.
+fn tense_at(doc: &Document<'_>, found: &recognize::Found) -> (bool, bool) {
+    let text = doc.text;
+    let cue = if found.cand.week_of {
+        // "the last week of April": the phrase's own "last" is no cue
+        tense_cue_outside(doc, found.span)
+    } else {
+        tense_cue(doc, found.span.start)
+    };
+    // A past-tense verb right before the phrase ("was adopted in May").
+    // Not for a goal ("extended to Nov. 20").
+    let near_past = cue.is_some_and(|(d, f)| !f && d <= NEAR_CUE)
+        && !recognize::word_before(text, found.span.start).eq_ignore_ascii_case("to");
+    // A deadline lies ahead, unless the past perfect says it has passed ("Until
+    // Thursday, they had not called him a suspect") or a past verb reached it ("the
+    // troops withdrew by late February").
+    let future = match deadline_before(text, found.span.start) {
+        Some(by) => !(past_perfect_near(doc, found.span.start) || by && near_past),
+        None => cue.is_some_and(|(_, f)| f),
+    };
+    (future, near_past)
+}
+
+/// The value of `cand` when the tense cannot change it: when its readings ahead or not,
+/// governed by a past verb or not, all agree (a date a few weeks back, the weekday of the
+/// publication date, "May" in May). A bare weekday other than the publication date's, under
+/// the news policy, always depends on the tense.
+fn free_of_tense(cand: &underspec::Candidate, ctx: &Context) -> Option<resolve::Resolved> {
+    if let Underspec::Weekday {
+        day,
+        shift: underspec::Shift::Bare,
+    } = cand.spec
+    {
+        if ctx.policy == crate::WeekdayPolicy::News && day != chrono::Datelike::weekday(&ctx.dct) {
+            return None;
+        }
+    }
+    let read = |future, near_past| {
+        resolve(
+            cand,
+            &Context {
+                future,
+                near_past,
+                ..*ctx
+            },
+        )
+    };
+    let first = read(false, false);
+    [(true, false), (false, true), (true, true)]
+        .into_iter()
+        .all(|(f, n)| read(f, n) == first)
+        .then_some(first)
 }
 
 /// True when only a range's joint ("to", "and", "through", "until", a dash) stands between
