@@ -252,7 +252,7 @@ fn day_after_parenthesis(
     let input = regex_automata::Input::new(text)
         .range(at..)
         .anchored(regex_automata::Anchored::Yes);
-    let m = re.search(&input)?;
+    let m = reader.scan(re, &input)?;
     let day = recognize::read_match(reader, text, m.start(), m.end(), m.pattern().as_usize())?;
     matches!(
         day.cand.spec,
@@ -295,7 +295,7 @@ fn tag_with(
     let mut pos = 0;
     // (`pos` never passes the end of the text: `Input::range` refuses such a range.)
     while pos <= text.len() {
-        let Some(m) = re.search(&regex_automata::Input::new(text).range(pos..)) else {
+        let Some(m) = reader.scan(re, &regex_automata::Input::new(text).range(pos..)) else {
             break;
         };
         let after_start = m.start()

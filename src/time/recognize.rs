@@ -214,11 +214,32 @@ static LOWER: LazyLock<Vec<Option<regex_automata::meta::Regex>>> =
 /// The longest span (with a byte of context on each side) read by [`LOWER`].
 const LOWER_MAX: usize = 256;
 
-/// The capture groups of [`LOWER`]'s families, kept for the matches of the texts a thread
-/// reads (Speed: no allocation per match).
+/// The capture groups of [`LOWER`]'s families and the search caches of [`RE`] and of those
+/// families, kept for the matches of the texts a thread reads (Speed: no allocation per
+/// match, and no trip to the regexes' shared pools of caches per search).
 #[derive(Default)]
 pub(crate) struct Reader {
-    captures: Vec<Option<regex_automata::util::captures::Captures>>,
+    /// A family's capture groups and search cache, by the family's number.
+    captures: Vec<
+        Option<(
+            regex_automata::util::captures::Captures,
+            regex_automata::meta::Cache,
+        )>,
+    >,
+    /// The search cache of [`RE`].
+    scan: Option<regex_automata::meta::Cache>,
+}
+
+impl Reader {
+    /// The first match of [`RE`] (`re`) in `input`.
+    pub(crate) fn scan(
+        &mut self,
+        re: &regex_automata::meta::Regex,
+        input: &regex_automata::Input<'_>,
+    ) -> Option<regex_automata::Match> {
+        let cache = self.scan.get_or_insert_with(|| re.create_cache());
+        re.search_with(cache, input)
+    }
 }
 
 thread_local! {
@@ -267,10 +288,10 @@ pub(crate) fn read_match(
             if reader.captures.len() <= family {
                 reader.captures.resize_with(family + 1, || None);
             }
-            let caps = reader
+            let (caps, cache) = reader
                 .captures
                 .get_mut(family)?
-                .get_or_insert_with(|| re.create_captures());
+                .get_or_insert_with(|| (re.create_captures(), re.create_cache()));
             let (s, e) = (start - from, end - from);
             let read = super::shortcut::read(names.family, hay, s, e)
                 .is_some_and(|groups| fill(caps, names, s, e, &groups));
@@ -278,7 +299,7 @@ pub(crate) fn read_match(
                 let input = regex_automata::Input::new(hay)
                     .range(s..e)
                     .anchored(regex_automata::Anchored::Yes);
-                re.search_captures(&input, caps);
+                re.search_captures_with(cache, &input, caps);
             }
             (&*caps, from)
         }
