@@ -395,10 +395,11 @@ fn fill(
     };
     let all = set(0, start, end).is_some()
         && groups.iter().all(|&(name, s, e)| {
+            let bit = name_bit(name);
             names
                 .entries
                 .iter()
-                .find(|&&(_, n, _)| n == name)
+                .find(|&&(b, n, _)| b == bit && n == name)
                 .and_then(|&(_, _, i)| set(i, s, e))
                 .is_some()
         });
