@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 pub(crate) mod lexicon;
 mod recognize;
 mod resolve;
+mod shortcut;
 mod tense;
 mod timex;
 mod underspec;
@@ -251,7 +252,7 @@ fn day_after_parenthesis(
     let input = regex_automata::Input::new(text)
         .range(at..)
         .anchored(regex_automata::Anchored::Yes);
-    let m = re.search(&input)?;
+    let m = reader.scan(re, &input)?;
     let day = recognize::read_match(reader, text, m.start(), m.end(), m.pattern().as_usize())?;
     matches!(
         day.cand.spec,
@@ -269,6 +270,16 @@ fn day_after_parenthesis(
 /// overlaps. Anaphoric expressions ("the next day") follow the narrative anchor: the first
 /// day of the last anchored date mentioned before them (the DCT when there is none).
 pub(crate) fn tag(doc: &Document<'_>, dct: NaiveDate, options: &Options) -> Vec<TimeExpr> {
+    recognize::with_reader(|reader| tag_with(doc, dct, options, reader))
+}
+
+/// [`tag`] with the capture buffers of `reader`.
+fn tag_with(
+    doc: &Document<'_>,
+    dct: NaiveDate,
+    options: &Options,
+    reader: &mut recognize::Reader,
+) -> Vec<TimeExpr> {
     let mut out = Vec::new();
     let Some(re) = recognize::RE.as_ref() else {
         return out;
@@ -281,11 +292,10 @@ pub(crate) fn tag(doc: &Document<'_>, dct: NaiveDate, options: &Options) -> Vec<
     let mut any_anchor: Option<(NaiveDate, Grain)> = None;
     // Where the text first speaks of a quarter (found once, when first needed).
     let mut first_quarter: Option<Option<usize>> = None;
-    let mut reader = recognize::Reader::default();
     let mut pos = 0;
     // (`pos` never passes the end of the text: `Input::range` refuses such a range.)
     while pos <= text.len() {
-        let Some(m) = re.search(&regex_automata::Input::new(text).range(pos..)) else {
+        let Some(m) = reader.scan(re, &regex_automata::Input::new(text).range(pos..)) else {
             break;
         };
         let after_start = m.start()
@@ -295,13 +305,9 @@ pub(crate) fn tag(doc: &Document<'_>, dct: NaiveDate, options: &Options) -> Vec<
                 .map_or(1, char::len_utf8);
         // An empty match (no family has one) must still move on.
         pos = if m.is_empty() { after_start } else { m.end() };
-        let Some(found) = recognize::read_match(
-            &mut reader,
-            text,
-            m.start(),
-            m.end(),
-            m.pattern().as_usize(),
-        ) else {
+        let Some(found) =
+            recognize::read_match(reader, text, m.start(), m.end(), m.pattern().as_usize())
+        else {
             // A refused candidate must not hide one that starts inside it: in "a
             // year-earlier loss" the rate "a year" is refused, "year-earlier" is not.
             pos = after_start;
@@ -312,7 +318,7 @@ pub(crate) fn tag(doc: &Document<'_>, dct: NaiveDate, options: &Options) -> Vec<
         if found.rule == "clock_time"
             && matches!(found.cand.spec, Underspec::FromAnchor { n: 0, .. })
         {
-            if let Some(day) = day_after_parenthesis(re, &mut reader, text, found.span.end) {
+            if let Some(day) = day_after_parenthesis(re, reader, text, found.span.end) {
                 found.cand.spec = day;
             }
         }
@@ -348,26 +354,6 @@ pub(crate) fn tag(doc: &Document<'_>, dct: NaiveDate, options: &Options) -> Vec<
                 };
             }
         }
-        let cue = if !needs_tense(&found.cand.spec) {
-            None
-        } else if found.cand.week_of {
-            // "the last week of April": the phrase's own "last" is no cue
-            tense_cue_outside(doc, found.span)
-        } else {
-            tense_cue(doc, found.span.start)
-        };
-        // A past-tense verb right before the phrase ("was adopted in May").
-        // Not for a goal ("extended to Nov. 20").
-        let near_past = cue.is_some_and(|(d, f)| !f && d <= NEAR_CUE)
-            && !recognize::word_before(text, found.span.start).eq_ignore_ascii_case("to");
-        // A deadline lies ahead, unless the past perfect says it has passed ("Until
-        // Thursday, they had not called him a suspect") or a past verb reached it ("the
-        // troops withdrew by late February").
-        let future = needs_tense(&found.cand.spec)
-            && match deadline_before(text, found.span.start) {
-                Some(by) => !(past_perfect_near(doc, found.span.start) || by && near_past),
-                None => cue.is_some_and(|(_, f)| f),
-            };
         if found.rule == "ago_later"
             && matches!(
                 found.cand.spec,
@@ -441,12 +427,32 @@ pub(crate) fn tag(doc: &Document<'_>, dct: NaiveDate, options: &Options) -> Vec<
         let ctx = Context {
             dct,
             anchor,
-            future,
-            near_past,
+            future: false,
+            near_past: false,
             policy: options.weekday_policy,
             shift_by_duration: found.rule == "ago_later",
         };
-        let mut r = resolve(&found.cand, &ctx);
+        // The tense is read only when it can change the value (Speed: reading the sentence's
+        // tense cues is the dearest step of a phrase).
+        let free = if needs_tense(&found.cand.spec) {
+            free_of_tense(&found.cand, &ctx)
+        } else {
+            Some(resolve(&found.cand, &ctx))
+        };
+        let mut r = match free {
+            Some(r) => r,
+            None => {
+                let (future, near_past) = tense_at(doc, &found);
+                resolve(
+                    &found.cand,
+                    &Context {
+                        future,
+                        near_past,
+                        ..ctx
+                    },
+                )
+            }
+        };
         if found.rule == "weekday" && r.timex_type == TimexType::Time {
             // TimeBank annotates "Friday morning" as the DATE of that day; "this morning",
             // "last night" stay TIME with the part of the day.
@@ -484,6 +490,61 @@ pub(crate) fn tag(doc: &Document<'_>, dct: NaiveDate, options: &Options) -> Vec<
     // Memory: the expressions of a long document stay in its timeline; drop the growth slack.
     out.shrink_to_fit();
     out
+}
+
+/// Whether the sentence speaks of the future at the phrase `found` (whose value depends on
+/// the tense), and whether a past-tense verb right before it governs it.
+fn tense_at(doc: &Document<'_>, found: &recognize::Found) -> (bool, bool) {
+    let text = doc.text;
+    let cue = if found.cand.week_of {
+        // "the last week of April": the phrase's own "last" is no cue
+        tense_cue_outside(doc, found.span)
+    } else {
+        tense_cue(doc, found.span.start)
+    };
+    // A past-tense verb right before the phrase ("was adopted in May").
+    // Not for a goal ("extended to Nov. 20").
+    let near_past = cue.is_some_and(|(d, f)| !f && d <= NEAR_CUE)
+        && !recognize::word_before(text, found.span.start).eq_ignore_ascii_case("to");
+    // A deadline lies ahead, unless the past perfect says it has passed ("Until
+    // Thursday, they had not called him a suspect") or a past verb reached it ("the
+    // troops withdrew by late February").
+    let future = match deadline_before(text, found.span.start) {
+        Some(by) => !(past_perfect_near(doc, found.span.start) || by && near_past),
+        None => cue.is_some_and(|(_, f)| f),
+    };
+    (future, near_past)
+}
+
+/// The value of `cand` when the tense cannot change it: when its readings ahead or not,
+/// governed by a past verb or not, all agree (a date a few weeks back, the weekday of the
+/// publication date, "May" in May). A bare weekday other than the publication date's, under
+/// the news policy, always depends on the tense.
+fn free_of_tense(cand: &underspec::Candidate, ctx: &Context) -> Option<resolve::Resolved> {
+    if let Underspec::Weekday {
+        day,
+        shift: underspec::Shift::Bare,
+    } = cand.spec
+    {
+        if ctx.policy == crate::WeekdayPolicy::News && day != chrono::Datelike::weekday(&ctx.dct) {
+            return None;
+        }
+    }
+    let read = |future, near_past| {
+        resolve(
+            cand,
+            &Context {
+                future,
+                near_past,
+                ..*ctx
+            },
+        )
+    };
+    let first = read(false, false);
+    [(true, false), (false, true), (true, true)]
+        .into_iter()
+        .all(|(f, n)| read(f, n) == first)
+        .then_some(first)
 }
 
 /// True when only a range's joint ("to", "and", "through", "until", a dash) stands between

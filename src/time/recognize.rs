@@ -214,11 +214,47 @@ static LOWER: LazyLock<Vec<Option<regex_automata::meta::Regex>>> =
 /// The longest span (with a byte of context on each side) read by [`LOWER`].
 const LOWER_MAX: usize = 256;
 
-/// The capture groups of [`LOWER`]'s families, kept for the matches of one text (Speed: no
-/// allocation per match).
+/// The capture groups of [`LOWER`]'s families and the search caches of [`RE`] and of those
+/// families, kept for the matches of the texts a thread reads (Speed: no allocation per
+/// match, and no trip to the regexes' shared pools of caches per search).
 #[derive(Default)]
 pub(crate) struct Reader {
-    captures: Vec<Option<regex_automata::util::captures::Captures>>,
+    /// A family's capture groups and search cache, by the family's number.
+    captures: Vec<
+        Option<(
+            regex_automata::util::captures::Captures,
+            regex_automata::meta::Cache,
+        )>,
+    >,
+    /// The search cache of [`RE`].
+    scan: Option<regex_automata::meta::Cache>,
+}
+
+impl Reader {
+    /// The first match of [`RE`] (`re`) in `input`.
+    pub(crate) fn scan(
+        &mut self,
+        re: &regex_automata::meta::Regex,
+        input: &regex_automata::Input<'_>,
+    ) -> Option<regex_automata::Match> {
+        let cache = self.scan.get_or_insert_with(|| re.create_cache());
+        re.search_with(cache, input)
+    }
+}
+
+thread_local! {
+    /// This thread's [`Reader`] (Speed: its capture buffers are made once per thread, not once
+    /// per text).
+    static READER: std::cell::Cell<Reader> = std::cell::Cell::new(Reader::default());
+}
+
+/// Runs `f` with this thread's [`Reader`] (taken while `f` runs, then put back).
+pub(crate) fn with_reader<T>(f: impl FnOnce(&mut Reader) -> T) -> T {
+    let mut reader = READER.try_with(std::cell::Cell::take).unwrap_or_default();
+    let out = f(&mut reader);
+    // (a thread being torn down keeps none)
+    let _ = READER.try_with(|r| r.set(reader));
+    out
 }
 
 /// Reads the candidate `start..end` that alternative `family` of [`RE`] found in `text`.
@@ -243,6 +279,7 @@ pub(crate) fn read_match(
             out.make_ascii_lowercase();
             &*out
         });
+    let names = GROUP_NAMES.get(family)?;
     // Anchored at the candidate and bounded by it (the text around it still decides the
     // word boundaries): much cheaper than a search that has to find the match again.
     let fallback;
@@ -251,14 +288,19 @@ pub(crate) fn read_match(
             if reader.captures.len() <= family {
                 reader.captures.resize_with(family + 1, || None);
             }
-            let caps = reader
+            let (caps, cache) = reader
                 .captures
                 .get_mut(family)?
-                .get_or_insert_with(|| re.create_captures());
-            let input = regex_automata::Input::new(hay)
-                .range(start - from..end - from)
-                .anchored(regex_automata::Anchored::Yes);
-            re.search_captures(&input, caps);
+                .get_or_insert_with(|| (re.create_captures(), re.create_cache()));
+            let (s, e) = (start - from, end - from);
+            let read = super::shortcut::read(names.family, hay, s, e)
+                .is_some_and(|groups| fill(caps, names, s, e, &groups));
+            if !read {
+                let input = regex_automata::Input::new(hay)
+                    .range(s..e)
+                    .anchored(regex_automata::Anchored::Yes);
+                re.search_captures_with(cache, &input, caps);
+            }
             (&*caps, from)
         }
         _ => {
@@ -275,7 +317,7 @@ pub(crate) fn read_match(
     let c = Captures {
         caps,
         text,
-        names: GROUP_NAMES.get(family)?,
+        names,
         offset,
     };
     let m = c.get(0)?;
@@ -306,7 +348,15 @@ static GROUP_NAMES: LazyLock<Vec<GroupNames>> = LazyLock::new(|| {
                 .filter_map(|(i, name)| Some((name_bit(name?), name?, i)))
                 .collect();
             let bits = entries.iter().fold(0, |b, &(bit, _, _)| b | 1u128 << bit);
-            GroupNames { entries, bits }
+            let family = entries
+                .iter()
+                .find(|&&(_, _, i)| i == 1)
+                .map_or("", |&(_, name, _)| name);
+            GroupNames {
+                entries,
+                bits,
+                family,
+            }
         })
         .collect()
 });
@@ -320,6 +370,43 @@ struct GroupNames {
     /// dozens of groups, most of which its family does not have; a clear bit refuses such a
     /// name at once.
     bits: u128,
+    /// The family's name: its first group's ("md", "wd").
+    family: &'static str,
+}
+
+/// Sets `caps` to a match `start..end` of its family's regex with the groups `groups` (read
+/// by [`super::shortcut`]); false, leaving `caps` to the regex, when a group is not the
+/// family's.
+fn fill(
+    caps: &mut regex_automata::util::captures::Captures,
+    names: &GroupNames,
+    start: usize,
+    end: usize,
+    groups: &super::shortcut::Groups,
+) -> bool {
+    use regex_automata::util::primitives::NonMaxUsize;
+    caps.clear();
+    caps.set_pattern(Some(regex_automata::PatternID::ZERO));
+    let slots = caps.slots_mut();
+    let mut set = |index: usize, s: usize, e: usize| -> Option<()> {
+        let pair = slots.get_mut(index * 2..index * 2 + 2)?;
+        pair.copy_from_slice(&[NonMaxUsize::new(s), NonMaxUsize::new(e)]);
+        Some(())
+    };
+    let all = set(0, start, end).is_some()
+        && groups.iter().all(|&(name, s, e)| {
+            let bit = name_bit(name);
+            names
+                .entries
+                .iter()
+                .find(|&&(b, n, _)| b == bit && n == name)
+                .and_then(|&(_, _, i)| set(i, s, e))
+                .is_some()
+        });
+    if !all {
+        caps.clear();
+    }
+    all
 }
 
 /// One of 128 bits for a group name (its number), from its length and first and last bytes.
@@ -2237,6 +2324,54 @@ mod tests {
             m.end(),
             m.pattern().as_usize(),
         )
+    }
+
+    #[test]
+    fn shortcut_reads_as_the_regex() {
+        // the groups read by hand are the regex's, and the reader refuses what it cannot read
+        let texts = [
+            "It fell in May. On Nov. 3 and on Sept.12, again on March 31st and May 32.",
+            "Talks on Friday night, on Saturday's vote, on Sundays and Monday morning, Tuesday.",
+            "Last year and this week, earlier this month, later this year, mid-next year.",
+            "This past week, the past two months, the next few days, the last twenty four hours.",
+            "In recent years, the same month, that day, the past 12 months, the coming seven days.",
+            "A 17-year-old, the 14-day period, the first nine months, a year, an hour, two days.",
+            "Seventeen days, twenty-one years, 2,000 years, 2.5 years, several weeks, many months.",
+            "A year ago, a year earlier, some two years ago, about three weeks ago, 5 days later.",
+            "Over two years, the two-day rally, three-quarters, a second group, one day, the 1990s.",
+            "On May 5, 2024, Jan 5th, on 3 March, Feb. 29 last year, from Friday to Sunday.",
+            "Now, currently, current, recently, the future, today, yesterday morning, tonight.",
+            "Pages 12-14, from 5 to 9 May, 11 and 12 June, March 3 or 4, 1 - 2 April, 123-4.",
+            "The third-quarter, the third quarter, the first half, fourth quarter of 1998.",
+            "The quarter, the latest period, the recent quarter, the year, the weekend, daily.",
+            "In 1994, 2024's, 2022 people, fiscal 1990, early 2024, 1800, 3000, 20245.",
+        ];
+        let re = super::RE.as_ref().unwrap();
+        let mut read = 0;
+        for text in texts {
+            for m in re.find_iter(text) {
+                let family = m.pattern().as_usize();
+                let names = &super::GROUP_NAMES[family];
+                let (from, to) = (m.start().saturating_sub(1), (m.end() + 1).min(text.len()));
+                let hay = text[from..to].to_ascii_lowercase();
+                let (s, e) = (m.start() - from, m.end() - from);
+                let Some(groups) = super::super::shortcut::read(names.family, hay.as_bytes(), s, e)
+                else {
+                    continue;
+                };
+                let lower = super::LOWER[family].as_ref().unwrap();
+                let mut by_hand = lower.create_captures();
+                assert!(super::fill(&mut by_hand, names, s, e, &groups));
+                let mut by_regex = lower.create_captures();
+                let input = regex_automata::Input::new(&hay)
+                    .range(s..e)
+                    .anchored(regex_automata::Anchored::Yes);
+                lower.search_captures(&input, &mut by_regex);
+                assert_eq!(by_hand.slots(), by_regex.slots(), "{:?}", &text[m.range()]);
+                read += 1;
+            }
+        }
+        assert!(read >= 60, "{read}");
     }
 
     #[test]

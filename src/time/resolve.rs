@@ -6,7 +6,7 @@ use chrono::{Datelike, NaiveDate, Weekday};
 use super::lexicon::Unit;
 use super::timex::{
     UNKNOWN, add_days, add_months, day_value, duration_value, month_bounds, month_value,
-    week_start, week_value, year_bounds, year_ok, year_value, years_bounds,
+    week_start, week_value, year_bounds, year_ok, year_then, year_value, years_bounds,
 };
 use super::underspec::{Amount, Candidate, Shift, Underspec, Vague, YearRef};
 use crate::WeekdayPolicy;
@@ -123,14 +123,14 @@ fn quarter(y: i32, q: u8) -> Resolved {
     let first_month = u32::from(q.clamp(1, 4)) * 3 - 2;
     let bounds = month_bounds(y, first_month)
         .and_then(|(s, _)| Some((s, month_bounds(y, first_month + 2)?.1)));
-    let value = year_ok(y).then(|| format!("{y:04}-Q{q}"));
+    let value = year_then(y, &[("-Q", u32::from(q), 1)]);
     Resolved::anchored(value, bounds, Grain::Quarter)
 }
 
 fn half(y: i32, h: u8) -> Resolved {
     let (a, b) = if h <= 1 { (1, 6) } else { (7, 12) };
     let bounds = month_bounds(y, a).and_then(|(s, _)| Some((s, month_bounds(y, b)?.1)));
-    let value = year_ok(y).then(|| format!("{y:04}-H{}", h.clamp(1, 2)));
+    let value = year_then(y, &[("-H", u32::from(h.clamp(1, 2)), 1)]);
     Resolved::anchored(value, bounds, Grain::HalfYear)
 }
 
