@@ -7,7 +7,8 @@
 use chrono::NaiveDate;
 
 use super::words::{
-    Clause, REPORT_VERBS, any_word_before, in_long_quote, last_words, motive, word_after,
+    Clause, REPORT_VERBS, any_word_before, in_long_quote, last_words, may_hold_motive, motive,
+    word_after,
 };
 use super::{Basis, EventDate, EventKind};
 use crate::text::{Span, is_one_of, period_relative};
@@ -104,6 +105,8 @@ pub(crate) fn sentence_times<'t>(
     dct: NaiveDate,
 ) -> Vec<SentenceTime<'t>> {
     let first = times.partition_point(|t| t.span.start < sentence.start);
+    // (Speed: a motive's words are read only in a sentence that may hold one)
+    let may_motive = sentence.slice(text).is_some_and(may_hold_motive);
     times
         .get(first..)
         .unwrap_or(&[])
@@ -138,7 +141,7 @@ pub(crate) fn sentence_times<'t>(
                 .first()
                 .is_some_and(|w| is_one_of(w, &["until", "till"]));
             // "in retaliation for an attack on tourists in April": the motive's date
-            let of_motive = motive::<16>(text, sentence.start, t.span.start);
+            let of_motive = may_motive && motive::<16>(text, sentence.start, t.span.start);
             (datable || window) && !clock_only(t) && !compared && !until && !of_motive
         })
         .map(|t| {

@@ -13,8 +13,8 @@ use super::modality::{modality_of, talks_will_take_place};
 use super::phrases::{List, PhraseScan};
 use super::weapons::{weapon_hits, weapons_in};
 use super::words::{
-    Clause, any_in, any_word_before, in_long_quote, joined_contains, last_words, lower, motive,
-    word_after, words_after, words_before,
+    Clause, any_in, any_word_before, in_long_quote, joined_contains, last_words, lower,
+    may_hold_motive, motive, word_after, words_after, words_before,
 };
 use super::{Actor, EventKind, Location, Modality, Weapon};
 use crate::number::{ends_with_ci, starts_with_ci};
@@ -490,16 +490,17 @@ fn kept(
         }
         // "the group that has fought Israel for more than three decades": a struggle of long
         // standing, told in the perfect with its length in years
+        // (Speed: the words after are read only after a perfect)
         let long_struggle = || {
-            let after = words_after::<10>(text, h.span.end, clause.end, true);
-            let from_for = after
-                .iter()
-                .skip_while(|(_, w)| !w.eq_ignore_ascii_case("for"));
             violent
                 && is_one_of(w0, &["has", "have", "had"])
-                && from_for.take(5).any(|(_, w)| {
-                    is_one_of(w, &["years", "decades", "decade", "months", "centuries"])
-                })
+                && words_after::<10>(text, h.span.end, clause.end, true)
+                    .iter()
+                    .skip_while(|(_, w)| !w.eq_ignore_ascii_case("for"))
+                    .take(5)
+                    .any(|(_, w)| {
+                        is_one_of(w, &["years", "decades", "decade", "months", "centuries"])
+                    })
         };
         // "Israel's offensive has since killed more than 46,000 Palestinians": the running
         // toll of a campaign, not an incident (the figure is read as a toll of its own)
@@ -507,6 +508,11 @@ fn kept(
             // (past the clause's end: "since" here is no clause of its own)
             // (a campaign's noun, or "since": "strikes have killed 60 people over the past
             // week" is a window's toll, an event)
+            // (Speed: the words after are read only after a byte test for " has"/" have")
+            let rest = text.get(h.span.end..).unwrap_or("");
+            if !violent || !(starts_with_ci(rest, " has ") || starts_with_ci(rest, " have ")) {
+                return false;
+            }
             let after = words_after::<3>(text, h.span.end, text.len(), true);
             let mut words = after.iter().map(|(_, w)| *w);
             let campaign_noun = is_one_of(
@@ -1258,11 +1264,19 @@ pub(crate) fn sentence_mentions(
         let has_ranged = whits.iter().any(|w| w.entry.ranged);
         // "in retaliation for an attack on tourists in April that killed 26": the figures
         // told of the motive (after it, with no comma between) are that event's
+        // (Speed: looked for only in a clause with a casualty verb and a motive's word)
         let motive_at = clause_hits
             .iter()
-            .filter(|h| !h.entry.flags.casualty && motive::<8>(text, c.start, h.span.start))
-            .map(|h| h.span.end)
-            .next();
+            .any(|h| h.entry.flags.casualty || h.entry.flags.kills)
+            .then(|| c.slice(text).is_some_and(may_hold_motive))
+            .filter(|&may| may)
+            .and_then(|_| {
+                clause_hits
+                    .iter()
+                    .filter(|h| !h.entry.flags.casualty && motive::<8>(text, c.start, h.span.start))
+                    .map(|h| h.span.end)
+                    .next()
+            });
         let of_motive = |at: Span| {
             motive_at.is_some_and(|m| {
                 m <= at.start && text.get(m..at.start).is_some_and(|g| !g.contains(','))

@@ -150,6 +150,17 @@ pub(crate) fn any_word_before(
         .any(|w| is_one_of(w, set))
 }
 
+/// True when `s` may hold a motive's phrase (a byte search for its nouns' lower-case tails,
+/// so a capital first letter matches too): the test before [`motive`]'s word reading.
+pub(crate) fn may_hold_motive(s: &str) -> bool {
+    static FINDERS: std::sync::LazyLock<[memchr::memmem::Finder<'static>; 5]> =
+        std::sync::LazyLock::new(|| {
+            ["etaliation", "evenge", "eprisal", "etribution", "esponse"]
+                .map(memchr::memmem::Finder::new)
+        });
+    FINDERS.iter().any(|f| f.find(s.as_bytes()).is_some())
+}
+
 /// True when `pos` is inside the motive of another event, after "retaliation for", "in
 /// response to" and the like within `N` words with no punctuation between ("in what it said was a response to
 /// a Hezbollah attack", "in retaliation for an attack on tourists in April"): an event told in
