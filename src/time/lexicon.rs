@@ -45,50 +45,63 @@ impl DayPart {
     }
 }
 
+/// The month names, January first (lower case); each abbreviation is its first three letters.
+pub(crate) const MONTH_NAMES: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// The weekday names, Monday first (lower case).
+pub(crate) const WEEKDAY_NAMES: [&str; 7] = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
 /// Reads a month name or abbreviation (case-insensitive; a trailing dot is allowed).
 pub(crate) fn month(word: &str) -> Option<u32> {
     let w = word.trim_end_matches('.');
-    let lower = |s: &str| w.eq_ignore_ascii_case(s);
-    const MONTHS: [(&str, &str, u32); 12] = [
-        ("january", "jan", 1),
-        ("february", "feb", 2),
-        ("march", "mar", 3),
-        ("april", "apr", 4),
-        ("may", "may", 5),
-        ("june", "jun", 6),
-        ("july", "jul", 7),
-        ("august", "aug", 8),
-        ("september", "sep", 9),
-        ("october", "oct", 10),
-        ("november", "nov", 11),
-        ("december", "dec", 12),
-    ];
-    for (full, abbr, m) in MONTHS {
-        if lower(full) || lower(abbr) {
-            return Some(m);
-        }
-    }
-    if lower("sept") {
+    if w.eq_ignore_ascii_case("sept") {
         return Some(9);
     }
-    None
+    (1u32..)
+        .zip(MONTH_NAMES)
+        .find(|(_, full)| {
+            w.eq_ignore_ascii_case(full) || full.get(..3).is_some_and(|a| w.eq_ignore_ascii_case(a))
+        })
+        .map(|(m, _)| m)
 }
 
 /// Reads a weekday name (singular or plural, case-insensitive).
 pub(crate) fn weekday(word: &str) -> Option<Weekday> {
     let w = word.trim_end_matches(['s', 'S']);
-    const DAYS: [(&str, Weekday); 7] = [
-        ("monday", Weekday::Mon),
-        ("tuesday", Weekday::Tue),
-        ("wednesday", Weekday::Wed),
-        ("thursday", Weekday::Thu),
-        ("friday", Weekday::Fri),
-        ("saturday", Weekday::Sat),
-        ("sunday", Weekday::Sun),
+    let days = [
+        Weekday::Mon,
+        Weekday::Tue,
+        Weekday::Wed,
+        Weekday::Thu,
+        Weekday::Fri,
+        Weekday::Sat,
+        Weekday::Sun,
     ];
-    DAYS.iter()
-        .find(|(name, _)| w.eq_ignore_ascii_case(name))
-        .map(|&(_, d)| d)
+    days.into_iter()
+        .zip(WEEKDAY_NAMES)
+        .find(|(_, name)| w.eq_ignore_ascii_case(name))
+        .map(|(d, _)| d)
 }
 
 /// Reads a unit word ("days", "year", "centuries").

@@ -8,6 +8,8 @@
 //! ones the regex gives; any other span is left to the regex (`None`). The test
 //! `shortcut_reads_as_the_regex` in `recognize` compares both on many phrases.
 
+use super::lexicon::{MONTH_NAMES, WEEKDAY_NAMES};
+
 /// The groups of one match: name and byte range in the searched haystack (the whole match is
 /// not among them).
 #[derive(Debug, Default)]
@@ -79,31 +81,8 @@ fn space(b: u8) -> bool {
     matches!(b, b' ' | b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r')
 }
 
-const MONTHS: [&str; 12] = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
 const MONTH_ABBREVIATIONS: [&str; 12] = [
     "sept", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
-];
-const WEEKDAYS: [&str; 7] = [
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
 ];
 const DAY_PARTS: [&str; 6] = [
     "morning",
@@ -276,7 +255,7 @@ impl Reader<'_> {
 
     /// A month's name at `i`: a full name, or an abbreviation with its dot if it has one.
     fn month(&self, i: usize) -> Option<usize> {
-        if let Some(e) = self.word_of(i, &MONTHS) {
+        if let Some(e) = self.word_of(i, &MONTH_NAMES) {
             return Some(e);
         }
         let e = self.word_of(i, &MONTH_ABBREVIATIONS)?;
@@ -352,7 +331,9 @@ impl Reader<'_> {
     fn weekday(&self, start: usize, g: &mut Groups) -> Option<()> {
         let w = self.on(start);
         let rest = self.hay.get(w..self.end)?;
-        let name = WEEKDAYS.iter().find(|d| rest.starts_with(d.as_bytes()))?;
+        let name = WEEKDAY_NAMES
+            .iter()
+            .find(|d| rest.starts_with(d.as_bytes()))?;
         let mut e = w + name.len();
         g.push("wdn", w, e)?;
         if e < self.end && self.hay.get(e) == Some(&b's') {
