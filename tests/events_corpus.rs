@@ -3037,3 +3037,28 @@ fn a_hazards_toll_is_no_attacks() {
         [(EventKind::Strike, Some(20))]
     );
 }
+
+#[test]
+fn where_a_missile_was_launched_from_is_its_side() {
+    let roles = |text: &str| -> Vec<(String, ActorRole)> {
+        run(text, "2025-04-18")
+            .events
+            .iter()
+            .flat_map(|e| e.actors.iter().map(|a| (a.name.clone(), a.role)))
+            .collect()
+    };
+    assert_eq!(
+        roles(
+            "Israel's military said it intercepted a missile launched from Yemen early on Friday."
+        ),
+        [
+            ("Israel".to_string(), ActorRole::Target),
+            ("Yemen".to_string(), ActorRole::Initiator)
+        ]
+    );
+    // a place the missile flew toward is no side of it
+    assert_eq!(
+        roles("A missile launched at Israel was intercepted on Friday."),
+        [("Israel".to_string(), ActorRole::Target)]
+    );
+}

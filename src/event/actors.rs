@@ -313,7 +313,7 @@ pub(crate) fn actors_for(
 ) -> Vec<Actor> {
     let mut out: Vec<Actor> = Vec::new();
     for h in hits {
-        let role = match kind {
+        let mut role = match kind {
             EventKind::Strike
             | EventKind::Clash
             | EventKind::Statement
@@ -405,7 +405,16 @@ pub(crate) fn actors_for(
             let object = text
                 .get(trigger.end..h.span.start)
                 .is_some_and(|gap| gap.trim().is_empty());
-            if !target_prep && !armed_next && !object {
+            // "intercepted a missile launched from Yemen": where it was fired from is its side
+            let launched_from = match last_words::<2>(text, 0, h.span.start, true) {
+                [near, far] => {
+                    near.eq_ignore_ascii_case("from")
+                        && is_one_of(far, &["launched", "fired", "flown"])
+                }
+            };
+            if launched_from {
+                role = ActorRole::Initiator;
+            } else if !target_prep && !armed_next && !object {
                 continue;
             }
         }
