@@ -3062,3 +3062,28 @@ fn where_a_missile_was_launched_from_is_its_side() {
         [("Israel".to_string(), ActorRole::Target)]
     );
 }
+
+#[test]
+fn those_said_to_attend_a_meeting_take_part_in_it() {
+    let parties = |text: &str| -> Vec<String> {
+        run(text, "2025-01-28")
+            .events
+            .iter()
+            .filter(|e| e.kind == EventKind::Meeting)
+            .flat_map(|e| e.actors.iter().map(|a| a.name.clone()))
+            .collect()
+    };
+    assert_eq!(
+        parties(
+            "Kenyan President William Ruto said he would host an emergency summit on Wednesday, which Congolese President Felix Tshisekedi and Rwandan President Paul Kagame are expected to attend."
+        ),
+        ["Kenya", "DR Congo", "Rwanda"]
+    );
+    // a relative clause that tells something else adds no participant
+    assert_eq!(
+        parties(
+            "Kenyan President William Ruto said he would host an emergency summit on Wednesday, which Rwandan officials criticised."
+        ),
+        ["Kenya"]
+    );
+}

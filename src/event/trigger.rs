@@ -1749,6 +1749,27 @@ pub(crate) fn sentence_mentions(
             }
         }
     }
+    // "host an emergency summit on Wednesday, which Tshisekedi and Kagame are expected to
+    // attend": those a relative clause says attend are the meeting's participants
+    for cl in clauses.iter().filter(|cl| cl.relative) {
+        let attends = cl.span.slice(text).is_some_and(|t| t.contains(" attend"));
+        let Some(meeting) = out
+            .iter_mut()
+            .filter(|m| m.kind == EventKind::Meeting && m.clause.end <= cl.span.start)
+            .max_by_key(|m| m.clause.end)
+            .filter(|_| attends)
+        else {
+            continue;
+        };
+        let all = actor_cache.get_or_insert_with(|| sentence_actors(ctx, source.as_deref()));
+        for h in all.iter().filter(|h| cl.span.contains(&h.span)) {
+            if !meeting.actors.iter().any(|a| a.name == h.entry.name) {
+                meeting
+                    .actors
+                    .push(h.entry.actor(super::ActorRole::Participant));
+            }
+        }
+    }
     // A sentence with one mention and no place in its clause takes the sentence's places.
     if out.len() == 1 {
         if let Some(m) = out.first_mut() {
