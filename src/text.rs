@@ -200,6 +200,17 @@ pub(crate) fn is_one_of(word: &str, list: &[&str]) -> bool {
     list.iter().any(|w| w.eq_ignore_ascii_case(word))
 }
 
+/// True when `after` (the text right after a length of time) opens a relative clause that
+/// tells what happened in it: " in which", " during which", " that saw", " which saw".
+pub(crate) fn period_relative(after: &str) -> bool {
+    let mut words = after.split_ascii_whitespace();
+    let (Some(a), Some(b)) = (words.next(), words.next()) else {
+        return false;
+    };
+    (is_one_of(a, &["in", "during"]) && b.eq_ignore_ascii_case("which"))
+        || (is_one_of(a, &["that", "which"]) && b.eq_ignore_ascii_case("saw"))
+}
+
 /// A table of `$rule(b)` for every byte value `b`, worked out at compile time; `$zero` is a
 /// value of the table's element type. Speed: the loops that classify every byte of a text
 /// load one entry instead of running a chain of range tests.
@@ -229,17 +240,6 @@ const fn word_byte_rule(b: u8) -> bool {
 
 /// [`word_byte_rule`] of every byte value.
 const WORD_BYTES: [bool; 256] = byte_table!(false, word_byte_rule);
-
-/// True when `after` (the text right after a length of time) opens a relative clause that
-/// tells what happened in it: " in which", " during which", " that saw", " which saw".
-pub(crate) fn period_relative(after: &str) -> bool {
-    let mut words = after.split_ascii_whitespace();
-    let (Some(a), Some(b)) = (words.next(), words.next()) else {
-        return false;
-    };
-    (is_one_of(a, &["in", "during"]) && b.eq_ignore_ascii_case("which"))
-        || (is_one_of(a, &["that", "which"]) && b.eq_ignore_ascii_case("saw"))
-}
 
 /// True for bytes that belong to a word (ASCII letters and digits, and any non-ASCII byte).
 pub(crate) fn is_word_byte(b: u8) -> bool {

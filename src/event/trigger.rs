@@ -13,7 +13,7 @@ use super::modality::{modality_of, talks_will_take_place};
 use super::phrases::{List, PhraseScan};
 use super::weapons::{weapon_hits, weapons_in};
 use super::words::{
-    Clause, any_in, any_word_before, in_long_quote, joined_contains, last_words, lower,
+    Clause, any_in, any_word_before, finders, in_long_quote, joined_contains, last_words, lower,
     may_hold_motive, motive, word_after, words_after, words_before,
 };
 use super::{Actor, EventKind, Location, Modality, Weapon};
@@ -264,13 +264,6 @@ static HABIT_WORD_FINDERS: std::sync::LazyLock<Vec<memchr::memmem::Finder<'stati
 static HABIT_AFTER_FINDERS: std::sync::LazyLock<Vec<memchr::memmem::Finder<'static>>> =
     std::sync::LazyLock::new(|| finders(HABIT_AFTER));
 
-/// One substring searcher per phrase.
-fn finders(phrases: &[&'static str]) -> Vec<memchr::memmem::Finder<'static>> {
-    phrases
-        .iter()
-        .map(|p| memchr::memmem::Finder::new(p.as_bytes()))
-        .collect()
-}
 const ARMED: &[&str] = &[
     "troops",
     "forces",
@@ -526,8 +519,7 @@ fn kept(
                     "operation",
                 ],
             );
-            violent
-                && words.next().is_some_and(|w| is_one_of(w, &["has", "have"]))
+            words.next().is_some_and(|w| is_one_of(w, &["has", "have"]))
                 && words.next().is_some_and(|w| {
                     (campaign_noun && is_one_of(w, &["killed", "left", "claimed"]))
                         || w.eq_ignore_ascii_case("since")
@@ -1368,6 +1360,7 @@ pub(crate) fn sentence_mentions(
         // "Israel had violated the ceasefire agreement": the truce named after the violation
         // is its object, not a truce of its own
         let violated_at = keep.iter().find(|k| k.violation).map(|k| k.span.end);
+        let violent = |k: &Kept| matches!(k.kind, EventKind::Strike | EventKind::Clash);
         let mut groups: Vec<Kept> = Vec::new();
         for mut k in keep {
             if k.statement && (has_event || keep_has_other(&groups, &k)) {
@@ -1389,7 +1382,6 @@ pub(crate) fn sentence_mentions(
             }
             // "U.S. strikes killed 74 ..., in the deadliest attack since March": the
             // superlative names the clause's strike again, as a record
-            let violent = |k: &Kept| matches!(k.kind, EventKind::Strike | EventKind::Clash);
             if violent(&k)
                 && groups.iter().any(violent)
                 && last_words::<2>(text, c.start, k.span.start, true)
@@ -1423,11 +1415,7 @@ pub(crate) fn sentence_mentions(
         // a hazard's toll is never an attack's: beside a strike or clash it is dropped, alone
         // it is a toll of its own, not the sentence's strike's
         let hazard_toll = cas_spans.iter().any(|s| of_hazard(*s));
-        if hazard_toll
-            && groups
-                .iter()
-                .any(|k| matches!(k.kind, EventKind::Strike | EventKind::Clash))
-        {
+        if hazard_toll && groups.iter().any(violent) {
             cas_spans.retain(|s| !of_hazard(*s));
         }
         let cas = if cas_spans.is_empty() {

@@ -153,12 +153,20 @@ pub(crate) fn any_word_before(
 /// True when `s` may hold a motive's phrase (a byte search for its nouns' lower-case tails,
 /// so a capital first letter matches too): the test before [`motive`]'s word reading.
 pub(crate) fn may_hold_motive(s: &str) -> bool {
-    static FINDERS: std::sync::LazyLock<[memchr::memmem::Finder<'static>; 5]> =
+    static FINDERS: std::sync::LazyLock<Vec<memchr::memmem::Finder<'static>>> =
         std::sync::LazyLock::new(|| {
-            ["etaliation", "evenge", "eprisal", "etribution", "esponse"]
-                .map(memchr::memmem::Finder::new)
+            finders(&["etaliation", "evenge", "eprisal", "etribution", "esponse"])
         });
     FINDERS.iter().any(|f| f.find(s.as_bytes()).is_some())
+}
+
+/// One substring searcher per phrase, built once by its caller's `LazyLock` (Speed:
+/// `memmem::find` builds its searcher anew at every call).
+pub(crate) fn finders(phrases: &[&'static str]) -> Vec<memchr::memmem::Finder<'static>> {
+    phrases
+        .iter()
+        .map(|p| memchr::memmem::Finder::new(p.as_bytes()))
+        .collect()
 }
 
 /// True when `pos` is inside the motive of another event, after "retaliation for", "in

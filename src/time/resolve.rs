@@ -391,9 +391,9 @@ pub(crate) fn resolve(c: &Candidate, ctx: &Context) -> Resolved {
                 Shift::This => 0,
                 Shift::Last | Shift::AnchorLast => -1,
                 Shift::Next | Shift::AnchorNext => 1,
-                Shift::Bare | Shift::Closest if ctx.future || is_weekend => 0,
-                // (the weekend of a weekday's week is never the nearer one back)
+                // (the weekend of the DCT's week is the nearest one, either side)
                 Shift::Closest => 0,
+                Shift::Bare if ctx.future || is_weekend => 0,
                 Shift::Last0 if is_weekend => 0,
                 Shift::Bare | Shift::Last0 => -1,
             };
