@@ -2390,6 +2390,36 @@ const WINDOWS: &[Window] = &[
         "2025-03-12",
         conflict_timeline::Grain::Month,
     ),
+    // a strike or clash whose clause a "since" phrase ends is dated by it, in the simple past
+    // too: the report's day when it starts that day, else the window
+    (
+        "Israeli strikes killed at least 60 Palestinians across the Gaza Strip since dawn on Saturday, local health authorities said.",
+        "2025-07-12",
+        EventKind::Strike,
+        "2025-07-12",
+        "2025-07-12",
+        "2025-07-12",
+        conflict_timeline::Grain::Day,
+    ),
+    (
+        "Israeli strikes killed at least 60 Palestinians across the Gaza Strip since Tuesday.",
+        "2025-07-12",
+        EventKind::Strike,
+        "2025-W28",
+        "2025-07-08",
+        "2025-07-12",
+        conflict_timeline::Grain::Week,
+    ),
+    // (a comparison's "since" still dates nothing: the strike keeps its own day)
+    (
+        "Russia struck Kyiv again on Saturday, the first attack on the capital since Tuesday.",
+        "2025-07-12",
+        EventKind::Strike,
+        "2025-07-12",
+        "2025-07-12",
+        "2025-07-12",
+        conflict_timeline::Grain::Day,
+    ),
     (
         "More than 500 people have been killed in the region since October 7.",
         "2025-03-12",

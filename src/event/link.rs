@@ -396,7 +396,7 @@ pub(crate) fn link_sentence(
                 // "At least 43 people have been killed since the clashes erupted on
                 // Thursday": the outbreak is the clause's event, the toll the window's
                 if let Some(c) = clause.filter(|c| c.since && st.window.is_some()) {
-                    window_tolls(text, mentions, st, Some(c.span), &mut out);
+                    window_tolls(text, mentions, st, c.span, true, &mut out);
                 }
                 if let (Some(c), Some(od)) = (out.get_mut(i), own_dist.get_mut(i)) {
                     // a vague "now" never replaces a stated day
@@ -448,9 +448,8 @@ pub(crate) fn link_sentence(
                 }
             }
             None => {
-                let since = clause.is_some_and(|c| c.since);
-                if since {
-                    window_tolls(text, mentions, st, None, &mut out);
+                if let Some(c) = clause.filter(|c| c.since) {
+                    window_tolls(text, mentions, st, c.span, false, &mut out);
                 } else if pool.is_none() {
                     pool = Some(st);
                 }
@@ -500,17 +499,20 @@ pub(crate) fn link_sentence(
 
 /// "killed 45 civilians since the start of the month": a casualty report over the period a
 /// "since" phrase opens is dated by it; so is a perfect ("has launched 500 drones since
-/// Friday"), which tells what happened over the window. Mentions inside `except` (the "since"
-/// clause's own event) are not.
+/// Friday"), which tells what happened over the window, and a strike or clash whose clause the
+/// "since" phrase ends ("Israeli strikes killed at least 60 people since dawn on Saturday").
+/// Mentions inside the "since" clause `since` when it has its own event (`own_event`: "since
+/// the clashes erupted on Thursday") are not.
 fn window_tolls(
     text: &str,
     mentions: &[LinkInput<'_>],
     st: &SentenceTime<'_>,
-    except: Option<Span>,
+    since: Span,
+    own_event: bool,
     out: &mut [Candidates],
 ) {
     for (i, m) in mentions.iter().enumerate() {
-        if except.is_some_and(|e| e == m.clause) {
+        if own_event && m.clause == since {
             continue;
         }
         // (the auxiliary before the verb, or after a noun trigger: "fighting has raged since
@@ -522,7 +524,10 @@ fn window_tolls(
                     || word_after(text, tr.end, m.clause.end, true)
                         .is_some_and(|(_, w)| is_one_of(w, AUX))
             });
-        if m.kind == EventKind::Casualties || perfect {
+        let violent_before = !own_event
+            && m.clause.end == since.start
+            && matches!(m.kind, EventKind::Strike | EventKind::Clash);
+        if m.kind == EventKind::Casualties || perfect || violent_before {
             if let Some(c) = out.get_mut(i) {
                 if c.own.is_none() {
                     c.own = Some(st_dated(st, Basis::Expression, false));
