@@ -1,5 +1,5 @@
 //! Counts: "19", "nineteen", "1,200", "a dozen", "dozens", "at least 3", "more than 100",
-//! "nearly 3" → [`Count`] with a low and a high bound (UCDP-style estimates).
+//! "nearly 3", "between 250 and 300" → [`Count`] with a low and a high bound (UCDP-style estimates).
 
 use serde::{Deserialize, Serialize};
 
@@ -7,7 +7,8 @@ use serde::{Deserialize, Serialize};
 ///
 /// The counting rules (see the JSON contract): exact "19" is 19/19, "at least 3" is 3/null,
 /// "more than 100" is 101/null, "nearly 3" is null/2, "dozens" is 24/null, "several" 3/null,
-/// "no" / "none" is 0/0.
+/// "no" / "none" is 0/0, a range "between 250 and 300" (or "250 to 300", "two or three",
+/// "10-15") is 250/300.
 ///
 /// ```
 /// use conflict_timeline::Count;
@@ -30,7 +31,7 @@ impl Count {
     /// ```
     /// assert_eq!(conflict_timeline::Count::exact(2).low, Some(2));
     /// ```
-    pub fn exact(n: u64) -> Self {
+    pub const fn exact(n: u64) -> Self {
         Count {
             low: Some(n),
             high: Some(n),
@@ -42,7 +43,7 @@ impl Count {
     /// ```
     /// assert_eq!(conflict_timeline::Count::at_least(5).low, Some(5));
     /// ```
-    pub fn at_least(n: u64) -> Self {
+    pub const fn at_least(n: u64) -> Self {
         Count {
             low: Some(n),
             high: None,
@@ -54,7 +55,7 @@ impl Count {
     /// ```
     /// assert_eq!(conflict_timeline::Count::at_most(2).high, Some(2));
     /// ```
-    pub fn at_most(n: u64) -> Self {
+    pub const fn at_most(n: u64) -> Self {
         Count {
             low: None,
             high: Some(n),
@@ -229,7 +230,27 @@ pub(crate) fn parse_quantity(s: &str) -> Option<Quantity> {
             }
         }
     }
+    // "between 250 and 300"
+    let between = qual == Qualifier::None && starts_with_ci(rest, "between ");
+    let rest = if between { rest.get(8..)? } else { rest };
+    let pos = if between { pos + 8 } else { pos };
     let (n, len) = parse_number(rest)?;
+    // a range: "250 to 300", "two or three", "10-15", "between 250 and 300"
+    if matches!(qual, Qualifier::None | Qualifier::Approx) {
+        if let Some((m, more)) = range_end(rest.get(len..).unwrap_or(""), n, between) {
+            return Some(Quantity {
+                count: Count {
+                    low: Some(n),
+                    high: Some(m),
+                },
+                len: pos + len + more,
+                value: Some(m),
+            });
+        }
+    }
+    if between {
+        return None; // "between" without the other end is no count
+    }
     let count = match qual {
         Qualifier::None | Qualifier::Approx => Count::exact(n),
         Qualifier::AtLeast => Count::at_least(n),
@@ -242,6 +263,18 @@ pub(crate) fn parse_quantity(s: &str) -> Option<Quantity> {
         len: pos + len,
         value: Some(n),
     })
+}
+
+/// The higher end of a range after its first figure `n`: " to 300", " or three", "-15", "–15"
+/// (after "between": " and 300"). It must be larger than `n` ("3-1" is a score, not a range).
+/// Returns it and the bytes taken.
+fn range_end(rest: &str, n: u64, between: bool) -> Option<(u64, usize)> {
+    const JOINS: &[&str] = &[" to ", " or ", " - ", "-", "\u{2013}"];
+    const BETWEEN: &[&str] = &[" and "];
+    let joins = if between { BETWEEN } else { JOINS };
+    let join = joins.iter().find(|j| starts_with_ci(rest, j))?;
+    let (m, len) = parse_number(rest.get(join.len()..)?)?;
+    (m > n).then_some((m, join.len() + len))
 }
 
 /// Reads a cardinal number at the start of `s`: digits with optional thousands separators
@@ -473,6 +506,25 @@ mod tests {
         assert_eq!(q("two hundred and five"), Some(Count::exact(205)));
         assert_eq!(q("1.5 million people"), Some(Count::exact(1_500_000)));
         assert_eq!(q("tens of thousands"), Some(Count::at_least(20_000)));
+    }
+
+    #[test]
+    fn ranges() {
+        let range = |low, high| Count {
+            low: Some(low),
+            high: Some(high),
+        };
+        assert_eq!(q("between 250 and 300 people"), Some(range(250, 300)));
+        assert_eq!(q("250 to 300 people"), Some(range(250, 300)));
+        assert_eq!(q("some 250 to 300 people"), Some(range(250, 300)));
+        assert_eq!(q("two or three soldiers"), Some(range(2, 3)));
+        assert_eq!(q("10-15 civilians"), Some(range(10, 15)));
+        assert_eq!(q("10\u{2013}15 civilians"), Some(range(10, 15)));
+        // a falling pair is a score, not a range; "or more" and a lone "between" are no end
+        assert_eq!(q("3-1 win"), Some(Count::exact(3)));
+        assert_eq!(q("two or more"), Some(Count::exact(2)));
+        assert_eq!(q("between 20 soldiers"), None);
+        assert_eq!(q("at least 3 to 5"), Some(Count::at_least(3)));
     }
 
     #[test]

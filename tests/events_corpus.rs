@@ -528,6 +528,59 @@ fn trigger_families() {
 /// Counting rules on casualty figures: (text, killed, injured, children killed).
 type Cas = (&'static str, Option<Count>, Option<Count>, Option<Count>);
 const COUNTS: &[Cas] = &[
+    // a range gives both bounds: "between 250 and 300", "250 to 300", "two or three", "10-15";
+    // a change "from 20 to 30" is the new figure
+    (
+        "Between 250 and 300 people were killed in the air strike on the city.",
+        Some(Count {
+            low: Some(250),
+            high: Some(300),
+        }),
+        None,
+        None,
+    ),
+    (
+        "The air strike killed between 25 and 30 people.",
+        Some(Count {
+            low: Some(25),
+            high: Some(30),
+        }),
+        None,
+        None,
+    ),
+    (
+        "Some 250 to 300 people were killed in the air strike on the camp.",
+        Some(Count {
+            low: Some(250),
+            high: Some(300),
+        }),
+        None,
+        None,
+    ),
+    (
+        "The shelling killed one man and wounded two or three soldiers.",
+        Some(Count::exact(1)),
+        Some(Count {
+            low: Some(2),
+            high: Some(3),
+        }),
+        None,
+    ),
+    (
+        "The strike killed 10-15 civilians.",
+        Some(Count {
+            low: Some(10),
+            high: Some(15),
+        }),
+        None,
+        None,
+    ),
+    (
+        "The death toll from the strike rose from 20 to 30, officials said.",
+        Some(Count::exact(30)),
+        None,
+        None,
+    ),
     // a figure before a subset set off by commas
     (
         "At least 43 people, mostly civilians, were killed in an air strike on Surin.",

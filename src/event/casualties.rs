@@ -257,6 +257,10 @@ fn quantity_before(text: &str, floor: usize, pos: usize) -> Option<Count> {
                 // a qualifier further back covering the same number ("at least" 3)
                 Some((_, _, fend)) if end == fend => found = Some((w.start, q.count, end)),
                 None => found = Some((w.start, q.count, end)),
+                // "Between 250 and 300": the range is read from "between", a word further back
+                _ if text
+                    .get(..w.start)
+                    .is_some_and(|b| ends_with_ci(b.trim_end(), "between")) => {}
                 _ => break,
             }
         } else if found.is_some_and(|(fs, _, _)| {

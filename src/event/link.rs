@@ -501,18 +501,18 @@ pub(crate) fn link_sentence(
 /// "since" phrase opens is dated by it; so is a perfect ("has launched 500 drones since
 /// Friday"), which tells what happened over the window, and a strike or clash whose clause the
 /// "since" phrase ends ("Israeli strikes killed at least 60 people since dawn on Saturday").
-/// Mentions inside the "since" clause `since` when it has its own event (`own_event`: "since
+/// Mentions inside the "since" clause `since_clause` when it has its own event (`own_event`: "since
 /// the clashes erupted on Thursday") are not.
 fn window_tolls(
     text: &str,
     mentions: &[LinkInput<'_>],
     st: &SentenceTime<'_>,
-    since: Span,
+    since_clause: Span,
     own_event: bool,
     out: &mut [Candidates],
 ) {
     for (i, m) in mentions.iter().enumerate() {
-        if own_event && m.clause == since {
+        if own_event && m.clause == since_clause {
             continue;
         }
         // (the auxiliary before the verb, or after a noun trigger: "fighting has raged since
@@ -524,9 +524,12 @@ fn window_tolls(
                     || word_after(text, tr.end, m.clause.end, true)
                         .is_some_and(|(_, w)| is_one_of(w, AUX))
             });
+        // (the date right after "since", not a later event's: "a battle since he was found
+        // off the coast on Nov. 25")
         let violent_before = !own_event
-            && m.clause.end == since.start
-            && matches!(m.kind, EventKind::Strike | EventKind::Clash);
+            && m.clause.end == since_clause.start
+            && matches!(m.kind, EventKind::Strike | EventKind::Clash)
+            && since(text, since_clause.start, st.time.span.start);
         if m.kind == EventKind::Casualties || perfect || violent_before {
             if let Some(c) = out.get_mut(i) {
                 if c.own.is_none() {
