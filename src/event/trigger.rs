@@ -598,6 +598,11 @@ fn kept(
         {
             return false;
         }
+        // "Iran cancelled the talks", "Talks ..., which had been scheduled for Sunday, were
+        // called off": a meeting called off is none
+        if kind == EventKind::Meeting && called_off(text, clause, h.span) {
+            return false;
+        }
         // the words before, lower-cased and joined, hold none of the suppressing phrases
         let suppressed = SUPPRESS_DFA.as_ref().is_some_and(|dfa| {
             joined_contains(dfa, before.iter().rev().copied().filter(|w| !w.is_empty()))
@@ -620,6 +625,83 @@ fn kept(
                         "mounted",
                     ])))
     })
+}
+
+/// Verbs that call a meeting off ("called off" through its "off").
+const CALL_OFF: &[&str] = &[
+    "cancelled",
+    "canceled",
+    "cancel",
+    "cancels",
+    "scrapped",
+    "scrap",
+    "shelved",
+    "axed",
+    "postponed",
+    "postpone",
+    "postpones",
+    "off",
+];
+
+/// True when the meeting at `trigger` is called off: by a verb just before it ("Iran
+/// cancelled talks", "called off the summit") or in the passive after it in its sentence
+/// ("Talks ..., which had been scheduled for Sunday in Muscat, were cancelled", "was called
+/// off"). A postponement to a new date ("postponed until next week") still leaves a meeting.
+fn called_off(text: &str, clause: Span, trigger: Span) -> bool {
+    let to_new_date = |at: Span| {
+        word_after(text, at.end, text.len(), true)
+            .is_some_and(|(_, w)| is_one_of(w, &["to", "until", "till"]))
+    };
+    let before = last_words::<4>(text, clause.start, trigger.start, true);
+    if let Some(i) = before.iter().position(|w| is_one_of(w, CALL_OFF)) {
+        let w = before.get(i).copied().unwrap_or("");
+        let called = before.get(i + 1).is_some_and(|p| is_one_of(p, &["called", "call", "calls"]));
+        if !w.eq_ignore_ascii_case("off") || called {
+            return true;
+        }
+    }
+    // (a noun's passive only: "Putin and Trump met on Friday, after a summit planned for May
+    // was cancelled" keeps the meeting)
+    let surface = trigger.slice(text).unwrap_or("");
+    if ends_with_ci(surface, "ed") || is_one_of(surface, &["met", "meet", "meets"]) {
+        return false;
+    }
+    // (Speed: the rest of the sentence is read only when it holds one of the verbs)
+    let rest = text.get(trigger.end..).unwrap_or("");
+    let rest = rest.get(..rest.find(". ").unwrap_or(rest.len()).min(200)).unwrap_or("");
+    let b = rest.as_bytes();
+    let finds = |needle: &str| memchr::memmem::find(b, needle.as_bytes()).is_some();
+    if !["cancel", "off", "scrapped", "shelved", "axed", "postponed"]
+        .iter()
+        .any(|n| finds(n))
+    {
+        return false;
+    }
+    let words = words_after::<32>(text, trigger.end, trigger.end + rest.len(), false);
+    let mut it = words.iter().peekable();
+    let mut prev = "";
+    while let Some((sp, w)) = it.next() {
+        // (another clause's verb: "The talks went ahead although a press conference was
+        // cancelled")
+        if is_one_of(
+            w,
+            &[
+                "although", "though", "after", "before", "while", "because", "when", "since",
+                "but", "whereas", "as", "until",
+            ],
+        ) {
+            return false;
+        }
+        let passive = is_one_of(prev, &["was", "were", "been", "be"]);
+        let next = it.peek().map_or("", |(_, n)| *n);
+        let off = is_one_of(w, CALL_OFF) && !w.eq_ignore_ascii_case("off")
+            || w.eq_ignore_ascii_case("called") && next.eq_ignore_ascii_case("off");
+        if passive && off && !to_new_date(*sp) {
+            return true;
+        }
+        prev = w;
+    }
+    false
 }
 
 /// "... came a day after Russian drones hit Kharkiv", "two days after troops stormed": the
@@ -1276,7 +1358,14 @@ pub(crate) fn sentence_mentions(
         };
         // "after a devastating earthquake in March that killed more than 3,700 people": a
         // hazard's toll (its name within six words before the verb, no comma between)
-        let of_hazard = |at: Span| any_word_before(text, c.start, at.start, 6, true, HAZARDS);
+        // (or before the relative clause the verb opens: "after the 7.7 magnitude earthquake on
+        // March 28, which killed more than 3,600 people")
+        let of_hazard = |at: Span| {
+            any_word_before(text, c.start, at.start, 6, true, HAZARDS)
+                || clause.relative
+                    && any_word_before(text, c.start, at.start, 3, true, &["which", "that"])
+                    && any_word_before(text, ctx.span.start, c.start, 6, false, HAZARDS)
+        };
         // "shot dead three protesters": a killing trigger is the clause's casualty verb, too
         let mut cas_spans: Vec<Span> = clause_hits
             .iter()
@@ -1696,7 +1785,8 @@ pub(crate) fn sentence_mentions(
                     } else {
                         String::new()
                     },
-                    role: if period || attack {
+                    // (a hazard's toll is its own, never a figure for a strike told nearby)
+                    role: if period || attack || hazard_toll {
                         Role::Event
                     } else {
                         Role::CasualtyOnly
