@@ -20,6 +20,15 @@ fn kinds(text: &str) -> Vec<EventKind> {
 
 /// Trigger families: (text, the kinds expected, sorted).
 const TRIGGERS: &[(&str, &[EventKind])] = &[
+    // a protest's cause is no incident of its own
+    (
+        "Hundreds of people demonstrated in Warsaw to protest the bombing of Kyiv.",
+        &[EventKind::Protest],
+    ),
+    (
+        "Students rallied against the air strikes on Sunday.",
+        &[EventKind::Protest],
+    ),
     // a meeting called off is none: by a verb before it, or in the passive after its noun;
     // a meeting held beside another one called off, or a postponement to a new date, stays
     (
@@ -1710,6 +1719,27 @@ fn dates_and_episodes() {
 
 /// Which places belong to the event: (text, places expected, places that must not appear).
 const PLACES: &[(&str, &[&str], &[&str])] = &[
+    // what a protest is about is no place of it; where it is held is ("protesters in Gaza")
+    (
+        "In Tel Aviv, thousands of Israelis rallied on Saturday night to demand a deal that would bring home the hostages still held in Gaza.",
+        &["Tel Aviv"],
+        &["Gaza"],
+    ),
+    (
+        "Thousands protested in London on Saturday against the war in Gaza.",
+        &["London"],
+        &["Gaza"],
+    ),
+    (
+        "Hundreds of people demonstrated outside the Russian embassy in Warsaw to protest the bombing of Kyiv.",
+        &["Warsaw"],
+        &["Kyiv"],
+    ),
+    (
+        "Protesters in Gaza demanded an end to the war.",
+        &["Gaza"],
+        &[],
+    ),
     // a place after the strikes in the clause is theirs (one after talks is the talks':
     // see an_attack_told_again_goes_to_its_attacker)
     (

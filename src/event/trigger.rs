@@ -215,6 +215,21 @@ const SUPPRESS: &[&str] = &[
     "withdrew from",
     "withdrawn from",
     "withdrawing from",
+    // what a protest is against ("demonstrated in Warsaw to protest the bombing of Kyiv"):
+    // told as its cause, not as an incident of its own
+    "protest the",
+    "protested the",
+    "protesting the",
+    "protest against",
+    "protests against",
+    "protested against",
+    "protesting against",
+    "rally against",
+    "rallied against",
+    "rallies against",
+    "demonstrated against",
+    "demonstrating against",
+    "marched against",
 ];
 /// [`SUPPRESS`] as one automaton, fed the words before a trigger by
 /// [`super::words::joined_contains`].
@@ -625,6 +640,36 @@ fn kept(
                         "mounted",
                     ])))
     })
+}
+
+/// Where a protest's cause begins after its trigger at `from` in its clause (up to `ceil`):
+/// "against", "to demand", "demanding", "to protest", "in support of" ...
+fn protest_topic(text: &str, from: usize, ceil: usize) -> Option<usize> {
+    const TOPIC: &[&str] = &[
+        " against ",
+        " to demand ",
+        " demanding ",
+        " to protest ",
+        " protesting ",
+        " in support of ",
+        " in solidarity with ",
+        " calling for ",
+        " to call for ",
+        " to denounce ",
+        " denouncing ",
+        " to condemn ",
+        " condemning ",
+        " to urge ",
+        " urging ",
+        " over the killing",
+        " over the death",
+    ];
+    let rest = text.get(from..ceil)?;
+    TOPIC
+        .iter()
+        .filter_map(|t| memchr::memmem::find(rest.as_bytes(), t.as_bytes()))
+        .min()
+        .map(|i| from + i)
 }
 
 /// Verbs that call a meeting off ("called off" through its "off").
@@ -1537,6 +1582,16 @@ pub(crate) fn sentence_mentions(
             }
             p
         };
+        // "rallied in Tel Aviv to demand the return of the hostages held in Gaza", "protested
+        // in London against the war in Gaza": what a protest is about is no place of it
+        if let Some(k) = groups
+            .first()
+            .filter(|_| groups.iter().all(|k| k.kind == EventKind::Protest))
+        {
+            if let Some(topic) = protest_topic(text, k.span.end, c.end) {
+                found.retain(|p| p.span.start < topic);
+            }
+        }
         let place_anaphor = ctx.phrases.all(List::PlaceAnaphor, c).next().is_some();
         let intercept = groups.iter().all(|k| k.role == Role::Interception) && !groups.is_empty();
         let mut made_here = 0usize;
