@@ -3216,6 +3216,41 @@ fn where_a_missile_was_launched_from_is_its_side() {
 }
 
 #[test]
+fn a_demonym_after_a_strike_is_what_was_hit_unless_it_fired() {
+    let roles = |text: &str| -> Vec<(String, ActorRole)> {
+        run(text, "2025-06-29")
+            .events
+            .iter()
+            .flat_map(|e| e.actors.iter().map(|a| (a.name.clone(), a.role)))
+            .collect()
+    };
+    let pair = |a: &str, ra, b: &str, rb| vec![(a.to_string(), ra), (b.to_string(), rb)];
+    use ActorRole::{Initiator, Target};
+    // what was hit
+    assert_eq!(
+        roles("Russian forces struck Ukrainian positions on Friday."),
+        pair("Russia", Initiator, "Ukraine", Target)
+    );
+    assert_eq!(
+        roles("Israel struck Iranian nuclear sites on Friday."),
+        pair("Israel", Initiator, "Iran", Target)
+    );
+    // what was fired, who attacked after "by", a new subject past a comma
+    assert_eq!(
+        roles("Russia shot down 40 Ukrainian drones overnight."),
+        pair("Russia", Target, "Ukraine", Initiator)
+    );
+    assert_eq!(
+        roles("The base was hit in an attack by Ukrainian forces on Friday."),
+        [("Ukraine".to_string(), Initiator)]
+    );
+    assert_eq!(
+        roles("After the bombings, U.S. forces launched cruise missile strikes on Friday."),
+        [("United States".to_string(), Initiator)]
+    );
+}
+
+#[test]
 fn those_said_to_attend_a_meeting_take_part_in_it() {
     let parties = |text: &str| -> Vec<String> {
         run(text, "2025-01-28")

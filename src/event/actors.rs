@@ -304,6 +304,27 @@ pub(crate) fn actor_hits(
     hits
 }
 
+/// Weapons after a demonym that make its country the side that fired them ("Ukrainian
+/// drones", "Russian missiles").
+const ARMS_AFTER_DEMONYM: &[&str] = &[
+    "drone",
+    "drones",
+    "missile",
+    "missiles",
+    "rocket",
+    "rockets",
+    "jets",
+    "warplanes",
+    "aircraft",
+    "helicopters",
+    "artillery",
+    "shells",
+    "bombs",
+    "warships",
+    "navy",
+    "air",
+];
+
 /// Actors of one mention with their roles relative to the trigger at `trigger`.
 pub(crate) fn actors_for(
     text: &str,
@@ -324,11 +345,23 @@ pub(crate) fn actors_for(
                     let target_prep =
                         any_word_before(text, 0, h.span.start, 2, true, TARGET_PREPOSITIONS);
                     let surface = h.span.slice(text).unwrap_or("");
-                    let demonym_mod = !surface.eq_ignore_ascii_case(&h.entry.name);
+                    // a demonym after the trigger is the speaker or the forces that act
+                    // ("said U.S. officials"); after a strike or clash only before a weapon
+                    // ("shot down Ukrainian drones"), after "by" ("an attack by Ukrainian
+                    // forces") or past a comma ("after the bombings, U.S. forces launched"),
+                    // else it is what was hit ("struck Ukrainian positions",
+                    // "Iranian nuclear sites")
+                    let demonym_mod = !surface.eq_ignore_ascii_case(&h.entry.name)
+                        && (!matches!(kind, EventKind::Strike | EventKind::Clash)
+                            || text
+                                .get(trigger.end..h.span.start)
+                                .is_some_and(|gap| gap.contains(','))
+                            || any_word_before(text, trigger.end, h.span.start, 2, true, &["by"])
+                            || word_after(text, h.span.end, text.len(), true)
+                                .is_some_and(|(_, w)| is_one_of(w, ARMS_AFTER_DEMONYM)));
                     if target_prep {
                         ActorRole::Target
                     } else if demonym_mod {
-                        // "a strike by Russian drones", "Ukrainian drones were destroyed"
                         ActorRole::Initiator
                     } else {
                         ActorRole::Target
