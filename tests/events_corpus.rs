@@ -3251,6 +3251,32 @@ fn a_demonym_after_a_strike_is_what_was_hit_unless_it_fired() {
 }
 
 #[test]
+fn the_town_of_a_fight_is_the_last_fights_not_a_summits() {
+    let clash_places = |text: &str| -> Vec<Vec<String>> {
+        run(text, "2025-12-11")
+            .events
+            .iter()
+            .filter(|e| e.kind == EventKind::Clash && e.casualties.killed.is_some())
+            .map(|e| e.locations.iter().map(|l| l.name.clone()).collect())
+            .collect()
+    };
+    // a deal signed in a capital told between: "the town" is still the fight's
+    assert_eq!(
+        clash_places(
+            "M23 rebels captured the town of Uvira on Wednesday. Congo accused Rwanda of violating the accords signed in Washington on December 4. The fighters entered the town late on Tuesday after days of fighting that killed 74 people."
+        ),
+        [vec!["Uvira".to_string()]]
+    );
+    // a local event's town told between is the antecedent
+    assert_eq!(
+        clash_places(
+            "M23 rebels captured the town of Uvira on Wednesday. Hundreds of residents protested in Kamanyola on Tuesday. The fighters entered the town late on Tuesday after days of fighting that killed 74 people."
+        ),
+        [vec!["Kamanyola".to_string()]]
+    );
+}
+
+#[test]
 fn those_said_to_attend_a_meeting_take_part_in_it() {
     let parties = |text: &str| -> Vec<String> {
         run(text, "2025-01-28")

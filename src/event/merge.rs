@@ -53,7 +53,11 @@ pub(crate) struct Merger<'t> {
     /// (Speed: shared, not cloned, when one context is both.)
     ctx: Option<Rc<Context>>,
     ctx_violent: Option<Rc<Context>>,
-    last_place: Option<Location>,
+    /// The last town named by an event (and whether that event was diplomatic: a meeting,
+    /// deal, truce or statement), and by a strike or clash ("the town" in a clash is the last
+    /// fight's town, not the capital where a deal was signed).
+    last_place: Option<(Location, bool)>,
+    last_violent_place: Option<Location>,
     dct: NaiveDate,
 }
 
@@ -65,6 +69,7 @@ impl<'t> Merger<'t> {
             ctx: None,
             ctx_violent: None,
             last_place: None,
+            last_violent_place: None,
             dct,
         }
     }
@@ -78,6 +83,7 @@ impl<'t> Merger<'t> {
             ctx,
             ctx_violent,
             last_place,
+            last_violent_place,
             dct,
         } = self;
         let dct = *dct;
@@ -111,13 +117,29 @@ impl<'t> Merger<'t> {
             .filter(|_| !backdrop)
             .map(|p| p.location.clone());
         let mut locs = locations(std::mem::take(&mut m.places));
+        let fight = matches!(m.kind, EventKind::Strike | EventKind::Clash);
         if locs.is_empty() && m.place_anaphor {
-            if let Some(p) = last_place.as_ref() {
+            let antecedent = match last_place.as_ref() {
+                Some((_, true)) if fight => last_violent_place.as_ref(),
+                Some((p, _)) => Some(p),
+                None => None,
+            };
+            if let Some(p) = antecedent {
                 locs.push(p.clone());
             }
         }
         if let Some(p) = town {
-            *last_place = Some(p);
+            if fight {
+                *last_violent_place = Some(p.clone());
+            }
+            let diplomatic = matches!(
+                m.kind,
+                EventKind::Meeting
+                    | EventKind::Agreement
+                    | EventKind::Ceasefire
+                    | EventKind::Statement
+            );
+            *last_place = Some((p, diplomatic));
         }
         if m.revision_ref {
             m.role = Role::Continuation;
