@@ -3248,6 +3248,13 @@ fn a_demonym_after_a_strike_is_what_was_hit_unless_it_fired() {
         roles("After the bombings, U.S. forces launched cruise missile strikes on Friday."),
         [("United States".to_string(), Initiator)]
     );
+    // the attack told again in a later clause naming no party is that attack, with its parties
+    assert_eq!(
+        roles(
+            "Russia launched 477 drones at Ukraine overnight, as an F-16 pilot was killed while repelling the attack."
+        ),
+        pair("Russia", Initiator, "Ukraine", Target)
+    );
 }
 
 #[test]

@@ -911,6 +911,7 @@ fn clause_actors(
     trigger: Span,
     clause: Span,
     kills: bool,
+    anaphoric: bool,
 ) -> Vec<Actor> {
     // (the hits are in text order, so the clause's are one run of them)
     let rest = all
@@ -923,6 +924,10 @@ fn clause_actors(
     );
     let hits = match rest.get(..n) {
         Some(own) if violent && !own.is_empty() => own,
+        // "..., as a pilot was killed while repelling the attack": an attack told again in a
+        // clause naming no party, after the attack in the sentence, has the parties of that
+        // attack, none of its own
+        _ if anaphoric => return Vec::new(),
         _ => all,
     };
     let mut actors = actors_for(text, hits, kind, trigger);
@@ -1676,6 +1681,11 @@ pub(crate) fn sentence_mentions(
                 first.span,
                 c,
                 mine.iter().any(|k| k.kills),
+                anaphoric
+                    && matches!(kind, EventKind::Strike | EventKind::Clash)
+                    && out
+                        .iter()
+                        .any(|m| matches!(m.kind, EventKind::Strike | EventKind::Clash)),
             );
             // (speed: only a clause with an unnamed party looks for one)
             let unnamed = || ctx.phrases.all(List::Generic, c).next().is_some();
