@@ -352,9 +352,19 @@ static GROUP_NAMES: LazyLock<Vec<GroupNames>> = LazyLock::new(|| {
                 .iter()
                 .find(|&&(_, _, i)| i == 1)
                 .map_or("", |&(_, name, _)| name);
+            let mut slots = [0u8; 128];
+            for (k, &(bit, _, _)) in entries.iter().enumerate() {
+                if let Some(slot) = slots.get_mut(usize::from(bit)) {
+                    *slot = match (*slot, u8::try_from(k + 1)) {
+                        (0, Ok(n)) if n != SHARED => n,
+                        _ => SHARED,
+                    };
+                }
+            }
             GroupNames {
                 entries,
                 bits,
+                slots,
                 family,
             }
         })
@@ -370,8 +380,30 @@ struct GroupNames {
     /// dozens of groups, most of which its family does not have; a clear bit refuses such a
     /// name at once.
     bits: u128,
+    /// For each [`name_bit`], the position in `entries` plus one of the one group that has
+    /// it, 0 for none, [`SHARED`] when more than one has it. Speed: a name is found with one
+    /// comparison, not by a walk over the family's groups.
+    slots: [u8; 128],
     /// The family's name: its first group's ("md", "wd").
     family: &'static str,
+}
+
+/// [`GroupNames::slots`]: more than one group has the bit.
+const SHARED: u8 = u8::MAX;
+
+impl GroupNames {
+    /// The index of the group `name` (of [`name_bit`] `bit`), if the family has one.
+    fn index(&self, bit: u8, name: &str) -> Option<usize> {
+        let slot = *self.slots.get(usize::from(bit))?;
+        let &(_, n, i) = if slot == SHARED {
+            self.entries
+                .iter()
+                .find(|&&(b, n, _)| b == bit && n == name)?
+        } else {
+            self.entries.get(usize::from(slot).checked_sub(1)?)?
+        };
+        (n == name).then_some(i)
+    }
 }
 
 /// Sets `caps` to a match `start..end` of its family's regex with the groups `groups` (read
@@ -395,12 +427,9 @@ fn fill(
     };
     let all = set(0, start, end).is_some()
         && groups.iter().all(|&(name, s, e)| {
-            let bit = name_bit(name);
             names
-                .entries
-                .iter()
-                .find(|&&(b, n, _)| b == bit && n == name)
-                .and_then(|&(_, _, i)| set(i, s, e))
+                .index(name_bit(name), name)
+                .and_then(|i| set(i, s, e))
                 .is_some()
         });
     if !all {
@@ -481,12 +510,7 @@ fn g<'t>(c: &Captures<'t>, name: &str) -> Option<Group<'t>> {
 
 /// The group `name` (of [`name_bit`] `bit`) of a match.
 fn group<'t>(c: &Captures<'t>, bit: u8, name: &str) -> Option<Group<'t>> {
-    let &(_, _, i) = c
-        .names
-        .entries
-        .iter()
-        .find(|&&(b, n, _)| b == bit && n == name)?;
-    c.get(i)
+    c.get(c.names.index(bit, name)?)
 }
 
 fn lower_eq(s: &str, w: &str) -> bool {
