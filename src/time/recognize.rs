@@ -2369,6 +2369,9 @@ mod tests {
             "The third-quarter, the third quarter, the first half, fourth quarter of 1998.",
             "The quarter, the latest period, the recent quarter, the year, the weekend, daily.",
             "In 1994, 2024's, 2022 people, fiscal 1990, early 2024, 1800, 3000, 20245.",
+            "On March 26, 1996, August 1988, March, 2001, Sept. 27,1989, May 2nd 2003, June 3rds.",
+            "Last May, this past May, this coming June, mid-November, the end of October, late May.",
+            "June last year, Feb. 29 next year, the early part of May, the beginning of March.",
         ];
         let re = super::RE.as_ref().unwrap();
         let mut read = 0;

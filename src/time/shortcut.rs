@@ -266,24 +266,6 @@ impl Reader<'_> {
         })
     }
 
-    /// A day of the month in digits ("3", "03", "21st") that ends the span at `i`.
-    fn day_number(&self, i: usize) -> Option<()> {
-        let digits = self.skip(i, |b| b.is_ascii_digit());
-        let d = self.hay.get(i..digits)?;
-        let valid = match *d {
-            [a] => a != b'0',
-            [a, b] => {
-                matches!(a, b'1' | b'2') || (a == b'3' && b <= b'1') || (a == b'0' && b != b'0')
-            }
-            _ => false,
-        };
-        let suffix = self.hay.get(digits..self.end)?;
-        (valid
-            && (suffix.is_empty() || matches!(suffix, b"st" | b"nd" | b"rd" | b"th"))
-            && boundary(self.hay, self.end))
-        .then_some(())
-    }
-
     /// A count of one word or of digits at `i`, and its end.
     fn count(&self, i: usize) -> Option<usize> {
         let digits = self.skip(i, |b| b.is_ascii_digit());
@@ -314,17 +296,114 @@ impl Reader<'_> {
         Some((c, s, self.unit(s)?))
     }
 
-    /// "May", "on May", "Nov. 3", "on March 12th".
+    /// "May", "on May", "Nov. 3", "on March 12th", "March 26, 1996", "August 1988", "last
+    /// May", "mid-November", "the end of October", "June last year", "Feb. 29 last year".
     fn month_date(&self, start: usize, g: &mut Groups) -> Option<()> {
-        let m = self.on(start);
+        let mut i = self.on(start);
+        if let Some(e) = self.month_part(i)? {
+            g.push("mdpre", i, e)?;
+            i = self.skip(e, |b| space(b) || b == b'-');
+        }
+        if let Some(e) = self.month_relative(i) {
+            g.push("mdrel", i, e)?;
+            i = self.spaces(e)?;
+        }
+        let m = i;
         let me = self.month(m)?;
         if me == self.end {
             return g.push("m4", m, me);
         }
+        // "June last year"
+        if let Some((r, re)) = self.this_year(me) {
+            g.push("m4", m, me)?;
+            return g.push("mry", r, re);
+        }
         let d = self.skip(me, space);
-        self.day_number(d)?;
+        let Some(de) = self.day_of_month(d) else {
+            // "August 1988", "March, 1996"
+            let y = self.spaces(self.comma(me))?;
+            self.year_to_end(y)?;
+            g.push("m3", m, me)?;
+            return g.push("y3", y, self.end);
+        };
         g.push("m1", m, me)?;
-        g.push("d1", d, self.end)
+        g.push("d1", d, de)?;
+        if de == self.end {
+            return Some(());
+        }
+        if let Some((r, re)) = self.this_year(de) {
+            return g.push("mry", r, re);
+        }
+        // "March 26, 1996"
+        let y = self.skip(self.comma(de), space);
+        self.year_to_end(y)?;
+        g.push("y1", y, self.end)
+    }
+
+    /// After `i`, a comma if there is one.
+    fn comma(&self, i: usize) -> usize {
+        if i < self.end && self.hay.get(i) == Some(&b',') {
+            i + 1
+        } else {
+            i
+        }
+    }
+
+    /// The end of the words of the month family that say which part of a month ("early",
+    /// "mid", "the end of") at `i`: `Some(None)` for none, `None` for a shape left to the
+    /// regex ("the early part of", a "the" that opens no part).
+    fn month_part(&self, i: usize) -> Option<Option<usize>> {
+        if let Some(e) = self.word_of(i, &["early", "late", "mid"]) {
+            return Some(Some(e));
+        }
+        let p = match self.word_of(i, &["the"]) {
+            Some(e) => self.spaces(e)?,
+            None => i,
+        };
+        let Some(e) = self.word_of(p, &["beginning", "start", "end", "middle"]) else {
+            return (p == i).then_some(None);
+        };
+        Some(Some(self.word_of(self.spaces(e)?, &["of"])?))
+    }
+
+    /// The end of the relative word before a month's name at `i` ("last", "this past").
+    fn month_relative(&self, i: usize) -> Option<usize> {
+        if let Some(e) = self.word_of(i, &["this"]) {
+            return Some(
+                self.spaces(e)
+                    .and_then(|w| self.word_of(w, &["past", "coming"]))
+                    .unwrap_or(e),
+            );
+        }
+        self.word_of(i, &["last", "next", "past", "coming"])
+    }
+
+    /// " last year", " this year", " next year" from `i` to the span's end: the range of its
+    /// first word.
+    fn this_year(&self, i: usize) -> Option<(usize, usize)> {
+        let r = self.spaces(i)?;
+        let re = self.word_of(r, &["last", "this", "next"])?;
+        self.is_word_to_end(self.spaces(re)?, &["year"])
+            .then_some((r, re))
+    }
+
+    /// A year in four digits ("1996") from `i` to the span's end.
+    fn year_to_end(&self, i: usize) -> Option<()> {
+        let d = self.hay.get(i..self.end)?;
+        (d.len() == 4
+            && matches!(d.first(), Some(b'1' | b'2'))
+            && d.iter().all(u8::is_ascii_digit)
+            && boundary(self.hay, self.end))
+        .then_some(())
+    }
+
+    /// A day of the month in digits ("3", "03", "21st") at `i`, and its end.
+    fn day_of_month(&self, i: usize) -> Option<usize> {
+        let digits = self.day_digits(i)?;
+        let e = self
+            .word_of(digits, &["st", "nd", "rd", "th"])
+            .unwrap_or(digits);
+        boundary(self.hay, e).then_some(e)
     }
 
     /// "Friday", "on Friday", "Fridays", "Friday's", "on Friday night".
@@ -426,12 +505,7 @@ impl Reader<'_> {
 
     /// "1994".
     fn year(&self, start: usize, g: &mut Groups) -> Option<()> {
-        let d = self.hay.get(start..self.end)?;
-        (d.len() == 4
-            && matches!(d.first(), Some(b'1' | b'2'))
-            && d.iter().all(u8::is_ascii_digit)
-            && boundary(self.hay, self.end))
-        .then_some(())?;
+        self.year_to_end(start)?;
         g.push("yval", start, self.end)
     }
 
