@@ -2391,6 +2391,11 @@ mod tests {
             "On March 26, 1996, August 1988, March, 2001, Sept. 27,1989, May 2nd 2003, June 3rds.",
             "Last May, this past May, this coming June, mid-November, the end of October, late May.",
             "June last year, Feb. 29 next year, the early part of May, the beginning of March.",
+            "The future, the near term, these days, at present, the past, the presently, the near.",
+            "Last fall, this past summer, the winter, early spring, for years, within weeks, in days.",
+            "The year-earlier quarter, year-ago, the year-ago third quarter, year-earlier nine months.",
+            "Late on Tuesday, early Friday morning, last Wednesday's, the previous Monday, this Sunday.",
+            "Nearly three years, more than a week, at least two days, some two years, about 2 hours.",
         ];
         let re = super::RE.as_ref().unwrap();
         let mut read = 0;

@@ -48,6 +48,9 @@ pub(super) fn read(family: &'static str, hay: &[u8], start: usize, end: usize) -
         "ago" => r.ago(start, &mut g)?,
         "year" => r.year(start, &mut g)?,
         "vag" => r.vague(start, &mut g)?,
+        "sea" => r.season(start, &mut g)?,
+        "durpl" => r.plural_duration(start, &mut g)?,
+        "yago" => r.year_ago(start, &mut g)?,
         "deic" => r.deictic(start, &mut g)?,
         "dayco" => r.day_after_joint(start, &mut g)?,
         "dfirst" => r.day_before_joint(start, &mut g)?,
@@ -182,6 +185,27 @@ const REL_AFTER_THE: [&str; 10] = [
     "preceding",
     "recent",
 ];
+/// The one-word qualifiers of a duration read here ("some", also a count, is left to the
+/// regex).
+const QUALIFIERS: [&str; 8] = [
+    "about",
+    "around",
+    "approximately",
+    "roughly",
+    "nearly",
+    "almost",
+    "over",
+    "under",
+];
+/// The two-word qualifiers of a duration read here.
+const QUALIFIER_PAIRS: [(&str, &str); 6] = [
+    ("more", "than"),
+    ("less", "than"),
+    ("at", "least"),
+    ("at", "most"),
+    ("up", "to"),
+    ("fewer", "than"),
+];
 const AGO: [&str; 4] = ["ago", "earlier", "later", "hence"];
 
 /// The single words of the vague family ("current" has a group of its own).
@@ -193,6 +217,28 @@ const VAGUE: [&str; 7] = [
     "lately",
     "nowadays",
     "presently",
+];
+/// The phrases of the vague family ("the future", "these days").
+const VAGUE_PHRASES: [&[&str]; 8] = [
+    &["at", "present"],
+    &["these", "days"],
+    &["the", "future"],
+    &["the", "near", "future"],
+    &["the", "near", "term"],
+    &["the", "short", "term"],
+    &["the", "past"],
+    &["the", "present"],
+];
+const SEASONS: [&str; 5] = ["spring", "summer", "autumn", "fall", "winter"];
+/// The units of the plural duration family ("for years").
+const PLURAL_UNITS: [&str; 7] = [
+    "years",
+    "months",
+    "weeks",
+    "days",
+    "decades",
+    "hours",
+    "centuries",
 ];
 const DEICTIC: [&str; 5] = ["today", "tonight", "yesterday", "tomorrow", "overnight"];
 /// The parts of the day after a deictic word ("yesterday morning").
@@ -304,7 +350,7 @@ impl Reader<'_> {
             g.push("mdpre", i, e)?;
             i = self.skip(e, |b| space(b) || b == b'-');
         }
-        if let Some(e) = self.month_relative(i) {
+        if let Some(e) = self.relative_word(i, &["last", "next", "past", "coming"]) {
             g.push("mdrel", i, e)?;
             i = self.spaces(e)?;
         }
@@ -366,8 +412,9 @@ impl Reader<'_> {
         Some(Some(self.word_of(self.spaces(e)?, &["of"])?))
     }
 
-    /// The end of the relative word before a month's name at `i` ("last", "this past").
-    fn month_relative(&self, i: usize) -> Option<usize> {
+    /// The end of the relative word at `i` before a month's name, a season's or a weekday's:
+    /// "this", "this past", "this coming", or one of `singles` ("last", "next").
+    fn relative_word(&self, i: usize, singles: &[&str]) -> Option<usize> {
         if let Some(e) = self.word_of(i, &["this"]) {
             return Some(
                 self.spaces(e)
@@ -375,7 +422,7 @@ impl Reader<'_> {
                     .unwrap_or(e),
             );
         }
-        self.word_of(i, &["last", "next", "past", "coming"])
+        self.word_of(i, singles)
     }
 
     /// " last year", " this year", " next year" from `i` to the span's end: the range of its
@@ -408,7 +455,24 @@ impl Reader<'_> {
 
     /// "Friday", "on Friday", "Fridays", "Friday's", "on Friday night".
     fn weekday(&self, start: usize, g: &mut Groups) -> Option<()> {
-        let w = self.on(start);
+        let mut w = self.on(start);
+        // "early Tuesday", "late on Monday"
+        if let Some(e) = self.word_of(w, &["early", "late"]) {
+            g.push("wdpre", w, e)?;
+            w = self.on(self.spaces(e)?);
+        }
+        // "last Wednesday", "this coming Sunday", "the previous Friday"
+        let rel = match self.word_of(w, &["the"]) {
+            Some(e) => Some(self.word_of(
+                self.spaces(e)?,
+                &["previous", "following", "next", "preceding"],
+            )?),
+            None => self.relative_word(w, &["last", "next", "coming", "past", "previous"]),
+        };
+        if let Some(e) = rel {
+            g.push("wdrel", w, e)?;
+            w = self.spaces(e)?;
+        }
         let rest = self.hay.get(w..self.end)?;
         let name = WEEKDAY_NAMES
             .iter()
@@ -469,7 +533,28 @@ impl Reader<'_> {
 
     /// "two days", "the 14-day", "the first nine months", "a year".
     fn duration(&self, start: usize, g: &mut Groups) -> Option<()> {
+        let i = self.duration_head(start, g)?;
+        let (c, s, e) = self.counted(i)?;
+        (e == self.end).then_some(())?;
+        g.push("dnum", i, c)?;
+        g.push("dhy", c, s)?;
+        g.push("dunit", s, e)
+    }
+
+    /// The qualifier and the "the" of a duration at `start` ("nearly", "the first"): the
+    /// position after them.
+    fn duration_head(&self, start: usize, g: &mut Groups) -> Option<usize> {
         let mut i = start;
+        // "nearly three years", "more than a week"
+        let qualifier = self.word_of(i, &QUALIFIERS).or_else(|| {
+            QUALIFIER_PAIRS
+                .iter()
+                .find_map(|&(a, b)| self.word_of(self.spaces(self.word_of(i, &[a])?)?, &[b]))
+        });
+        if let Some(e) = qualifier {
+            g.push("dqual", i, e)?;
+            i = self.spaces(e)?;
+        }
         if let Some(e) = self.word_of(i, &["the"]) {
             let mut the_end = self.spaces(e)?;
             if let Some(o) = self.word_of(the_end, &["first", "latest", "final", "initial"]) {
@@ -478,11 +563,64 @@ impl Reader<'_> {
             g.push("dthe", i, the_end)?;
             i = the_end;
         }
-        let (c, s, e) = self.counted(i)?;
-        (e == self.end).then_some(())?;
-        g.push("dnum", i, c)?;
-        g.push("dhy", c, s)?;
-        g.push("dunit", s, e)
+        Some(i)
+    }
+
+    /// True when the span from `i` is the words `words`, with spaces between them.
+    fn words_to_end(&self, i: usize, words: &[&str]) -> bool {
+        let mut at = Some(i);
+        for (k, w) in words.iter().enumerate() {
+            at = at
+                .and_then(|a| if k == 0 { Some(a) } else { self.spaces(a) })
+                .and_then(|a| self.word_of(a, &[w]));
+        }
+        at == Some(self.end)
+    }
+
+    /// "spring", "last fall", "this past summer", "the winter".
+    fn season(&self, start: usize, g: &mut Groups) -> Option<()> {
+        let mut i = start;
+        if let Some(e) = self.relative_word(i, &["last", "next", "past", "coming", "the"]) {
+            g.push("sdet", i, e)?;
+            i = self.spaces(e)?;
+        }
+        self.is_word_to_end(i, &SEASONS).then_some(())?;
+        g.push("sname", i, self.end)
+    }
+
+    /// "for years", "within weeks".
+    fn plural_duration(&self, start: usize, g: &mut Groups) -> Option<()> {
+        let w = self.word_of(start, &["for", "over", "in", "within"])?;
+        let p = self.spaces(w)?;
+        self.is_word_to_end(p, &PLURAL_UNITS).then_some(())?;
+        g.push("durplw", p, self.end)
+    }
+
+    /// "year-earlier", "the year-ago quarter", "the year-earlier third quarter".
+    fn year_ago(&self, start: usize, g: &mut Groups) -> Option<()> {
+        let mut i = start;
+        if let Some(e) = self.word_of(i, &["the"]) {
+            let n = self.spaces(e)?;
+            g.push("yathe", i, n)?;
+            i = n;
+        }
+        let rest = self.hay.get(i..self.end)?;
+        let e = ["year-earlier", "year-ago"]
+            .iter()
+            .find(|w| rest.starts_with(w.as_bytes()))
+            .map(|w| i + w.len())
+            .filter(|&e| boundary(self.hay, e))?;
+        if e == self.end {
+            return Some(());
+        }
+        let mut p = self.spaces(e)?;
+        if let Some(q) = self.word_of(p, &["first", "second", "third", "fourth"]) {
+            g.push("yaq", p, q)?;
+            p = self.count_separator(q)?;
+        }
+        self.is_word_to_end(p, &["period", "quarter"])
+            .then_some(())?;
+        g.push("yasuf", e, self.end)
     }
 
     /// True when the span from `i` is one of `words`.
@@ -511,7 +649,11 @@ impl Reader<'_> {
 
     /// "now", "recently", "current".
     fn vague(&self, start: usize, g: &mut Groups) -> Option<()> {
-        if !self.is_word_to_end(start, &VAGUE) {
+        if !self.is_word_to_end(start, &VAGUE)
+            && !VAGUE_PHRASES
+                .iter()
+                .any(|phrase| self.words_to_end(start, phrase))
+        {
             return None;
         }
         if self.hay.get(start..self.end) == Some(b"current") {
