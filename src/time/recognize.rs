@@ -1429,8 +1429,11 @@ fn time(c: &Captures<'_>, span: Span) -> Option<Found> {
         }
         (h, m)
     } else {
-        let w = g(c, "tnoon")?.as_str().to_ascii_lowercase();
-        if w == "midnight" { (24, 0) } else { (12, 0) }
+        if g(c, "tnoon")?.as_str().eq_ignore_ascii_case("midnight") {
+            (24, 0)
+        } else {
+            (12, 0)
+        }
     };
     let on_date = g(c, "tmon")
         .or_else(|| g(c, "tmon2"))
@@ -1454,7 +1457,7 @@ fn time(c: &Captures<'_>, span: Span) -> Option<Found> {
             day: w,
             shift: Shift::Bare,
         }
-    } else if let Some(d) = g(c, "tdeic").map(|d| d.as_str().to_ascii_lowercase()) {
+    } else if let Some(d) = g(c, "tdeic").map(|d| d.as_str().to_ascii_lowercase_fixed()) {
         let n = match d.as_str() {
             "yesterday" => -1,
             "tomorrow" => 1,
@@ -1496,7 +1499,7 @@ fn month_date(c: &Captures<'_>, text: &str, span: Span) -> Option<Found> {
     let pre = g(c, "mdpre");
     // "June last year", "April 15 this year": the month or day of the year named after it
     let rel_year = g(c, "mry").filter(|_| ytext.is_none()).map(|r| {
-        match r.as_str().to_ascii_lowercase().as_str() {
+        match r.as_str().to_ascii_lowercase_fixed().as_str() {
             "last" => -1,
             "next" => 1,
             _ => 0,
@@ -1578,7 +1581,7 @@ fn month_date(c: &Captures<'_>, text: &str, span: Span) -> Option<Found> {
         if ytext.is_none()
             && g(c, "m1").is_some()
             && matches!(
-                after.to_ascii_lowercase().as_str(),
+                after.to_ascii_lowercase_fixed().as_str(),
                 "people" | "percent" | "per" | "times" | "million" | "billion"
             )
         {
@@ -1623,7 +1626,7 @@ fn quarter(c: &Captures<'_>, text: &str, span: Span) -> Option<Found> {
     } else if g(c, "qthey").is_some() {
         YearRef::Narrative
     } else if let Some(r) = g(c, "qrel").or_else(|| g(c, "qrelp")) {
-        match r.as_str().to_ascii_lowercase().as_str() {
+        match r.as_str().to_ascii_lowercase_fixed().as_str() {
             "last" => YearRef::FromDct(-1),
             "next" => YearRef::FromDct(1),
             _ => YearRef::FromDct(0),
@@ -1772,7 +1775,7 @@ fn weekday(c: &Captures<'_>, text: &str, span: Span) -> Option<Found> {
 fn deictic(c: &Captures<'_>, span: Span) -> Option<Found> {
     let mut part: Option<DayPart> = None;
     let n = if let Some(b) = g(c, "dba") {
-        if b.as_str().to_ascii_lowercase().starts_with("before") {
+        if starts_with_ci(b.as_str(), "before") {
             -2
         } else {
             2
@@ -1784,7 +1787,7 @@ fn deictic(c: &Captures<'_>, span: Span) -> Option<Found> {
         part = lexicon::day_part(p.as_str());
         0
     } else {
-        let w = g(c, "dw")?.as_str().to_ascii_lowercase();
+        let w = g(c, "dw")?.as_str().to_ascii_lowercase_fixed();
         match w.as_str() {
             "yesterday" => -1,
             "tomorrow" => 1,
@@ -1826,7 +1829,8 @@ fn relative(c: &Captures<'_>, span: Span) -> Option<Found> {
         && det_full
             .get(..3)
             .is_some_and(|s| s.eq_ignore_ascii_case("the"));
-    let det = last_word(det_full).to_ascii_lowercase();
+    let det_low = last_word(det_full).to_ascii_lowercase_fixed();
+    let det = det_low.as_str();
     let unit_text = g(c, "runit")?.as_str();
     let unit = lexicon::unit(unit_text)?;
     let plural = unit_text.ends_with(['s', 'S']) && unit != Unit::Century;
@@ -1835,11 +1839,8 @@ fn relative(c: &Captures<'_>, span: Span) -> Option<Found> {
         None => None,
     };
     let modifier = g(c, "rpre").and_then(|p| pre_mod(p.as_str()));
-    let back = matches!(
-        det.as_str(),
-        "past" | "last" | "previous" | "preceding" | "recent"
-    );
-    let fwd = matches!(det.as_str(), "next" | "coming" | "following");
+    let back = matches!(det, "past" | "last" | "previous" | "preceding" | "recent");
+    let fwd = matches!(det, "next" | "coming" | "following");
     let spec = if num.is_some() || plural {
         let amount = num.unwrap_or(Amount::Some);
         let window = if back {
@@ -1866,7 +1867,7 @@ fn relative(c: &Captures<'_>, span: Span) -> Option<Found> {
             }
         }
     } else {
-        match det.as_str() {
+        match det {
             "this" | "current" => {
                 if unit == Unit::Weekend {
                     Underspec::Weekend { shift: Shift::This }
@@ -1907,7 +1908,8 @@ fn relative(c: &Captures<'_>, span: Span) -> Option<Found> {
 fn ago(c: &Captures<'_>, span: Span) -> Option<Found> {
     let unit = lexicon::unit(g(c, "aunit")?.as_str())?;
     let amount = amount(g(c, "anum")?.as_str())?;
-    let dir = g(c, "adir")?.as_str().to_ascii_lowercase();
+    let dir_low = g(c, "adir")?.as_str().to_ascii_lowercase_fixed();
+    let dir = dir_low.as_str();
     let modifier = g(c, "aqual").and_then(|q| qual_mod(q.as_str()));
     let anaphoric = dir == "later" || dir == "earlier";
     let amount = match (amount, g(c, "ahalf")) {
@@ -1932,7 +1934,7 @@ fn ago(c: &Captures<'_>, span: Span) -> Option<Found> {
         }
         Amount::Num(n) => {
             let n = i32::try_from(n).ok()?;
-            match dir.as_str() {
+            match dir {
                 "ago" => Underspec::FromDct { unit, n: -n },
                 "earlier" => Underspec::FromAnchor { unit, n: -n },
                 "later" => Underspec::FromAnchor { unit, n },
@@ -1968,8 +1970,7 @@ fn duration(c: &Captures<'_>, text: &str, span: Span) -> Option<Found> {
     let unit = lexicon::unit(unit_m.as_str())?;
     let hy = g(c, "dhy")?.as_str();
     let after = text.get(span.end..).unwrap_or("");
-    let after_l = after.get(..5).unwrap_or(after).to_ascii_lowercase();
-    if after_l.starts_with("-old") || after_l.starts_with(" old") {
+    if starts_with_ci(after, "-old") || starts_with_ci(after, " old") {
         return None; // "a 17-year-old": an age
     }
     let num_m = g(c, "dnum")?;
@@ -2038,7 +2039,6 @@ fn duration(c: &Captures<'_>, text: &str, span: Span) -> Option<Found> {
             amount = Amount::Halves(n.checked_mul(2)?.checked_add(1)?);
         }
     }
-    let lnum = num_text.to_ascii_lowercase();
     // "follows a week in which ...", "after three days during which ...": the period just
     // past, told as the backdrop of what the sentence reports
     // (never a rate: "$5 million a year which saw ...", "twice a week in which ...")
@@ -2053,12 +2053,12 @@ fn duration(c: &Captures<'_>, text: &str, span: Span) -> Option<Found> {
             )
     };
     let backdrop = !rate && crate::text::period_relative(text.get(span.end..).unwrap_or(""));
-    if (lnum == "a" || lnum == "an")
+    if (num_text.eq_ignore_ascii_case("a") || num_text.eq_ignore_ascii_case("an"))
         && !backdrop
         && (unit == Unit::Day || unit == Unit::Year || unit == Unit::Week || unit == Unit::Month)
     {
         // "$5 million a year", "twice a day": a rate, not a duration; "for a year" is fine
-        let before = word_before(text, span.start).to_ascii_lowercase();
+        let before = word_before(text, span.start).to_ascii_lowercase_fixed();
         if !matches!(
             before.as_str(),
             "for"
@@ -2149,7 +2149,7 @@ fn duration(c: &Captures<'_>, text: &str, span: Span) -> Option<Found> {
     // "the nine months", "the four days" (nouns) keep it.
     if let Some(the) = g(c, "dthe").filter(|t| t.as_str().trim().eq_ignore_ascii_case("the")) {
         let singular = !unit_m.as_str().ends_with(['s', 'S']);
-        let counted = !matches!(num_text.to_ascii_lowercase().as_str(), "a" | "an");
+        let counted = !(num_text.eq_ignore_ascii_case("a") || num_text.eq_ignore_ascii_case("an"));
         if singular && counted && span.start == the.start() {
             span.start = num_m.start().min(low.map_or(usize::MAX, |m| m.start()));
         }

@@ -224,7 +224,10 @@ mod tests {
             for width in 0..6 {
                 let mut buf = [b'x'; 16];
                 let end = write_number(&mut buf, 1, n, width).unwrap();
-                assert_eq!(&buf[..end], format!("x{n:0w$}", w = width as usize).as_bytes());
+                assert_eq!(
+                    &buf[..end],
+                    format!("x{n:0w$}", w = width as usize).as_bytes()
+                );
             }
         }
         assert_eq!(year_value(7).unwrap(), "0007");
