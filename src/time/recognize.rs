@@ -338,23 +338,33 @@ static GROUP_NAMES: LazyLock<Vec<GroupNames>> = LazyLock::new(|| {
             let fam = fam
                 .as_ref()
                 .or_else(|| FAMILIES.get(i).and_then(Option::as_ref));
-            let entries: Vec<(u8, &'static str, usize)> = fam
+            let entries: Vec<(u8, u64, &'static str, usize)> = fam
                 .iter()
                 .flat_map(|f| {
                     f.group_info()
                         .pattern_names(regex_automata::PatternID::ZERO)
                         .enumerate()
                 })
-                .filter_map(|(i, name)| Some((name_bit(name?), name?, i)))
+                .filter_map(|(i, name)| Some((name_bit(name?), name_key(name?), name?, i)))
                 .collect();
-            let bits = entries.iter().fold(0, |b, &(bit, _, _)| b | 1u128 << bit);
+            let bits = entries.iter().fold(0, |b, &(bit, ..)| b | 1u128 << bit);
             let family = entries
                 .iter()
-                .find(|&&(_, _, i)| i == 1)
-                .map_or("", |&(_, name, _)| name);
+                .find(|&&(.., i)| i == 1)
+                .map_or("", |&(_, _, name, _)| name);
+            let mut slots = [0u8; 128];
+            for (k, &(bit, ..)) in entries.iter().enumerate() {
+                if let Some(slot) = slots.get_mut(usize::from(bit)) {
+                    *slot = match (*slot, u8::try_from(k + 1)) {
+                        (0, Ok(n)) if n != SHARED => n,
+                        _ => SHARED,
+                    };
+                }
+            }
             GroupNames {
                 entries,
                 bits,
+                slots,
                 family,
             }
         })
@@ -363,15 +373,40 @@ static GROUP_NAMES: LazyLock<Vec<GroupNames>> = LazyLock::new(|| {
 
 /// The group indexes of a family by name.
 struct GroupNames {
-    /// The family's groups: [`name_bit`], name and index. Speed: a family has a few dozen
-    /// groups at most; comparing the bits first finds a name without hashing it.
-    entries: Vec<(u8, &'static str, usize)>,
+    /// The family's groups: [`name_bit`], [`name_key`], name and index. Speed: a family has
+    /// a few dozen groups at most; comparing the bits first finds a name without hashing it.
+    entries: Vec<(u8, u64, &'static str, usize)>,
     /// The [`name_bit`]s of the family's group names. Speed: `interpret` asks every match for
     /// dozens of groups, most of which its family does not have; a clear bit refuses such a
     /// name at once.
     bits: u128,
+    /// For each [`name_bit`], the position in `entries` plus one of the one group that has
+    /// it, 0 for none, [`SHARED`] when more than one has it. Speed: a name is found with one
+    /// comparison, not by a walk over the family's groups.
+    slots: [u8; 128],
     /// The family's name: its first group's ("md", "wd").
     family: &'static str,
+}
+
+/// [`GroupNames::slots`]: more than one group has the bit.
+const SHARED: u8 = u8::MAX;
+
+impl GroupNames {
+    /// The index of the group `name` (of [`name_bit`] `bit`), if the family has one.
+    #[inline(always)]
+    fn index(&self, bit: u8, name: &str) -> Option<usize> {
+        let slot = *self.slots.get(usize::from(bit))?;
+        let key = name_key(name);
+        let same = |&&(_, k, n, _): &&(u8, u64, &str, usize)| {
+            k == key && (name.len() <= NAME_KEY_LEN || n == name)
+        };
+        let &(_, _, _, i) = if slot == SHARED {
+            self.entries.iter().find(|e| e.0 == bit && same(e))?
+        } else {
+            Some(self.entries.get(usize::from(slot).checked_sub(1)?)?).filter(same)?
+        };
+        Some(i)
+    }
 }
 
 /// Sets `caps` to a match `start..end` of its family's regex with the groups `groups` (read
@@ -395,12 +430,9 @@ fn fill(
     };
     let all = set(0, start, end).is_some()
         && groups.iter().all(|&(name, s, e)| {
-            let bit = name_bit(name);
             names
-                .entries
-                .iter()
-                .find(|&&(b, n, _)| b == bit && n == name)
-                .and_then(|&(_, _, i)| set(i, s, e))
+                .index(name_bit(name), name)
+                .and_then(|i| set(i, s, e))
                 .is_some()
         });
     if !all {
@@ -417,6 +449,22 @@ fn name_bit(name: &str) -> u8 {
     let last = usize::from(b.last().copied().unwrap_or(0));
     // (below 128: the cast keeps the value)
     ((first * 31 + last * 7 + b.len()) % 128) as u8
+}
+
+/// How many bytes of a group name [`name_key`] holds.
+const NAME_KEY_LEN: usize = 7;
+
+/// A group name's length and first [`NAME_KEY_LEN`] bytes in one number: equal keys are
+/// equal names when the names are no longer (all of the pattern's are). Speed: one comparison
+/// of numbers instead of a call comparing bytes, for every group `interpret` asks for.
+#[inline(always)]
+fn name_key(name: &str) -> u64 {
+    let b = name.as_bytes();
+    let mut key = u64::try_from(b.len() & 0xff).unwrap_or(0);
+    for (i, &x) in b.iter().take(NAME_KEY_LEN).enumerate() {
+        key |= u64::from(x) << (8 * (i + 1));
+    }
+    key
 }
 
 /// A match of one family, whose groups are looked up by name in the family's own table.
@@ -481,12 +529,7 @@ fn g<'t>(c: &Captures<'t>, name: &str) -> Option<Group<'t>> {
 
 /// The group `name` (of [`name_bit`] `bit`) of a match.
 fn group<'t>(c: &Captures<'t>, bit: u8, name: &str) -> Option<Group<'t>> {
-    let &(_, _, i) = c
-        .names
-        .entries
-        .iter()
-        .find(|&&(b, n, _)| b == bit && n == name)?;
-    c.get(i)
+    c.get(c.names.index(bit, name)?)
 }
 
 fn lower_eq(s: &str, w: &str) -> bool {
@@ -1386,8 +1429,11 @@ fn time(c: &Captures<'_>, span: Span) -> Option<Found> {
         }
         (h, m)
     } else {
-        let w = g(c, "tnoon")?.as_str().to_ascii_lowercase();
-        if w == "midnight" { (24, 0) } else { (12, 0) }
+        if g(c, "tnoon")?.as_str().eq_ignore_ascii_case("midnight") {
+            (24, 0)
+        } else {
+            (12, 0)
+        }
     };
     let on_date = g(c, "tmon")
         .or_else(|| g(c, "tmon2"))
@@ -1411,7 +1457,7 @@ fn time(c: &Captures<'_>, span: Span) -> Option<Found> {
             day: w,
             shift: Shift::Bare,
         }
-    } else if let Some(d) = g(c, "tdeic").map(|d| d.as_str().to_ascii_lowercase()) {
+    } else if let Some(d) = g(c, "tdeic").map(|d| d.as_str().to_ascii_lowercase_fixed()) {
         let n = match d.as_str() {
             "yesterday" => -1,
             "tomorrow" => 1,
@@ -1453,7 +1499,7 @@ fn month_date(c: &Captures<'_>, text: &str, span: Span) -> Option<Found> {
     let pre = g(c, "mdpre");
     // "June last year", "April 15 this year": the month or day of the year named after it
     let rel_year = g(c, "mry").filter(|_| ytext.is_none()).map(|r| {
-        match r.as_str().to_ascii_lowercase().as_str() {
+        match r.as_str().to_ascii_lowercase_fixed().as_str() {
             "last" => -1,
             "next" => 1,
             _ => 0,
@@ -1535,7 +1581,7 @@ fn month_date(c: &Captures<'_>, text: &str, span: Span) -> Option<Found> {
         if ytext.is_none()
             && g(c, "m1").is_some()
             && matches!(
-                after.to_ascii_lowercase().as_str(),
+                after.to_ascii_lowercase_fixed().as_str(),
                 "people" | "percent" | "per" | "times" | "million" | "billion"
             )
         {
@@ -1580,7 +1626,7 @@ fn quarter(c: &Captures<'_>, text: &str, span: Span) -> Option<Found> {
     } else if g(c, "qthey").is_some() {
         YearRef::Narrative
     } else if let Some(r) = g(c, "qrel").or_else(|| g(c, "qrelp")) {
-        match r.as_str().to_ascii_lowercase().as_str() {
+        match r.as_str().to_ascii_lowercase_fixed().as_str() {
             "last" => YearRef::FromDct(-1),
             "next" => YearRef::FromDct(1),
             _ => YearRef::FromDct(0),
@@ -1729,7 +1775,7 @@ fn weekday(c: &Captures<'_>, text: &str, span: Span) -> Option<Found> {
 fn deictic(c: &Captures<'_>, span: Span) -> Option<Found> {
     let mut part: Option<DayPart> = None;
     let n = if let Some(b) = g(c, "dba") {
-        if b.as_str().to_ascii_lowercase().starts_with("before") {
+        if starts_with_ci(b.as_str(), "before") {
             -2
         } else {
             2
@@ -1741,7 +1787,7 @@ fn deictic(c: &Captures<'_>, span: Span) -> Option<Found> {
         part = lexicon::day_part(p.as_str());
         0
     } else {
-        let w = g(c, "dw")?.as_str().to_ascii_lowercase();
+        let w = g(c, "dw")?.as_str().to_ascii_lowercase_fixed();
         match w.as_str() {
             "yesterday" => -1,
             "tomorrow" => 1,
@@ -1783,7 +1829,8 @@ fn relative(c: &Captures<'_>, span: Span) -> Option<Found> {
         && det_full
             .get(..3)
             .is_some_and(|s| s.eq_ignore_ascii_case("the"));
-    let det = last_word(det_full).to_ascii_lowercase();
+    let det_low = last_word(det_full).to_ascii_lowercase_fixed();
+    let det = det_low.as_str();
     let unit_text = g(c, "runit")?.as_str();
     let unit = lexicon::unit(unit_text)?;
     let plural = unit_text.ends_with(['s', 'S']) && unit != Unit::Century;
@@ -1792,11 +1839,8 @@ fn relative(c: &Captures<'_>, span: Span) -> Option<Found> {
         None => None,
     };
     let modifier = g(c, "rpre").and_then(|p| pre_mod(p.as_str()));
-    let back = matches!(
-        det.as_str(),
-        "past" | "last" | "previous" | "preceding" | "recent"
-    );
-    let fwd = matches!(det.as_str(), "next" | "coming" | "following");
+    let back = matches!(det, "past" | "last" | "previous" | "preceding" | "recent");
+    let fwd = matches!(det, "next" | "coming" | "following");
     let spec = if num.is_some() || plural {
         let amount = num.unwrap_or(Amount::Some);
         let window = if back {
@@ -1823,7 +1867,7 @@ fn relative(c: &Captures<'_>, span: Span) -> Option<Found> {
             }
         }
     } else {
-        match det.as_str() {
+        match det {
             "this" | "current" => {
                 if unit == Unit::Weekend {
                     Underspec::Weekend { shift: Shift::This }
@@ -1864,7 +1908,8 @@ fn relative(c: &Captures<'_>, span: Span) -> Option<Found> {
 fn ago(c: &Captures<'_>, span: Span) -> Option<Found> {
     let unit = lexicon::unit(g(c, "aunit")?.as_str())?;
     let amount = amount(g(c, "anum")?.as_str())?;
-    let dir = g(c, "adir")?.as_str().to_ascii_lowercase();
+    let dir_low = g(c, "adir")?.as_str().to_ascii_lowercase_fixed();
+    let dir = dir_low.as_str();
     let modifier = g(c, "aqual").and_then(|q| qual_mod(q.as_str()));
     let anaphoric = dir == "later" || dir == "earlier";
     let amount = match (amount, g(c, "ahalf")) {
@@ -1889,7 +1934,7 @@ fn ago(c: &Captures<'_>, span: Span) -> Option<Found> {
         }
         Amount::Num(n) => {
             let n = i32::try_from(n).ok()?;
-            match dir.as_str() {
+            match dir {
                 "ago" => Underspec::FromDct { unit, n: -n },
                 "earlier" => Underspec::FromAnchor { unit, n: -n },
                 "later" => Underspec::FromAnchor { unit, n },
@@ -1925,8 +1970,7 @@ fn duration(c: &Captures<'_>, text: &str, span: Span) -> Option<Found> {
     let unit = lexicon::unit(unit_m.as_str())?;
     let hy = g(c, "dhy")?.as_str();
     let after = text.get(span.end..).unwrap_or("");
-    let after_l = after.get(..5).unwrap_or(after).to_ascii_lowercase();
-    if after_l.starts_with("-old") || after_l.starts_with(" old") {
+    if starts_with_ci(after, "-old") || starts_with_ci(after, " old") {
         return None; // "a 17-year-old": an age
     }
     let num_m = g(c, "dnum")?;
@@ -1995,7 +2039,6 @@ fn duration(c: &Captures<'_>, text: &str, span: Span) -> Option<Found> {
             amount = Amount::Halves(n.checked_mul(2)?.checked_add(1)?);
         }
     }
-    let lnum = num_text.to_ascii_lowercase();
     // "follows a week in which ...", "after three days during which ...": the period just
     // past, told as the backdrop of what the sentence reports
     // (never a rate: "$5 million a year which saw ...", "twice a week in which ...")
@@ -2010,12 +2053,12 @@ fn duration(c: &Captures<'_>, text: &str, span: Span) -> Option<Found> {
             )
     };
     let backdrop = !rate && crate::text::period_relative(text.get(span.end..).unwrap_or(""));
-    if (lnum == "a" || lnum == "an")
+    if (num_text.eq_ignore_ascii_case("a") || num_text.eq_ignore_ascii_case("an"))
         && !backdrop
         && (unit == Unit::Day || unit == Unit::Year || unit == Unit::Week || unit == Unit::Month)
     {
         // "$5 million a year", "twice a day": a rate, not a duration; "for a year" is fine
-        let before = word_before(text, span.start).to_ascii_lowercase();
+        let before = word_before(text, span.start).to_ascii_lowercase_fixed();
         if !matches!(
             before.as_str(),
             "for"
@@ -2106,7 +2149,7 @@ fn duration(c: &Captures<'_>, text: &str, span: Span) -> Option<Found> {
     // "the nine months", "the four days" (nouns) keep it.
     if let Some(the) = g(c, "dthe").filter(|t| t.as_str().trim().eq_ignore_ascii_case("the")) {
         let singular = !unit_m.as_str().ends_with(['s', 'S']);
-        let counted = !matches!(num_text.to_ascii_lowercase().as_str(), "a" | "an");
+        let counted = !(num_text.eq_ignore_ascii_case("a") || num_text.eq_ignore_ascii_case("an"));
         if singular && counted && span.start == the.start() {
             span.start = num_m.start().min(low.map_or(usize::MAX, |m| m.start()));
         }
@@ -2345,6 +2388,14 @@ mod tests {
             "The third-quarter, the third quarter, the first half, fourth quarter of 1998.",
             "The quarter, the latest period, the recent quarter, the year, the weekend, daily.",
             "In 1994, 2024's, 2022 people, fiscal 1990, early 2024, 1800, 3000, 20245.",
+            "On March 26, 1996, August 1988, March, 2001, Sept. 27,1989, May 2nd 2003, June 3rds.",
+            "Last May, this past May, this coming June, mid-November, the end of October, late May.",
+            "June last year, Feb. 29 next year, the early part of May, the beginning of March.",
+            "The future, the near term, these days, at present, the past, the presently, the near.",
+            "Last fall, this past summer, the winter, early spring, for years, within weeks, in days.",
+            "The year-earlier quarter, year-ago, the year-ago third quarter, year-earlier nine months.",
+            "Late on Tuesday, early Friday morning, last Wednesday's, the previous Monday, this Sunday.",
+            "Nearly three years, more than a week, at least two days, some two years, about 2 hours.",
         ];
         let re = super::RE.as_ref().unwrap();
         let mut read = 0;

@@ -48,6 +48,9 @@ pub(super) fn read(family: &'static str, hay: &[u8], start: usize, end: usize) -
         "ago" => r.ago(start, &mut g)?,
         "year" => r.year(start, &mut g)?,
         "vag" => r.vague(start, &mut g)?,
+        "sea" => r.season(start, &mut g)?,
+        "durpl" => r.plural_duration(start, &mut g)?,
+        "yago" => r.year_ago(start, &mut g)?,
         "deic" => r.deictic(start, &mut g)?,
         "dayco" => r.day_after_joint(start, &mut g)?,
         "dfirst" => r.day_before_joint(start, &mut g)?,
@@ -182,6 +185,27 @@ const REL_AFTER_THE: [&str; 10] = [
     "preceding",
     "recent",
 ];
+/// The one-word qualifiers of a duration read here ("some", also a count, is left to the
+/// regex).
+const QUALIFIERS: [&str; 8] = [
+    "about",
+    "around",
+    "approximately",
+    "roughly",
+    "nearly",
+    "almost",
+    "over",
+    "under",
+];
+/// The two-word qualifiers of a duration read here.
+const QUALIFIER_PAIRS: [(&str, &str); 6] = [
+    ("more", "than"),
+    ("less", "than"),
+    ("at", "least"),
+    ("at", "most"),
+    ("up", "to"),
+    ("fewer", "than"),
+];
 const AGO: [&str; 4] = ["ago", "earlier", "later", "hence"];
 
 /// The single words of the vague family ("current" has a group of its own).
@@ -193,6 +217,28 @@ const VAGUE: [&str; 7] = [
     "lately",
     "nowadays",
     "presently",
+];
+/// The phrases of the vague family ("the future", "these days").
+const VAGUE_PHRASES: [&[&str]; 8] = [
+    &["at", "present"],
+    &["these", "days"],
+    &["the", "future"],
+    &["the", "near", "future"],
+    &["the", "near", "term"],
+    &["the", "short", "term"],
+    &["the", "past"],
+    &["the", "present"],
+];
+const SEASONS: [&str; 5] = ["spring", "summer", "autumn", "fall", "winter"];
+/// The units of the plural duration family ("for years").
+const PLURAL_UNITS: [&str; 7] = [
+    "years",
+    "months",
+    "weeks",
+    "days",
+    "decades",
+    "hours",
+    "centuries",
 ];
 const DEICTIC: [&str; 5] = ["today", "tonight", "yesterday", "tomorrow", "overnight"];
 /// The parts of the day after a deictic word ("yesterday morning").
@@ -266,24 +312,6 @@ impl Reader<'_> {
         })
     }
 
-    /// A day of the month in digits ("3", "03", "21st") that ends the span at `i`.
-    fn day_number(&self, i: usize) -> Option<()> {
-        let digits = self.skip(i, |b| b.is_ascii_digit());
-        let d = self.hay.get(i..digits)?;
-        let valid = match *d {
-            [a] => a != b'0',
-            [a, b] => {
-                matches!(a, b'1' | b'2') || (a == b'3' && b <= b'1') || (a == b'0' && b != b'0')
-            }
-            _ => false,
-        };
-        let suffix = self.hay.get(digits..self.end)?;
-        (valid
-            && (suffix.is_empty() || matches!(suffix, b"st" | b"nd" | b"rd" | b"th"))
-            && boundary(self.hay, self.end))
-        .then_some(())
-    }
-
     /// A count of one word or of digits at `i`, and its end.
     fn count(&self, i: usize) -> Option<usize> {
         let digits = self.skip(i, |b| b.is_ascii_digit());
@@ -314,22 +342,137 @@ impl Reader<'_> {
         Some((c, s, self.unit(s)?))
     }
 
-    /// "May", "on May", "Nov. 3", "on March 12th".
+    /// "May", "on May", "Nov. 3", "on March 12th", "March 26, 1996", "August 1988", "last
+    /// May", "mid-November", "the end of October", "June last year", "Feb. 29 last year".
     fn month_date(&self, start: usize, g: &mut Groups) -> Option<()> {
-        let m = self.on(start);
+        let mut i = self.on(start);
+        if let Some(e) = self.month_part(i)? {
+            g.push("mdpre", i, e)?;
+            i = self.skip(e, |b| space(b) || b == b'-');
+        }
+        if let Some(e) = self.relative_word(i, &["last", "next", "past", "coming"]) {
+            g.push("mdrel", i, e)?;
+            i = self.spaces(e)?;
+        }
+        let m = i;
         let me = self.month(m)?;
         if me == self.end {
             return g.push("m4", m, me);
         }
+        // "June last year"
+        if let Some((r, re)) = self.this_year(me) {
+            g.push("m4", m, me)?;
+            return g.push("mry", r, re);
+        }
         let d = self.skip(me, space);
-        self.day_number(d)?;
+        let Some(de) = self.day_of_month(d) else {
+            // "August 1988", "March, 1996"
+            let y = self.spaces(self.comma(me))?;
+            self.year_to_end(y)?;
+            g.push("m3", m, me)?;
+            return g.push("y3", y, self.end);
+        };
         g.push("m1", m, me)?;
-        g.push("d1", d, self.end)
+        g.push("d1", d, de)?;
+        if de == self.end {
+            return Some(());
+        }
+        if let Some((r, re)) = self.this_year(de) {
+            return g.push("mry", r, re);
+        }
+        // "March 26, 1996"
+        let y = self.skip(self.comma(de), space);
+        self.year_to_end(y)?;
+        g.push("y1", y, self.end)
+    }
+
+    /// After `i`, a comma if there is one.
+    fn comma(&self, i: usize) -> usize {
+        if i < self.end && self.hay.get(i) == Some(&b',') {
+            i + 1
+        } else {
+            i
+        }
+    }
+
+    /// The end of the words of the month family that say which part of a month ("early",
+    /// "mid", "the end of") at `i`: `Some(None)` for none, `None` for a shape left to the
+    /// regex ("the early part of", a "the" that opens no part).
+    fn month_part(&self, i: usize) -> Option<Option<usize>> {
+        if let Some(e) = self.word_of(i, &["early", "late", "mid"]) {
+            return Some(Some(e));
+        }
+        let p = match self.word_of(i, &["the"]) {
+            Some(e) => self.spaces(e)?,
+            None => i,
+        };
+        let Some(e) = self.word_of(p, &["beginning", "start", "end", "middle"]) else {
+            return (p == i).then_some(None);
+        };
+        Some(Some(self.word_of(self.spaces(e)?, &["of"])?))
+    }
+
+    /// The end of the relative word at `i` before a month's name, a season's or a weekday's:
+    /// "this", "this past", "this coming", or one of `singles` ("last", "next").
+    fn relative_word(&self, i: usize, singles: &[&str]) -> Option<usize> {
+        if let Some(e) = self.word_of(i, &["this"]) {
+            return Some(
+                self.spaces(e)
+                    .and_then(|w| self.word_of(w, &["past", "coming"]))
+                    .unwrap_or(e),
+            );
+        }
+        self.word_of(i, singles)
+    }
+
+    /// " last year", " this year", " next year" from `i` to the span's end: the range of its
+    /// first word.
+    fn this_year(&self, i: usize) -> Option<(usize, usize)> {
+        let r = self.spaces(i)?;
+        let re = self.word_of(r, &["last", "this", "next"])?;
+        self.is_word_to_end(self.spaces(re)?, &["year"])
+            .then_some((r, re))
+    }
+
+    /// A year in four digits ("1996") from `i` to the span's end.
+    fn year_to_end(&self, i: usize) -> Option<()> {
+        let d = self.hay.get(i..self.end)?;
+        (d.len() == 4
+            && matches!(d.first(), Some(b'1' | b'2'))
+            && d.iter().all(u8::is_ascii_digit)
+            && boundary(self.hay, self.end))
+        .then_some(())
+    }
+
+    /// A day of the month in digits ("3", "03", "21st") at `i`, and its end.
+    fn day_of_month(&self, i: usize) -> Option<usize> {
+        let digits = self.day_digits(i)?;
+        let e = self
+            .word_of(digits, &["st", "nd", "rd", "th"])
+            .unwrap_or(digits);
+        boundary(self.hay, e).then_some(e)
     }
 
     /// "Friday", "on Friday", "Fridays", "Friday's", "on Friday night".
     fn weekday(&self, start: usize, g: &mut Groups) -> Option<()> {
-        let w = self.on(start);
+        let mut w = self.on(start);
+        // "early Tuesday", "late on Monday"
+        if let Some(e) = self.word_of(w, &["early", "late"]) {
+            g.push("wdpre", w, e)?;
+            w = self.on(self.spaces(e)?);
+        }
+        // "last Wednesday", "this coming Sunday", "the previous Friday"
+        let rel = match self.word_of(w, &["the"]) {
+            Some(e) => Some(self.word_of(
+                self.spaces(e)?,
+                &["previous", "following", "next", "preceding"],
+            )?),
+            None => self.relative_word(w, &["last", "next", "coming", "past", "previous"]),
+        };
+        if let Some(e) = rel {
+            g.push("wdrel", w, e)?;
+            w = self.spaces(e)?;
+        }
         let rest = self.hay.get(w..self.end)?;
         let name = WEEKDAY_NAMES
             .iter()
@@ -390,7 +533,28 @@ impl Reader<'_> {
 
     /// "two days", "the 14-day", "the first nine months", "a year".
     fn duration(&self, start: usize, g: &mut Groups) -> Option<()> {
+        let i = self.duration_head(start, g)?;
+        let (c, s, e) = self.counted(i)?;
+        (e == self.end).then_some(())?;
+        g.push("dnum", i, c)?;
+        g.push("dhy", c, s)?;
+        g.push("dunit", s, e)
+    }
+
+    /// The qualifier and the "the" of a duration at `start` ("nearly", "the first"): the
+    /// position after them.
+    fn duration_head(&self, start: usize, g: &mut Groups) -> Option<usize> {
         let mut i = start;
+        // "nearly three years", "more than a week"
+        let qualifier = self.word_of(i, &QUALIFIERS).or_else(|| {
+            QUALIFIER_PAIRS
+                .iter()
+                .find_map(|&(a, b)| self.word_of(self.spaces(self.word_of(i, &[a])?)?, &[b]))
+        });
+        if let Some(e) = qualifier {
+            g.push("dqual", i, e)?;
+            i = self.spaces(e)?;
+        }
         if let Some(e) = self.word_of(i, &["the"]) {
             let mut the_end = self.spaces(e)?;
             if let Some(o) = self.word_of(the_end, &["first", "latest", "final", "initial"]) {
@@ -399,11 +563,64 @@ impl Reader<'_> {
             g.push("dthe", i, the_end)?;
             i = the_end;
         }
-        let (c, s, e) = self.counted(i)?;
-        (e == self.end).then_some(())?;
-        g.push("dnum", i, c)?;
-        g.push("dhy", c, s)?;
-        g.push("dunit", s, e)
+        Some(i)
+    }
+
+    /// True when the span from `i` is the words `words`, with spaces between them.
+    fn words_to_end(&self, i: usize, words: &[&str]) -> bool {
+        let mut at = Some(i);
+        for (k, w) in words.iter().enumerate() {
+            at = at
+                .and_then(|a| if k == 0 { Some(a) } else { self.spaces(a) })
+                .and_then(|a| self.word_of(a, &[w]));
+        }
+        at == Some(self.end)
+    }
+
+    /// "spring", "last fall", "this past summer", "the winter".
+    fn season(&self, start: usize, g: &mut Groups) -> Option<()> {
+        let mut i = start;
+        if let Some(e) = self.relative_word(i, &["last", "next", "past", "coming", "the"]) {
+            g.push("sdet", i, e)?;
+            i = self.spaces(e)?;
+        }
+        self.is_word_to_end(i, &SEASONS).then_some(())?;
+        g.push("sname", i, self.end)
+    }
+
+    /// "for years", "within weeks".
+    fn plural_duration(&self, start: usize, g: &mut Groups) -> Option<()> {
+        let w = self.word_of(start, &["for", "over", "in", "within"])?;
+        let p = self.spaces(w)?;
+        self.is_word_to_end(p, &PLURAL_UNITS).then_some(())?;
+        g.push("durplw", p, self.end)
+    }
+
+    /// "year-earlier", "the year-ago quarter", "the year-earlier third quarter".
+    fn year_ago(&self, start: usize, g: &mut Groups) -> Option<()> {
+        let mut i = start;
+        if let Some(e) = self.word_of(i, &["the"]) {
+            let n = self.spaces(e)?;
+            g.push("yathe", i, n)?;
+            i = n;
+        }
+        let rest = self.hay.get(i..self.end)?;
+        let e = ["year-earlier", "year-ago"]
+            .iter()
+            .find(|w| rest.starts_with(w.as_bytes()))
+            .map(|w| i + w.len())
+            .filter(|&e| boundary(self.hay, e))?;
+        if e == self.end {
+            return Some(());
+        }
+        let mut p = self.spaces(e)?;
+        if let Some(q) = self.word_of(p, &["first", "second", "third", "fourth"]) {
+            g.push("yaq", p, q)?;
+            p = self.count_separator(q)?;
+        }
+        self.is_word_to_end(p, &["period", "quarter"])
+            .then_some(())?;
+        g.push("yasuf", e, self.end)
     }
 
     /// True when the span from `i` is one of `words`.
@@ -426,18 +643,17 @@ impl Reader<'_> {
 
     /// "1994".
     fn year(&self, start: usize, g: &mut Groups) -> Option<()> {
-        let d = self.hay.get(start..self.end)?;
-        (d.len() == 4
-            && matches!(d.first(), Some(b'1' | b'2'))
-            && d.iter().all(u8::is_ascii_digit)
-            && boundary(self.hay, self.end))
-        .then_some(())?;
+        self.year_to_end(start)?;
         g.push("yval", start, self.end)
     }
 
     /// "now", "recently", "current".
     fn vague(&self, start: usize, g: &mut Groups) -> Option<()> {
-        if !self.is_word_to_end(start, &VAGUE) {
+        if !self.is_word_to_end(start, &VAGUE)
+            && !VAGUE_PHRASES
+                .iter()
+                .any(|phrase| self.words_to_end(start, phrase))
+        {
             return None;
         }
         if self.hay.get(start..self.end) == Some(b"current") {
