@@ -501,6 +501,8 @@ pub(crate) fn extract(
     let mut merger = merge::Merger::new(dct, text);
     let mut cursor = 0usize;
     let mut prev_para: Option<u32> = None;
+    let mut scratch = trigger::Scratch::default();
+    let mut ms: Vec<trigger::Mention> = Vec::new();
     // Sentences before the first hit hold no event.
     let first = win
         .hits
@@ -545,7 +547,7 @@ pub(crate) fn extract(
             quotes: &quotes,
             phrases,
         };
-        let ms = trigger::sentence_mentions(&ctx, sentence_hits, &clauses);
+        trigger::sentence_mentions(&ctx, sentence_hits, &clauses, &mut scratch, &mut ms);
         if ms.is_empty() {
             continue;
         }
@@ -560,7 +562,7 @@ pub(crate) fn extract(
             .collect();
         let cands = link::link_sentence(text, &clauses, &inputs, &stimes);
         let mut cands = cands.into_iter();
-        for mut m in ms {
+        for mut m in ms.drain(..) {
             if let Some(c) = cands.next() {
                 m.dates = c;
             }
