@@ -197,7 +197,7 @@ pub(crate) fn places_among(
 ) -> Vec<FoundPlace> {
     let mut out: Vec<FoundPlace> = Vec::new();
     // Reference points ("east of El Fasher"): the place when no other is named.
-    let mut directions: Vec<FoundPlace> = Vec::new();
+    let mut directions: Vec<&PlaceMatch> = Vec::new();
     for m in matches.iter().filter(|m| within.contains(&m.span)) {
         if exclude.is_some_and(|d| d.overlaps(&m.span)) {
             continue;
@@ -252,19 +252,26 @@ pub(crate) fn places_among(
         }) {
             continue;
         }
-        let found = FoundPlace {
-            span: m.span,
-            location: to_location(m.place),
-        };
+        // (Speed: a place left out, or kept aside as a direction, is made a location only
+        // when it is used)
         match reference(text, within.start, m.span) {
-            Some(Reference::Direction) => directions.push(found),
+            Some(Reference::Direction) => directions.push(m),
             Some(Reference::Other) => {}
-            None => out.push(found),
+            None => out.push(FoundPlace {
+                span: m.span,
+                location: to_location(m.place),
+            }),
         }
     }
     unknown_places(text, phrases, within, exclude, &mut out);
     if out.is_empty() {
-        out = directions;
+        out = directions
+            .into_iter()
+            .map(|m| FoundPlace {
+                span: m.span,
+                location: to_location(m.place),
+            })
+            .collect();
     }
     out.sort_by_key(|p| p.span.start);
     out
@@ -305,16 +312,17 @@ fn push_unknown(
     if out.iter().any(|p| p.span.overlaps(&span)) {
         return;
     }
-    let location = match lookup_place(name) {
+    let known = lookup_place(name);
+    if actor_by_name(name).is_some() && known.is_none() {
+        return;
+    }
+    let location = match known {
         Some(p) => to_location(p),
         None => Location {
             precision,
             ..Location::named(name)
         },
     };
-    if actor_by_name(name).is_some() && lookup_place(name).is_none() {
-        return;
-    }
     out.push(FoundPlace { span, location });
 }
 
@@ -479,10 +487,11 @@ fn unknown_places(
 pub(crate) fn object_place(text: &str, trigger: Span, ceil: usize) -> Option<FoundPlace> {
     let span = name_at(text, trigger.end, ceil)?;
     let name = span.slice(text)?;
-    if actor_by_name(name).is_some() && lookup_place(name).is_none() {
+    let known = lookup_place(name);
+    if actor_by_name(name).is_some() && known.is_none() {
         return None;
     }
-    let location = match lookup_place(name) {
+    let location = match known {
         Some(p) => to_location(p),
         None => Location {
             precision: Some(PlacePrecision::Town),
