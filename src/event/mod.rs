@@ -502,6 +502,8 @@ pub(crate) fn extract(
     let mut cursor = 0usize;
     let mut prev_para: Option<u32> = None;
     let mut scratch = trigger::Scratch::default();
+    let mut clause_buf = words::ClauseBuf::default();
+    let mut clauses: Vec<words::Clause> = Vec::new();
     let mut ms: Vec<trigger::Mention> = Vec::new();
     // Sentences before the first hit hold no event.
     let first = win
@@ -538,7 +540,7 @@ pub(crate) fn extract(
         } else {
             None
         };
-        let clauses = words::clauses(text, phrases, s.span);
+        words::clauses_into(text, phrases, s.span, &mut clause_buf, &mut clauses);
         let ctx = trigger::SentenceCtx {
             text,
             paragraph: s.paragraph,
