@@ -457,6 +457,27 @@ fn trim_span(bytes: &[u8], mut s: usize, mut e: usize) -> (usize, usize) {
 mod tests {
     use super::*;
 
+    /// [`find_once`] finds what `memmem::find` finds: the first place, or none.
+    #[test]
+    fn find_once_is_the_first_occurrence() {
+        let hay = b"Ukraine's air force said Ukraine's air defences shot down 29";
+        for needle in [
+            &b"Ukraine's air"[..],
+            b"air d",
+            b"29",
+            b"U",
+            b"",
+            b"shot down 30",
+            b"Ukraine's air force said Ukraine's air defences shot down 29 drones",
+        ] {
+            assert_eq!(
+                find_once(hay, needle),
+                memchr::memmem::find(hay, needle),
+                "{needle:?}"
+            );
+        }
+    }
+
     #[test]
     fn word_bytes_follow_the_rule() {
         for b in 0..=u8::MAX {
