@@ -197,7 +197,7 @@ pub(crate) fn places_among(
 ) -> Vec<FoundPlace> {
     let mut out: Vec<FoundPlace> = Vec::new();
     // Reference points ("east of El Fasher"): the place when no other is named.
-    let mut directions: Vec<FoundPlace> = Vec::new();
+    let mut directions: Vec<&PlaceMatch> = Vec::new();
     for m in matches.iter().filter(|m| within.contains(&m.span)) {
         if exclude.is_some_and(|d| d.overlaps(&m.span)) {
             continue;
@@ -252,19 +252,26 @@ pub(crate) fn places_among(
         }) {
             continue;
         }
-        let found = FoundPlace {
-            span: m.span,
-            location: to_location(m.place),
-        };
+        // (Speed: a place left out, or kept aside as a direction, is made a location only
+        // when it is used)
         match reference(text, within.start, m.span) {
-            Some(Reference::Direction) => directions.push(found),
+            Some(Reference::Direction) => directions.push(m),
             Some(Reference::Other) => {}
-            None => out.push(found),
+            None => out.push(FoundPlace {
+                span: m.span,
+                location: to_location(m.place),
+            }),
         }
     }
     unknown_places(text, phrases, within, exclude, &mut out);
     if out.is_empty() {
-        out = directions;
+        out = directions
+            .into_iter()
+            .map(|m| FoundPlace {
+                span: m.span,
+                location: to_location(m.place),
+            })
+            .collect();
     }
     out.sort_by_key(|p| p.span.start);
     out
@@ -305,16 +312,17 @@ fn push_unknown(
     if out.iter().any(|p| p.span.overlaps(&span)) {
         return;
     }
-    let location = match lookup_place(name) {
+    let known = lookup_place(name);
+    if actor_by_name(name).is_some() && known.is_none() {
+        return;
+    }
+    let location = match known {
         Some(p) => to_location(p),
         None => Location {
             precision,
             ..Location::named(name)
         },
     };
-    if actor_by_name(name).is_some() && lookup_place(name).is_none() {
-        return;
-    }
     out.push(FoundPlace { span, location });
 }
 
@@ -340,138 +348,158 @@ fn unknown_places(
         return;
     }
     let words = super::words::word_spans(text, within);
-    for (i, w) in words.iter().enumerate() {
-        if exclude.is_some_and(|d| d.overlaps(w)) {
+    // Speed: every rule below reads the words at or just before a place noun ("the town of",
+    // "Let Pan Taw village", "a village", "the capital"): only those words are read, each
+    // once and in order, found among the phrase scan's place nouns (a noun that is a whole
+    // word), not by comparing every word of the clause with the lists.
+    let mut next = 0usize;
+    for o in phrases.all(List::PlaceNoun, within) {
+        let k = words.partition_point(|w| w.start < o.span.start);
+        if words.get(k) != Some(&o.span) {
             continue;
         }
-        // Speed: compared without a lower-cased copy of every word.
-        let word = w.slice(text).unwrap_or("");
-        let is = |list: &[&str]| list.iter().any(|n| n.eq_ignore_ascii_case(word));
-        let is_town = is(PLACE_NOUNS_TOWN);
-        let is_region = is(PLACE_NOUNS_REGION);
-        let sub_city = is(&["district", "neighbourhood", "neighborhood", "suburb"]);
-        let precision = if is_region {
-            Some(PlacePrecision::Region)
-        } else if sub_city {
-            None
-        } else {
-            Some(PlacePrecision::Town)
-        };
-        if is_town || is_region {
-            // "the town of Bara"
-            let of = words.get(i + 1).and_then(|s| s.slice(text));
-            if of == Some("of") {
-                if let Some(next) = words.get(i + 2) {
-                    if let Some(name) = name_at(text, next.start, within.end) {
-                        if !is_reference_point(text, within.start, Span::new(w.start, w.start)) {
-                            push_unknown(text, name, precision, out);
-                        }
-                    }
-                }
+        for i in k.saturating_sub(1).max(next)..=k {
+            let Some(w) = words.get(i) else { continue };
+            if exclude.is_some_and(|d| d.overlaps(w)) {
+                continue;
             }
-            // "Let Pan Taw village", "the Solomianskyi district"
-            let mut j = i;
-            let mut start = None;
-            while j > 0 {
-                j -= 1;
-                let Some(prev) = words.get(j) else { break };
-                let pw = prev.slice(text).unwrap_or("");
-                let gap = text
-                    .get(prev.end..words.get(j + 1).map_or(prev.end, |n| n.start))
-                    .unwrap_or(",");
-                let compound = pw.contains('-') && pw.ends_with(|c: char| c.is_lowercase());
-                if gap.trim().is_empty()
-                    && !compound
-                    && pw.chars().next().is_some_and(char::is_uppercase)
-                    && !NOT_NAMES.contains(&pw)
-                {
-                    start = Some(prev.start);
-                } else {
-                    break;
-                }
-            }
-            if let Some(s) = start {
-                let name_span = Span::new(s, words.get(i.saturating_sub(1)).map_or(s, |p| p.end));
-                // "Islamic State", "Rapid Support Forces": a party's name, not a place
-                let party = text
-                    .get(s..w.end)
-                    .is_some_and(|n| actor_by_name(n).is_some());
-                if !party && !is_reference_point(text, within.start, name_span) {
-                    push_unknown(text, name_span, precision, out);
-                }
-            }
-        }
-        // "Novoielyzavetivka, a village"
-        if is(&["a", "an"]) && i >= 1 {
-            let noun = words.get(i + 1).and_then(|s| s.slice(text)).unwrap_or("");
-            let prev = words.get(i - 1);
-            let comma_between = prev
-                .and_then(|p| text.get(p.end..w.start))
-                .is_some_and(|g| g.trim() == ",");
-            if comma_between
-                && PLACE_NOUNS_TOWN
-                    .iter()
-                    .any(|n| n.eq_ignore_ascii_case(noun))
-            {
-                if let Some(p) = prev {
-                    let pw = p.slice(text).unwrap_or("");
-                    if pw.chars().next().is_some_and(char::is_uppercase) {
-                        // extend back over capitalised words
-                        let mut s = p.start;
-                        let mut k = i - 1;
-                        while k > 0 {
-                            k -= 1;
-                            let Some(q) = words.get(k) else { break };
-                            let gap = text.get(q.end..s).unwrap_or(",");
-                            let qw = q.slice(text).unwrap_or("");
-                            if gap.trim().is_empty()
-                                && qw.chars().next().is_some_and(char::is_uppercase)
-                                && !NOT_NAMES.contains(&qw)
+            // Speed: compared without a lower-cased copy of every word.
+            let word = w.slice(text).unwrap_or("");
+            let is = |list: &[&str]| list.iter().any(|n| n.eq_ignore_ascii_case(word));
+            let is_town = is(PLACE_NOUNS_TOWN);
+            let is_region = is(PLACE_NOUNS_REGION);
+            let sub_city = is(&["district", "neighbourhood", "neighborhood", "suburb"]);
+            let precision = if is_region {
+                Some(PlacePrecision::Region)
+            } else if sub_city {
+                None
+            } else {
+                Some(PlacePrecision::Town)
+            };
+            if is_town || is_region {
+                // "the town of Bara"
+                let of = words.get(i + 1).and_then(|s| s.slice(text));
+                if of == Some("of") {
+                    if let Some(next) = words.get(i + 2) {
+                        if let Some(name) = name_at(text, next.start, within.end) {
+                            if !is_reference_point(text, within.start, Span::new(w.start, w.start))
                             {
-                                s = q.start;
-                            } else {
-                                break;
+                                push_unknown(text, name, precision, out);
                             }
                         }
-                        push_unknown(text, Span::new(s, p.end), Some(PlacePrecision::Town), out);
+                    }
+                }
+                // "Let Pan Taw village", "the Solomianskyi district"
+                let mut j = i;
+                let mut start = None;
+                while j > 0 {
+                    j -= 1;
+                    let Some(prev) = words.get(j) else { break };
+                    let pw = prev.slice(text).unwrap_or("");
+                    let gap = text
+                        .get(prev.end..words.get(j + 1).map_or(prev.end, |n| n.start))
+                        .unwrap_or(",");
+                    let compound = pw.contains('-') && pw.ends_with(|c: char| c.is_lowercase());
+                    if gap.trim().is_empty()
+                        && !compound
+                        && pw.chars().next().is_some_and(char::is_uppercase)
+                        && !NOT_NAMES.contains(&pw)
+                    {
+                        start = Some(prev.start);
+                    } else {
+                        break;
+                    }
+                }
+                if let Some(s) = start {
+                    let name_span =
+                        Span::new(s, words.get(i.saturating_sub(1)).map_or(s, |p| p.end));
+                    // "Islamic State", "Rapid Support Forces": a party's name, not a place
+                    let party = text
+                        .get(s..w.end)
+                        .is_some_and(|n| actor_by_name(n).is_some());
+                    if !party && !is_reference_point(text, within.start, name_span) {
+                        push_unknown(text, name_span, precision, out);
                     }
                 }
             }
-        }
-        // "the Congolese capital", "the U.S. capital", "Somalia's capital"
-        if word.eq_ignore_ascii_case("capital") && i >= 1 {
-            let entry = (1..=3usize)
-                .filter_map(|k| i.checked_sub(k).and_then(|j| words.get(j)))
-                .find_map(|p| {
-                    let name = text.get(p.start..w.start).unwrap_or("").trim();
-                    let name = name
-                        .strip_suffix("'s")
-                        .or_else(|| name.strip_suffix("\u{2019}s"))
-                        .unwrap_or(name);
-                    actor_by_name(name).map(|a| (a, p.start))
-                });
-            if let Some((a, from)) = entry {
-                if let Some(cap) = a.capital.as_deref() {
-                    let span = Span::new(from, w.end);
-                    // "the U.S. capital" names Washington, not the country
-                    out.retain(|p| {
-                        !(p.span.overlaps(&span)
-                            && p.location.precision == Some(PlacePrecision::Country))
+            // "Novoielyzavetivka, a village"
+            if is(&["a", "an"]) && i >= 1 {
+                let noun = words.get(i + 1).and_then(|s| s.slice(text)).unwrap_or("");
+                let prev = words.get(i - 1);
+                let comma_between = prev
+                    .and_then(|p| text.get(p.end..w.start))
+                    .is_some_and(|g| g.trim() == ",");
+                if comma_between
+                    && PLACE_NOUNS_TOWN
+                        .iter()
+                        .any(|n| n.eq_ignore_ascii_case(noun))
+                {
+                    if let Some(p) = prev {
+                        let pw = p.slice(text).unwrap_or("");
+                        if pw.chars().next().is_some_and(char::is_uppercase) {
+                            // extend back over capitalised words
+                            let mut s = p.start;
+                            let mut k = i - 1;
+                            while k > 0 {
+                                k -= 1;
+                                let Some(q) = words.get(k) else { break };
+                                let gap = text.get(q.end..s).unwrap_or(",");
+                                let qw = q.slice(text).unwrap_or("");
+                                if gap.trim().is_empty()
+                                    && qw.chars().next().is_some_and(char::is_uppercase)
+                                    && !NOT_NAMES.contains(&qw)
+                                {
+                                    s = q.start;
+                                } else {
+                                    break;
+                                }
+                            }
+                            push_unknown(
+                                text,
+                                Span::new(s, p.end),
+                                Some(PlacePrecision::Town),
+                                out,
+                            );
+                        }
+                    }
+                }
+            }
+            // "the Congolese capital", "the U.S. capital", "Somalia's capital"
+            if word.eq_ignore_ascii_case("capital") && i >= 1 {
+                let entry = (1..=3usize)
+                    .filter_map(|k| i.checked_sub(k).and_then(|j| words.get(j)))
+                    .find_map(|p| {
+                        let name = text.get(p.start..w.start).unwrap_or("").trim();
+                        let name = name
+                            .strip_suffix("'s")
+                            .or_else(|| name.strip_suffix("\u{2019}s"))
+                            .unwrap_or(name);
+                        actor_by_name(name).map(|a| (a, p.start))
                     });
-                    if !out.iter().any(|p| p.span.overlaps(&span)) {
-                        let location = match lookup_place(cap) {
-                            Some(p) => to_location(p),
-                            None => Location {
-                                country: a.country.clone(),
-                                precision: Some(PlacePrecision::Town),
-                                ..Location::named(cap)
-                            },
-                        };
-                        out.push(FoundPlace { span, location });
+                if let Some((a, from)) = entry {
+                    if let Some(cap) = a.capital.as_deref() {
+                        let span = Span::new(from, w.end);
+                        // "the U.S. capital" names Washington, not the country
+                        out.retain(|p| {
+                            !(p.span.overlaps(&span)
+                                && p.location.precision == Some(PlacePrecision::Country))
+                        });
+                        if !out.iter().any(|p| p.span.overlaps(&span)) {
+                            let location = match lookup_place(cap) {
+                                Some(p) => to_location(p),
+                                None => Location {
+                                    country: a.country.clone(),
+                                    precision: Some(PlacePrecision::Town),
+                                    ..Location::named(cap)
+                                },
+                            };
+                            out.push(FoundPlace { span, location });
+                        }
                     }
                 }
             }
         }
+        next = k + 1;
     }
 }
 
@@ -479,10 +507,11 @@ fn unknown_places(
 pub(crate) fn object_place(text: &str, trigger: Span, ceil: usize) -> Option<FoundPlace> {
     let span = name_at(text, trigger.end, ceil)?;
     let name = span.slice(text)?;
-    if actor_by_name(name).is_some() && lookup_place(name).is_none() {
+    let known = lookup_place(name);
+    if actor_by_name(name).is_some() && known.is_none() {
         return None;
     }
-    let location = match lookup_place(name) {
+    let location = match known {
         Some(p) => to_location(p),
         None => Location {
             precision: Some(PlacePrecision::Town),

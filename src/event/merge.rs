@@ -809,7 +809,7 @@ fn absorb(b: &mut Building, m: Mention, locs: Vec<Location>, dated: Option<Dated
         e.source = m.source;
     }
     if e.sub_kind.is_none() && !m.sub_kind.is_empty() {
-        e.sub_kind = Some(m.sub_kind);
+        e.sub_kind = Some(m.sub_kind.to_string());
     }
     if m.role == Role::Event && m.modality == Modality::Asserted && e.modality == Modality::Claimed
     {
@@ -829,7 +829,7 @@ fn new_event(m: Mention, kind: EventKind, locs: Vec<Location>, dated: Option<Dat
         event: Event {
             id: String::new(),
             kind,
-            sub_kind: (!m.sub_kind.is_empty()).then_some(m.sub_kind),
+            sub_kind: (!m.sub_kind.is_empty()).then(|| m.sub_kind.to_string()),
             modality: m.modality,
             date: None,
             locations: locs,

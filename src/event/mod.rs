@@ -501,6 +501,10 @@ pub(crate) fn extract(
     let mut merger = merge::Merger::new(dct, text);
     let mut cursor = 0usize;
     let mut prev_para: Option<u32> = None;
+    let mut scratch = trigger::Scratch::default();
+    let mut clause_buf = words::ClauseBuf::default();
+    let mut clauses: Vec<words::Clause> = Vec::new();
+    let mut ms: Vec<trigger::Mention> = Vec::new();
     // Sentences before the first hit hold no event.
     let first = win
         .hits
@@ -536,7 +540,7 @@ pub(crate) fn extract(
         } else {
             None
         };
-        let clauses = words::clauses(text, phrases, s.span);
+        words::clauses_into(text, phrases, s.span, &mut clause_buf, &mut clauses);
         let ctx = trigger::SentenceCtx {
             text,
             paragraph: s.paragraph,
@@ -545,7 +549,7 @@ pub(crate) fn extract(
             quotes: &quotes,
             phrases,
         };
-        let ms = trigger::sentence_mentions(&ctx, sentence_hits, &clauses);
+        trigger::sentence_mentions(&ctx, sentence_hits, &clauses, &mut scratch, &mut ms);
         if ms.is_empty() {
             continue;
         }
@@ -560,7 +564,7 @@ pub(crate) fn extract(
             .collect();
         let cands = link::link_sentence(text, &clauses, &inputs, &stimes);
         let mut cands = cands.into_iter();
-        for mut m in ms {
+        for mut m in ms.drain(..) {
             if let Some(c) = cands.next() {
                 m.dates = c;
             }

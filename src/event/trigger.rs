@@ -18,7 +18,7 @@ use super::words::{
 };
 use super::{Actor, EventKind, Location, Modality, Weapon};
 use crate::number::{ends_with_ci, starts_with_ci};
-use crate::text::{Span, is_one_of};
+use crate::text::{Span, find_once, is_one_of};
 
 /// How a mention takes part in merging.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -38,7 +38,7 @@ pub(crate) enum Role {
 #[derive(Debug, Clone)]
 pub(crate) struct Mention {
     pub kind: EventKind,
-    pub sub_kind: String,
+    pub sub_kind: &'static str,
     pub role: Role,
     pub paragraph: u32,
     pub clause: Span,
@@ -469,7 +469,7 @@ fn kept(
                     "numerous",
                 ]
                 .iter()
-                .any(|q| memchr::memmem::find(c.as_bytes(), q.as_bytes()).is_some())
+                .any(|q| find_once(c.as_bytes(), q.as_bytes()).is_some())
             };
             // "since November 2023", "since 2019": a start months or years back, not a day
             let long_since = || {
@@ -1321,10 +1321,10 @@ fn sentence_actors(
     let text = ctx.text;
     // the reporter ("according to Ukraine's armed forces") is the source, not a party
     let src_span = source.and_then(|src| {
-        // (Speed: a vectorised search; `str::find` built a two-way searcher per sentence)
+        // (Speed: no searcher built per sentence, as `str::find` and `memmem::find` do)
         ctx.span
             .slice(text)
-            .and_then(|st| memchr::memmem::find(st.as_bytes(), src.as_bytes()))
+            .and_then(|st| find_once(st.as_bytes(), src.as_bytes()))
             .map(|i| Span::new(ctx.span.start + i, ctx.span.start + i + src.len()))
     });
     // ... unless it reports on itself ("the Kremlin said its missiles hit", "Trump said he had
@@ -1360,43 +1360,69 @@ pub(crate) struct SentenceCtx<'a> {
     pub phrases: &'a PhraseScan,
 }
 
-/// The mentions of one sentence, given the trigger hits inside it (in text order).
+/// Buffers of [`sentence_mentions`] kept from one sentence to the next (Speed: cleared, not
+/// allocated anew, for every clause).
+#[derive(Default)]
+pub(crate) struct Scratch {
+    /// The positions in the sentence's hits of those in the clause.
+    clause_hits: Vec<usize>,
+    cas_spans: Vec<Span>,
+    keep: Vec<Kept>,
+    groups: Vec<Kept>,
+    kinds: Vec<(EventKind, Role, bool)>,
+}
+
+/// The mentions of one sentence, given the trigger hits inside it (in text order), appended
+/// to `out`.
 pub(crate) fn sentence_mentions(
     ctx: &SentenceCtx<'_>,
     hits: &[super::lexicon::Hit<'static, Trigger>],
     clauses: &[Clause],
-) -> Vec<Mention> {
+    scratch: &mut Scratch,
+    out: &mut Vec<Mention>,
+) {
     let text = ctx.text;
+    let Scratch {
+        clause_hits: clause_idx,
+        cas_spans,
+        keep,
+        groups,
+        kinds,
+    } = scratch;
     // Computed once, only when the sentence turns out to hold a mention.
     let mut source_cache: Option<Option<String>> = None;
     let mut place_cache: Option<Vec<crate::places::PlaceMatch>> = None;
     let mut actor_cache: Option<Vec<super::lexicon::Hit<'static, super::lexicon::ActorEntry>>> =
         None;
-    let mut out: Vec<Mention> = Vec::with_capacity(1);
+    out.clear();
     let mut loose_cas: Vec<(Span, CasualtyReading, Vec<FoundPlace>, bool)> = Vec::new();
     for clause in clauses {
         let c = clause.span;
-        let clause_hits: Vec<_> = hits
-            .iter()
-            .filter(|h| c.start <= h.span.start && h.span.start < c.end)
-            .filter(|h| !in_long_quote(ctx.quotes, h.span.start))
-            .collect();
-        if clause_hits.is_empty() {
+        clause_idx.clear();
+        clause_idx.extend(
+            hits.iter()
+                .enumerate()
+                .filter(|(_, h)| c.start <= h.span.start && h.span.start < c.end)
+                .filter(|(_, h)| !in_long_quote(ctx.quotes, h.span.start))
+                .map(|(i, _)| i),
+        );
+        if clause_idx.is_empty() {
             continue;
         }
+        let clause_hits = clause_idx.iter().filter_map(|&i| hits.get(i));
         let whits = weapon_hits(text, ctx.phrases, c);
         let has_ranged = whits.iter().any(|w| w.entry.ranged);
         // "in retaliation for an attack on tourists in April that killed 26": the figures
         // told of the motive (after it, with no comma between) are that event's
         // (Speed: looked for only in a clause with a casualty verb and a motive's word)
         let motive_at = clause_hits
-            .iter()
+            .clone()
             .any(|h| h.entry.flags.casualty || h.entry.flags.kills)
             .then(|| c.slice(text).is_some_and(may_hold_motive))
             .filter(|&may| may)
             .and_then(|_| {
                 clause_hits
-                    .iter()
+                    .clone()
                     .filter(|h| !h.entry.flags.casualty && motive::<8>(text, c.start, h.span.start))
                     .map(|h| h.span.end)
                     .next()
@@ -1417,23 +1443,29 @@ pub(crate) fn sentence_mentions(
                     && any_word_before(text, ctx.span.start, c.start, 6, false, HAZARDS)
         };
         // "shot dead three protesters": a killing trigger is the clause's casualty verb, too
-        let mut cas_spans: Vec<Span> = clause_hits
-            .iter()
-            .filter(|h| h.entry.flags.casualty || h.entry.flags.kills)
-            .map(|h| h.span)
-            .filter(|s| !of_motive(*s))
-            .collect();
-        let mut keep: Vec<Kept> = clause_hits
-            .iter()
-            .filter(|h| !h.entry.flags.casualty)
-            .filter_map(|h| {
-                let floor = match ctx.dateline {
-                    Some(d) if d.end > c.start && d.end <= h.span.start => Span::new(d.end, c.end),
-                    _ => c,
-                };
-                kept(text, floor, h, has_ranged, !whits.is_empty())
-            })
-            .collect();
+        cas_spans.clear();
+        cas_spans.extend(
+            clause_hits
+                .clone()
+                .filter(|h| h.entry.flags.casualty || h.entry.flags.kills)
+                .map(|h| h.span)
+                .filter(|s| !of_motive(*s)),
+        );
+        keep.clear();
+        keep.extend(
+            clause_hits
+                .clone()
+                .filter(|h| !h.entry.flags.casualty)
+                .filter_map(|h| {
+                    let floor = match ctx.dateline {
+                        Some(d) if d.end > c.start && d.end <= h.span.start => {
+                            Span::new(d.end, c.end)
+                        }
+                        _ => c,
+                    };
+                    kept(text, floor, h, has_ranged, !whits.is_empty())
+                }),
+        );
         // A casualty verb with a weapon as its agent is a strike ("a guided bomb killed two").
         if keep.iter().all(|k| k.role != Role::Event || k.statement) && has_ranged {
             if let Some(k) = cas_spans.first() {
@@ -1500,9 +1532,9 @@ pub(crate) fn sentence_mentions(
         // is its object, not a truce of its own
         let violated_at = keep.iter().find(|k| k.violation).map(|k| k.span.end);
         let violent = |k: &Kept| matches!(k.kind, EventKind::Strike | EventKind::Clash);
-        let mut groups: Vec<Kept> = Vec::new();
-        for mut k in keep {
-            if k.statement && (has_event || keep_has_other(&groups, &k)) {
+        groups.clear();
+        for mut k in keep.drain(..) {
+            if k.statement && (has_event || keep_has_other(groups, &k)) {
                 continue; // "claimed", "denied" next to a real event: its modality only
             }
             // (a noun within three words of it; "breaching an arrangement agreed on March 18"
@@ -1560,7 +1592,7 @@ pub(crate) fn sentence_mentions(
         let cas = if cas_spans.is_empty() {
             CasualtyReading::default()
         } else {
-            casualties::read(text, c, ctx.span, &cas_spans)
+            casualties::read(text, c, ctx.span, cas_spans)
         };
         if groups.is_empty() && !cas.any {
             continue;
@@ -1578,7 +1610,7 @@ pub(crate) fn sentence_mentions(
             let sentence_places =
                 place_cache.get_or_insert_with(|| crate::places::find_places(text, ctx.span));
             let mut p = places_among(text, ctx.phrases, c, ctx.dateline, sentence_places);
-            for k in &groups {
+            for k in groups.iter() {
                 if k.kind == EventKind::Clash && !p.iter().any(|x| x.span.start >= k.span.end) {
                     if let Some(op) = object_place(text, k.span, c.end) {
                         p.push(op);
@@ -1600,27 +1632,25 @@ pub(crate) fn sentence_mentions(
         let place_anaphor = ctx.phrases.all(List::PlaceAnaphor, c).next().is_some();
         let intercept = groups.iter().all(|k| k.role == Role::Interception) && !groups.is_empty();
         let mut made_here = 0usize;
-        let kinds: Vec<(EventKind, Role, bool)> = {
-            let mut v: Vec<(EventKind, Role, bool)> = Vec::new();
-            for k in &groups {
-                if !v
-                    .iter()
-                    .any(|(kk, _, vv)| *kk == k.kind && *vv == k.violation)
-                {
-                    v.push((k.kind, k.role, k.violation));
-                }
-            }
-            v
-        };
-        let kind_count = kinds.len();
-        for (i, (kind, role, violation)) in kinds.into_iter().enumerate() {
-            let mine: Vec<&Kept> = groups
+        kinds.clear();
+        for k in groups.iter() {
+            if !kinds
                 .iter()
-                .filter(|k| k.kind == kind && k.violation == violation)
-                .collect();
+                .any(|(kk, _, vv)| *kk == k.kind && *vv == k.violation)
+            {
+                kinds.push((k.kind, k.role, k.violation));
+            }
+        }
+        let kind_count = kinds.len();
+        for (i, &(kind, role, violation)) in kinds.iter().enumerate() {
+            let mine = || {
+                groups
+                    .iter()
+                    .filter(move |k| k.kind == kind && k.violation == violation)
+            };
             // "fighting had killed 45 civilians since the start of the month": a casualty
             // report over a period, not one clash.
-            let generic_noun = mine.iter().all(|k| {
+            let generic_noun = mine().all(|k| {
                 let w = k.span.slice(text).unwrap_or("");
                 ["fighting", "clashes", "violence", "shelling", "attacks"]
                     .iter()
@@ -1635,7 +1665,7 @@ pub(crate) fn sentence_mentions(
             } else {
                 kind
             };
-            let Some(first) = mine.first() else { continue };
+            let Some(first) = mine().next() else { continue };
             // a place belongs to the trigger nearest before it, else to the first; one owned
             // by a trigger of the other family (fighting, talks) is not this mention's ("the
             // strikes were a declaration of war and talks scheduled for Sunday in Muscat were
@@ -1648,20 +1678,18 @@ pub(crate) fn sentence_mentions(
                     .or_else(|| groups.iter().min_by_key(|k| k.span.start))
                     .is_none_or(|k| fighting(k.kind) == fighting(kind))
             };
-            let mut triggers: Vec<Span> = mine.iter().map(|k| k.span).collect();
-            let sub_kind = mine
-                .iter()
+            let mut triggers: Vec<Span> = mine().map(|k| k.span).collect();
+            let sub_kind = mine()
                 .map(|k| k.sub_kind)
                 .find(|s| !s.is_empty())
-                .unwrap_or_default()
-                .to_string();
+                .unwrap_or_default();
             let violent = matches!(
                 kind,
                 EventKind::Strike | EventKind::Clash | EventKind::Casualties
             );
             if violent && made_here == 0 {
                 // "killed 30 on Tuesday": the casualty verb is part of the event's predicate
-                for k in &cas_spans {
+                for k in cas_spans.iter() {
                     if !triggers.contains(k) {
                         triggers.push(*k);
                     }
@@ -1672,7 +1700,7 @@ pub(crate) fn sentence_mentions(
             } else {
                 Vec::new()
             };
-            let attack_word = mine.iter().all(|k| k.attack_word);
+            let attack_word = mine().all(|k| k.attack_word);
             let anaphoric = is_anaphoric(text, c, first.span);
             let mut actors = clause_actors(
                 text,
@@ -1680,7 +1708,7 @@ pub(crate) fn sentence_mentions(
                 kind,
                 first.span,
                 c,
-                mine.iter().any(|k| k.kills),
+                mine().any(|k| k.kills),
                 anaphoric
                     && matches!(kind, EventKind::Strike | EventKind::Clash)
                     && out
@@ -1706,14 +1734,13 @@ pub(crate) fn sentence_mentions(
                 generic_actors(ctx, c, &triggers, actor_all, where_, &mut actors);
             }
             // a withdrawal's withdrawing side, named or not, is acted upon
-            let mut actors = withdrawal_roles(actors, &sub_kind);
+            let mut actors = withdrawal_roles(actors, sub_kind);
             // the side that shot down what was launched at it ("Ukraine's air force said it
             // had downed 29 of 35 drones"): named before the interception, it is the target
-            let intercept_at = mine
-                .iter()
+            let intercept_at = mine()
                 .filter(|k| {
                     clause_hits
-                        .iter()
+                        .clone()
                         .any(|h| h.span == k.span && h.entry.flags.intercept)
                 })
                 .map(|k| k.span.start)
@@ -1721,8 +1748,7 @@ pub(crate) fn sentence_mentions(
             if let Some(at) = intercept_at {
                 // (after any other trigger before it: "Iran fired 180 missiles at Israel, most
                 // of which were intercepted" names the attacker, not the interceptor)
-                let from = mine
-                    .iter()
+                let from = mine()
                     .filter(|k| k.span.end <= at)
                     .map(|k| k.span.end)
                     .max()
@@ -1845,11 +1871,7 @@ pub(crate) fn sentence_mentions(
                     } else {
                         EventKind::Casualties
                     },
-                    sub_kind: if attack {
-                        "attack".to_string()
-                    } else {
-                        String::new()
-                    },
+                    sub_kind: if attack { "attack" } else { "" },
                     // (a hazard's toll is its own, never a figure for a strike told nearby)
                     role: if period || attack || hazard_toll {
                         Role::Event
@@ -1924,7 +1946,6 @@ pub(crate) fn sentence_mentions(
         }
     }
     out.sort_by_key(|m| m.triggers.first().map_or(0, |t| t.start));
-    out
 }
 
 fn keep_has_other(groups: &[Kept], k: &Kept) -> bool {

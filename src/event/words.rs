@@ -460,15 +460,37 @@ pub(crate) struct Clause {
 
 /// Splits a sentence into clauses at ", and" (not inside a list of names), ";", ", but",
 /// " but ", ", which", ", while", ", adding", " since ", " after ", " before ", " followed".
+#[cfg(test)]
 pub(crate) fn clauses(text: &str, phrases: &PhraseScan, sentence: Span) -> Vec<Clause> {
+    let mut out = Vec::new();
+    clauses_into(text, phrases, sentence, &mut ClauseBuf::default(), &mut out);
+    out
+}
+
+/// The cut points [`clauses_into`] collects, kept from one sentence to the next.
+#[derive(Default)]
+pub(crate) struct ClauseBuf(Vec<(usize, bool)>);
+
+/// [`clauses`] into `out` (cleared first), with `buf` for the cut points (Speed: buffers
+/// reused from sentence to sentence, not allocated per sentence).
+pub(crate) fn clauses_into(
+    text: &str,
+    phrases: &PhraseScan,
+    sentence: Span,
+    buf: &mut ClauseBuf,
+    out: &mut Vec<Clause>,
+) {
+    out.clear();
     let Some(st) = sentence.slice(text) else {
-        return vec![Clause {
+        out.push(Clause {
             span: sentence,
             since: false,
             relative: false,
-        }];
+        });
+        return;
     };
-    let mut cuts: Vec<(usize, bool)> = Vec::new();
+    let cuts = &mut buf.0;
+    cuts.clear();
     for m in phrases.leftmost_longest(List::Cut, sentence) {
         let Some((pat, list_check)) = CUTS.get(m.index) else {
             continue;
@@ -497,7 +519,6 @@ pub(crate) fn clauses(text: &str, phrases: &PhraseScan, sentence: Span) -> Vec<C
     }
     cuts.sort_unstable();
     cuts.dedup_by(|a, b| a.0 <= b.0 + 2);
-    let mut out = Vec::new();
     let mut start = 0usize;
     let mut since = false;
     let is_relative = |at: usize| {
@@ -507,7 +528,7 @@ pub(crate) fn clauses(text: &str, phrases: &PhraseScan, sentence: Span) -> Vec<C
                 .any(|p| r.get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p)))
         })
     };
-    for (c, is_since) in cuts {
+    for &(c, is_since) in cuts.iter() {
         if c > start {
             out.push(Clause {
                 span: Span::new(sentence.start + start, sentence.start + c),
@@ -523,7 +544,6 @@ pub(crate) fn clauses(text: &str, phrases: &PhraseScan, sentence: Span) -> Vec<C
         since,
         relative: start > 0 && is_relative(start),
     });
-    out
 }
 
 pub(crate) use crate::text::REPORT_VERBS;
