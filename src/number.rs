@@ -231,7 +231,9 @@ pub(crate) fn parse_quantity(s: &str) -> Option<Quantity> {
         }
     }
     // "between 250 and 300"
-    let between = qual == Qualifier::None && starts_with_ci(rest, "between ");
+    let between = qual == Qualifier::None
+        && matches!(rest.as_bytes().first(), Some(b'b' | b'B'))
+        && starts_with_ci(rest, "between ");
     let rest = if between { rest.get(8..)? } else { rest };
     let pos = if between { pos + 8 } else { pos };
     let (n, len) = parse_number(rest)?;
