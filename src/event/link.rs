@@ -499,10 +499,10 @@ pub(crate) fn link_sentence(
 
 /// "killed 45 civilians since the start of the month": a casualty report over the period a
 /// "since" phrase opens is dated by it; so is a perfect ("has launched 500 drones since
-/// Friday"), which tells what happened over the window, and a strike or clash whose clause the
-/// "since" phrase ends ("Israeli strikes killed at least 60 people since dawn on Saturday").
-/// Mentions inside the "since" clause `since_clause` when it has its own event (`own_event`: "since
-/// the clashes erupted on Thursday") are not.
+/// Friday"), which tells what happened over the window, and a strike or clash whose clause
+/// the "since" phrase ends ("Israeli strikes killed at least 60 people since dawn on
+/// Saturday"). Mentions inside the "since" clause `since_clause` when it has its own event
+/// (`own_event`: "since the clashes erupted on Thursday") are not.
 fn window_tolls(
     text: &str,
     mentions: &[LinkInput<'_>],
