@@ -3235,6 +3235,10 @@ fn a_demonym_after_a_strike_is_what_was_hit_unless_it_fired() {
         roles("Israel struck Iranian nuclear sites on Friday."),
         pair("Israel", Initiator, "Iran", Target)
     );
+    assert_eq!(
+        roles("Russian missiles struck Ukrainian air bases on Friday."),
+        pair("Russia", Initiator, "Ukraine", Target)
+    );
     // what was fired, who attacked after "by", a new subject past a comma
     assert_eq!(
         roles("Russia shot down 40 Ukrainian drones overnight."),

@@ -321,8 +321,6 @@ const ARMS_AFTER_DEMONYM: &[&str] = &[
     "shells",
     "bombs",
     "warships",
-    "navy",
-    "air",
 ];
 
 /// Actors of one mention with their roles relative to the trigger at `trigger`.
