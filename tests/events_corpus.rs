@@ -3245,6 +3245,10 @@ fn a_demonym_after_a_strike_is_what_was_hit_unless_it_fired() {
         pair("Russia", Target, "Ukraine", Initiator)
     );
     assert_eq!(
+        roles("The port was hit in British air strikes on Friday."),
+        [("United Kingdom".to_string(), Initiator)]
+    );
+    assert_eq!(
         roles("The base was hit in an attack by Ukrainian forces on Friday."),
         [("Ukraine".to_string(), Initiator)]
     );

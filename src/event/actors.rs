@@ -321,7 +321,24 @@ const ARMS_AFTER_DEMONYM: &[&str] = &[
     "shells",
     "bombs",
     "warships",
+    "strikes",
+    "airstrikes",
+    "raids",
 ];
+
+/// True when the words after a demonym ending at `end` name what its side fired or flew:
+/// "Ukrainian drones", "British air strikes", "US strikes" (not "Ukrainian air bases").
+fn fired_by(text: &str, end: usize) -> bool {
+    let next = words_after::<2>(text, end, text.len(), true);
+    let mut words = next.iter().map(|(_, w)| *w);
+    match words.next() {
+        Some(w) if is_one_of(w, ARMS_AFTER_DEMONYM) => true,
+        Some(w) if w.eq_ignore_ascii_case("air") => words
+            .next()
+            .is_some_and(|w| is_one_of(w, &["strike", "strikes", "raid", "raids", "force"])),
+        _ => false,
+    }
+}
 
 /// Actors of one mention with their roles relative to the trigger at `trigger`.
 pub(crate) fn actors_for(
@@ -355,8 +372,7 @@ pub(crate) fn actors_for(
                                 .get(trigger.end..h.span.start)
                                 .is_some_and(|gap| gap.contains(','))
                             || any_word_before(text, trigger.end, h.span.start, 2, true, &["by"])
-                            || word_after(text, h.span.end, text.len(), true)
-                                .is_some_and(|(_, w)| is_one_of(w, ARMS_AFTER_DEMONYM)));
+                            || fired_by(text, h.span.end));
                     if target_prep {
                         ActorRole::Target
                     } else if demonym_mod {
