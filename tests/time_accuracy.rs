@@ -900,6 +900,23 @@ fn a_plan_told_in_the_past_tense_still_lies_ahead() {
             "DATE",
             None,
         ),
+        // "went ahead": what was ahead has happened; "will go ahead" still looks forward
+        (
+            "The talks went ahead on Friday despite the boycott.",
+            "2025-06-14",
+            "on Friday",
+            "2025-06-13",
+            "DATE",
+            None,
+        ),
+        (
+            "The talks will go ahead on Friday.",
+            "2025-06-14",
+            "on Friday",
+            "2025-06-20",
+            "DATE",
+            None,
+        ),
         // a past form in "-eed" is a past cue: "agreed on Monday to hold talks next week"
         (
             "Russia and Ukraine agreed on Monday to hold talks next week.",

@@ -646,10 +646,13 @@ impl<'s> Cues<'s> {
             // now; so is "was expected" without an infinitive ("the result was expected on
             // Monday"). "were due to meet on Saturday", "was expected to arrive Friday" stay
             // ahead: in news they report what a party is still to do.
+            // So is "went ahead": what was to come and has happened ("The talks went ahead on
+            // Friday").
             let in_the_past = w != "planning"
                 && (prev_word == "had"
                     || (prev_word == "been" && prev_prev_word == "had")
-                    || (matches!(prev_word, "was" | "were") && !next_is_to()));
+                    || (matches!(prev_word, "was" | "were") && !next_is_to())
+                    || (w == "ahead" && is_one_of(prev, &["went", "gone"])));
             // "were planning to", "was going to", "were due to": the auxiliary of a future
             // seen from the past is no past cue of its own
             let aux_of_future = matches!(w, "was" | "were") && {
