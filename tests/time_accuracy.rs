@@ -268,6 +268,23 @@ fn parts_of_the_day_and_long_adjectives() {
             "TIME",
             None,
         ),
+        // dawn and dusk after a preposition: the morning or evening of the narrative's day
+        (
+            "Israeli strikes have killed 60 people since dawn.",
+            "2025-07-12",
+            "dawn",
+            "2025-07-12TMO",
+            "TIME",
+            None,
+        ),
+        (
+            "Shelling continued until dusk, officials said.",
+            "2025-07-12",
+            "dusk",
+            "2025-07-12TEV",
+            "TIME",
+            None,
+        ),
         (
             "They emerged from their third day-long meeting.",
             "2000-04-03",
@@ -307,6 +324,10 @@ fn parts_of_the_day_and_long_adjectives() {
         ),
         // no such clock time
         ("It happened at 13 in the morning.", "2000-01-15", "13 in"),
+        // dawn with its day named, or not a time
+        ("The raid began at dawn on Friday.", "2025-07-12", "dawn"),
+        ("It marked the dawn of a new era.", "2025-07-12", "dawn"),
+        ("Dawn broke over the city.", "2025-07-12", "Dawn"),
         // "longer" is no length adjective
         (
             "The talks lasted a day longer than planned.",

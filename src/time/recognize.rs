@@ -115,7 +115,8 @@ const PATTERN: &str = r"(?xi)
 |(?P<theyr>(?-u:\b)the\s+(?:full\s+)?year(?-u:\b))
 |(?P<pod>(?-u:\b)(?:(?P<podh>\d{1,2})\s+in\s+the\s+(?P<podhp>morning|afternoon|evening)
    |(?P<podpre>mid|early|late)[\s-]?(?P<podp>morning|afternoon|evening)(?:\s+(?P<podd>today|yesterday|tomorrow))?
-   |the\s+(?P<podt>morning|afternoon|evening))(?-u:\b))
+   |the\s+(?P<podt>morning|afternoon|evening)
+   |(?P<podw>dawn|daybreak|dusk|nightfall))(?-u:\b))
 |(?P<dayco>(?:(?-u:\b)(?:and|to|through|or)\s+|-)(?P<dayn>(?:[12][0-9]|3[01]|0?[1-9])(?-u:\b)))
 |(?P<dfirst>(?-u:\b)(?P<dfn>[12][0-9]|3[01]|0?[1-9])(?:\s*-\s*|\s+(?:and|to|or|through)\s+))
 |(?P<along>(?-u:\b)(?P<alunit>days?|weeks?|months?|years?|decades?|centuries|century)-?long(?-u:\b))
@@ -1339,6 +1340,26 @@ fn part_of_day(c: &Captures<'_>, text: &str, span: Span) -> Option<Found> {
         cand = Candidate::new(spec);
         cand.part = lexicon::day_part(p.as_str());
         cand.modifier = g(c, "podpre").and_then(|p| pre_mod(p.as_str()));
+    } else if let Some(p) = g(c, "podw") {
+        // "since dawn", "before daybreak", "at dusk": after a preposition, on the narrative's
+        // day; not "at dawn on Friday" nor "the dawn of" (the day is named, or no time)
+        let before = word_before(text, span.start);
+        let after = word_after(text, span.end);
+        const PREPOSITIONS: &[&str] = &[
+            "at", "before", "since", "after", "until", "till", "by", "from",
+        ];
+        if !crate::text::is_one_of(before, PREPOSITIONS)
+            || crate::text::is_one_of(after, &["on", "of"])
+        {
+            return None;
+        }
+        let early = crate::text::is_one_of(p.as_str(), &["dawn", "daybreak"]);
+        cand = Candidate::new(here);
+        cand.part = Some(if early {
+            lexicon::DayPart::Morning
+        } else {
+            lexicon::DayPart::Evening
+        });
     } else {
         // "in the morning"; not "the morning of March 3" (the date says the day) nor a
         // name or a subject ("the morning was quiet")
