@@ -2520,6 +2520,16 @@ const WINDOWS: &[Window] = &[
         "2025-07-12",
         conflict_timeline::Grain::Week,
     ),
+    // "since dawn": the report's day, though dawn alone dates nothing
+    (
+        "Israeli strikes killed at least 60 Palestinians across Gaza since dawn, health officials said.",
+        "2025-07-12",
+        EventKind::Strike,
+        "2025-07-12",
+        "2025-07-12",
+        "2025-07-12",
+        conflict_timeline::Grain::Day,
+    ),
     // (a comparison's "since" still dates nothing: the strike keeps its own day)
     (
         "Russia struck Kyiv again on Saturday, the first attack on the capital since Tuesday.",

@@ -142,7 +142,16 @@ pub(crate) fn sentence_times<'t>(
                 .is_some_and(|w| is_one_of(w, &["until", "till"]));
             // "in retaliation for an attack on tourists in April": the motive's date
             let of_motive = may_motive && motive::<16>(text, sentence.start, t.span.start);
-            (datable || window) && !clock_only(t) && !compared && !until && !of_motive
+            // ("since dawn": today's toll, though dawn alone is no date)
+            let since_dawn = before
+                .first()
+                .is_some_and(|w| w.eq_ignore_ascii_case("since"))
+                && is_one_of(&t.text, &["dawn", "daybreak"]);
+            (datable || window)
+                && (!clock_only(t) || since_dawn)
+                && !compared
+                && !until
+                && !of_motive
         })
         .map(|t| {
             // (the two words before, nearest first, as written; "" where there is none)
