@@ -667,7 +667,7 @@ fn protest_topic(text: &str, from: usize, ceil: usize) -> Option<usize> {
     let rest = text.get(from..ceil)?;
     TOPIC
         .iter()
-        .filter_map(|t| memchr::memmem::find(rest.as_bytes(), t.as_bytes()))
+        .filter_map(|t| crate::text::find_once(rest.as_bytes(), t.as_bytes()))
         .min()
         .map(|i| from + i)
 }
@@ -715,12 +715,9 @@ fn called_off(text: &str, clause: Span, trigger: Span) -> bool {
     }
     // (Speed: the rest of the sentence is read only when it holds one of the verbs)
     // (at most 200 bytes, to the sentence's end)
-    let rest = text.get(trigger.end..).unwrap_or("");
-    let mut end = rest.len().min(200);
-    while !rest.is_char_boundary(end) {
-        end -= 1;
-    }
-    let rest = rest.get(..end).unwrap_or("");
+    let after = Span::new(trigger.end, trigger.end);
+    let window = crate::text::widen(text, after, 0, 200, Span::new(0, text.len()));
+    let rest = window.slice(text).unwrap_or("");
     let rest = rest
         .get(..crate::text::find_once(rest.as_bytes(), b". ").unwrap_or(rest.len()))
         .unwrap_or("");
