@@ -329,6 +329,20 @@ const TRIGGERS: &[(&str, &[EventKind])] = &[
         "Heavy gunfire was heard in El Fasher late on Tuesday, residents said.",
         &[EventKind::Clash],
     ),
+    // an exchange of artillery or gunfire is fighting, not a prisoner exchange; prisoners
+    // exchanged stay a deal
+    (
+        "Heavy artillery exchanges along the Line of Control killed at least 12 civilians overnight.",
+        &[EventKind::Clash],
+    ),
+    (
+        "Sporadic exchanges of gunfire continued near the border on Monday.",
+        &[EventKind::Clash],
+    ),
+    (
+        "The two sides carried out an exchange of 246 prisoners on Monday.",
+        &[EventKind::Agreement],
+    ),
     (
         "Ukraine launched a surprise cross-border incursion into Kursk on Aug. 6.",
         &[EventKind::Clash],
@@ -1146,6 +1160,23 @@ const ACTORS: &[(&str, &[&str])] = &[
         &["North Korea"],
     ),
     ("An S-300 missile hit Kharkiv on Friday.", &[]),
+    // a party that blames another for an attack, or is alarmed by it, did not carry it out
+    (
+        "Sudan's government blamed the paramilitary Rapid Support Forces for the drone attacks, which began on Sunday when a drone hit an air base in Port Sudan.",
+        &["RSF"],
+    ),
+    (
+        "India has blamed Pakistan for the attack in Pahalgam, which killed 26 men.",
+        &["Pakistan"],
+    ),
+    (
+        "U.N. chief Antonio Guterres said he was alarmed by the drone attacks on the port city.",
+        &[],
+    ),
+    (
+        "Russian drones hit Odesa on Sunday, and Kyiv blamed Moscow.",
+        &["Russia"],
+    ),
     // the IRA is an armed group, not the Irish state
     (
         "Police blamed the bombing in Belfast on the Irish Republican Army.",

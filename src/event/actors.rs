@@ -126,9 +126,18 @@ const DIASPORA: &[&str] = &[
     "asylum",
 ];
 
-/// Verbs by which a party reacts to an attack it did not carry out: "The Cypriot government
-/// condemned the bomb attacks in Kenya" names no attacker.
+/// Verbs by which a party reacts to an attack it did not carry out, or lays it on another:
+/// "The Cypriot government condemned the bomb attacks in Kenya" names no attacker; "the
+/// government blamed the RSF for the attacks" names the RSF only.
 const REACTIONS: &[&str] = &[
+    "blamed",
+    "blames",
+    "blaming",
+    "alarmed",
+    "appalled",
+    "horrified",
+    "outraged",
+    "shocked",
     "condemned",
     "condemns",
     "condemning",
@@ -411,7 +420,7 @@ pub(crate) fn actors_for(
         let violent = matches!(kind, EventKind::Strike | EventKind::Clash);
         if violent
             && h.span.end <= trigger.start
-            && any_word_before(text, h.span.end, trigger.start, 8, false, REACTIONS)
+            && any_word_before(text, h.span.end, trigger.start, 20, false, REACTIONS)
         {
             continue;
         }
