@@ -229,6 +229,16 @@ const TRIGGERS: &[(&str, &[EventKind])] = &[
         "The truce followed a wave of strikes on Kyiv.",
         &[EventKind::Ceasefire],
     ),
+    // days of fighting with their toll are an incident; days of fighting told in passing are
+    // none
+    (
+        "More than 1,000 people have been killed in two days of clashes between security forces and gunmen, a war monitor said Saturday.",
+        &[EventKind::Clash],
+    ),
+    (
+        "Three days of fighting left the town in ruins, residents said.",
+        &[],
+    ),
     (
         "Iran responded on Friday by firing 100 ballistic missiles at Israel.",
         &[EventKind::Strike],

@@ -624,12 +624,23 @@ fn kept(
         });
         // "a wave of strikes that killed more than 400", "Israel launched a wave of strikes
         // against Iran": the aggregate is itself an incident, deadly or carried out by a
-        // party, not a "string of attacks" told in passing
+        // party, not a "string of attacks" told in passing; so are days of fighting with
+        // their toll ("1,000 people have been killed in two days of clashes")
+        let deadly_after = || {
+            after2
+                .iter()
+                .any(|(_, w)| matches!(*w, "killed" | "killing" | "wounded" | "injured"))
+        };
+        let deadly_days = || {
+            violent
+                && any_before(&["days", "weeks"])
+                && (deadly_after()
+                    || any_word_before(text, clause.start, h.span.start, 8, true, DEADLY))
+        };
         !suppressed
+            || deadly_days()
             || (any_before(&["wave", "series", "string"])
-                && (after2
-                    .iter()
-                    .any(|(_, w)| matches!(*w, "killed" | "killing" | "wounded" | "injured"))
+                && (deadly_after()
                     || any_before(&[
                         "launched",
                         "launches",
@@ -641,6 +652,10 @@ fn kept(
                     ])))
     })
 }
+
+/// Participles of a toll told before the fighting that took it ("were killed in two days of
+/// clashes").
+const DEADLY: &[&str] = &["killed", "wounded", "injured", "dead"];
 
 /// Where a protest's cause begins after its trigger at `from` in its clause (up to `ceil`):
 /// "against", "to demand", "demanding", "to protest", "in support of" ...
