@@ -1170,6 +1170,20 @@ const ACTORS: &[(&str, &[&str])] = &[
         &["North Korea"],
     ),
     ("An S-300 missile hit Kharkiv on Friday.", &[]),
+    // the sides of a fight "between" two parties both fought; "ethnic Albanians" are a people,
+    // not the state of Albania
+    (
+        "Clashes between Thai and Cambodian troops killed 12 people on Thursday.",
+        &["Cambodia", "Thailand"],
+    ),
+    (
+        "Fighting between the Sudanese army and the Rapid Support Forces killed 12 people in El Fasher on Friday.",
+        &["RSF", "Sudanese Armed Forces"],
+    ),
+    (
+        "At least 51 people were killed in clashes between Serb police and ethnic Albanians in Kosovo.",
+        &["Serbia"],
+    ),
     // a party that blames another for an attack, or is alarmed by it, did not carry it out
     (
         "Sudan's government blamed the paramilitary Rapid Support Forces for the drone attacks, which began on Sunday when a drone hit an air base in Port Sudan.",

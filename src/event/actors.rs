@@ -260,6 +260,13 @@ pub(crate) fn actor_hits(
         // party
         let country_word =
             h.entry.capital.is_some() && !surface.eq_ignore_ascii_case(&h.entry.name);
+        // "ethnic Albanians in Kosovo": a people, not the state of that name
+        if country_word
+            && last_words::<1>(text, within.start, h.span.start, true)[0]
+                .eq_ignore_ascii_case("ethnic")
+        {
+            return false;
+        }
         if country_word
             && word_after(text, h.span.end, within.end, true).is_some_and(|(_, w)| {
                 is_one_of(w, super::trigger::ARMED_GENERIC)
@@ -349,6 +356,19 @@ fn fired_by(text: &str, end: usize) -> bool {
     }
 }
 
+/// True when the party at `party` is one of the sides named in "between ... and ..." just
+/// after a fight's trigger: "clashes between Thai and Cambodian troops", "fighting between the
+/// Sudanese army and the Rapid Support Forces" (both sides fought).
+fn between_sides(text: &str, trigger: Span, party: Span) -> bool {
+    text.get(trigger.end..party.start).is_some_and(|gap| {
+        let gap = gap.trim_start();
+        gap.get(..8)
+            .is_some_and(|w| w.eq_ignore_ascii_case("between "))
+            && gap.split_whitespace().count() <= 8
+            && !gap.contains([',', ';', '.'])
+    })
+}
+
 /// Actors of one mention with their roles relative to the trigger at `trigger`.
 pub(crate) fn actors_for(
     text: &str,
@@ -358,6 +378,9 @@ pub(crate) fn actors_for(
 ) -> Vec<Actor> {
     let mut out: Vec<Actor> = Vec::new();
     for h in hits {
+        let side = kind == EventKind::Clash
+            && h.span.start > trigger.end
+            && between_sides(text, trigger, h.span);
         let mut role = match kind {
             EventKind::Strike
             | EventKind::Clash
@@ -384,7 +407,7 @@ pub(crate) fn actors_for(
                             || fired_by(text, h.span.end));
                     if target_prep {
                         ActorRole::Target
-                    } else if demonym_mod {
+                    } else if demonym_mod || side {
                         ActorRole::Initiator
                     } else {
                         ActorRole::Target
@@ -469,7 +492,7 @@ pub(crate) fn actors_for(
                         && is_one_of(far, &["launched", "fired", "flown"])
                 }
             };
-            if !target_prep && !armed_next && !object {
+            if !target_prep && !armed_next && !object && !side {
                 if !launched_from() {
                     continue;
                 }
