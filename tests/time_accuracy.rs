@@ -25,6 +25,23 @@ fn tense_of_infinitives_and_attributions() {
             "DATE",
             None,
         ),
+        // ... but not the occasion on which the call was made ("in a speech on Friday night")
+        (
+            "The president called on the insurgents to lay down their weapons in a speech on Friday night.",
+            "2025-03-08",
+            "on Friday night",
+            "2025-03-07",
+            "DATE",
+            None,
+        ),
+        (
+            "The president called on the insurgents to lay down their weapons in the city on Friday.",
+            "2025-03-08",
+            "on Friday",
+            "2025-03-14",
+            "DATE",
+            None,
+        ),
         // a noun of agreement or decision with its infinitive: ahead as well
         (
             "The bank announced an agreement to acquire the company in January.",

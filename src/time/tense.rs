@@ -737,7 +737,8 @@ impl<'s> Cues<'s> {
         for w in &self.words {
             let (s, i) = (w.start, w.end);
             let dist = if s >= at { s - at } else { at - i.min(at) };
-            let directive_to = w.directive_to && i <= at;
+            let directive_to =
+                w.directive_to && i <= at && !speech_frame(self.sentence.get(i..at).unwrap_or(""));
             let in_attribution = attribution.is_some_and(|(from, to)| s > from && i <= to);
             if i <= at && w.report {
                 report_before = true;
@@ -773,6 +774,39 @@ impl<'s> Cues<'s> {
         }
         best
     }
+}
+
+/// Nouns of the occasion on which something was said ("in a speech", "at a news
+/// conference").
+const SPEECH_OCCASIONS: &[&str] = &[
+    "speech",
+    "statement",
+    "address",
+    "interview",
+    "conference",
+    "briefing",
+    "broadcast",
+    "remarks",
+    "message",
+    "visit",
+];
+
+/// True when `gap` (the words between a directive's "to" and a phrase) names the occasion of
+/// the directive itself: "called on the insurgents to lay down their weapons in a speech on
+/// Friday night" tells when the call was made, not a deadline of what was asked.
+fn speech_frame(gap: &str) -> bool {
+    let mut since_prep = usize::MAX;
+    for (_, w) in words(gap) {
+        if is_one_of(w, &["in", "at", "during"]) {
+            since_prep = 0;
+        } else {
+            since_prep = since_prep.saturating_add(1);
+            if since_prep <= 3 && is_one_of(w, SPEECH_OCCASIONS) {
+                return true;
+            }
+        }
+    }
+    false
 }
 
 /// True when a past perfect ("had filed", "had not called", "had already left") stands
