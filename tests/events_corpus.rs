@@ -229,6 +229,17 @@ const TRIGGERS: &[(&str, &[EventKind])] = &[
         "The truce followed a wave of strikes on Kyiv.",
         &[EventKind::Ceasefire],
     ),
+    // a deal not made, however far back its verb of failure stands; a deal made after a failure
+    // stays
+    (
+        "The negotiators met in Istanbul on Friday but failed to agree on a ceasefire.",
+        &[EventKind::Meeting],
+    ),
+    ("The two sides were unable to reach a lasting truce.", &[]),
+    (
+        "After talks failed, the two sides agreed to a ceasefire on Friday.",
+        &[EventKind::Meeting, EventKind::Ceasefire],
+    ),
     // days of fighting with their toll are an incident; days of fighting told in passing are
     // none
     (

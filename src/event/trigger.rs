@@ -613,6 +613,13 @@ fn kept(
         {
             return false;
         }
+        // "failing to agree on a ceasefire", "were unable to reach a lasting truce": a deal
+        // not made (past the four words the suppressing phrases see)
+        if matches!(kind, EventKind::Agreement | EventKind::Ceasefire)
+            && failed_to(text, clause, h.span)
+        {
+            return false;
+        }
         // "Iran cancelled the talks", "Talks ..., which had been scheduled for Sunday, were
         // called off": a meeting called off is none
         if kind == EventKind::Meeting && called_off(text, clause, h.span) {
@@ -650,6 +657,19 @@ fn kept(
                         "unleashed",
                         "mounted",
                     ])))
+    })
+}
+
+/// True when a verb of failure and its "to" stand within six words before the deal at `deal`
+/// ("failing to agree on a ceasefire", "unable to reach a lasting truce").
+fn failed_to(text: &str, clause: Span, deal: Span) -> bool {
+    let words = last_words::<6>(text, clause.start, deal.start, true);
+    // (nearest first: the word after a failure verb, toward the deal, is the one before it)
+    words.iter().enumerate().skip(1).any(|(i, w)| {
+        is_one_of(w, &["failed", "failing", "fail", "fails", "unable"])
+            && words
+                .get(i - 1)
+                .is_some_and(|n| n.eq_ignore_ascii_case("to"))
     })
 }
 
