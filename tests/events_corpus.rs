@@ -1637,6 +1637,11 @@ fn a_superlatives_period_is_no_date() {
         date("Gunmen killed 30 villagers in Zamfara this year."),
         [Some("2024".to_string())]
     );
+    // a verb between "first" and the period ends the comparison: the period dates the event
+    assert_eq!(
+        date("The first stage of the prisoner exchange is expected next week."),
+        [Some("2024-W32".to_string())]
+    );
     // a period inside a "since" clause after the comparison dates that clause's event
     let tl = run(
         "Ukraine and Russia exchanged 150 prisoners of war each on Saturday, the first swap since talks on prisoner releases resumed last month.",

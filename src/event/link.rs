@@ -128,13 +128,15 @@ pub(crate) fn sentence_times<'t>(
             // (the eight words before, nearest first, as written)
             let before = last_words::<8>(text, sentence.start, t.span.start, true);
             let nearest_compared = before.iter().position(|w| is_one_of(w, COMPARED));
+            // A verb between them ends the comparison: "the first stage of the exchange is
+            // expected next week" is dated.
             let compared = nearest_compared.is_some_and(|i| {
                 since(text, sentence.start, t.span.start)
                     || (t.grain > Grain::Day
                         && !before
                             .iter()
                             .take(i)
-                            .any(|w| w.eq_ignore_ascii_case("since")))
+                            .any(|w| w.eq_ignore_ascii_case("since") || is_one_of(w, FINITE_BE)))
             });
             // "The truce will run until April 22": the end of what is told, not its date
             let until = before
@@ -199,6 +201,11 @@ pub(crate) const COMPARED: &[&str] = &[
     "longest",
     "greatest",
     "strongest",
+];
+
+/// Finite forms of "be", "have" and the modals: the verb of a clause.
+const FINITE_BE: &[&str] = &[
+    "is", "are", "was", "were", "will", "would", "has", "have", "had",
 ];
 
 /// True when "since" opens the phrase before `pos`: right before it ("since Friday") or as
