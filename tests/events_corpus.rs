@@ -229,6 +229,19 @@ const TRIGGERS: &[(&str, &[EventKind])] = &[
         "The truce followed a wave of strikes on Kyiv.",
         &[EventKind::Ceasefire],
     ),
+    // a body due to discuss a matter meets; an official who declines to discuss it does not
+    (
+        "The U.N. Security Council is due to discuss Sudan next week.",
+        &[EventKind::Meeting],
+    ),
+    (
+        "The official declined to discuss the operation on Monday.",
+        &[],
+    ),
+    (
+        "The Security Council convened an emergency session on Friday.",
+        &[EventKind::Meeting],
+    ),
     // a deal not made, however far back its verb of failure stands; a deal made after a failure
     // stays
     (
@@ -1318,6 +1331,11 @@ fn actor_variants() {
 
 /// Modality: (text, kind, modality).
 const MODALITY: &[(&str, EventKind, Modality)] = &[
+    (
+        "The U.N. Security Council is due to discuss Sudan next week.",
+        EventKind::Meeting,
+        Modality::Planned,
+    ),
     // talks that "would resume" are planned, wherever the report is told
     (
         "The minister told reporters on Monday that talks would resume.",
