@@ -1331,6 +1331,28 @@ fn actor_variants() {
 
 /// Modality: (text, kind, modality).
 const MODALITY: &[(&str, EventKind, Modality)] = &[
+    // talks that "are to begin" and leaders who "are to meet" are planned; a truce's phase
+    // still to come is no new truce
+    (
+        "Negotiations on a second phase are to begin on the 16th day of the truce.",
+        EventKind::Meeting,
+        Modality::Planned,
+    ),
+    (
+        "Negotiations on a second phase are to begin on the 16th day of the truce.",
+        EventKind::Ceasefire,
+        Modality::Asserted,
+    ),
+    (
+        "The two leaders are to meet in Riyadh.",
+        EventKind::Meeting,
+        Modality::Planned,
+    ),
+    (
+        "The two leaders met in Riyadh, where the ceasefire is to be signed.",
+        EventKind::Meeting,
+        Modality::Asserted,
+    ),
     (
         "The U.N. Security Council is due to discuss Sudan next week.",
         EventKind::Meeting,

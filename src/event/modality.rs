@@ -59,6 +59,21 @@ const PLANNED_AFTER: &[&str] = &[
     " to hold ",
     " to resume ",
 ];
+/// Phrases of a meeting still to come ("Negotiations on a second phase are to begin", "The
+/// two leaders are to meet"); for a truce or deal they may tell what is still to come of one
+/// already made ("on the 16th day of the truce").
+const MEETING_AHEAD: &[&str] = &[
+    " are to begin",
+    " is to begin",
+    " are to start",
+    " is to start",
+    " are to meet",
+    " is to meet",
+    " are to sign",
+    " is to sign",
+    " to be held",
+    " to take place",
+];
 const SENTENCE_FUTURE: &[&str] = &[
     " will ",
     " are due to ",
@@ -96,6 +111,7 @@ const PLANNED_AFTER_PHRASE: u16 = 1 << 6;
 const SENTENCE_FUTURE_PHRASE: u16 = 1 << 7;
 const UNVERIFIED_PHRASE: u16 = 1 << 8;
 const READY_PHRASE: u16 = 1 << 9;
+const MEETING_AHEAD_PHRASE: u16 = 1 << 10;
 
 /// Every cue phrase once, with the bits of the lists it is in (read from the document's one
 /// [`PhraseScan`], ASCII case-insensitive, overlapping: "claim" inside "rejected the claim"
@@ -103,7 +119,7 @@ const READY_PHRASE: u16 = 1 << 9;
 /// the clause, a substring search per phrase and a 40-word look-back per cue list for every
 /// mention.
 static CUES: std::sync::LazyLock<Vec<(&'static str, u16)>> = std::sync::LazyLock::new(|| {
-    let lists: [(&[&str], u16); 10] = [
+    let lists: [(&[&str], u16); 11] = [
         (DENIED, DENIED_WORD),
         (CLAIM, CLAIM_WORD),
         (PLANNED, PLANNED_WORD),
@@ -114,6 +130,7 @@ static CUES: std::sync::LazyLock<Vec<(&'static str, u16)>> = std::sync::LazyLock
         (SENTENCE_FUTURE, SENTENCE_FUTURE_PHRASE),
         (UNVERIFIED, UNVERIFIED_PHRASE),
         (READY, READY_PHRASE),
+        (MEETING_AHEAD, MEETING_AHEAD_PHRASE),
     ];
     let mut phrases: Vec<(&str, u16)> = Vec::new();
     for (list, bit) in lists {
@@ -150,7 +167,7 @@ fn cues(phrases: &PhraseScan, clause: Span, sentence: Span, trigger: Span) -> u1
             keep |= PLANNED_WORD | HYPHEN_PROPOSED | READY_PHRASE;
         }
         if in_clause {
-            keep |= PLANNED_AFTER_PHRASE;
+            keep |= PLANNED_AFTER_PHRASE | MEETING_AHEAD_PHRASE;
         }
         found |= b & keep;
     }
@@ -217,6 +234,7 @@ pub(crate) fn modality_of(
     if planned_kind
         && (before(PLANNED_WORD, PLANNED)
             || (has(PLANNED_AFTER_PHRASE) && !agreed)
+            || (has(MEETING_AHEAD_PHRASE) && kind == EventKind::Meeting)
             || sentence_future())
     {
         return Modality::Planned;
