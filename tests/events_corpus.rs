@@ -229,6 +229,20 @@ const TRIGGERS: &[(&str, &[EventKind])] = &[
         "The truce followed a wave of strikes on Kyiv.",
         &[EventKind::Ceasefire],
     ),
+    // "to bomb" is a strike; a phrase inside a longer word ("car bomb" in "car bombings",
+    // "to bomb" in "to bombing") hides no trigger after it
+    (
+        "Thailand sent F-16 jets to bomb Cambodian military targets on Thursday.",
+        &[EventKind::Strike],
+    ),
+    (
+        "The suspected car bombings occurred minutes apart on Friday.",
+        &[EventKind::Strike],
+    ),
+    (
+        "The ambassador paid tribute to bombing victims in Nairobi on Tuesday.",
+        &[EventKind::Strike],
+    ),
     // a body due to discuss a matter meets; an official who declines to discuss it does not
     (
         "The U.N. Security Council is due to discuss Sudan next week.",

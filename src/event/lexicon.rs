@@ -141,7 +141,8 @@ impl<T> Lexicon<T> {
             .collect()
     }
 
-    /// The whole-word leftmost-longest matches of `list` (this lexicon's) inside `within`.
+    /// The leftmost-longest whole-word matches of `list` (this lexicon's) inside `within`: a
+    /// phrase inside a longer word ("to bomb" in "to bombing") hides no whole word after it.
     pub fn found<'a>(
         &'a self,
         text: &str,
@@ -149,10 +150,19 @@ impl<T> Lexicon<T> {
         list: super::phrases::List,
         within: Span,
     ) -> Vec<Hit<'a, T>> {
+        let mut next = within.start;
         self.hits(
             text,
             phrases
-                .leftmost_longest(list, within)
+                .all(list, within)
+                .filter(|o| is_whole_word(text, o.span.start, o.span.end))
+                .filter(move |o| {
+                    let take = o.span.start >= next;
+                    if take {
+                        next = o.span.end;
+                    }
+                    take
+                })
                 .map(|o| (o.span, o.index)),
         )
     }
