@@ -2114,6 +2114,46 @@ fn a_backdrop_after_after_is_not_the_narrative() {
 }
 
 #[test]
+fn an_earlier_paragraphs_fight_on_another_day_is_not_the_episode_told() {
+    // the rockets fired before Thursday's air strikes, and the rocket that hit Sisaket, are
+    // Cambodia's strike of Thursday, not Friday's fighting told two paragraphs before
+    let tl = run(
+        "Thai and Cambodian troops fought for a second day on Friday along their disputed border, with heavy artillery fire at several points.\n\nThailand evacuated more than 138,000 people from border areas.\n\nThailand sent F-16 jets to bomb Cambodian military targets on Thursday after Cambodian forces fired BM-21 rockets into Thai territory. A rocket struck a gas station in Sisaket province, killing eight people.",
+        "2025-07-25",
+    );
+    let rocket = tl
+        .events
+        .iter()
+        .find(|e| e.locations.iter().any(|l| l.name == "Si Sa Ket"))
+        .expect("the Sisaket strike");
+    assert_eq!(
+        rocket.date.as_ref().map(|d| d.value.as_str()),
+        Some("2025-07-24"),
+        "{:#?}",
+        tl.events
+    );
+    assert!(
+        rocket
+            .actors
+            .iter()
+            .any(|a| a.name == "Cambodia" && a.role == ActorRole::Initiator),
+        "{:#?}",
+        rocket.actors
+    );
+    // an undated detail in the next paragraph of the same day's fight still joins it
+    let tl = run(
+        "Russian missiles hit Kharkiv on Friday, killing three people.\n\nA missile also struck a school in the city, officials said.",
+        "2025-07-25",
+    );
+    let strikes = tl
+        .events
+        .iter()
+        .filter(|e| e.kind == EventKind::Strike)
+        .count();
+    assert_eq!(strikes, 1, "{:#?}", tl.events);
+}
+
+#[test]
 fn a_nights_attacks_and_their_parties() {
     let roles = |tl: &Timeline, place: &str| -> Vec<(String, ActorRole)> {
         tl.events

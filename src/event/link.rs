@@ -558,9 +558,12 @@ fn window_tolls(
 
 /// True when two dates may be the same occurrence.
 pub(crate) fn compatible(a: &Dated, b: &Dated) -> bool {
-    if a.soft || b.soft {
-        return true;
-    }
+    a.soft || b.soft || days_meet(a, b)
+}
+
+/// True when the days of two dates meet, soft (inherited) ones too: a week's toll never
+/// meets the strike of one of its days, a report's day meets what happened up to it.
+pub(crate) fn days_meet(a: &Dated, b: &Dated) -> bool {
     if a.window != b.window && !a.reporting && !b.reporting {
         return false; // a week's toll is not the strike of one of its days
     }

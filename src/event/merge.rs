@@ -639,8 +639,20 @@ fn find_target(
                 let anchored = b.last_paragraph == m.paragraph
                     || locs.is_empty()
                     || !b.event.locations.is_empty();
+                // (an event of an earlier paragraph on another day than the narrative's day
+                // here is no longer the episode told: "Thailand sent jets on Thursday after
+                // Cambodian forces fired rockets" is not Friday's fighting told paragraphs
+                // before)
+                let narrative_moved = b.last_paragraph != m.paragraph
+                    && dated.is_some_and(|d| {
+                        d.soft
+                            && b.dated
+                                .as_ref()
+                                .is_some_and(|a| !super::link::days_meet(a, d))
+                    });
                 let undated_near = !own_date
                     && anchored
+                    && !narrative_moved
                     && if matches!(m.kind, EventKind::Strike | EventKind::Clash) {
                         recent(b)
                     } else {
