@@ -626,6 +626,38 @@ fn trigger_families() {
 /// Counting rules on casualty figures: (text, killed, injured, children killed).
 type Cas = (&'static str, Option<Count>, Option<Count>, Option<Count>);
 const COUNTS: &[Cas] = &[
+    // two groups of people joined by "and" before the verb: their sum; two clauses, or a
+    // subset after a comma, are no sum
+    (
+        "The ministry said 14 Thai civilians and one soldier had been killed in the shelling.",
+        Some(Count::exact(15)),
+        None,
+        None,
+    ),
+    (
+        "It said 125 members of the security forces and 148 Assad loyalists were killed in the shelling.",
+        Some(Count::exact(273)),
+        None,
+        None,
+    ),
+    (
+        "Two soldiers were killed and 5 people were wounded in the shelling.",
+        Some(Count::exact(2)),
+        Some(Count::exact(5)),
+        None,
+    ),
+    (
+        "More than 100 people have died in the bombing, eight of them Americans and over 1,000 injured.",
+        Some(Count {
+            low: Some(101),
+            high: None,
+        }),
+        Some(Count {
+            low: Some(1001),
+            high: None,
+        }),
+        None,
+    ),
     // a range gives both bounds: "between 250 and 300", "250 to 300", "two or three", "10-15";
     // a change "from 20 to 30" is the new figure
     (

@@ -220,6 +220,74 @@ fn quantity_after(text: &str, pos: usize, ceil: usize) -> Option<(Count, usize)>
 
 /// The nearest quantity in the few words before `pos` (no punctuation between).
 fn quantity_before(text: &str, floor: usize, pos: usize) -> Option<Count> {
+    quantity_before_at(text, floor, pos).map(|(_, c)| c)
+}
+
+/// Words that end a group of people counted before "and": a verb between two counts makes
+/// them two clauses ("Two soldiers were killed and 5 people were wounded"); a subset is no
+/// group of its own ("100 people have died, eight of them Americans and over 1,000 injured").
+const NOT_IN_GROUP: &[&str] = &[
+    "was",
+    "were",
+    "is",
+    "are",
+    "had",
+    "has",
+    "have",
+    "been",
+    "and",
+    "or",
+    "but",
+    "them",
+    "whom",
+    "including",
+    "among",
+];
+
+/// "14 Thai civilians and one soldier had been killed", "125 members of the security forces
+/// and 148 loyalists were killed": the count of the first group, joined by "and" to the group
+/// whose count starts at `second`, for their sum.
+fn coordinated_before(text: &str, floor: usize, second: usize) -> Option<Count> {
+    let mut words = word_spans_back(text, Span::new(floor, second));
+    let and = words.next()?;
+    if !and
+        .slice(text)
+        .is_some_and(|w| w.eq_ignore_ascii_case("and"))
+    {
+        return None;
+    }
+    if text
+        .get(and.end..second)
+        .is_some_and(|g| !g.trim().is_empty())
+    {
+        return None;
+    }
+    let (start, c) = quantity_before_at(text, floor, and.start)?;
+    // the people of the first group: a few words, no verb, no casualty word, no number
+    let group = text.get(start..and.start)?;
+    let mut n = 0;
+    for w in group.split_whitespace().skip(1) {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
+        if is_one_of(w, NOT_IN_GROUP) || is_casualty_word(&w.to_ascii_lowercase()) {
+            return None;
+        }
+        n += 1;
+    }
+    (1..=6).contains(&n).then_some(c)
+}
+
+/// The sum of two groups' counts: the lows added where one is known, the highs where both are.
+fn sum(a: Count, b: Count) -> Count {
+    let low = match (a.low, b.low) {
+        (None, None) => None,
+        (x, y) => Some(x.unwrap_or(0).saturating_add(y.unwrap_or(0))),
+    };
+    let high = a.high.zip(b.high).map(|(x, y)| x.saturating_add(y));
+    Count { low, high }
+}
+
+/// [`quantity_before`] with the byte where the quantity starts.
+fn quantity_before_at(text: &str, floor: usize, pos: usize) -> Option<(usize, Count)> {
     let mut found: Option<(usize, Count, usize)> = None; // (start, count, end)
     for w in word_spans_back(text, Span::new(floor, pos)).take(9) {
         let gap = text.get(w.end..pos).unwrap_or(",");
@@ -270,7 +338,7 @@ fn quantity_before(text: &str, floor: usize, pos: usize) -> Option<Count> {
             break;
         }
     }
-    found.map(|(_, c, _)| c)
+    found.map(|(s, c, _)| (s, c))
 }
 
 fn set(figures: &mut Casualties, kind: CasKind, c: Count) {
@@ -525,7 +593,9 @@ pub(crate) fn read(text: &str, clause: Span, sentence: Span, keywords: &[Span]) 
                 .then_some(clause.start + open)
             })
             .unwrap_or(k.start);
-        let direct = quantity_before(text, clause.start, k.start);
+        let direct = quantity_before_at(text, clause.start, k.start).map(|(at, c)| {
+            coordinated_before(text, clause.start, at).map_or(c, |first| sum(first, c))
+        });
         let subset_before = direct.is_none() && subject_end < k.start;
         let found = direct
             .or_else(|| {
