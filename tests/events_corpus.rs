@@ -2146,6 +2146,41 @@ fn a_backdrop_after_after_is_not_the_narrative() {
 }
 
 #[test]
+fn the_agent_of_a_passive_is_the_initiator_and_a_measure_of_the_attack_is_no_new_one() {
+    let tl = run(
+        "A ballistic missile fired by Yemen's Houthis struck near the main terminal of Ben Gurion Airport on Sunday, wounding six people. It was the first time a missile launched from Yemen had hit the airport's perimeter.",
+        "2025-05-04",
+    );
+    let strikes: Vec<_> = tl
+        .events
+        .iter()
+        .filter(|e| e.kind == EventKind::Strike)
+        .collect();
+    assert_eq!(strikes.len(), 1, "{:#?}", tl.events);
+    assert!(
+        strikes.iter().all(|e| e
+            .actors
+            .iter()
+            .any(|a| a.name == "Houthis" && a.role == ActorRole::Initiator)),
+        "{:#?}",
+        tl.events
+    );
+    // "by" before the verb is no agent of what follows it
+    let tl = run(
+        "Iraq began the war by attacking Jordan on Friday.",
+        "1990-08-13",
+    );
+    assert!(
+        tl.events.iter().all(|e| e
+            .actors
+            .iter()
+            .all(|a| a.name != "Jordan" || a.role == ActorRole::Target)),
+        "{:#?}",
+        tl.events
+    );
+}
+
+#[test]
 fn an_earlier_paragraphs_fight_on_another_day_is_not_the_episode_told() {
     // the rockets fired before Thursday's air strikes, and the rocket that hit Sisaket, are
     // Cambodia's strike of Thursday, not Friday's fighting told two paragraphs before

@@ -403,11 +403,21 @@ pub(crate) fn actors_for(
                             || text
                                 .get(trigger.end..h.span.start)
                                 .is_some_and(|gap| gap.contains(','))
-                            || any_word_before(text, trigger.end, h.span.start, 2, true, &["by"])
                             || fired_by(text, h.span.end));
+                    // the agent of a passive, by name or demonym ("a missile fired by Yemen's
+                    // Houthis", "an attack by Ukrainian forces")
+                    let agent = match last_words::<2>(text, trigger.end, h.span.start, true) {
+                        [near, far] => {
+                            near.eq_ignore_ascii_case("by")
+                                || (far.eq_ignore_ascii_case("by")
+                                    && (near.eq_ignore_ascii_case("the")
+                                        || near.ends_with("'s")
+                                        || near.ends_with("\u{2019}s")))
+                        }
+                    };
                     if target_prep {
                         ActorRole::Target
-                    } else if demonym_mod || side {
+                    } else if demonym_mod || side || agent {
                         ActorRole::Initiator
                     } else {
                         ActorRole::Target

@@ -854,6 +854,19 @@ fn is_anaphoric(text: &str, clause: Span, trigger: Span) -> bool {
     }
     // "The convoy was attacked": a passive with a definite subject.
     let clause_t = clause.slice(text).unwrap_or("");
+    // "It was the first time a missile launched from Yemen had hit the airport": what was just
+    // told, measured
+    if [
+        "it was the ",
+        "this was the ",
+        "it is the ",
+        "it marked the ",
+    ]
+    .iter()
+    .any(|p| starts_with_ci(clause_t, p))
+    {
+        return true;
+    }
     let [w0, ..] = before;
     let passive = is_one_of(w0, &["was", "were", "been"]);
     passive && (starts_with_ci(clause_t, "the ") || starts_with_ci(clause_t, "this "))
