@@ -2165,6 +2165,22 @@ fn the_agent_of_a_passive_is_the_initiator_and_a_measure_of_the_attack_is_no_new
         "{:#?}",
         tl.events
     );
+    // the parties of a clause with an event of its own are not those of the attack it
+    // refers back to
+    let tl = run(
+        "Russia launched 728 drones at Ukraine overnight. Poland scrambled fighter jets to protect its airspace during the attack, the Polish military said.",
+        "2025-07-09",
+    );
+    let strike = tl
+        .events
+        .iter()
+        .find(|e| e.kind == EventKind::Strike)
+        .expect("the strike");
+    assert!(
+        strike.actors.iter().all(|a| a.name != "Poland"),
+        "{:#?}",
+        strike.actors
+    );
     // "by" before the verb is no agent of what follows it
     let tl = run(
         "Iraq began the war by attacking Jordan on Friday.",

@@ -1764,19 +1764,27 @@ pub(crate) fn sentence_mentions(
             };
             let attack_word = mine().all(|k| k.attack_word);
             let anaphoric = is_anaphoric(text, c, first.span);
-            let mut actors = clause_actors(
-                text,
-                actor_all,
-                kind,
-                first.span,
-                c,
-                mine().any(|k| k.kills),
-                anaphoric
-                    && matches!(kind, EventKind::Strike | EventKind::Clash)
-                    && out
-                        .iter()
-                        .any(|m| matches!(m.kind, EventKind::Strike | EventKind::Clash)),
-            );
+            // "Poland scrambled fighter jets to protect its airspace during the attack": the
+            // parties of a clause whose own event was told first are that event's, not those
+            // of the attack it refers back to
+            let told_for_another = anaphoric
+                && matches!(kind, EventKind::Strike | EventKind::Clash)
+                && out.iter().any(|m| m.clause == c && m.kind != kind);
+            let mut actors = if told_for_another {
+                Vec::new()
+            } else {
+                clause_actors(
+                    text,
+                    actor_all,
+                    kind,
+                    first.span,
+                    c,
+                    mine().any(|k| k.kills),
+                    anaphoric
+                        && matches!(kind, EventKind::Strike | EventKind::Clash)
+                        && !out.is_empty(),
+                )
+            };
             // (speed: only a clause with an unnamed party looks for one)
             let unnamed = || ctx.phrases.all(List::Generic, c).next().is_some();
             if matches!(
