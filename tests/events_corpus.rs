@@ -256,6 +256,16 @@ const TRIGGERS: &[(&str, &[EventKind])] = &[
         "The Security Council convened an emergency session on Friday.",
         &[EventKind::Meeting],
     ),
+    // a deal worked toward is none; a deal secured after long efforts is one
+    (
+        "Zelenskiy said efforts to secure a ceasefire were intensifying.",
+        &[],
+    ),
+    ("Qatar stepped up its bid to broker a truce in Gaza.", &[]),
+    (
+        "After months of effort, the two sides secured a ceasefire on Friday.",
+        &[EventKind::Ceasefire],
+    ),
     // a deal not made, however far back its verb of failure stands; a deal made after a failure
     // stays
     (

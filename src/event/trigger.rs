@@ -201,7 +201,11 @@ const SUPPRESS: &[&str] = &[
     "without agreeing",
     "short of",
     // a goal worked toward, not reached ("made no progress toward a ceasefire", "progress
-    // towards a truce")
+    // towards a truce", "efforts to secure a ceasefire", "a bid to broker a truce")
+    "efforts to",
+    "effort to",
+    "bid to",
+    "push for",
     "progress toward",
     "progress on a",
     // a deal already made, now broken ("accused Israel of backing out of the deal", "pulled
