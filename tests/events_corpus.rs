@@ -1387,6 +1387,22 @@ fn actor_variants() {
 
 /// Modality: (text, kind, modality).
 const MODALITY: &[(&str, EventKind, Modality)] = &[
+    // readiness to meet is an offer; getting ready to travel to talks is a plan
+    (
+        "Putin said he was prepared to meet Zelenskiy.",
+        EventKind::Meeting,
+        Modality::Proposed,
+    ),
+    (
+        "Israeli negotiators were preparing to travel to Qatar for talks.",
+        EventKind::Meeting,
+        Modality::Planned,
+    ),
+    (
+        "Israeli negotiators prepared to travel to Qatar for talks on Sunday.",
+        EventKind::Meeting,
+        Modality::Asserted,
+    ),
     // talks that "are to begin" and leaders who "are to meet" are planned; a truce's phase
     // still to come is no new truce
     (

@@ -25,6 +25,7 @@ const PLANNED: &[&str] = &[
     "intends",
     "hopes",
     "going",
+    "preparing",
 ];
 const PROPOSED: &[&str] = &[
     "proposed",
@@ -87,7 +88,14 @@ const SENTENCE_FUTURE: &[&str] = &[
 const READY: &[&str] = &[
     "ready to",
     "willing to",
-    "prepared to",
+    // (with its verb: "negotiators prepared to travel to Qatar" got ready for the talks)
+    "is prepared to",
+    "are prepared to",
+    "was prepared to",
+    "were prepared to",
+    "be prepared to",
+    "'s prepared to",
+    "'re prepared to",
     "offered to",
     "offering to",
     "wants to",
