@@ -1250,6 +1250,20 @@ const ACTORS: &[(&str, &[&str])] = &[
         &["North Korea"],
     ),
     ("An S-300 missile hit Kharkiv on Friday.", &[]),
+    // a country's possessive before a place of it names the place, not a party; before its
+    // forces, the party
+    (
+        "M23 rebels took control of Goma, eastern Congo's largest city, on Monday.",
+        &["M23"],
+    ),
+    (
+        "Russian missiles hit Ukraine's Kharkiv region on Sunday.",
+        &["Russia"],
+    ),
+    (
+        "Congo's army shelled rebel positions near Goma on Monday.",
+        &["DR Congo"],
+    ),
     // the sides of a fight "between" two parties both fought; "ethnic Albanians" are a people,
     // not the state of Albania
     (

@@ -238,6 +238,64 @@ pub(crate) fn is_government_use(text: &str, span: Span) -> bool {
             ))
 }
 
+/// Words after a country's possessive that make the phrase a place of the country ("Congo's
+/// largest city", "Israel's main airport").
+const PLACE_OF_COUNTRY: &[&str] = &[
+    "largest",
+    "second-largest",
+    "third-largest",
+    "biggest",
+    "second-biggest",
+    "capital",
+    "main",
+    "border",
+    "borders",
+    "coast",
+    "coastline",
+    "airspace",
+    "territory",
+    "territorial",
+    "north",
+    "south",
+    "east",
+    "west",
+    "northeast",
+    "northwest",
+    "southeast",
+    "southwest",
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "central",
+];
+
+/// Nouns of an administrative area after a name ("Ukraine's Kharkiv region").
+const AREA_NOUNS: &[&str] = &[
+    "region",
+    "province",
+    "oblast",
+    "state",
+    "district",
+    "governorate",
+];
+
+/// True when the words after a country's possessive (ending at `end`) name a place of that
+/// country: a place word ("largest", "main", "border", "northern" ...) or a capitalised name
+/// and an area noun ("Kharkiv region").
+fn place_of_country(text: &str, end: usize, ceil: usize) -> bool {
+    let next = words_after::<3>(text, end, ceil, true);
+    // (the first word is the "s" of the possessive)
+    let mut words = next.iter().map(|(_, w)| *w).skip_while(|w| *w == "s");
+    match words.next() {
+        Some(w) if is_one_of(w, PLACE_OF_COUNTRY) => true,
+        Some(w) if w.starts_with(|c: char| c.is_uppercase()) => {
+            words.next().is_some_and(|n| is_one_of(n, AREA_NOUNS))
+        }
+        _ => false,
+    }
+}
+
 /// The actor hits of `within`, keeping only actor uses: capitals only where they stand for a
 /// government, country names not after a place preposition ("across Ukraine").
 pub(crate) fn actor_hits(
@@ -282,6 +340,11 @@ pub(crate) fn actor_hits(
             let possessive = text
                 .get(h.span.end..)
                 .is_some_and(|r| r.starts_with("'s") || r.starts_with("\u{2019}s"));
+            // "eastern Congo's largest city", "Israel's main airport", "Ukraine's Kharkiv
+            // region": a place of the country, not its state
+            if possessive && place_of_country(text, h.span.end, within.end) {
+                return false;
+            }
             // "in Ukraine", "in neighbouring Burkina Faso", "across war-torn Sudan"
             let [w0, w1] = last_words::<2>(text, within.start, h.span.start, true);
             let place_prep = |w: &str| is_one_of(w, super::words::PLACE_PREPOSITIONS);
