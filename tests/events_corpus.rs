@@ -2186,7 +2186,7 @@ fn a_backdrop_after_after_is_not_the_narrative() {
 }
 
 #[test]
-fn the_agent_of_a_passive_is_the_initiator_and_a_measure_of_the_attack_is_no_new_one() {
+fn agents_victims_and_attacks_referred_back_to() {
     let tl = run(
         "A ballistic missile fired by Yemen's Houthis struck near the main terminal of Ben Gurion Airport on Sunday, wounding six people. It was the first time a missile launched from Yemen had hit the airport's perimeter.",
         "2025-05-04",
@@ -2220,6 +2220,31 @@ fn the_agent_of_a_passive_is_the_initiator_and_a_measure_of_the_attack_is_no_new
         strike.actors.iter().all(|a| a.name != "Poland"),
         "{:#?}",
         strike.actors
+    );
+    // people of a country counted among the dead are victims; drones of a country counted
+    // are what it fired
+    let role_of = |text: &str, name: &str| -> Vec<ActorRole> {
+        run(text, "2025-01-27")
+            .events
+            .iter()
+            .flat_map(|e| e.actors.iter())
+            .filter(|a| a.name == name)
+            .map(|a| a.role)
+            .collect()
+    };
+    assert_eq!(
+        role_of(
+            "At least 13 peacekeepers, including nine South Africans, were killed in fighting with the rebels last week.",
+            "South Africa"
+        ),
+        [ActorRole::Target]
+    );
+    assert_eq!(
+        role_of(
+            "Russia said its air defences had destroyed 33 Ukrainian drones over the Kursk region overnight.",
+            "Ukraine"
+        ),
+        [ActorRole::Initiator]
     );
     // "by" before the verb is no agent of what follows it
     let tl = run(

@@ -501,6 +501,17 @@ pub(crate) fn actors_for(
             _ => ActorRole::Participant,
         };
         let surface = h.span.slice(text).unwrap_or("");
+        // "At least 13 peacekeepers, including nine South Africans, were killed": people of a
+        // country counted among the dead are victims, wherever they stand
+        // (a demonym used as a plural noun: "33 Ukrainian drones" are what Ukraine fired)
+        if matches!(kind, EventKind::Strike | EventKind::Clash)
+            && !surface.eq_ignore_ascii_case(&h.entry.name)
+            && surface.ends_with('s')
+            && crate::number::parse_number(last_words::<1>(text, 0, h.span.start, true)[0])
+                .is_some()
+        {
+            role = ActorRole::Target;
+        }
         // "Iran-backed militants": the sponsor is no party to what its proxies do
         let sponsor = text.get(h.span.end..).is_some_and(|r| {
             ["-backed", "-aligned", "-linked", "-allied"]
