@@ -241,6 +241,11 @@ pub(crate) fn places_among(
             if !prep {
                 continue;
             }
+            // "called on Rwanda to withdraw its troops": the one addressed, not a place
+            let [near, far] = last_words::<2>(text, within.start, m.span.start, true);
+            if near.eq_ignore_ascii_case("on") && is_one_of(far, &["called", "calls", "calling"]) {
+                continue;
+            }
         }
         if let Some(a) = actor_by_name(m.span.slice(text).unwrap_or("")) {
             if a.gov && is_government_use(text, m.span) {
