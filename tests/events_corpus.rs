@@ -1250,6 +1250,11 @@ const ACTORS: &[(&str, &[&str])] = &[
         &["North Korea"],
     ),
     ("An S-300 missile hit Kharkiv on Friday.", &[]),
+    // two capitals that act together are both governments
+    (
+        "Kyiv and Moscow held two rounds of direct talks in Istanbul in May.",
+        &["Russia", "Ukraine"],
+    ),
     // a country's possessive before a place of it names the place, not a party; before its
     // forces, the party
     (

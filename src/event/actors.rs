@@ -78,6 +78,12 @@ const GOV_NEXT: &[&str] = &[
     "offered",
     "sought",
     "seeks",
+    "held",
+    "hold",
+    "holds",
+    "met",
+    "signed",
+    "exchanged",
 ];
 
 /// Adjectives between a place preposition and a country's name ("in neighbouring Burkina
@@ -214,6 +220,16 @@ pub(crate) fn is_government_use(text: &str, span: Span) -> bool {
     }
     if let Some((_, w)) = after.first() {
         if is_one_of(w, GOV_NEXT) {
+            return true;
+        }
+    }
+    // "Kyiv and Moscow held talks": the first of two capitals that act together
+    if after.first().is_some_and(|(_, w)| *w == "and") {
+        let three = words_after::<3>(text, span.end, text.len(), true);
+        let word = |i: usize| three.get(i).map_or("", |(_, w)| *w);
+        if is_one_of(word(2), GOV_NEXT)
+            && super::lexicon::actor_by_name(word(1)).is_some_and(|a| a.gov)
+        {
             return true;
         }
     }
@@ -619,6 +635,12 @@ mod tests {
         assert!(names("a missile strike on Kyiv").is_empty());
         assert_eq!(names("efforts led by Washington"), vec!["United States"]);
         assert_eq!(names("no immediate comment from Kyiv"), vec!["Ukraine"]);
+        // two capitals that act together; a capital and a town that were hit are places
+        assert_eq!(
+            names("Kyiv and Moscow held two rounds of talks"),
+            vec!["Ukraine", "Russia"]
+        );
+        assert!(names("drones hit Kyiv and Odesa overnight").is_empty());
         assert!(names("an alert across Ukraine").is_empty());
         assert_eq!(
             names("Russian forces and the Kremlin"),
