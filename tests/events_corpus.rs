@@ -2737,6 +2737,35 @@ type Window = (
     conflict_timeline::Grain,
 );
 const WINDOWS: &[Window] = &[
+    // two days joined by "and" are the window of both; two days of different weeks apart
+    // are not
+    (
+        "Russian forces shelled Kherson on Friday and on Saturday, killing four people.",
+        "2025-03-09",
+        EventKind::Strike,
+        "2025-W10",
+        "2025-03-07",
+        "2025-03-08",
+        conflict_timeline::Grain::Week,
+    ),
+    (
+        "The NATO summit will be held in Washington on April 24 and 25.",
+        "1999-02-10",
+        EventKind::Meeting,
+        "1999-W16",
+        "1999-04-24",
+        "1999-04-25",
+        conflict_timeline::Grain::Week,
+    ),
+    (
+        "Russian forces shelled Kherson on March 1 and on March 20, killing four people.",
+        "2025-03-21",
+        EventKind::Strike,
+        "2025-03-01",
+        "2025-03-01",
+        "2025-03-01",
+        conflict_timeline::Grain::Day,
+    ),
     // a toll "since" an outbreak is the window's; the outbreak keeps its own day
     (
         "At least 43 people, mostly civilians, have been killed since the clashes erupted on Thursday.",

@@ -168,12 +168,14 @@ pub(crate) fn sentence_times<'t>(
                 reporting = true;
             }
             // "since Friday", "since the start of the month": from that day to the report
-            let window = past_window(t, dct).or_else(|| {
-                let start = t
-                    .start
-                    .filter(|_| since(text, sentence.start, t.span.start))?;
-                (start < dct && (dct - start).num_days() > 1).then_some((start, dct))
-            });
+            let window = past_window(t, dct)
+                .or_else(|| {
+                    let start = t
+                        .start
+                        .filter(|_| since(text, sentence.start, t.span.start))?;
+                    (start < dct && (dct - start).num_days() > 1).then_some((start, dct))
+                })
+                .or_else(|| day_pair(text, times, t));
             SentenceTime {
                 time: t,
                 reporting,
@@ -207,6 +209,22 @@ pub(crate) const COMPARED: &[&str] = &[
 const FINITE_BE: &[&str] = &[
     "is", "are", "was", "were", "will", "would", "has", "have", "had",
 ];
+
+/// "on Friday and Saturday", "on March 3 and 4": a day joined by "and" to a later day of the
+/// same week is the window of both (what happened over the two days).
+fn day_pair(text: &str, times: &[TimeExpr], t: &TimeExpr) -> Option<(NaiveDate, NaiveDate)> {
+    if t.grain != Grain::Day {
+        return None;
+    }
+    let i = times.partition_point(|x| x.span.start <= t.span.start);
+    let next = times.get(i)?;
+    let gap = text.get(t.span.end..next.span.start)?;
+    let joined =
+        gap.trim().eq_ignore_ascii_case("and") || gap.trim().eq_ignore_ascii_case("and on");
+    let (start, end) = (t.start?, next.end?);
+    (joined && next.grain == Grain::Day && start < end && (end - start).num_days() <= 6)
+        .then_some((start, end))
+}
 
 /// True when "since" opens the phrase before `pos`: right before it ("since Friday") or as
 /// the start of a short clause it ends ("since the war began on Oct. 7, 2023", "since fighting
