@@ -1250,6 +1250,16 @@ const ACTORS: &[(&str, &[&str])] = &[
         &["North Korea"],
     ),
     ("An S-300 missile hit Kharkiv on Friday.", &[]),
+    // the party right before a strike is its side; a party named before that one is not,
+    // unless joined to it by "and"
+    (
+        "Hezbollah confirmed on Saturday that its leader was killed in an Israeli air strike on Beirut a day earlier.",
+        &["Israel"],
+    ),
+    (
+        "Thai and Cambodian artillery duels continued along the border on Friday.",
+        &["Cambodia", "Thailand"],
+    ),
     // two capitals that act together are both governments
     (
         "Kyiv and Moscow held two rounds of direct talks in Istanbul in May.",

@@ -456,7 +456,31 @@ pub(crate) fn actors_for(
     trigger: Span,
 ) -> Vec<Actor> {
     let mut out: Vec<Actor> = Vec::new();
+    // "Hezbollah confirmed that its leader was killed in an Israeli air strike": a party named
+    // right before a strike or clash (its modifier) is its side; parties named before that one,
+    // not joined to it by "and", are not (victims or speakers)
+    let violent = matches!(kind, EventKind::Strike | EventKind::Clash);
+    let modifier = hits
+        .iter()
+        .filter(|h| h.span.end <= trigger.start)
+        .max_by_key(|h| h.span.end)
+        .filter(|h| {
+            violent
+                && text
+                    .get(h.span.end..trigger.start)
+                    .is_some_and(|gap| gap.trim().is_empty())
+        })
+        .map(|h| h.span);
     for h in hits {
+        if let Some(m) = modifier {
+            let joined = text.get(h.span.end..m.start).is_some_and(|gap| {
+                let gap = gap.trim();
+                gap.is_empty() || gap == "and" || gap == "," || gap == "-"
+            });
+            if h.span.end <= m.start && !joined {
+                continue;
+            }
+        }
         let side = kind == EventKind::Clash
             && h.span.start > trigger.end
             && between_sides(text, trigger, h.span);
