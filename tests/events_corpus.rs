@@ -229,6 +229,11 @@ const TRIGGERS: &[(&str, &[EventKind])] = &[
         "The truce followed a wave of strikes on Kyiv.",
         &[EventKind::Ceasefire],
     ),
+    // "to pound" and "pounding" are strikes
+    (
+        "Israeli jets continued to pound the southern suburbs of Beirut on Saturday.",
+        &[EventKind::Strike],
+    ),
     // "to bomb" is a strike; a phrase inside a longer word ("car bomb" in "car bombings",
     // "to bomb" in "to bombing") hides no trigger after it
     (

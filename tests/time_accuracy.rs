@@ -550,6 +550,24 @@ fn overnight_is_before_the_news_day() {
             "DATE",
             None,
         ),
+        // a night joined to a weekday ("overnight and on Saturday") is the night before the
+        // paper's day, whatever day the narrative is on
+        (
+            "The military said it carried out the strike on Friday evening. Israeli jets continued to pound the suburbs overnight and on Saturday.",
+            "2024-09-28",
+            "overnight",
+            "2024-09-27TNI",
+            "TIME",
+            None,
+        ),
+        (
+            "The military said it carried out the strike on Friday evening. Israeli jets continued to pound the suburbs overnight.",
+            "2024-09-28",
+            "overnight",
+            "2024-09-26TNI",
+            "TIME",
+            None,
+        ),
         // a background date long before is no news day
         (
             "The embassies were bombed on Aug. 7. Officials linked the sites struck overnight with the attacks.",

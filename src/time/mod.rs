@@ -408,7 +408,10 @@ fn tag_with(
             // closed lower Friday. They were depressed by overnight losses"), but the day of
             // a report is no such day ("Berri said on Saturday that ... Separately, the
             // Houthis fired a missile overnight": the night before publication).
-            Underspec::Overnight => day_anchor.filter(|_| !day_anchor_reports),
+            // Nor is it when a weekday follows ("pounded the suburbs overnight and on
+            // Saturday": the night before the day of the paper).
+            Underspec::Overnight => day_anchor
+                .filter(|_| !day_anchor_reports && !joined_to_weekday(text, found.span.end)),
             _ => any_anchor,
         };
         // "Three days earlier, a strike hit Sumy" after a date still to come ("the truce
@@ -667,6 +670,20 @@ fn tense_cue(doc: &Document<'_>, pos: usize) -> Option<(usize, bool)> {
 
 /// The nearest tense cue around a phrase, leaving out the phrase's own words ("earlier" in
 /// "three days earlier" is no cue of the sentence).
+/// True when "and" and a weekday ("and on Saturday", "and Sunday") follow byte `end`.
+fn joined_to_weekday(text: &str, end: usize) -> bool {
+    let rest = text.get(end..).unwrap_or("");
+    let Some(rest) = rest.strip_prefix(" and ") else {
+        return false;
+    };
+    let rest = rest.strip_prefix("on ").unwrap_or(rest);
+    let word = rest
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .unwrap_or("");
+    lexicon::weekday(word).is_some()
+}
+
 fn tense_cue_outside(doc: &Document<'_>, span: Span) -> Option<(usize, bool)> {
     let (window, from) = cue_window(doc, span.start)?;
     let to = from.saturating_add(span.len()).min(window.len());
