@@ -2752,6 +2752,16 @@ type Window = (
     conflict_timeline::Grain,
 );
 const WINDOWS: &[Window] = &[
+    // a truce announced on a day is made that day; its end ("until April 22") dates nothing
+    (
+        "Myanmar's military government on Wednesday announced a temporary ceasefire until April 22 to support relief efforts after last week's earthquake.",
+        "2025-04-02",
+        EventKind::Ceasefire,
+        "2025-04-02",
+        "2025-04-02",
+        "2025-04-02",
+        conflict_timeline::Grain::Day,
+    ),
     // two days joined by "and" are the window of both; two days of different weeks apart
     // are not
     (

@@ -369,7 +369,12 @@ pub(crate) fn link_sentence(
         if st.reporting {
             for (i, m) in mentions.iter().enumerate() {
                 let Some(c) = out.get_mut(i) else { continue };
-                if m.kind == EventKind::Statement && c.own.is_none() {
+                // "the military government on Wednesday announced a temporary ceasefire": a
+                // truce or deal announced is made that day
+                let announced = matches!(m.kind, EventKind::Ceasefire | EventKind::Agreement)
+                    && m.clause.start <= t.span.start
+                    && t.span.end <= m.clause.end;
+                if (m.kind == EventKind::Statement || announced) && c.own.is_none() {
                     c.own = Some(st_dated(st, Basis::Expression, false));
                 } else if c.reporting.is_none() {
                     c.reporting = Some(st_dated(st, Basis::Expression, true));
