@@ -611,16 +611,8 @@ fn kept(
         if motive::<8>(text, clause.start, h.span.start) {
             return false;
         }
-        // "Hamas had reneged on parts of the agreement": a deal broken, not made
         if matches!(kind, EventKind::Agreement | EventKind::Ceasefire)
-            && any_word_before(text, clause.start, h.span.start, 8, true, RENEGED)
-        {
-            return false;
-        }
-        // "failing to agree on a ceasefire", "were unable to reach a lasting truce": a deal
-        // not made (past the four words the suppressing phrases see)
-        if matches!(kind, EventKind::Agreement | EventKind::Ceasefire)
-            && failed_to(text, clause, h.span)
+            && deal_not_made(text, clause, h.span)
         {
             return false;
         }
@@ -664,17 +656,21 @@ fn kept(
     })
 }
 
-/// True when a verb of failure and its "to" stand within six words before the deal at `deal`
-/// ("failing to agree on a ceasefire", "unable to reach a lasting truce").
-fn failed_to(text: &str, clause: Span, deal: Span) -> bool {
-    let words = last_words::<6>(text, clause.start, deal.start, true);
+/// True when the eight words before the deal at `deal` say it was not made: broken
+/// ("Hamas had reneged on parts of the agreement"), or failed, a verb of failure and its "to"
+/// within six words ("failing to agree on a ceasefire", "unable to reach a lasting truce":
+/// past the four words the suppressing phrases see). (Speed: the words are read once for
+/// both.)
+fn deal_not_made(text: &str, clause: Span, deal: Span) -> bool {
+    let words = last_words::<8>(text, clause.start, deal.start, true);
     // (nearest first: the word after a failure verb, toward the deal, is the one before it)
-    words.iter().enumerate().skip(1).any(|(i, w)| {
-        is_one_of(w, &["failed", "failing", "fail", "fails", "unable"])
-            && words
-                .get(i - 1)
-                .is_some_and(|n| n.eq_ignore_ascii_case("to"))
-    })
+    words.iter().any(|w| is_one_of(w, RENEGED))
+        || words.iter().enumerate().take(6).skip(1).any(|(i, w)| {
+            is_one_of(w, &["failed", "failing", "fail", "fails", "unable"])
+                && words
+                    .get(i - 1)
+                    .is_some_and(|n| n.eq_ignore_ascii_case("to"))
+        })
 }
 
 /// Participles of a toll told before the fighting that took it ("were killed in two days of
