@@ -1421,6 +1421,12 @@ fn actor_variants() {
 
 /// Modality: (text, kind, modality).
 const MODALITY: &[(&str, EventKind, Modality)] = &[
+    // "and said" opens the clause of what was said: its future is not the deal's
+    (
+        "India's foreign secretary confirmed the agreement and said military commanders would speak again on May 12.",
+        EventKind::Agreement,
+        Modality::Asserted,
+    ),
     // readiness to meet is an offer; getting ready to travel to talks is a plan
     (
         "Putin said he was prepared to meet Zelenskiy.",

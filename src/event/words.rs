@@ -441,6 +441,7 @@ pub(crate) const CUTS: &[(&str, bool)] = &[
     (", while ", false),
     (", whereas ", false),
     (", adding ", false),
+    (" and said ", false),
     (", as ", false),
     (" since ", false),
     (" after ", false),
@@ -459,7 +460,8 @@ pub(crate) struct Clause {
 }
 
 /// Splits a sentence into clauses at ", and" (not inside a list of names), ";", ", but",
-/// " but ", ", which", ", while", ", adding", " since ", " after ", " before ", " followed".
+/// " but ", ", which", ", while", ", adding", " and said " (what follows is what was said),
+/// " since ", " after ", " before ", " followed".
 #[cfg(test)]
 pub(crate) fn clauses(text: &str, phrases: &PhraseScan, sentence: Span) -> Vec<Clause> {
     let mut out = Vec::new();
