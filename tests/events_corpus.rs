@@ -2300,6 +2300,35 @@ fn agents_victims_and_attacks_referred_back_to() {
 }
 
 #[test]
+fn a_reports_day_starts_the_narrative_only_when_none_has_started() {
+    let dates = |text: &str| -> Vec<(EventKind, Option<String>)> {
+        run(text, "2025-03-21")
+            .events
+            .iter()
+            .map(|e| (e.kind, e.date.as_ref().map(|d| d.value.clone())))
+            .collect()
+    };
+    // the report's day is the only day told: the next paragraph's strike is on it
+    let got = dates(
+        "Sudan's army said on Friday it had recaptured the presidential palace in Khartoum.\n\nAn RSF drone strike on the palace killed several soldiers, the army said.",
+    );
+    assert!(
+        got.contains(&(EventKind::Strike, Some("2025-03-21".to_string()))),
+        "{got:?}"
+    );
+    // a day told of after it is the narrative's
+    let got = dates(
+        "Sudan's army said on Friday it had recaptured the presidential palace in Khartoum. On Wednesday, RSF drones hit Port Sudan.\n\nAnother drone strike hit the city's airport, officials said.",
+    );
+    assert!(
+        got.iter()
+            .filter(|(k, _)| *k == EventKind::Strike)
+            .all(|(_, d)| d.as_deref() == Some("2025-03-19")),
+        "{got:?}"
+    );
+}
+
+#[test]
 fn an_earlier_paragraphs_fight_on_another_day_is_not_the_episode_told() {
     // the rockets fired before Thursday's air strikes, and the rocket that hit Sisaket, are
     // Cambodia's strike of Thursday, not Friday's fighting told two paragraphs before

@@ -196,9 +196,12 @@ impl<'t> Merger<'t> {
         if let Some(b) = events.get(idx) {
             if let Some(d) = &b.dated {
                 let future = d.date.start.is_some_and(|s| s > dct);
+                // (a report's day starts the narrative only when none has started: "the army
+                // said on Friday it had recaptured the palace ... An RSF drone strike on the
+                // palace killed several soldiers")
                 if !planned_like(b.event.modality)
                     && !backdrop
-                    && !d.reporting
+                    && (!d.reporting || ctx.is_none())
                     && !d.window
                     && !future
                     && d.date.start.is_some()
