@@ -1265,6 +1265,15 @@ const ACTORS: &[(&str, &[&str])] = &[
         "Thai and Cambodian artillery duels continued along the border on Friday.",
         &["Cambodia", "Thailand"],
     ),
+    // leaders stand for their side
+    (
+        "Junta chief Min Aung Hlaing is due to travel to Bangkok on Thursday for a regional summit.",
+        &["Myanmar military"],
+    ),
+    (
+        "Tshisekedi and Kagame met in Doha on Friday.",
+        &["DR Congo", "Rwanda"],
+    ),
     // two capitals that act together are both governments
     (
         "Kyiv and Moscow held two rounds of direct talks in Istanbul in May.",
