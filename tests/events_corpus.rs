@@ -2293,6 +2293,19 @@ fn agents_victims_and_attacks_referred_back_to() {
         ),
         [ActorRole::Initiator]
     );
+    // unnamed forces are the country named as the sentence's topic ("In neighbouring Mali,
+    // the army said"), not the country where they struck
+    let tl = run(
+        "Israeli jets pounded Beirut overnight. The military said it struck dozens of targets in southern Lebanon on Saturday.",
+        "2024-09-28",
+    );
+    assert!(
+        tl.events
+            .iter()
+            .all(|e| e.actors.iter().all(|a| a.name != "Lebanon")),
+        "{:#?}",
+        tl.events
+    );
     // "by" before the verb is no agent of what follows it
     let tl = run(
         "Iraq began the war by attacking Jordan on Friday.",

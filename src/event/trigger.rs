@@ -1288,9 +1288,12 @@ fn generic_actors(
             // the country named as the sentence's place ("In neighbouring Mali, the army
             // said"), or no other country's state or forces named near: whose soldiers they
             // are is clear
+            // (as its topic, before the party: "The military said it struck targets in
+            // southern Lebanon" names where it struck, not whose military it is)
             let named_here = places.iter().any(|p| {
                 p.location.precision == Some(super::PlacePrecision::Country)
                     && p.location.country.as_deref() == Some(code)
+                    && p.span.end <= at.start
             });
             if !named_here
                 && !near_hits(ctx, &mut near)
