@@ -2322,6 +2322,28 @@ fn agents_victims_and_attacks_referred_back_to() {
 }
 
 #[test]
+fn a_truce_named_as_a_point_in_time_has_no_place_of_what_follows() {
+    let tl = run(
+        "Israel and Iran agreed to a ceasefire on Tuesday. Hours before the truce, Iranian missiles killed four people in Beersheba.",
+        "2025-06-24",
+    );
+    let places = |kind: EventKind| -> Vec<String> {
+        tl.events
+            .iter()
+            .filter(|e| e.kind == kind)
+            .flat_map(|e| e.locations.iter().map(|l| l.name.clone()))
+            .collect()
+    };
+    assert!(places(EventKind::Ceasefire).is_empty(), "{:#?}", tl.events);
+    assert_eq!(
+        places(EventKind::Casualties),
+        ["Beersheba"],
+        "{:#?}",
+        tl.events
+    );
+}
+
+#[test]
 fn a_reports_day_starts_the_narrative_only_when_none_has_started() {
     let dates = |text: &str| -> Vec<(EventKind, Option<String>)> {
         run(text, "2025-03-21")

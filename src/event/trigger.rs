@@ -1848,7 +1848,14 @@ pub(crate) fn sentence_mentions(
                 anaphoric,
                 attack_word,
                 modality: modality_of(text, ctx.phrases, c, ctx.span, first.span, kind),
-                places: if kind == EventKind::Statement {
+                // "Hours before the truce, Iranian missiles killed four people in Beersheba": a
+                // truce named as a point in time is not where what follows happened
+                places: if kind == EventKind::Statement
+                    || (kind == EventKind::Ceasefire && {
+                        let [det, prep] = last_words::<2>(text, c.start, first.span.start, true);
+                        is_one_of(det, &["the", "a"])
+                            && is_one_of(prep, &["before", "after", "since", "until", "during"])
+                    }) {
                     Vec::new()
                 } else if i + 1 == kind_count && (violent || made_here > 0 || !cas.any) {
                     // (Speed: the last mention of the clause takes its places, when no
