@@ -229,6 +229,20 @@ const TRIGGERS: &[(&str, &[EventKind])] = &[
         "The truce followed a wave of strikes on Kyiv.",
         &[EventKind::Ceasefire],
     ),
+    // a bomb that exploded or went off is a strike; "the bomb exploded" told as a point in
+    // time is the blast told before
+    (
+        "A bomb exploded near a police station in Quetta on Friday, killing three people.",
+        &[EventKind::Strike],
+    ),
+    (
+        "A bomb went off at the embassy in Tanzania at the same time.",
+        &[EventKind::Strike],
+    ),
+    (
+        "The man who hurled a grenade seconds before the bomb exploded was identified on Thursday.",
+        &[],
+    ),
     // "to pound" and "pounding" are strikes
     (
         "Israeli jets continued to pound the southern suburbs of Beirut on Saturday.",
@@ -1951,6 +1965,23 @@ fn dates_and_episodes() {
 
 /// Which places belong to the event: (text, places expected, places that must not appear).
 const PLACES: &[(&str, &[&str], &[&str])] = &[
+    // a country's name before a name or a mission is whose it is, not where; before a day,
+    // the place
+    (
+        "Iran fired missiles at the U.S. Al Udeid air base in Qatar on Monday.",
+        &["Qatar"],
+        &["United States"],
+    ),
+    (
+        "A bomb exploded near the U.S. embassy in Nairobi on Friday.",
+        &["Nairobi"],
+        &["United States"],
+    ),
+    (
+        "Terrorists bombed embassies in Kenya and Tanzania Friday.",
+        &["Kenya", "Tanzania"],
+        &[],
+    ),
     // a country called on to act is addressed, not a place; a country a meeting is held on
     // stays one
     (

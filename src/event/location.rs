@@ -124,6 +124,24 @@ enum Reference {
     Other,
 }
 
+/// Words that open a sentence, not a name.
+const SENTENCE_OPENERS: &[&str] = &[
+    "The", "A", "An", "It", "He", "She", "They", "We", "In", "On", "But", "And", "This",
+];
+
+/// What a country owns abroad: after its name, the name is whose it is ("the U.S. embassy").
+const MISSIONS: &[&str] = &[
+    "embassy",
+    "embassies",
+    "consulate",
+    "base",
+    "bases",
+    "warship",
+    "warships",
+    "destroyer",
+    "carrier",
+];
+
 /// Words of a journey under way whose ends ("to", "for", "from" a place) are not where an
 /// event on the way happened. (A journey done, "traveled to Cuba to interview", ends where
 /// what follows happens.)
@@ -239,6 +257,20 @@ pub(crate) fn places_among(
                 |set: &[&str]| any_word_before(text, within.start, m.span.start, 3, true, set);
             let prep = before(super::words::PLACE_PREPOSITIONS) || before(MORE_PLACE_CUES);
             if !prep {
+                continue;
+            }
+            // "on the U.S. Al Udeid air base in Qatar", "the U.S. embassy in Nairobi": a
+            // country's name before a name or a mission is whose it is, not where
+            // (not a day or month after it, "attacks in Kenya and Tanzania Friday", nor the
+            // first word of a sentence the abbreviation's full stop ended: "throughout the
+            // U.S. The company")
+            if word_after(text, m.span.end, within.end, true).is_some_and(|(_, w)| {
+                (w.starts_with(|c: char| c.is_uppercase())
+                    && !is_one_of(w, SENTENCE_OPENERS)
+                    && crate::time::lexicon::weekday(w).is_none()
+                    && crate::time::lexicon::month(w).is_none())
+                    || is_one_of(w, MISSIONS)
+            }) {
                 continue;
             }
             // "called on Rwanda to withdraw its troops": the one addressed, not a place

@@ -616,6 +616,13 @@ fn kept(
         {
             return false;
         }
+        // "seconds before the bomb exploded": a definite weapon going off is the blast told
+        // before, named as a point in time, no mention of its own ("A bomb exploded" is one)
+        if is_one_of(surface, &["exploded", "went off"])
+            && (is_one_of(w1, &["the", "that"]) || is_one_of(w0, &["the", "that"]))
+        {
+            return false;
+        }
         // "Iran cancelled the talks", "Talks ..., which had been scheduled for Sunday, were
         // called off": a meeting called off is none
         if kind == EventKind::Meeting && called_off(text, clause, h.span) {
