@@ -437,8 +437,11 @@ fn unknown_places(
                         .get(prev.end..words.get(j + 1).map_or(prev.end, |n| n.start))
                         .unwrap_or(",");
                     let compound = pw.contains('-') && pw.ends_with(|c: char| c.is_lowercase());
+                    // ("Nigeria's Plateau state": the possessive says whose, the name is Plateau)
+                    let possessive = pw.ends_with("'s") || pw.ends_with("\u{2019}s");
                     if gap.trim().is_empty()
                         && !compound
+                        && !possessive
                         && pw.chars().next().is_some_and(char::is_uppercase)
                         && !NOT_NAMES.contains(&pw)
                     {
