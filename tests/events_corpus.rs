@@ -2359,6 +2359,31 @@ fn agents_victims_and_attacks_referred_back_to() {
 }
 
 #[test]
+fn nobody_hurt_tells_of_its_own_paragraphs_incident() {
+    let tl = run(
+        "Israeli forces killed three Palestinians in Tulkarm early on Sunday.\n\nSeparately, settlers set fire to homes in the village of Duma late on Saturday. No one was hurt.",
+        "2025-03-16",
+    );
+    assert_eq!(tl.events.len(), 1, "{:#?}", tl.events);
+    assert!(
+        tl.events.iter().all(|e| e.casualties.injured.is_none()),
+        "{:#?}",
+        tl.events
+    );
+    let tl = run(
+        "Hezbollah fired rockets at Safed on Saturday. No one was hurt.",
+        "2025-03-16",
+    );
+    assert!(
+        tl.events
+            .iter()
+            .any(|e| e.casualties.injured.is_some_and(|c| c.is_zero())),
+        "{:#?}",
+        tl.events
+    );
+}
+
+#[test]
 fn a_truce_named_as_a_point_in_time_has_no_place_of_what_follows() {
     let tl = run(
         "Israel and Iran agreed to a ceasefire on Tuesday. Hours before the truce, Iranian missiles killed four people in Beersheba.",

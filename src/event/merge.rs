@@ -184,6 +184,10 @@ impl<'t> Merger<'t> {
                 if m.role == Role::Continuation && locs.is_empty() {
                     return;
                 }
+                // "No one was hurt" with no incident of its own paragraph tells of nothing
+                if m.role == Role::CasualtyOnly && none_hurt(&m) {
+                    return;
+                }
                 let kind = if m.role == Role::Continuation || m.role == Role::Interception {
                     EventKind::Strike
                 } else {
@@ -399,6 +403,12 @@ fn claims_last_attack(events: &mut [Building], m: &Mention, text: &str) -> bool 
     true
 }
 
+/// A casualty reading that says nobody was killed or hurt ("No one was hurt").
+fn none_hurt(m: &Mention) -> bool {
+    let figures = [m.casualties.figures.killed, m.casualties.figures.injured];
+    figures.iter().flatten().next().is_some() && figures.iter().flatten().all(|c| c.is_zero())
+}
+
 /// "The war has killed tens of thousands": a whole-war toll is no event.
 fn cumulative(m: &Mention) -> bool {
     m.cumulative
@@ -559,12 +569,16 @@ fn find_target(
                         EventKind::Strike | EventKind::Clash | EventKind::Protest
                     ) && b.last_paragraph == m.paragraph
                 });
+            // ("No one was hurt" tells of its own paragraph's incident, not the last
+            // paragraph's: "Settlers set fire to homes in Duma. No one was hurt.")
+            let none_hurt = none_hurt(m);
             here.or_else(|| {
                 events
                     .iter()
                     .enumerate()
                     .rev()
                     .take(MAX_LOOKBACK)
+                    .filter(|_| !none_hurt)
                     .find(|(_, b)| {
                         matches!(b.event.kind, EventKind::Strike | EventKind::Clash)
                             && (m.casualties.revision
