@@ -2343,6 +2343,14 @@ fn agents_victims_and_attacks_referred_back_to() {
         "{:#?}",
         tl.events
     );
+    // the armed subject past a comma after the trigger is the attacker
+    assert_eq!(
+        role_of(
+            "In a separate attack on Friday, RSF artillery shelled a hospital in El Fasher, killing six patients.",
+            "RSF"
+        ),
+        [ActorRole::Initiator]
+    );
     // "by" before the verb is no agent of what follows it
     let tl = run(
         "Iraq began the war by attacking Jordan on Friday.",

@@ -457,6 +457,35 @@ fn between_sides(text: &str, trigger: Span, party: Span) -> bool {
     })
 }
 
+/// Words after a party's name that make it the armed side named ("Russian forces", "RSF
+/// artillery", "Israeli jets").
+const ARMED_AFTER_PARTY: &[&str] = &[
+    "forces",
+    "troops",
+    "drones",
+    "drone",
+    "missiles",
+    "missile",
+    "army",
+    "military",
+    "jets",
+    "artillery",
+    "fighters",
+    "rebels",
+    "soldiers",
+    "positions",
+    "warplanes",
+    "militants",
+    "tanks",
+    "navy",
+    "air",
+];
+
+/// True when the word after a party's name ending at `end` is one of [`ARMED_AFTER_PARTY`].
+fn armed_after(text: &str, end: usize) -> bool {
+    word_after(text, end, text.len(), true).is_some_and(|(_, w)| is_one_of(w, ARMED_AFTER_PARTY))
+}
+
 /// Actors of one mention with their roles relative to the trigger at `trigger`.
 pub(crate) fn actors_for(
     text: &str,
@@ -527,9 +556,15 @@ pub(crate) fn actors_for(
                                         || near.ends_with("\u{2019}s")))
                         }
                     };
+                    // "In a separate attack on Friday, RSF artillery shelled a hospital": the
+                    // armed subject of the clause past the comma
+                    let comma_subject = text
+                        .get(trigger.end..h.span.start)
+                        .is_some_and(|gap| gap.contains(','))
+                        && armed_after(text, h.span.end);
                     if target_prep {
                         ActorRole::Target
-                    } else if demonym_mod || side || agent {
+                    } else if demonym_mod || side || agent || comma_subject {
                         ActorRole::Initiator
                     } else {
                         ActorRole::Target
@@ -586,33 +621,7 @@ pub(crate) fn actors_for(
             // Rapid Support Forces")
             let target_prep = before(TARGET_PREPOSITIONS)
                 || any_word_before(text, 0, h.span.start, 4, true, &["by"]);
-            let armed_next =
-                word_after(text, h.span.end, text.len(), true).is_some_and(|(_, w)| {
-                    is_one_of(
-                        w,
-                        &[
-                            "forces",
-                            "troops",
-                            "drones",
-                            "drone",
-                            "missiles",
-                            "missile",
-                            "army",
-                            "military",
-                            "jets",
-                            "artillery",
-                            "fighters",
-                            "rebels",
-                            "soldiers",
-                            "positions",
-                            "warplanes",
-                            "militants",
-                            "tanks",
-                            "navy",
-                            "air",
-                        ],
-                    )
-                });
+            let armed_next = armed_after(text, h.span.end);
             // "Russia struck Ukraine": the verb's object is its target
             let object = text
                 .get(trigger.end..h.span.start)
