@@ -406,6 +406,16 @@ const TRIGGERS: &[(&str, &[EventKind])] = &[
         "Heavy gunfire was heard in El Fasher late on Tuesday, residents said.",
         &[EventKind::Clash],
     ),
+    // a release of prisoners or hostages is a deal's; a release of anything else is none
+    (
+        "Israel's prison service said it released 90 Palestinian prisoners early on Monday.",
+        &[EventKind::Agreement],
+    ),
+    (
+        "Hamas freed three Israeli hostages in Gaza City on Sunday.",
+        &[EventKind::Agreement],
+    ),
+    ("The ministry released a statement on Sunday.", &[]),
     // an exchange of artillery or gunfire is fighting, not a prisoner exchange; prisoners
     // exchanged stay a deal
     (

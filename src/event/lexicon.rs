@@ -24,6 +24,9 @@ pub(crate) struct Flags {
     /// protesters"): read by the casualty reader as its keyword, too.
     pub kills: bool,
     pub lower: bool,
+    /// A release only of captives named within a few words after it ("released 90 Palestinian
+    /// prisoners", "freed three Israeli hostages").
+    pub captives: bool,
     /// A phrase that contains a trigger but is no event ("heart attack"): matched to block it.
     pub block: bool,
 }
@@ -192,6 +195,7 @@ fn parse_trigger(cols: &[&str]) -> Option<Trigger> {
             "casualty" => flags.casualty = true,
             "kills" => flags.kills = true,
             "lower" => flags.lower = true,
+            "captives" => flags.captives = true,
             _ => {}
         }
     }

@@ -404,6 +404,13 @@ fn kept(
         }
         role = Role::Interception;
     }
+    if f.captives
+        && !words_after::<5>(text, h.span.end, clause.end, true)
+            .iter()
+            .any(|(_, w)| is_one_of(w, CAPTIVES))
+    {
+        return None;
+    }
     if f.place {
         let after = words_after::<3>(text, h.span.end, clause.end, true);
         let first = after.first().map(|(_, w)| *w).unwrap_or("");
@@ -679,6 +686,18 @@ fn deal_not_made(text: &str, clause: Span, deal: Span) -> bool {
                     .is_some_and(|n| n.eq_ignore_ascii_case("to"))
         })
 }
+
+/// People held by the other side, whose release is a deal's ("released 90 prisoners").
+const CAPTIVES: &[&str] = &[
+    "prisoners",
+    "prisoner",
+    "hostages",
+    "hostage",
+    "detainees",
+    "captives",
+    "captive",
+    "POWs",
+];
 
 /// Participles of a toll told before the fighting that took it ("were killed in two days of
 /// clashes").
