@@ -243,6 +243,15 @@ const TRIGGERS: &[(&str, &[EventKind])] = &[
         "The man who hurled a grenade seconds before the bomb exploded was identified on Thursday.",
         &[],
     ),
+    // a weapon that set something on fire struck it; a fire set by hand is no strike
+    (
+        "Ukrainian drones set fire to an oil depot in Russia's Bryansk region overnight.",
+        &[EventKind::Strike],
+    ),
+    (
+        "Settlers set fire to several homes in the village of Duma late on Saturday.",
+        &[],
+    ),
     // "to pound" and "pounding" are strikes
     (
         "Israeli jets continued to pound the southern suburbs of Beirut on Saturday.",
