@@ -243,6 +243,11 @@ const TRIGGERS: &[(&str, &[EventKind])] = &[
         "The man who hurled a grenade seconds before the bomb exploded was identified on Thursday.",
         &[],
     ),
+    // beheadings are attacks on civilians
+    (
+        "Insurgents beheaded 12 villagers in Cabo Delgado province last Thursday.",
+        &[EventKind::Clash],
+    ),
     // a weapon that set something on fire struck it; a fire set by hand is no strike
     (
         "Ukrainian drones set fire to an oil depot in Russia's Bryansk region overnight.",
@@ -1984,6 +1989,12 @@ fn dates_and_episodes() {
 
 /// Which places belong to the event: (text, places expected, places that must not appear).
 const PLACES: &[(&str, &[&str], &[&str])] = &[
+    // an armed group's name is no town of that name
+    (
+        "Fighting between the army and Fano militiamen killed at least 30 people in the Amhara region on Friday.",
+        &["Amhara"],
+        &["Fano"],
+    ),
     // a country's possessive before a region's name is no part of the name
     (
         "Gunmen killed at least 51 people in attacks on villages in Nigeria's Plateau state on Sunday.",

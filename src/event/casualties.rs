@@ -188,7 +188,7 @@ fn kind_of(word: &str) -> Option<CasKind> {
     match word {
         "killed" | "killing" | "kills" | "dead" | "died" | "deaths" | "fatality" | "fatalities"
         | "lives" | "neutralised" | "neutralized" | "toll" | "death toll" | "shot dead"
-        | "shot and killed" | "shot to death" | "gunned down" => Some(CasKind::Killed),
+        | "shot and killed" | "shot to death" | "gunned down" | "beheaded" => Some(CasKind::Killed),
         "injured" | "injuring" | "wounded" | "wounding" | "hurt" | "injuries" | "casualties"
         | "shot and wounded" | "shot and injured" => Some(CasKind::Injured),
         "missing" => Some(CasKind::Missing),

@@ -283,6 +283,10 @@ pub(crate) fn places_among(
             if a.gov && is_government_use(text, m.span) {
                 continue;
             }
+            // "Fano militiamen": an armed group's name, not the town of that name
+            if a.actor_type == Some(super::ActorType::ArmedGroup) {
+                continue;
+            }
         }
         if word_after(text, m.span.end, within.end, true).is_some_and(|(_, w)| {
             w.eq_ignore_ascii_case("flag") || w.eq_ignore_ascii_case("flagged")
