@@ -679,6 +679,13 @@ fn trigger_families() {
 /// Counting rules on casualty figures: (text, killed, injured, children killed).
 type Cas = (&'static str, Option<Count>, Option<Count>, Option<Count>);
 const COUNTS: &[Cas] = &[
+    // "earlier" of a time ("earlier this month") is no outdated figure
+    (
+        "Russian strikes on the city earlier this month killed 80 people.",
+        Some(Count::exact(80)),
+        None,
+        None,
+    ),
     // two groups of people joined by "and" before the verb: their sum; two clauses, or a
     // subset after a comma, are no sum
     (

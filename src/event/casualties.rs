@@ -449,8 +449,18 @@ pub(crate) fn read(text: &str, clause: Span, sentence: Span, keywords: &[Span]) 
         if word == "casualties" {
             continue;
         }
-        if before_wide.iter().any(|w| is_one_of(w, OUTDATED)) {
-            continue; // "had initially reported seven dead"
+        // "had initially reported seven dead"; not "earlier" of a time ("Attacks earlier this
+        // month killed 80 people")
+        // (nearest first: the word after one is the one before it in the list)
+        let outdated = before_wide.iter().enumerate().any(|(i, w)| {
+            is_one_of(w, OUTDATED)
+                && !(w.eq_ignore_ascii_case("earlier")
+                    && i.checked_sub(1)
+                        .and_then(|j| before_wide.get(j))
+                        .is_some_and(|n| is_one_of(n, &["this", "that", "today", "on", "in"])))
+        });
+        if outdated {
+            continue;
         }
         let [w0, w1, ..] = before_wide;
         if is_one_of(w0, &["the", "those"]) && ends_with_ci(w1, "among") {
