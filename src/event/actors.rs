@@ -271,43 +271,23 @@ const PLACE_OF_COUNTRY: &[&str] = &[
     "airspace",
     "territory",
     "territorial",
-    "north",
-    "south",
-    "east",
-    "west",
-    "northeast",
-    "northwest",
-    "southeast",
-    "southwest",
-    "northern",
-    "southern",
-    "eastern",
-    "western",
     "central",
 ];
 
-/// Nouns of an administrative area after a name ("Ukraine's Kharkiv region").
-const AREA_NOUNS: &[&str] = &[
-    "region",
-    "province",
-    "oblast",
-    "state",
-    "district",
-    "governorate",
-];
-
 /// True when the words after a country's possessive (ending at `end`) name a place of that
-/// country: a place word ("largest", "main", "border", "northern" ...) or a capitalised name
-/// and an area noun ("Kharkiv region").
+/// country: a place word ("largest", "main", "border") or a direction ("northern"), or a
+/// capitalised name and a region's noun ("Kharkiv region").
 fn place_of_country(text: &str, end: usize, ceil: usize) -> bool {
     let next = words_after::<3>(text, end, ceil, true);
     // (the first word is the "s" of the possessive)
     let mut words = next.iter().map(|(_, w)| *w).skip_while(|w| *w == "s");
     match words.next() {
-        Some(w) if is_one_of(w, PLACE_OF_COUNTRY) => true,
-        Some(w) if w.starts_with(|c: char| c.is_uppercase()) => {
-            words.next().is_some_and(|n| is_one_of(n, AREA_NOUNS))
+        Some(w) if is_one_of(w, PLACE_OF_COUNTRY) || is_one_of(w, super::location::DIRECTIONS) => {
+            true
         }
+        Some(w) if w.starts_with(|c: char| c.is_uppercase()) => words.next().is_some_and(|n| {
+            is_one_of(n, super::location::PLACE_NOUNS_REGION) || n.eq_ignore_ascii_case("district")
+        }),
         _ => false,
     }
 }

@@ -13,7 +13,7 @@ use crate::number::ends_with_ci;
 use crate::places::{Place, PlaceMatch, lookup_place};
 use crate::text::{Span, is_one_of};
 
-const DIRECTIONS: &[&str] = &[
+pub(crate) const DIRECTIONS: &[&str] = &[
     "north",
     "south",
     "east",
@@ -52,7 +52,7 @@ const PLACE_NOUNS_TOWN: &[&str] = &[
     "camp",
     "base",
 ];
-const PLACE_NOUNS_REGION: &[&str] = &[
+pub(crate) const PLACE_NOUNS_REGION: &[&str] = &[
     "region",
     "province",
     "state",
