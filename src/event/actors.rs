@@ -323,9 +323,10 @@ pub(crate) fn actor_hits(
                 .trim_end();
             crate::number::ends_with_ci(before, "ethnic")
                 && !before
-                    .as_bytes()
-                    .get(before.len().wrapping_sub(7))
-                    .is_some_and(|b| b.is_ascii_alphanumeric())
+                    .len()
+                    .checked_sub(7)
+                    .and_then(|i| before.as_bytes().get(i))
+                    .is_some_and(u8::is_ascii_alphanumeric)
         };
         if country_word && ethnic() {
             return false;
@@ -568,7 +569,7 @@ pub(crate) fn actors_for(
         // "At least 13 peacekeepers, including nine South Africans, were killed": people of a
         // country counted among the dead are victims, wherever they stand
         // (a demonym used as a plural noun: "33 Ukrainian drones" are what Ukraine fired)
-        if matches!(kind, EventKind::Strike | EventKind::Clash)
+        if violent
             && !surface.eq_ignore_ascii_case(&h.entry.name)
             && surface.ends_with('s')
             && crate::number::parse_number(last_words::<1>(text, 0, h.span.start, true)[0])
@@ -588,7 +589,6 @@ pub(crate) fn actors_for(
         // After a strike or clash trigger only targets ("on Kyiv", "against Russia") and armed
         // parties ("by Russian drones") count: "the hometown of Ukrainian President Zelenskiy"
         // names no party.
-        let violent = matches!(kind, EventKind::Strike | EventKind::Clash);
         if violent
             && h.span.end <= trigger.start
             && any_word_before(text, h.span.end, trigger.start, 20, false, REACTIONS)

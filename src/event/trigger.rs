@@ -1013,8 +1013,8 @@ fn clause_actors(
     let hits = match rest.get(..n) {
         Some(own) if violent && !own.is_empty() => own,
         // "..., as a pilot was killed while repelling the attack": an attack told again in a
-        // clause naming no party, after the attack in the sentence, has the parties of that
-        // attack, none of its own
+        // clause naming no party, after another event of the sentence, has the parties of
+        // the attack it refers to, none of its own
         _ if anaphoric => return Vec::new(),
         _ => all,
     };
