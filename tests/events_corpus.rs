@@ -289,6 +289,16 @@ const TRIGGERS: &[(&str, &[EventKind])] = &[
         "The Security Council convened an emergency session on Friday.",
         &[EventKind::Meeting],
     ),
+    // a deal turned down is no deal (the rejection is a statement); a deal made beside a
+    // rejection of something else stays
+    (
+        "Russia rejected an unconditional 30-day ceasefire on Monday.",
+        &[EventKind::Statement],
+    ),
+    (
+        "Hamas rejected Israel's claims and agreed to the ceasefire on Monday.",
+        &[EventKind::Ceasefire],
+    ),
     // a deal worked toward is none; a deal secured after long efforts is one
     (
         "Zelenskiy said efforts to secure a ceasefire were intensifying.",

@@ -670,8 +670,19 @@ fn kept(
     })
 }
 
+/// Verbs of a deal turned down ("if it refused an unconditional 30-day ceasefire").
+const REFUSED: &[&str] = &[
+    "refused",
+    "refuses",
+    "refusing",
+    "rejected",
+    "rejects",
+    "rejecting",
+];
+
 /// True when the eight words before the deal at `deal` say it was not made: broken
-/// ("Hamas had reneged on parts of the agreement"), or failed, a verb of failure and its "to"
+/// ("Hamas had reneged on parts of the agreement"), turned down within four words ("Russia
+/// rejected an unconditional ceasefire"), or failed, a verb of failure and its "to"
 /// within six words ("failing to agree on a ceasefire", "unable to reach a lasting truce":
 /// past the four words the suppressing phrases see). (Speed: the words are read once for
 /// both.)
@@ -679,6 +690,7 @@ fn deal_not_made(text: &str, clause: Span, deal: Span) -> bool {
     let words = last_words::<8>(text, clause.start, deal.start, true);
     // (nearest first: the word after a failure verb, toward the deal, is the one before it)
     words.iter().any(|w| is_one_of(w, RENEGED))
+        || words.iter().take(4).any(|w| is_one_of(w, REFUSED))
         || words.iter().enumerate().take(6).skip(1).any(|(i, w)| {
             is_one_of(w, &["failed", "failing", "fail", "fails", "unable"])
                 && words
