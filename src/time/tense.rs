@@ -300,29 +300,41 @@ fn closes_report(sentence: &str, end: usize) -> bool {
     closing || set_off
 }
 
-/// For each lower-case first letter, the lengths (below 32) of the words of
-/// [`WORD_FLAGS`] that start with it, as bits.
-static FIRST_LEN: std::sync::LazyLock<[u32; 26]> = std::sync::LazyLock::new(|| {
-    let mut t = [0u32; 26];
-    for w in WORD_FLAGS.keys() {
-        let first = w.as_bytes().first().map(|b| b.wrapping_sub(b'a'));
-        if let (Some(slot), true) = (first.and_then(|f| t.get_mut(usize::from(f))), w.len() < 32) {
-            *slot |= 1 << w.len();
-        }
-    }
-    t
-});
+/// [`BUCKETS`]: the number of buckets of words that start with a small letter and are
+/// shorter than 32 bytes (one per first letter and length), after which one bucket holds
+/// any other word.
+const BUCKETS_BY_FIRST_LEN: usize = 26 * 32;
 
-/// The flags of a lower-cased word (none for words in no list). Speed: a word whose first
-/// letter and length no listed word has (most words) is refused without hashing it.
-fn flags(w: &str) -> u16 {
+/// The bucket of [`BUCKETS`] a (lower-cased) word falls in: "said" is in the bucket of 's'
+/// and 4 bytes.
+fn bucket(w: &str) -> usize {
     let b = w.as_bytes();
-    let first = b.first().map(|f| f.wrapping_sub(b'a'));
-    let len = FIRST_LEN.get(usize::from(first.unwrap_or(0))).copied();
-    if first.is_some_and(|f| f < 26) && b.len() < 32 && len.is_some_and(|l| l & 1 << b.len() == 0) {
-        return 0;
+    match b.first().map(|f| f.wrapping_sub(b'a')) {
+        Some(f) if f < 26 && b.len() < 32 => usize::from(f) * 32 + b.len(),
+        _ => BUCKETS_BY_FIRST_LEN,
     }
-    WORD_FLAGS.get(w).copied().unwrap_or(0)
+}
+
+/// The words of [`WORD_FLAGS`] with their flags, by [`bucket`]. Speed: a word whose first
+/// letter and length no listed word has (most words) finds an empty bucket, and any other
+/// is compared with the one to four words of its bucket, not hashed.
+static BUCKETS: std::sync::LazyLock<Vec<Vec<(&'static str, u16)>>> =
+    std::sync::LazyLock::new(|| {
+        let mut t = vec![Vec::new(); BUCKETS_BY_FIRST_LEN + 1];
+        for (&w, &f) in WORD_FLAGS.iter() {
+            if let Some(b) = t.get_mut(bucket(w)) {
+                b.push((w, f));
+            }
+        }
+        t
+    });
+
+/// The flags of a lower-cased word (none for words in no list).
+fn flags(w: &str) -> u16 {
+    BUCKETS
+        .get(bucket(w))
+        .and_then(|b| b.iter().find(|(k, _)| *k == w))
+        .map_or(0, |&(_, f)| f)
 }
 
 /// True when `rest` starts with the word `w` (followed by a non-letter or the end).
