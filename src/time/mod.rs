@@ -440,20 +440,25 @@ fn tag_with(
         let free = if needs_tense(&found.cand.spec) {
             free_of_tense(&found.cand, &ctx)
         } else {
-            Some(resolve(&found.cand, &ctx))
+            Ok(resolve(&found.cand, &ctx))
         };
         let mut r = match free {
-            Some(r) => r,
-            None => {
+            Ok(r) => r,
+            Err(plain) => {
                 let (future, near_past) = tense_at(doc, &found);
-                resolve(
-                    &found.cand,
-                    &Context {
-                        future,
-                        near_past,
-                        ..ctx
-                    },
-                )
+                // (Speed: the reading neither ahead nor governed by a past verb, the common
+                // one, is already made)
+                match plain {
+                    Some(r) if !future && !near_past => r,
+                    _ => resolve(
+                        &found.cand,
+                        &Context {
+                            future,
+                            near_past,
+                            ..ctx
+                        },
+                    ),
+                }
             }
         };
         if found.rule == "weekday" && r.timex_type == TimexType::Time {
@@ -522,15 +527,19 @@ fn tense_at(doc: &Document<'_>, found: &recognize::Found) -> (bool, bool) {
 /// The value of `cand` when the tense cannot change it: when its readings ahead or not,
 /// governed by a past verb or not, all agree (a date a few weeks back, the weekday of the
 /// publication date, "May" in May). A bare weekday other than the publication date's, under
-/// the news policy, always depends on the tense.
-fn free_of_tense(cand: &underspec::Candidate, ctx: &Context) -> Option<resolve::Resolved> {
+/// the news policy, always depends on the tense. When the tense can change the value: the
+/// reading neither ahead nor governed by a past verb, if it was made.
+fn free_of_tense(
+    cand: &underspec::Candidate,
+    ctx: &Context,
+) -> Result<resolve::Resolved, Option<resolve::Resolved>> {
     if let Underspec::Weekday {
         day,
         shift: underspec::Shift::Bare,
     } = cand.spec
     {
         if ctx.policy == crate::WeekdayPolicy::News && day != chrono::Datelike::weekday(&ctx.dct) {
-            return None;
+            return Err(None);
         }
     }
     let read = |future, near_past| {
@@ -544,10 +553,14 @@ fn free_of_tense(cand: &underspec::Candidate, ctx: &Context) -> Option<resolve::
         )
     };
     let first = read(false, false);
-    [(true, false), (false, true), (true, true)]
+    if [(true, false), (false, true), (true, true)]
         .into_iter()
         .all(|(f, n)| read(f, n) == first)
-        .then_some(first)
+    {
+        Ok(first)
+    } else {
+        Err(Some(first))
+    }
 }
 
 /// True when only a range's joint ("to", "and", "through", "until", a dash) stands between

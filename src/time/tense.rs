@@ -263,7 +263,13 @@ static WORD_FLAGS: std::sync::LazyLock<FnvMap<&'static str, u16>> =
 fn attribution_comma(sentence: &str, at: usize, start: usize) -> Option<usize> {
     let comma = sentence.get(at..start).and_then(|b| b.rfind(','))?;
     let subject = sentence.get(at + comma + 1..start).unwrap_or("");
-    (subject.split_whitespace().count() <= 8).then_some(at + comma)
+    at_most_words(subject, 8).then_some(at + comma)
+}
+
+/// True when `s` holds at most `n` words ("on Sunday" holds at most 4). Speed: the count
+/// stops after word `n + 1`, not at the end of the window.
+fn at_most_words(s: &str, n: usize) -> bool {
+    s.split_whitespace().nth(n).is_none()
 }
 
 /// True when what follows a report verb ending at byte `end` lets it close an attribution
@@ -291,38 +297,50 @@ fn closes_report(sentence: &str, end: usize) -> bool {
             .iter()
             .any(|a| a.eq_ignore_ascii_case(first))
     });
-    let closing = adjunct && !rest.contains(',') && rest.split_whitespace().count() <= 4;
+    let closing = adjunct && !rest.contains(',') && at_most_words(rest, 4);
     // "..., the envoy told state television on Sunday, hours after ...": a short object or
     // adjunct after the verb, then a comma of its own
     let set_off = rest
         .split_once(',')
-        .is_some_and(|(head, _)| head.split_whitespace().count() <= 4);
+        .is_some_and(|(head, _)| at_most_words(head, 4));
     closing || set_off
 }
 
-/// For each lower-case first letter, the lengths (below 32) of the words of
-/// [`WORD_FLAGS`] that start with it, as bits.
-static FIRST_LEN: std::sync::LazyLock<[u32; 26]> = std::sync::LazyLock::new(|| {
-    let mut t = [0u32; 26];
-    for w in WORD_FLAGS.keys() {
-        let first = w.as_bytes().first().map(|b| b.wrapping_sub(b'a'));
-        if let (Some(slot), true) = (first.and_then(|f| t.get_mut(usize::from(f))), w.len() < 32) {
-            *slot |= 1 << w.len();
-        }
-    }
-    t
-});
+/// [`BUCKETS`]: the number of buckets of words that start with a small letter and are
+/// shorter than 32 bytes (one per first letter and length), after which one bucket holds
+/// any other word.
+const BUCKETS_BY_FIRST_LEN: usize = 26 * 32;
 
-/// The flags of a lower-cased word (none for words in no list). Speed: a word whose first
-/// letter and length no listed word has (most words) is refused without hashing it.
-fn flags(w: &str) -> u16 {
+/// The bucket of [`BUCKETS`] a (lower-cased) word falls in: "said" is in the bucket of 's'
+/// and 4 bytes.
+fn bucket(w: &str) -> usize {
     let b = w.as_bytes();
-    let first = b.first().map(|f| f.wrapping_sub(b'a'));
-    let len = FIRST_LEN.get(usize::from(first.unwrap_or(0))).copied();
-    if first.is_some_and(|f| f < 26) && b.len() < 32 && len.is_some_and(|l| l & 1 << b.len() == 0) {
-        return 0;
+    match b.first().map(|f| f.wrapping_sub(b'a')) {
+        Some(f) if f < 26 && b.len() < 32 => usize::from(f) * 32 + b.len(),
+        _ => BUCKETS_BY_FIRST_LEN,
     }
-    WORD_FLAGS.get(w).copied().unwrap_or(0)
+}
+
+/// The words of [`WORD_FLAGS`] with their flags, by [`bucket`]. Speed: a word whose first
+/// letter and length no listed word has (most words) finds an empty bucket, and any other
+/// is compared with the one to four words of its bucket, not hashed.
+static BUCKETS: std::sync::LazyLock<Vec<Vec<(&'static str, u16)>>> =
+    std::sync::LazyLock::new(|| {
+        let mut t = vec![Vec::new(); BUCKETS_BY_FIRST_LEN + 1];
+        for (&w, &f) in WORD_FLAGS.iter() {
+            if let Some(b) = t.get_mut(bucket(w)) {
+                b.push((w, f));
+            }
+        }
+        t
+    });
+
+/// The flags of a lower-cased word (none for words in no list).
+fn flags(w: &str) -> u16 {
+    BUCKETS
+        .get(bucket(w))
+        .and_then(|b| b.iter().find(|(k, _)| *k == w))
+        .map_or(0, |&(_, f)| f)
 }
 
 /// True when `rest` starts with the word `w` (followed by a non-letter or the end).
