@@ -61,6 +61,7 @@ pub(crate) const PLACE_NOUNS_REGION: &[&str] = &[
     "county",
 ];
 
+/// Capitalised words that are no name: months, weekdays and the words that open a sentence.
 const NOT_NAMES: &[&str] = &[
     "January",
     "February",
@@ -92,6 +93,9 @@ const NOT_NAMES: &[&str] = &[
     "She",
     "They",
     "We",
+    "But",
+    "And",
+    "This",
 ];
 
 /// A place found for a mention, with where it was named.
@@ -123,11 +127,6 @@ enum Reference {
     /// to", "besides", "apart from"), a hometown: never the event's place.
     Other,
 }
-
-/// Words that open a sentence, not a name.
-const SENTENCE_OPENERS: &[&str] = &[
-    "The", "A", "An", "It", "He", "She", "They", "We", "In", "On", "But", "And", "This",
-];
 
 /// What a country owns abroad: after its name, the name is whose it is ("the U.S. embassy").
 const MISSIONS: &[&str] = &[
@@ -265,10 +264,7 @@ pub(crate) fn places_among(
             // first word of a sentence the abbreviation's full stop ended: "throughout the
             // U.S. The company")
             if word_after(text, m.span.end, within.end, true).is_some_and(|(_, w)| {
-                (w.starts_with(|c: char| c.is_uppercase())
-                    && !is_one_of(w, SENTENCE_OPENERS)
-                    && crate::time::lexicon::weekday(w).is_none()
-                    && crate::time::lexicon::month(w).is_none())
+                (w.starts_with(|c: char| c.is_uppercase()) && !NOT_NAMES.contains(&w))
                     || is_one_of(w, MISSIONS)
             }) {
                 continue;

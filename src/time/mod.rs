@@ -681,8 +681,6 @@ fn tense_cue(doc: &Document<'_>, pos: usize) -> Option<(usize, bool)> {
     tense::cue_at(window, at)
 }
 
-/// The nearest tense cue around a phrase, leaving out the phrase's own words ("earlier" in
-/// "three days earlier" is no cue of the sentence).
 /// True when "and" and a weekday ("and on Saturday", "and Sunday") follow byte `end`.
 fn joined_to_weekday(text: &str, end: usize) -> bool {
     let rest = text.get(end..).unwrap_or("");
@@ -697,6 +695,8 @@ fn joined_to_weekday(text: &str, end: usize) -> bool {
     lexicon::weekday(word).is_some()
 }
 
+/// The nearest tense cue around a phrase, leaving out the phrase's own words ("earlier" in
+/// "three days earlier" is no cue of the sentence).
 fn tense_cue_outside(doc: &Document<'_>, span: Span) -> Option<(usize, bool)> {
     let (window, from) = cue_window(doc, span.start)?;
     let to = from.saturating_add(span.len()).min(window.len());

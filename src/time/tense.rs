@@ -6,7 +6,6 @@
 //! With no cue the sentence is taken as past-tense reporting, the common case in news.
 
 use super::lexicon::{AsciiLower, LOWER_MAX_LEN};
-use crate::fnv::FnvMap;
 use crate::number::ends_with_ci;
 use crate::text::is_one_of;
 
@@ -227,33 +226,6 @@ const F_DIRECTIVE: u16 = 1 << 8;
 const F_DETERMINER: u16 = 1 << 9;
 const F_REPORT: u16 = 1 << 10;
 
-static WORD_FLAGS: std::sync::LazyLock<FnvMap<&'static str, u16>> =
-    std::sync::LazyLock::new(|| {
-        let mut m: FnvMap<&'static str, u16> = FnvMap::default();
-        for (list, flag) in [
-            (FUTURE, F_FUTURE),
-            (PRESENT_SCHEDULE, F_PRESENT_SCHEDULE),
-            (
-                DETERMINERS,
-                F_PLANNED_ADJECTIVE_AFTER | F_NOT_PRESENT_BEFORE,
-            ),
-            (PLANNED_ADJECTIVE_AFTER, F_PLANNED_ADJECTIVE_AFTER),
-            (NOT_PRESENT_BEFORE, F_NOT_PRESENT_BEFORE),
-            (FUTURE_BEFORE_TO, F_FUTURE_BEFORE_TO),
-            (PREV_KEEP, F_PREV_KEEP),
-            (MODALS, F_MODAL),
-            (PAST, F_PAST),
-            (DIRECTIVE, F_DIRECTIVE),
-            (DETERMINERS, F_DETERMINER),
-            (crate::text::REPORT_VERBS, F_REPORT),
-        ] {
-            for w in list {
-                *m.entry(*w).or_default() |= flag;
-            }
-        }
-        m
-    });
-
 /// The comma that opens a closing attribution whose report verb runs from `start` to `end`,
 /// for the phrase at `at` ("Talks will resume on Thursday, the ministry said.", "...,
 /// officials who asked not to be named said."): the reporting clause sets no tense for what
@@ -321,15 +293,38 @@ fn bucket(w: &str) -> usize {
     }
 }
 
-/// The words of [`WORD_FLAGS`] with their flags, by [`bucket`]. Speed: a word whose first
-/// letter and length no listed word has (most words) finds an empty bucket, and any other
-/// is compared with the one to four words of its bucket, not hashed.
+/// The words of the tense lists with their flags (a word in several lists has all their
+/// flags), by [`bucket`]. Speed: a word whose first letter and length no listed word has
+/// (most words) finds an empty bucket, and any other is compared with the one to four words
+/// of its bucket, not hashed.
 static BUCKETS: std::sync::LazyLock<Vec<Vec<(&'static str, u16)>>> =
     std::sync::LazyLock::new(|| {
-        let mut t = vec![Vec::new(); BUCKETS_BY_FIRST_LEN + 1];
-        for (&w, &f) in WORD_FLAGS.iter() {
-            if let Some(b) = t.get_mut(bucket(w)) {
-                b.push((w, f));
+        let mut t: Vec<Vec<(&'static str, u16)>> = vec![Vec::new(); BUCKETS_BY_FIRST_LEN + 1];
+        for (list, flag) in [
+            (FUTURE, F_FUTURE),
+            (PRESENT_SCHEDULE, F_PRESENT_SCHEDULE),
+            (
+                DETERMINERS,
+                F_PLANNED_ADJECTIVE_AFTER | F_NOT_PRESENT_BEFORE,
+            ),
+            (PLANNED_ADJECTIVE_AFTER, F_PLANNED_ADJECTIVE_AFTER),
+            (NOT_PRESENT_BEFORE, F_NOT_PRESENT_BEFORE),
+            (FUTURE_BEFORE_TO, F_FUTURE_BEFORE_TO),
+            (PREV_KEEP, F_PREV_KEEP),
+            (MODALS, F_MODAL),
+            (PAST, F_PAST),
+            (DIRECTIVE, F_DIRECTIVE),
+            (DETERMINERS, F_DETERMINER),
+            (crate::text::REPORT_VERBS, F_REPORT),
+        ] {
+            for &w in list {
+                let Some(b) = t.get_mut(bucket(w)) else {
+                    continue;
+                };
+                match b.iter_mut().find(|(k, _)| *k == w) {
+                    Some((_, f)) => *f |= flag,
+                    None => b.push((w, flag)),
+                }
             }
         }
         t
