@@ -1358,3 +1358,264 @@ fn agreed_to_a_noun_is_no_look_ahead() {
         ),
     ]);
 }
+
+#[test]
+fn feasts_of_the_islamic_calendar() {
+    // by the arithmetic (tabular) calendar: 1 Ramadan 1446 = 2025-03-01, 1 Shawwal 1446 =
+    // 2025-03-31, 10 Dhu al-Hijjah 1446 = 2025-06-07, 10 Muharram 1447 = 2025-07-06
+    check(&[
+        (
+            "Mediators hope for a truce before Ramadan.",
+            "2025-02-10",
+            "Ramadan",
+            "2025-03",
+            "DATE",
+            None,
+        ),
+        // a Ramadan across two Gregorian months is valued by its year
+        (
+            "A Ramadan ceasefire was proposed.",
+            "2026-01-10",
+            "Ramadan",
+            "2026",
+            "DATE",
+            None,
+        ),
+        (
+            "The attack came on the first day of Eid al-Fitr.",
+            "2025-04-07",
+            "Eid al-Fitr",
+            "2025-03-31",
+            "DATE",
+            None,
+        ),
+        (
+            "Strikes continued through Eid al-Adha.",
+            "2025-06-20",
+            "Eid al-Adha",
+            "2025-06-07",
+            "DATE",
+            None,
+        ),
+        (
+            "Pilgrims gathered for Eid ul-Adha 2024.",
+            "2025-06-20",
+            "Eid ul-Adha 2024",
+            "2024-06-17",
+            "DATE",
+            None,
+        ),
+        (
+            "Shia pilgrims marked Ashura in Karbala.",
+            "2025-07-08",
+            "Ashura",
+            "2025-07-06",
+            "DATE",
+            None,
+        ),
+    ]);
+    check_none(&[
+        ("The ramadan lamps were lit.", "2025-03-10", "ramadan"),
+        ("Eid greetings were exchanged.", "2025-03-31", "Eid"),
+    ]);
+}
+
+#[test]
+fn independence_day_is_the_united_states_one_only() {
+    check(&[
+        (
+            "On Independence Day, crowds gathered.",
+            "2025-04-07",
+            "Independence Day",
+            "2025-07-04",
+            "DATE",
+            None,
+        ),
+        (
+            "Americans marked the Fourth of July quietly.",
+            "2025-07-08",
+            "Fourth of July",
+            "2025-07-04",
+            "DATE",
+            None,
+        ),
+    ]);
+    check_none(&[
+        (
+            "Zelensky spoke on Ukraine's Independence Day.",
+            "2025-04-07",
+            "Independence Day",
+        ),
+        (
+            "He visited on Pakistani Independence Day.",
+            "2025-04-07",
+            "Independence Day",
+        ),
+    ]);
+}
+
+#[test]
+fn a_year_as_the_subject_of_a_verb() {
+    check(&[
+        (
+            "The UN said 2024 was the deadliest year for aid workers.",
+            "2025-04-07",
+            "2024",
+            "2024",
+            "DATE",
+            None,
+        ),
+        (
+            "2025 will be decisive, he said.",
+            "2025-04-07",
+            "2025",
+            "2025",
+            "DATE",
+            None,
+        ),
+    ]);
+    check_none(&[
+        ("Of the dead, 2022 were civilians.", "2025-04-07", "2022"),
+        (
+            "Officials counted 2024 displaced families.",
+            "2025-04-07",
+            "2024",
+        ),
+    ]);
+}
+
+#[test]
+fn a_past_verb_of_lasting_makes_until_a_past_day() {
+    // Monday 2025-04-07
+    check(&[
+        (
+            "The fighting continued through Sunday.",
+            "2025-04-07",
+            "Sunday",
+            "2025-04-06",
+            "DATE",
+            None,
+        ),
+        (
+            "The siege lasted until Friday.",
+            "2025-04-07",
+            "Friday",
+            "2025-04-04",
+            "DATE",
+            None,
+        ),
+        // a deadline set in the past still lies ahead
+        (
+            "The offer was extended until Friday.",
+            "2025-04-07",
+            "Friday",
+            "2025-04-11",
+            "DATE",
+            None,
+        ),
+        (
+            "The fighting is expected to continue through Sunday.",
+            "2025-04-07",
+            "Sunday",
+            "2025-04-13",
+            "DATE",
+            None,
+        ),
+    ]);
+}
+
+#[test]
+fn clock_times_with_a_named_zone() {
+    check(&[
+        (
+            "The truce started at 6 p.m. Moscow time on Saturday.",
+            "2025-04-07",
+            "6 p.m. Moscow time on Saturday",
+            "2025-04-05T18:00",
+            "TIME",
+            None,
+        ),
+        (
+            "Sirens sounded at 03:40 local time.",
+            "2025-04-07",
+            "03:40 local time",
+            "2025-04-07T03:40",
+            "TIME",
+            None,
+        ),
+    ]);
+    // a lower-case word before "time" is no zone
+    check_none(&[(
+        "He arrived at 6 p.m. this time.",
+        "2025-04-07",
+        "6 p.m. this time",
+    )]);
+}
+
+#[test]
+fn the_day_before_and_earlier_in_the_day_are_anaphoric() {
+    check(&[
+        (
+            "On Friday, a missile struck Sumy. The day before, a drone hit a school.",
+            "2025-04-07",
+            "The day before",
+            "2025-04-03",
+            "DATE",
+            None,
+        ),
+        (
+            "On Friday, a missile struck Sumy. Earlier in the day, shells fell on Kherson.",
+            "2025-04-07",
+            "the day",
+            "2025-04-04",
+            "DATE",
+            None,
+        ),
+        (
+            "On Friday, a missile struck Sumy. The night after, drones came.",
+            "2025-04-07",
+            "The night after",
+            "2025-04-05TNI",
+            "TIME",
+            None,
+        ),
+        (
+            "Attacks rose earlier in the year.",
+            "2025-04-07",
+            "the year",
+            "2025",
+            "DATE",
+            None,
+        ),
+    ]);
+    check_none(&[
+        (
+            "The day before the attack, a drone hit a school.",
+            "2025-04-07",
+            "The day before",
+        ),
+        ("The day was quiet.", "2025-04-07", "The day"),
+    ]);
+}
+
+#[test]
+fn halves_joined_by_hyphens_and_before_the_unit() {
+    check(&[
+        (
+            "The siege lasted two-and-a-half years.",
+            "2025-04-07",
+            "two-and-a-half years",
+            "P2Y6M",
+            "DURATION",
+            None,
+        ),
+        (
+            "The war began two and a half years ago.",
+            "2025-04-07",
+            "two and a half years ago",
+            "2022-10",
+            "DATE",
+            None,
+        ),
+    ]);
+}

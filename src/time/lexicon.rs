@@ -394,6 +394,26 @@ pub(crate) const YEAR_LEFT_OK: &[&str] = &[
     "either",
 ];
 
+/// Past verbs of lasting: before "until"/"through" they make the deadline a past one ("the
+/// fighting continued through Sunday", "the siege lasted until Friday").
+pub(crate) const LASTED: &[&str] = &[
+    "continued",
+    "lasted",
+    "stayed",
+    "remained",
+    "raged",
+    "persisted",
+    "ran",
+    "dragged",
+];
+
+/// Verbs a year may be the subject of ("2024 was the deadliest year", "2025 will be"): a
+/// four-digit number before them is a year, not a count ("2022 were killed" stays a count).
+pub(crate) const YEAR_RIGHT_OK: &[&str] = &[
+    "was", "is", "will", "saw", "marked", "has", "had", "began", "ended", "brought", "proved",
+    "became", "remains", "remained", "would", "could", "might",
+];
+
 /// A small lower-casing helper that does not allocate for short words.
 pub(crate) trait AsciiLower {
     fn to_ascii_lowercase_fixed(&self) -> LowerBuf;

@@ -515,10 +515,15 @@ fn tense_at(doc: &Document<'_>, found: &recognize::Found) -> (bool, bool) {
     let near_past = cue.is_some_and(|(d, f)| !f && d <= NEAR_CUE)
         && !recognize::word_before(text, found.span.start).eq_ignore_ascii_case("to");
     // A deadline lies ahead, unless the past perfect says it has passed ("Until
-    // Thursday, they had not called him a suspect") or a past verb reached it ("the
-    // troops withdrew by late February").
+    // Thursday, they had not called him a suspect"), a past verb reached it ("the troops
+    // withdrew by late February") or a past verb of lasting stands right before the deadline's
+    // word ("the fighting continued through Sunday"; "the offer was extended until Friday"
+    // still lies ahead).
     let future = match deadline_before(text, found.span.start) {
-        Some(by) => !(past_perfect_near(doc, found.span.start) || by && near_past),
+        Some(by) => {
+            let lasted = is_one_of(second_word_before(text, found.span.start), lexicon::LASTED);
+            !(past_perfect_near(doc, found.span.start) || by && near_past || lasted)
+        }
         None => cue.is_some_and(|(_, f)| f),
     };
     (future, near_past)
@@ -666,6 +671,9 @@ fn needs_tense(spec: &Underspec) -> bool {
             year: underspec::YearRef::Infer,
             ..
         } | Underspec::Easter {
+            year: underspec::YearRef::Infer,
+            ..
+        } | Underspec::Hijri {
             year: underspec::YearRef::Infer,
             ..
         }

@@ -7,7 +7,7 @@ use chrono::Weekday;
 
 use super::lexicon::{
     self, AMBIGUOUS_MONTH_LEFT_OK, AsciiLower, CLOCK_HOURS_LEFT, DayPart, Unit, WEEKDAY_LEFT_BLOCK,
-    WEEKDAY_RIGHT_BLOCK, YEAR_LEFT_OK, in_list,
+    WEEKDAY_RIGHT_BLOCK, YEAR_LEFT_OK, YEAR_RIGHT_OK, in_list,
 };
 use super::underspec::{Amount, Candidate, Shift, Underspec, Vague, YearRef};
 use crate::number::{parse_number, starts_with_ci};
@@ -73,7 +73,7 @@ const PATTERN: &str = r"(?xi)
      |(?P<th2>\d{1,2}):(?P<tm2>\d{2})(?-u:\b)
      |(?P<th3>[01]\d|2[0-3])(?P<tm3>[0-5]\d)\s*(?P<tz3>gmt|utc|hrs|hours|local\s+time)(?-u:\b)
      |(?P<tnoon>noon|midnight|midday)(?-u:\b))
-   (?:\s+(?:local\s+time|gmt|utc|est|edt|cst|cdt|pst|pdt|et|bst|cet|cest|msk)(?-u:\b))?
+   (?:\s+(?:(?P<tzn>[a-z]+)\s+time|gmt|utc|est|edt|cst|cdt|pst|pdt|et|bst|cet|cest|msk)(?-u:\b))?
    (?:,?\s+(?:on\s+)?(?:(?P<twd>%WD%)|(?P<tdeic>today|yesterday|tomorrow)|(?:(?P<tmon>%MONTH%)\s*(?P<tday>%DAYN%)|(?P<tday2>%DAYN%)\s+(?P<tmon2>%MONTH%))(?:,?\s*(?P<tyear>%YEAR4%))?)(?-u:\b))?)
 |(?P<md>(?-u:\b)(?:the\s+day\s+(?P<mdda>before|after)\s+)?(?:on\s+)?(?P<mdapx>around\s+)?(?P<mdweek>the\s+(?:(?P<mdwn>first|second|third|fourth|last|final)\s+)?week\s+of\s+)?(?:(?P<mdpre>%PRE%)[\s-]*)?(?:(?P<mdrel>last|next|this\s+past|this\s+coming|this|past|coming)\s+)?(?P<mdwd>%WD%,?\s+)?
    (?:(?P<m1>%MONTH%)\s*(?P<d1>%DAYN%|%DAYW%)(?:,?\s*(?P<y1>%YEAR4%|'\d\d(?-u:\b)))?
@@ -81,7 +81,7 @@ const PATTERN: &str = r"(?xi)
      |(?P<m3>%MONTH%),?\s+(?:of\s+)?(?P<y3>%YEAR4%|'\d\d(?-u:\b)|%SPOKENY%)
      |(?P<m4>%MONTH%))(?:\s+(?P<mry>last|this|next)\s+year(?-u:\b))?)
 |(?P<yago>(?-u:\b)(?P<yathe>the\s+)?year-(?:earlier|ago)(?-u:\b)(?P<yasuf>\s+(?:(?:(?P<yaq>first|second|third|fourth)[\s-]+)?(?:period|quarter)|(?P<yamon>three|six|nine)\s+months)(?-u:\b))?)
-|(?P<hol>(?-u:\b)(?:(?P<holrel>last|next|this)\s+)?(?P<holn>christmas\s+eve|christmas(?:\s+day)?|new\s+year's\s+(?:day|eve)|independence\s+day|thanksgiving(?:\s+day)?|halloween|valentine's\s+day|veterans\s+day|armistice\s+day|labou?r\s+day|memorial\s+day|(?:orthodox\s+)?easter(?:\s+(?:sunday|day|monday|week))?|good\s+friday|palm\s+sunday)(?-u:\b)(?:\s+(?P<holy>%YEAR4%))?)
+|(?P<hol>(?-u:\b)(?:(?P<holrel>last|next|this)\s+)?(?P<holn>christmas\s+eve|christmas(?:\s+day)?|new\s+year's\s+(?:day|eve)|independence\s+day|thanksgiving(?:\s+day)?|halloween|valentine's\s+day|veterans\s+day|armistice\s+day|labou?r\s+day|memorial\s+day|(?:orthodox\s+)?easter(?:\s+(?:sunday|day|monday|week))?|good\s+friday|palm\s+sunday|fourth\s+of\s+july|ramadan|ashura|eid[\s-]+(?:al|ul|el)[\s-]+(?:fitr|adha))(?-u:\b)(?:\s+(?P<holy>%YEAR4%))?)
 |(?P<qbare>(?-u:\b)(?:the(?:\s+(?P<qyr>%YEAR4%))?|(?P<qly>last\s+year's))\s+(?:(?P<qadj>latest|most\s+recent|recent|just-ended|just\s+ended|current|year-earlier|year-ago|comparable|corresponding|same|previous|preceding)\s+)?(?:fiscal\s+)?(?P<qword>quarter|period)(?-u:\b)(?P<qago>\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year)(?-u:\b))?)
 |(?P<fy>(?-u:\b)the\s+(?:(?P<fyadj>current|latest|last|next|previous|past|coming)\s+)?fiscal\s+year(?-u:\b))
 |(?P<spoken>(?-u:\b)(?:the\s+year\s+)?%SPOKENY%|the\s+year\s+two\s+thousand(?-u:\b))
@@ -95,13 +95,13 @@ const PATTERN: &str = r"(?xi)
      |(?P<dln>last\s+night)
      |this\s+(?P<dthis>morning|afternoon|evening)(?-u:\b)))
 |(?P<yend>(?-u:\b)(?:around\s+)?year(?:-|\s+|'s\s+)end(?-u:\b))
-|(?P<nmorn>(?-u:\b)the\s+(?P<nmdir>next|following|previous)\s+(?:morning|afternoon|evening|night)(?-u:\b))
+|(?P<nmorn>(?-u:\b)(?:(?P<nmin>(?:earlier|later)\s+in\s+)the\s+(?P<nmiu>day|week|month|year)|the\s+(?:(?P<nmdir>next|following|previous)\s+(?:morning|afternoon|evening|night)|(?P<nmu>day|night|week)\s+(?P<nmba>before|after)))(?-u:\b))
 |(?P<endof>(?-u:\b)(?P<epre>(?:the\s+)?(?:beginning|start|end|middle)\s+of)\s+the\s+(?P<eunit>week|month|year|decade|century|quarter)(?-u:\b))
 |(?P<wkend>(?-u:\b)the\s+weekend(?-u:\b))
 |(?P<rel>(?-u:\b)(?:(?P<rpre>%PRE%|earlier|later)[\s-]*)?(?P<rdet>this\s+past|this\s+coming|this|last|next|past|coming|previous|current|following|preceding|recent|that|the\s+(?:past|last|next|coming|previous|current|same|following|preceding|recent))\s+
    (?:(?P<rnum>%NUMW%)[\s-]+)?(?P<runit>%UNIT%)(?:\s+or\s+so(?-u:\b))?)
-|(?P<ago>(?-u:\b)(?:(?P<aqual>%QUAL%)\s+)?(?P<anum>%NUMW%)[\s-]+(?P<aunit>%UNIT%)(?P<ahalf>\s+and\s+a\s+half)?\s+(?P<adir>ago|earlier|later|from\s+now|hence)(?-u:\b))
-|(?P<dur>(?-u:\b)(?:(?P<dqual>%QUAL%)\s+)?(?P<dthe>the\s+(?:(?:first|latest|final|initial)\s+)?)?(?:(?P<dlow>%NUMW%)\s+(?:to|or)\s+)?(?P<dnum>%NUMW%)(?P<dfrac>\s+1/2|\s+and\s+a\s+half)?(?P<dhy>[\s-]+)(?:(?:more|additional|extra|further)\s+)?(?P<dunit>%UNIT%)(?P<dhalf>\s+and\s+a\s+half)?(?:\s+or\s+so(?-u:\b))?)
+|(?P<ago>(?-u:\b)(?:(?P<aqual>%QUAL%)\s+)?(?P<anum>%NUMW%)(?P<afrac>[\s-]+and[\s-]+a[\s-]+half)?[\s-]+(?P<aunit>%UNIT%)(?P<ahalf>[\s-]+and[\s-]+a[\s-]+half)?\s+(?P<adir>ago|earlier|later|from\s+now|hence)(?-u:\b))
+|(?P<dur>(?-u:\b)(?:(?P<dqual>%QUAL%)\s+)?(?P<dthe>the\s+(?:(?:first|latest|final|initial)\s+)?)?(?:(?P<dlow>%NUMW%)\s+(?:to|or)\s+)?(?P<dnum>%NUMW%)(?P<dfrac>\s+1/2|[\s-]+and[\s-]+a[\s-]+half)?(?P<dhy>[\s-]+)(?:(?:more|additional|extra|further)\s+)?(?P<dunit>%UNIT%)(?P<dhalf>[\s-]+and[\s-]+a[\s-]+half)?(?:\s+or\s+so(?-u:\b))?)
 |(?P<durpl>(?-u:\b)(?:for|over|in|within)\s+(?P<durplw>years|months|weeks|days|decades|hours|centuries)(?-u:\b))
 |(?P<sea>(?-u:\b)(?:(?:the\s+)?(?P<spre>early|late|mid)[\s-]+)?(?:(?P<sdet>this\s+past|this\s+coming|this|last|next|past|coming|the)\s+)?(?P<sname>spring|summer|autumn|fall|winter)(?-u:\b)(?:\s+(?:of\s+)?(?P<syear>%YEAR4%|%SPOKENY%))?)
 |(?P<dec>(?-u:\b)(?:the\s+)?(?:(?P<decpre>early|late|mid)[\s-]+)?(?P<decv>(?:[12]\d)?\d0s|'\d0s|\d0's)(?-u:\b))
@@ -707,11 +707,42 @@ const FIXED_HOLIDAYS: &[(&[&str], u32, u32)] = &[
     (&["christmas", "christmas day"], 12, 25),
     (&["new year's day"], 1, 1),
     (&["new year's eve"], 12, 31),
-    (&["independence day"], 7, 4),
+    (&["independence day", "fourth of july"], 7, 4),
     (&["halloween"], 10, 31),
     (&["valentine's day"], 2, 14),
     (&["veterans day", "armistice day"], 11, 11),
 ];
+
+/// False when another country's possessive or adjective stands before `pos` ("Ukraine's",
+/// "Pakistani"): only the United States' Independence Day is known (4 July).
+fn american_before(text: &str, pos: usize) -> bool {
+    let w = word_before(text, pos);
+    let possessive = w.ends_with("'s") || w.ends_with("\u{2019}s");
+    let demonym = capitalised(w)
+        && ["an", "ian", "ish", "ese", "i"]
+            .iter()
+            .any(|e| w.len() > 3 && w.ends_with(e));
+    !(possessive || demonym)
+        || crate::text::is_one_of(
+            w,
+            &["American", "America's", "U.S.'s", "nation's", "country's"],
+        )
+}
+
+/// The Hijri month and day of a feast of the Islamic calendar (day 0: the whole month), from
+/// its name lower-cased with single spaces ("eid al-fitr", "eid ul adha").
+fn hijri_feast(name: &str) -> Option<(u8, u8)> {
+    if name == "ramadan" {
+        return Some((9, 0));
+    }
+    if name == "ashura" {
+        return Some((1, 10));
+    }
+    if name.ends_with("fitr") {
+        return Some((10, 1));
+    }
+    name.ends_with("adha").then_some((12, 10))
+}
 
 /// A feast counted from Easter ("Good Friday", "Orthodox Easter", "Easter Monday"); not the
 /// names that only borrow the word ("Easter Island", "the Easter Rising", "Easter eggs").
@@ -797,6 +828,9 @@ pub(crate) fn interpret(c: &Captures<'_>, text: &str) -> Option<Found> {
         if g(c, "tnoon").is_some() && word_before(text, span.start).eq_ignore_ascii_case("high") {
             return None; // "high noon": an idiom
         }
+        if g(c, "tzn").is_some_and(|z| !capitalised(z.as_str()) && !lower_eq(z.as_str(), "local")) {
+            return None; // "at 6 p.m. this time"; "6 p.m. Moscow time", "local time" are zones
+        }
         if g(c, "tz3").is_some_and(|z| z.as_str().eq_ignore_ascii_case("hours"))
             && !in_list(CLOCK_HOURS_LEFT, word_before(text, span.start))
         {
@@ -867,6 +901,13 @@ pub(crate) fn interpret(c: &Captures<'_>, text: &str) -> Option<Found> {
             let mut cand = Candidate::new(easter_day(&name, year, word_after(text, h.end()))?);
             // "Easter week": the week that ends on Easter Sunday
             cand.week_of = name.ends_with("week");
+            return found(cand, "holiday");
+        }
+        if name == "independence day" && !american_before(text, h.start()) {
+            return None; // "Ukraine's Independence Day", "Pakistani Independence Day"
+        }
+        if let Some((month, day)) = hijri_feast(&name) {
+            let cand = Candidate::new(Underspec::Hijri { month, day, year });
             return found(cand, "holiday");
         }
         let fixed = FIXED_HOLIDAYS
@@ -1086,6 +1127,48 @@ pub(crate) fn interpret(c: &Captures<'_>, text: &str) -> Option<Found> {
         });
         cand.modifier = Some(TimexMod::End);
         return found(cand, "part_of_period");
+    }
+    if let Some(u) = g(c, "nmu").or_else(|| g(c, "nmiu")) {
+        // Anaphoric, from the narrative's date: "Earlier in the day, ..." (TimeBank's extent is
+        // "the day"), "The day before, a drone hit a school", "the night after." Not "the day
+        // before the attack" (told from that event) nor a bare "the day"; "the year before" is
+        // mostly a comparison of figures ("up from $450 million the year before").
+        let n = match g(c, "nmba") {
+            Some(b) => {
+                let next = text.get(span.end..).and_then(|r| r.bytes().next());
+                if !matches!(next, Some(b',' | b'.' | b';' | b':') | None) {
+                    return None;
+                }
+                if b.as_str().eq_ignore_ascii_case("before") {
+                    -1
+                } else {
+                    1
+                }
+            }
+            None => 0,
+        };
+        let night = u.as_str().eq_ignore_ascii_case("night");
+        let unit = if night {
+            Unit::Day
+        } else {
+            lexicon::unit(u.as_str())?
+        };
+        // "earlier in the year" is this year (of the paper's day), as "earlier this year"
+        let spec = if g(c, "nmiu").is_some() && unit != Unit::Day {
+            Underspec::FromDct { unit, n }
+        } else {
+            Underspec::FromAnchor { unit, n }
+        };
+        let mut cand = Candidate::new(spec);
+        if night {
+            cand.part = Some(DayPart::Night);
+        }
+        let start = g(c, "nmin").map_or(span.start, |p| p.end());
+        return Some(Found {
+            span: Span::new(start, span.end),
+            cand,
+            rule: "relative",
+        });
     }
     if let Some(d) = g(c, "nmdir") {
         // "the next morning": the day after the narrative's (TimeBank: the DATE of that day)
@@ -1933,7 +2016,7 @@ fn ago(c: &Captures<'_>, span: Span) -> Option<Found> {
     let dir = dir_low.as_str();
     let modifier = g(c, "aqual").and_then(|q| qual_mod(q.as_str()));
     let anaphoric = dir == "later" || dir == "earlier";
-    let amount = match (amount, g(c, "ahalf")) {
+    let amount = match (amount, g(c, "ahalf").or_else(|| g(c, "afrac"))) {
         (Amount::Num(n), Some(_)) => Amount::Halves(n.checked_mul(2)?.checked_add(1)?),
         (a, _) => a,
     };
@@ -1962,6 +2045,11 @@ fn ago(c: &Captures<'_>, span: Span) -> Option<Found> {
                 _ => Underspec::FromDct { unit, n },
             }
         }
+        // "two and a half years ago": 30 months back
+        Amount::Halves(h) if dir == "ago" && unit == Unit::Year => Underspec::FromDct {
+            unit: Unit::Month,
+            n: -i32::try_from(h).ok()?.checked_mul(6)?,
+        },
         _ => {
             if dir == "ago" || dir == "earlier" {
                 Underspec::Vague(Vague::Past)
@@ -2269,11 +2357,15 @@ fn year(c: &Captures<'_>, text: &str, span: Span) -> Option<Found> {
         if capitalised(before) && !in_list(YEAR_LEFT_OK, before) && !possessive {
             return None; // "Resolution 1441", "Flight 1549"
         }
-        let left_ok = in_list(YEAR_LEFT_OK, before) || possessive;
         let after = word_after(text, span.end);
+        let left_ok = in_list(YEAR_LEFT_OK, before) || possessive;
         let adjacent = after_b == Some(b' ');
-        if adjacent && !left_ok && after.bytes().next().is_some_and(|b| b.is_ascii_lowercase()) {
-            return None; // "2022 people"
+        if adjacent
+            && !left_ok
+            && !in_list(YEAR_RIGHT_OK, after)
+            && after.bytes().next().is_some_and(|b| b.is_ascii_lowercase())
+        {
+            return None; // "2022 people"; not "2024 was the deadliest year"
         }
         if adjacent && after.bytes().next().is_some_and(|b| b.is_ascii_digit()) {
             return None;

@@ -476,6 +476,28 @@ pub(crate) fn resolve(c: &Candidate, ctx: &Context) -> Resolved {
                 _ => of_year(pick_year(yr, ctx, 4, 1, 4)),
             })
         }
+        Underspec::Hijri {
+            month: hm,
+            day: hd,
+            year: yr,
+        } => {
+            let (hm, hd) = (u32::from(hm), u32::from(hd));
+            let of_year = |y| hijri_in_year(y, hm, hd.max(1)).map(|(_, d)| d);
+            // named as an adjective as a feast mostly is ("a Ramadan truce"), as for Easter
+            let ctx = &Context {
+                near_past: false,
+                ..*ctx
+            };
+            let first = match yr {
+                YearRef::Infer => nearest_of_years(ctx, of_year),
+                _ => of_year(pick_year(yr, ctx, 4, 1, 4)),
+            };
+            if hd > 0 {
+                day(first)
+            } else {
+                hijri_month(first, hm)
+            }
+        }
         Underspec::Decade(d) => decade(d),
         Underspec::Century(c) => century(c),
         Underspec::Duration {
@@ -572,6 +594,57 @@ pub(crate) fn resolve(c: &Candidate, ctx: &Context) -> Resolved {
         }
     }
     r
+}
+
+/// Day `d` of month `m` of the Hijri year `ah` by the arithmetic (tabular) Islamic calendar,
+/// civil epoch (1 Muharram 1 AH = 16 July 622, Julian): months of 30 and 29 days in turn, 11
+/// leap years in 30. The calendars in use, by sighting of the new moon or by Saudi Arabia's
+/// Umm al-Qura tables, can differ from it by a day or two.
+fn hijri(ah: i32, m: u32, d: u32) -> Option<NaiveDate> {
+    let (ah, m, d) = (i64::from(ah), i64::from(m), i64::from(d));
+    // the Julian day number: days of the months before, of the years before, leap days
+    let jdn =
+        d + (59 * (m - 1) + 1) / 2 + (ah - 1) * 354 + (3 + 11 * ah).div_euclid(30) + 1_948_439;
+    // (the Julian day number of 1 January of year 1 is 1,721,426)
+    NaiveDate::from_num_days_from_ce_opt(i32::try_from(jdn - 1_721_425).ok()?)
+}
+
+/// Day `d` of Hijri month `m` that falls in Gregorian year `y` (the first, in a year that
+/// holds two), with its Hijri year.
+fn hijri_in_year(y: i32, m: u32, d: u32) -> Option<(i32, NaiveDate)> {
+    if !year_ok(y) {
+        return None;
+    }
+    // a Hijri year is about 32/33 of a Gregorian one
+    let ah = (y - 622) * 33 / 32;
+    (ah - 1..=ah + 2)
+        .filter_map(|a| Some((a, hijri(a, m, d)?)))
+        .find(|(_, x)| x.year() == y)
+}
+
+/// The whole Hijri month `m` that begins on `first`: its bounds, and as value the Gregorian
+/// month or year that holds it ("Ramadan" in 2025, 1 to 30 March, is `2025-03`; in 2026, 18
+/// February to 19 March, `2026`).
+fn hijri_month(first: Option<NaiveDate>, m: u32) -> Resolved {
+    let last = first.and_then(|f| {
+        let (ah, _) = hijri_in_year(f.year(), m, 1).filter(|&(_, d)| d == f)?;
+        // day 30 of a month of 29 days is the next month's first
+        let next = if m == 12 {
+            hijri(ah + 1, 1, 1)
+        } else {
+            hijri(ah, m + 1, 1)
+        }?;
+        add_days(next, -1)
+    });
+    let (Some(f), Some(l)) = (first, last) else {
+        return Resolved::unknown(TimexType::Date, Grain::Month);
+    };
+    let value = if f.month() == l.month() && f.year() == l.year() {
+        month_value(f.year(), f.month())
+    } else {
+        year_value(f.year())
+    };
+    Resolved::anchored(value, Some((f, l)), Grain::Month)
 }
 
 /// Easter Sunday of year `y` in the Gregorian calendar: by the Western reckoning (the

@@ -168,6 +168,16 @@ pub(crate) enum Underspec {
         /// Its year.
         year: YearRef,
     },
+    /// A day or a month of the Islamic (Hijri) calendar: "Eid al-Fitr" (1 Shawwal), "Eid
+    /// al-Adha" (10 Dhu al-Hijjah), "Ashura" (10 Muharram), "Ramadan" (the whole ninth month).
+    Hijri {
+        /// The Hijri month (1 Muharram ... 12 Dhu al-Hijjah).
+        month: u8,
+        /// Its day; 0 for the whole month.
+        day: u8,
+        /// The Gregorian year it falls in.
+        year: YearRef,
+    },
     /// PAST_REF, PRESENT_REF, FUTURE_REF.
     Vague(Vague),
     /// A recurring time: every `every` units ("every day" P1D, "every two weeks" P2W).
