@@ -1619,3 +1619,74 @@ fn halves_joined_by_hyphens_and_before_the_unit() {
         ),
     ]);
 }
+
+#[test]
+fn overnight_in_a_report_s_own_sentence_is_the_night_before_the_report() {
+    // Sunday 2025-04-06
+    check(&[
+        (
+            "Ukraine's air force said on Saturday it had downed 30 drones overnight.",
+            "2025-04-06",
+            "overnight",
+            "2025-04-04TNI",
+            "TIME",
+            None,
+        ),
+        // a report in an earlier sentence is no day of the narrative
+        (
+            "Officials said on Saturday that talks would go on. Separately, drones hit Odesa overnight.",
+            "2025-04-06",
+            "overnight",
+            "2025-04-05TNI",
+            "TIME",
+            None,
+        ),
+    ]);
+}
+
+#[test]
+fn the_morning_hours_of_a_named_day_are_that_day() {
+    check(&[(
+        "The incident occurred in the early morning hours of Saturday.",
+        "2025-04-06",
+        "Saturday",
+        "2025-04-05",
+        "DATE",
+        None,
+    )]);
+    check_none(&[(
+        "The incident occurred in the early morning hours of Saturday.",
+        "2025-04-06",
+        "early morning",
+    )]);
+    check(&[(
+        "The shelling began in the early morning.",
+        "2025-04-06",
+        "early morning",
+        "2025-04-06TMO",
+        "TIME",
+        Some("START"),
+    )]);
+}
+
+#[test]
+fn must_looks_ahead_unless_a_past_participle_is_nearer() {
+    check(&[
+        (
+            "Residents must leave on Monday.",
+            "2025-04-06",
+            "on Monday",
+            "2025-04-07",
+            "DATE",
+            None,
+        ),
+        (
+            "He must have been killed on Monday.",
+            "2025-04-06",
+            "on Monday",
+            "2025-03-31",
+            "DATE",
+            None,
+        ),
+    ]);
+}

@@ -287,8 +287,9 @@ fn tag_with(
     let text = doc.text;
     // The narrative anchors: the last date of day grain or finer, and the last of any grain.
     let mut day_anchor: Option<(NaiveDate, Grain)> = None;
-    // Whether the phrase that set `day_anchor` dates a report ("officials said on Saturday").
-    let mut day_anchor_reports = false;
+    // Where the phrase that set `day_anchor` stands, when it dates a report ("officials said
+    // on Saturday").
+    let mut day_anchor_report: Option<usize> = None;
     let mut any_anchor: Option<(NaiveDate, Grain)> = None;
     // Where the text first speaks of a quarter (found once, when first needed).
     let mut first_quarter: Option<Option<usize>> = None;
@@ -410,8 +411,13 @@ fn tag_with(
             // Houthis fired a missile overnight": the night before publication).
             // Nor is it when a weekday follows ("pounded the suburbs overnight and on
             // Saturday": the night before the day of the paper).
-            Underspec::Overnight => day_anchor
-                .filter(|_| !day_anchor_reports && !joined_to_weekday(text, found.span.end)),
+            // In the report's own sentence it is ("the air force said on Saturday it had
+            // downed 30 drones overnight": the night before that Saturday).
+            Underspec::Overnight => day_anchor.filter(|_| {
+                let report_elsewhere = day_anchor_report
+                    .is_some_and(|at| doc.sentence_at(at) != doc.sentence_at(found.span.start));
+                !report_elsewhere && !joined_to_weekday(text, found.span.end)
+            }),
             _ => any_anchor,
         };
         // "Three days earlier, a strike hit Sumy" after a date still to come ("the truce
@@ -477,7 +483,8 @@ fn tag_with(
             any_anchor = Some((start, r.grain));
             if r.grain <= Grain::Day {
                 day_anchor = any_anchor;
-                day_anchor_reports = after_report_verb(text, found.span.start);
+                day_anchor_report =
+                    after_report_verb(text, found.span.start).then_some(found.span.start);
             }
         }
         let Some(phrase) = found.span.slice(text) else {

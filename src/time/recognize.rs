@@ -1404,6 +1404,12 @@ fn part_of_day(c: &Captures<'_>, text: &str, span: Span) -> Option<Found> {
         cand = Candidate::new(here);
         cand.clock = Some((h, 0));
     } else if let Some(p) = g(c, "podp") {
+        let rest = text.get(span.end..).unwrap_or("");
+        if g(c, "podd").is_none()
+            && (starts_with_ci(rest, " hours of ") || starts_with_ci(rest, " of "))
+        {
+            return None; // "in the early morning hours of Saturday": the day named says it
+        }
         let day = g(c, "podd").map(|d| d.as_str().to_ascii_lowercase());
         let spec = match day.as_deref() {
             Some("yesterday") => Underspec::FromDct {

@@ -17,6 +17,7 @@ const FUTURE: &[&str] = &[
     "wont",
     "shall",
     "would",
+    "must",
     "going",
     "upcoming",
     "next",
