@@ -20,6 +20,16 @@ fn kinds(text: &str) -> Vec<EventKind> {
 
 /// Trigger families: (text, the kinds expected, sorted).
 const TRIGGERS: &[(&str, &[EventKind])] = &[
+    // bodies handed over or received "of" someone are an exchange; a hospital that
+    // "received the bodies" is none
+    (
+        "Ukraine received the bodies of 909 soldiers on Friday.",
+        &[EventKind::Agreement],
+    ),
+    (
+        "Nasser Hospital, which received the bodies, said the victims were civilians.",
+        &[],
+    ),
     // a protest's cause is no incident of its own
     (
         "Hundreds of people demonstrated in Warsaw to protest the bombing of Kyiv.",
@@ -689,6 +699,31 @@ fn trigger_families() {
 /// Counting rules on casualty figures: (text, killed, injured, children killed).
 type Cas = (&'static str, Option<Count>, Option<Count>, Option<Count>);
 const COUNTS: &[Cas] = &[
+    // "a couple" is two; an unnumbered plural of children is two at least, a singular one
+    (
+        "Another strike on a home in Khan Younis killed a couple and their three children.",
+        Some(Count::exact(5)),
+        None,
+        Some(Count::exact(3)),
+    ),
+    (
+        "A strike on a home in Khan Younis killed a man and his three children.",
+        Some(Count::exact(4)),
+        None,
+        Some(Count::exact(3)),
+    ),
+    (
+        "Israeli airstrikes killed at least 44 people, including women and children.",
+        Some(Count::at_least(44)),
+        None,
+        Some(Count::at_least(2)),
+    ),
+    (
+        "Israeli airstrikes killed at least 44 people, including a child.",
+        Some(Count::at_least(44)),
+        None,
+        Some(Count::at_least(1)),
+    ),
     // "earlier" of a time ("earlier this month") is no outdated figure
     (
         "Russian strikes on the city earlier this month killed 80 people.",
@@ -1162,6 +1197,12 @@ fn counting_rules() {
 
 /// Actor variants: (text, canonical actor names expected among the event's actors).
 const ACTORS: &[(&str, &[&str])] = &[
+    // a place named after a country is no party; the country itself is
+    ("Drones struck Port Sudan on Sunday.", &[]),
+    (
+        "Sudan's army shelled Omdurman on Sunday.",
+        &["Sudanese Armed Forces"],
+    ),
     // spellings of agency copy and more armed groups
     (
         "Al Shabaab militants detonated a car bomb in Mogadishu on Friday.",
@@ -3903,5 +3944,30 @@ fn those_said_to_attend_a_meeting_take_part_in_it() {
             "Kenyan President William Ruto said he would host an emergency summit on Wednesday, which Rwandan officials criticised."
         ),
         ["Kenya"]
+    );
+}
+
+#[test]
+fn the_party_an_attack_is_laid_on_after_it_is_its_attacker() {
+    let roles = |text: &str| -> Vec<(String, ActorRole)> {
+        run(text, "2025-05-14")
+            .events
+            .iter()
+            .filter(|e| e.kind == EventKind::Strike)
+            .flat_map(|e| e.actors.iter().map(|a| (a.name.clone(), a.role)))
+            .collect()
+    };
+    assert_eq!(
+        roles(
+            "A drone attack on Port Sudan on Sunday hit a fuel depot, the army said, blaming the RSF."
+        ),
+        [("RSF".to_string(), ActorRole::Initiator)]
+    );
+    // a party named after the attack for another reason is none
+    assert_eq!(
+        roles(
+            "A drone attack on Port Sudan on Sunday hit a fuel depot, the army said, as the RSF advanced."
+        ),
+        []
     );
 }

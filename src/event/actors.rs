@@ -343,6 +343,11 @@ pub(crate) fn actor_hits(
         let is_country_name =
             h.entry.capital.is_some() && surface.eq_ignore_ascii_case(&h.entry.name);
         if is_country_name {
+            let [w0, w1] = last_words::<2>(text, within.start, h.span.start, true);
+            // "Port Sudan", "Lake Chad": a place named after the country
+            if ["Port", "Fort", "Lake", "Mount", "Cape"].contains(&w0) {
+                return false;
+            }
             let possessive = text
                 .get(h.span.end..)
                 .is_some_and(|r| r.starts_with("'s") || r.starts_with("\u{2019}s"));
@@ -352,7 +357,6 @@ pub(crate) fn actor_hits(
                 return false;
             }
             // "in Ukraine", "in neighbouring Burkina Faso", "across war-torn Sudan"
-            let [w0, w1] = last_words::<2>(text, within.start, h.span.start, true);
             let place_prep = |w: &str| is_one_of(w, super::words::PLACE_PREPOSITIONS);
             let in_place = place_prep(w0) || (is_one_of(w0, PLACE_ADJECTIVES) && place_prep(w1));
             if !possessive && held.is_none() && in_place {
@@ -614,7 +618,11 @@ pub(crate) fn actors_for(
                         && is_one_of(far, &["launched", "fired", "flown"])
                 }
             };
-            if !target_prep && !armed_next && !object && !side {
+            // "the army said, blaming the RSF": the party an attack is laid on
+            let blamed = before(&["blaming", "blamed", "blames"]);
+            if blamed {
+                role = ActorRole::Initiator;
+            } else if !target_prep && !armed_next && !object && !side {
                 if !launched_from() {
                     continue;
                 }

@@ -44,8 +44,9 @@ const PERSON_NOUNS: &[&str] = &[
 ];
 /// One person, as the object of a casualty verb after "a"/"an" ("killed a paramedic") or
 /// the subject of a passive one ("a soldier was killed"): people by kind, trade, role or
-/// rank.
+/// rank; "a couple" counts two.
 const SINGLE_PERSON: &[&str] = &[
+    "couple",
     "man",
     "woman",
     "person",
@@ -561,6 +562,12 @@ pub(crate) fn read(text: &str, clause: Span, sentence: Span, keywords: &[Span]) 
                     _ if more => Count::at_least(1),
                     _ => Count::exact(1),
                 };
+                // "killed a couple and their three children": two, not one ("a couple of
+                // soldiers" is no couple: "of" follows)
+                let couple = after
+                    .get(i)
+                    .is_some_and(|(_, w)| w.eq_ignore_ascii_case("couple"));
+                let c = if couple { sum(c, Count::exact(1)) } else { c };
                 if let Some(kids) = family.filter(|_| more).and_then(|f| f.children) {
                     if kind == CasKind::Killed {
                         r.figures.children_killed = Some(kids);
@@ -689,7 +696,9 @@ fn children(text: &str, pos: usize, ceil: usize, figures: &mut Casualties) {
             {
                 figures.children_killed = Some(q.count);
             } else {
-                figures.children_killed = Some(Count::at_least(1));
+                // "including women and children": a plural counts two at least
+                let plural = lw.ends_with('s') || lw.ends_with("ren");
+                figures.children_killed = Some(Count::at_least(if plural { 2 } else { 1 }));
             }
             let _ = j;
             return;
