@@ -3971,3 +3971,49 @@ fn the_party_an_attack_is_laid_on_after_it_is_its_attacker() {
         []
     );
 }
+
+#[test]
+fn a_dated_motive_is_an_event_of_its_own() {
+    let tl = run(
+        "India struck nine sites in Pakistan on Wednesday in retaliation for an April 22 attack on tourists that killed 26 men.",
+        "2025-05-08",
+    );
+    let got: Vec<(EventKind, Option<String>, Option<Count>, Vec<String>)> = tl
+        .events
+        .iter()
+        .map(|e| {
+            (
+                e.kind,
+                e.date.as_ref().map(|d| d.value.clone()),
+                e.casualties.killed,
+                e.actors.iter().map(|a| a.name.clone()).collect(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (
+                EventKind::Clash,
+                Some("2025-04-22".to_string()),
+                Some(Count::exact(26)),
+                vec![]
+            ),
+            (
+                EventKind::Strike,
+                Some("2025-05-07".to_string()),
+                None,
+                vec!["India".to_string()]
+            ),
+        ]
+    );
+    // a motive without a date of its own is told in passing: no event, and its toll is not
+    // the strike's
+    let tl = run(
+        "India struck nine sites in Pakistan on Wednesday in retaliation for an attack on tourists that killed 26 men.",
+        "2025-05-08",
+    );
+    assert_eq!(tl.events.len(), 1);
+    assert_eq!(tl.events.first().map(|e| e.kind), Some(EventKind::Strike));
+    assert_eq!(tl.events.first().and_then(|e| e.casualties.killed), None);
+}

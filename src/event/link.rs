@@ -100,6 +100,7 @@ pub(crate) fn sentence_times<'t>(
     text: &str,
     times: &'t [TimeExpr],
     sentence: Span,
+    clauses: &[super::words::Clause],
     dateline: Option<Span>,
     quotes: &[Span],
     dct: NaiveDate,
@@ -142,8 +143,14 @@ pub(crate) fn sentence_times<'t>(
             let until = before
                 .first()
                 .is_some_and(|w| is_one_of(w, &["until", "till"]));
-            // "in retaliation for an attack on tourists in April": the motive's date
-            let of_motive = may_motive && motive::<16>(text, sentence.start, t.span.start);
+            // "in retaliation for an attack on tourists in April": the motive's date (of the
+            // motive's own clause when split off as dated, read from that clause's start)
+            let floor = clauses
+                .iter()
+                .rev()
+                .find(|c| c.motive && c.span.start <= t.span.start)
+                .map_or(sentence.start, |c| c.span.start);
+            let of_motive = may_motive && motive::<16>(text, floor, t.span.start);
             // ("since dawn": today's toll, though dawn alone is no date)
             let since_dawn = before
                 .first()
@@ -669,7 +676,7 @@ mod tests {
             ),
         ];
         let s = Span::new(0, t.len());
-        let st = sentence_times(t, &times, s, None, &[], NaiveDate::MIN);
+        let st = sentence_times(t, &times, s, &[], None, &[], NaiveDate::MIN);
         assert!(st[0].reporting);
         assert!(!st[1].reporting);
         let trig = Span::new(
@@ -717,7 +724,7 @@ mod tests {
                 Grain::Day,
             ),
         ];
-        let st = sentence_times(t, &times, s, None, &[], NaiveDate::MIN);
+        let st = sentence_times(t, &times, s, &[], None, &[], NaiveDate::MIN);
         let clauses = super::super::words::clauses(
             t,
             &super::super::phrases::PhraseScan::new(t, Span::new(0, t.len())),

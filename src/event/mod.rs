@@ -541,6 +541,7 @@ pub(crate) fn extract(
             None
         };
         words::clauses_into(text, phrases, s.span, &mut clause_buf, &mut clauses);
+        words::split_dated_motives(text, times, s.span, &mut clauses);
         let ctx = trigger::SentenceCtx {
             text,
             paragraph: s.paragraph,
@@ -553,7 +554,7 @@ pub(crate) fn extract(
         if ms.is_empty() {
             continue;
         }
-        let stimes = link::sentence_times(text, times, s.span, dateline, &quotes, dct);
+        let stimes = link::sentence_times(text, times, s.span, &clauses, dateline, &quotes, dct);
         let inputs: Vec<link::LinkInput<'_>> = ms
             .iter()
             .map(|m| link::LinkInput {

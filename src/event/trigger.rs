@@ -1026,7 +1026,7 @@ fn clause_actors(
         Some(own) if violent && !own.is_empty() => own,
         // "..., as a pilot was killed while repelling the attack": an attack told again in a
         // clause naming no party, after another event of the sentence, has the parties of
-        // the attack it refers to, none of its own
+        // the attack it refers to, none of its own (and a dated motive split off names none)
         _ if anaphoric => return Vec::new(),
         _ => all,
     };
@@ -1821,9 +1821,12 @@ pub(crate) fn sentence_mentions(
                     first.span,
                     c,
                     mine().any(|k| k.kills),
-                    anaphoric
-                        && matches!(kind, EventKind::Strike | EventKind::Clash)
-                        && !out.is_empty(),
+                    // (a dated motive split off names its own parties or none: "in
+                    // retaliation for an April 22 attack on tourists")
+                    clause.motive
+                        || anaphoric
+                            && matches!(kind, EventKind::Strike | EventKind::Clash)
+                            && !out.is_empty(),
                 )
             };
             // (speed: only a clause with an unnamed party looks for one)

@@ -457,6 +457,9 @@ pub(crate) struct Clause {
     pub since: bool,
     /// A relative clause (", which ..."): it describes the clause before it.
     pub relative: bool,
+    /// The dated motive of the clause before ("... in retaliation for | an April 22 attack
+    /// on tourists"): an event of its own.
+    pub motive: bool,
 }
 
 /// Splits a sentence into clauses at ", and" (not inside a list of names), ";", ", but",
@@ -488,6 +491,7 @@ pub(crate) fn clauses_into(
             span: sentence,
             since: false,
             relative: false,
+            motive: false,
         });
         return;
     };
@@ -536,6 +540,7 @@ pub(crate) fn clauses_into(
                 span: Span::new(sentence.start + start, sentence.start + c),
                 since,
                 relative: start > 0 && is_relative(start),
+                motive: false,
             });
         }
         start = c;
@@ -545,7 +550,73 @@ pub(crate) fn clauses_into(
         span: Span::new(sentence.start + start, sentence.end),
         since,
         relative: start > 0 && is_relative(start),
+        motive: false,
     });
+}
+
+/// Splits off the motive of a clause that names a date of its own ("India struck nine sites
+/// in retaliation for an April 22 attack on tourists in Pahalgam that killed 26 men"): the
+/// motive, from the word after "retaliation for" / "response to", is then a clause of its
+/// own, whose event keeps its date, place and toll. A motive without a date ("in response to
+/// a Hezbollah attack") stays inside its clause, an event told in passing.
+/// `times`: the document's time expressions, in text order.
+pub(crate) fn split_dated_motives(
+    text: &str,
+    times: &[crate::TimeExpr],
+    sentence: Span,
+    clauses: &mut Vec<Clause>,
+) {
+    if !sentence.slice(text).is_some_and(may_hold_motive) {
+        return;
+    }
+    let mut i = 0;
+    while let Some(c) = clauses.get(i).copied() {
+        i += 1;
+        let Some(at) = motive_object(text, c.span) else {
+            continue;
+        };
+        let first = times.partition_point(|t| t.span.start < at);
+        let dated = times
+            .get(first..)
+            .unwrap_or(&[])
+            .iter()
+            .take_while(|t| t.span.end <= c.span.end)
+            .any(|t| {
+                t.grain <= crate::Grain::Month
+                    && t.is_anchored()
+                    && text.get(at..t.span.start).is_some_and(|g| !g.contains(','))
+            });
+        if let (true, Some(before)) = (dated, clauses.get_mut(i - 1)) {
+            before.span.end = at;
+            clauses.insert(
+                i,
+                Clause {
+                    span: Span::new(at, c.span.end),
+                    since: false,
+                    relative: false,
+                    motive: true,
+                },
+            );
+            i += 1;
+        }
+    }
+}
+
+/// The byte after the first "retaliation for", "revenge for", "reprisal for", "retribution
+/// for" or "response to" of `clause` (and its space).
+fn motive_object(text: &str, clause: Span) -> Option<usize> {
+    let low = clause.slice(text)?.to_ascii_lowercase();
+    [
+        "retaliation for ",
+        "revenge for ",
+        "reprisal for ",
+        "retribution for ",
+        "response to ",
+    ]
+    .iter()
+    .filter_map(|p| low.find(p).map(|i| i + p.len()))
+    .min()
+    .map(|i| clause.start + i)
 }
 
 pub(crate) use crate::text::REPORT_VERBS;
