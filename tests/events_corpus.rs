@@ -3978,7 +3978,8 @@ fn a_dated_motive_is_an_event_of_its_own() {
         "India struck nine sites in Pakistan on Wednesday in retaliation for an April 22 attack on tourists that killed 26 men.",
         "2025-05-08",
     );
-    let got: Vec<(EventKind, Option<String>, Option<Count>, Vec<String>)> = tl
+    type Told = (EventKind, Option<String>, Option<Count>, Vec<String>);
+    let got: Vec<Told> = tl
         .events
         .iter()
         .map(|e| {

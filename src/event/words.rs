@@ -554,11 +554,12 @@ pub(crate) fn clauses_into(
     });
 }
 
-/// Splits off the motive of a clause that names a date of its own ("India struck nine sites
+/// Splits off the motive of a clause that names a day of its own ("India struck nine sites
 /// in retaliation for an April 22 attack on tourists in Pahalgam that killed 26 men"): the
 /// motive, from the word after "retaliation for" / "response to", is then a clause of its
-/// own, whose event keeps its date, place and toll. A motive without a date ("in response to
-/// a Hezbollah attack") stays inside its clause, an event told in passing.
+/// own, whose event keeps its date, place and toll. A motive without a day ("in response to
+/// a Hezbollah attack", "retaliation for last month's deadly attack") stays inside its
+/// clause, an event told in passing.
 /// `times`: the document's time expressions, in text order.
 pub(crate) fn split_dated_motives(
     text: &str,
@@ -582,7 +583,7 @@ pub(crate) fn split_dated_motives(
             .iter()
             .take_while(|t| t.span.end <= c.span.end)
             .any(|t| {
-                t.grain <= crate::Grain::Month
+                t.grain <= crate::Grain::Day
                     && t.is_anchored()
                     && text.get(at..t.span.start).is_some_and(|g| !g.contains(','))
             });
