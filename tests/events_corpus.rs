@@ -4018,3 +4018,27 @@ fn a_dated_motive_is_an_event_of_its_own() {
     assert_eq!(tl.events.first().map(|e| e.kind), Some(EventKind::Strike));
     assert_eq!(tl.events.first().and_then(|e| e.casualties.killed), None);
 }
+
+#[test]
+fn a_date_before_a_hazard_s_name_dates_the_hazard() {
+    let dates = |text: &str| -> Vec<Option<String>> {
+        run(text, "2025-04-08")
+            .events
+            .iter()
+            .map(|e| e.date.as_ref().map(|d| d.value.clone()))
+            .collect()
+    };
+    assert_eq!(
+        dates(
+            "The military government announced a temporary ceasefire following the March 28 earthquake."
+        ),
+        [None]
+    );
+    // before another noun the date is the event's own
+    assert_eq!(
+        dates(
+            "The military government announced a temporary ceasefire following the March 28 announcement."
+        ),
+        [Some("2025-03-28".to_string())]
+    );
+}

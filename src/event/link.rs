@@ -143,6 +143,10 @@ pub(crate) fn sentence_times<'t>(
             let until = before
                 .first()
                 .is_some_and(|w| is_one_of(w, &["until", "till"]));
+            // "a ceasefire to support relief efforts following the March 28 earthquake": a
+            // date before a hazard's name dates the hazard
+            let of_hazard = word_after(text, t.span.end, sentence.end, true)
+                .is_some_and(|(_, w)| is_one_of(w, super::trigger::HAZARDS));
             // "in retaliation for an attack on tourists in April": the motive's date (of the
             // motive's own clause when split off as dated, read from that clause's start)
             let floor = clauses
@@ -161,6 +165,7 @@ pub(crate) fn sentence_times<'t>(
                 && !compared
                 && !until
                 && !of_motive
+                && !of_hazard
         })
         .map(|t| {
             // (the two words before, nearest first, as written; "" where there is none)

@@ -92,7 +92,7 @@ struct Kept {
 }
 
 /// Natural hazards: what they "hit" or "struck" is no attack.
-const HAZARDS: &[&str] = &[
+pub(crate) const HAZARDS: &[&str] = &[
     "quake",
     "earthquake",
     "aftershock",
