@@ -230,8 +230,31 @@ pub(crate) fn places_among(
             continue; // "Rwanda-backed", "UAE-brokered"
         }
         let possessive = rest.starts_with("'s") || rest.starts_with("\u{2019}s");
-        if possessive && m.place.precision == PlacePrecision::Country {
-            continue; // "Ukraine's eastern Donetsk region"
+        // "Ukraine's eastern Donetsk region": the place named after the country is the
+        // place; with none named, the country is, right after a preposition of place ("at
+        // Israel's Ben Gurion airport"; not "much of Iraq's equipment")
+        if possessive
+            && m.place.precision == PlacePrecision::Country
+            && (matches
+                .iter()
+                .any(|o| o.span.start >= m.span.end && o.span.start <= m.span.end + 40)
+                || !is_one_of(
+                    last_words::<1>(text, within.start, m.span.start, true)[0],
+                    &[
+                        "in",
+                        "at",
+                        "on",
+                        "into",
+                        "inside",
+                        "across",
+                        "near",
+                        "over",
+                        "throughout",
+                        "against",
+                    ],
+                ))
+        {
+            continue;
         }
         if m.place.precision == PlacePrecision::Town {
             // "Secretary of State Marco Rubio": a surname after a given name, not a town
@@ -263,10 +286,12 @@ pub(crate) fn places_among(
             // (not a day or month after it, "attacks in Kenya and Tanzania Friday", nor the
             // first word of a sentence the abbreviation's full stop ended: "throughout the
             // U.S. The company")
-            if word_after(text, m.span.end, within.end, true).is_some_and(|(_, w)| {
-                (w.starts_with(|c: char| c.is_uppercase()) && !NOT_NAMES.contains(&w))
-                    || is_one_of(w, MISSIONS)
-            }) {
+            if !possessive
+                && word_after(text, m.span.end, within.end, true).is_some_and(|(_, w)| {
+                    (w.starts_with(|c: char| c.is_uppercase()) && !NOT_NAMES.contains(&w))
+                        || is_one_of(w, MISSIONS)
+                })
+            {
                 continue;
             }
             // "called on Rwanda to withdraw its troops": the one addressed, not a place
