@@ -20,6 +20,20 @@ fn kinds(text: &str) -> Vec<EventKind> {
 
 /// Trigger families: (text, the kinds expected, sorted).
 const TRIGGERS: &[(&str, &[EventKind])] = &[
+    // an operation to retake ground is fighting; how much of a territory a side holds is no
+    // capture told
+    (
+        "On Wednesday, police launched an operation to retake the town of Mirebalais.",
+        &[EventKind::Clash],
+    ),
+    (
+        "The Viv Ansanm gang coalition has seized control of about 85% of Port-au-Prince.",
+        &[],
+    ),
+    (
+        "Gangs seized control of Mirebalais on Monday.",
+        &[EventKind::Clash],
+    ),
     // bodies handed over or received "of" someone are an exchange; a hospital that
     // "received the bodies" is none
     (
@@ -4058,4 +4072,23 @@ fn a_date_before_a_hazard_s_name_dates_the_hazard() {
         ),
         [Some("2025-03-28".to_string())]
     );
+}
+
+#[test]
+fn a_leader_who_calls_an_attack_something_is_no_party_to_it() {
+    let names = |text: &str| -> Vec<String> {
+        run(text, "2025-05-17")
+            .events
+            .iter()
+            .flat_map(|e| e.actors.iter().map(|a| a.name.clone()))
+            .collect()
+    };
+    let got = names(
+        "A Russian drone struck a bus in Sumy. Zelenskiy called the attack a deliberate killing of civilians.",
+    );
+    assert!(got.contains(&"Russia".to_string()), "{got:?}");
+    assert!(!got.contains(&"Ukraine".to_string()), "{got:?}");
+    // the leader of the side that strikes stays its party
+    let got = names("Zelenskiy said Ukrainian drones struck a Russian airbase on Sunday.");
+    assert!(got.contains(&"Ukraine".to_string()), "{got:?}");
 }

@@ -1690,3 +1690,27 @@ fn must_looks_ahead_unless_a_past_participle_is_nearer() {
         ),
     ]);
 }
+
+#[test]
+fn overnight_before_a_report_day_later_in_its_sentence() {
+    // Wednesday 2025-04-02; the report is Tuesday's
+    check(&[
+        (
+            "Gang members attacked the town of Mirebalais overnight, freeing inmates, authorities said on Tuesday.",
+            "2025-04-02",
+            "overnight",
+            "2025-03-31TNI",
+            "TIME",
+            None,
+        ),
+        // a day that is no report's leaves the night before the paper's day
+        (
+            "Drones hit Odesa overnight, and more attacks came on Tuesday.",
+            "2025-04-02",
+            "overnight",
+            "2025-04-01TNI",
+            "TIME",
+            None,
+        ),
+    ]);
+}

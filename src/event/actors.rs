@@ -136,6 +136,8 @@ const DIASPORA: &[&str] = &[
 /// "The Cypriot government condemned the bomb attacks in Kenya" names no attacker; "the
 /// government blamed the RSF for the attacks" names the RSF only.
 const REACTIONS: &[&str] = &[
+    "called",
+    "calls",
     "blamed",
     "blames",
     "blaming",

@@ -91,6 +91,24 @@ struct Kept {
     kills: bool,
 }
 
+/// True when a share of a territory follows `pos` within a few words ("has seized control of
+/// about 85% of Port-au-Prince", "occupies about a fifth of Ukraine"): how much a side holds,
+/// not a capture told.
+fn share_held(text: &str, pos: usize, end: usize) -> bool {
+    let near = text.get(pos..end.min(pos.saturating_add(40))).unwrap_or("");
+    [
+        "% of",
+        " percent of",
+        " fifth of",
+        " third of",
+        " thirds of",
+        " quarter of",
+        " half of",
+    ]
+    .iter()
+    .any(|p| near.contains(p))
+}
+
 /// Natural hazards: what they "hit" or "struck" is no attack.
 pub(crate) const HAZARDS: &[&str] = &[
     "quake",
@@ -418,7 +436,7 @@ fn kept(
             is_one_of(w, TERRITORY) || w.chars().next().is_some_and(char::is_uppercase)
         });
         let participle = matches!(first, "in" | "by" | "during" | "at" | "from" | "on");
-        if !ok || participle {
+        if !ok || participle || share_held(text, h.span.end, clause.end) {
             return None;
         }
     }

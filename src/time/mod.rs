@@ -291,6 +291,9 @@ fn tag_with(
     // on Saturday").
     let mut day_anchor_report: Option<usize> = None;
     let mut any_anchor: Option<(NaiveDate, Grain)> = None;
+    // An "overnight" read from the DCT (no narrative day before it), by its place in `out`,
+    // and its sentence: a report's day later in that sentence moves it.
+    let mut overnight_from_dct: Option<(usize, Option<usize>)> = None;
     // Where the text first speaks of a quarter (found once, when first needed).
     let mut first_quarter: Option<Option<usize>> = None;
     let mut pos = 0;
@@ -485,6 +488,23 @@ fn tag_with(
                 day_anchor = any_anchor;
                 day_anchor_report =
                     after_report_verb(text, found.span.start).then_some(found.span.start);
+            }
+        }
+        // "Gang members attacked the town overnight, authorities said on Tuesday": the night
+        // before the report's day, told after it in the same sentence
+        let sentence = doc.sentence_at(found.span.start);
+        if matches!(found.cand.spec, Underspec::Overnight) {
+            overnight_from_dct = anchor.is_none().then_some((out.len(), sentence));
+        } else if let (Some((i, s)), Some(day)) = (overnight_from_dct, r.start) {
+            if s == sentence && r.grain == Grain::Day && after_report_verb(text, found.span.start) {
+                if let (Some(night), Some(o)) = (day.pred_opt(), out.get_mut(i)) {
+                    if let Some(v) = timex::day_value(night) {
+                        o.value = format!("{v}TNI");
+                        o.start = Some(night);
+                        o.end = Some(night);
+                    }
+                }
+                overnight_from_dct = None;
             }
         }
         let Some(phrase) = found.span.slice(text) else {
