@@ -1211,6 +1211,11 @@ fn counting_rules() {
 
 /// Actor variants: (text, canonical actor names expected among the event's actors).
 const ACTORS: &[(&str, &[&str])] = &[
+    // nor are they parties to the fighting
+    (
+        "Israeli strikes hit Nabatieh on Sunday. Aoun condemned the attacks and called on the United States and France to act.",
+        &["Israel"],
+    ),
     // a place named after a country is no party; the country itself is
     ("Drones struck Port Sudan on Sunday.", &[]),
     (
@@ -2061,6 +2066,12 @@ fn dates_and_episodes() {
 
 /// Which places belong to the event: (text, places expected, places that must not appear).
 const PLACES: &[(&str, &[&str], &[&str])] = &[
+    // the addressees of a call, after a determiner or in a list, are no place
+    (
+        "Israeli strikes hit Nabatieh on Sunday. Aoun condemned the attacks and called on the United States and France to act.",
+        &["Nabatieh"],
+        &["United States", "France"],
+    ),
     // a country's possessive before a place not in the gazetteer, after a preposition of
     // place, is the place; not an owner's possessive, nor one before a known place
     (

@@ -1714,3 +1714,26 @@ fn overnight_before_a_report_day_later_in_its_sentence() {
         ),
     ]);
 }
+
+#[test]
+fn a_month_told_paragraphs_before_does_not_hold_a_day_shift() {
+    check(&[
+        (
+            "Israeli strikes killed five people on Sunday, the deadliest day since a ceasefire took effect in November.\n\nThe strikes hit cars in two towns.\n\nA day earlier, troops opened fire on residents.",
+            "2025-02-24",
+            "A day earlier",
+            "2025-02-22",
+            "DATE",
+            None,
+        ),
+        // a month told in the sentence before is the narrative's
+        (
+            "The war began in April last year. Three weeks later, the army retreated.",
+            "2025-02-24",
+            "Three weeks later",
+            "2024-05",
+            "DATE",
+            None,
+        ),
+    ]);
+}

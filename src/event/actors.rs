@@ -601,6 +601,14 @@ pub(crate) fn actors_for(
         {
             continue;
         }
+        // "condemned the attacks and called on the United States and France to ...": the
+        // addressees of a call are no party to the fighting
+        if violent
+            && h.span.start > trigger.end
+            && super::words::called_on(text, trigger.end, h.span.start)
+        {
+            continue;
+        }
         if violent && h.span.start > trigger.end {
             let before = |set: &[&str]| any_word_before(text, 0, h.span.start, 2, true, set);
             // ("by" may stand before a country's words: "launched by Sudan's paramilitary

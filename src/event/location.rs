@@ -295,8 +295,7 @@ pub(crate) fn places_among(
                 continue;
             }
             // "called on Rwanda to withdraw its troops": the one addressed, not a place
-            let [near, far] = last_words::<2>(text, within.start, m.span.start, true);
-            if near.eq_ignore_ascii_case("on") && is_one_of(far, &["called", "calls", "calling"]) {
+            if super::words::called_on(text, within.start, m.span.start) {
                 continue;
             }
         }

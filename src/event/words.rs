@@ -186,6 +186,20 @@ pub(crate) fn motive<const N: usize>(text: &str, floor: usize, pos: usize) -> bo
         })
 }
 
+/// True when "called on" / "urged" stands before `pos` (after `floor`), with at most a
+/// determiner or a list of names between ("called on Rwanda", "called on the United States
+/// and France"): the one addressed.
+pub(crate) fn called_on(text: &str, floor: usize, pos: usize) -> bool {
+    let words = last_words::<8>(text, floor, pos, true);
+    words.windows(2).any(|p| match p {
+        [near, far] => {
+            near.eq_ignore_ascii_case("on") && is_one_of(far, &["called", "calls", "calling"])
+                || is_one_of(near, &["urged", "urging", "urges"])
+        }
+        _ => false,
+    })
+}
+
 /// Up to `N` words just before `pos` and after `floor`, nearest first, as written (those of
 /// [`words_before`], without a lower-cased copy of each); `""` where there are fewer.
 pub(crate) fn last_words<const N: usize>(

@@ -291,6 +291,8 @@ fn tag_with(
     // on Saturday").
     let mut day_anchor_report: Option<usize> = None;
     let mut any_anchor: Option<(NaiveDate, Grain)> = None;
+    // The sentence `any_anchor` was told in.
+    let mut any_anchor_sentence: Option<usize> = None;
     // An "overnight" read from the DCT (no narrative day before it), by its place in `out`,
     // and its sentence: a report's day later in that sentence moves it.
     let mut overnight_from_dct: Option<(usize, Option<usize>)> = None;
@@ -396,7 +398,8 @@ fn tag_with(
                 n,
             } if found.rule == "ago_later"
                 && n != 0
-                && any_anchor.is_some_and(|(_, g)| g == Grain::Month) =>
+                && any_anchor.is_some_and(|(_, g)| g == Grain::Month)
+                && told_just_before(doc, any_anchor_sentence, found.span.start) =>
             {
                 any_anchor
             }
@@ -484,6 +487,7 @@ fn tag_with(
             matches!(r.timex_type, TimexType::Date | TimexType::Time) && r.grain <= Grain::Year,
         ) {
             any_anchor = Some((start, r.grain));
+            any_anchor_sentence = doc.sentence_at(found.span.start);
             if r.grain <= Grain::Day {
                 day_anchor = any_anchor;
                 day_anchor_report =
@@ -714,6 +718,17 @@ const NEAR_CUE: usize = 4;
 fn tense_cue(doc: &Document<'_>, pos: usize) -> Option<(usize, bool)> {
     let (window, at) = cue_window(doc, pos)?;
     tense::cue_at(window, at)
+}
+
+/// True when sentence `told` is the sentence of byte `pos` or the one before it: a month told
+/// there is the narrative's ("The war began in April last year. Three weeks later ..."), one
+/// told paragraphs before is background ("since a ceasefire took effect in November" in the
+/// lead does not make "A day earlier" two paragraphs on a day of November).
+fn told_just_before(doc: &Document<'_>, told: Option<usize>, pos: usize) -> bool {
+    match (told, doc.sentence_at(pos)) {
+        (Some(t), Some(here)) => here.saturating_sub(t) <= 1,
+        _ => true,
+    }
 }
 
 /// True when "and" and a weekday ("and on Saturday", "and Sunday") follow byte `end`.
