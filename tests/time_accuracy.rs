@@ -1737,3 +1737,37 @@ fn a_month_told_paragraphs_before_does_not_hold_a_day_shift() {
         ),
     ]);
 }
+
+#[test]
+fn during_the_night_is_overnight() {
+    check(&[
+        (
+            "Russia launched 20 missiles during the night, the air force said.",
+            "2025-04-16",
+            "the night",
+            "2025-04-15TNI",
+            "TIME",
+            None,
+        ),
+        (
+            "He was killed in the night.",
+            "2025-04-16",
+            "the night",
+            "2025-04-15TNI",
+            "TIME",
+            None,
+        ),
+    ]);
+    check_none(&[
+        (
+            "Shots rang out in the night sky.",
+            "2025-04-16",
+            "the night",
+        ),
+        (
+            "The attack came during the night of April 5.",
+            "2025-04-16",
+            "the night",
+        ),
+    ]);
+}

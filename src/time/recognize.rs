@@ -93,6 +93,7 @@ const PATTERN: &str = r"(?xi)
    (?:the\s+day\s+(?P<dba>before\s+yesterday|after\s+tomorrow)
      |(?P<dw>today|tonight|yesterday|tomorrow|overnight)(?-u:\b)(?:\s+(?P<dpart>morning|afternoon|evening|night)(?-u:\b))?
      |(?P<dln>last\s+night)
+     |(?P<dnt>during|in)\s+the\s+night(?-u:\b)
      |this\s+(?P<dthis>morning|afternoon|evening)(?-u:\b)))
 |(?P<yend>(?-u:\b)(?:around\s+)?year(?:-|\s+|'s\s+)end(?-u:\b))
 |(?P<nmorn>(?-u:\b)(?:(?P<nmin>(?:earlier|later)\s+in\s+)the\s+(?P<nmiu>day|week|month|year)|the\s+(?:(?P<nmdir>next|following|previous)\s+(?:morning|afternoon|evening|night)|(?P<nmu>day|night|week)\s+(?P<nmba>before|after)))(?-u:\b))
@@ -1042,7 +1043,7 @@ pub(crate) fn interpret(c: &Captures<'_>, text: &str) -> Option<Found> {
         return weekday(c, text, span);
     }
     if g(c, "deic").is_some() {
-        return deictic(c, span);
+        return deictic(c, text, span);
     }
     if let Some(e) = g(c, "eunit") {
         let unit = lexicon::unit(e.as_str())?;
@@ -1882,7 +1883,34 @@ fn weekday(c: &Captures<'_>, text: &str, span: Span) -> Option<Found> {
     })
 }
 
-fn deictic(c: &Captures<'_>, span: Span) -> Option<Found> {
+fn deictic(c: &Captures<'_>, text: &str, span: Span) -> Option<Found> {
+    if let Some(p) = g(c, "dnt") {
+        // "Russia launched 20 missiles during the night": overnight (extent "the night"); not
+        // "during the night of April 5" (the day is named), nor "in the night sky" ("in" only
+        // before a stop or "and")
+        let after = word_after(text, span.end);
+        let stop = text
+            .get(span.end..)
+            .and_then(|r| r.bytes().next())
+            .is_none_or(|b| matches!(b, b',' | b'.' | b';' | b':'));
+        let during = p.as_str().eq_ignore_ascii_case("during");
+        if after.eq_ignore_ascii_case("of")
+            || g(c, "dpre").is_some()
+            || !during && !stop && !after.eq_ignore_ascii_case("and")
+        {
+            return None;
+        }
+        let mut cand = Candidate::new(Underspec::Overnight);
+        cand.part = Some(DayPart::Night);
+        let start = text
+            .get(p.end()..span.end)
+            .map_or(span.start, |r| p.end() + (r.len() - r.trim_start().len()));
+        return Some(Found {
+            span: Span::new(start, span.end),
+            cand,
+            rule: "deictic",
+        });
+    }
     let mut part: Option<DayPart> = None;
     let n = if let Some(b) = g(c, "dba") {
         if starts_with_ci(b.as_str(), "before") {
