@@ -4103,3 +4103,58 @@ fn a_leader_who_calls_an_attack_something_is_no_party_to_it() {
     let got = names("Zelenskiy said Ukrainian drones struck a Russian airbase on Sunday.");
     assert!(got.contains(&"Ukraine".to_string()), "{got:?}");
 }
+
+#[test]
+fn a_toll_told_as_some_time_before_the_event_is_an_event_of_its_own() {
+    let events = |text: &str| -> Vec<(Option<String>, Option<Count>)> {
+        let mut v: Vec<(Option<String>, Option<Count>)> = run(text, "2025-04-14")
+            .events
+            .iter()
+            .map(|e| {
+                (
+                    e.date.as_ref().map(|d| d.value.clone()),
+                    e.casualties.killed,
+                )
+            })
+            .collect();
+        v.sort_by_key(|(d, c)| (d.clone(), c.and_then(|c| c.low)));
+        v
+    };
+    assert_eq!(
+        events(
+            "Gunmen killed 40 people in Bassa on Sunday.\n\nThe attack came two weeks after gunmen killed 52 people in Bokkos."
+        ),
+        [
+            (Some("2025-03-30".to_string()), Some(Count::exact(52))),
+            (Some("2025-04-13".to_string()), Some(Count::exact(40))),
+        ]
+    );
+    // "less than two weeks": some days before, no day given
+    assert_eq!(
+        events(
+            "Gunmen killed 40 people in Bassa on Sunday.\n\nThe attack came less than two weeks after gunmen killed 52 people in Bokkos."
+        ),
+        [
+            (None, Some(Count::exact(52))),
+            (Some("2025-04-13".to_string()), Some(Count::exact(40))),
+        ]
+    );
+    // a toll in a clause that is no "N days after" stays the sentence's event's
+    assert_eq!(
+        events("Gunmen attacked Bassa on Sunday, and 40 people were killed."),
+        [(Some("2025-04-13".to_string()), Some(Count::exact(40)))]
+    );
+    // the count of days reaches over a long clause: "two days after the military government
+    // announced a temporary ceasefire"
+    let tl = run(
+        "The military carried out an airstrike in Sagaing on Monday, killing 18 civilians.\n\nThe strike came two days after the military government announced a temporary ceasefire.",
+        "2025-04-08",
+    );
+    let truce: Vec<Option<String>> = tl
+        .events
+        .iter()
+        .filter(|e| e.kind == EventKind::Ceasefire)
+        .map(|e| e.date.as_ref().map(|d| d.value.clone()))
+        .collect();
+    assert_eq!(truce, [Some("2025-04-05".to_string())]);
+}

@@ -667,9 +667,13 @@ fn find_target(
                                 .as_ref()
                                 .is_some_and(|a| !super::link::days_meet(a, d))
                     });
+                // (nor is an event told as some time before the sentence's: "The attack came
+                // two weeks after gunmen killed 52 people in Bokkos")
+                let told_before = m.days_before_context.is_some() && !m.anaphoric;
                 let undated_near = !own_date
                     && anchored
                     && !narrative_moved
+                    && !told_before
                     && if matches!(m.kind, EventKind::Strike | EventKind::Clash) {
                         recent(b)
                     } else {

@@ -859,7 +859,9 @@ fn called_off(text: &str, clause: Span, trigger: Span) -> bool {
 /// trigger at `pos`.
 fn days_before_context(text: &str, sentence_start: usize, pos: usize) -> Option<Before> {
     // nearest first: [.., "hit", "drones", "Russian", "after", "day", "a", ..]
-    let words = last_words::<8>(text, sentence_start, pos, true);
+    // (up to twelve: "two days after the military government announced a temporary
+    // ceasefire")
+    let words = last_words::<12>(text, sentence_start, pos, true);
     let at = words.iter().position(|w| w.eq_ignore_ascii_case("after"))?;
     let unit = words.get(at + 1)?;
     let per = if is_one_of(unit, &["day", "days"]) {
@@ -870,6 +872,13 @@ fn days_before_context(text: &str, sentence_start: usize, pos: usize) -> Option<
         return None;
     };
     let count = words.get(at + 2).copied().unwrap_or("");
+    // "less than two weeks after", "more than a week after": how many days is unknown
+    if words
+        .get(at + 3)
+        .is_some_and(|w| w.eq_ignore_ascii_case("than"))
+    {
+        return Some(Before::Unknown);
+    }
     let n = if is_one_of(count, &["a", "an", "one", "the"]) {
         1
     } else if let Some((n, _)) = crate::number::parse_number(count) {
@@ -1959,10 +1968,16 @@ pub(crate) fn sentence_mentions(
     // clashes erupted on Thursday" is a toll over the days since, not the first day's)
     let since_clause = |span: Span| clauses.iter().any(|cl| cl.span == span && cl.since);
     for (c, cas, found, hazard_toll) in loose_cas {
+        // "The attack came two weeks after gunmen killed 52 people in Bokkos": a toll told
+        // as some time before the sentence's event is an event of its own
+        let back = text
+            .get(c.start..)
+            .filter(|r| r.get(..6).is_some_and(|h| h.eq_ignore_ascii_case("after ")))
+            .and_then(|_| days_before_context(text, ctx.span.start, c.start + 6));
         let target = out
             .iter_mut()
             .filter(|m| matches!(m.kind, EventKind::Strike | EventKind::Clash))
-            .filter(|m| !since_clause(m.clause) && !hazard_toll)
+            .filter(|m| !since_clause(m.clause) && !hazard_toll && back.is_none())
             .min_by_key(|m| m.clause.start.abs_diff(c.start));
         match target {
             Some(m) => {
@@ -2031,7 +2046,7 @@ pub(crate) fn sentence_mentions(
                     source: source.clone(),
                     dates: Candidates::default(),
                     revision_ref: false,
-                    days_before_context: None,
+                    days_before_context: back,
                     since_then: since_then(text, ctx.span),
                     cumulative: {
                         let l = lower(text, ctx.span);
