@@ -20,6 +20,12 @@ fn kinds(text: &str) -> Vec<EventKind> {
 
 /// Trigger families: (text, the kinds expected, sorted).
 const TRIGGERS: &[(&str, &[EventKind])] = &[
+    // a party said to be no party to a deal told of before: no deal of its own
+    ("The M23 rebels are not party to the agreement.", &[]),
+    (
+        "The M23 rebels are party to the agreement signed on Friday.",
+        &[EventKind::Agreement],
+    ),
     // an operation to retake ground is fighting; how much of a territory a side holds is no
     // capture told
     (
@@ -1211,6 +1217,15 @@ fn counting_rules() {
 
 /// Actor variants: (text, canonical actor names expected among the event's actors).
 const ACTORS: &[(&str, &[&str])] = &[
+    // the last of a person's names is no armed group of that name
+    (
+        "Congolese Foreign Minister Therese Kayikwamba Wagner signed the accord in Washington on Friday.",
+        &["DR Congo"],
+    ),
+    (
+        "The Russian Wagner group signed the accord in Bamako on Friday.",
+        &["Russia", "Wagner Group"],
+    ),
     // nor are they parties to the fighting
     (
         "Israeli strikes hit Nabatieh on Sunday. Aoun condemned the attacks and called on the United States and France to act.",
@@ -4157,4 +4172,31 @@ fn a_toll_told_as_some_time_before_the_event_is_an_event_of_its_own() {
         .map(|e| e.date.as_ref().map(|d| d.value.clone()))
         .collect();
     assert_eq!(truce, [Some("2025-04-05".to_string())]);
+}
+
+#[test]
+fn a_protest_takes_the_toll_of_its_own_clause() {
+    let protests = |text: &str| -> Vec<(EventKind, Option<Count>)> {
+        run(text, "2025-06-26")
+            .events
+            .iter()
+            .map(|e| (e.kind, e.casualties.killed))
+            .collect()
+    };
+    assert_eq!(
+        protests(
+            "Police fired live rounds at protesters in Nairobi on Wednesday, killing at least eight people."
+        ),
+        [(EventKind::Protest, Some(Count::at_least(8)))]
+    );
+    // a toll of another clause is not the protest's
+    assert_eq!(
+        protests(
+            "Thousands protested in Nairobi on Wednesday, and in Mombasa a bus crash killed eight people."
+        )
+        .iter()
+        .find(|p| p.0 == EventKind::Protest)
+        .map(|p| p.1),
+        Some(None)
+    );
 }

@@ -311,6 +311,20 @@ pub(crate) fn actor_hits(
             return is_government_use(text, h.span);
         }
         let surface = h.span.slice(text).unwrap_or("");
+        // "Foreign Minister Therese Kayikwamba Wagner": the last of a person's names, not the
+        // armed group of that name ("Russia's Wagner", "the Russian Wagner group" are)
+        if h.entry.actor_type == Some(super::ActorType::ArmedGroup) && !surface.contains(' ') {
+            let name_like = |w: &str| {
+                w.len() > 1
+                    && w.chars().next().is_some_and(char::is_uppercase)
+                    && w.chars().all(char::is_alphabetic)
+                    && super::lexicon::actor_by_name(w).is_none()
+            };
+            let [prev, first] = last_words::<2>(text, within.start, h.span.start, true);
+            if name_like(prev) && name_like(first) {
+                return false;
+            }
+        }
         // "Syrian rebels", "Malian jihadists": men of the country, not its state; "near the
         // Polish border", "off the Yemeni coast": a place, not a party; "Cuban exiles": no
         // party

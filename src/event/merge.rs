@@ -554,7 +554,9 @@ fn find_target(
                 return None;
             }
             // the episode told in this paragraph (a strike, a clash, a protest police broke
-            // up), else a strike or clash of the paragraph before in no other place ("Two
+            // up; a protest only in no other place: "in Mombasa a bus crash killed eight
+            // people" is not a Nairobi protest's toll, while a missile barrage's toll may be in
+            // another town), else a strike or clash of the paragraph before in no other place ("Two
             // railway workers were killed in the Dnipropetrovsk region" after a strike on
             // Mykolaiv is a toll of its own)
             // speed: see MAX_LOOKBACK
@@ -568,6 +570,8 @@ fn find_target(
                         b.event.kind,
                         EventKind::Strike | EventKind::Clash | EventKind::Protest
                     ) && b.last_paragraph == m.paragraph
+                        && (b.event.kind != EventKind::Protest
+                            || !conflict(&b.event.locations, locs))
                 });
             // ("No one was hurt" tells of its own paragraph's incident, not the last
             // paragraph's: "Settlers set fire to homes in Duma. No one was hurt.")

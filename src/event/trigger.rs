@@ -702,8 +702,8 @@ const REFUSED: &[&str] = &[
 /// ("Hamas had reneged on parts of the agreement"), turned down within four words ("Russia
 /// rejected an unconditional ceasefire"), or failed, a verb of failure and its "to"
 /// within six words ("failing to agree on a ceasefire", "unable to reach a lasting truce":
-/// past the four words the suppressing phrases see). (Speed: the words are read once for
-/// both.)
+/// past the four words the suppressing phrases see), or a party said to be no party to it
+/// ("are not party to the agreement"). (Speed: the words are read once for all.)
 fn deal_not_made(text: &str, clause: Span, deal: Span) -> bool {
     let words = last_words::<8>(text, clause.start, deal.start, true);
     // (nearest first: the word after a failure verb, toward the deal, is the one before it)
@@ -715,6 +715,12 @@ fn deal_not_made(text: &str, clause: Span, deal: Span) -> bool {
                     .get(i - 1)
                     .is_some_and(|n| n.eq_ignore_ascii_case("to"))
         })
+        // "are not party to the agreement": a party left out of a deal told of before
+        || matches!(
+            words,
+            [_, to, party, ..]
+                if to.eq_ignore_ascii_case("to") && party.eq_ignore_ascii_case("party")
+        ) && words.iter().take(5).any(|w| is_one_of(w, &["not", "no", "never"]))
 }
 
 /// People held by the other side, whose release is a deal's ("released 90 prisoners").
@@ -1974,9 +1980,14 @@ pub(crate) fn sentence_mentions(
             .get(c.start..)
             .filter(|r| r.get(..6).is_some_and(|h| h.eq_ignore_ascii_case("after ")))
             .and_then(|_| days_before_context(text, ctx.span.start, c.start + 6));
+        // (a protest of the same clause takes the toll too: "Police fired live rounds at
+        // protesters in Nairobi on Wednesday, killing at least eight people")
         let target = out
             .iter_mut()
-            .filter(|m| matches!(m.kind, EventKind::Strike | EventKind::Clash))
+            .filter(|m| {
+                matches!(m.kind, EventKind::Strike | EventKind::Clash)
+                    || m.kind == EventKind::Protest && m.clause == c
+            })
             .filter(|m| !since_clause(m.clause) && !hazard_toll && back.is_none())
             .min_by_key(|m| m.clause.start.abs_diff(c.start));
         match target {
