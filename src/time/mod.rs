@@ -496,11 +496,15 @@ fn tag_with(
         }
         // "Gang members attacked the town overnight, authorities said on Tuesday": the night
         // before the report's day, told after it in the same sentence
-        let sentence = doc.sentence_at(found.span.start);
         if matches!(found.cand.spec, Underspec::Overnight) {
-            overnight_from_dct = anchor.is_none().then_some((out.len(), sentence));
+            overnight_from_dct = anchor
+                .is_none()
+                .then(|| (out.len(), doc.sentence_at(found.span.start)));
         } else if let (Some((i, s)), Some(day)) = (overnight_from_dct, r.start) {
-            if s == sentence && r.grain == Grain::Day && after_report_verb(text, found.span.start) {
+            if r.grain == Grain::Day
+                && after_report_verb(text, found.span.start)
+                && s == doc.sentence_at(found.span.start)
+            {
                 if let (Some(night), Some(o)) = (day.pred_opt(), out.get_mut(i)) {
                     if let Some(v) = timex::day_value(night) {
                         o.value = format!("{v}TNI");
