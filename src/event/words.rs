@@ -195,8 +195,9 @@ pub(crate) fn called_on(text: &str, floor: usize, pos: usize) -> bool {
         .get(floor.max(pos.saturating_sub(80))..pos)
         .or_else(|| text.get(floor..pos))
         .unwrap_or("");
-    if !(near.contains("lls on") || near.contains("lled on") || near.contains("lling on"))
-        && !near.contains("urg")
+    if !["lls on", "lled on", "lling on", "urg"]
+        .iter()
+        .any(|v| near.contains(v))
     {
         return false;
     }
