@@ -4200,3 +4200,33 @@ fn a_protest_takes_the_toll_of_its_own_clause() {
         Some(None)
     );
 }
+
+#[test]
+fn unnamed_forces_in_a_fight_between_two_sides_fought() {
+    let roles = |text: &str| -> Vec<(String, ActorRole)> {
+        let mut v: Vec<(String, ActorRole)> = run(text, "2025-02-09")
+            .events
+            .iter()
+            .flat_map(|e| e.actors.iter().map(|a| (a.name.clone(), a.role)))
+            .collect();
+        v.sort_by(|a, b| a.0.cmp(&b.0));
+        v
+    };
+    assert_eq!(
+        roles(
+            "Fighting between the army and Fano militiamen killed at least 30 people in the Amhara region on Friday."
+        ),
+        [
+            ("Ethiopia".to_string(), ActorRole::Initiator),
+            ("Fano".to_string(), ActorRole::Initiator),
+        ]
+    );
+    // unnamed forces after the verb, with no "between", are its target
+    assert_eq!(
+        roles("Fano militiamen attacked the army in the Amhara region on Friday."),
+        [
+            ("Ethiopia".to_string(), ActorRole::Target),
+            ("Fano".to_string(), ActorRole::Initiator),
+        ]
+    );
+}

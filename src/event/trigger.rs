@@ -1340,7 +1340,12 @@ fn generic_actors(
         if modified || reports {
             continue;
         }
-        let role = position_role(text, clause, verb, at);
+        // "fighting between the army and Fano militiamen": both sides fought
+        let role = if any_word_before(text, clause.start, at.start, 3, true, &["between"]) {
+            super::ActorRole::Initiator
+        } else {
+            position_role(text, clause, verb, at)
+        };
         let actor = if is_one_of(phrase, CIVILIAN_GENERIC) {
             // unarmed people are only ever the target ("villagers said": no party)
             if role != super::ActorRole::Target {
