@@ -1,4 +1,4 @@
-//! Counts: "19", "nineteen", "1,200", "a dozen", "dozens", "at least 3", "more than 100",
+//! Counts: "19", "nineteen", "1,200", "a dozen", "two dozen", "dozens", "at least 3", "more than 100",
 //! "nearly 3", "between 250 and 300" → [`Count`] with a low and a high bound (UCDP-style
 //! estimates).
 
@@ -287,7 +287,7 @@ fn range_end(rest: &str, n: u64, between: bool) -> Option<(u64, usize)> {
 pub(crate) fn parse_number(s: &str) -> Option<(u64, usize)> {
     let bytes = s.as_bytes();
     if bytes.first().is_some_and(|b| b.is_ascii_digit()) {
-        return parse_digits(s);
+        return parse_digits(s).map(|n| dozens_of(s, n));
     }
     if starts_with_ci(s, "a dozen") && word_ends(s, 7) {
         return Some((12, 7));
@@ -306,7 +306,19 @@ pub(crate) fn parse_number(s: &str) -> Option<(u64, usize)> {
             }
         }
     }
-    parse_words(s)
+    parse_words(s).map(|n| dozens_of(s, n))
+}
+
+/// A number read at the start of `s` (value, bytes) followed by "dozen": so many twelves
+/// ("two dozen", "3 dozen").
+fn dozens_of(s: &str, (n, len): (u64, usize)) -> (u64, usize) {
+    let after = s.get(len..).unwrap_or("");
+    match after.strip_prefix(' ') {
+        Some(r) if starts_with_ci(r, "dozen") && word_ends(r, 5) => {
+            n.checked_mul(12).map_or((n, len), |v| (v, len + 6))
+        }
+        _ => (n, len),
+    }
 }
 
 fn parse_digits(s: &str) -> Option<(u64, usize)> {
@@ -504,6 +516,10 @@ mod tests {
         assert_eq!(q("several people"), Some(Count::at_least(3)));
         assert_eq!(q("Nineteen people"), Some(Count::exact(19)));
         assert_eq!(q("a dozen soldiers"), Some(Count::exact(12)));
+        assert_eq!(q("two dozen soldiers"), Some(Count::exact(24)));
+        assert_eq!(q("more than two dozen"), Some(Count::at_least(25)));
+        // "dozen" only as a whole word after the number
+        assert_eq!(q("two dozenal digits"), Some(Count::exact(2)));
         assert_eq!(q("1,200 troops"), Some(Count::exact(1200)));
         assert_eq!(q("twenty-three missiles"), Some(Count::exact(23)));
         assert_eq!(q("two hundred and five"), Some(Count::exact(205)));

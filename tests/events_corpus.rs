@@ -719,6 +719,13 @@ fn trigger_families() {
 /// Counting rules on casualty figures: (text, killed, injured, children killed).
 type Cas = (&'static str, Option<Count>, Option<Count>, Option<Count>);
 const COUNTS: &[Cas] = &[
+    // "two dozen" is so many twelves
+    (
+        "A drone strike in Khartoum killed a dozen people and wounded more than two dozen on Saturday.",
+        Some(Count::exact(12)),
+        Some(Count::at_least(25)),
+        None,
+    ),
     // "a couple" is two; an unnumbered plural of children is two at least, a singular one
     (
         "Another strike on a home in Khan Younis killed a couple and their three children.",
