@@ -360,6 +360,10 @@ pub(crate) fn actor_hits(
             h.entry.capital.is_some() && surface.eq_ignore_ascii_case(&h.entry.name);
         if is_country_name {
             let [w0, w1] = last_words::<2>(text, within.start, h.span.start, true);
+            // "on the border with Belarus", "its frontier with Rwanda": a place, not a party
+            if w0.eq_ignore_ascii_case("with") && is_one_of(w1, GEOGRAPHY) {
+                return false;
+            }
             // "Port Sudan", "Lake Chad": a place named after the country
             if ["Port", "Fort", "Lake", "Mount", "Cape"].contains(&w0) {
                 return false;
