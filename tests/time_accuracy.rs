@@ -1771,3 +1771,59 @@ fn during_the_night_is_overnight() {
         ),
     ]);
 }
+
+#[test]
+fn participles_and_past_forms_alike_are_past_cues() {
+    check(&[
+        (
+            "The previous record, 479 drones, was set on June 9.",
+            "2025-04-06",
+            "on June 9",
+            "2024-06-09",
+            "DATE",
+            None,
+        ),
+        (
+            "The previous record was broken on June 9.",
+            "2025-04-06",
+            "on June 9",
+            "2024-06-09",
+            "DATE",
+            None,
+        ),
+        // "set to" / "set for" still look ahead, and a date set as the object is a schedule
+        (
+            "Talks are set for June 9.",
+            "2025-04-06",
+            "June 9",
+            "2025-06-09",
+            "DATE",
+            None,
+        ),
+        (
+            "Dunkin' has set Nov. 10 as the deadline.",
+            "1989-11-02",
+            "Nov. 10",
+            "1989-11-10",
+            "DATE",
+            None,
+        ),
+    ]);
+}
+
+#[test]
+fn a_zone_of_two_capitalised_words() {
+    check(&[(
+        "The council will meet on Monday at 10 a.m. New York time.",
+        "2025-04-06",
+        "10 a.m. New York time",
+        "2025-04-07T10:00",
+        "TIME",
+        None,
+    )]);
+    check_none(&[(
+        "He arrived at 10 a.m. last time.",
+        "2025-04-06",
+        "10 a.m. last time",
+    )]);
+}

@@ -547,8 +547,18 @@ fn tense_at(doc: &Document<'_>, found: &recognize::Found) -> (bool, bool) {
     };
     // A past-tense verb right before the phrase ("was adopted in May").
     // Not for a goal ("extended to Nov. 20").
+    // Nor for a date set as the object of "set" ("Dunkin' has set Nov. 10 as the deadline";
+    // "the record was set on June 9" is past).
+    let before = recognize::word_before(text, found.span.start);
+    let on = found
+        .span
+        .slice(text)
+        .and_then(|p| p.get(..3))
+        .is_some_and(|o| o.eq_ignore_ascii_case("on "));
+    let set_object = before.eq_ignore_ascii_case("set") && !on;
     let near_past = cue.is_some_and(|(d, f)| !f && d <= NEAR_CUE)
-        && !recognize::word_before(text, found.span.start).eq_ignore_ascii_case("to");
+        && !before.eq_ignore_ascii_case("to")
+        && !set_object;
     // A deadline lies ahead, unless the past perfect says it has passed ("Until
     // Thursday, they had not called him a suspect"), a past verb reached it ("the troops
     // withdrew by late February") or a past verb of lasting stands right before the deadline's

@@ -73,7 +73,7 @@ const PATTERN: &str = r"(?xi)
      |(?P<th2>\d{1,2}):(?P<tm2>\d{2})(?-u:\b)
      |(?P<th3>[01]\d|2[0-3])(?P<tm3>[0-5]\d)\s*(?P<tz3>gmt|utc|hrs|hours|local\s+time)(?-u:\b)
      |(?P<tnoon>noon|midnight|midday)(?-u:\b))
-   (?:\s+(?:(?P<tzn>[a-z]+)\s+time|gmt|utc|est|edt|cst|cdt|pst|pdt|et|bst|cet|cest|msk)(?-u:\b))?
+   (?:\s+(?:(?P<tzn>[a-z]+(?:\s+[a-z]+)?)\s+time|gmt|utc|est|edt|cst|cdt|pst|pdt|et|bst|cet|cest|msk)(?-u:\b))?
    (?:,?\s+(?:on\s+)?(?:(?P<twd>%WD%)|(?P<tdeic>today|yesterday|tomorrow)|(?:(?P<tmon>%MONTH%)\s*(?P<tday>%DAYN%)|(?P<tday2>%DAYN%)\s+(?P<tmon2>%MONTH%))(?:,?\s*(?P<tyear>%YEAR4%))?)(?-u:\b))?)
 |(?P<md>(?-u:\b)(?:the\s+day\s+(?P<mdda>before|after)\s+)?(?:on\s+)?(?P<mdapx>around\s+)?(?P<mdweek>the\s+(?:(?P<mdwn>first|second|third|fourth|last|final)\s+)?week\s+of\s+)?(?:(?P<mdpre>%PRE%)[\s-]*)?(?:(?P<mdrel>last|next|this\s+past|this\s+coming|this|past|coming)\s+)?(?P<mdwd>%WD%,?\s+)?
    (?:(?P<m1>%MONTH%)\s*(?P<d1>%DAYN%|%DAYW%)(?:,?\s*(?P<y1>%YEAR4%|'\d\d(?-u:\b)))?
@@ -829,8 +829,12 @@ pub(crate) fn interpret(c: &Captures<'_>, text: &str) -> Option<Found> {
         if g(c, "tnoon").is_some() && word_before(text, span.start).eq_ignore_ascii_case("high") {
             return None; // "high noon": an idiom
         }
-        if g(c, "tzn").is_some_and(|z| !capitalised(z.as_str()) && !lower_eq(z.as_str(), "local")) {
-            return None; // "at 6 p.m. this time"; "6 p.m. Moscow time", "local time" are zones
+        if g(c, "tzn").is_some_and(|z| {
+            !z.as_str().split_whitespace().all(capitalised) && !lower_eq(z.as_str(), "local")
+        }) {
+            // "at 6 p.m. this time"; "6 p.m. Moscow time", "10 a.m. New York time", "local
+            // time" are zones
+            return None;
         }
         if g(c, "tz3").is_some_and(|z| z.as_str().eq_ignore_ascii_case("hours"))
             && !in_list(CLOCK_HOURS_LEFT, word_before(text, span.start))
