@@ -1,6 +1,6 @@
-//! Counts: "19", "nineteen", "1,200", "a dozen", "two dozen", "dozens", "at least 3", "more than 100",
-//! "nearly 3", "between 250 and 300" → [`Count`] with a low and a high bound (UCDP-style
-//! estimates).
+//! Counts: "19", "nineteen", "1,200", "a dozen", "two dozen", "dozens", "at least 3", "more
+//! than 100", "nearly 3", "between 250 and 300" → [`Count`] with a low and a high bound
+//! (UCDP-style estimates).
 
 use serde::{Deserialize, Serialize};
 

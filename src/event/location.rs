@@ -32,6 +32,22 @@ pub(crate) const DIRECTIONS: &[&str] = &[
     "western",
 ];
 
+/// Prepositions that say where something is, before a country's possessive that is then the
+/// place ("at Israel's Ben Gurion airport"); not "of" nor "to", which say whose ("much of
+/// Iraq's equipment").
+const LOCATIVE: &[&str] = &[
+    "in",
+    "at",
+    "on",
+    "into",
+    "inside",
+    "across",
+    "near",
+    "over",
+    "throughout",
+    "against",
+];
+
 /// Besides [`super::words::PLACE_PREPOSITIONS`], the words before a country name that make it
 /// the place of an event ("at", "against", "eastern").
 const MORE_PLACE_CUES: &[&str] = &[
@@ -240,18 +256,7 @@ pub(crate) fn places_among(
                 .any(|o| o.span.start >= m.span.end && o.span.start <= m.span.end + 40)
                 || !is_one_of(
                     last_words::<1>(text, within.start, m.span.start, true)[0],
-                    &[
-                        "in",
-                        "at",
-                        "on",
-                        "into",
-                        "inside",
-                        "across",
-                        "near",
-                        "over",
-                        "throughout",
-                        "against",
-                    ],
+                    LOCATIVE,
                 ))
         {
             continue;

@@ -1140,8 +1140,7 @@ pub(crate) fn interpret(c: &Captures<'_>, text: &str) -> Option<Found> {
         // mostly a comparison of figures ("up from $450 million the year before").
         let n = match g(c, "nmba") {
             Some(b) => {
-                let next = text.get(span.end..).and_then(|r| r.bytes().next());
-                if !matches!(next, Some(b',' | b'.' | b';' | b':') | None) {
+                if !stop_after(text, span.end) {
                     return None;
                 }
                 if b.as_str().eq_ignore_ascii_case("before") {
@@ -1887,20 +1886,24 @@ fn weekday(c: &Captures<'_>, text: &str, span: Span) -> Option<Found> {
     })
 }
 
+/// True when a stop (comma, full stop, semicolon, colon) or the end of the text follows byte
+/// `end`: the phrase closes its clause ("The day before, ...", "killed in the night.").
+fn stop_after(text: &str, end: usize) -> bool {
+    text.get(end..)
+        .and_then(|r| r.bytes().next())
+        .is_none_or(|b| matches!(b, b',' | b'.' | b';' | b':'))
+}
+
 fn deictic(c: &Captures<'_>, text: &str, span: Span) -> Option<Found> {
     if let Some(p) = g(c, "dnt") {
         // "Russia launched 20 missiles during the night": overnight (extent "the night"); not
         // "during the night of April 5" (the day is named), nor "in the night sky" ("in" only
         // before a stop or "and")
         let after = word_after(text, span.end);
-        let stop = text
-            .get(span.end..)
-            .and_then(|r| r.bytes().next())
-            .is_none_or(|b| matches!(b, b',' | b'.' | b';' | b':'));
         let during = p.as_str().eq_ignore_ascii_case("during");
         if after.eq_ignore_ascii_case("of")
             || g(c, "dpre").is_some()
-            || !during && !stop && !after.eq_ignore_ascii_case("and")
+            || !during && !stop_after(text, span.end) && !after.eq_ignore_ascii_case("and")
         {
             return None;
         }
