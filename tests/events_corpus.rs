@@ -4246,3 +4246,45 @@ fn unnamed_forces_in_a_fight_between_two_sides_fought() {
         ]
     );
 }
+
+#[test]
+fn a_claim_goes_to_the_last_attack_no_state_made() {
+    let attackers = |text: &str| -> Vec<(EventKind, Vec<String>)> {
+        run(text, "2025-05-13")
+            .events
+            .iter()
+            .map(|e| {
+                (
+                    e.kind,
+                    e.actors
+                        .iter()
+                        .filter(|a| a.role == ActorRole::Initiator)
+                        .map(|a| a.name.clone())
+                        .collect(),
+                )
+            })
+            .collect()
+    };
+    let got = attackers(
+        "Suspected jihadists killed at least 50 soldiers in an attack on an army base in Djibo on Sunday.\n\nThe army said it had launched airstrikes that killed dozens of terrorists as they fled.\n\nJNIM claimed responsibility on Monday.",
+    );
+    assert!(
+        got.iter()
+            .any(|(k, a)| *k == EventKind::Clash && a.contains(&"JNIM".to_string())),
+        "{got:?}"
+    );
+    assert!(
+        !got.iter()
+            .any(|(k, a)| *k == EventKind::Strike && a.contains(&"JNIM".to_string())),
+        "{got:?}"
+    );
+    // with no state's attack between, the last attack takes the claim
+    let got = attackers(
+        "Suspected jihadists killed at least 50 soldiers in an attack on an army base in Djibo on Sunday.\n\nJNIM claimed responsibility on Monday.",
+    );
+    assert!(
+        got.iter()
+            .any(|(k, a)| *k == EventKind::Clash && a.contains(&"JNIM".to_string())),
+        "{got:?}"
+    );
+}

@@ -383,9 +383,21 @@ fn claims_last_attack(events: &mut [Building], m: &Mention, text: &str) -> bool 
         return false;
     }
     // speed: see MAX_LOOKBACK
+    // (not an attack a state made: "The army said it had launched airstrikes that killed
+    // dozens of terrorists" is no attack an armed group claims)
+    let by_a_state = |e: &Event| {
+        e.actors.iter().any(|a| {
+            a.role == super::ActorRole::Initiator
+                && matches!(
+                    a.actor_type,
+                    Some(super::ActorType::StateForces | super::ActorType::Government)
+                )
+        }) || e.weapons.iter().any(|w| w.kind == "airstrike")
+    };
     let Some(b) = events.iter_mut().rev().take(MAX_LOOKBACK).find(|b| {
         matches!(b.event.kind, EventKind::Strike | EventKind::Clash)
             && m.paragraph.saturating_sub(b.last_paragraph) <= 2
+            && !by_a_state(&b.event)
     }) else {
         return false;
     };
