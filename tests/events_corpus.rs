@@ -4288,3 +4288,33 @@ fn a_claim_goes_to_the_last_attack_no_state_made() {
         "{got:?}"
     );
 }
+
+#[test]
+fn unnamed_forces_with_no_place_are_the_dateline_country_s() {
+    let initiators = |text: &str| -> Vec<String> {
+        run(text, "2025-05-13")
+            .events
+            .iter()
+            .filter(|e| e.kind == EventKind::Strike)
+            .flat_map(|e| {
+                e.actors
+                    .iter()
+                    .filter(|a| a.role == ActorRole::Initiator)
+                    .map(|a| a.name.clone())
+            })
+            .collect()
+    };
+    assert_eq!(
+        initiators(
+            "OUAGADOUGOU, Burkina Faso (Reuters) - Jihadists attacked a base on Sunday.\n\nThe army said it had launched airstrikes that killed dozens of fighters as they fled."
+        ),
+        ["Burkina Faso"]
+    );
+    // with no dateline, no country is guessed
+    assert_eq!(
+        initiators(
+            "Jihadists attacked a base on Sunday.\n\nThe army said it had launched airstrikes that killed dozens of fighters as they fled."
+        ),
+        Vec::<String>::new()
+    );
+}

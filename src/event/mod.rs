@@ -497,6 +497,17 @@ pub(crate) fn extract(
         win = Window::new(doc, next, s.span.start);
     }
     let quotes = words::quote_spans(doc);
+    // the country of the document's dateline, if it has one
+    let home: Option<&'static str> = doc
+        .sentences
+        .first()
+        .and_then(|s| words::dateline(text, s.span))
+        .and_then(|d| {
+            crate::places::find_places(text, d)
+                .iter()
+                .map(|m| m.place.country.as_str())
+                .find(|c| !c.is_empty())
+        });
     let mut headings: Vec<u32> = Vec::new();
     let mut merger = merge::Merger::new(dct, text);
     let mut cursor = 0usize;
@@ -544,6 +555,7 @@ pub(crate) fn extract(
         words::split_dated_motives(text, times, s.span, &mut clauses);
         let ctx = trigger::SentenceCtx {
             text,
+            home,
             paragraph: s.paragraph,
             span: s.span,
             dateline,

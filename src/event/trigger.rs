@@ -1358,7 +1358,13 @@ fn generic_actors(
                 actor_type: Some(super::ActorType::Civilians),
             }
         } else if state {
-            let Some(code) = country.as_deref().filter(|c| !OCCUPIED.contains(c)) else {
+            // (with no place in the sentence, the dateline's country: "OUAGADOUGOU, Burkina
+            // Faso (Reuters) - ... The army said it had launched airstrikes")
+            let Some(code) = country
+                .as_deref()
+                .or(ctx.home)
+                .filter(|c| !OCCUPIED.contains(c))
+            else {
                 continue;
             };
             // the country named as the sentence's place ("In neighbouring Mali, the army
@@ -1493,6 +1499,9 @@ fn sentence_actors(
 /// Everything the builder needs about the document.
 pub(crate) struct SentenceCtx<'a> {
     pub text: &'a str,
+    /// The country of the document's dateline ("OUAGADOUGOU, Burkina Faso (Reuters) -"), as
+    /// an ISO code: whose "the army" is when no place says.
+    pub home: Option<&'static str>,
     pub paragraph: u32,
     pub span: Span,
     pub dateline: Option<Span>,
