@@ -569,7 +569,12 @@ fn kept(
                         || w.eq_ignore_ascii_case("since")
                 })
         };
+        // "the Iran-aligned Houthis, who have attacked shipping in the Red Sea": what a party
+        // has done, told in the perfect of a relative clause, describes it
+        let described_party =
+            violent && is_one_of(w0, &["has", "have"]) && is_one_of(w1, &["who", "which", "that"]);
         let habitual = (any_before(HABITUAL) && violent)
+            || described_party
             || running_toll()
             || (f.statement && is_one_of(w0, &["has", "have"]))
             || long_struggle()
