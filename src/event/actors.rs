@@ -314,13 +314,8 @@ pub(crate) fn actor_hits(
         // "Foreign Minister Therese Kayikwamba Wagner": the last of a person's names, not the
         // armed group of that name ("Russia's Wagner", "the Russian Wagner group" are)
         if h.entry.actor_type == Some(super::ActorType::ArmedGroup) && !surface.contains(' ') {
-            let name_like = |w: &str| {
-                w.len() > 1
-                    && w.chars().next().is_some_and(char::is_uppercase)
-                    && w.chars().all(char::is_alphabetic)
-                    && super::lexicon::actor_by_name(w).is_none()
-            };
             let [prev, first] = last_words::<2>(text, within.start, h.span.start, true);
+            let name_like = |w: &str| w.len() > 1 && super::words::person_name_word(w);
             if name_like(prev) && name_like(first) {
                 return false;
             }
@@ -452,7 +447,7 @@ fn fired_by(text: &str, end: usize) -> bool {
 /// True when the party at `party` is one of the sides named in "between ... and ..." just
 /// after a fight's trigger: "clashes between Thai and Cambodian troops", "fighting between the
 /// Sudanese army and the Rapid Support Forces" (both sides fought).
-fn between_sides(text: &str, trigger: Span, party: Span) -> bool {
+pub(crate) fn between_sides(text: &str, trigger: Span, party: Span) -> bool {
     text.get(trigger.end..party.start).is_some_and(|gap| {
         let gap = gap.trim_start();
         gap.get(..8)

@@ -32,21 +32,13 @@ pub(crate) const DIRECTIONS: &[&str] = &[
     "western",
 ];
 
-/// Prepositions that say where something is, before a country's possessive that is then the
-/// place ("at Israel's Ben Gurion airport"); not "of" nor "to", which say whose ("much of
-/// Iraq's equipment").
-const LOCATIVE: &[&str] = &[
-    "in",
-    "at",
-    "on",
-    "into",
-    "inside",
-    "across",
-    "near",
-    "over",
-    "throughout",
-    "against",
-];
+/// A preposition that says where something is, before a country's possessive that is then
+/// the place ("at Israel's Ben Gurion airport"): the prepositions of place and "at", "on",
+/// "against", but not "of" nor "to", which say whose ("much of Iraq's equipment").
+fn locative(w: &str) -> bool {
+    (is_one_of(w, super::words::PLACE_PREPOSITIONS) && !is_one_of(w, &["of", "to"]))
+        || is_one_of(w, &["at", "on", "against"])
+}
 
 /// Besides [`super::words::PLACE_PREPOSITIONS`], the words before a country name that make it
 /// the place of an event ("at", "against", "eastern").
@@ -254,10 +246,7 @@ pub(crate) fn places_among(
             && (matches
                 .iter()
                 .any(|o| o.span.start >= m.span.end && o.span.start <= m.span.end + 40)
-                || !is_one_of(
-                    last_words::<1>(text, within.start, m.span.start, true)[0],
-                    LOCATIVE,
-                ))
+                || !locative(last_words::<1>(text, within.start, m.span.start, true)[0]))
         {
             continue;
         }
@@ -266,10 +255,8 @@ pub(crate) fn places_among(
             let before_text = text.get(within.start..m.span.start).unwrap_or("");
             let prev_word = before_text.split_whitespace().next_back().unwrap_or("");
             let sentence_initial = before_text.trim().len() == prev_word.len();
-            let name_like = prev_word.chars().next().is_some_and(char::is_uppercase)
-                && prev_word.chars().all(char::is_alphabetic)
+            let name_like = super::words::person_name_word(prev_word)
                 && !before_text.ends_with(|c: char| !c.is_whitespace())
-                && actor_by_name(prev_word).is_none()
                 && !matches!(
                     prev_word,
                     "In" | "The" | "At" | "On" | "Near" | "From" | "To" | "Of"

@@ -1346,7 +1346,7 @@ fn generic_actors(
             continue;
         }
         // "fighting between the army and Fano militiamen": both sides fought
-        let role = if any_word_before(text, clause.start, at.start, 3, true, &["between"]) {
+        let role = if super::actors::between_sides(text, verb, at) {
             super::ActorRole::Initiator
         } else {
             position_role(text, clause, verb, at)

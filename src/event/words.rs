@@ -177,13 +177,28 @@ pub(crate) fn motive<const N: usize>(text: &str, floor: usize, pos: usize) -> bo
     last_words::<N>(text, floor, pos, true)
         .windows(2)
         .any(|p| match p {
-            [near, far] => {
-                (near.eq_ignore_ascii_case("for")
-                    && is_one_of(far, &["retaliation", "revenge", "reprisal", "retribution"]))
-                    || (near.eq_ignore_ascii_case("to") && far.eq_ignore_ascii_case("response"))
-            }
+            [near, far] => MOTIVES
+                .iter()
+                .any(|(n, p)| near.eq_ignore_ascii_case(p) && far.eq_ignore_ascii_case(n)),
             _ => false,
         })
+}
+
+/// The words that open a motive, noun and preposition ("retaliation for", "response to").
+const MOTIVES: &[(&str, &str)] = &[
+    ("retaliation", "for"),
+    ("revenge", "for"),
+    ("reprisal", "for"),
+    ("retribution", "for"),
+    ("response", "to"),
+];
+
+/// True when `w` may be one of a person's names: capitalised, letters only, and no party's
+/// name ("Marco" in "Marco Rubio", "Kayikwamba" in "Therese Kayikwamba Wagner").
+pub(crate) fn person_name_word(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_uppercase)
+        && w.chars().all(char::is_alphabetic)
+        && super::lexicon::actor_by_name(w).is_none()
 }
 
 /// True when "called on" / "urged" stands before `pos` (after `floor`), with at most a
@@ -628,21 +643,18 @@ pub(crate) fn split_dated_motives(
     }
 }
 
-/// The byte after the first "retaliation for", "revenge for", "reprisal for", "retribution
-/// for" or "response to" of `clause` (and its space).
+/// The byte after the first motive's words ([`MOTIVES`]: "retaliation for", "response to")
+/// of `clause` (and its space).
 fn motive_object(text: &str, clause: Span) -> Option<usize> {
     let low = clause.slice(text)?.to_ascii_lowercase();
-    [
-        "retaliation for ",
-        "revenge for ",
-        "reprisal for ",
-        "retribution for ",
-        "response to ",
-    ]
-    .iter()
-    .filter_map(|p| low.find(p).map(|i| i + p.len()))
-    .min()
-    .map(|i| clause.start + i)
+    MOTIVES
+        .iter()
+        .filter_map(|(n, p)| {
+            let phrase = format!("{n} {p} ");
+            low.find(&phrase).map(|i| i + phrase.len())
+        })
+        .min()
+        .map(|i| clause.start + i)
 }
 
 pub(crate) use crate::text::REPORT_VERBS;

@@ -507,7 +507,7 @@ fn tag_with(
             {
                 if let (Some(night), Some(o)) = (day.pred_opt(), out.get_mut(i)) {
                     if let Some(v) = timex::day_value(night) {
-                        o.value = format!("{v}TNI");
+                        o.value = format!("{v}T{}", lexicon::DayPart::Night.code());
                         o.start = Some(night);
                         o.end = Some(night);
                     }
