@@ -729,6 +729,20 @@ fn trigger_families() {
 /// Counting rules on casualty figures: (text, killed, injured, children killed).
 type Cas = (&'static str, Option<Count>, Option<Count>, Option<Count>);
 const COUNTS: &[Cas] = &[
+    // "Among the dead were N children" tells the children's figure; militants among the dead
+    // tell none
+    (
+        "Israeli airstrikes killed more than 400 Palestinians in Gaza on Tuesday. Among the dead were at least 130 children, the ministry said.",
+        Some(Count::at_least(401)),
+        None,
+        Some(Count::at_least(130)),
+    ),
+    (
+        "Israeli airstrikes killed more than 400 Palestinians in Gaza on Tuesday. Among the dead were eight militants, the army said.",
+        Some(Count::at_least(401)),
+        None,
+        None,
+    ),
     // "two dozen" is so many twelves
     (
         "A drone strike in Khartoum killed a dozen people and wounded more than two dozen on Saturday.",
@@ -2559,6 +2573,33 @@ fn nobody_hurt_tells_of_its_own_paragraphs_incident() {
             .any(|e| e.casualties.injured.is_some_and(|c| c.is_zero())),
         "{:#?}",
         tl.events
+    );
+}
+
+#[test]
+fn a_reports_day_dates_what_happened_when_it_was_made() {
+    let date_of = |text: &str| {
+        run(text, "2025-05-14")
+            .events
+            .iter()
+            .find(|e| e.kind == EventKind::Strike)
+            .and_then(|e| e.date.as_ref().map(|d| d.value.clone()))
+    };
+    // "reported on Tuesday when a drone struck": the drone struck that Tuesday
+    assert_eq!(
+        date_of(
+            "The war began in April 2023. No casualties were reported on Tuesday when a drone struck near the airport."
+        )
+        .as_deref(),
+        Some("2025-05-13")
+    );
+    // a report made "when asked" leaves the day the report tells of to date the strike
+    assert_eq!(
+        date_of(
+            "The war began in April 2023. The army said on Tuesday when asked that a drone had struck the airport on Sunday."
+        )
+        .as_deref(),
+        Some("2025-05-11")
     );
 }
 

@@ -568,6 +568,24 @@ fn overnight_is_before_the_news_day() {
             "TIME",
             None,
         ),
+        // a report with no day of its own opening the sentence is the paper's: its night is
+        // the one before publication; with a day, the night before that day
+        (
+            "On Sunday, RSF fighters stormed the town. The army said it had repelled an attack on El Fasher overnight.",
+            "2025-05-14",
+            "overnight",
+            "2025-05-13TNI",
+            "TIME",
+            None,
+        ),
+        (
+            "On Sunday, RSF fighters stormed the town. The army said on Monday it had repelled an attack on El Fasher overnight.",
+            "2025-05-14",
+            "overnight",
+            "2025-05-11TNI",
+            "TIME",
+            None,
+        ),
         // a background date long before is no news day
         (
             "The embassies were bombed on Aug. 7. Officials linked the sites struck overnight with the attacks.",

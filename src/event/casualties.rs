@@ -465,7 +465,12 @@ pub(crate) fn read(text: &str, clause: Span, sentence: Span, keywords: &[Span]) 
         }
         let [w0, w1, ..] = before_wide;
         if is_one_of(w0, &["the", "those"]) && ends_with_ci(w1, "among") {
-            continue; // "eight militants were among the dead": a subset claim
+            // "eight militants were among the dead": a subset claim; of the killed, "Among
+            // the dead were at least 130 children" tells the children's figure
+            if kind == CasKind::Killed && among_killed(text, k.end, clause.end, &mut r.figures) {
+                r.any = true;
+            }
+            continue;
         }
         // Revision: "the death toll rose to four", "raised the toll to 22", "has risen to 11".
         if kind == CasKind::Killed {
@@ -651,6 +656,26 @@ const SUBSETS: &[&str] = &[
     "all of them ",
     "some of them ",
 ];
+
+/// "Among the dead were at least 130 children, "among those killed were 12 civilians": the
+/// subset told after the killed keyword ending at `pos`. True when one was read.
+fn among_killed(text: &str, pos: usize, ceil: usize, figures: &mut Casualties) -> bool {
+    let subset = word_after(text, pos, ceil, true)
+        .filter(|(_, w)| is_one_of(w, &["were", "was"]))
+        .and_then(|(verb, _)| quantity_after(text, verb.end, ceil))
+        .and_then(|(count, end)| Some((count, word_after(text, end, ceil, true)?.1)));
+    match subset {
+        Some((count, noun)) if is_one_of(noun, CHILD_NOUNS) => {
+            figures.children_killed = Some(count);
+            true
+        }
+        Some((count, noun)) if noun.eq_ignore_ascii_case("civilians") => {
+            figures.civilians_killed = Some(count);
+            true
+        }
+        _ => false,
+    }
+}
 
 /// "including nine children", "among them a 17-year-old boy": children among the killed, read
 /// in the few words after a killed figure.

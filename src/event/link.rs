@@ -176,8 +176,14 @@ pub(crate) fn sentence_times<'t>(
                 reports(near)
             };
             // "On Thursday the health ministry raised the toll" / "X on Tuesday dismissed"
-            if word_after(text, t.span.end, sentence.end, true).is_some_and(|(_, w)| reports(w)) {
+            let next = word_after(text, t.span.end, sentence.end, true).map(|(_, w)| w);
+            if next.is_some_and(reports) {
                 reporting = true;
+            }
+            // "No casualties were reported on Tuesday when a drone struck near the airport":
+            // the day of the report is the day of what happened when it was made
+            if next.is_some_and(|w| w.eq_ignore_ascii_case("when")) {
+                reporting = false;
             }
             // "since Friday", "since the start of the month": from that day to the report
             let window = past_window(t, dct)

@@ -419,10 +419,15 @@ fn tag_with(
             // Saturday": the night before the day of the paper).
             // In the report's own sentence it is ("the air force said on Saturday it had
             // downed 30 drones overnight": the night before that Saturday).
+            // Nor when a report with no day of its own opens the sentence ("On Sunday, RSF
+            // fighters stormed the town. The army said it had repelled an attack on El
+            // Fasher overnight": the night before the paper, as the report is the paper's).
             Underspec::Overnight => day_anchor.filter(|_| {
                 let report_elsewhere = day_anchor_report
                     .is_some_and(|at| doc.sentence_at(at) != doc.sentence_at(found.span.start));
-                !report_elsewhere && !joined_to_weekday(text, found.span.end)
+                !report_elsewhere
+                    && !joined_to_weekday(text, found.span.end)
+                    && !undated_report_before(doc, &out, found.span.start)
             }),
             _ => any_anchor,
         };
@@ -667,6 +672,27 @@ fn after_report_verb(text: &str, pos: usize) -> bool {
     crate::text::REPORT_VERBS
         .iter()
         .any(|r| r.eq_ignore_ascii_case(verb))
+}
+
+/// True when a report verb stands in the sentence of `pos` before it, with no time
+/// expression of `found` (the sentence's so far) before `pos` in that sentence.
+fn undated_report_before(doc: &Document<'_>, found: &[TimeExpr], pos: usize) -> bool {
+    let Some(s) = doc.sentence_at(pos).and_then(|i| doc.sentences.get(i)) else {
+        return false;
+    };
+    let dated = found
+        .iter()
+        .rev()
+        .take_while(|t| t.span.start >= s.span.start)
+        .any(|t| t.span.start < pos);
+    !dated
+        && doc.text.get(s.span.start..pos).is_some_and(|head| {
+            head.split(|c: char| !c.is_ascii_alphabetic()).any(|w| {
+                crate::text::REPORT_VERBS
+                    .iter()
+                    .any(|r| r.eq_ignore_ascii_case(w))
+            })
+        })
 }
 
 /// The word before the word just before `pos` ("year" in "this year through August").
