@@ -20,6 +20,21 @@ fn kinds(text: &str) -> Vec<EventKind> {
 
 /// Trigger families: (text, the kinds expected, sorted).
 const TRIGGERS: &[(&str, &[EventKind])] = &[
+    // being at war is a state, no incident; fighting breaking out is one
+    (
+        "The RSF, which has been at war with the army since April 2023, controls Darfur.",
+        &[],
+    ),
+    (
+        "Fighting broke out in Khartoum in April 2023.",
+        &[EventKind::Clash],
+    ),
+    // attacks commented on are attacks told of before
+    ("The group did not comment on the attacks.", &[]),
+    (
+        "The group attacked an army post in Gao on Friday, the army said.",
+        &[EventKind::Clash],
+    ),
     // what a party has done, in the perfect of a relative clause, describes it; a relative
     // clause in the past tells an event
     (
@@ -2924,6 +2939,33 @@ fn armed_killers_are_initiators_and_their_victims_targets() {
     let role = |name: &str| e.actors.iter().find(|a| a.name == name).map(|a| a.role);
     assert_eq!(role("Hezbollah"), Some(ActorRole::Initiator));
     assert_eq!(role("Israel"), Some(ActorRole::Target));
+}
+
+#[test]
+fn who_claims_an_attack_made_it() {
+    let role = |text: &str, name: &str| {
+        run(text, "2025-07-28")
+            .events
+            .iter()
+            .flat_map(|e| e.actors.iter())
+            .find(|a| a.name == name)
+            .map(|a| a.role)
+    };
+    assert_eq!(
+        role(
+            "The assault on the camp was claimed by the al-Qaida-linked group JNIM.",
+            "JNIM"
+        ),
+        Some(ActorRole::Initiator)
+    );
+    // the group attacked is what was hit
+    assert_eq!(
+        role(
+            "Soldiers attacked JNIM fighters near Gao on Saturday.",
+            "JNIM"
+        ),
+        Some(ActorRole::Target)
+    );
 }
 
 #[test]

@@ -556,6 +556,15 @@ pub(crate) fn actors_for(
                                         || near.ends_with("\u{2019}s")))
                         }
                     };
+                    // "The assault was claimed by the al-Qaida-linked group JNIM": who
+                    // claims it is who did it
+                    let claimed_by = {
+                        let w = last_words::<6>(text, trigger.end, h.span.start, true);
+                        w.windows(2).any(|p| {
+                            matches!(p, [by, claimed] if by.eq_ignore_ascii_case("by")
+                                && is_one_of(claimed, &["claimed", "claims"]))
+                        })
+                    };
                     // "In a separate attack on Friday, RSF artillery shelled a hospital": the
                     // armed subject of the clause past the comma
                     let comma_subject = text
@@ -564,7 +573,7 @@ pub(crate) fn actors_for(
                         && armed_after(text, h.span.end);
                     if target_prep {
                         ActorRole::Target
-                    } else if demonym_mod || side || agent || comma_subject {
+                    } else if demonym_mod || side || agent || claimed_by || comma_subject {
                         ActorRole::Initiator
                     } else {
                         ActorRole::Target

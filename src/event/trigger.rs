@@ -466,7 +466,15 @@ fn kept(
         let negated = [w0, w1]
             .iter()
             .any(|w| is_one_of(w, &["without", "no", "not", "any"]));
-        if negated {
+        // "the RSF, which has been at war with the army since April 2023": a state, no
+        // incident
+        let at_war = w0.eq_ignore_ascii_case("at") && surface.eq_ignore_ascii_case("war");
+        // "did not comment on the attacks": attacks told of before, talked about
+        let commented = before
+            .iter()
+            .take(3)
+            .any(|w| is_one_of(w, &["comment", "commented", "commenting", "comments"]));
+        if negated || at_war || commented {
             return false;
         }
         let any_before = |set: &[&str]| before.iter().any(|w| is_one_of(w, set));
