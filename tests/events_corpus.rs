@@ -29,6 +29,12 @@ const TRIGGERS: &[(&str, &[EventKind])] = &[
         "Fighting broke out in Khartoum in April 2023.",
         &[EventKind::Clash],
     ),
+    // another round told after talks is the talks' next meeting; a round fired is a shot
+    (
+        "Talks were held in Riyadh on Tuesday. Another round is planned for later this month in Istanbul.",
+        &[EventKind::Meeting, EventKind::Meeting],
+    ),
+    ("The soldier fired another round at the car.", &[]),
     // attacks commented on are attacks told of before
     ("The group did not comment on the attacks.", &[]),
     (
@@ -1615,6 +1621,17 @@ fn actor_variants() {
 
 /// Modality: (text, kind, modality).
 const MODALITY: &[(&str, EventKind, Modality)] = &[
+    // calling to hold a party responsible plans no meeting; calling to hold talks does
+    (
+        "Hamas said Israel had overturned the ceasefire agreement and called on mediators to hold Israel responsible.",
+        EventKind::Ceasefire,
+        Modality::Asserted,
+    ),
+    (
+        "The two sides agreed to a ceasefire and called on mediators to hold talks in Cairo.",
+        EventKind::Meeting,
+        Modality::Planned,
+    ),
     // "and said" opens the clause of what was said: its future is not the deal's
     (
         "India's foreign secretary confirmed the agreement and said military commanders would speak again on May 12.",
@@ -2965,6 +2982,45 @@ fn who_claims_an_attack_made_it() {
             "JNIM"
         ),
         Some(ActorRole::Target)
+    );
+}
+
+#[test]
+fn a_side_that_repels_an_attack_was_attacked() {
+    let roles = |text: &str| {
+        let tl = run(text, "2025-05-14");
+        let mut r: Vec<(String, ActorRole)> = tl
+            .events
+            .iter()
+            .flat_map(|e| e.actors.iter().map(|a| (a.name.clone(), a.role)))
+            .collect();
+        r.sort_by(|a, b| a.0.cmp(&b.0));
+        r
+    };
+    let named = |name: &str, role| (name.to_string(), role);
+    assert_eq!(
+        roles(
+            "Ukraine's general staff said its forces had repelled 61 Russian assaults near Pokrovsk."
+        ),
+        [
+            named("Russia", ActorRole::Initiator),
+            named("Ukraine", ActorRole::Target)
+        ]
+    );
+    assert_eq!(
+        roles("The army fought off an attack by RSF fighters on El Fasher on Monday."),
+        [
+            named("RSF", ActorRole::Initiator),
+            named("Sudanese Armed Forces", ActorRole::Target)
+        ]
+    );
+    // sides that fight each other both fight
+    assert_eq!(
+        roles("Russian and Ukrainian troops fought near Pokrovsk on Monday."),
+        [
+            named("Russia", ActorRole::Initiator),
+            named("Ukraine", ActorRole::Initiator)
+        ]
     );
 }
 

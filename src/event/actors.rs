@@ -9,6 +9,35 @@ use super::{Actor, ActorRole, ActorType, EventKind};
 use crate::text::{Span, is_one_of};
 
 /// Words after a capital's name that make it its government.
+/// True when a verb of fighting off stands among the four words between a party ending at
+/// `party_end` and the attack at `trigger_start` ("the army said it had repelled an attack",
+/// "troops foiled an assault"): the party was attacked.
+/// So too when the trigger is that verb ("troops repelled the assault", "fought off").
+pub(crate) fn fends_off(text: &str, party_end: usize, trigger: Span) -> bool {
+    repel_verb(text, trigger) || any_word_before(text, party_end, trigger.start, 4, true, REPELLED)
+}
+
+/// True when the trigger at `trigger` is a verb of fighting off ("repelled", "fought off"):
+/// its object is the attack, and the party named in it the attacker.
+fn repel_verb(text: &str, trigger: Span) -> bool {
+    let surface = trigger.slice(text).unwrap_or("");
+    is_one_of(surface, REPELLED)
+        || (is_one_of(surface, &["fought", "fended", "beat"])
+            && word_after(text, trigger.end, text.len(), true).is_some_and(|(_, w)| w == "off"))
+}
+
+/// Verbs of a side that fought off an attack ("repelled an attack", "foiled an assault").
+const REPELLED: &[&str] = &[
+    "repelled",
+    "repulsed",
+    "repel",
+    "repulse",
+    "repelling",
+    "repulsing",
+    "foiled",
+    "thwarted",
+];
+
 const GOV_NEXT: &[&str] = &[
     "has",
     "have",
@@ -528,7 +557,12 @@ pub(crate) fn actors_for(
             | EventKind::Statement
             | EventKind::MilitaryActivity => {
                 if h.span.start < trigger.start {
-                    ActorRole::Initiator
+                    // "the army said it had repelled an attack": who repels it was attacked
+                    if fends_off(text, h.span.end, trigger) {
+                        ActorRole::Target
+                    } else {
+                        ActorRole::Initiator
+                    }
                 } else {
                     let target_prep =
                         any_word_before(text, 0, h.span.start, 2, true, TARGET_PREPOSITIONS);
@@ -652,7 +686,9 @@ pub(crate) fn actors_for(
             };
             // "the army said, blaming the RSF": the party an attack is laid on
             let blamed = before(&["blaming", "blamed", "blames"]);
-            if blamed {
+            // "repelled 61 Russian assaults": the attack fought off is the attacker's
+            let repelled = !before(TARGET_PREPOSITIONS) && repel_verb(text, trigger);
+            if blamed || repelled {
                 role = ActorRole::Initiator;
             } else if !target_prep && !armed_next && !object && !side {
                 if !launched_from() {

@@ -160,11 +160,15 @@ pub(crate) fn cue_phrases() -> impl Iterator<Item = &'static str> {
 /// The cue phrases around one trigger, each bit set only where its rule reads it: a cue word
 /// before the trigger (in the sentence for denials and claims, in the clause for plans), a
 /// phrase in the clause or anywhere in the sentence.
-fn cues(phrases: &PhraseScan, clause: Span, sentence: Span, trigger: Span) -> u16 {
+fn cues(text: &str, phrases: &PhraseScan, clause: Span, sentence: Span, trigger: Span) -> u16 {
     let mut found = 0u16;
     for m in phrases.all(List::Cue, sentence) {
         let (s, e) = (m.span.start, m.span.end);
-        let b = CUES.get(m.index).map_or(0, |(_, b)| *b);
+        let (phrase, b) = CUES.get(m.index).copied().unwrap_or(("", 0));
+        // "called on mediators to hold Israel responsible": no meeting held
+        if phrase == " to hold " && held_to_account(text, e, sentence.end) {
+            continue;
+        }
         let before_trigger = e <= trigger.start;
         let in_clause = s >= clause.start && e <= clause.end;
         let mut keep = REJECTED_CLAIM | SENTENCE_FUTURE_PHRASE | UNVERIFIED_PHRASE | PROPOSED_WORD;
@@ -182,6 +186,14 @@ fn cues(phrases: &PhraseScan, clause: Span, sentence: Span, trigger: Span) -> u1
     found
 }
 
+/// True when "responsible" or "accountable" is among the four words from `pos` ("to hold
+/// Israel responsible", "to hold the army fully accountable").
+fn held_to_account(text: &str, pos: usize, ceil: usize) -> bool {
+    words_after::<4>(text, pos.saturating_sub(1), ceil, true)
+        .iter()
+        .any(|(_, w)| is_one_of(w, &["responsible", "accountable"]))
+}
+
 /// The modality of the mention whose trigger is at `trigger` in `clause`.
 pub(crate) fn modality_of(
     text: &str,
@@ -191,7 +203,7 @@ pub(crate) fn modality_of(
     trigger: Span,
     kind: EventKind,
 ) -> Modality {
-    let cue = cues(phrases, clause, sentence, trigger);
+    let cue = cues(text, phrases, clause, sentence, trigger);
     let has = |bit: u16| cue & bit != 0;
     // Speed: the words before are checked in place (no lower-cased copy of each), and only
     // when one of the words is there at all.

@@ -393,6 +393,17 @@ fn kept(
         if word_after(text, h.span.end, clause.end, true).is_some_and(|(_, w)| w == "of") {
             return None;
         }
+        // "fired another round at the car": a shot
+        if any_word_before(
+            text,
+            clause.start,
+            h.span.start,
+            2,
+            true,
+            &["fired", "fire", "fires", "firing", "shot"],
+        ) {
+            return None;
+        }
     }
     let mut kind = h.entry.kind;
     let mut role = Role::Event;
@@ -1265,7 +1276,9 @@ fn position_role(text: &str, clause: Span, verb: Span, at: Span) -> super::Actor
     let passive = reduced || is_one_of(be, PASSIVE_AUX);
     let before = at.end <= verb.start;
     let by = !before && any_word_before(text, verb.end, at.start, 3, true, &["by"]);
-    if before != passive || by {
+    if before && super::actors::fends_off(text, at.end, verb) {
+        super::ActorRole::Target
+    } else if before != passive || by {
         super::ActorRole::Initiator
     } else {
         super::ActorRole::Target
