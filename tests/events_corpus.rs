@@ -35,6 +35,12 @@ const TRIGGERS: &[(&str, &[EventKind])] = &[
         &[EventKind::Meeting, EventKind::Meeting],
     ),
     ("The soldier fired another round at the car.", &[]),
+    // armed men advancing on a town fight for it; prices advancing do not
+    (
+        "The rebels advanced towards Bukavu last week.",
+        &[EventKind::Clash],
+    ),
+    ("Stocks advanced on Monday in Tokyo.", &[]),
     // attacks commented on are attacks told of before
     ("The group did not comment on the attacks.", &[]),
     (
@@ -2956,6 +2962,27 @@ fn armed_killers_are_initiators_and_their_victims_targets() {
     let role = |name: &str| e.actors.iter().find(|a| a.name == name).map(|a| a.role);
     assert_eq!(role("Hezbollah"), Some(ActorRole::Initiator));
     assert_eq!(role("Israel"), Some(ActorRole::Target));
+    // unnamed gunmen counted as killed, with their people's name before them, were killed;
+    // gunmen before the verb did the killing
+    for (text, want) in [
+        (
+            "Israeli troops killed two Palestinian gunmen during a raid in Jenin on Thursday.",
+            ActorRole::Target,
+        ),
+        (
+            "Gunmen killed two Israeli soldiers during a raid in Jenin on Thursday.",
+            ActorRole::Initiator,
+        ),
+    ] {
+        let tl = run(text, "2025-01-30");
+        let got = tl
+            .events
+            .iter()
+            .flat_map(|e| e.actors.iter())
+            .find(|a| a.name == "unidentified armed group")
+            .map(|a| a.role);
+        assert_eq!(got, Some(want), "{text}");
+    }
 }
 
 #[test]
@@ -2982,6 +3009,31 @@ fn who_claims_an_attack_made_it() {
             "JNIM"
         ),
         Some(ActorRole::Target)
+    );
+}
+
+#[test]
+fn bodies_found_are_the_dead() {
+    let killed = |text: &str| {
+        run(text, "2025-02-02")
+            .events
+            .iter()
+            .find_map(|e| e.casualties.killed)
+    };
+    assert_eq!(
+        killed(
+            "At least 900 bodies have been recovered from the streets of Goma, the United Nations said."
+        ),
+        Some(Count::at_least(900))
+    );
+    assert_eq!(
+        killed("The bodies of 12 people were found in a mass grave near Izium."),
+        Some(Count::exact(12))
+    );
+    // bodies handed back in an exchange tell no new deaths
+    assert_eq!(
+        killed("Israel received the bodies of four hostages on Thursday."),
+        None
     );
 }
 

@@ -193,6 +193,8 @@ fn kind_of(word: &str) -> Option<CasKind> {
         "injured" | "injuring" | "wounded" | "wounding" | "hurt" | "injuries" | "casualties"
         | "shot and wounded" | "shot and injured" => Some(CasKind::Injured),
         "missing" => Some(CasKind::Missing),
+        // "At least 900 bodies have been recovered", "the bodies of 12 people": the dead found
+        w if w.starts_with("bodies ") => Some(CasKind::Killed),
         _ => None,
     }
 }

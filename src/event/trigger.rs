@@ -1455,14 +1455,17 @@ fn generic_actors(
 }
 
 /// True when only a count stands between the verb at `verb` and the phrase at `at` ("killed
-/// at least 30 soldiers", "wounded dozens of police"): the phrase is the verb's object.
+/// at least 30 soldiers", "wounded dozens of police"), or a count and one capitalised word
+/// ("killed two Palestinian gunmen"): the phrase is the verb's object.
 fn counted_object(text: &str, verb: Span, at: Span) -> bool {
     // (the casualty reader's own quantity grammar: "at least 30", "dozens of", "an estimated")
     let gap = text.get(verb.end..at.start).unwrap_or("").trim();
     crate::number::parse_quantity(gap).is_some_and(|q| {
         gap.get(q.len..).is_some_and(|r| {
             let r = r.trim();
-            r.is_empty() || r.eq_ignore_ascii_case("of")
+            r.is_empty()
+                || r.eq_ignore_ascii_case("of")
+                || (!r.contains(' ') && r.chars().next().is_some_and(char::is_uppercase))
         })
     })
 }
