@@ -3013,6 +3013,36 @@ fn who_claims_an_attack_made_it() {
 }
 
 #[test]
+fn what_happened_days_before_a_report_is_not_of_its_day() {
+    let clash_date = |text: &str| {
+        run(text, "2025-02-02")
+            .events
+            .iter()
+            .find(|e| e.kind == EventKind::Clash)
+            .map(|e| e.date.as_ref().map(|d| d.value.clone()))
+    };
+    // some days before: no day can be given
+    assert_eq!(
+        clash_date(
+            "M23 rebels said on Sunday they would hold a ceasefire from Tuesday, days after they seized Goma."
+        ),
+        Some(None)
+    );
+    // two days before the report's day
+    assert_eq!(
+        clash_date(
+            "The army said on Sunday, two days after militants attacked a base near Gao, that it had sent reinforcements."
+        ),
+        Some(Some("2025-01-31".to_string()))
+    );
+    // the report's own day when nothing counts back from it
+    assert_eq!(
+        clash_date("Militants attacked a base near Gao, the army said on Sunday."),
+        Some(Some("2025-02-02".to_string()))
+    );
+}
+
+#[test]
 fn bodies_found_are_the_dead() {
     let killed = |text: &str| {
         run(text, "2025-02-02")

@@ -505,9 +505,16 @@ fn final_date(
             }
         }
     }
-    let r = m.dates.reporting.take()?;
+    let mut r = m.dates.reporting.take()?;
     if r.date.start.is_some_and(|s| s > dct) {
         return None;
+    }
+    // "the rebels said on Sunday they would hold a ceasefire, days after they seized Goma":
+    // what happened so long before the report is not of its day
+    match m.days_before_context.filter(|_| !m.anaphoric) {
+        Some(Before::Days(n)) => shift_day(&mut r, n),
+        Some(Before::Unknown) => return None,
+        None => {}
     }
     Some(r)
 }
