@@ -35,6 +35,25 @@ const TRIGGERS: &[(&str, &[EventKind])] = &[
         &[EventKind::Meeting, EventKind::Meeting],
     ),
     ("The soldier fired another round at the car.", &[]),
+    // a pause in fighting is a truce; a pause in anything else is none
+    (
+        "The opposition declared a two-week pause in offensive military operations on Sunday.",
+        &[EventKind::Ceasefire],
+    ),
+    (
+        "The company announced a pause in production on Friday.",
+        &[],
+    ),
+    // a suicide bombing told again as "an attack" is one strike; an attack with no
+    // weapon fired or set off is a clash
+    (
+        "A suicide bomber killed at least 10 people in Mogadishu on Sunday in an attack claimed by al Shabaab.",
+        &[EventKind::Strike],
+    ),
+    (
+        "Gunmen killed 10 people in Mogadishu on Sunday in an attack claimed by al Shabaab.",
+        &[EventKind::Clash],
+    ),
     // armed men advancing on a town fight for it; prices advancing do not
     (
         "The rebels advanced towards Bukavu last week.",
