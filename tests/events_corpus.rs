@@ -35,6 +35,11 @@ const TRIGGERS: &[(&str, &[EventKind])] = &[
         &[EventKind::Meeting, EventKind::Meeting],
     ),
     ("The soldier fired another round at the car.", &[]),
+    // a clause after ", and" tells an event of its own
+    (
+        "Drones hit Kharkiv on Sunday, and the army shelled the town of Vovchansk on Monday.",
+        &[EventKind::Strike, EventKind::Strike],
+    ),
     // a pause in fighting is a truce; a pause in anything else is none
     (
         "The opposition declared a two-week pause in offensive military operations on Sunday.",
@@ -2178,6 +2183,13 @@ fn dates_and_episodes() {
 
 /// Which places belong to the event: (text, places expected, places that must not appear).
 const PLACES: &[(&str, &[&str], &[&str])] = &[
+    // a place told by its kind after ", and" is one more place of the list (a clause after
+    // ", and" is a clause of its own: see the trigger families)
+    (
+        "The strikes hit the capital, Sanaa, and the northern province of Saada on Sunday.",
+        &["Sanaa", "Saada"],
+        &[],
+    ),
     // the addressees of a call, after a determiner or in a list, are no place
     (
         "Israeli strikes hit Nabatieh on Sunday. Aoun condemned the attacks and called on the United States and France to act.",

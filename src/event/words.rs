@@ -554,7 +554,26 @@ pub(crate) fn clauses_into(
                     .and_then(|l| l.rsplit(' ').next())
                     .and_then(|w| w.chars().next())
                     .is_some_and(char::is_uppercase);
-                if next_cap && prev_cap {
+                // "the capital, Sanaa, and the northern province of Saada": a list of
+                // places, one told by its kind
+                let place_next = || {
+                    let mut next = st
+                        .get(at + pat.len()..)
+                        .unwrap_or("")
+                        .split_whitespace()
+                        .take(5);
+                    next.next().is_some_and(|w| w.eq_ignore_ascii_case("the"))
+                        && next
+                            .map(|w| w.trim_end_matches(','))
+                            .skip_while(|w| {
+                                !super::location::place_nouns().any(|n| n.eq_ignore_ascii_case(w))
+                            })
+                            .nth(1)
+                            .is_some_and(|w| {
+                                w == "of" || w.chars().next().is_some_and(char::is_uppercase)
+                            })
+                };
+                if prev_cap && (next_cap || place_next()) {
                     continue;
                 }
             }
