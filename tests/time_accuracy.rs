@@ -1845,3 +1845,66 @@ fn a_zone_of_two_capitalised_words() {
         "10 a.m. last time",
     )]);
 }
+
+#[test]
+fn a_day_of_the_month_told_by_its_ordinal() {
+    check(&[
+        // the tense picks the month around the publication date
+        (
+            "Talks resumed on the 4th.",
+            "2025-04-06",
+            "on the 4th",
+            "2025-04-04",
+            "DATE",
+            None,
+        ),
+        (
+            "Talks resumed on the 28th.",
+            "2025-04-06",
+            "on the 28th",
+            "2025-03-28",
+            "DATE",
+            None,
+        ),
+        (
+            "Talks will resume on the 12th.",
+            "2025-04-06",
+            "on the 12th",
+            "2025-04-12",
+            "DATE",
+            None,
+        ),
+        // the month the narrative is in
+        (
+            "The ceasefire began on March 1. On the 4th, strikes resumed.",
+            "2025-04-06",
+            "On the 4th",
+            "2025-03-04",
+            "DATE",
+            None,
+        ),
+        // after a preposition of time
+        (
+            "Fighting lasted from the 2nd to the 5th.",
+            "2025-04-06",
+            "the 5th",
+            "2025-04-05",
+            "DATE",
+            None,
+        ),
+    ]);
+    check_none(&[
+        // an ordinal before a noun is no day
+        ("The 4th Brigade attacked the town.", "2025-04-06", "4th"),
+        ("It was the 16th day of the truce.", "2025-04-06", "16th"),
+        ("For the 4th time, talks failed.", "2025-04-06", "4th"),
+        (
+            "The 3rd-largest city was hit by drones.",
+            "2025-04-06",
+            "3rd",
+        ),
+        // nor with another's suffix, nor without a preposition of time
+        ("It happened on the 1th.", "2025-04-06", "1th"),
+        ("He came in the 3rd.", "2025-04-06", "3rd"),
+    ]);
+}

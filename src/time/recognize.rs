@@ -121,6 +121,7 @@ const PATTERN: &str = r"(?xi)
 |(?P<dayco>(?:(?-u:\b)(?:and|to|through|or)\s+|-)(?P<dayn>(?:[12][0-9]|3[01]|0?[1-9])(?-u:\b)))
 |(?P<dfirst>(?-u:\b)(?P<dfn>[12][0-9]|3[01]|0?[1-9])(?:\s*-\s*|\s+(?:and|to|or|through)\s+))
 |(?P<along>(?-u:\b)(?P<alunit>days?|weeks?|months?|years?|decades?|centuries|century)-?long(?-u:\b))
+|(?P<nth>(?-u:\b)(?P<nthon>on\s+)?the\s+(?P<nthd>[12][0-9]|3[01]|0?[1-9])(?P<nthsuf>st|nd|rd|th)(?-u:\b))
 ";
 
 fn expand(p: &str) -> String {
@@ -770,6 +771,65 @@ fn easter_day(name: &str, year: YearRef, next: &str) -> Option<Underspec> {
 }
 
 /// Interprets one match of [`RE`]; `None` when negative knowledge refuses it.
+/// "on the 4th", "by the 20th": a day of a month the text does not name (resolved in the
+/// month the narrative is in, else by the tense around the publication date). Only after a
+/// preposition of time, with the ordinal's own suffix, and with no noun after it: "the 4th
+/// Brigade", "the 16th day of the truce", "the 20th century" are none.
+fn nth_day(c: &Captures<'_>, text: &str, span: Span, d: &str) -> Option<Found> {
+    let day: u32 = d.parse().ok()?;
+    let suffix = g(c, "nthsuf").map_or("", |m| m.as_str());
+    let want = match (day % 100, day % 10) {
+        (11..=13, _) => "th",
+        (_, 1) => "st",
+        (_, 2) => "nd",
+        (_, 3) => "rd",
+        _ => "th",
+    };
+    if !suffix.eq_ignore_ascii_case(want) {
+        return None;
+    }
+    let on = g(c, "nthon").is_some();
+    let before = word_before(text, span.start);
+    if !on
+        && !in_list(
+            &[
+                "by", "until", "till", "since", "from", "before", "after", "to", "and", "through",
+                "between", "or", "on",
+            ],
+            before,
+        )
+    {
+        return None;
+    }
+    let rest = text.get(span.end..).unwrap_or("");
+    let next = rest.trim_start();
+    let next_word: &str = next
+        .split(|ch: char| !ch.is_ascii_alphabetic())
+        .next()
+        .unwrap_or("");
+    let ends = next.is_empty() || !next.starts_with(|ch: char| ch.is_alphanumeric());
+    let function_word = in_list(
+        &[
+            "and", "or", "to", "through", "until", "till", "at", "in", "when", "after", "before",
+            "but", "as", "with", "while", "by", "from", "that", "which", "amid", "despite",
+        ],
+        next_word,
+    ) && !next.starts_with(|ch: char| ch.is_uppercase());
+    if !(ends && !rest.starts_with(['-', '\'', '\u{2019}']) || function_word) {
+        return None;
+    }
+    let cand = Candidate::new(Underspec::Date {
+        year: YearRef::Infer,
+        month: None,
+        day: Some(day),
+    });
+    Some(Found {
+        span,
+        cand,
+        rule: "nth_day",
+    })
+}
+
 pub(crate) fn interpret(c: &Captures<'_>, text: &str) -> Option<Found> {
     let whole = c.get(0)?;
     let span = Span::new(whole.start(), whole.end());
@@ -1054,6 +1114,9 @@ pub(crate) fn interpret(c: &Captures<'_>, text: &str) -> Option<Found> {
         let mut cand = Candidate::new(Underspec::FromDct { unit, n: 0 });
         cand.modifier = g(c, "epre").and_then(|p| pre_mod(p.as_str()));
         return found(cand, "part_of_period");
+    }
+    if let Some(d) = g(c, "nthd") {
+        return nth_day(c, text, span, d.as_str());
     }
     if g(c, "wkend").is_some() {
         let cand = Candidate::new(Underspec::Weekend { shift: Shift::Bare });

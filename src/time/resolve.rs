@@ -211,9 +211,18 @@ fn nearest_of_years(
     of_year: impl Fn(i32) -> Option<NaiveDate>,
 ) -> Option<NaiveDate> {
     let y = ctx.dct.year();
+    nearest_of(
+        ctx,
+        [y.saturating_sub(1), y, y.saturating_add(1)].map(of_year),
+    )
+}
+
+/// The nearest of `dates` to the publication date: on the tense's side (a day on the other
+/// side counts twice as far), never ahead under a past-tense verb.
+fn nearest_of(ctx: &Context, dates: [Option<NaiveDate>; 3]) -> Option<NaiveDate> {
     let mut best: Option<(i64, NaiveDate)> = None;
-    for cy in [y.saturating_sub(1), y, y.saturating_add(1)] {
-        let Some(date) = of_year(cy).filter(|x| year_ok(x.year())) else {
+    for date in dates {
+        let Some(date) = date.filter(|x| year_ok(x.year())) else {
             continue;
         };
         let diff = (date - ctx.dct).num_days();
@@ -328,6 +337,22 @@ pub(crate) fn resolve(c: &Candidate, ctx: &Context) -> Resolved {
                 month(y, m)
             }
             (Some(m), None) => month(pick_year(yr, ctx, m, 1, m), m),
+            // "on the 4th": that day of the month the narrative is in, else the nearest one
+            // to the publication date on the tense's side
+            (None, Some(d)) => day(match ctx.anchor {
+                Some((a, g)) if g <= Grain::Month => {
+                    NaiveDate::from_ymd_opt(a.year(), a.month(), d)
+                }
+                _ => nearest_of(
+                    ctx,
+                    [-1, 0, 1].map(|k| {
+                        ctx.dct
+                            .with_day(1)
+                            .and_then(|first| add_months(first, k))
+                            .and_then(|m| m.with_day(d))
+                    }),
+                ),
+            }),
             _ => match yr {
                 YearRef::Explicit(y) => year(y),
                 YearRef::FromDct(o) => year(ctx.dct.year().saturating_add(o)),
