@@ -1908,3 +1908,48 @@ fn a_day_of_the_month_told_by_its_ordinal() {
         ("He came in the 3rd.", "2025-04-06", "3rd"),
     ]);
 }
+
+#[test]
+fn a_clock_range_ending_earlier_in_the_day_ends_the_next_day() {
+    check(&[
+        (
+            "A curfew runs from 10 p.m. until 5 a.m.",
+            "2025-04-06",
+            "5 a.m.",
+            "2025-04-07T05:00",
+            "TIME",
+            None,
+        ),
+        (
+            "Shops open from 8 a.m. to 6 p.m.",
+            "2025-04-06",
+            "6 p.m.",
+            "2025-04-06T18:00",
+            "TIME",
+            None,
+        ),
+    ]);
+}
+
+#[test]
+fn last_as_a_verb_is_no_determiner() {
+    check(&[
+        (
+            "The ceasefire will last 30 days.",
+            "2025-04-06",
+            "30 days",
+            "P30D",
+            "DURATION",
+            None,
+        ),
+        (
+            "Over the last 30 days, 200 people were killed.",
+            "2025-04-06",
+            "the last 30 days",
+            "P30D",
+            "DURATION",
+            None,
+        ),
+    ]);
+    check_none(&[("The ceasefire will last 30 days.", "2025-04-06", "last 30")]);
+}

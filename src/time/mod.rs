@@ -487,6 +487,24 @@ fn tag_with(
                 r.value.truncate(cut);
             }
         }
+        // "a curfew from 10 p.m. until 5 a.m.": a range's end earlier in the day than its
+        // start is on the next day
+        if out.last().is_some_and(|p| {
+            found.rule == "clock_time"
+                && p.rule == "clock_time"
+                && p.start == r.start
+                && r.grain == Grain::Time
+                && range_joint(text, p.span, found.span.start)
+                && r.value.get(10..) < p.value.get(10..)
+        }) {
+            if let Some(next) = r.start.and_then(|d| d.succ_opt()) {
+                if let (Some(v), Some(clock)) = (timex::day_value(next), r.value.get(10..)) {
+                    r.value = format!("{v}{clock}");
+                    r.start = Some(next);
+                    r.end = Some(next);
+                }
+            }
+        }
         if let (Some(start), true) = (
             r.start,
             matches!(r.timex_type, TimexType::Date | TimexType::Time) && r.grain <= Grain::Year,

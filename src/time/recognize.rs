@@ -1128,6 +1128,18 @@ pub(crate) fn interpret(c: &Captures<'_>, text: &str) -> Option<Found> {
         if unit_cap || after.starts_with("-old") {
             return None; // "This Week" (a programme), "this 6-year-old" (an age)
         }
+        // "the ceasefire will last 30 days": the verb, and what follows a duration
+        let verb_last = g(c, "rdet").is_some_and(|d| d.as_str().eq_ignore_ascii_case("last"))
+            && in_list(
+                &[
+                    "will", "would", "could", "may", "might", "can", "should", "must", "to", "not",
+                    "'ll", "did", "does", "do",
+                ],
+                word_before(text, span.start),
+            );
+        if verb_last {
+            return None;
+        }
         return relative(c, span);
     }
     if g(c, "ago").is_some() {
