@@ -35,6 +35,25 @@ const TRIGGERS: &[(&str, &[EventKind])] = &[
         &[EventKind::Meeting, EventKind::Meeting],
     ),
     ("The soldier fired another round at the car.", &[]),
+    // gunfire exchanged is a fight, not a prisoner exchange
+    (
+        "Police arrived in the area on Tuesday afternoon and exchanged gunfire with the gangs.",
+        &[EventKind::Clash],
+    ),
+    // attacks a commander was planning are none yet
+    (
+        "The army said it targeted a commander who had been planning attacks against civilians.",
+        &[],
+    ),
+    // bandits who kill fight; a toll alone is casualties
+    (
+        "Bandits killed 43 villagers in Zamfara state on Tuesday.",
+        &[EventKind::Clash],
+    ),
+    (
+        "Forty-three villagers were killed in Zamfara state on Tuesday.",
+        &[EventKind::Casualties],
+    ),
     // a clause after ", and" tells an event of its own
     (
         "Drones hit Kharkiv on Sunday, and the army shelled the town of Vovchansk on Monday.",
@@ -3014,6 +3033,24 @@ fn armed_killers_are_initiators_and_their_victims_targets() {
             .map(|a| a.role);
         assert_eq!(got, Some(want), "{text}");
     }
+}
+
+#[test]
+fn a_bodys_speaker_names_no_party() {
+    let names = |text: &str| -> Vec<String> {
+        run(text, "2025-06-11")
+            .events
+            .iter()
+            .flat_map(|e| e.actors.iter().map(|a| a.name.clone()))
+            .collect()
+    };
+    let got = names(
+        "Bandits killed 43 villagers in Zamfara state on Tuesday. Twelve people were abducted during the attack on Kairu village, said police spokesman Yazid Abubakar.",
+    );
+    assert!(!got.iter().any(|n| n == "Nigeria"), "{got:?}");
+    // police who fought are a party
+    let got = names("Police exchanged gunfire with bandits in Zamfara state on Tuesday.");
+    assert!(got.iter().any(|n| n == "Nigeria"), "{got:?}");
 }
 
 #[test]

@@ -319,6 +319,13 @@ const ARMED: &[&str] = &[
     "paratroopers",
     "marines",
     "brigades",
+    "bandits",
+    "attackers",
+    "assailants",
+    "militiamen",
+    "guerrillas",
+    "terrorists",
+    "extremists",
 ];
 const TERRITORY: &[&str] = &[
     "town",
@@ -618,6 +625,10 @@ fn kept(
             };
             if any_before(HYPOTHETICAL) || may() {
                 return false; // hypothetical
+            }
+            // "a commander who had been planning attacks against civilians": attacks plotted
+            if violent && any_before(&["planning", "plotting", "plotted", "plan"]) {
+                return false;
             }
         }
         let after2 = words_after::<2>(text, h.span.end, clause.end, true);
@@ -1363,7 +1374,22 @@ fn generic_actors(
         };
         let reports = is_one_of(said, super::words::REPORT_VERBS)
             && !(state && is_one_of(subject, &["it", "they", "its", "their"]));
-        if modified || reports {
+        // "said police spokesman Yazid Abubakar": a body's speaker names no party
+        let speaker = is_one_of(
+            said,
+            &[
+                "spokesman",
+                "spokeswoman",
+                "spokesperson",
+                "chief",
+                "commissioner",
+                "official",
+                "officials",
+                "source",
+                "sources",
+            ],
+        );
+        if modified || reports || speaker {
             continue;
         }
         // "fighting between the army and Fano militiamen": both sides fought
