@@ -1670,6 +1670,17 @@ fn actor_variants() {
 
 /// Modality: (text, kind, modality).
 const MODALITY: &[(&str, EventKind, Modality)] = &[
+    // what the next sentence says could not be verified is a claim
+    (
+        "Russia's Defense Ministry said Monday that it had struck a meeting of commanders in Sumy, killing more than 60 servicemen. The claim could not be independently verified.",
+        EventKind::Strike,
+        Modality::Claimed,
+    ),
+    (
+        "A Russian missile struck Sumy on Sunday, killing 35 people. Rescuers worked through the night.",
+        EventKind::Strike,
+        Modality::Asserted,
+    ),
     // calling to hold a party responsible plans no meeting; calling to hold talks does
     (
         "Hamas said Israel had overturned the ceasefire agreement and called on mediators to hold Israel responsible.",
@@ -3107,6 +3118,27 @@ fn what_happened_days_before_a_report_is_not_of_its_day() {
     assert_eq!(
         clash_date("Militants attacked a base near Gao, the army said on Sunday."),
         Some(Some("2025-02-02".to_string()))
+    );
+}
+
+#[test]
+fn a_partys_unverified_toll_is_not_the_reported_one() {
+    let tl = run(
+        "A Russian ballistic missile struck the center of Sumy on Sunday morning, killing 35 people, officials said. Russia's Defense Ministry said Monday that it had struck a meeting of Ukrainian commanders in Sumy, killing more than 60 servicemen. The claim could not be independently verified.",
+        "2025-04-14",
+    );
+    let figures: Vec<(Modality, Option<Count>)> = tl
+        .events
+        .iter()
+        .map(|e| (e.modality, e.casualties.killed))
+        .collect();
+    assert!(
+        figures.contains(&(Modality::Asserted, Some(Count::exact(35)))),
+        "{figures:?}"
+    );
+    assert!(
+        figures.contains(&(Modality::Claimed, Some(Count::at_least(61)))),
+        "{figures:?}"
     );
 }
 

@@ -662,6 +662,14 @@ fn find_target(
                 if !kind_ok || planned_like(b.event.modality) != planned_like(m.modality) {
                     continue;
                 }
+                // a party's unverified toll of an attack is its claim, not the toll reported
+                if m.modality == Modality::Claimed
+                    && b.event.modality == Modality::Asserted
+                    && m.casualties.any
+                    && b.casualties.any
+                {
+                    continue;
+                }
                 if !date_ok(b) || conflict(&b.event.locations, locs) || opposite_sides(b, m) {
                     continue;
                 }

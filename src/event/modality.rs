@@ -262,10 +262,40 @@ pub(crate) fn modality_of(
     if !planned_kind && before(PLANNED_WORD, &["will"]) && !surface.is_empty() {
         return Modality::Planned;
     }
-    if has(UNVERIFIED_PHRASE) || before_sentence(CLAIM_WORD, CLAIM) {
+    if has(UNVERIFIED_PHRASE)
+        || before_sentence(CLAIM_WORD, CLAIM)
+        || unverified_next(text, sentence.end)
+    {
         return Modality::Claimed;
     }
     Modality::Asserted
+}
+
+/// True when the sentence after the one ending at `end` says what was told could not be
+/// checked ("Russia said it had struck a meeting of commanders. The claim could not be
+/// independently verified.").
+fn unverified_next(text: &str, end: usize) -> bool {
+    let rest = text.get(end..).unwrap_or("");
+    let next = rest.trim_start();
+    // (the next sentence, or its first 160 bytes)
+    let stop = next
+        .char_indices()
+        .take_while(|&(i, _)| i < 160)
+        .find(|&(_, c)| matches!(c, '.' | '!' | '?' | '\n'))
+        .map_or(next.len().min(160), |(i, _)| i);
+    let sentence = next.get(..stop).unwrap_or("").to_ascii_lowercase();
+    [
+        "could not be independently verified",
+        "could not be verified",
+        "could not independently verify",
+        "could not immediately verify",
+        "could not be independently confirmed",
+        "was not possible to verify",
+        "were unable to verify",
+        "was unable to verify",
+    ]
+    .iter()
+    .any(|p| sentence.contains(p))
 }
 
 /// "talks would be held in Geneva", "negotiations would resume on Monday": a meeting
