@@ -54,6 +54,15 @@ const TRIGGERS: &[(&str, &[EventKind])] = &[
         "Forty-three villagers were killed in Zamfara state on Tuesday.",
         &[EventKind::Casualties],
     ),
+    // a truce or deal to be discussed is a topic, not made
+    (
+        "The council is expected to meet in Addis Ababa next week to discuss a ceasefire proposal.",
+        &[EventKind::Meeting],
+    ),
+    (
+        "The council is expected to meet in Addis Ababa next week. A ceasefire was agreed on Friday.",
+        &[EventKind::Meeting, EventKind::Ceasefire],
+    ),
     // a clause after ", and" tells an event of its own
     (
         "Drones hit Kharkiv on Sunday, and the army shelled the town of Vovchansk on Monday.",
@@ -3140,6 +3149,24 @@ fn a_partys_unverified_toll_is_not_the_reported_one() {
         figures.contains(&(Modality::Claimed, Some(Count::at_least(61)))),
         "{figures:?}"
     );
+}
+
+#[test]
+fn a_citys_district_is_of_that_city() {
+    let tl = run(
+        "A Russian drone attack on Odesa killed five people overnight. Officials said debris from downed drones set fire to a warehouse and damaged a kindergarten in the city's Prymorskyi district.",
+        "2025-06-12",
+    );
+    assert_eq!(tl.events.len(), 1, "{:#?}", tl.events);
+    let admin: Vec<Option<&str>> = tl
+        .events
+        .iter()
+        .flat_map(|e| e.locations.iter())
+        .filter(|l| l.name == "Prymorskyi")
+        .map(|l| l.admin1.as_deref())
+        .collect();
+    // not the namesake district of Mariupol in Donetsk Oblast
+    assert_eq!(admin, [None], "{:#?}", tl.events);
 }
 
 #[test]

@@ -353,21 +353,36 @@ fn name_at(text: &str, pos: usize, ceil: usize) -> Option<Span> {
     end
 }
 
+/// Adds the place named at `span` to `out`, from the gazetteer when `look_up` and it is
+/// known there, else by its name alone.
 fn push_unknown(
     text: &str,
     span: Span,
     precision: Option<PlacePrecision>,
+    look_up: bool,
     out: &mut Vec<FoundPlace>,
 ) {
-    let Some(name) = span.slice(text) else { return };
-    // a longer framed name wins over a gazetteer match inside it ("Let Pan Taw village")
-    out.retain(|p| !(span.contains(&p.span) && span != p.span));
+    // a longer framed name wins over a gazetteer match inside it ("Let Pan Taw village"); a
+    // name not to be looked up wins over the gazetteer's reading of it
+    out.retain(|p| !(span.contains(&p.span) && (span != p.span || !look_up)));
     if out.iter().any(|p| p.span.overlaps(&span)) {
         return;
     }
-    let known = lookup_place(name);
+    out.extend(named_place(text, span, precision, look_up));
+}
+
+/// The place named at `span`: the gazetteer's when `look_up` and it knows the name, else one
+/// known by its name alone (none for a party's name: "Islamic State").
+fn named_place(
+    text: &str,
+    span: Span,
+    precision: Option<PlacePrecision>,
+    look_up: bool,
+) -> Option<FoundPlace> {
+    let name = span.slice(text)?;
+    let known = lookup_place(name).filter(|_| look_up);
     if actor_by_name(name).is_some() && known.is_none() {
-        return;
+        return None;
     }
     let location = match known {
         Some(p) => to_location(p),
@@ -376,7 +391,7 @@ fn push_unknown(
             ..Location::named(name)
         },
     };
-    out.push(FoundPlace { span, location });
+    Some(FoundPlace { span, location })
 }
 
 /// [`PLACE_NOUNS_TOWN`], [`PLACE_NOUNS_REGION`] and "capital": the words every rule of
@@ -437,7 +452,7 @@ fn unknown_places(
                         if let Some(name) = name_at(text, next.start, within.end) {
                             if !is_reference_point(text, within.start, Span::new(w.start, w.start))
                             {
-                                push_unknown(text, name, precision, out);
+                                push_unknown(text, name, precision, true, out);
                             }
                         }
                     }
@@ -445,6 +460,9 @@ fn unknown_places(
                 // "Let Pan Taw village", "the Solomianskyi district"
                 let mut j = i;
                 let mut start = None;
+                // "the city's Prymorskyi district": a part of the city told of before, not a
+                // namesake the gazetteer knows elsewhere
+                let mut of_the_city = false;
                 while j > 0 {
                     j -= 1;
                     let Some(prev) = words.get(j) else { break };
@@ -463,6 +481,12 @@ fn unknown_places(
                     {
                         start = Some(prev.start);
                     } else {
+                        of_the_city = sub_city
+                            && possessive
+                            && ["city", "capital", "town"].iter().any(|o| {
+                                pw.get(..o.len()).is_some_and(|h| h.eq_ignore_ascii_case(o))
+                                    && pw.len() <= o.len() + "\u{2019}s".len()
+                            });
                         break;
                     }
                 }
@@ -474,7 +498,7 @@ fn unknown_places(
                         .get(s..w.end)
                         .is_some_and(|n| actor_by_name(n).is_some());
                     if !party && !is_reference_point(text, within.start, name_span) {
-                        push_unknown(text, name_span, precision, out);
+                        push_unknown(text, name_span, precision, !of_the_city, out);
                     }
                 }
             }
@@ -514,6 +538,7 @@ fn unknown_places(
                                 text,
                                 Span::new(s, p.end),
                                 Some(PlacePrecision::Town),
+                                true,
                                 out,
                             );
                         }
@@ -562,19 +587,7 @@ fn unknown_places(
 /// Places named right after a capture verb ("the rebels entered Luvungi").
 pub(crate) fn object_place(text: &str, trigger: Span, ceil: usize) -> Option<FoundPlace> {
     let span = name_at(text, trigger.end, ceil)?;
-    let name = span.slice(text)?;
-    let known = lookup_place(name);
-    if actor_by_name(name).is_some() && known.is_none() {
-        return None;
-    }
-    let location = match known {
-        Some(p) => to_location(p),
-        None => Location {
-            precision: Some(PlacePrecision::Town),
-            ..Location::named(name)
-        },
-    };
-    Some(FoundPlace { span, location })
+    named_place(text, span, Some(PlacePrecision::Town), true)
 }
 
 /// True when two location lists name a common place, directly or by containment (a country or

@@ -492,7 +492,22 @@ fn kept(
             .iter()
             .take(3)
             .any(|w| is_one_of(w, &["comment", "commented", "commenting", "comments"]));
-        if negated || at_war || commented {
+        // "to discuss a ceasefire proposal": a truce or deal talked about, not made
+        let topic = matches!(h.entry.kind, EventKind::Ceasefire | EventKind::Agreement)
+            && before.iter().take(3).any(|w| {
+                is_one_of(
+                    w,
+                    &[
+                        "discuss",
+                        "discussed",
+                        "discusses",
+                        "discussing",
+                        "consider",
+                        "considering",
+                    ],
+                )
+            });
+        if negated || at_war || commented || topic {
             return false;
         }
         let any_before = |set: &[&str]| before.iter().any(|w| is_one_of(w, set));
