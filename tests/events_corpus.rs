@@ -54,6 +54,16 @@ const TRIGGERS: &[(&str, &[EventKind])] = &[
         "Forty-three villagers were killed in Zamfara state on Tuesday.",
         &[EventKind::Casualties],
     ),
+    // arrests at a protest told in its paragraph are the protest's; arrests elsewhere are
+    // their own
+    (
+        "Thousands of protesters marched to parliament in Tbilisi on Wednesday. Police detained at least 12 people.",
+        &[EventKind::Protest],
+    ),
+    (
+        "Thousands of protesters marched to parliament in Tbilisi on Wednesday.\n\nIn Moscow, police detained two journalists on Friday.",
+        &[EventKind::Protest, EventKind::Other],
+    ),
     // a truce or deal to be discussed is a topic, not made
     (
         "The council is expected to meet in Addis Ababa next week to discuss a ceasefire proposal.",

@@ -655,10 +655,16 @@ fn find_target(
                 if recent_spans(&b.event_clauses, m.clause).any(|c| c == m.clause) {
                     continue; // kept apart in their own clause on purpose
                 }
+                // ("Thousands marched to parliament. Police detained at least 12 people.": the
+                // arrests at a protest told in its paragraph are the protest's)
                 let kind_ok = b.event.kind == m.kind
                     || (m.attack_word
                         && m.anaphoric
-                        && matches!(b.event.kind, EventKind::Strike | EventKind::Clash));
+                        && matches!(b.event.kind, EventKind::Strike | EventKind::Clash))
+                    || (m.kind == EventKind::Other
+                        && m.sub_kind == "arrests"
+                        && b.event.kind == EventKind::Protest
+                        && b.last_paragraph == m.paragraph);
                 if !kind_ok || planned_like(b.event.modality) != planned_like(m.modality) {
                     continue;
                 }
