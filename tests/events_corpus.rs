@@ -64,6 +64,15 @@ const TRIGGERS: &[(&str, &[EventKind])] = &[
         "Thousands of protesters marched to parliament in Tbilisi on Wednesday.\n\nIn Moscow, police detained two journalists on Friday.",
         &[EventKind::Protest, EventKind::Other],
     ),
+    // a truce broken again and again is a habit, not an incident
+    (
+        "A ceasefire agreed in Doha in July has been repeatedly violated.",
+        &[EventKind::Ceasefire],
+    ),
+    (
+        "The rebels violated the ceasefire on Friday, the army said.",
+        &[EventKind::Ceasefire],
+    ),
     // a truce or deal to be discussed is a topic, not made
     (
         "The council is expected to meet in Addis Ababa next week to discuss a ceasefire proposal.",
@@ -3177,6 +3186,33 @@ fn a_citys_district_is_of_that_city() {
         .collect();
     // not the namesake district of Mariupol in Donetsk Oblast
     assert_eq!(admin, [None], "{:#?}", tl.events);
+}
+
+#[test]
+fn a_side_intercepts_what_was_fired_at_it() {
+    let tl = run(
+        "Israeli warplanes struck the port of Hodeidah late on Friday, hours after the group fired a ballistic missile at central Israel. The Israeli military said it had intercepted the missile and that there were no injuries.",
+        "2025-11-08",
+    );
+    // the interception and its "no injuries" go to the missile, not to Israel's own strike
+    let injured: Vec<(Vec<String>, Option<Count>)> = tl
+        .events
+        .iter()
+        .map(|e| {
+            (
+                e.locations.iter().map(|l| l.name.clone()).collect(),
+                e.casualties.injured,
+            )
+        })
+        .collect();
+    assert!(
+        injured.contains(&(vec!["Israel".to_string()], Some(Count::exact(0)))),
+        "{injured:?}"
+    );
+    assert!(
+        injured.contains(&(vec!["Hodeidah".to_string()], None)),
+        "{injured:?}"
+    );
 }
 
 #[test]

@@ -1,35 +1,74 @@
-//! Scores the extractor on the held-out articles of tests/data/heldout (written for this
-//! project, never used to tune rules) with the dev-corpus scorer, prints the figures, and
-//! fails below floors set just under what is reached: a guard on generalisation.
+//! Scores the extractor on the held-out articles with the dev-corpus scorer, prints the
+//! figures, and fails below floors set just under what is reached: a guard on generalisation.
+//!
+//! Two sets, both written for this project: `tests/data/heldout` (three articles; their two
+//! false events were read and fixed by general rules once, so they are no longer blind) and
+//! `tests/data/heldout2` (three articles annotated before the extractor first read them; the
+//! floors sit at that first, blind reading: F1 0.929, dated F1 0.929, casualty counts 3/5,
+//! location recall 0.812, three listed non-events produced).
 
 #[path = "common/eval.rs"]
 mod eval;
 
-const MIN_EVENT_F1: f64 = 0.90;
-const MIN_DATED_F1: f64 = 0.90;
-const MIN_CASUALTY_EXACT: f64 = 0.90;
-const MIN_LOCATION_RECALL: f64 = 0.90;
+/// Floors: event F1, dated-event F1, casualty counts exact, location recall, and the most
+/// listed non-events that may become events.
+struct Floors {
+    f1: f64,
+    dated: f64,
+    casualty: f64,
+    location: f64,
+    non_events: usize,
+}
 
-#[test]
-fn heldout_scores() {
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/heldout");
+fn score(dir: &str, min_gold: usize, floors: &Floors) {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/data")
+        .join(dir);
     let s = eval::score_dir(&dir);
     println!("{}", s.summary());
     for line in &s.report {
         println!("  {line}");
     }
-    assert!(s.gold >= 15, "held-out gold not read ({} events)", s.gold);
-    assert!(s.f1() >= MIN_EVENT_F1, "event F1 {:.3}", s.f1());
-    assert!(s.dated_f1() >= MIN_DATED_F1, "dated F1 {:.3}", s.dated_f1());
+    assert!(s.gold >= min_gold, "gold not read ({} events)", s.gold);
+    assert!(s.f1() >= floors.f1, "event F1 {:.3}", s.f1());
+    assert!(s.dated_f1() >= floors.dated, "dated F1 {:.3}", s.dated_f1());
     assert!(
-        s.casualty_exact() >= MIN_CASUALTY_EXACT,
+        s.casualty_exact() >= floors.casualty,
         "casualty exact {:.3}",
         s.casualty_exact()
     );
     assert!(
-        s.location_recall() >= MIN_LOCATION_RECALL,
+        s.location_recall() >= floors.location,
         "location recall {:.3}",
         s.location_recall()
     );
-    assert_eq!(s.non_event_hits, 0, "non-events became events");
+    assert!(
+        s.non_event_hits <= floors.non_events,
+        "{} non-events became events",
+        s.non_event_hits
+    );
+}
+
+#[test]
+fn heldout_scores() {
+    let floors = Floors {
+        f1: 0.90,
+        dated: 0.90,
+        casualty: 0.90,
+        location: 0.90,
+        non_events: 0,
+    };
+    score("heldout", 15, &floors);
+}
+
+#[test]
+fn second_heldout_scores() {
+    let floors = Floors {
+        f1: 0.92,
+        dated: 0.92,
+        casualty: 0.6,
+        location: 0.8,
+        non_events: 3,
+    };
+    score("heldout2", 13, &floors);
 }

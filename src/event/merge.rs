@@ -612,6 +612,20 @@ fn find_target(
             .map(|(i, _)| i)
         }
         Role::Continuation | Role::Interception => {
+            // ("The Israeli military said it had intercepted the missile": a side intercepts
+            // what was fired at it, not its own strike)
+            let own_attack = |b: &Building| {
+                m.role == Role::Interception
+                    && m.actors
+                        .iter()
+                        .filter(|a| a.role == ActorRole::Target)
+                        .any(|a| {
+                            b.event
+                                .actors
+                                .iter()
+                                .any(|x| x.name == a.name && x.role == ActorRole::Initiator)
+                        })
+            };
             let fits = |b: &Building| {
                 b.event.kind == EventKind::Strike
                     && recent(b)
@@ -619,6 +633,7 @@ fn find_target(
                     && !conflict(&b.event.locations, locs)
                     && !planned_like(b.event.modality)
                     && !other_attackers(b, m)
+                    && !own_attack(b)
             };
             let nearest = events
                 .iter()

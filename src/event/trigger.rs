@@ -614,7 +614,7 @@ fn kept(
         // has done, told in the perfect of a relative clause, describes it
         let described_party =
             violent && is_one_of(w0, &["has", "have"]) && is_one_of(w1, &["who", "which", "that"]);
-        let habitual = (any_before(HABITUAL) && violent)
+        let habitual = (any_before(HABITUAL) && (violent || f.violation))
             || described_party
             || running_toll()
             || (f.statement && is_one_of(w0, &["has", "have"]))
@@ -1849,7 +1849,18 @@ pub(crate) fn sentence_mentions(
                 found.retain(|p| p.span.start < topic);
             }
         }
-        let place_anaphor = ctx.phrases.all(List::PlaceAnaphor, c).next().is_some();
+        // ("there were no injuries" is no place: "there" before a form of "be")
+        let place_anaphor = ctx.phrases.all(List::PlaceAnaphor, c).any(|o| {
+            !(o.span
+                .slice(text)
+                .is_some_and(|p| p.eq_ignore_ascii_case(" there"))
+                && word_after(text, o.span.end, c.end, true).is_some_and(|(_, w)| {
+                    is_one_of(
+                        w,
+                        &["was", "were", "is", "are", "has", "have", "had", "will"],
+                    )
+                }))
+        });
         let intercept = groups.iter().all(|k| k.role == Role::Interception) && !groups.is_empty();
         let mut made_here = 0usize;
         kinds.clear();
