@@ -17,7 +17,7 @@ fn main() {
         println!("{line}");
     }
     println!();
-    println!("dev      {}", s.summary());
+    println!("{:<10}{}", "dev", s.summary());
     // Held-out articles: the first set (its errors were read and fixed once, so no longer
     // blind) and the second (never used for tuning), with the second's misses and extras.
     let data = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data");
@@ -30,7 +30,7 @@ fn main() {
                     println!("{line}");
                 }
             }
-            println!("{name:<9}{}", s.summary());
+            println!("{name:<10}{}", s.summary());
         }
     }
 }

@@ -64,6 +64,16 @@ const TRIGGERS: &[(&str, &[EventKind])] = &[
         "Thousands of protesters marched to parliament in Tbilisi on Wednesday.\n\nIn Moscow, police detained two journalists on Friday.",
         &[EventKind::Protest, EventKind::Other],
     ),
+    // a denial is no statement of its own (folded into what it denies, or standing); what it
+    // denies happened is that event, denied
+    (
+        "The RSF, which has besieged the city for more than a year, denied targeting civilians.",
+        &[],
+    ),
+    (
+        "The army denied that warplanes had bombed a depot in Nyala.",
+        &[EventKind::Strike],
+    ),
     // a truce broken again and again is a habit, not an incident
     (
         "A ceasefire agreed in Doha in July has been repeatedly violated.",
