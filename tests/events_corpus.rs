@@ -3103,6 +3103,29 @@ fn a_bodys_speaker_names_no_party() {
 }
 
 #[test]
+fn the_group_is_the_armed_group_named_before() {
+    let initiators = |text: &str| -> Vec<String> {
+        run(text, "2025-06-15")
+            .events
+            .iter()
+            .filter(|e| e.kind == EventKind::Strike)
+            .flat_map(|e| e.actors.iter())
+            .filter(|a| a.role == ActorRole::Initiator)
+            .map(|a| a.name.clone())
+            .collect()
+    };
+    assert_eq!(
+        initiators("Hezbollah said it would respond. The group fired rockets at Safed on Friday."),
+        ["Hezbollah"]
+    );
+    // a group of people is no armed group, and a state is no group
+    assert!(
+        initiators("Israel said it would respond. The group fired rockets at Safed on Friday.")
+            .is_empty()
+    );
+}
+
+#[test]
 fn who_claims_an_attack_made_it() {
     let role = |text: &str, name: &str| {
         run(text, "2025-07-28")

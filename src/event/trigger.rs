@@ -1244,8 +1244,20 @@ pub(crate) fn generic_phrases() -> impl Iterator<Item = &'static str> {
         .iter()
         .chain(ARMED_GENERIC)
         .chain(CIVILIAN_GENERIC)
+        .chain(GROUP_ANAPHORS)
         .copied()
 }
+/// A named armed group told of again ("The Houthis said they would keep up attacks. On
+/// Friday, the group fired a missile"): the last such group named in the sentence or the
+/// text shortly before it.
+const GROUP_ANAPHORS: &[&str] = &[
+    "the group",
+    "the militant group",
+    "the armed group",
+    "the rebel group",
+    "the militia",
+    "the movement",
+];
 /// Territories whose unnamed soldiers are, in the news, mostly another state's (the West Bank
 /// and Gaza, Western Sahara): no state forces are guessed from a place there.
 const OCCUPIED: &[&str] = &["PS", "EH"];
@@ -1365,6 +1377,24 @@ fn generic_actors(
             continue;
         }
         let phrase = at.slice(text).unwrap_or("");
+        if is_one_of(phrase, GROUP_ANAPHORS) {
+            let role = position_role(text, clause, verb, at);
+            let group = near_hits(ctx, &mut near)
+                .iter()
+                .rfind(|h| {
+                    h.span.end <= at.start
+                        && h.entry.actor_type == Some(super::ActorType::ArmedGroup)
+                })
+                .map(|h| h.entry.actor(role));
+            if let Some(g) = group {
+                match actors.iter_mut().find(|a| a.name == g.name) {
+                    Some(a) if role == super::ActorRole::Initiator => a.role = role,
+                    Some(_) => {}
+                    None => actors.push(g),
+                }
+            }
+            continue;
+        }
         let state = is_one_of(phrase, STATE_GENERIC);
         // modified by a named party, a possessive or a sponsor ("Iran-backed militants")
         let [w0] = last_words::<1>(text, clause.start, at.start, false);
