@@ -1708,6 +1708,17 @@ fn actor_variants() {
 
 /// Modality: (text, kind, modality).
 const MODALITY: &[(&str, EventKind, Modality)] = &[
+    // an attack a party said it would make lies ahead, as one it will make does
+    (
+        "The United States said it would strike Iraq unless inspectors were given access.",
+        EventKind::Strike,
+        Modality::Planned,
+    ),
+    (
+        "The United States struck Iraq on Friday, officials said.",
+        EventKind::Strike,
+        Modality::Asserted,
+    ),
     // what the next sentence says could not be verified is a claim
     (
         "Russia's Defense Ministry said Monday that it had struck a meeting of commanders in Sumy, killing more than 60 servicemen. The claim could not be independently verified.",

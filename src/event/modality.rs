@@ -259,7 +259,7 @@ pub(crate) fn modality_of(
     {
         return Modality::Planned;
     }
-    if !planned_kind && before(PLANNED_WORD, &["will"]) && !surface.is_empty() {
+    if !planned_kind && before(PLANNED_WORD, &["will", "would"]) && !surface.is_empty() {
         return Modality::Planned;
     }
     if has(UNVERIFIED_PHRASE)
