@@ -74,6 +74,12 @@ const TRIGGERS: &[(&str, &[EventKind])] = &[
         "The army denied that warplanes had bombed a depot in Nyala.",
         &[EventKind::Strike],
     ),
+    // military posts, bases and camps seized are ground taken
+    (
+        "JNIM said its fighters had seized several military posts in Kayes on Tuesday.",
+        &[EventKind::Clash],
+    ),
+    ("The group seized several trucks of fuel on Tuesday.", &[]),
     // a truce broken again and again is a habit, not an incident
     (
         "A ceasefire agreed in Doha in July has been repeatedly violated.",
@@ -3133,6 +3139,30 @@ fn the_group_is_the_armed_group_named_before() {
     assert!(
         initiators("Israel said it would respond. The group fired rockets at Safed on Friday.")
             .is_empty()
+    );
+}
+
+#[test]
+fn a_body_reporting_on_its_own_fighters_is_their_side() {
+    let names = |text: &str| -> Vec<(String, ActorRole)> {
+        run(text, "2025-07-02")
+            .events
+            .iter()
+            .flat_map(|e| e.actors.iter().map(|a| (a.name.clone(), a.role)))
+            .collect()
+    };
+    // its sponsor is no party
+    assert_eq!(
+        names(
+            "The al Qaeda-affiliated JNIM said on Telegram that its fighters had seized several military posts in Kayes."
+        ),
+        [("JNIM".to_string(), ActorRole::Initiator)]
+    );
+    // an attack told again before a backdrop clause has none of the backdrop's parties
+    assert!(
+        names("The attacks came a week after JNIM fighters ambushed a convoy near Gao.")
+            .iter()
+            .all(|(_, r)| *r == ActorRole::Initiator),
     );
 }
 

@@ -9,6 +9,10 @@ use super::{Actor, ActorRole, ActorType, EventKind};
 use crate::text::{Span, is_one_of};
 
 /// Words after a capital's name that make it its government.
+/// The endings of a sponsor's word ("Iran-backed militants", "al Qaeda-affiliated JNIM"): the
+/// sponsor is no party to what its proxies do, and the proxies are a named party's.
+pub(crate) const SPONSORED: &[&str] = &["-backed", "-aligned", "-linked", "-allied", "-affiliated"];
+
 /// True when a verb of fighting off stands among the four words between a party ending at
 /// `party_end` and the attack at `trigger_start` ("the army said it had repelled an attack",
 /// "troops foiled an assault"): the party was attacked.
@@ -640,11 +644,9 @@ pub(crate) fn actors_for(
             role = ActorRole::Target;
         }
         // "Iran-backed militants": the sponsor is no party to what its proxies do
-        let sponsor = text.get(h.span.end..).is_some_and(|r| {
-            ["-backed", "-aligned", "-linked", "-allied"]
-                .iter()
-                .any(|x| r.starts_with(x))
-        });
+        let sponsor = text
+            .get(h.span.end..)
+            .is_some_and(|r| SPONSORED.iter().any(|x| r.starts_with(x)));
         if surface.ends_with("-backed") || sponsor {
             continue;
         }

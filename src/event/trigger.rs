@@ -335,6 +335,16 @@ const TERRITORY: &[&str] = &[
     "territory",
     "positions",
     "position",
+    "post",
+    "posts",
+    "outpost",
+    "outposts",
+    "base",
+    "bases",
+    "camp",
+    "barracks",
+    "checkpoint",
+    "checkpoints",
     "control",
     "area",
     "district",
@@ -1408,9 +1418,7 @@ fn generic_actors(
                             .is_empty()
                     }))
         }) || is_one_of(w0, &["its", "their", "his", "her", "our", "whose"])
-            || w0.ends_with("-backed")
-            || w0.ends_with("-aligned")
-            || w0.ends_with("-linked");
+            || super::actors::SPONSORED.iter().any(|x| w0.ends_with(x));
         // "villagers said" names a witness, not a party; "the army said it had carried out air
         // strikes" names the party reporting on itself
         let [said, subject] = {
@@ -1575,15 +1583,19 @@ fn sentence_actors(
             .map(|i| Span::new(ctx.span.start + i, ctx.span.start + i + src.len()))
     });
     // ... unless it reports on itself ("the Kremlin said its missiles hit", "Trump said he had
-    // spoken to Putin")
+    // spoken to Putin", "JNIM said on Telegram that its fighters had seized")
+    // (a body's "its"/"their" a little further on: "said on Telegram that its fighters")
     let self_report = src_span.is_some_and(|s| {
-        words_after::<4>(text, s.end, ctx.span.end, true)
+        words_after::<6>(text, s.end, ctx.span.end, true)
             .iter()
-            .any(|(_, w)| {
-                matches!(
-                    *w,
-                    "it" | "its" | "they" | "their" | "we" | "our" | "he" | "his" | "she" | "her"
-                )
+            .enumerate()
+            .any(|(i, (_, w))| {
+                matches!(*w, "its" | "their")
+                    || i < 4
+                        && matches!(
+                            *w,
+                            "it" | "they" | "we" | "our" | "he" | "his" | "she" | "her"
+                        )
             })
     });
     let mut hits = actor_hits(text, ctx.phrases, ctx.span);
@@ -1981,10 +1993,19 @@ pub(crate) fn sentence_mentions(
                     mine().any(|k| k.kills),
                     // (a dated motive split off names its own parties or none: "in
                     // retaliation for an April 22 attack on tourists")
+                    // (nor an attack told again before a backdrop clause: "The attacks came a
+                    // week after JNIM fighters ambushed a convoy" names the ambush's party)
                     clause.motive
                         || anaphoric
                             && matches!(kind, EventKind::Strike | EventKind::Clash)
-                            && !out.is_empty(),
+                            && (!out.is_empty()
+                                || clauses.iter().any(|cl| {
+                                    cl.span.start >= c.end
+                                        && cl.span.slice(text).is_some_and(|t| {
+                                            starts_with_ci(t, "after ")
+                                                || starts_with_ci(t, "before ")
+                                        })
+                                })),
                 )
             };
             // (speed: only a clause with an unnamed party looks for one)
