@@ -843,6 +843,19 @@ fn trigger_families() {
 /// Counting rules on casualty figures: (text, killed, injured, children killed).
 type Cas = (&'static str, Option<Count>, Option<Count>, Option<Count>);
 const COUNTS: &[Cas] = &[
+    // one person named and others counted after "and"
+    (
+        "An Israeli air strike hit a building in Beirut on Tuesday, killing a Hezbollah commander and three other people.",
+        Some(Count::exact(4)),
+        None,
+        None,
+    ),
+    (
+        "A drone strike killed a commander and at least two others in Gaza on Tuesday.",
+        Some(Count::at_least(3)),
+        None,
+        None,
+    ),
     // "Among the dead were N children" tells the children's figure; militants among the dead
     // tell none
     (

@@ -564,8 +564,20 @@ pub(crate) fn read(text: &str, clause: Span, sentence: Span, keywords: &[Span]) 
                 // "and", else at least the one
                 let more = after.get(i + 1).is_some_and(|(_, w)| *w == "and");
                 let family = after.get(i + 2..).and_then(family_of);
-                let c = match family {
-                    Some(f) if more => f.with_one,
+                // "killing a Hezbollah commander and three other people": the one and the
+                // others counted after "and"
+                let others = after
+                    .get(i + 1)
+                    .filter(|_| more)
+                    .and_then(|(and, _)| quantity_after(text, and.end, clause.end))
+                    .filter(|(_, end)| {
+                        word_after(text, *end, clause.end, true)
+                            .is_some_and(|(_, w)| is_one_of(w, &["other", "others", "more"]))
+                    })
+                    .map(|(q, _)| q);
+                let c = match (family, others) {
+                    (_, Some(q)) => sum(Count::exact(1), q),
+                    (Some(f), None) if more => f.with_one,
                     _ if more => Count::at_least(1),
                     _ => Count::exact(1),
                 };
