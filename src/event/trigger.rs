@@ -1244,6 +1244,11 @@ const CIVILIAN_GENERIC: &[&str] = &[
     "mourners",
     "displaced people",
     "aid workers",
+    "tourists",
+    "pilgrims",
+    "fishermen",
+    "miners",
+    "traders",
 ];
 /// The name of unarmed victims.
 const CIVILIANS: &str = "civilians";
