@@ -8,7 +8,16 @@ use super::words::{Holder, any_word_before, holder, last_words, word_after, word
 use super::{Actor, ActorRole, ActorType, EventKind};
 use crate::text::{Span, is_one_of};
 
-/// Words after a capital's name that make it its government.
+/// Adds `actor` to `actors`, once: a party already there becomes the initiator when it is
+/// one here too.
+pub(crate) fn add_party(actors: &mut Vec<Actor>, actor: Actor) {
+    match actors.iter_mut().find(|a| a.name == actor.name) {
+        Some(a) if actor.role == ActorRole::Initiator => a.role = ActorRole::Initiator,
+        Some(_) => {}
+        None => actors.push(actor),
+    }
+}
+
 /// The endings of a sponsor's word ("Iran-backed militants", "al Qaeda-affiliated JNIM"): the
 /// sponsor is no party to what its proxies do, and the proxies are a named party's.
 pub(crate) const SPONSORED: &[&str] = &["-backed", "-aligned", "-linked", "-allied", "-affiliated"];
@@ -42,6 +51,7 @@ const REPELLED: &[&str] = &[
     "thwarted",
 ];
 
+/// Words after a capital's name that make it its government.
 const GOV_NEXT: &[&str] = &[
     "has",
     "have",
@@ -699,14 +709,7 @@ pub(crate) fn actors_for(
                 role = ActorRole::Initiator;
             }
         }
-        match out.iter_mut().find(|a| a.name == h.entry.name) {
-            Some(a) => {
-                if role == ActorRole::Initiator {
-                    a.role = ActorRole::Initiator;
-                }
-            }
-            None => out.push(h.entry.actor(role)),
-        }
+        add_party(&mut out, h.entry.actor(role));
     }
     out
 }

@@ -483,11 +483,9 @@ fn final_date(
                     },
                     ..c.dated
                 };
-                match m.days_before_context.filter(|_| !m.anaphoric) {
-                    Some(Before::Days(n)) => shift_day(&mut d, n),
-                    // some days before the context's day: no day of it can be given
-                    Some(Before::Unknown) => return None,
-                    None => {}
+                // (some days before the context's day: no day of it can be given)
+                if !counted_back(m, &mut d) {
+                    return None;
                 }
                 d.soft = true;
                 d.date.basis = Basis::Context;
@@ -511,12 +509,21 @@ fn final_date(
     }
     // "the rebels said on Sunday they would hold a ceasefire, days after they seized Goma":
     // what happened so long before the report is not of its day
+    counted_back(m, &mut r).then_some(r)
+}
+
+/// Moves `d` back by the days the mention is told before the day it was read from ("two
+/// days after militants attacked": two days back); false when how many is not told ("days
+/// after they seized Goma"), and no day can be given.
+fn counted_back(m: &Mention, d: &mut Dated) -> bool {
     match m.days_before_context.filter(|_| !m.anaphoric) {
-        Some(Before::Days(n)) => shift_day(&mut r, n),
-        Some(Before::Unknown) => return None,
-        None => {}
+        Some(Before::Days(n)) => {
+            shift_day(d, n);
+            true
+        }
+        Some(Before::Unknown) => false,
+        None => true,
     }
-    Some(r)
 }
 
 /// Moves a day-precision date `n` days back ("a day after ..." told of the day before).

@@ -1402,11 +1402,7 @@ fn generic_actors(
                 })
                 .map(|h| h.entry.actor(role));
             if let Some(g) = group {
-                match actors.iter_mut().find(|a| a.name == g.name) {
-                    Some(a) if role == super::ActorRole::Initiator => a.role = role,
-                    Some(_) => {}
-                    None => actors.push(g),
-                }
+                super::actors::add_party(actors, g);
             }
             continue;
         }
@@ -1530,11 +1526,7 @@ fn generic_actors(
                 actor_type: Some(super::ActorType::ArmedGroup),
             }
         };
-        match actors.iter_mut().find(|a| a.name == actor.name) {
-            Some(a) if role == super::ActorRole::Initiator => a.role = role,
-            Some(_) => {}
-            None => actors.push(actor),
-        }
+        super::actors::add_party(actors, actor);
     }
 }
 

@@ -687,9 +687,7 @@ fn after_report_verb(text: &str, pos: usize) -> bool {
     } else {
         w
     };
-    crate::text::REPORT_VERBS
-        .iter()
-        .any(|r| r.eq_ignore_ascii_case(verb))
+    is_one_of(verb, crate::text::REPORT_VERBS)
 }
 
 /// True when a report verb stands in the sentence of `pos` before it, with no time
@@ -705,11 +703,8 @@ fn undated_report_before(doc: &Document<'_>, found: &[TimeExpr], pos: usize) -> 
         .any(|t| t.span.start < pos);
     !dated
         && doc.text.get(s.span.start..pos).is_some_and(|head| {
-            head.split(|c: char| !c.is_ascii_alphabetic()).any(|w| {
-                crate::text::REPORT_VERBS
-                    .iter()
-                    .any(|r| r.eq_ignore_ascii_case(w))
-            })
+            head.split(|c: char| !c.is_ascii_alphabetic())
+                .any(|w| is_one_of(w, crate::text::REPORT_VERBS))
         })
 }
 
