@@ -865,6 +865,18 @@ const COUNTS: &[Cas] = &[
         Some(Count::at_least(130)),
     ),
     (
+        "Russian strikes killed 27 people in Kyiv overnight. The dead include three children.",
+        Some(Count::exact(27)),
+        None,
+        Some(Count::exact(3)),
+    ),
+    (
+        "Russian strikes killed 27 people in Kyiv overnight. Among the dead are three children.",
+        Some(Count::exact(27)),
+        None,
+        Some(Count::exact(3)),
+    ),
+    (
         "Israeli airstrikes killed more than 400 Palestinians in Gaza on Tuesday. Among the dead were eight militants, the army said.",
         Some(Count::at_least(401)),
         None,

@@ -474,6 +474,17 @@ pub(crate) fn read(text: &str, clause: Span, sentence: Span, keywords: &[Span]) 
             }
             continue;
         }
+        // "The dead include three children": the same subset, told by its verb
+        if kind == CasKind::Killed
+            && w0.eq_ignore_ascii_case("the")
+            && word_after(text, k.end, clause.end, true)
+                .is_some_and(|(_, w)| is_one_of(w, &["include", "includes", "included"]))
+        {
+            if among_killed(text, k.end, clause.end, &mut r.figures) {
+                r.any = true;
+            }
+            continue;
+        }
         // Revision: "the death toll rose to four", "raised the toll to 22", "has risen to 11".
         if kind == CasKind::Killed {
             // (Speed: the words after are read only for a killed figure, the one they revise.)
@@ -671,11 +682,19 @@ const SUBSETS: &[&str] = &[
     "some of them ",
 ];
 
-/// "Among the dead were at least 130 children, "among those killed were 12 civilians": the
-/// subset told after the killed keyword ending at `pos`. True when one was read.
+/// "Among the dead were at least 130 children", "among those killed were 12 civilians", "the
+/// dead include three children": the subset told after the killed keyword ending at `pos`.
+/// True when one was read.
 fn among_killed(text: &str, pos: usize, ceil: usize, figures: &mut Casualties) -> bool {
     let subset = word_after(text, pos, ceil, true)
-        .filter(|(_, w)| is_one_of(w, &["were", "was"]))
+        .filter(|(_, w)| {
+            is_one_of(
+                w,
+                &[
+                    "were", "was", "are", "is", "include", "includes", "included",
+                ],
+            )
+        })
         .and_then(|(verb, _)| quantity_after(text, verb.end, ceil))
         .and_then(|(count, end)| Some((count, word_after(text, end, ceil, true)?.1)));
     match subset {
