@@ -1,7 +1,7 @@
 //! Corpus tables for the event layer, grouped by phenomenon, positive and negative:
 //! (input text, publication date, expected). Each table is run in full; no row is skipped.
 
-use conflict_timeline::{ActorRole, Count, EventKind, Extractor, Modality, Timeline};
+use conflict_timeline::{ActorRole, Basis, Count, EventKind, Extractor, Modality, Timeline};
 
 fn run(text: &str, dct: &str) -> Timeline {
     let d = dct.parse::<conflict_timeline::Published>().expect("dct");
@@ -3322,6 +3322,37 @@ fn a_side_intercepts_what_was_fired_at_it() {
     assert!(
         injured.contains(&(vec!["Hodeidah".to_string()], None)),
         "{injured:?}"
+    );
+}
+
+#[test]
+fn what_is_going_on_is_of_the_day_of_the_report() {
+    let meeting = |text: &str| {
+        run(text, "2025-04-08")
+            .events
+            .iter()
+            .find(|e| e.kind == EventKind::Meeting)
+            .and_then(|e| e.date.as_ref().map(|d| (d.value.clone(), d.basis)))
+    };
+    // told in the present progressive: the day of publication, not the narrative's Friday
+    assert_eq!(
+        meeting(
+            "Russian drones hit Kharkiv on Friday. Negotiators are holding talks in Doha, officials said."
+        ),
+        Some(("2025-04-08".to_string(), Basis::Publication))
+    );
+    assert_eq!(
+        meeting(
+            "Israeli strikes killed 20 people in Gaza on Monday. Mediators are meeting in Cairo to push for a truce."
+        ),
+        Some(("2025-04-08".to_string(), Basis::Publication))
+    );
+    // in the past, the narrative's day
+    assert_eq!(
+        meeting(
+            "Russian drones hit Kharkiv on Friday. Negotiators held talks in Doha, officials said."
+        ),
+        Some(("2025-04-04".to_string(), Basis::Context))
     );
 }
 

@@ -462,6 +462,25 @@ fn final_date(
             return Some(d);
         }
     }
+    // "Negotiators are holding talks in Doha": going on as the report is written, on the
+    // day of publication, not the narrative's day
+    if m.ongoing && !planned_like(m.modality) {
+        return Some(Dated {
+            date: EventDate {
+                value: dct.to_string(),
+                start: Some(dct),
+                end: Some(dct),
+                precision: crate::Grain::Day,
+                text: None,
+                span: None,
+                basis: Basis::Publication,
+            },
+            soft: true,
+            night: false,
+            reporting: false,
+            window: false,
+        });
+    }
     if !planned_like(m.modality) {
         if let Some(c) = ctx {
             let same_para = c.paragraph == m.paragraph;

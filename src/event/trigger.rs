@@ -67,6 +67,9 @@ pub(crate) struct Mention {
     /// "Since then, more than 1,500 Palestinians have been killed": what happened from the
     /// narrative's date to the report.
     pub since_then: bool,
+    /// Told in the present progressive ("Negotiators are holding talks in Doha", "Mediators
+    /// are meeting in Cairo"): going on as the report is written.
+    pub ongoing: bool,
 }
 
 /// How long before the event a sentence is about a mention told after "... after" happened.
@@ -956,6 +959,19 @@ fn days_before_context(text: &str, sentence_start: usize, pos: usize) -> Option<
         return None;
     };
     (1..=31).contains(&n).then_some(Before::Days(n * per))
+}
+
+/// True when the trigger at `trigger` is told in the present progressive: "are meeting",
+/// or "are holding talks" (a verb in -ing after "is"/"are" right before the trigger, or the
+/// trigger itself in -ing after them).
+fn ongoing(text: &str, clause: Span, trigger: Span) -> bool {
+    let [w0, w1, w2] = last_words::<3>(text, clause.start, trigger.start, true);
+    let be = |w: &str| is_one_of(w, &["is", "are"]);
+    let ing = |w: &str| w.len() > 4 && ends_with_ci(w, "ing");
+    let surface = trigger.slice(text).unwrap_or("");
+    (be(w0) && ing(surface.split(' ').next().unwrap_or("")))
+        || (be(w1) && ing(w0))
+        || (be(w2) && ing(w1) && is_one_of(w0, &["the", "a", "new", "fresh", "more"]))
 }
 
 /// The sentence opens with "Since then" or "Since that day" (a window from the narrative's
@@ -2101,6 +2117,7 @@ pub(crate) fn sentence_mentions(
                 revision_ref: cas.revision && violent,
                 days_before_context: days_before_context(text, ctx.span.start, first.span.start),
                 since_then: since_then(text, ctx.span),
+                ongoing: ongoing(text, c, first.span),
             });
             if violent {
                 made_here += 1;
@@ -2202,6 +2219,7 @@ pub(crate) fn sentence_mentions(
                     revision_ref: false,
                     days_before_context: back,
                     since_then: since_then(text, ctx.span),
+                    ongoing: false,
                     cumulative: {
                         let l = lower(text, ctx.span);
                         [
