@@ -3357,6 +3357,28 @@ fn what_is_going_on_is_of_the_day_of_the_report() {
 }
 
 #[test]
+fn a_state_told_by_its_kind_is_the_region_not_the_country() {
+    let countries = |text: &str| -> Vec<Option<String>> {
+        run(text, "2025-11-18")
+            .events
+            .iter()
+            .flat_map(|e| e.locations.iter().map(|l| l.country.clone()))
+            .collect()
+    };
+    // Nigeria's Niger State, not the Republic of Niger
+    assert_eq!(
+        countries(
+            "In neighbouring Niger state, 25 worshippers were kidnapped from a church on Sunday evening."
+        ),
+        [Some("NG".to_string())]
+    );
+    assert_eq!(
+        countries("Jihadists attacked a village in Niger on Sunday."),
+        [Some("NE".to_string())]
+    );
+}
+
+#[test]
 fn bodies_found_are_the_dead() {
     let killed = |text: &str| {
         run(text, "2025-02-02")

@@ -497,8 +497,16 @@ fn unknown_places(
                     let party = text
                         .get(s..w.end)
                         .is_some_and(|n| actor_by_name(n).is_some());
+                    // "in neighbouring Niger state": a country's name told with a kind of
+                    // region is the region the gazetteer knows by that name and kind
+                    let whole = Span::new(s, w.end);
+                    let kind_of = |sp: Span| sp.slice(text).and_then(lookup_place).map(|p| p.kind);
+                    let region = is_region
+                        && kind_of(name_span) == Some(crate::places::PlaceKind::Country)
+                        && kind_of(whole).is_some_and(|k| k != crate::places::PlaceKind::Country);
+                    let span = if region { whole } else { name_span };
                     if !party && !is_reference_point(text, within.start, name_span) {
-                        push_unknown(text, name_span, precision, !of_the_city, out);
+                        push_unknown(text, span, precision, !of_the_city, out);
                     }
                 }
             }
