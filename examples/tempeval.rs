@@ -44,6 +44,10 @@ fn main() {
         eprintln!("usage: tempeval DIR... [--errors N]");
         std::process::exit(2);
     }
+    if let Some(bad) = dirs.iter().find(|d| !d.is_dir()) {
+        eprintln!("tempeval: {}: not a folder of TimeML files", bad.display());
+        std::process::exit(2);
+    }
     let extractor = Extractor::new();
     let mut total = Counts::default();
     let mut errors = Errors::new();
