@@ -961,6 +961,57 @@ fn days_before_context(text: &str, sentence_start: usize, pos: usize) -> Option<
     (1..=31).contains(&n).then_some(Before::Days(n * per))
 }
 
+/// The country whose people's name stands, after a strike or clash ending at `after`, right
+/// before the sites hit ("struck Iranian nuclear and military sites", "hit Ukrainian energy
+/// facilities"): the event's place when its clause names none.
+fn struck_country(
+    text: &str,
+    hits: &[super::lexicon::Hit<'static, super::lexicon::ActorEntry>],
+    after: usize,
+    ceil: usize,
+) -> Option<FoundPlace> {
+    const SITES: &[&str] = &[
+        "sites",
+        "site",
+        "facilities",
+        "facility",
+        "targets",
+        "infrastructure",
+        "cities",
+        "towns",
+        "territory",
+        "airbases",
+        "airfields",
+        "refineries",
+        "nuclear",
+        "military",
+        "energy",
+        "oil",
+        "power",
+    ];
+    hits.iter()
+        .filter(|h| h.span.start >= after && h.span.end <= ceil)
+        .filter(|h| {
+            h.entry.country.is_some()
+                && h.span
+                    .slice(text)
+                    .is_some_and(|s| !s.eq_ignore_ascii_case(&h.entry.name))
+        })
+        .find(|h| {
+            words_after::<2>(text, h.span.end, ceil, true)
+                .first()
+                .is_some_and(|(_, w)| is_one_of(w, SITES))
+        })
+        .and_then(|h| {
+            let place = crate::places::lookup_place(&h.entry.name)
+                .filter(|p| p.kind == crate::places::PlaceKind::Country)?;
+            Some(FoundPlace {
+                span: h.span,
+                location: super::location::to_location(place),
+            })
+        })
+}
+
 /// True when the trigger at `trigger` is told in the present progressive: "are meeting",
 /// or "are holding talks" (a verb in -ing after "is"/"are" right before the trigger, or the
 /// trigger itself in -ing after them).
@@ -1916,6 +1967,18 @@ pub(crate) fn sentence_mentions(
                     )
                 }))
         });
+        // "Israel struck Iranian nuclear sites": with no place named, the sites of a country
+        // hit are in that country
+        if found.is_empty() && !place_anaphor {
+            let hit_at = groups
+                .iter()
+                .filter(|k| matches!(k.kind, EventKind::Strike | EventKind::Clash))
+                .map(|k| k.span.end)
+                .min();
+            if let Some(p) = hit_at.and_then(|at| struck_country(text, actor_all, at, c.end)) {
+                found.push(p);
+            }
+        }
         let intercept = groups.iter().all(|k| k.role == Role::Interception) && !groups.is_empty();
         let mut made_here = 0usize;
         kinds.clear();
