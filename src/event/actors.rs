@@ -552,6 +552,8 @@ pub(crate) fn actors_for(
                     .is_some_and(|gap| gap.trim().is_empty())
         })
         .map(|h| h.span);
+    // (read once: the trigger is a verb of fighting off)
+    let repels = violent && repel_verb(text, trigger);
     for h in hits {
         if let Some(m) = modifier {
             let joined = text.get(h.span.end..m.start).is_some_and(|gap| {
@@ -699,7 +701,7 @@ pub(crate) fn actors_for(
             // "the army said, blaming the RSF": the party an attack is laid on
             let blamed = before(&["blaming", "blamed", "blames"]);
             // "repelled 61 Russian assaults": the attack fought off is the attacker's
-            let repelled = !before(TARGET_PREPOSITIONS) && repel_verb(text, trigger);
+            let repelled = repels && !before(TARGET_PREPOSITIONS);
             if blamed || repelled {
                 role = ActorRole::Initiator;
             } else if !target_prep && !armed_next && !object && !side {

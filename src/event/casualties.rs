@@ -466,21 +466,16 @@ pub(crate) fn read(text: &str, clause: Span, sentence: Span, keywords: &[Span]) 
             continue;
         }
         let [w0, w1, ..] = before_wide;
-        if is_one_of(w0, &["the", "those"]) && ends_with_ci(w1, "among") {
-            // "eight militants were among the dead": a subset claim; of the killed, "Among
-            // the dead were at least 130 children" tells the children's figure
-            if kind == CasKind::Killed && among_killed(text, k.end, clause.end, &mut r.figures) {
-                r.any = true;
-            }
-            continue;
-        }
-        // "The dead include three children": the same subset, told by its verb
-        if kind == CasKind::Killed
+        // "eight militants were among the dead": a subset claim; of the killed, "Among the
+        // dead were at least 130 children" or "The dead include three children" tells the
+        // children's figure
+        let among = is_one_of(w0, &["the", "those"]) && ends_with_ci(w1, "among");
+        let included = kind == CasKind::Killed
             && w0.eq_ignore_ascii_case("the")
             && word_after(text, k.end, clause.end, true)
-                .is_some_and(|(_, w)| is_one_of(w, &["include", "includes", "included"]))
-        {
-            if among_killed(text, k.end, clause.end, &mut r.figures) {
+                .is_some_and(|(_, w)| is_one_of(w, &["include", "includes", "included"]));
+        if among || included {
+            if kind == CasKind::Killed && among_killed(text, k.end, clause.end, &mut r.figures) {
                 r.any = true;
             }
             continue;
