@@ -422,6 +422,23 @@ fn calendar_dates() {
             "DATE",
             None,
         ),
+        // a year or an ambiguous month describing a noun
+        (
+            "It was his unsuccessful 1996 campaign.",
+            SUN,
+            "1996",
+            "1996",
+            "DATE",
+            None,
+        ),
+        (
+            "The March accession will let them join.",
+            SUN,
+            "March",
+            "2026-03",
+            "DATE",
+            None,
+        ),
         // past tense: a month after publication is last year's
         (
             "It was adopted in May.",

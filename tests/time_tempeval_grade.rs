@@ -392,6 +392,15 @@ fn sets() {
     check(&[
         ("Strikes hit every day.", D, "every day", "P1D", "SET", None),
         ("Markets open daily.", D, "daily", "P1D", "SET", None),
+        // a weekday after it is no newspaper's name
+        (
+            "Prices are checked daily Monday to Friday.",
+            D,
+            "daily",
+            "P1D",
+            "SET",
+            None,
+        ),
         (
             "Talks are held each Friday.",
             D,
@@ -435,6 +444,15 @@ fn negative_knowledge() {
             "three-quarters",
         ),
         ("Flight 1549 landed.", D, "1549"),
+        // a count after a determiner and an adjective of quantity
+        ("The remaining 2022 people left.", D, "2022"),
+        ("An estimated 1900 fighters came.", D, "1900"),
+        // "the May"/"the March" before a function word or a name's noun
+        ("The March on Washington drew crowds.", D, "March"),
+        ("The May government fell.", D, "May"),
+        // a newspaper, not a rate
+        ("The Israeli daily Haaretz reported it.", D, "daily"),
+        ("The party weekly Pravda agreed.", D, "weekly"),
     ]);
 }
 

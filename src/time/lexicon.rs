@@ -407,6 +407,28 @@ pub(crate) const LASTED: &[&str] = &[
     "dragged",
 ];
 
+/// Adjectives that put a count after a determiner ("the remaining 2022 people", "an
+/// estimated 1500 troops"): a number after them is no year.
+pub(crate) const COUNT_ADJECTIVES: &[&str] = &[
+    "estimated",
+    "remaining",
+    "additional",
+    "other",
+    "total",
+    "extra",
+    "first",
+    "last",
+    "next",
+    "further",
+    "reported",
+    "combined",
+    "whole",
+    "entire",
+    "mere",
+    "staggering",
+    "record",
+];
+
 /// Verbs a year may be the subject of ("2024 was the deadliest year", "2025 will be"): a
 /// four-digit number before them is a year, not a count ("2022 were killed" stays a count).
 pub(crate) const YEAR_RIGHT_OK: &[&str] = &[

@@ -1327,7 +1327,7 @@ pub(crate) fn interpret(c: &Captures<'_>, text: &str) -> Option<Found> {
         return found(Candidate::new(Underspec::Vague(vague)), "vague");
     }
     if g(c, "set").is_some() {
-        return set(c, span);
+        return set(c, text, span);
     }
     if g(c, "theyr").is_some() {
         return the_year(text, span);
@@ -1704,7 +1704,9 @@ fn month_date(c: &Captures<'_>, text: &str, span: Span) -> Option<Found> {
         if pre.is_none() {
             let before = word_before(text, span.start);
             if lower_eq(word, "may") || lower_eq(word, "march") {
-                if !in_list(AMBIGUOUS_MONTH_LEFT_OK, before) {
+                let the_noun = before.eq_ignore_ascii_case("the")
+                    && month_before_noun(word_after(text, mtext.end()));
+                if !(in_list(AMBIGUOUS_MONTH_LEFT_OK, before) || the_noun) {
                     return None;
                 }
             } else if capitalised(before) && !in_list(AMBIGUOUS_MONTH_LEFT_OK, before) {
@@ -2437,6 +2439,54 @@ fn season(c: &Captures<'_>, text: &str, span: Span) -> Option<Found> {
     })
 }
 
+/// True when `after`, the word after "the May"/"the March", makes the month describe a noun:
+/// "the March accession", "the May elections" (not "the March on Washington", "the March
+/// of Dimes", "the May family").
+fn month_before_noun(after: &str) -> bool {
+    after.len() > 2
+        && after.bytes().all(|b| b.is_ascii_lowercase())
+        && !matches!(
+            after,
+            "for"
+                | "and"
+                | "was"
+                | "were"
+                | "has"
+                | "had"
+                | "will"
+                | "would"
+                | "from"
+                | "into"
+                | "against"
+                | "through"
+                | "towards"
+                | "toward"
+                | "itself"
+                | "family"
+                | "government"
+                | "cabinet"
+                | "administration"
+                | "organizers"
+                | "organisers"
+        )
+}
+
+/// True when a determiner and one adjective stand before byte `start`: "his unsuccessful
+/// 1996 campaign", "the disputed 2020 election" (not a count: "the remaining 2022 people").
+fn describes_year(text: &str, start: usize) -> bool {
+    let adj = word_before(text, start);
+    // where the adjective begins: it is a slice of `text`
+    let at = (adj.as_ptr() as usize).saturating_sub(text.as_ptr() as usize);
+    let det = word_before(text, at).to_ascii_lowercase_fixed();
+    adj.bytes().all(|b| b.is_ascii_lowercase())
+        && adj.len() > 2
+        && !in_list(lexicon::COUNT_ADJECTIVES, adj)
+        && matches!(
+            det.as_str(),
+            "the" | "his" | "her" | "its" | "their" | "our" | "a" | "an" | "this" | "that"
+        )
+}
+
 fn year(c: &Captures<'_>, text: &str, span: Span) -> Option<Found> {
     let v = g(c, "yval")?;
     let y: i32 = v.as_str().parse().ok()?;
@@ -2474,7 +2524,8 @@ fn year(c: &Captures<'_>, text: &str, span: Span) -> Option<Found> {
             return None; // "Resolution 1441", "Flight 1549"
         }
         let after = word_after(text, span.end);
-        let left_ok = in_list(YEAR_LEFT_OK, before) || possessive;
+        let left_ok =
+            in_list(YEAR_LEFT_OK, before) || possessive || describes_year(text, span.start);
         let adjacent = after_b == Some(b' ');
         if adjacent
             && !left_ok
@@ -2531,7 +2582,7 @@ fn year(c: &Captures<'_>, text: &str, span: Span) -> Option<Found> {
     })
 }
 
-fn set(c: &Captures<'_>, span: Span) -> Option<Found> {
+fn set(c: &Captures<'_>, text: &str, span: Span) -> Option<Found> {
     let spec = if let Some(u) = g(c, "setu") {
         let unit = lexicon::unit(u.as_str())?;
         let every = match g(c, "setn").map(|n| n.as_str().to_ascii_lowercase()) {
@@ -2548,6 +2599,10 @@ fn set(c: &Captures<'_>, span: Span) -> Option<Found> {
     } else if let Some(m) = g(c, "setm") {
         Underspec::SetMonth(lexicon::month(m.as_str())?)
     } else if let Some(a) = g(c, "setadv") {
+        let next = word_after(text, span.end);
+        if capitalised(next) && lexicon::weekday(next).is_none() && lexicon::month(next).is_none() {
+            return None; // a paper: "the Israeli daily Haaretz", "the party weekly Pravda"
+        }
         let unit = match a.as_str().to_ascii_lowercase().as_str() {
             "daily" | "nightly" => Unit::Day,
             "weekly" => Unit::Week,
