@@ -381,6 +381,23 @@ fn second_days_and_additional_units() {
             "DATE",
             None,
         ),
+        // a past verb with an object after the second day: the day is its subject
+        (
+            "Clashes on April 3 and 4 left 12 dead.",
+            "2025-04-06",
+            "4",
+            "2025-04-04",
+            "DATE",
+            None,
+        ),
+        (
+            "Strikes on the night of April 3-4 killed five.",
+            "2025-04-06",
+            "4",
+            "2025-04-04",
+            "DATE",
+            None,
+        ),
         // day first, as European and wire copy writes it: the first day is a date of its own
         // in the month (and year) written after the second
         (
@@ -429,6 +446,11 @@ fn second_days_and_additional_units() {
         ("On Jan. 6 and 7 soldiers were killed.", "1999-01-02", "7"),
         ("On March 3 and 25 others were hurt.", "1999-01-02", "25"),
         ("On March 13 and 5 others were hurt.", "1999-01-02", "5"),
+        (
+            "On April 3 and 4 killed in raids were buried.",
+            "1999-01-02",
+            "4",
+        ),
         ("The score on May 3 was 3-1.", "1999-01-02", "1"),
         // day first: a count, a score, a later day first, a month in lower case
         ("Between 2 and 4 people died in March.", "2025-04-06", "2"),

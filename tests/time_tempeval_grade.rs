@@ -392,6 +392,22 @@ fn sets() {
     check(&[
         ("Strikes hit every day.", D, "every day", "P1D", "SET", None),
         ("Markets open daily.", D, "daily", "P1D", "SET", None),
+        (
+            "Protesters gathered every evening.",
+            D,
+            "every evening",
+            "XXXX-XX-XXTEV",
+            "SET",
+            None,
+        ),
+        (
+            "Each night, drones came.",
+            D,
+            "Each night",
+            "XXXX-XX-XXTNI",
+            "SET",
+            None,
+        ),
         // a weekday after it is no newspaper's name
         (
             "Prices are checked daily Monday to Friday.",

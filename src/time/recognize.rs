@@ -110,7 +110,7 @@ const PATTERN: &str = r"(?xi)
 |(?P<cent>(?-u:\b)(?:the\s+)?(?:(?P<cpre>early|late|mid)[\s-]+)?(?P<cv>\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first)[\s-]+century(?-u:\b))
 |(?P<year>(?-u:\b)(?:(?P<ypre>%PRE%)[\s-]*)?(?P<yfis>(?:the\s+)?(?:fiscal|financial)\s+(?:year\s+)?|fy\s*|the\s+year\s+)?(?P<yval>[12]\d{3})(?-u:\b))
 |(?P<vag>(?-u:\b)(?:(?P<vcur>current)|now|currently|recently|lately|nowadays|presently|at\s+present|these\s+days|the\s+(?:near\s+)?future|the\s+(?:near|short)\s+term|the\s+past|the\s+present)(?-u:\b))
-|(?P<set>(?-u:\b)(?:(?:every|each|per)\s+(?:(?P<setn>other|%NUMW%)\s+)?(?:(?P<setu>%UNIT%)|(?P<setwd>%WD%)(?-u:\b)|(?P<setm>%MONTH%))
+|(?P<set>(?-u:\b)(?:(?:every|each|per)\s+(?:(?P<setn>other|%NUMW%)\s+)?(?:(?P<setpd>morning|afternoon|evening|night)(?-u:\b)|(?P<setu>%UNIT%)|(?P<setwd>%WD%)(?-u:\b)|(?P<setm>%MONTH%))
    |(?P<setadv>daily|weekly|hourly|nightly)(?-u:\b)
    |(?P<setf>once|twice|three\s+times|four\s+times|\d+\s+times|several\s+times)\s+(?:a|an|per|every|each)\s+(?P<setfu>%UNIT%)))
 |(?P<theyr>(?-u:\b)the\s+(?:full\s+)?year(?-u:\b))
@@ -1383,7 +1383,8 @@ fn second_day(c: &Captures<'_>, text: &str, from: usize) -> Option<Found> {
         .get(d.end()..)
         .and_then(|r| r.chars().next())
         .is_none_or(|ch| ch.is_ascii_punctuation() && ch != '-' && ch != '%')
-        || in_list(&["in", "at", "on", "when", "for", "with", "as"], next);
+        || in_list(&["in", "at", "on", "when", "for", "with", "as"], next)
+        || verb_with_object(text, d.end());
     if !after_ok {
         return None;
     }
@@ -1397,6 +1398,36 @@ fn second_day(c: &Captures<'_>, text: &str, from: usize) -> Option<Found> {
         cand,
         rule: "second_day",
     })
+}
+
+/// True when a past verb with a count or determiner for object follows byte `end`: "on
+/// April 3 and 4 left 12 dead", "April 3-4 killed five" (a count itself would be the verb's
+/// subject: "on Jan. 6 and 7 soldiers died", "3 and 4 killed in raids").
+fn verb_with_object(text: &str, end: usize) -> bool {
+    let verb = word_after(text, end);
+    let at = (verb.as_ptr() as usize).saturating_sub(text.as_ptr() as usize) + verb.len();
+    let rest = text.get(at..).unwrap_or("").trim_start();
+    let object = word_after(rest, 0);
+    in_list(
+        &[
+            "left",
+            "killed",
+            "wounded",
+            "injured",
+            "saw",
+            "brought",
+            "claimed",
+            "displaced",
+        ],
+        verb,
+    ) && (parse_number(rest).is_some()
+        || in_list(
+            &[
+                "at", "more", "the", "a", "an", "dozens", "scores", "hundreds", "some", "about",
+                "nearly", "over", "several",
+            ],
+            object,
+        ))
 }
 
 /// The first day of "4-5 March", "4 and 5 March 2024", "from 2 to 4 March": a date of its own
@@ -2596,6 +2627,8 @@ fn set(c: &Captures<'_>, text: &str, span: Span) -> Option<Found> {
         Underspec::SetEvery { unit, every }
     } else if let Some(w) = g(c, "setwd") {
         Underspec::SetWeekday(lexicon::weekday(w.as_str())?)
+    } else if let Some(p) = g(c, "setpd") {
+        Underspec::SetPart(lexicon::day_part(p.as_str())?)
     } else if let Some(m) = g(c, "setm") {
         Underspec::SetMonth(lexicon::month(m.as_str())?)
     } else if let Some(a) = g(c, "setadv") {

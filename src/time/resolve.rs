@@ -588,6 +588,14 @@ pub(crate) fn resolve(c: &Candidate, ctx: &Context) -> Resolved {
             end: None,
             grain: Grain::Vague,
         },
+        Underspec::SetPart(p) => Resolved {
+            timex_type: TimexType::Set,
+            value: format!("XXXX-XX-XXT{}", p.code()),
+            modifier: None,
+            start: None,
+            end: None,
+            grain: Grain::Vague,
+        },
         Underspec::SetMonth(m) => Resolved {
             timex_type: TimexType::Set,
             value: format!("XXXX-{m:02}"),

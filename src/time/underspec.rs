@@ -189,8 +189,10 @@ pub(crate) enum Underspec {
     },
     /// A recurring weekday: "every Friday", "on Sundays" (XXXX-WXX-5).
     SetWeekday(Weekday),
-    /// A recurring part of the day or month name: "every morning" (TMO), "every May" (XXXX-05).
+    /// A recurring month: "every May" (XXXX-05).
     SetMonth(u32),
+    /// A recurring part of the day: "every evening" (XXXX-XX-XXTEV).
+    SetPart(DayPart),
 }
 
 /// One recognised phrase: its underspecified value and what surrounds it.
