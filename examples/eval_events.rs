@@ -26,6 +26,7 @@ fn main() {
         ("held-out", "heldout"),
         ("held-out2", "heldout2"),
         ("held-out3", "heldout3"),
+        ("held-out4", "heldout4"),
     ] {
         let dir = data.join(dir);
         if dir.join("gold.jsonl").exists() {
