@@ -464,8 +464,17 @@ pub(crate) fn dateline(text: &str, sentence: Span) -> Option<Span> {
         .iter()
         .filter_map(|d| head.find(d).map(|i| i + d.len()))
         .min()?;
-    // "KYIV, Nov 29 (Agency) —", "KYIV (Reuters) -": a dateline has a comma or a bracket
-    if !head.get(..dash).is_some_and(|p| p.contains([',', '('])) {
+    // "KYIV, Nov 29 (Agency) —", "KYIV (Reuters) -": a dateline has a comma or a bracket,
+    // or is a place in capitals alone ("BANGKOK —", "SAN SALVADOR —", as AP writes them)
+    let capitals_only = |p: &str| {
+        p.trim_end_matches(|c: char| !c.is_alphabetic())
+            .chars()
+            .all(|c| c.is_uppercase() || c == ' ' || c == '.' || c == '\'')
+    };
+    if !head
+        .get(..dash)
+        .is_some_and(|p| p.contains([',', '(']) || capitals_only(p))
+    {
         return None;
     }
     Some(Span::new(sentence.start, sentence.start + dash))
@@ -883,6 +892,9 @@ mod tests {
             .is_none()
         );
         assert!(dateline("KYIV (Reuters) - Russia struck.", Span::new(0, 31)).is_some());
+        let t = "BANGKOK \u{2014} A jet struck.";
+        assert!(dateline(t, Span::new(0, t.len())).is_some());
+        assert!(dateline("NATO said - and so on.", Span::new(0, 22)).is_none());
         let doc = Document::new("Big Title Here\nRussia struck Kyiv. Two died.\nComment Template");
         assert!(is_heading(&doc, 0));
         assert!(!is_heading(&doc, 1));
