@@ -52,3 +52,48 @@ fn a_dateline_in_capitals_alone_is_where_the_report_was_filed() {
         ),
     ]);
 }
+
+#[test]
+fn a_lede_with_no_day_of_its_own_is_told_in_detail_after_it() {
+    check(&[
+        (
+            "A Myanmar military airstrike on a village in western Rakhine state killed at least 18 people, a rebel spokesperson said Tuesday.\n\nA fighter jet dropped two bombs on Thit Tat Kone village in Kyauktaw township late Sunday, he said.",
+            "2026-02-17",
+            &["strike 2026-02-15 [Rakhine,Thit Tat Kone,Kyauktaw]"],
+        ),
+        // another town: another attack
+        (
+            "Russian drones struck Kharkiv, killing three people, officials said on Monday.\n\nOn Sunday, a missile hit Odesa, wounding two.",
+            "2025-04-07",
+            &["strike 2025-04-06 [Odesa]", "strike 2025-04-07 [Kharkiv]"],
+        ),
+        // told as another
+        (
+            "A Myanmar military airstrike on a village in Rakhine state killed at least 18 people, a rebel spokesperson said Tuesday.\n\nIn another attack, a fighter jet bombed a school in Sagaing region late Sunday.",
+            "2026-02-17",
+            &["strike 2026-02-15 [Sagaing]", "strike 2026-02-17 [Rakhine]"],
+        ),
+    ]);
+}
+
+#[test]
+fn a_charge_of_a_habit_is_no_incident() {
+    check(&[
+        (
+            "The Arakan Army has repeatedly accused the military of bombing civilians.",
+            "2026-02-17",
+            &[],
+        ),
+        (
+            "The rebels often accuse the army of shelling villages.",
+            "2026-02-17",
+            &[],
+        ),
+        // one charge of one attack is a claim of it
+        (
+            "The rebels accused the army of shelling the village of Ywathit on Sunday.",
+            "2026-02-17",
+            &["strike 2026-02-15 [Ywathit]"],
+        ),
+    ]);
+}

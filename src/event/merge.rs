@@ -771,7 +771,7 @@ fn find_target(
                 if places_meet || m.anaphoric || undated_near || parties_meet {
                     return Some(i);
                 }
-                if own_date && detail_of(b, m, locs, dated, text) {
+                if own_date && (detail_of(b, m, locs, dated, text) || lede_detail(b, m, text)) {
                     return Some(i);
                 }
                 if m.anaphoric {
@@ -856,22 +856,6 @@ fn detail_of(
         && locs
             .iter()
             .all(|l| l.precision != Some(super::PlacePrecision::Country));
-    let another = || {
-        super::words::word_spans(text, m.clause).iter().any(|w| {
-            crate::text::is_one_of(
-                w.slice(text).unwrap_or(""),
-                &[
-                    "another",
-                    "separately",
-                    "separate",
-                    "elsewhere",
-                    "also",
-                    "meanwhile",
-                    "second",
-                ],
-            )
-        })
-    };
     // (not strikes: a night's country-wide barrage and a shelling of one town that day are
     // two incidents)
     m.kind == EventKind::Clash
@@ -882,7 +866,38 @@ fn detail_of(
         && country_only
         && finer
         && overlap(&b.event.locations, locs)
-        && !another()
+        && !another(text, m.clause)
+}
+
+/// True when the clause tells of another incident ("another", "separately", "elsewhere").
+fn another(text: &str, clause: crate::text::Span) -> bool {
+    super::words::word_spans(text, clause).iter().any(|w| {
+        crate::text::is_one_of(
+            w.slice(text).unwrap_or(""),
+            &[
+                "another",
+                "separately",
+                "separate",
+                "elsewhere",
+                "also",
+                "meanwhile",
+                "second",
+            ],
+        )
+    })
+}
+
+/// True when `m`, a dated attack, tells in detail the attack of the paragraph just before
+/// that had no day of its own (at most the report's): "A Myanmar military airstrike on a
+/// village in Rakhine state killed at least 18 people, a spokesperson said Tuesday." then "A
+/// fighter jet dropped two bombs on Thit Tat Kone village late Sunday" (the lede of wire copy
+/// and its detail).
+fn lede_detail(b: &Building, m: &Mention, text: &str) -> bool {
+    matches!(m.kind, EventKind::Strike | EventKind::Clash)
+        && m.paragraph == b.last_paragraph + 1
+        && b.event.mentions.len() == 1
+        && b.dated.as_ref().is_none_or(|d| d.reporting)
+        && !another(text, m.clause)
 }
 
 fn add_actors(into: &mut Vec<Actor>, from: Vec<Actor>) {

@@ -627,10 +627,25 @@ fn kept(
         // has done, told in the perfect of a relative clause, describes it
         let described_party =
             violent && is_one_of(w0, &["has", "have"]) && is_one_of(w1, &["who", "which", "that"]);
+        // "has repeatedly accused the military of bombing civilians": a charge of a habit,
+        // made in the perfect or with an adverb of habit, names no incident
+        // (Speed: the words before "accused" are read only after it)
+        let charged_habit = || {
+            violent
+                && w0.eq_ignore_ascii_case("of")
+                && before.iter().skip(1).any(|w| {
+                    let at = (w.as_ptr() as usize).saturating_sub(text.as_ptr() as usize);
+                    is_one_of(w, &["accused", "accuse", "accuses", "accusing"])
+                        && last_words::<2>(text, clause.start, at, true)
+                            .iter()
+                            .any(|x| is_one_of(x, HABITUAL) || is_one_of(x, &["has", "have"]))
+                })
+        };
         let habitual = (any_before(HABITUAL) && (violent || f.violation))
+            || charged_habit()
             || described_party
             || running_toll()
-            || (f.statement && is_one_of(w0, &["has", "have"]))
+            || (f.statement && (is_one_of(w0, &["has", "have"]) || any_before(HABITUAL)))
             || long_struggle()
             || (violent && habit_after())
             || ongoing
