@@ -97,3 +97,20 @@ fn a_charge_of_a_habit_is_no_incident() {
         ),
     ]);
 }
+
+#[test]
+fn a_bare_weekday_after_a_place_is_no_part_of_its_name() {
+    check(&[
+        (
+            "Rebels overran a battalion headquarters outside the coastal town of Kyaukphyu Saturday.",
+            "2026-02-17",
+            &["clash 2026-02-14 [Kyaukphyu]"],
+        ),
+        // a name of two capitalised words stays whole
+        (
+            "Rebels overran a battalion headquarters outside the town of Nyaung Shwe on Saturday.",
+            "2026-02-17",
+            &["clash 2026-02-14 [Nyaung Shwe]"],
+        ),
+    ]);
+}

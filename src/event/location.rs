@@ -339,7 +339,11 @@ fn name_at(text: &str, pos: usize, ceil: usize) -> Option<Span> {
         return None;
     }
     for (i, (sp, w)) in words.iter().enumerate() {
-        let cap = w.chars().next().is_some_and(char::is_uppercase);
+        // (a day or month after the name is no part of it: "outside Kyaukphyu Saturday")
+        let cap = w.chars().next().is_some_and(char::is_uppercase)
+            && !(i > 0
+                && (crate::time::lexicon::weekday(w).is_some()
+                    || crate::time::lexicon::month(w).is_some()));
         let joiner = i > 0 && matches!(*w, "al" | "el" | "de" | "al-" | "du");
         if cap || joiner {
             if i == 0 && NOT_NAMES.contains(w) {
