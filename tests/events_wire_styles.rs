@@ -114,3 +114,31 @@ fn a_bare_weekday_after_a_place_is_no_part_of_its_name() {
         ),
     ]);
 }
+
+#[test]
+fn what_is_told_only_over_years_is_a_state_of_the_war() {
+    check(&[
+        (
+            "Taiz has been encircled since 2015, and fighting around it has continued despite a broader lull in the war since 2022.",
+            "2026-10-19",
+            &[],
+        ),
+        (
+            "Since 1985, nearly 200 Israeli soldiers have been killed fighting Hezbollah in Lebanon.",
+            "1998-03-01",
+            &[],
+        ),
+        // a whole war's toll (the window is read: see events_corpus' windows)
+        (
+            "More than 58,000 Palestinians have been killed since the war began on Oct. 7, 2023.",
+            "2025-07-20",
+            &[],
+        ),
+        // a window of days is the time of an incident
+        (
+            "Fighting around Taiz has continued since Friday, killing 12 fighters.",
+            "2026-10-19",
+            &["clash 2026-10 [Taiz]"],
+        ),
+    ]);
+}

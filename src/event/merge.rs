@@ -227,8 +227,18 @@ impl<'t> Merger<'t> {
     /// The events, finished.
     pub(crate) fn finish(self) -> Vec<Event> {
         let mut last_attack: Option<LastAttack> = None;
+        // "fighting around it has continued despite a lull since 2022": what is told only over
+        // years is a state of the war, no incident
+        let over_years = |d: &Dated| {
+            d.window
+                && d.date
+                    .start
+                    .zip(d.date.end)
+                    .is_some_and(|(s, e)| (e - s).num_days() > 366)
+        };
         self.events
             .into_iter()
+            .filter(|b| !b.dated.as_ref().is_some_and(over_years))
             .map(|mut b| {
                 if b.event.kind == EventKind::Strike {
                     attacker_by_weapon(&mut b.event);
