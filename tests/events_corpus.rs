@@ -1741,7 +1741,7 @@ fn actor_variants() {
 const MODALITY: &[(&str, EventKind, Modality)] = &[
     // an attack a party said it would make lies ahead, as one it will make does
     (
-        "The United States said it would strike Iraq unless inspectors were given access.",
+        "The United States said it would strike Iraq within days.",
         EventKind::Strike,
         Modality::Planned,
     ),

@@ -142,3 +142,45 @@ fn what_is_told_only_over_years_is_a_state_of_the_war() {
         ),
     ]);
 }
+
+#[test]
+fn backdrop_threats_and_prospects_are_no_events() {
+    check(&[
+        // what a party did in a war told as a whole describes it
+        (
+            "The Houthis, who attacked dozens of merchant ships in the Red Sea during the Gaza war, remain defiant.",
+            "2026-10-19",
+            &[],
+        ),
+        // (a relative clause with a day of its own is an incident)
+        (
+            "The Houthis, who attacked a merchant ship in the Red Sea on Sunday, remain defiant.",
+            "2026-10-19",
+            &["clash 2026-10-18 [Red Sea]"],
+        ),
+        // a threat on a condition
+        (
+            "The Houthis have said they would resume strikes on shipping if fighting in Gaza restarted.",
+            "2026-10-19",
+            &[],
+        ),
+        (
+            "The United States said it would strike Iraq unless inspectors were given access.",
+            "1998-03-06",
+            &[],
+        ),
+        // (a plan with no condition is planned)
+        (
+            "The Houthis said they would resume strikes on shipping next week.",
+            "2026-10-19",
+            &["strike 2026-W44 []"],
+        ),
+        // a prospect discussed at talks (the place discussed is still taken for the talks'
+        // own: a known weakness)
+        (
+            "Negotiators will meet in Muscat next week to discuss reopening roads into Taiz and a possible exchange of prisoners.",
+            "2026-10-19",
+            &["meeting 2026-W44 [Muscat,Taiz]"],
+        ),
+    ]);
+}

@@ -521,7 +521,10 @@ fn kept(
                     ],
                 )
             });
-        if negated || at_war || commented || topic {
+        // "a possible exchange of prisoners", "a potential truce": a prospect, not a deal
+        let prospect = matches!(h.entry.kind, EventKind::Ceasefire | EventKind::Agreement)
+            && is_one_of(w0, &["possible", "potential", "eventual"]);
+        if negated || at_war || commented || topic || prospect {
             return false;
         }
         let any_before = |set: &[&str]| before.iter().any(|w| is_one_of(w, set));
@@ -628,6 +631,18 @@ fn kept(
         // has done, told in the perfect of a relative clause, describes it
         let described_party =
             violent && is_one_of(w0, &["has", "have"]) && is_one_of(w1, &["who", "which", "that"]);
+        // "The Houthis, who attacked dozens of ships in the Red Sea during the Gaza war": what
+        // a party did in a war told as a whole describes it
+        // (Speed: the words after are read only after a relative pronoun)
+        let party_in_war = || {
+            violent
+                && is_one_of(w0, &["who", "which"])
+                && words_after::<12>(text, h.span.end, clause.end, true)
+                    .iter()
+                    .skip_while(|(_, w)| !w.eq_ignore_ascii_case("during"))
+                    .take(4)
+                    .any(|(_, w)| w.eq_ignore_ascii_case("war"))
+        };
         // "has repeatedly accused the military of bombing civilians": a charge of a habit,
         // made in the perfect or with an adverb of habit, names no incident
         // (Speed: the words before "accused" are read only after it)
@@ -645,6 +660,7 @@ fn kept(
         let habitual = (any_before(HABITUAL) && (violent || f.violation))
             || charged_habit()
             || described_party
+            || party_in_war()
             || running_toll()
             || (f.statement && (is_one_of(w0, &["has", "have"]) || any_before(HABITUAL)))
             || long_struggle()
@@ -667,7 +683,15 @@ fn kept(
                         .split(|c: char| !c.is_alphanumeric())
                         .any(|w| w == "may")
             };
-            if any_before(HYPOTHETICAL) || may() {
+            // "would resume strikes on shipping if fighting in Gaza restarted": a threat on a
+            // condition
+            let on_condition = || {
+                any_before(&["would", "will"])
+                    && text
+                        .get(h.span.end..clause.end)
+                        .is_some_and(|r| r.contains(" if ") || r.contains(" unless "))
+            };
+            if any_before(HYPOTHETICAL) || may() || on_condition() {
                 return false; // hypothetical
             }
             // "a commander who had been planning attacks against civilians": attacks plotted
