@@ -184,3 +184,45 @@ fn backdrop_threats_and_prospects_are_no_events() {
         ),
     ]);
 }
+
+#[test]
+fn datelines_of_other_agencies_and_their_dates() {
+    check(&[
+        // a hyphenated place in capitals, with the day of filing: the day is the report's
+        (
+            "AL-BAB, Syria, June 4 \u{2014} The death toll from a car bomb that tore through a vegetable market in the city of Al-Bab on Monday rose to 21 on Wednesday, officials said.",
+            "2026-06-04",
+            &["strike 2026-06-01 [Al-Bab]"],
+        ),
+        // a title-case place before a bracket (AFP)
+        (
+            "Port Sudan (Sudan) - Drones launched by Sudan's paramilitary Rapid Support Forces struck a school in El Fasher on Tuesday.",
+            "2025-09-10",
+            &["strike 2025-09-09 [El Fasher]"],
+        ),
+    ]);
+}
+
+#[test]
+fn the_agent_after_by_and_its_modifiers_is_the_attacker() {
+    let initiators = |text: &str| -> Vec<String> {
+        run(text, "2025-09-10")
+            .events
+            .iter()
+            .flat_map(|e| e.actors.iter())
+            .filter(|a| a.role == conflict_timeline::ActorRole::Initiator)
+            .map(|a| a.name.clone())
+            .collect()
+    };
+    assert_eq!(
+        initiators(
+            "Drones launched by Sudan's paramilitary Rapid Support Forces struck a school in El Fasher on Tuesday."
+        ),
+        ["RSF"]
+    );
+    // a verb between "by" and the name: the name is what it acts on
+    assert_eq!(
+        initiators("Iraq could start hostilities through a direct attack or by attacking Jordan."),
+        ["Iraq"]
+    );
+}

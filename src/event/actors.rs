@@ -597,14 +597,22 @@ pub(crate) fn actors_for(
                             || fired_by(text, h.span.end));
                     // the agent of a passive, by name or demonym ("a missile fired by Yemen's
                     // Houthis", "an attack by Ukrainian forces")
-                    let agent = match last_words::<2>(text, trigger.end, h.span.start, true) {
-                        [near, far] => {
-                            near.eq_ignore_ascii_case("by")
-                                || (far.eq_ignore_ascii_case("by")
-                                    && (near.eq_ignore_ascii_case("the")
-                                        || near.ends_with("'s")
-                                        || near.ends_with("\u{2019}s")))
-                        }
+                    // ("drones launched by Sudan's paramilitary Rapid Support Forces": between
+                    // "by" and the name only possessives and words in lower case)
+                    let agent = {
+                        let w = last_words::<4>(text, trigger.end, h.span.start, true);
+                        w.iter()
+                            .position(|x| x.eq_ignore_ascii_case("by"))
+                            .is_some_and(|i| {
+                                w.iter().take(i).all(|x| {
+                                    (x.starts_with(|c: char| c.is_lowercase())
+                                        && !x.ends_with("ing")
+                                        && !x.ends_with("ed")
+                                        && !is_one_of(x, &["and", "or"]))
+                                        || x.ends_with("'s")
+                                        || x.ends_with("\u{2019}s")
+                                })
+                            })
                     };
                     // "The assault was claimed by the al-Qaida-linked group JNIM": who
                     // claims it is who did it
