@@ -464,10 +464,10 @@ pub(crate) fn dateline(text: &str, sentence: Span) -> Option<Span> {
             letters += 1;
         }
     }
-    if capitals && letters < 3 {
+    let head = st.get(..st.len().min(120))?;
+    if capitals && letters < 3 || !capitals && !head.contains('(') {
         return None;
     }
-    let head = st.get(..st.len().min(120))?;
     let dash = ["\u{2014} ", "\u{2013} ", "-- ", " - "]
         .iter()
         .filter_map(|d| head.find(d).map(|i| i + d.len()))
