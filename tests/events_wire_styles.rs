@@ -175,6 +175,17 @@ fn backdrop_threats_and_prospects_are_no_events() {
             "2026-10-19",
             &["strike 2026-W44 []"],
         ),
+        // a day that remembers a deal
+        (
+            "Officials plan to mark the 10th anniversary of the 2016 peace accord with the FARC in November.",
+            "2026-04-12",
+            &[],
+        ),
+        (
+            "The FARC signed a peace accord with the government in Havana on Sunday.",
+            "2026-04-12",
+            &["agreement 2026-04-12 [Havana]"],
+        ),
         // a prospect discussed at talks (the place discussed is still taken for the talks'
         // own: a known weakness)
         (

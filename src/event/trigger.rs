@@ -524,7 +524,10 @@ fn kept(
         // "a possible exchange of prisoners", "a potential truce": a prospect, not a deal
         let prospect = matches!(h.entry.kind, EventKind::Ceasefire | EventKind::Agreement)
             && is_one_of(w0, &["possible", "potential", "eventual"]);
-        if negated || at_war || commented || topic || prospect {
+        // "to mark the 10th anniversary of the 2016 peace accord": a day that remembers it
+        let remembered =
+            || any_word_before(text, clause.start, h.span.start, 6, true, &["anniversary"]);
+        if negated || at_war || commented || topic || prospect || remembered() {
             return false;
         }
         let any_before = |set: &[&str]| before.iter().any(|w| is_one_of(w, set));
