@@ -106,6 +106,17 @@ fn a_bare_weekday_after_a_place_is_no_part_of_its_name() {
             "2026-02-17",
             &["clash 2026-02-14 [Kyaukphyu]"],
         ),
+        // the kind of a camp is no part of its name
+        (
+            "RSF artillery fire on the nearby Abu Shouk displacement camp killed 20 people on Saturday.",
+            "2025-09-10",
+            &["strike 2025-09-06 [Abu Shouk]"],
+        ),
+        (
+            "Shelling hit the Kalma IDP camp on Tuesday.",
+            "2025-09-10",
+            &["strike 2025-09-09 [Kalma]"],
+        ),
         // a name of two capitalised words stays whole
         (
             "Rebels overran a battalion headquarters outside the town of Nyaung Shwe on Saturday.",

@@ -461,8 +461,22 @@ fn unknown_places(
                         }
                     }
                 }
-                // "Let Pan Taw village", "the Solomianskyi district"
-                let mut j = i;
+                // "Let Pan Taw village", "the Solomianskyi district"; the kind of a camp is
+                // no part of its name ("the Abu Shouk displacement camp", "the Kalma IDP camp")
+                let camp_kind = word
+                    .get(..4)
+                    .is_some_and(|h| h.eq_ignore_ascii_case("camp"))
+                    && i >= 1
+                    && words
+                        .get(i - 1)
+                        .and_then(|p| p.slice(text))
+                        .is_some_and(|p| {
+                            ["displacement", "refugee", "idp", "displaced"]
+                                .iter()
+                                .any(|k| k.eq_ignore_ascii_case(p))
+                        });
+                let name_end = if camp_kind { i - 1 } else { i };
+                let mut j = name_end;
                 let mut start = None;
                 // "the city's Prymorskyi district": a part of the city told of before, not a
                 // namesake the gazetteer knows elsewhere
@@ -495,8 +509,10 @@ fn unknown_places(
                     }
                 }
                 if let Some(s) = start {
-                    let name_span =
-                        Span::new(s, words.get(i.saturating_sub(1)).map_or(s, |p| p.end));
+                    let name_span = Span::new(
+                        s,
+                        words.get(name_end.saturating_sub(1)).map_or(s, |p| p.end),
+                    );
                     // "Islamic State", "Rapid Support Forces": a party's name, not a place
                     let party = text
                         .get(s..w.end)
