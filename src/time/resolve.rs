@@ -572,38 +572,10 @@ pub(crate) fn resolve(c: &Candidate, ctx: &Context) -> Resolved {
             end: None,
             grain: Grain::Vague,
         },
-        Underspec::SetEvery { unit, every } => Resolved {
-            timex_type: TimexType::Set,
-            value: duration_value(Amount::Num(every), unit),
-            modifier: None,
-            start: None,
-            end: None,
-            grain: Grain::Vague,
-        },
-        Underspec::SetWeekday(d) => Resolved {
-            timex_type: TimexType::Set,
-            value: format!("XXXX-WXX-{}", d.number_from_monday()),
-            modifier: None,
-            start: None,
-            end: None,
-            grain: Grain::Vague,
-        },
-        Underspec::SetPart(p) => Resolved {
-            timex_type: TimexType::Set,
-            value: format!("XXXX-XX-XXT{}", p.code()),
-            modifier: None,
-            start: None,
-            end: None,
-            grain: Grain::Vague,
-        },
-        Underspec::SetMonth(m) => Resolved {
-            timex_type: TimexType::Set,
-            value: format!("XXXX-{m:02}"),
-            modifier: None,
-            start: None,
-            end: None,
-            grain: Grain::Vague,
-        },
+        Underspec::SetEvery { unit, every } => set(duration_value(Amount::Num(every), unit)),
+        Underspec::SetWeekday(d) => set(format!("XXXX-WXX-{}", d.number_from_monday())),
+        Underspec::SetPart(p) => set(format!("XXXX-XX-XXT{}", p.code())),
+        Underspec::SetMonth(m) => set(format!("XXXX-{m:02}")),
     };
     if c.week_of && r.grain == Grain::Day {
         r = week(r.start);
@@ -627,6 +599,18 @@ pub(crate) fn resolve(c: &Candidate, ctx: &Context) -> Resolved {
         }
     }
     r
+}
+
+/// A recurring time (TIMEX3 SET) of `value`: no bounds, no grain.
+fn set(value: String) -> Resolved {
+    Resolved {
+        timex_type: TimexType::Set,
+        value,
+        modifier: None,
+        start: None,
+        end: None,
+        grain: Grain::Vague,
+    }
 }
 
 /// Day `d` of month `m` of the Hijri year `ah` by the arithmetic (tabular) Islamic calendar,
