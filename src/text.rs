@@ -194,6 +194,11 @@ pub(crate) fn widen(text: &str, inner: Span, before: usize, after: usize, within
     Span { start: a, end: b }
 }
 
+/// Where `part`, a slice of `text` (a word read from it), begins in `text`.
+pub(crate) fn offset_in(text: &str, part: &str) -> usize {
+    (part.as_ptr() as usize).saturating_sub(text.as_ptr() as usize)
+}
+
 /// True when `word` is one of `list`, ignoring ASCII case (no lower-cased copy).
 #[inline]
 pub(crate) fn is_one_of(word: &str, list: &[&str]) -> bool {

@@ -653,7 +653,7 @@ fn kept(
             violent
                 && w0.eq_ignore_ascii_case("of")
                 && before.iter().skip(1).any(|w| {
-                    let at = (w.as_ptr() as usize).saturating_sub(text.as_ptr() as usize);
+                    let at = crate::text::offset_in(text, w);
                     is_one_of(w, &["accused", "accuse", "accuses", "accusing"])
                         && last_words::<2>(text, clause.start, at, true)
                             .iter()

@@ -454,12 +454,12 @@ pub(crate) fn dateline(text: &str, sentence: Span) -> Option<Span> {
     let mut capitals = true;
     for c in st.chars().take_while(|c| c.is_alphabetic() || *c == '-') {
         if c.is_alphabetic() {
-            if !c.is_uppercase() && letters > 0 {
+            if !c.is_uppercase() {
+                if letters == 0 {
+                    return None;
+                }
                 capitals = false;
                 break;
-            }
-            if !c.is_uppercase() {
-                return None;
             }
             letters += 1;
         }

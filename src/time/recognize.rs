@@ -1405,7 +1405,7 @@ fn second_day(c: &Captures<'_>, text: &str, from: usize) -> Option<Found> {
 /// subject: "on Jan. 6 and 7 soldiers died", "3 and 4 killed in raids").
 fn verb_with_object(text: &str, end: usize) -> bool {
     let verb = word_after(text, end);
-    let at = (verb.as_ptr() as usize).saturating_sub(text.as_ptr() as usize) + verb.len();
+    let at = crate::text::offset_in(text, verb) + verb.len();
     let rest = text.get(at..).unwrap_or("").trim_start();
     let object = word_after(rest, 0);
     in_list(
@@ -2506,8 +2506,7 @@ fn month_before_noun(after: &str) -> bool {
 /// 1996 campaign", "the disputed 2020 election" (not a count: "the remaining 2022 people").
 fn describes_year(text: &str, start: usize) -> bool {
     let adj = word_before(text, start);
-    // where the adjective begins: it is a slice of `text`
-    let at = (adj.as_ptr() as usize).saturating_sub(text.as_ptr() as usize);
+    let at = crate::text::offset_in(text, adj);
     let det = word_before(text, at).to_ascii_lowercase_fixed();
     adj.bytes().all(|b| b.is_ascii_lowercase())
         && adj.len() > 2
