@@ -248,3 +248,20 @@ fn the_agent_after_by_and_its_modifiers_is_the_attacker() {
         ["Iraq"]
     );
 }
+
+#[test]
+fn hours_from_a_deal_are_on_its_day() {
+    check(&[
+        (
+            "The rebels and the government agreed on Sunday to a 60-day ceasefire around Taiz.\n\nHours before the deal was reached, Houthi drones struck a government position in the Maqbana district, killing three soldiers.",
+            "2026-10-19",
+            &["ceasefire 2026-10-18 [Taiz]", "strike 2026-10-18 [Maqbana]"],
+        ),
+        // days before it: no day can be given
+        (
+            "The rebels and the government agreed on Sunday to a 60-day ceasefire around Taiz.\n\nDays before the deal was reached, Houthi drones struck a government position in the Maqbana district, killing three soldiers.",
+            "2026-10-19",
+            &["ceasefire 2026-10-18 [Taiz]", "strike - [Maqbana]"],
+        ),
+    ]);
+}

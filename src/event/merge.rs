@@ -99,7 +99,8 @@ impl<'t> Merger<'t> {
             (_, Some(v)) => Some(v),
             (c, None) => c,
         };
-        let dated = final_date(&mut m, narrative, headings, dct);
+        let dated = final_date(&mut m, narrative, headings, dct)
+            .or_else(|| hours_from_the_deal(text, &m, events));
         // "a week after they captured most of Aleppo": background to the sentence's event,
         // neither the narrative's place nor its date
         // Nor is a plan's ("talks scheduled for Sunday in Muscat"): what happens next is not
@@ -791,6 +792,50 @@ fn find_target(
             None
         }
     }
+}
+
+/// "Hours before the deal was reached, Houthi drones struck a government position": an
+/// attack told as hours (minutes, shortly) before or after a truce or deal told before is on
+/// that deal's day.
+fn hours_from_the_deal(text: &str, m: &Mention, events: &[Building]) -> Option<Dated> {
+    if !violent(m.kind) {
+        return None;
+    }
+    let clause = m.clause.slice(text)?;
+    let head = clause.get(..clause.len().min(40))?;
+    let near = ["hours", "minutes", "shortly", "just", "moments"];
+    let relation = (0..head.len()).find_map(|i| {
+        let rest = head.get(i..)?;
+        ["before the ", "after the "]
+            .iter()
+            .find(|r| crate::number::starts_with_ci(rest, r))
+            .map(|r| i + r.len())
+    })?;
+    // the words before the relation: in the clause, or just before it ("Hours | before ...")
+    let from = m.clause.start.saturating_sub(12);
+    let lead = text.get(from..m.clause.start + relation).unwrap_or("");
+    let noun = super::words::word_after(clause, relation, clause.len(), true)?.1;
+    if !lead
+        .split(|c: char| !c.is_alphabetic())
+        .any(|w| crate::text::is_one_of(w, &near))
+        || !crate::text::is_one_of(noun, &["deal", "truce", "ceasefire", "agreement", "accord"])
+    {
+        return None;
+    }
+    let deal = events.iter().rev().find(|b| {
+        matches!(b.event.kind, EventKind::Ceasefire | EventKind::Agreement)
+            && !planned_like(b.event.modality)
+    })?;
+    let mut d = deal.dated.clone()?;
+    if d.date.precision != crate::Grain::Day {
+        return None;
+    }
+    d.soft = true;
+    d.reporting = false;
+    d.date.basis = Basis::Context;
+    d.date.text = None;
+    d.date.span = None;
+    Some(d)
 }
 
 /// Two strikes by different sides ("Israel struck targets in southern Lebanon. Hezbollah
