@@ -803,6 +803,10 @@ fn hours_from_the_deal(text: &str, m: &Mention, events: &[Building]) -> Option<D
     }
     let clause = m.clause.slice(text)?;
     let head = clause.get(..clause.len().min(40))?;
+    // (Speed: most clauses hold neither word; a plain search refuses them)
+    if !head.contains("efore the ") && !head.contains("fter the ") {
+        return None;
+    }
     let near = ["hours", "minutes", "shortly", "just", "moments"];
     let relation = (0..head.len()).find_map(|i| {
         let rest = head.get(i..)?;
