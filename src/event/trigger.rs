@@ -845,30 +845,40 @@ const CAPTIVES: &[&str] = &[
 /// clashes").
 const DEADLY: &[&str] = &["killed", "wounded", "injured", "dead"];
 
-/// Where a protest's cause begins after its trigger at `from` in its clause (up to `ceil`):
-/// "against", "to demand", "demanding", "to protest", "in support of" ...
-fn protest_topic(text: &str, from: usize, ceil: usize) -> Option<usize> {
-    const TOPIC: &[&str] = &[
-        " against ",
-        " to demand ",
-        " demanding ",
-        " to protest ",
-        " protesting ",
-        " in support of ",
-        " in solidarity with ",
-        " calling for ",
-        " to call for ",
-        " to denounce ",
-        " denouncing ",
-        " to condemn ",
-        " condemning ",
-        " to urge ",
-        " urging ",
-        " over the killing",
-        " over the death",
-    ];
+/// What a protest is about ("against", "to demand", "in support of" ...): it starts at the
+/// first of these after the trigger.
+const PROTEST_TOPIC: &[&str] = &[
+    " against ",
+    " to demand ",
+    " demanding ",
+    " to protest ",
+    " protesting ",
+    " in support of ",
+    " in solidarity with ",
+    " calling for ",
+    " to call for ",
+    " to denounce ",
+    " denouncing ",
+    " to condemn ",
+    " condemning ",
+    " to urge ",
+    " urging ",
+    " over the killing",
+    " over the death",
+];
+/// What talks are about ("will meet in Muscat to discuss reopening the roads into Taiz").
+const TALKS_TOPIC: &[&str] = &[
+    " to discuss ",
+    " discussing ",
+    " to negotiate ",
+    " negotiating ",
+];
+
+/// Where the topic of the event whose trigger ends at `from` starts (the first of `topics`
+/// before `ceil`): no place named after it is the event's.
+fn topic_at(text: &str, from: usize, ceil: usize, topics: &[&str]) -> Option<usize> {
     let rest = text.get(from..ceil)?;
-    TOPIC
+    topics
         .iter()
         .filter_map(|t| crate::text::find_once(rest.as_bytes(), t.as_bytes()))
         .min()
@@ -1990,12 +2000,18 @@ pub(crate) fn sentence_mentions(
         };
         // "rallied in Tel Aviv to demand the return of the hostages held in Gaza", "protested
         // in London against the war in Gaza": what a protest is about is no place of it
-        if let Some(k) = groups
-            .first()
-            .filter(|_| groups.iter().all(|k| k.kind == EventKind::Protest))
-        {
-            if let Some(topic) = protest_topic(text, k.span.end, c.end) {
-                found.retain(|p| p.span.start < topic);
+        // (and "will meet in Muscat to discuss reopening the roads into Taiz": nor of talks)
+        for (kind, topics) in [
+            (EventKind::Protest, PROTEST_TOPIC),
+            (EventKind::Meeting, TALKS_TOPIC),
+        ] {
+            if let Some(k) = groups
+                .first()
+                .filter(|_| groups.iter().all(|k| k.kind == kind))
+            {
+                if let Some(topic) = topic_at(text, k.span.end, c.end, topics) {
+                    found.retain(|p| p.span.start < topic);
+                }
             }
         }
         // ("there were no injuries" is no place: "there" before a form of "be")
