@@ -197,6 +197,17 @@ fn backdrop_threats_and_prospects_are_no_events() {
             "2026-04-12",
             &["agreement 2026-04-12 [Havana]"],
         ),
+        // an intention with no time; with a verb and a time it is planned
+        (
+            "The army has promised a new offensive but has said nothing about when it might begin.",
+            "2026-04-12",
+            &[],
+        ),
+        (
+            "The army promised to launch an offensive next week.",
+            "2026-04-12",
+            &["clash 2026-W16 []"],
+        ),
         // a prospect discussed at talks; the place discussed is not where they are held
         (
             "Negotiators will meet in Muscat next week to discuss reopening roads into Taiz and a possible exchange of prisoners.",

@@ -527,7 +527,19 @@ fn kept(
         // "to mark the 10th anniversary of the 2016 peace accord": a day that remembers it
         let remembered =
             || any_word_before(text, clause.start, h.span.start, 6, true, &["anniversary"]);
-        if negated || at_war || commented || topic || prospect || remembered() {
+        // "The army has promised a new offensive": an intention with no time, no event (one
+        // with a verb and a time is planned: "vowed to launch an offensive next week")
+        let promised = matches!(h.entry.kind, EventKind::Strike | EventKind::Clash)
+            && before.iter().any(|w| {
+                is_one_of(
+                    w,
+                    &[
+                        "promised", "promises", "vowed", "vows", "pledged", "pledges",
+                    ],
+                )
+            })
+            && !before.iter().any(|w| w.eq_ignore_ascii_case("to"));
+        if negated || at_war || commented || topic || prospect || promised || remembered() {
             return false;
         }
         let any_before = |set: &[&str]| before.iter().any(|w| is_one_of(w, set));
