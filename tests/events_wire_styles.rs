@@ -275,3 +275,58 @@ fn hours_from_a_deal_are_on_its_day() {
         ),
     ]);
 }
+
+/// Each event's kind and its parties with their roles ("strike Russia:Initiator").
+fn parties(text: &str, dct: &str) -> Vec<String> {
+    run(text, dct)
+        .events
+        .iter()
+        .map(|e| {
+            let sides: Vec<String> = e
+                .actors
+                .iter()
+                .map(|a| format!("{}:{:?}", a.name, a.role))
+                .collect();
+            format!("{} {}", e.kind, sides.join(","))
+        })
+        .collect()
+}
+
+#[test]
+fn destroyed_is_an_attack_or_an_interception_by_what_it_names() {
+    let table: &[(&str, &[&str])] = &[
+        // a flying weapon after the verb, or before it in the passive: intercepted
+        (
+            "Russian air defences destroyed 12 Ukrainian drones over the Belgorod region on Monday.",
+            &["strike Russia:Target,Ukraine:Initiator"],
+        ),
+        (
+            "Ukraine's air force said it had destroyed 40 of the 55 drones launched overnight.",
+            &["strike Ukraine:Target"],
+        ),
+        // a weapon before the verb in the active voice is the attacker's
+        (
+            "A Russian missile destroyed a school in Kharkiv on Monday, officials said.",
+            &["strike Russia:Initiator"],
+        ),
+        (
+            "Israeli jets destroyed a Hezbollah weapons depot in the Bekaa Valley on Monday.",
+            &["strike Israel:Initiator"],
+        ),
+        // no weapon named: a military target after the verb, struck from the air
+        (
+            "Sudan's army said its air force had destroyed a column of RSF combat vehicles near Mellit on Monday.",
+            &["strike Sudanese Armed Forces:Initiator"],
+        ),
+        // nothing of war destroyed: no event
+        ("The fire destroyed a warehouse in the port on Monday.", &[]),
+    ];
+    let mut failures = Vec::new();
+    for &(text, want) in table {
+        let got = parties(text, "2025-09-10");
+        if got != want {
+            failures.push(format!("{text:?}\n   want {want:?}\n    got {got:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}

@@ -11,7 +11,7 @@ use super::link::Candidates;
 use super::location::{FoundPlace, object_place, places_among};
 use super::modality::{modality_of, talks_will_take_place};
 use super::phrases::{List, PhraseScan};
-use super::weapons::{weapon_hits, weapons_in};
+use super::weapons::{WeaponHit, weapon_hits, weapons_in};
 use super::words::{
     Clause, any_in, any_word_before, finders, in_long_quote, joined_contains, last_words, lower,
     may_hold_motive, motive, word_after, words_after, words_before,
@@ -92,6 +92,9 @@ struct Kept {
     statement: bool,
     /// A killing verb ("shot dead"): the parties named after it are its victims.
     kills: bool,
+    /// An interception verb read as one ("shot down 12 drones"): the parties named before it
+    /// were attacked.
+    intercepts: bool,
 }
 
 /// True when a share of a territory follows `pos` within a few words ("has seized control of
@@ -394,13 +397,102 @@ fn truce_near(text: &str, span: Span) -> bool {
     .any(|w| window.contains(w))
 }
 
+/// What an interception verb ("destroyed", "shot down") tells of what it names.
+enum Downed {
+    /// "shot down 12 drones", "40 drones were destroyed": a weapon in flight stopped.
+    Intercepted,
+    /// "A Russian missile destroyed a school", "its air force destroyed a column of combat
+    /// vehicles": an attack, a strike when fired from a distance or from the air.
+    Attack { ranged: bool },
+    /// Nothing of war is named.
+    Nothing,
+}
+
+/// Weapons that fly: what air defences stop.
+const AIRBORNE: &[&str] = &[
+    "drone",
+    "missile",
+    "cruise missile",
+    "ballistic missile",
+    "hypersonic missile",
+    "rocket",
+    "glide bomb",
+    "bomb",
+    "airstrike",
+];
+
+/// Military targets an attack destroys ("a column of vehicles", "an ammunition depot").
+const MILITARY_TARGETS: &[&str] = &[
+    "column",
+    "columns",
+    "convoy",
+    "convoys",
+    "vehicle",
+    "vehicles",
+    "depot",
+    "depots",
+    "launcher",
+    "launchers",
+    "positions",
+    "headquarters",
+    "radar",
+    "radars",
+    "fortifications",
+    "trenches",
+    "stockpile",
+    "stockpiles",
+];
+
+/// Air arms as the subject of an attack ("its air force destroyed ...").
+const AIR_ARMS: &[&str] = &[
+    "force",
+    "aviation",
+    "warplanes",
+    "aircraft",
+    "jets",
+    "helicopters",
+];
+
+/// Reads an interception verb at `verb` of `clause`: a flying weapon after it, or before it
+/// in the passive, was intercepted; a weapon before it in the active voice ("A Russian missile
+/// destroyed a school"), a ground weapon or a military target after it was an attack.
+fn downed(text: &str, clause: Span, verb: Span, whits: &[WeaponHit]) -> Downed {
+    let airborne = |w: &&WeaponHit| is_one_of(&w.entry.kind, AIRBORNE);
+    let passive = any_word_before(
+        text,
+        clause.start,
+        verb.start,
+        1,
+        true,
+        &["was", "were", "been", "being", "be", "is", "are"],
+    );
+    let after = |w: &&WeaponHit| w.span.start >= verb.end;
+    if whits.iter().filter(after).any(|w| airborne(&w))
+        || passive && whits.iter().any(|w| airborne(&w))
+    {
+        return Downed::Intercepted;
+    }
+    let ranged = whits.iter().any(|w| w.entry.ranged);
+    if !whits.is_empty() {
+        return Downed::Attack { ranged };
+    }
+    let target = words_after::<6>(text, verb.end, clause.end, true)
+        .iter()
+        .any(|(_, w)| is_one_of(w, MILITARY_TARGETS));
+    if target {
+        let from_air = any_word_before(text, clause.start, verb.start, 4, true, AIR_ARMS);
+        return Downed::Attack { ranged: from_air };
+    }
+    Downed::Nothing
+}
+
 fn kept(
     text: &str,
     clause: Span,
     h: &super::lexicon::Hit<'static, Trigger>,
-    has_ranged: bool,
-    has_weapon: bool,
+    whits: &[WeaponHit],
 ) -> Option<Kept> {
+    let has_ranged = whits.iter().any(|w| w.entry.ranged);
     let f = h.entry.flags;
     let surface = h.span.slice(text).unwrap_or("");
     if f.block || (f.lower && !surface.chars().next().is_some_and(char::is_lowercase)) {
@@ -449,10 +541,18 @@ fn kept(
         };
     }
     if f.intercept {
-        if !has_weapon {
-            return None;
+        match downed(text, clause, h.span, whits) {
+            Downed::Intercepted => role = Role::Interception,
+            Downed::Attack { ranged } => {
+                kind = if ranged {
+                    EventKind::Strike
+                } else {
+                    EventKind::Clash
+                };
+                sub_kind = "";
+            }
+            Downed::Nothing => return None,
         }
-        role = Role::Interception;
     }
     if f.captives
         && !words_after::<5>(text, h.span.end, clause.end, true)
@@ -487,6 +587,7 @@ fn kept(
         attack_word,
         statement: f.statement,
         kills: f.kills,
+        intercepts: role == Role::Interception,
     })
     .filter(|_| {
         // The four words before, nearest first, as written (Speed: borrowed, compared
@@ -1854,7 +1955,7 @@ pub(crate) fn sentence_mentions(
                         }
                         _ => c,
                     };
-                    kept(text, floor, h, has_ranged, !whits.is_empty())
+                    kept(text, floor, h, &whits)
                 }),
         );
         // A casualty verb with a weapon as its agent is a strike ("a guided bomb killed two").
@@ -1877,6 +1978,7 @@ pub(crate) fn sentence_mentions(
                         attack_word: false,
                         statement: false,
                         kills: false,
+                        intercepts: false,
                     });
                 }
             }
@@ -2177,14 +2279,7 @@ pub(crate) fn sentence_mentions(
             let mut actors = withdrawal_roles(actors, sub_kind);
             // the side that shot down what was launched at it ("Ukraine's air force said it
             // had downed 29 of 35 drones"): named before the interception, it is the target
-            let intercept_at = mine()
-                .filter(|k| {
-                    clause_hits
-                        .clone()
-                        .any(|h| h.span == k.span && h.entry.flags.intercept)
-                })
-                .map(|k| k.span.start)
-                .min();
+            let intercept_at = mine().filter(|k| k.intercepts).map(|k| k.span.start).min();
             if let Some(at) = intercept_at {
                 // (after any other trigger before it: "Iran fired 180 missiles at Israel, most
                 // of which were intercepted" names the attacker, not the interceptor)
