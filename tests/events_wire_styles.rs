@@ -330,3 +330,26 @@ fn destroyed_is_an_attack_or_an_interception_by_what_it_names() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+#[test]
+fn troops_flown_rushed_or_sent_somewhere_are_a_deployment() {
+    check(&[
+        (
+            "On Monday the army flew two companies of troops into Tibu by helicopter.",
+            "2026-03-04",
+            &["military_activity 2026-03-02 []"],
+        ),
+        (
+            "Ukraine rushed reinforcements to Pokrovsk on Monday.",
+            "2026-03-04",
+            &["military_activity 2026-03-02 [Pokrovsk]"],
+        ),
+        // the troops are not what is sent, flown or moved
+        (
+            "On Monday the ministry sent a letter to soldiers' families in Kyiv.",
+            "2026-03-04",
+            &[],
+        ),
+        ("The president flew to Kyiv on Monday.", "2026-03-04", &[]),
+    ]);
+}

@@ -27,6 +27,9 @@ pub(crate) struct Flags {
     /// A release only of captives named within a few words after it ("released 90 Palestinian
     /// prisoners", "freed three Israeli hostages").
     pub captives: bool,
+    /// A deployment only of troops named within a few words after it ("flew two companies of
+    /// troops into the hamlet", "rushed reinforcements to the front").
+    pub troops: bool,
     /// A phrase that contains a trigger but is no event ("heart attack"): matched to block it.
     pub block: bool,
 }
@@ -196,6 +199,7 @@ fn parse_trigger(cols: &[&str]) -> Option<Trigger> {
             "kills" => flags.kills = true,
             "lower" => flags.lower = true,
             "captives" => flags.captives = true,
+            "troops" => flags.troops = true,
             _ => {}
         }
     }

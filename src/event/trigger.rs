@@ -554,10 +554,8 @@ fn kept(
             Downed::Nothing => return None,
         }
     }
-    if f.captives
-        && !words_after::<5>(text, h.span.end, clause.end, true)
-            .iter()
-            .any(|(_, w)| is_one_of(w, CAPTIVES))
+    if f.captives && !object_is(text, h.span.end, clause.end, CAPTIVES)
+        || f.troops && !object_is(text, h.span.end, clause.end, TROOPS)
     {
         return None;
     }
@@ -953,6 +951,34 @@ const CAPTIVES: &[&str] = &[
     "captive",
     "POWs",
 ];
+
+/// Troops sent somewhere.
+const TROOPS: &[&str] = &[
+    "troops",
+    "soldiers",
+    "reinforcements",
+    "forces",
+    "companies",
+    "battalion",
+    "battalions",
+    "brigade",
+    "brigades",
+    "paratroopers",
+    "marines",
+    "commandos",
+    "peacekeepers",
+];
+
+/// True when one of `nouns` stands within five words after `pos` (before `end`) with no
+/// preposition but "of" before it: the verb's object ("released 90 Palestinian prisoners",
+/// "flew two companies of troops into the hamlet"; not "sent a letter to soldiers").
+fn object_is(text: &str, pos: usize, end: usize, nouns: &[&str]) -> bool {
+    let words = words_after::<5>(text, pos, end, true);
+    let mut seen = words.iter().map(|(_, w)| *w);
+    seen.by_ref()
+        .take_while(|w| !is_one_of(w, &["to", "by", "from", "for", "with", "at", "in", "into"]))
+        .any(|w| is_one_of(w, nouns))
+}
 
 /// Participles of a toll told before the fighting that took it ("were killed in two days of
 /// clashes").
