@@ -27,6 +27,7 @@ fn main() {
         ("held-out2", "heldout2"),
         ("held-out3", "heldout3"),
         ("held-out4", "heldout4"),
+        ("held-out5", "heldout5"),
     ] {
         let dir = data.join(dir);
         if dir.join("gold.jsonl").exists() {
