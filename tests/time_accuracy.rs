@@ -30,8 +30,8 @@ fn tense_of_infinitives_and_attributions() {
             "The president called on the insurgents to lay down their weapons in a speech on Friday night.",
             "2025-03-08",
             "on Friday night",
-            "2025-03-07",
-            "DATE",
+            "2025-03-07TNI",
+            "TIME",
             None,
         ),
         (
@@ -126,16 +126,16 @@ fn tense_of_infinitives_and_attributions() {
             "Bush let the offensive go ahead as previously planned Saturday night.",
             "1991-02-25",
             "Saturday night",
-            "1991-02-23",
-            "DATE",
+            "1991-02-23TNI",
+            "TIME",
             None,
         ),
         (
             "The offensive is planned Saturday night.",
             "1991-02-25",
             "Saturday night",
-            "1991-03-02",
-            "DATE",
+            "1991-03-02TNI",
+            "TIME",
             None,
         ),
     ]);
@@ -1027,8 +1027,8 @@ fn a_plan_told_in_the_past_tense_still_lies_ahead() {
             "Opposition parties plan another rally on Monday evening.",
             "2024-12-01",
             "on Monday evening",
-            "2024-12-02",
-            "DATE",
+            "2024-12-02TEV",
+            "TIME",
             None,
         ),
         (
@@ -1273,24 +1273,24 @@ fn a_night_into_a_named_day_is_told_by_the_day_it_began() {
             "Overnight into Saturday, Russia launched 273 drones at Ukraine.",
             "2025-05-17",
             "Overnight into Saturday",
-            "2025-05-16",
-            "DATE",
+            "2025-05-16TNI",
+            "TIME",
             None,
         ),
         (
             "Russia launched drones overnight from Friday to Saturday.",
             "2025-05-17",
             "overnight from Friday to Saturday",
-            "2025-05-16",
-            "DATE",
+            "2025-05-16TNI",
+            "TIME",
             None,
         ),
         (
             "Explosions were heard on the night of Friday to Saturday.",
             "2025-05-17",
             "the night of Friday to Saturday",
-            "2025-05-16",
-            "DATE",
+            "2025-05-16TNI",
+            "TIME",
             None,
         ),
         // "overnight (on) Sunday": that day's night, as "Sunday night"
@@ -1298,8 +1298,8 @@ fn a_night_into_a_named_day_is_told_by_the_day_it_began() {
             "Gunmen abducted 20 students overnight on Sunday, police said.",
             "2024-10-04",
             "overnight on Sunday",
-            "2024-09-29",
-            "DATE",
+            "2024-09-29TNI",
+            "TIME",
             None,
         ),
         // two days that do not follow each other are no night: each is its own
@@ -1974,4 +1974,45 @@ fn last_as_a_verb_is_no_determiner() {
         ),
     ]);
     check_none(&[("The ceasefire will last 30 days.", "2025-04-06", "last 30")]);
+}
+
+/// Policy: a weekday with a part of the day is TIME with the part's code, as the TimeML
+/// guidelines write "Monday morning" (TimeBank is split: its AQUAINT stories often tag the
+/// day alone); the part-less weekday stays a DATE.
+#[test]
+fn a_weekday_with_a_part_of_the_day_is_a_time() {
+    check(&[
+        (
+            "Rescue workers were still searching the rubble Tuesday afternoon, the governor said.",
+            "2023-03-14",
+            "Tuesday afternoon",
+            "2023-03-14TAF",
+            "TIME",
+            None,
+        ),
+        (
+            "The president said in a video address Monday night that the attack had begun.",
+            "2023-03-14",
+            "Monday night",
+            "2023-03-13TNI",
+            "TIME",
+            None,
+        ),
+        (
+            "Talks will resume on Thursday morning in Doha.",
+            "2023-03-14",
+            "on Thursday morning",
+            "2023-03-16TMO",
+            "TIME",
+            None,
+        ),
+        (
+            "Talks will resume on Thursday in Doha.",
+            "2023-03-14",
+            "on Thursday",
+            "2023-03-16",
+            "DATE",
+            None,
+        ),
+    ]);
 }

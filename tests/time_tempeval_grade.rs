@@ -275,8 +275,8 @@ fn times_of_day() {
             "They met Tuesday morning.",
             D,
             "Tuesday morning",
-            "1998-02-03",
-            "DATE",
+            "1998-02-03TMO",
+            "TIME",
             None,
         ),
         (

@@ -478,15 +478,6 @@ fn tag_with(
                 }
             }
         };
-        if found.rule == "weekday" && r.timex_type == TimexType::Time {
-            // TimeBank annotates "Friday morning" as the DATE of that day; "this morning",
-            // "last night" stay TIME with the part of the day.
-            r.timex_type = TimexType::Date;
-            r.grain = Grain::Day;
-            if let Some(cut) = r.value.find('T') {
-                r.value.truncate(cut);
-            }
-        }
         // "a curfew from 10 p.m. until 5 a.m.": a range's end earlier in the day than its
         // start is on the next day
         if out.last().is_some_and(|p| {
