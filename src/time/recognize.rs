@@ -2313,6 +2313,7 @@ fn duration(c: &Captures<'_>, text: &str, span: Span) -> Option<Found> {
     let backdrop = !rate && crate::text::period_relative(text.get(span.end..).unwrap_or(""));
     if (num_text.eq_ignore_ascii_case("a") || num_text.eq_ignore_ascii_case("an"))
         && !backdrop
+        && g(c, "dqual").is_none()
         && (unit == Unit::Day || unit == Unit::Year || unit == Unit::Week || unit == Unit::Month)
     {
         // "$5 million a year", "twice a day": a rate, not a duration; "for a year" is fine
@@ -2390,17 +2391,6 @@ fn duration(c: &Captures<'_>, text: &str, span: Span) -> Option<Found> {
             cand.modifier = None;
             span.start = number_start.max(q.end());
         }
-    }
-    // TimeBank leaves "about"/"around"/"almost" outside the extent (keeping the mod) and
-    // keeps bounds inside it: "nearly three years", "more than four hours".
-    if let Some(q) = g(c, "dqual").filter(|q| {
-        let l = q.as_str().to_ascii_lowercase();
-        matches!(
-            l.as_str(),
-            "about" | "around" | "approximately" | "roughly" | "some" | "almost"
-        )
-    }) {
-        span.start = number_start.max(q.end());
     }
     // A number-unit adjective ("the eight-year war", "the 14-day waiting period", "the two
     // day rally") is the expression without the noun phrase's "the", as TimeBank marks it;
