@@ -2016,3 +2016,176 @@ fn a_weekday_with_a_part_of_the_day_is_a_time() {
         ),
     ]);
 }
+
+#[test]
+fn compound_durations_and_named_quarters() {
+    check(&[
+        (
+            "She won the marathon in 2 hours, 19 minutes and 8 seconds.",
+            "2026-11-02",
+            "2 hours, 19 minutes and 8 seconds",
+            "PT2H19M8S",
+            "DURATION",
+            None,
+        ),
+        (
+            "He was sentenced to three years and six months in prison.",
+            "2026-11-02",
+            "three years and six months",
+            "P3Y6M",
+            "DURATION",
+            None,
+        ),
+        (
+            "The siege lasted two days and four hours.",
+            "2026-11-02",
+            "two days and four hours",
+            "P2DT4H",
+            "DURATION",
+            None,
+        ),
+        // units that do not fall in order are two durations
+        (
+            "He served four months and three years.",
+            "2026-11-02",
+            "four months",
+            "P4M",
+            "DURATION",
+            None,
+        ),
+        (
+            "Revenue in the January-March quarter rose 18%.",
+            "2025-06-02",
+            "the January-March quarter",
+            "2025-Q1",
+            "DATE",
+            None,
+        ),
+        (
+            "Profit in the April-June period fell.",
+            "2025-08-02",
+            "the April-June period",
+            "2025-Q2",
+            "DATE",
+            None,
+        ),
+        // months that make no quarter stay a month
+        (
+            "Sales from January-March rose.",
+            "2025-06-02",
+            "January",
+            "2025-01",
+            "DATE",
+            None,
+        ),
+        (
+            "Right now we are just happy it is there.",
+            "2025-06-02",
+            "Right now",
+            "PRESENT_REF",
+            "DATE",
+            None,
+        ),
+    ]);
+}
+
+#[test]
+fn names_ages_ordinals_and_degrees_are_no_time() {
+    check_none(&[
+        (
+            "A local civic group, the March 8 Movement, said it would help.",
+            "2022-11-03",
+            "March 8",
+        ),
+        (
+            "The M23, or March 23 Movement, seized Goma.",
+            "2025-01-29",
+            "March 23",
+        ),
+        (
+            "The study followed 4,800 children aged 5 to 17 months.",
+            "2025-01-29",
+            "months",
+        ),
+        (
+            "He joined from a second-division club.",
+            "2025-01-29",
+            "second",
+        ),
+        (
+            "Temperatures are forecast to reach the mid-90s this week.",
+            "2021-08-30",
+            "90s",
+        ),
+    ]);
+    // ... but a date before any other word, and a decade with no temperature, stay
+    check(&[
+        (
+            "The rally on March 8 drew thousands.",
+            "2022-11-03",
+            "on March 8",
+            "2022-03-08",
+            "DATE",
+            None,
+        ),
+        (
+            "Prices rose sharply in the mid-90s.",
+            "2021-08-30",
+            "the mid-90s",
+            "199",
+            "DATE",
+            Some("MID"),
+        ),
+    ]);
+}
+
+#[test]
+fn the_tense_of_the_clause_and_of_reported_quarters() {
+    check(&[
+        // an adverb between the modal and "be" keeps the passive future
+        (
+            "We think that process will largely be finished by September.",
+            "2019-07-25",
+            "September",
+            "2019-09",
+            "DATE",
+            None,
+        ),
+        // a verb after "and" opens another clause, whose tense is not the phrase's
+        (
+            "Trump announced the first phase of the deal late Wednesday and is expected to visit the region early next week.",
+            "2025-10-11",
+            "late Wednesday",
+            "2025-10-08",
+            "DATE",
+            Some("END"),
+        ),
+        // a quarter not begun, in the future tense: this year's
+        (
+            "The company said it expected to return to growth in the fourth quarter.",
+            "2019-07-25",
+            "the fourth quarter",
+            "2019-Q4",
+            "DATE",
+            None,
+        ),
+        // a quarter just ended, to be reported: this year's, not next year's
+        (
+            "The company expects to report a loss for the third quarter.",
+            "1989-10-26",
+            "the third quarter",
+            "1989-Q3",
+            "DATE",
+            None,
+        ),
+        // a quarter long over, in the future tense: next year's
+        (
+            "The company will post a profit in the first quarter.",
+            "1989-11-02",
+            "the first quarter",
+            "1990-Q1",
+            "DATE",
+            None,
+        ),
+    ]);
+}

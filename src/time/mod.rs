@@ -529,6 +529,24 @@ fn tag_with(
                 overnight_from_dct = None;
             }
         }
+        // "2 hours, 19 minutes and 8 seconds", "three years and six months": one duration
+        if let Some(p) = out.last_mut().filter(|p| {
+            found.rule == "duration"
+                && p.rule == "duration"
+                && r.modifier.is_none()
+                && text
+                    .get(p.span.end..found.span.start)
+                    .is_some_and(|gap| matches!(gap, ", " | " and " | ", and "))
+        }) {
+            if let Some(value) = joined_duration(&p.value, &r.value) {
+                p.value = value;
+                p.span.end = found.span.end;
+                if let Some(phrase) = p.span.slice(text) {
+                    p.text = phrase.to_string();
+                }
+                continue;
+            }
+        }
         let Some(phrase) = found.span.slice(text) else {
             continue;
         };
@@ -547,6 +565,54 @@ fn tag_with(
     // Memory: the expressions of a long document stay in its timeline; drop the growth slack.
     out.shrink_to_fit();
     out
+}
+
+/// The rank of each unit of an ISO 8601 duration value ("P1Y2M", "PT5H30M"), largest first:
+/// years, months, weeks, days, hours, minutes, seconds; `None` for a value with an
+/// unspecified amount ("PXY") or a fraction.
+fn duration_ranks(value: &str) -> Option<Vec<u8>> {
+    let mut ranks = Vec::new();
+    let mut time = false;
+    let mut digits = false;
+    for b in value.strip_prefix('P')?.bytes() {
+        match b {
+            b'T' => time = true,
+            b'0'..=b'9' => digits = true,
+            _ if !digits => return None,
+            _ => {
+                digits = false;
+                ranks.push(match (b, time) {
+                    (b'Y', false) => 0,
+                    (b'M', false) => 1,
+                    (b'W', false) => 2,
+                    (b'D', false) => 3,
+                    (b'H', true) => 4,
+                    (b'M', true) => 5,
+                    (b'S', true) => 6,
+                    _ => return None,
+                });
+            }
+        }
+    }
+    Some(ranks)
+}
+
+/// `first` and `then` as one duration when every unit of `then` is smaller than those of
+/// `first` ("PT2H" and "PT19M": "PT2H19M"; "P3Y" and "P6M": "P3Y6M"; "P2D" and "PT4H":
+/// "P2DT4H"); weeks join nothing, as ISO 8601 writes them alone.
+fn joined_duration(first: &str, then: &str) -> Option<String> {
+    let a = duration_ranks(first)?;
+    let b = duration_ranks(then)?;
+    if a.contains(&2) || b.contains(&2) || a.last()? >= b.first()? {
+        return None;
+    }
+    let tail = then.strip_prefix('P')?;
+    let tail = if first.contains('T') {
+        tail.strip_prefix('T').unwrap_or(tail)
+    } else {
+        tail
+    };
+    Some(format!("{first}{tail}"))
 }
 
 /// Whether the sentence speaks of the future at the phrase `found` (whose value depends on

@@ -1272,6 +1272,27 @@ pub(crate) fn interpret(c: &Captures<'_>, text: &str) -> Option<Found> {
         }
         let digits: String = v.as_str().chars().filter(char::is_ascii_digit).collect();
         let d: i32 = digits.parse().ok()?;
+        // "temperatures are forecast to reach the mid-90s": degrees, not years
+        let plain_two = digits.len() == 2 && v.as_str().starts_with(|c: char| c.is_ascii_digit());
+        let lead = text.get(..span.start).unwrap_or("");
+        let lead = lead
+            .get(lead.len().saturating_sub(80)..)
+            .unwrap_or("")
+            .to_ascii_lowercase();
+        if plain_two
+            && [
+                "temperature",
+                "degrees",
+                "highs",
+                "lows",
+                "heat",
+                "fahrenheit",
+            ]
+            .iter()
+            .any(|w| lead.contains(w))
+        {
+            return None;
+        }
         let decade = if digits.len() == 2 {
             if d >= 30 { 190 + d / 10 } else { 200 + d / 10 }
         } else if digits.len() == 4 {
@@ -1324,6 +1345,18 @@ pub(crate) fn interpret(c: &Captures<'_>, text: &str) -> Option<Found> {
         } else {
             Vague::Present
         };
+        // "right now" is one expression, as TimeBank marks it
+        let right = word_before(text, v.start());
+        if l == "now" && right.eq_ignore_ascii_case("right") {
+            let start = text.get(..v.start()).map_or(v.start(), |t| {
+                t.trim_end().len().saturating_sub(right.len())
+            });
+            return Some(Found {
+                span: Span::new(start, span.end),
+                cand: Candidate::new(Underspec::Vague(vague)),
+                rule: "vague",
+            });
+        }
         return found(Candidate::new(Underspec::Vague(vague)), "vague");
     }
     if g(c, "set").is_some() {
@@ -1716,6 +1749,9 @@ fn month_date(c: &Captures<'_>, text: &str, span: Span) -> Option<Found> {
         return None;
     }
     let month = lexicon::month(mtext.as_str())?;
+    if let Some(found) = months_quarter(text, span, mtext.end(), month) {
+        return Some(found);
+    }
     let pre = g(c, "mdpre");
     // "June last year", "April 15 this year": the month or day of the year named after it
     let rel_year = g(c, "mry").filter(|_| ytext.is_none()).map(|r| {
@@ -1810,6 +1846,9 @@ fn month_date(c: &Captures<'_>, text: &str, span: Span) -> Option<Found> {
             return None;
         }
     }
+    if day.is_some() && ytext.is_none() && names_a_body(word_after(text, span.end)) {
+        return None; // "the March 8 Movement", "the 23 March Movement": a name
+    }
     let mut cand = Candidate::new(Underspec::Date {
         year,
         month: Some(month),
@@ -1837,6 +1876,62 @@ fn month_date(c: &Captures<'_>, text: &str, span: Span) -> Option<Found> {
         (false, false) => "month",
     };
     Some(Found { span, cand, rule })
+}
+
+/// True when `word` is the head of a group's or movement's name, after the date the name
+/// is made of ("the April 6 Youth Movement", "the February 17 Revolution").
+fn names_a_body(word: &str) -> bool {
+    capitalised(word)
+        && in_list(
+            &[
+                "Movement",
+                "Alliance",
+                "Coalition",
+                "Brigade",
+                "Brigades",
+                "Front",
+                "Bloc",
+                "Party",
+                "Youth",
+                "Revolution",
+            ],
+            word,
+        )
+}
+
+/// "the January-March quarter", "the April-June period": the quarter whose first and last
+/// months are named, of the year the narrative is in (the month `first` ends at byte `end`).
+fn months_quarter(text: &str, span: Span, end: usize, first: u32) -> Option<Found> {
+    let rest = text.get(end..)?;
+    let rest = rest
+        .strip_prefix('-')
+        .or_else(|| rest.strip_prefix('\u{2013}'))?;
+    let last_len = rest
+        .find(|c: char| !c.is_ascii_alphabetic())
+        .unwrap_or(rest.len());
+    let last = lexicon::month(rest.get(..last_len)?)?;
+    let noun = word_after(text, end + (text.len() - end - rest.len()) + last_len);
+    if first % 3 != 1 || last != first + 2 || !matches!(noun, "quarter" | "period") {
+        return None;
+    }
+    let quarter = u8::try_from(first.div_ceil(3)).ok()?;
+    let noun_end = text.get(end..)?.find(noun).map(|i| end + i + noun.len())?;
+    // (with its "the", as "the third quarter" is marked)
+    let the = word_before(text, span.start);
+    let start = if the.eq_ignore_ascii_case("the") {
+        text.get(..span.start)
+            .map_or(span.start, |t| t.trim_end().len().saturating_sub(the.len()))
+    } else {
+        span.start
+    };
+    Some(Found {
+        span: Span::new(start, noun_end),
+        cand: Candidate::new(Underspec::Quarter {
+            quarter,
+            year: YearRef::Infer,
+        }),
+        rule: "quarter",
+    })
 }
 
 fn quarter(c: &Captures<'_>, text: &str, span: Span) -> Option<Found> {
@@ -2228,8 +2323,16 @@ fn duration(c: &Captures<'_>, text: &str, span: Span) -> Option<Found> {
     let unit = lexicon::unit(unit_m.as_str())?;
     let hy = g(c, "dhy")?.as_str();
     let after = text.get(span.end..).unwrap_or("");
-    if starts_with_ci(after, "-old") || starts_with_ci(after, " old") {
-        return None; // "a 17-year-old": an age
+    // ("aged 5 to 17 months": the range's end is read again alone)
+    let lead = text
+        .get(span.start.saturating_sub(16)..span.start)
+        .unwrap_or("");
+    let aged = lead
+        .rfind("aged ")
+        .and_then(|i| lead.get(i + 5..))
+        .is_some_and(|r| r.bytes().all(|b| b.is_ascii_alphanumeric() || b == b' '));
+    if starts_with_ci(after, "-old") || starts_with_ci(after, " old") || aged {
+        return None; // "a 17-year-old", "children aged 5 to 17 months": an age
     }
     let num_m = g(c, "dnum")?;
     let num_text = num_m.as_str();
@@ -2246,6 +2349,9 @@ fn duration(c: &Captures<'_>, text: &str, span: Span) -> Option<Found> {
     }
     if capitalised(unit_m.as_str()) && num_m.start() > 0 && !capitalised(num_m.as_str()) {
         return None; // "60 Minutes": a name
+    }
+    if unit == Unit::Second && text.as_bytes().get(span.end) == Some(&b'-') {
+        return None; // "a second-division club": an ordinal
     }
     if unit == Unit::Second
         && text.as_bytes().get(span.end) == Some(&b' ')

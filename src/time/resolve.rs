@@ -453,13 +453,28 @@ pub(crate) fn resolve(c: &Candidate, ctx: &Context) -> Resolved {
             quarter: q,
             year: yr,
         } => {
-            // Reports speak of quarters already begun: no move forward for future tense.
+            // Reports speak of quarters already begun or just ended ("expects to report a
+            // third-quarter loss" in October): a future tense moves to next year only a
+            // quarter that ended more than a quarter before the publication date ("will
+            // return to growth in the fourth quarter" said in July is this year's; "expects a
+            // first-quarter profit" said in November is next year's).
             let f = u32::from(q.clamp(1, 4)) * 3 - 2;
             let past = Context {
                 future: false,
                 ..*ctx
             };
-            quarter(pick_year(yr, &past, f, 1, f + 2), q)
+            let y = pick_year(yr, &past, f, 1, f + 2);
+            let long_over = ctx.dct.month() > f + 5;
+            let y = if ctx.future && yr == YearRef::Infer && (y < ctx.dct.year() || long_over) {
+                if long_over {
+                    ctx.dct.year().saturating_add(1)
+                } else {
+                    ctx.dct.year()
+                }
+            } else {
+                y
+            };
+            quarter(y, q)
         }
         Underspec::Half { half: h, year: yr } => {
             let f = if h <= 1 { 1 } else { 7 };

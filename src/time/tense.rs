@@ -138,6 +138,12 @@ const PREV_KEEP: &[&str] = &["had", "was", "were", "been"];
 /// Words after which "be" + participle speaks of the future ("will be held").
 const MODALS: &[&str] = &["will", "ll", "would", "shall", "to", "won't"];
 
+/// True for a word that may stand between a modal and its "be" ("will largely be finished",
+/// "will not be held", "will also be signed").
+fn adverb_between(w: &str) -> bool {
+    w.ends_with("ly") || matches!(w, "not" | "also" | "still" | "then" | "soon")
+}
+
 const PAST: &[&str] = &[
     // past forms in "-eed", which the "-ed" rule leaves to nouns ("speed", "need")
     "agreed",
@@ -558,7 +564,7 @@ impl<'s> Cues<'s> {
                 };
                 prev_flags = 0;
                 directive_gap = directive_gap.saturating_sub(1);
-                prev_modal = false;
+                prev_modal = prev_modal && adverb_between(w);
                 passive_future = passive_future.saturating_sub(1);
                 continue;
             }
@@ -639,7 +645,7 @@ impl<'s> Cues<'s> {
             };
             let is_modal = f & F_MODAL != 0;
             let after_modal_be = prev_modal && w == "be";
-            prev_modal = is_modal;
+            prev_modal = is_modal || prev_modal && adverb_between(w);
             if after_modal_be {
                 passive_future = 3;
             } else if as_soon {
@@ -785,9 +791,12 @@ impl<'s> Cues<'s> {
             let reported_future = reported_clause && (w.modal_or_future || directive_to);
             // "had handed over the bodies on Thursday and would release more on Saturday": a
             // verb right after "and"/"but" opens the next clause; when the phrase's own clause
-            // already has a cue, that verb is no cue for it.
-            let next_clause = s > at && w.after_and && best.is_some();
-            let cue = if w.aux_of_future || in_attribution || reported_future || next_clause {
+            // already has a cue, neither that verb nor any word after it is a cue for it
+            // ("announced the deal late Wednesday and is expected to visit").
+            if s > at && w.after_and && best.is_some() {
+                break;
+            }
+            let cue = if w.aux_of_future || in_attribution || reported_future {
                 None
             } else if w.forward || directive_to {
                 Some(true)
