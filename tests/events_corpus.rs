@@ -4428,15 +4428,13 @@ fn a_hazards_toll_is_no_attacks() {
             .map(|e| (e.kind, e.casualties.killed.and_then(|c| c.low)))
             .collect()
     };
-    // the quake's toll and a campaign stepped up: the truce, and the toll on its own
+    // the quake's toll and a campaign stepped up: the toll on its own (the truce after
+    // "despite" is the backdrop, in force)
     assert_eq!(
         killed(
             "The military has stepped up air strikes despite a ceasefire it declared after a devastating earthquake in March that killed more than 3,700 people."
         ),
-        [
-            (EventKind::Casualties, Some(3701)),
-            (EventKind::Ceasefire, None)
-        ]
+        [(EventKind::Casualties, Some(3701))]
     );
     // beside a strike, the quake's toll is not the strike's
     assert_eq!(

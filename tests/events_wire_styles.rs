@@ -353,3 +353,46 @@ fn troops_flown_rushed_or_sent_somewhere_are_a_deployment() {
         ("The president flew to Kyiv on Monday.", "2026-03-04", &[]),
     ]);
 }
+
+#[test]
+fn truces_in_force_stalled_talks_goals_and_refusals_are_no_events() {
+    check(&[
+        (
+            "Despite the ceasefire between Israel and Hezbollah, Israeli troops still hold five hilltop positions inside southern Lebanon.",
+            "2026-08-20",
+            &[],
+        ),
+        (
+            "Moscow has stepped up its air campaign in recent weeks as U.S.-brokered ceasefire talks have stalled.",
+            "2026-06-03",
+            &[],
+        ),
+        (
+            "The army says it is trying to stop attacks on Israel.",
+            "2026-04-21",
+            &[],
+        ),
+        // a condition told in a clause of its own
+        (
+            "The Kremlin said last month it would not agree to a truce unless Ukraine withdrew its troops from the Donetsk region.",
+            "2026-06-03",
+            &[],
+        ),
+        // ... but a truce agreed, talks held, an attack stopped by force are events
+        (
+            "Israel and Hezbollah agreed a ceasefire on Tuesday.",
+            "2026-08-20",
+            &["ceasefire 2026-08-18 []"],
+        ),
+        (
+            "Ceasefire talks resumed in Doha on Tuesday.",
+            "2026-08-20",
+            &["meeting 2026-08-18 [Doha]"],
+        ),
+        (
+            "Troops stopped an attack on the base in Kidal on Tuesday.",
+            "2026-08-20",
+            &["clash 2026-08-18 [Kidal]"],
+        ),
+    ]);
+}

@@ -638,7 +638,32 @@ fn kept(
                 )
             })
             && !before.iter().any(|w| w.eq_ignore_ascii_case("to"));
-        if negated || at_war || commented || topic || prospect || promised || remembered() {
+        // "Despite the ceasefire between Israel and Hezbollah, ...": a truce in force, told
+        // as the backdrop
+        let despite = is_one_of(w0, &["despite", "notwithstanding"])
+            || is_one_of(w1, &["despite", "notwithstanding"]);
+        // "is trying to stop attacks on Israel", "to prevent further raids": what is to be
+        // stopped is no incident
+        let to_stop = matches!(h.entry.kind, EventKind::Strike | EventKind::Clash)
+            && before.iter().take(3).any(|w| {
+                is_one_of(
+                    w,
+                    &[
+                        "stop", "prevent", "deter", "halt", "curb", "avert", "thwart",
+                    ],
+                )
+            })
+            && before.iter().any(|w| w.eq_ignore_ascii_case("to"));
+        if negated
+            || at_war
+            || commented
+            || topic
+            || prospect
+            || promised
+            || despite
+            || to_stop
+            || remembered()
+        {
             return false;
         }
         let any_before = |set: &[&str]| before.iter().any(|w| is_one_of(w, set));
@@ -799,11 +824,20 @@ fn kept(
             };
             // "would resume strikes on shipping if fighting in Gaza restarted": a threat on a
             // condition
+            // (the clause may end at the condition: "unless" opens a clause of its own)
             let on_condition = || {
-                any_before(&["would", "will"])
-                    && text
-                        .get(h.span.end..clause.end)
-                        .is_some_and(|r| r.contains(" if ") || r.contains(" unless "))
+                let rest = text
+                    .get(h.span.end..)
+                    .map_or("", |r| r.get(..clause.end - h.span.end + 8).unwrap_or(r));
+                (rest.contains(" if ") || rest.contains(" unless "))
+                    && any_word_before(
+                        text,
+                        clause.start,
+                        h.span.start,
+                        6,
+                        false,
+                        &["would", "will"],
+                    )
             };
             if any_before(HYPOTHETICAL) || may() || on_condition() {
                 return false; // hypothetical
@@ -836,6 +870,13 @@ fn kept(
                         | "underway"
                 )
             });
+        // "as ceasefire talks have stalled": talks in a state, no round held
+        let stalled = kind == EventKind::Meeting && {
+            let w = |i: usize| after2.get(i).map_or("", |(_, w)| *w);
+            let stuck = |w: &str| matches!(w, "stalled" | "faltered" | "foundered" | "stalling");
+            stuck(w(0)) || matches!(w(0), "have" | "has" | "had" | "are" | "remain") && stuck(w(1))
+        };
+        let described = described || stalled;
         let plural_next = after2.first().is_some_and(|(_, w)| {
             w.ends_with('s') && w.chars().next().is_some_and(char::is_lowercase) && w.len() > 3
         });
