@@ -396,3 +396,27 @@ fn truces_in_force_stalled_talks_goals_and_refusals_are_no_events() {
         ),
     ]);
 }
+
+#[test]
+fn a_toll_risen_in_the_lede_is_dated_by_the_attack_told_after_it() {
+    check(&[
+        (
+            "KYIV, June 3 (Reuters) - The death toll from a Russian missile strike on an apartment block in the central Ukrainian city of Dnipro rose to 17 on Wednesday, the regional governor said.\n\nThe missile hit the five-storey building shortly after 9 p.m. on Sunday.",
+            "2026-06-03",
+            &["strike 2026-05-31 [Dnipro]"],
+        ),
+        // a toll that "reached" a figure on a day, likewise
+        (
+            "The toll from Saturday's shelling of Kherson reached 9 on Monday, officials said.",
+            "2026-06-03",
+            &["strike 2026-05-30 [Kherson]"],
+        ),
+        // with no attack told after it, the lede's attack has the report's day, as one told
+        // with "said Wednesday" has
+        (
+            "The death toll from a Russian missile strike on Dnipro rose to 17 on Wednesday, the governor said.",
+            "2026-06-03",
+            &["strike 2026-06-03 [Dnipro]"],
+        ),
+    ]);
+}

@@ -43,6 +43,36 @@ fn reports(word: &str) -> bool {
     is_one_of(word, REPORT_VERBS) || is_one_of(word, &["statement", "raised", "blamed"])
 }
 
+/// True when a figure reached by a toll stands right before `pos` ("rose to 17 on",
+/// "climbed to 40", "reached 12 on"): a date there is the day of the figure.
+fn toll_reached(text: &str, floor: usize, pos: usize) -> bool {
+    let w = last_words::<4>(text, floor, pos, true);
+    let i = usize::from(is_one_of(w[0], &["on", "in", "by"]));
+    let number = w
+        .get(i)
+        .is_some_and(|n| crate::number::parse_quantity(n).is_some());
+    let (w1, w2) = (
+        w.get(i + 1).copied().unwrap_or(""),
+        w.get(i + 2).copied().unwrap_or(""),
+    );
+    number
+        && (w1.eq_ignore_ascii_case("to")
+            && is_one_of(
+                w2,
+                &[
+                    "rose",
+                    "risen",
+                    "rises",
+                    "climbed",
+                    "climbs",
+                    "jumped",
+                    "increased",
+                    "grew",
+                ],
+            )
+            || is_one_of(w1, &["reached", "reaches", "hit"]))
+}
+
 /// A time expression of a sentence that may date an event.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct SentenceTime<'t> {
@@ -175,6 +205,11 @@ pub(crate) fn sentence_times<'t>(
             } else {
                 reports(near)
             };
+            // "The death toll from a missile strike on Dnipro rose to 17 on Wednesday": the
+            // day of the new figure
+            if !reporting && toll_reached(text, sentence.start, t.span.start) {
+                reporting = true;
+            }
             // "On Thursday the health ministry raised the toll" / "X on Tuesday dismissed"
             let next = word_after(text, t.span.end, sentence.end, true).map(|(_, w)| w);
             if next.is_some_and(reports) {
