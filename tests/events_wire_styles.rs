@@ -420,3 +420,23 @@ fn a_toll_risen_in_the_lede_is_dated_by_the_attack_told_after_it() {
         ),
     ]);
 }
+
+#[test]
+fn a_truce_told_bare_on_the_day_of_one_told_beside_it_is_that_truce() {
+    check(&[
+        (
+            "The truce is due to take effect at midnight on Friday.\n\nThe government and the M23 rebel group have agreed to a ceasefire across North Kivu province, due to take effect at midnight on Friday, mediators said on Tuesday evening.",
+            "2026-03-11",
+            &["ceasefire 2026-03-13 [Nord-Kivu]"],
+        ),
+        // two truces with places of their own are two
+        (
+            "A truce in Lubero is due to take effect on Friday.\n\nA truce in Beni is due to take effect on Friday.",
+            "2026-03-11",
+            &[
+                "ceasefire 2026-03-13 [Beni]",
+                "ceasefire 2026-03-13 [Lubero]",
+            ],
+        ),
+    ]);
+}

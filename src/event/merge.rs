@@ -779,7 +779,24 @@ fn find_target(
                         .filter(|a| b.event.actors.iter().any(|x| x.name == a.name))
                         .count()
                         >= 2;
-                if places_meet || m.anaphoric || undated_near || parties_meet {
+                // a truce, deal or meeting told with no place and no party, on the day of one
+                // told a paragraph or two away, is that one ("The truce is due to take effect
+                // at midnight on Friday" above "M23 and the government have agreed to a
+                // ceasefire across North Kivu, due to take effect at midnight on Friday")
+                let bare =
+                    |locs: &[Location], actors: &[Actor]| locs.is_empty() && actors.is_empty();
+                let same_day_bare = own_date
+                    && matches!(
+                        m.kind,
+                        EventKind::Meeting | EventKind::Agreement | EventKind::Ceasefire
+                    )
+                    && m.paragraph.abs_diff(b.last_paragraph) <= 2
+                    && (bare(locs, &m.actors) || bare(&b.event.locations, &b.event.actors))
+                    && b.dated
+                        .as_ref()
+                        .zip(dated)
+                        .is_some_and(|(a, d)| a.date.value == d.date.value);
+                if places_meet || m.anaphoric || undated_near || parties_meet || same_day_bare {
                     return Some(i);
                 }
                 if own_date && (detail_of(b, m, locs, dated, text) || lede_detail(b, m, text)) {
