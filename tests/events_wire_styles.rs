@@ -440,3 +440,26 @@ fn a_truce_told_bare_on_the_day_of_one_told_beside_it_is_that_truce() {
         ),
     ]);
 }
+
+#[test]
+fn a_place_taken_told_in_the_passive() {
+    check(&[
+        (
+            "Kidal had been retaken by government troops on 9 August.",
+            "2026-09-22",
+            &["clash 2026-08-09 [Kidal]"],
+        ),
+        (
+            "The town was captured by M23 fighters on Monday.",
+            "2026-09-22",
+            &["clash 2026-09-21 []"],
+        ),
+        // a person or a firm seized is no ground taken
+        ("He was captured by police on Monday.", "2026-09-22", &[]),
+        (
+            "The bonds became worthless when the bankrupt thrift was seized by regulators.",
+            "2026-09-22",
+            &[],
+        ),
+    ]);
+}

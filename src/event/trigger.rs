@@ -566,7 +566,36 @@ fn kept(
             is_one_of(w, TERRITORY) || w.chars().next().is_some_and(char::is_uppercase)
         });
         let participle = matches!(first, "in" | "by" | "during" | "at" | "from" | "on");
-        if !ok || participle || share_held(text, h.span.end, clause.end) {
+        // "Moqokori had been retaken by government troops": a place taken, named as the
+        // subject of the passive
+        let passive_place = first == "by" && {
+            let before = last_words::<4>(text, clause.start, h.span.start, true);
+            let aux = before
+                .iter()
+                .position(|w| is_one_of(w, &["was", "were", "been", "is", "are", "be"]));
+            // (a name or a place noun, not "He", "The", nor TERRITORY's determiners)
+            let placey = |w: &str| {
+                if w.chars().next().is_some_and(char::is_uppercase) {
+                    !is_one_of(w, &["he", "she", "they", "it", "we", "i", "the", "a", "an"])
+                } else {
+                    is_one_of(w, TERRITORY)
+                        && !is_one_of(
+                            w,
+                            &[
+                                "the",
+                                "key",
+                                "strategic",
+                                "most",
+                                "parts",
+                                "part",
+                                "control",
+                            ],
+                        )
+                }
+            };
+            aux.is_some_and(|i| before.iter().skip(i + 1).any(|w| placey(w)))
+        };
+        if !passive_place && (!ok || participle) || share_held(text, h.span.end, clause.end) {
             return None;
         }
     }
