@@ -2189,3 +2189,45 @@ fn the_tense_of_the_clause_and_of_reported_quarters() {
         ),
     ]);
 }
+
+#[test]
+fn bounds_of_a_stretch_set_no_narrative_day_and_a_report_day_moves_overnight() {
+    check(&[
+        // "since 7 August" starts a state: the clock time after it is on the paper's day
+        (
+            "A water station has been out of service since 7 August. A drone was intercepted over Metula shortly after 10am.",
+            "2026-08-20",
+            "shortly after 10am",
+            "2026-08-20T10:00",
+            "TIME",
+            None,
+        ),
+        (
+            "Between 10 and 16 August, 14 people were killed. A drone was intercepted over Metula shortly after 10am.",
+            "2026-08-20",
+            "shortly after 10am",
+            "2026-08-20T10:00",
+            "TIME",
+            None,
+        ),
+        // ... while a day told plainly is the narrative's
+        (
+            "A market was shelled on 7 August. A drone was intercepted over Metula shortly after 10am.",
+            "2026-08-20",
+            "shortly after 10am",
+            "2026-08-07T10:00",
+            "TIME",
+            None,
+        ),
+        // "overnight ..., X said on Wednesday": the night before the report's day, whatever
+        // day the narrative was on before
+        (
+            "Zelenskiy urged allies on Tuesday to send more air defences. Air defences shot down all 28 drones that Russia launched towards Kyiv overnight, the city administration said on Wednesday.",
+            "2026-06-03",
+            "overnight",
+            "2026-06-02TNI",
+            "TIME",
+            None,
+        ),
+    ]);
+}

@@ -293,9 +293,9 @@ fn tag_with(
     let mut any_anchor: Option<(NaiveDate, Grain)> = None;
     // The sentence `any_anchor` was told in.
     let mut any_anchor_sentence: Option<usize> = None;
-    // An "overnight" read from the DCT (no narrative day before it), by its place in `out`,
-    // and its sentence: a report's day later in that sentence moves it.
-    let mut overnight_from_dct: Option<(usize, Option<usize>)> = None;
+    // The last "overnight", by its place in `out`, and its sentence: a report's day later in
+    // that sentence moves it, whatever day the narrative was on before.
+    let mut overnight_open: Option<(usize, Option<usize>)> = None;
     // Where the text first speaks of a quarter (found once, when first needed).
     let mut first_quarter: Option<Option<usize>> = None;
     let mut pos = 0;
@@ -496,9 +496,26 @@ fn tag_with(
                 }
             }
         }
+        // ("has been out of service since 7 August", "Between 10 and 16 August, 14 people were
+        // killed": the bounds of a stretch of days, not the day the narrative is on)
+        let bound = |at: usize| {
+            let w = recognize::word_before(text, at);
+            ["since", "between", "from", "until", "till"]
+                .iter()
+                .any(|b| w.eq_ignore_ascii_case(b))
+        };
+        let range_end = out.last().is_some_and(|p| {
+            bound(p.span.start)
+                && text
+                    .get(p.span.end..found.span.start)
+                    .is_some_and(|gap| matches!(gap.trim(), "and" | "to" | "-" | "\u{2013}"))
+        });
+        let since = bound(found.span.start) || range_end;
         if let (Some(start), true) = (
             r.start,
-            matches!(r.timex_type, TimexType::Date | TimexType::Time) && r.grain <= Grain::Year,
+            matches!(r.timex_type, TimexType::Date | TimexType::Time)
+                && r.grain <= Grain::Year
+                && !since,
         ) {
             any_anchor = Some((start, r.grain));
             any_anchor_sentence = doc.sentence_at(found.span.start);
@@ -511,10 +528,8 @@ fn tag_with(
         // "Gang members attacked the town overnight, authorities said on Tuesday": the night
         // before the report's day, told after it in the same sentence
         if matches!(found.cand.spec, Underspec::Overnight) {
-            overnight_from_dct = anchor
-                .is_none()
-                .then(|| (out.len(), doc.sentence_at(found.span.start)));
-        } else if let (Some((i, s)), Some(day)) = (overnight_from_dct, r.start) {
+            overnight_open = Some((out.len(), doc.sentence_at(found.span.start)));
+        } else if let (Some((i, s)), Some(day)) = (overnight_open, r.start) {
             if r.grain == Grain::Day
                 && after_report_verb(text, found.span.start)
                 && s == doc.sentence_at(found.span.start)
@@ -526,7 +541,7 @@ fn tag_with(
                         o.end = Some(night);
                     }
                 }
-                overnight_from_dct = None;
+                overnight_open = None;
             }
         }
         // "2 hours, 19 minutes and 8 seconds", "three years and six months": one duration
