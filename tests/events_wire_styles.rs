@@ -463,3 +463,30 @@ fn a_place_taken_told_in_the_passive() {
         ),
     ]);
 }
+
+#[test]
+fn trends_and_people_described_by_what_was_done_to_them_are_no_events() {
+    check(&[
+        (
+            "Lebanese officials say the strikes have become more frequent since the start of the summer.",
+            "2026-08-20",
+            &[],
+        ),
+        (
+            "Two civilians detained in Kherson Oblast in 2022 were among them.",
+            "2026-11-16",
+            &[],
+        ),
+        // ... but strikes told with a day, and people detained by police, are events
+        (
+            "The strikes have hit Tyre twice on Monday.",
+            "2026-08-20",
+            &["strike 2026-08-17 [Tyre]"],
+        ),
+        (
+            "Police detained 12 men in Kampala on Monday.",
+            "2026-08-20",
+            &["other 2026-08-17 [Kampala]"],
+        ),
+    ]);
+}

@@ -913,6 +913,57 @@ fn kept(
             .iter()
             .any(|w| is_one_of(w, &["previous", "past", "repeated", "several", "many"]))
             && (plural_next || surface.ends_with('s'));
+        // "the strikes have become more frequent", "attacks grew deadlier": a trend, no
+        // incident
+        let trend =
+            matches!(kind, EventKind::Strike | EventKind::Clash) && surface.ends_with('s') && {
+                let w = |i: usize| after2.get(i).map_or("", |(_, w)| *w);
+                let changed = |w: &str| {
+                    matches!(
+                        w,
+                        "become"
+                            | "grown"
+                            | "intensified"
+                            | "increased"
+                            | "escalated"
+                            | "multiplied"
+                    )
+                };
+                matches!(w(0), "have" | "has" | "had") && changed(w(1))
+                    || matches!(w(0), "became" | "grew" | "are" | "were")
+                        && matches!(
+                            w(1),
+                            "more" | "less" | "increasingly" | "frequent" | "rarer"
+                        )
+            };
+        // "two civilians detained in Kherson Oblast in 2022": people described by what was
+        // done to them (a participle after its noun), not the act told
+        let described_captives = matches!(h.entry.sub_kind.as_str(), "arrests" | "abduction")
+            && w0.len() > 3
+            && w0.ends_with('s')
+            && w0.chars().next().is_some_and(char::is_lowercase)
+            && !is_one_of(
+                w0,
+                &[
+                    "police",
+                    "troops",
+                    "forces",
+                    "authorities",
+                    "soldiers",
+                    "officers",
+                    "agents",
+                    "militants",
+                    "gunmen",
+                    "rebels",
+                    "fighters",
+                    "militias",
+                    "guards",
+                ],
+            )
+            && after2.first().is_some_and(|(_, w)| {
+                matches!(*w, "in" | "during" | "at" | "since" | "after" | "from")
+            });
+        let generic = generic || trend || described_captives;
         let modal_after = after2
             .iter()
             .any(|(_, w)| matches!(*w, "could" | "might" | "may" | "would"))
