@@ -490,3 +490,25 @@ fn trends_and_people_described_by_what_was_done_to_them_are_no_events() {
         ),
     ]);
 }
+
+#[test]
+fn places_the_gazetteer_lacks_told_by_their_kind() {
+    check(&[
+        (
+            "On March 3, M23 fighters seized the town of Pinga in Walikale territory.",
+            "2026-03-11",
+            &["clash 2026-03-03 [Pinga,Walikale]"],
+        ),
+        (
+            "Al-Shabaab fighters attacked the base at Moqokori on Monday.",
+            "2026-09-22",
+            &["clash 2026-09-21 [Moqokori]"],
+        ),
+        // "at" names a base's place, not a town's time or a person
+        (
+            "Al-Shabaab fighters attacked the town at dawn on Monday.",
+            "2026-09-22",
+            &["clash 2026-09-21 []"],
+        ),
+    ]);
+}

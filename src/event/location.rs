@@ -67,6 +67,9 @@ pub(crate) const PLACE_NOUNS_REGION: &[&str] = &[
     "oblast",
     "governorate",
     "county",
+    "territory",
+    "municipality",
+    "commune",
 ];
 
 /// Capitalised words that are no name: months, weekdays and the words that open a sentence.
@@ -449,9 +452,10 @@ fn unknown_places(
                 Some(PlacePrecision::Town)
             };
             if is_town || is_region {
-                // "the town of Bara"
+                // "the town of Bara", "the base at Moqokori"
                 let of = words.get(i + 1).and_then(|s| s.slice(text));
-                if of == Some("of") {
+                let at_base = of == Some("at") && is(&["base", "camp", "port"]);
+                if of == Some("of") || at_base {
                     if let Some(next) = words.get(i + 2) {
                         if let Some(name) = name_at(text, next.start, within.end) {
                             if !is_reference_point(text, within.start, Span::new(w.start, w.start))
