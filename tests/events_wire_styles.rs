@@ -512,3 +512,19 @@ fn places_the_gazetteer_lacks_told_by_their_kind() {
         ),
     ]);
 }
+
+#[test]
+fn an_air_attack_repelled_is_the_air_attack() {
+    check(&[
+        (
+            "The governor of Saratov said on Monday air defences had repelled a massive drone attack on the city.",
+            "2026-06-03",
+            &["strike 2026-06-01 [Saratov]"],
+        ),
+        (
+            "Ukrainian troops repelled a Russian assault near Pokrovsk on Monday.",
+            "2026-06-03",
+            &["clash 2026-06-01 [Pokrovsk]"],
+        ),
+    ]);
+}

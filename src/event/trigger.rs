@@ -540,6 +540,16 @@ fn kept(
             EventKind::Clash
         };
     }
+    // "air defences had repelled a massive drone attack": the air attack is the event, told
+    // by its own trigger, not a ground assault beaten back
+    if kind == EventKind::Clash
+        && is_one_of(surface, &["repelled", "repulsed"])
+        && whits
+            .iter()
+            .any(|w| w.span.start >= h.span.end && is_one_of(&w.entry.kind, AIRBORNE))
+    {
+        return None;
+    }
     if f.intercept {
         match downed(text, clause, h.span, whits) {
             Downed::Intercepted => role = Role::Interception,
