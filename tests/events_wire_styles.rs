@@ -528,3 +528,19 @@ fn an_air_attack_repelled_is_the_air_attack() {
         ),
     ]);
 }
+
+#[test]
+fn a_periods_toll_of_many_strikes_is_a_casualty_report() {
+    check(&[
+        (
+            "Between 10 and 16 August, 14 people were killed and 37 injured in Israeli strikes in southern Lebanon, according to the health ministry.",
+            "2026-08-20",
+            &["casualties 2026-08-16 [Lebanon]"],
+        ),
+        (
+            "Israeli strikes killed 14 people in southern Lebanon on Sunday.",
+            "2026-08-20",
+            &["strike 2026-08-16 [Lebanon]"],
+        ),
+    ]);
+}

@@ -2231,3 +2231,36 @@ fn bounds_of_a_stretch_set_no_narrative_day_and_a_report_day_moves_overnight() {
         ),
     ]);
 }
+
+#[test]
+fn an_ordinal_day_before_a_verb_and_a_live_pages_time_stamps() {
+    check(&[
+        (
+            "A strike on a house in Yater on the 14th killed a woman and her two children.",
+            "2026-08-20",
+            "on the 14th",
+            "2026-08-14",
+            "DATE",
+            None,
+        ),
+        // a clock time alone on its line is on the page's day, whatever day was told before
+        (
+            "- A strike in Yater on the 14th killed three.\n\n10:15\nA drone was intercepted over Metula.",
+            "2026-08-20",
+            "10:15",
+            "2026-08-20T10:15",
+            "TIME",
+            None,
+        ),
+        // ... while one inside a sentence is on the narrative's day
+        (
+            "A strike in Yater on the 14th killed three. Sirens sounded at 10:15 in Metula.",
+            "2026-08-20",
+            "10:15",
+            "2026-08-14T10:15",
+            "TIME",
+            None,
+        ),
+    ]);
+    check_none(&[("He lives on the 14th floor.", "2026-08-20", "14th")]);
+}

@@ -2329,21 +2329,34 @@ pub(crate) fn sentence_mentions(
             };
             // "fighting had killed 45 civilians since the start of the month": a casualty
             // report over a period, not one clash.
-            let generic_noun = mine().all(|k| {
-                let w = k.span.slice(text).unwrap_or("");
-                ["fighting", "clashes", "violence", "shelling", "attacks"]
-                    .iter()
-                    .any(|g| g.eq_ignore_ascii_case(w))
-            });
-            let kind = if generic_noun
-                && cas.any
-                && matches!(kind, EventKind::Clash | EventKind::Strike)
-                && lower(text, ctx.span).contains(" since ")
-            {
-                EventKind::Casualties
-            } else {
-                kind
+            // ("Between 10 and 16 August, 14 people were killed ... in Israeli strikes": a
+            // week's toll of many strikes; "Israeli strikes killed 60 since dawn" stays the
+            // day's strikes)
+            let noun_in = |list: &[&str]| {
+                mine().all(|k| {
+                    let w = k.span.slice(text).unwrap_or("");
+                    list.iter().any(|g| g.eq_ignore_ascii_case(w))
+                })
             };
+            let between_days = || {
+                let l = lower(text, ctx.span);
+                l.find("between ").is_some_and(|i| {
+                    l.get(i + 8..)
+                        .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
+                })
+            };
+            let over_period = || {
+                noun_in(&["fighting", "clashes", "violence", "shelling", "attacks"])
+                    && (lower(text, ctx.span).contains(" since ") || between_days())
+                    || noun_in(&["strikes", "airstrikes", "air strikes"]) && between_days()
+            };
+            let kind =
+                if cas.any && matches!(kind, EventKind::Clash | EventKind::Strike) && over_period()
+                {
+                    EventKind::Casualties
+                } else {
+                    kind
+                };
             let Some(first) = mine().next() else { continue };
             // a place belongs to the trigger nearest before it, else to the first; one owned
             // by a trigger of the other family (fighting, talks) is not this mention's ("the

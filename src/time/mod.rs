@@ -431,6 +431,10 @@ fn tag_with(
             }),
             _ => any_anchor,
         };
+        // "10:15" alone on its line: a live page's time stamp, on the day of the page, and
+        // the day its entry is told on
+        let stamp = found.rule == "clock_time" && alone_on_line(text, found.span);
+        let anchor = if stamp { None } else { anchor };
         // "Three days earlier, a strike hit Sumy" after a date still to come ("the truce
         // expires on April 20"): a past report counting back does not start from the future;
         // the publication date stands in for that anchor.
@@ -628,6 +632,16 @@ fn joined_duration(first: &str, then: &str) -> Option<String> {
         tail
     };
     Some(format!("{first}{tail}"))
+}
+
+/// True when nothing but spaces stands between `span` and the line breaks (or the text's
+/// ends) around it.
+fn alone_on_line(text: &str, span: Span) -> bool {
+    let before = text.get(..span.start).unwrap_or("");
+    let after = text.get(span.end..).unwrap_or("");
+    let line_start = before.rsplit('\n').next().unwrap_or("");
+    let line_end = after.split('\n').next().unwrap_or("");
+    line_start.trim().is_empty() && line_end.trim().is_empty()
 }
 
 /// Whether the sentence speaks of the future at the phrase `found` (whose value depends on

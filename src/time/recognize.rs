@@ -815,7 +815,17 @@ fn nth_day(c: &Captures<'_>, text: &str, span: Span, d: &str) -> Option<Found> {
         ],
         next_word,
     ) && !next.starts_with(|ch: char| ch.is_uppercase());
-    if !(ends && !rest.starts_with(['-', '\'', '\u{2019}']) || function_word) {
+    // "A strike on a house in Yater on the 14th killed a woman": a verb after it, not the
+    // noun an ordinal counts ("the 14th floor")
+    let verb = next.starts_with(|ch: char| ch.is_ascii_lowercase())
+        && (next_word.len() > 3 && next_word.ends_with("ed")
+            || in_list(
+                &[
+                    "hit", "struck", "was", "were", "left", "saw", "came", "began", "fell", "took",
+                ],
+                next_word,
+            ));
+    if !(ends && !rest.starts_with(['-', '\'', '\u{2019}']) || function_word || verb) {
         return None;
     }
     let cand = Candidate::new(Underspec::Date {
