@@ -516,6 +516,8 @@ pub(crate) fn extract(
     let mut clause_buf = words::ClauseBuf::default();
     let mut clauses: Vec<words::Clause> = Vec::new();
     let mut ms: Vec<trigger::Mention> = Vec::new();
+    let mut stimes: Vec<link::SentenceTime<'_>> = Vec::new();
+    let mut link_buf = link::LinkBuf::default();
     // Sentences before the first hit hold no event.
     let first = win
         .hits
@@ -566,17 +568,12 @@ pub(crate) fn extract(
         if ms.is_empty() {
             continue;
         }
-        let stimes = link::sentence_times(text, times, s.span, &clauses, dateline, &quotes, dct);
-        let inputs: Vec<link::LinkInput<'_>> = ms
-            .iter()
-            .map(|m| link::LinkInput {
-                kind: m.kind,
-                clause: m.clause,
-                triggers: &m.triggers,
-            })
-            .collect();
-        let cands = link::link_sentence(text, &clauses, &inputs, &stimes);
-        let mut cands = cands.into_iter();
+        stimes.clear();
+        stimes.extend(link::sentence_times(
+            text, times, s.span, &clauses, dateline, &quotes, dct,
+        ));
+        link::link_sentence(text, &clauses, &ms, &stimes, &mut link_buf);
+        let mut cands = link_buf.cands.drain(..);
         for mut m in ms.drain(..) {
             if let Some(c) = cands.next() {
                 m.dates = c;
