@@ -499,11 +499,7 @@ pub(crate) fn extract(
     options: &Options,
 ) -> Vec<Event> {
     let _ = options;
-    // (taken while the document is read, then put back; a thread being torn down keeps none)
-    let mut bufs = BUFFERS.try_with(std::cell::Cell::take).unwrap_or_default();
-    let out = extract_with(doc, times, dct, &mut bufs);
-    let _ = BUFFERS.try_with(|b| b.set(bufs));
-    out
+    crate::local::with(&BUFFERS, |bufs| extract_with(doc, times, dct, bufs))
 }
 
 /// [`extract`] with the sentence buffers `bufs`.
