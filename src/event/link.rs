@@ -29,6 +29,21 @@ pub(crate) struct Dated {
     pub window: bool,
 }
 
+impl Dated {
+    /// The date without the phrase that gave it: as the narrative passes it on (Speed: the
+    /// phrase is not copied only to be dropped).
+    pub(crate) fn without_phrase(&self) -> Dated {
+        Dated {
+            date: EventDate {
+                value: self.date.value.clone(),
+                text: None,
+                ..self.date
+            },
+            ..*self
+        }
+    }
+}
+
 /// Date candidates of one mention, before narrative context is known.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Candidates {
