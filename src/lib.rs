@@ -59,6 +59,7 @@ mod event;
 mod export;
 mod extract;
 mod fnv;
+mod local;
 mod number;
 mod places;
 mod text;

@@ -490,6 +490,57 @@ pub(crate) fn ends_with_ci(s: &str, suffix: &str) -> bool {
         .is_some_and(|t| t.eq_ignore_ascii_case(suffix.as_bytes()))
 }
 
+/// A short ASCII text (a TIMEX3 value, an event id) written in place, then read or copied
+/// into a string once. Speed: `format!` costs several hundred instructions a value, and
+/// resolution writes one for every phrase (four for a phrase whose tense is weighed), the
+/// timeline one for every event. A write that does not fit spoils it: [`Self::as_str`] is
+/// then `None`.
+pub(crate) struct Ascii {
+    buf: [u8; 32],
+    /// How many bytes are written; `None` once a write did not fit.
+    len: Option<usize>,
+}
+
+impl Ascii {
+    pub(crate) fn new() -> Self {
+        Ascii {
+            buf: [0; 32],
+            len: Some(0),
+        }
+    }
+
+    /// Appends `s`.
+    pub(crate) fn str(&mut self, s: &str) -> &mut Self {
+        self.len = self.len.and_then(|at| {
+            let end = at.checked_add(s.len())?;
+            self.buf.get_mut(at..end)?.copy_from_slice(s.as_bytes());
+            Some(end)
+        });
+        self
+    }
+
+    /// Appends `n` in at least `width` digits (zeros before it), as `{n:0width$}` writes it.
+    pub(crate) fn number(&mut self, n: u64, width: u32) -> &mut Self {
+        let digits = n.checked_ilog10().unwrap_or(0) + 1;
+        self.len = self.len.and_then(|at| {
+            let end = at.checked_add(usize::try_from(digits.max(width)).ok()?)?;
+            let mut rest = n;
+            for slot in self.buf.get_mut(at..end)?.iter_mut().rev() {
+                // (below 10: the cast keeps the value)
+                *slot = b'0' + (rest % 10) as u8;
+                rest /= 10;
+            }
+            Some(end)
+        });
+        self
+    }
+
+    /// The text written; `None` when a write did not fit.
+    pub(crate) fn as_str(&self) -> Option<&str> {
+        std::str::from_utf8(self.buf.get(..self.len?)?).ok()
+    }
+}
+
 /// True when byte `at` of `s` is not inside a word (end of text or a non-word byte).
 fn word_ends(s: &str, at: usize) -> bool {
     !s.as_bytes()
@@ -500,6 +551,38 @@ fn word_ends(s: &str, at: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn numbers_are_written_as_format_writes_them() {
+        for n in [
+            0,
+            1,
+            7,
+            9,
+            10,
+            42,
+            99,
+            100,
+            999,
+            1000,
+            2025,
+            9999,
+            10000,
+            u64::from(u32::MAX),
+            u64::MAX,
+        ] {
+            for width in 0..6 {
+                let mut a = Ascii::new();
+                a.str("x").number(n, width);
+                let expected = format!("x{n:0w$}", w = width as usize);
+                assert_eq!(a.as_str(), Some(expected.as_str()));
+            }
+        }
+        // a write that does not fit spoils the text
+        let mut a = Ascii::new();
+        a.str(&"x".repeat(30)).number(123, 1).str("y");
+        assert_eq!(a.as_str(), None);
+    }
 
     fn q(s: &str) -> Option<Count> {
         parse_quantity(s).map(|q| q.count)

@@ -368,8 +368,10 @@ pub(crate) fn sort_events(events: &mut [Event]) {
             to = from;
         }
     }
-    for (i, e) in events.iter_mut().enumerate() {
-        e.id = format!("e{}", i + 1);
+    for (n, e) in (1u64..).zip(events.iter_mut()) {
+        let mut id = crate::number::Ascii::new();
+        id.str("e").number(n, 1);
+        e.id = id.as_str().map_or_else(|| format!("e{n}"), str::to_owned);
     }
 }
 

@@ -29,6 +29,21 @@ pub(crate) struct Dated {
     pub window: bool,
 }
 
+impl Dated {
+    /// The date without the phrase that gave it: as the narrative passes it on (Speed: the
+    /// phrase is not copied only to be dropped).
+    pub(crate) fn without_phrase(&self) -> Dated {
+        Dated {
+            date: EventDate {
+                value: self.date.value.clone(),
+                text: None,
+                ..self.date
+            },
+            ..*self
+        }
+    }
+}
+
 /// Date candidates of one mention, before narrative context is known.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Candidates {
@@ -126,6 +141,7 @@ fn clock_only(t: &TimeExpr) -> bool {
 
 /// The time expressions of `sentence` usable for dating events, each marked as a reporting
 /// date or not, and with the window it opens, if any (`dct`: the day of the report).
+/// (Speed: yielded one by one, for the caller to keep in a buffer of its own.)
 pub(crate) fn sentence_times<'t>(
     text: &str,
     times: &'t [TimeExpr],
@@ -134,7 +150,7 @@ pub(crate) fn sentence_times<'t>(
     dateline: Option<Span>,
     quotes: &[Span],
     dct: NaiveDate,
-) -> Vec<SentenceTime<'t>> {
+) -> impl Iterator<Item = SentenceTime<'t>> {
     let first = times.partition_point(|t| t.span.start < sentence.start);
     // (Speed: a motive's words are read only in a sentence that may hold one)
     let may_motive = sentence.slice(text).is_some_and(may_hold_motive);
@@ -142,8 +158,8 @@ pub(crate) fn sentence_times<'t>(
         .get(first..)
         .unwrap_or(&[])
         .iter()
-        .take_while(|t| t.span.start < sentence.end)
-        .filter(|t| {
+        .take_while(move |t| t.span.start < sentence.end)
+        .filter(move |t| {
             if dateline.is_some_and(|d| d.overlaps(&t.span)) || in_long_quote(quotes, t.span.start)
             {
                 return false;
@@ -197,7 +213,7 @@ pub(crate) fn sentence_times<'t>(
                 && !of_motive
                 && !of_hazard
         })
-        .map(|t| {
+        .map(move |t| {
             // (the two words before, nearest first, as written; "" where there is none)
             let [near, far] = last_words::<2>(text, sentence.start, t.span.start, true);
             let mut reporting = if is_one_of(near, &["on", "in"]) {
@@ -236,7 +252,6 @@ pub(crate) fn sentence_times<'t>(
                 ahead: t.start.is_some_and(|s| s > dct),
             }
         })
-        .collect()
 }
 
 /// Words of a comparison that a "since" date or a period measures ("the first swap since",
@@ -390,28 +405,50 @@ fn distance(a: Span, b: Span) -> usize {
 }
 
 /// What the linker needs to know of a mention.
+#[derive(Clone, Copy)]
 pub(crate) struct LinkInput<'a> {
     pub kind: EventKind,
     pub clause: Span,
     pub triggers: &'a [Span],
 }
 
-/// Date candidates for the mentions of one sentence.
+/// A mention the linker can read. (Speed: read in place, with no list of inputs built for
+/// every sentence.)
+pub(crate) trait Linked {
+    fn link(&self) -> LinkInput<'_>;
+}
+
+/// Buffers of [`link_sentence`], kept from one sentence to the next.
+#[derive(Default)]
+pub(crate) struct LinkBuf {
+    /// The date candidates of each mention of the last sentence linked.
+    pub cands: Vec<Candidates>,
+    own_dist: Vec<usize>,
+}
+
+/// Date candidates for the mentions of one sentence, into `buf.cands` (one a mention).
 pub(crate) fn link_sentence(
     text: &str,
     clauses: &[Clause],
-    mentions: &[LinkInput<'_>],
+    mentions: &[impl Linked],
     times: &[SentenceTime<'_>],
-) -> Vec<Candidates> {
-    let mut out = vec![Candidates::default(); mentions.len()];
-    let mut own_dist: Vec<usize> = vec![usize::MAX; mentions.len()];
+    buf: &mut LinkBuf,
+) {
+    let LinkBuf {
+        cands: out,
+        own_dist,
+    } = buf;
+    out.clear();
+    out.resize_with(mentions.len(), Candidates::default);
+    own_dist.clear();
+    own_dist.resize(mentions.len(), usize::MAX);
     let mut pool: Option<&SentenceTime<'_>> = None;
     for st in times {
         let t = st.time;
         // "The killing follows a week in which Israeli strikes killed more than 700": the
         // window dates what the relative clause tells, not what comes before it
         if st.window.is_some() && period_relative(text.get(t.span.end..).unwrap_or("")) {
-            for (i, m) in mentions.iter().enumerate() {
+            for (i, m) in mentions.iter().map(Linked::link).enumerate() {
                 let after = m.triggers.first().is_some_and(|tr| tr.start >= t.span.end);
                 if let Some(c) = out.get_mut(i).filter(|c| after && c.own.is_none()) {
                     c.own = Some(st_dated(st, Basis::Expression, false));
@@ -420,7 +457,7 @@ pub(crate) fn link_sentence(
             continue;
         }
         if st.reporting {
-            for (i, m) in mentions.iter().enumerate() {
+            for (i, m) in mentions.iter().map(Linked::link).enumerate() {
                 let Some(c) = out.get_mut(i) else { continue };
                 // "the military government on Wednesday announced a temporary ceasefire": a
                 // truce or deal announced is made that day
@@ -453,6 +490,7 @@ pub(crate) fn link_sentence(
         // the plan's, not the agreement's nor any mention's before it
         let plan_from = mentions
             .iter()
+            .map(Linked::link)
             .filter(|m| m.kind == EventKind::Agreement && st.ahead)
             .flat_map(|m| m.triggers.iter())
             .filter(|tr| {
@@ -468,6 +506,7 @@ pub(crate) fn link_sentence(
             .max();
         let nearest = mentions
             .iter()
+            .map(Linked::link)
             .enumerate()
             .filter(|(_, m)| clause.is_some_and(|c| c.span == m.clause))
             .map(|(i, m)| {
@@ -488,7 +527,7 @@ pub(crate) fn link_sentence(
                 // "At least 43 people have been killed since the clashes erupted on
                 // Thursday": the outbreak is the clause's event, the toll the window's
                 if let Some(c) = clause.filter(|c| c.since && st.window.is_some()) {
-                    window_tolls(text, mentions, st, c.span, true, &mut out);
+                    window_tolls(text, mentions, st, c.span, true, out);
                 }
                 if let (Some(c), Some(od)) = (out.get_mut(i), own_dist.get_mut(i)) {
                     // a vague "now" never replaces a stated day
@@ -517,6 +556,7 @@ pub(crate) fn link_sentence(
                 // the nearest mention before it.
                 let near = mentions
                     .iter()
+                    .map(Linked::link)
                     .enumerate()
                     .filter(|(_, m)| m.clause.end <= t.span.start)
                     .map(|(i, m)| {
@@ -541,7 +581,7 @@ pub(crate) fn link_sentence(
             }
             None => {
                 if let Some(c) = clause.filter(|c| c.since) {
-                    window_tolls(text, mentions, st, c.span, false, &mut out);
+                    window_tolls(text, mentions, st, c.span, false, out);
                 } else if pool.is_none() {
                     pool = Some(st);
                 }
@@ -550,7 +590,7 @@ pub(crate) fn link_sentence(
     }
     // "met Scholz in Berlin on Thursday and signed an agreement": a clause's date covers every
     // mention coordinated with the dated one.
-    for (i, m) in mentions.iter().enumerate() {
+    for (i, m) in mentions.iter().map(Linked::link).enumerate() {
         let coordinated = |o: &LinkInput<'_>| {
             let (Some(a), Some(b)) = (m.triggers.first(), o.triggers.first()) else {
                 return false;
@@ -567,6 +607,7 @@ pub(crate) fn link_sentence(
         };
         let shared = mentions
             .iter()
+            .map(Linked::link)
             .enumerate()
             .filter(|(j, o)| *j != i && o.clause == m.clause && coordinated(o))
             .find_map(|(j, _)| out.get(j).and_then(|c| c.own.clone()));
@@ -580,13 +621,12 @@ pub(crate) fn link_sentence(
         }
     }
     if let Some(st) = pool {
-        for c in &mut out {
+        for c in out.iter_mut() {
             if c.own.is_none() && c.sentence.is_none() {
                 c.sentence = Some(st_dated(st, Basis::Context, false));
             }
         }
     }
-    out
 }
 
 /// "killed 45 civilians since the start of the month": a casualty report over the period a
@@ -597,13 +637,13 @@ pub(crate) fn link_sentence(
 /// (`own_event`: "since the clashes erupted on Thursday") are not.
 fn window_tolls(
     text: &str,
-    mentions: &[LinkInput<'_>],
+    mentions: &[impl Linked],
     st: &SentenceTime<'_>,
     since_clause: Span,
     own_event: bool,
     out: &mut [Candidates],
 ) {
-    for (i, m) in mentions.iter().enumerate() {
+    for (i, m) in mentions.iter().map(Linked::link).enumerate() {
         if own_event && m.clause == since_clause {
             continue;
         }
@@ -687,6 +727,24 @@ pub(crate) fn better(current: &Dated, new: &Dated) -> bool {
 mod tests {
     use super::*;
 
+    impl Linked for LinkInput<'_> {
+        fn link(&self) -> LinkInput<'_> {
+            *self
+        }
+    }
+
+    /// The date candidates [`link_sentence`] gives `mentions`.
+    fn link(
+        t: &str,
+        clauses: &[Clause],
+        mentions: &[LinkInput<'_>],
+        st: &[SentenceTime<'_>],
+    ) -> Vec<Candidates> {
+        let mut buf = LinkBuf::default();
+        link_sentence(t, clauses, mentions, st, &mut buf);
+        buf.cands
+    }
+
     fn te(text: &str, start: usize, value: &str, day: (i32, u32, u32), grain: Grain) -> TimeExpr {
         let d = NaiveDate::from_ymd_opt(day.0, day.1, day.2);
         TimeExpr {
@@ -722,7 +780,7 @@ mod tests {
             ),
         ];
         let s = Span::new(0, t.len());
-        let st = sentence_times(t, &times, s, &[], None, &[], NaiveDate::MIN);
+        let st: Vec<_> = sentence_times(t, &times, s, &[], None, &[], NaiveDate::MIN).collect();
         assert!(st[0].reporting);
         assert!(!st[1].reporting);
         let trig = Span::new(
@@ -739,7 +797,7 @@ mod tests {
             clause: clauses[0].span,
             triggers: &[trig],
         }];
-        let c = link_sentence(t, &clauses, &m, &st);
+        let c = link(t, &clauses, &m, &st);
         assert_eq!(
             c[0].own.as_ref().map(|d| d.date.value.as_str()),
             Some("2024-11-28")
@@ -770,7 +828,7 @@ mod tests {
                 Grain::Day,
             ),
         ];
-        let st = sentence_times(t, &times, s, &[], None, &[], NaiveDate::MIN);
+        let st: Vec<_> = sentence_times(t, &times, s, &[], None, &[], NaiveDate::MIN).collect();
         let clauses = super::super::words::clauses(
             t,
             &super::super::phrases::PhraseScan::new(t, Span::new(0, t.len())),
@@ -793,7 +851,7 @@ mod tests {
                 triggers: &[killed],
             },
         ];
-        let c = link_sentence(t, &clauses, &m, &st);
+        let c = link(t, &clauses, &m, &st);
         assert_eq!(
             c[0].own.as_ref().map(|d| d.date.value.as_str()),
             Some("2025-W10-WE")

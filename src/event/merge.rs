@@ -25,6 +25,7 @@ struct Building {
 
 /// The narrative date: the last stated date of an event that happened.
 struct Context {
+    /// (without its phrase: the narrative passes on only the date)
     dated: Dated,
     paragraph: u32,
     violent: bool,
@@ -212,7 +213,7 @@ impl<'t> Merger<'t> {
                     && d.date.start.is_some()
                 {
                     let c = Rc::new(Context {
-                        dated: d.clone(),
+                        dated: d.without_phrase(),
                         paragraph,
                         violent: violent(b.event.kind),
                     });
@@ -504,15 +505,7 @@ fn final_date(
             let kind_ok = same_para || (c.violent && violent(m.kind) && !heading_between && near);
             let reporting_first = !same_para && m.dates.reporting.is_some();
             if kind_ok && !reporting_first {
-                // (Speed: the context's phrase is not copied only to be dropped)
-                let mut d = Dated {
-                    date: EventDate {
-                        value: c.dated.date.value.clone(),
-                        text: None,
-                        ..c.dated.date
-                    },
-                    ..c.dated
-                };
+                let mut d = c.dated.without_phrase();
                 // (some days before the context's day: no day of it can be given)
                 if !counted_back(m, &mut d) {
                     return None;

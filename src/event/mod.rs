@@ -475,6 +475,21 @@ pub struct Event {
     pub sources: Vec<SourceRef>,
 }
 
+/// The sentence buffers of [`extract`].
+#[derive(Default)]
+struct Buffers {
+    scratch: trigger::Scratch,
+    clause_buf: words::ClauseBuf,
+    clauses: Vec<words::Clause>,
+    ms: Vec<trigger::Mention>,
+    link_buf: link::LinkBuf,
+}
+
+thread_local! {
+    /// This thread's [`Buffers`] (Speed: made once per thread, not once per document).
+    static BUFFERS: std::cell::Cell<Buffers> = std::cell::Cell::new(Buffers::default());
+}
+
 /// Finds the events of a document, given its time expressions: one scan for triggers, then
 /// sentence-local arguments around each hit, dating, and merging (see the module docs).
 pub(crate) fn extract(
@@ -484,6 +499,16 @@ pub(crate) fn extract(
     options: &Options,
 ) -> Vec<Event> {
     let _ = options;
+    crate::local::with(&BUFFERS, |bufs| extract_with(doc, times, dct, bufs))
+}
+
+/// [`extract`] with the sentence buffers `bufs`.
+fn extract_with(
+    doc: &Document<'_>,
+    times: &[TimeExpr],
+    dct: NaiveDate,
+    bufs: &mut Buffers,
+) -> Vec<Event> {
     let text = doc.text;
     // The first window of sentences with a trigger hit.
     let mut win = Window::new(doc, 0, 0);
@@ -512,10 +537,14 @@ pub(crate) fn extract(
     let mut merger = merge::Merger::new(dct, text);
     let mut cursor = 0usize;
     let mut prev_para: Option<u32> = None;
-    let mut scratch = trigger::Scratch::default();
-    let mut clause_buf = words::ClauseBuf::default();
-    let mut clauses: Vec<words::Clause> = Vec::new();
-    let mut ms: Vec<trigger::Mention> = Vec::new();
+    let Buffers {
+        scratch,
+        clause_buf,
+        clauses,
+        ms,
+        link_buf,
+    } = bufs;
+    let mut stimes: Vec<link::SentenceTime<'_>> = Vec::new();
     // Sentences before the first hit hold no event.
     let first = win
         .hits
@@ -551,8 +580,8 @@ pub(crate) fn extract(
         } else {
             None
         };
-        words::clauses_into(text, phrases, s.span, &mut clause_buf, &mut clauses);
-        words::split_dated_motives(text, times, s.span, &mut clauses);
+        words::clauses_into(text, phrases, s.span, clause_buf, clauses);
+        words::split_dated_motives(text, times, s.span, clauses);
         let ctx = trigger::SentenceCtx {
             text,
             home,
@@ -562,21 +591,16 @@ pub(crate) fn extract(
             quotes: &quotes,
             phrases,
         };
-        trigger::sentence_mentions(&ctx, sentence_hits, &clauses, &mut scratch, &mut ms);
+        trigger::sentence_mentions(&ctx, sentence_hits, clauses, scratch, ms);
         if ms.is_empty() {
             continue;
         }
-        let stimes = link::sentence_times(text, times, s.span, &clauses, dateline, &quotes, dct);
-        let inputs: Vec<link::LinkInput<'_>> = ms
-            .iter()
-            .map(|m| link::LinkInput {
-                kind: m.kind,
-                clause: m.clause,
-                triggers: &m.triggers,
-            })
-            .collect();
-        let cands = link::link_sentence(text, &clauses, &inputs, &stimes);
-        let mut cands = cands.into_iter();
+        stimes.clear();
+        stimes.extend(link::sentence_times(
+            text, times, s.span, clauses, dateline, &quotes, dct,
+        ));
+        link::link_sentence(text, clauses, ms, &stimes, link_buf);
+        let mut cands = link_buf.cands.drain(..);
         for mut m in ms.drain(..) {
             if let Some(c) = cands.next() {
                 m.dates = c;

@@ -72,6 +72,16 @@ pub(crate) struct Mention {
     pub ongoing: bool,
 }
 
+impl super::link::Linked for Mention {
+    fn link(&self) -> super::link::LinkInput<'_> {
+        super::link::LinkInput {
+            kind: self.kind,
+            clause: self.clause,
+            triggers: &self.triggers,
+        }
+    }
+}
+
 /// How long before the event a sentence is about a mention told after "... after" happened.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Before {

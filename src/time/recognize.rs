@@ -251,13 +251,9 @@ thread_local! {
     static READER: std::cell::Cell<Reader> = std::cell::Cell::new(Reader::default());
 }
 
-/// Runs `f` with this thread's [`Reader`] (taken while `f` runs, then put back).
+/// Runs `f` with this thread's [`Reader`].
 pub(crate) fn with_reader<T>(f: impl FnOnce(&mut Reader) -> T) -> T {
-    let mut reader = READER.try_with(std::cell::Cell::take).unwrap_or_default();
-    let out = f(&mut reader);
-    // (a thread being torn down keeps none)
-    let _ = READER.try_with(|r| r.set(reader));
-    out
+    crate::local::with(&READER, f)
 }
 
 /// Reads the candidate `start..end` that alternative `family` of [`RE`] found in `text`.

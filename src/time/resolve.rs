@@ -10,6 +10,7 @@ use super::timex::{
 };
 use super::underspec::{Amount, Candidate, Shift, Underspec, Vague, YearRef};
 use crate::WeekdayPolicy;
+use crate::number::Ascii;
 use crate::time::{Grain, TimexMod, TimexType};
 
 /// What resolution needs besides the phrase.
@@ -603,12 +604,23 @@ pub(crate) fn resolve(c: &Candidate, ctx: &Context) -> Resolved {
         r.timex_type = t;
     }
     if r.value != UNKNOWN && r.grain == Grain::Day && r.timex_type != TimexType::Set {
+        // (Speed: the time of day appended to the value, not the value written anew)
         if let Some((h, m)) = c.clock {
-            r.value = format!("{}T{h:02}:{m:02}", r.value);
+            let mut clock = Ascii::new();
+            clock
+                .str("T")
+                .number(u64::from(h), 2)
+                .str(":")
+                .number(u64::from(m), 2);
+            match clock.as_str() {
+                Some(t) => r.value.push_str(t),
+                None => r.value = format!("{}T{h:02}:{m:02}", r.value),
+            }
             r.timex_type = TimexType::Time;
             r.grain = Grain::Time;
         } else if let Some(p) = c.part {
-            r.value = format!("{}T{}", r.value, p.code());
+            r.value.push('T');
+            r.value.push_str(p.code());
             r.timex_type = TimexType::Time;
             r.grain = Grain::Time;
         }

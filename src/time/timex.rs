@@ -5,6 +5,7 @@ use chrono::{Datelike, Days, Months, NaiveDate};
 
 use super::lexicon::Unit;
 use super::underspec::Amount;
+use crate::number::Ascii;
 
 /// The unresolved TIMEX3 value used when arithmetic leaves years 1 to 9999.
 pub(crate) const UNKNOWN: &str = "XXXX";
@@ -39,46 +40,16 @@ pub(crate) fn week_start(d: NaiveDate) -> Option<NaiveDate> {
     add_days(d, -i64::from(d.weekday().num_days_from_monday()))
 }
 
-/// Writes `n` at `at` of `buf` in at least `width` digits (zeros before it), as `{n:0width$}`
-/// writes it; the position after it, or `None` when `buf` is too short. Speed: `format!`
-/// costs about a thousand instructions a value, and resolution writes one for every phrase
-/// (four for a phrase whose tense is weighed).
-pub(crate) fn write_number(buf: &mut [u8], at: usize, n: u64, width: u32) -> Option<usize> {
-    let digits = n.checked_ilog10().unwrap_or(0) + 1;
-    let end = at.checked_add(usize::try_from(digits.max(width)).ok()?)?;
-    let mut rest = n;
-    for slot in buf.get_mut(at..end)?.iter_mut().rev() {
-        // (below 10: the cast keeps the value)
-        *slot = b'0' + (rest % 10) as u8;
-        rest /= 10;
-    }
-    Some(end)
-}
-
-/// Writes `s` at `at` of `buf`; the position after it, or `None` when `buf` is too short.
-fn write_str(buf: &mut [u8], at: usize, s: &str) -> Option<usize> {
-    let end = at.checked_add(s.len())?;
-    buf.get_mut(at..end)?.copy_from_slice(s.as_bytes());
-    Some(end)
-}
-
-/// The text of the first `end` bytes of `buf`, as a string of its own.
-fn written(buf: &[u8], end: usize) -> Option<String> {
-    std::str::from_utf8(buf.get(..end)?).ok().map(str::to_owned)
-}
-
 /// The value of a year in 1 to 9999 (`YYYY`) followed by `rest`, each `(separator, number,
-/// width)` of `rest` written as [`write_number`] writes it.
+/// width)` of `rest` written as [`Ascii::number`] writes it.
 pub(crate) fn year_then(y: i32, rest: &[(&str, u32, u32)]) -> Option<String> {
     let y = u32::try_from(y).ok().filter(|&y| (1..=9999).contains(&y))?;
-    // (Speed: written in place, then copied into a string once)
-    let mut buf = [0u8; 32];
-    let mut at = write_number(&mut buf, 0, u64::from(y), 4)?;
+    let mut value = Ascii::new();
+    value.number(u64::from(y), 4);
     for &(separator, n, width) in rest {
-        let end = write_str(&mut buf, at, separator)?;
-        at = write_number(&mut buf, end, u64::from(n), width)?;
+        value.str(separator).number(u64::from(n), width);
     }
-    written(&buf, at)
+    value.as_str().map(str::to_owned)
 }
 
 /// `YYYY-Www` of the ISO week holding `d`.
@@ -175,14 +146,11 @@ pub(crate) fn duration_value(amount: Amount, unit: Unit) -> String {
     match amount {
         Amount::Num(n) => {
             let n = u64::from(n) * mult;
-            // (Speed: written in place, as `year_then` writes a value)
-            let mut buf = [0u8; 32];
-            let count = write_str(&mut buf, 0, "P")
-                .and_then(|at| write_str(&mut buf, at, t))
-                .and_then(|at| write_number(&mut buf, at, n, 1))
-                .and_then(|at| write_str(&mut buf, at, code))
-                .and_then(|end| written(&buf, end));
-            count.unwrap_or_else(|| format!("P{t}{n}{code}"))
+            let mut value = Ascii::new();
+            value.str("P").str(t).number(n, 1).str(code);
+            value
+                .as_str()
+                .map_or_else(|| format!("P{t}{n}{code}"), str::to_owned)
         }
         Amount::Halves(h) => {
             let h = u64::from(h) * mult;
@@ -225,32 +193,7 @@ mod tests {
     }
 
     #[test]
-    fn numbers_are_written_as_format_writes_them() {
-        for n in [
-            0,
-            1,
-            7,
-            9,
-            10,
-            42,
-            99,
-            100,
-            999,
-            1000,
-            2025,
-            9999,
-            10000,
-            u32::MAX,
-        ] {
-            for width in 0..6 {
-                let mut buf = [b'x'; 16];
-                let end = write_number(&mut buf, 1, u64::from(n), width).unwrap();
-                assert_eq!(
-                    &buf[..end],
-                    format!("x{n:0w$}", w = width as usize).as_bytes()
-                );
-            }
-        }
+    fn values_are_written_as_format_writes_them() {
         assert_eq!(year_value(7).unwrap(), "0007");
         assert_eq!(month_value(2024, 13), None);
         assert_eq!(month_value(2024, 3).unwrap(), "2024-03");
