@@ -514,12 +514,12 @@ fn tag_with(
                     .get(p.span.end..found.span.start)
                     .is_some_and(|gap| matches!(gap.trim(), "and" | "to" | "-" | "\u{2013}"))
         });
-        let since = bound(found.span.start) || range_end;
+        let stretch_bound = bound(found.span.start) || range_end;
         if let (Some(start), true) = (
             r.start,
             matches!(r.timex_type, TimexType::Date | TimexType::Time)
                 && r.grain <= Grain::Year
-                && !since,
+                && !stretch_bound,
         ) {
             any_anchor = Some((start, r.grain));
             any_anchor_sentence = doc.sentence_at(found.span.start);
