@@ -552,3 +552,20 @@ fn a_periods_toll_of_many_strikes_is_a_casualty_report() {
         ),
     ]);
 }
+
+#[test]
+fn news_in_the_present_perfect_reported_in_the_present_is_of_the_papers_day() {
+    check(&[
+        (
+            "Two people have been killed in an Israeli drone strike on a car near Bint Jbeil, the health ministry says.",
+            "2026-08-20",
+            &["strike 2026-08-20 [Bint Jbeil]"],
+        ),
+        // a report in the past gives no day
+        (
+            "Two people were killed in an Israeli drone strike on a car near Bint Jbeil, the health ministry said.",
+            "2026-08-20",
+            &["strike - [Bint Jbeil]"],
+        ),
+    ]);
+}

@@ -68,7 +68,9 @@ pub(crate) struct Mention {
     /// narrative's date to the report.
     pub since_then: bool,
     /// Told in the present progressive ("Negotiators are holding talks in Doha", "Mediators
-    /// are meeting in Cairo"): going on as the report is written.
+    /// are meeting in Cairo"), or in the present perfect with a report in the present ("Two
+    /// people have been killed in an Israeli drone strike, the health ministry says"): going
+    /// on, or just over, as the report is written.
     pub ongoing: bool,
 }
 
@@ -1358,6 +1360,20 @@ fn ongoing(text: &str, clause: Span, trigger: Span) -> bool {
         || (be(w2) && ing(w1) && is_one_of(w0, &["the", "a", "new", "fresh", "more"]))
 }
 
+/// True when `sentence` tells something in the present perfect and closes with a report in
+/// the present ("... have been killed in a drone strike, the health ministry says."): news of
+/// the day the report is written.
+fn just_reported(text: &str, sentence: Span) -> bool {
+    let s = sentence.slice(text).unwrap_or("");
+    let last = s
+        .trim_end_matches(|c: char| !c.is_alphanumeric())
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    is_one_of(last, &["says", "say", "reports", "report", "confirms"])
+        && (s.contains(" have been ") || s.contains(" has been "))
+}
+
 /// The sentence opens with "Since then" or "Since that day" (a window from the narrative's
 /// date to the report).
 fn since_then(text: &str, sentence: Span) -> bool {
@@ -2526,7 +2542,7 @@ pub(crate) fn sentence_mentions(
                 revision_ref: cas.revision && violent,
                 days_before_context: days_before_context(text, ctx.span.start, first.span.start),
                 since_then: since_then(text, ctx.span),
-                ongoing: ongoing(text, c, first.span),
+                ongoing: ongoing(text, c, first.span) || just_reported(text, ctx.span),
             });
             if violent {
                 made_here += 1;
