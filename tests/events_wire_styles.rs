@@ -550,6 +550,12 @@ fn a_periods_toll_of_many_strikes_is_a_casualty_report() {
             "2026-08-20",
             &["strike 2026-08-16 [Lebanon]"],
         ),
+        // a day's roundup of attacks across a country
+        (
+            "Russian attacks killed three people and injured 11 across Ukraine over the past day, officials said.",
+            "2026-11-16",
+            &["casualties 2026-11-16 [Ukraine]"],
+        ),
     ]);
 }
 

@@ -2373,7 +2373,15 @@ pub(crate) fn sentence_mentions(
             };
             let over_period = || {
                 noun_in(&["fighting", "clashes", "violence", "shelling", "attacks"])
-                    && (lower(text, ctx.span).contains(" since ") || between_days())
+                    && ([
+                        " since ",
+                        " over the past ",
+                        " in the past ",
+                        " over the last ",
+                    ]
+                    .iter()
+                    .any(|p| lower(text, ctx.span).contains(p))
+                        || between_days())
                     || noun_in(&["strikes", "airstrikes", "air strikes"]) && between_days()
             };
             let kind =
