@@ -575,3 +575,20 @@ fn news_in_the_present_perfect_reported_in_the_present_is_of_the_papers_day() {
         ),
     ]);
 }
+
+#[test]
+fn a_repatriation_of_bodies_is_an_exchange() {
+    check(&[
+        (
+            "A repatriation of the bodies of fallen soldiers is expected later this month, officials said.",
+            "2026-11-16",
+            &["agreement 2026-11 []"],
+        ),
+        // the bodies found after a strike are its toll, not an exchange
+        (
+            "Rescuers recovered the bodies of six people from the rubble in Sumy on Sunday.",
+            "2026-11-16",
+            &["casualties 2026-11-15 [Sumy]"],
+        ),
+    ]);
+}
