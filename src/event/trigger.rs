@@ -691,8 +691,9 @@ fn kept(
             && !before.iter().any(|w| w.eq_ignore_ascii_case("to"));
         // "Despite the ceasefire between Israel and Hezbollah, ...": a truce in force, told
         // as the backdrop
-        let despite = is_one_of(w0, &["despite", "notwithstanding"])
-            || is_one_of(w1, &["despite", "notwithstanding"]);
+        let despite = [w0, w1]
+            .iter()
+            .any(|w| is_one_of(w, &["despite", "notwithstanding"]));
         // "is trying to stop attacks on Israel", "to prevent further raids": what is to be
         // stopped is no incident
         let to_stop = matches!(h.entry.kind, EventKind::Strike | EventKind::Clash)
@@ -921,11 +922,13 @@ fn kept(
                         | "underway"
                 )
             });
+        // (the first and second word after the trigger, "" past the clause)
+        let next = |i: usize| after2.get(i).map_or("", |(_, w)| *w);
         // "as ceasefire talks have stalled": talks in a state, no round held
         let stalled = kind == EventKind::Meeting && {
-            let w = |i: usize| after2.get(i).map_or("", |(_, w)| *w);
             let stuck = |w: &str| matches!(w, "stalled" | "faltered" | "foundered" | "stalling");
-            stuck(w(0)) || matches!(w(0), "have" | "has" | "had" | "are" | "remain") && stuck(w(1))
+            stuck(next(0))
+                || matches!(next(0), "have" | "has" | "had" | "are" | "remain") && stuck(next(1))
         };
         let described = described || stalled;
         let plural_next = after2.first().is_some_and(|(_, w)| {
@@ -939,7 +942,6 @@ fn kept(
         // incident
         let trend =
             matches!(kind, EventKind::Strike | EventKind::Clash) && surface.ends_with('s') && {
-                let w = |i: usize| after2.get(i).map_or("", |(_, w)| *w);
                 let changed = |w: &str| {
                     matches!(
                         w,
@@ -951,10 +953,10 @@ fn kept(
                             | "multiplied"
                     )
                 };
-                matches!(w(0), "have" | "has" | "had") && changed(w(1))
-                    || matches!(w(0), "became" | "grew" | "are" | "were")
+                matches!(next(0), "have" | "has" | "had") && changed(next(1))
+                    || matches!(next(0), "became" | "grew" | "are" | "were")
                         && matches!(
-                            w(1),
+                            next(1),
                             "more" | "less" | "increasingly" | "frequent" | "rarer"
                         )
             };
@@ -964,27 +966,12 @@ fn kept(
             && w0.len() > 3
             && w0.ends_with('s')
             && w0.chars().next().is_some_and(char::is_lowercase)
+            && !is_one_of(w0, ARMED)
             && !is_one_of(
                 w0,
-                &[
-                    "police",
-                    "troops",
-                    "forces",
-                    "authorities",
-                    "soldiers",
-                    "officers",
-                    "agents",
-                    "militants",
-                    "gunmen",
-                    "rebels",
-                    "fighters",
-                    "militias",
-                    "guards",
-                ],
+                &["police", "authorities", "officers", "agents", "guards"],
             )
-            && after2.first().is_some_and(|(_, w)| {
-                matches!(*w, "in" | "during" | "at" | "since" | "after" | "from")
-            });
+            && matches!(next(0), "in" | "during" | "at" | "since" | "after" | "from");
         let generic = generic || trend || described_captives;
         let modal_after = after2
             .iter()
@@ -2364,25 +2351,26 @@ pub(crate) fn sentence_mentions(
                     list.iter().any(|g| g.eq_ignore_ascii_case(w))
                 })
             };
-            let between_days = || {
+            let over_period = || {
+                let fighting = noun_in(&["fighting", "clashes", "violence", "shelling", "attacks"]);
+                if !fighting && !noun_in(&["strikes", "airstrikes", "air strikes"]) {
+                    return false;
+                }
                 let l = lower(text, ctx.span);
-                l.find("between ").is_some_and(|i| {
+                let between_days = l.find("between ").is_some_and(|i| {
                     l.get(i + 8..)
                         .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
-                })
-            };
-            let over_period = || {
-                noun_in(&["fighting", "clashes", "violence", "shelling", "attacks"])
-                    && ([
-                        " since ",
-                        " over the past ",
-                        " in the past ",
-                        " over the last ",
-                    ]
-                    .iter()
-                    .any(|p| lower(text, ctx.span).contains(p))
-                        || between_days())
-                    || noun_in(&["strikes", "airstrikes", "air strikes"]) && between_days()
+                });
+                between_days
+                    || fighting
+                        && [
+                            " since ",
+                            " over the past ",
+                            " in the past ",
+                            " over the last ",
+                        ]
+                        .iter()
+                        .any(|p| l.contains(p))
             };
             let kind =
                 if cas.any && matches!(kind, EventKind::Clash | EventKind::Strike) && over_period()

@@ -502,24 +502,19 @@ fn tag_with(
         }
         // ("has been out of service since 7 August", "Between 10 and 16 August, 14 people were
         // killed": the bounds of a stretch of days, not the day the narrative is on)
-        let bound = |at: usize| {
-            let w = recognize::word_before(text, at);
-            ["since", "between", "from", "until", "till"]
-                .iter()
-                .any(|b| w.eq_ignore_ascii_case(b))
+        let stretch_bound = || {
+            is_one_of(
+                recognize::word_before(text, found.span.start),
+                &["since", "between", "from", "until", "till"],
+            ) || out
+                .last()
+                .is_some_and(|p| range_joint(text, p.span, found.span.start))
         };
-        let range_end = out.last().is_some_and(|p| {
-            bound(p.span.start)
-                && text
-                    .get(p.span.end..found.span.start)
-                    .is_some_and(|gap| matches!(gap.trim(), "and" | "to" | "-" | "\u{2013}"))
-        });
-        let stretch_bound = bound(found.span.start) || range_end;
         if let (Some(start), true) = (
             r.start,
             matches!(r.timex_type, TimexType::Date | TimexType::Time)
                 && r.grain <= Grain::Year
-                && !stretch_bound,
+                && !stretch_bound(),
         ) {
             any_anchor = Some((start, r.grain));
             any_anchor_sentence = doc.sentence_at(found.span.start);

@@ -1281,10 +1281,7 @@ pub(crate) fn interpret(c: &Captures<'_>, text: &str) -> Option<Found> {
         // "temperatures are forecast to reach the mid-90s": degrees, not years
         let plain_two = digits.len() == 2 && v.as_str().starts_with(|c: char| c.is_ascii_digit());
         let lead = text.get(..span.start).unwrap_or("");
-        let lead = lead
-            .get(lead.len().saturating_sub(80)..)
-            .unwrap_or("")
-            .to_ascii_lowercase();
+        let lead = lead.get(lead.len().saturating_sub(80)..).unwrap_or("");
         if plain_two
             && [
                 "temperature",
@@ -1295,7 +1292,7 @@ pub(crate) fn interpret(c: &Captures<'_>, text: &str) -> Option<Found> {
                 "fahrenheit",
             ]
             .iter()
-            .any(|w| lead.contains(w))
+            .any(|w| super::find_ci(lead, w).is_some())
         {
             return None;
         }
@@ -1354,11 +1351,8 @@ pub(crate) fn interpret(c: &Captures<'_>, text: &str) -> Option<Found> {
         // "right now" is one expression, as TimeBank marks it
         let right = word_before(text, v.start());
         if l == "now" && right.eq_ignore_ascii_case("right") {
-            let start = text.get(..v.start()).map_or(v.start(), |t| {
-                t.trim_end().len().saturating_sub(right.len())
-            });
             return Some(Found {
-                span: Span::new(start, span.end),
+                span: Span::new(crate::text::offset_in(text, right), span.end),
                 cand: Candidate::new(Underspec::Vague(vague)),
                 rule: "vague",
             });
@@ -1916,17 +1910,16 @@ fn months_quarter(text: &str, span: Span, end: usize, first: u32) -> Option<Foun
         .find(|c: char| !c.is_ascii_alphabetic())
         .unwrap_or(rest.len());
     let last = lexicon::month(rest.get(..last_len)?)?;
-    let noun = word_after(text, end + (text.len() - end - rest.len()) + last_len);
+    let noun = word_after(text, text.len() - rest.len() + last_len);
     if first % 3 != 1 || last != first + 2 || !matches!(noun, "quarter" | "period") {
         return None;
     }
     let quarter = u8::try_from(first.div_ceil(3)).ok()?;
-    let noun_end = text.get(end..)?.find(noun).map(|i| end + i + noun.len())?;
+    let noun_end = crate::text::offset_in(text, noun) + noun.len();
     // (with its "the", as "the third quarter" is marked)
     let the = word_before(text, span.start);
     let start = if the.eq_ignore_ascii_case("the") {
-        text.get(..span.start)
-            .map_or(span.start, |t| t.trim_end().len().saturating_sub(the.len()))
+        crate::text::offset_in(text, the)
     } else {
         span.start
     };
