@@ -521,6 +521,67 @@ fn places_the_gazetteer_lacks_told_by_their_kind() {
     ]);
 }
 
+/// A name the gazetteer lacks, told bare after "in", "near" or "outside", is the place when the
+/// clause names no other and the name ends at a date, a joint or a stop.
+#[test]
+fn a_bare_name_after_in_is_the_place_when_no_other_is_named() {
+    check(&[
+        (
+            "Gunmen killed 12 villagers in Gidan Bawa on Tuesday, police said.",
+            "2025-04-10",
+            &["clash 2025-04-08 [Gidan Bawa]"],
+        ),
+        (
+            "An air strike hit a market near Ywathitgyi, killing five people.",
+            "2025-04-10",
+            &["strike - [Ywathitgyi]"],
+        ),
+        (
+            "In Gidan Zaki, fighters attacked a patrol on Monday.",
+            "2025-04-10",
+            &["clash 2025-04-07 [Gidan Zaki]"],
+        ),
+        // a known place named in the clause is its place: no bare name is read
+        (
+            "Gunmen killed 12 villagers in Gidan Bawa near Kano on Tuesday.",
+            "2025-04-10",
+            &["clash 2025-04-08 [Kano]"],
+        ),
+        // a name followed by a noun, a possessive, a compound or a language is no place
+        (
+            "Drone strikes killed 12 fighters in Hamas captivity on Tuesday.",
+            "2025-04-10",
+            &["strike 2025-04-08 []"],
+        ),
+        (
+            "Shelling killed four people in Russian-held territory on Tuesday.",
+            "2025-04-10",
+            &["strike 2025-04-08 []"],
+        ),
+        (
+            "Militants attacked a convoy on Tuesday, the group said in Arabic.",
+            "2025-04-10",
+            &["clash 2025-04-08 []"],
+        ),
+        (
+            "The attack, in Khalid's words, killed three soldiers on Tuesday.",
+            "2025-04-10",
+            &["clash 2025-04-08 []"],
+        ),
+        // a person after "in" ("interest in Kopp as a suspect") ends at no date or joint
+        (
+            "Police said the bombing raised interest in Kopp as a suspect on Tuesday.",
+            "2025-04-10",
+            &["strike 2025-04-08 []"],
+        ),
+        (
+            "A drone strike killed three people on Tuesday, officials in Western capitals said.",
+            "2025-04-10",
+            &["strike 2025-04-08 []"],
+        ),
+    ]);
+}
+
 #[test]
 fn an_air_attack_repelled_is_the_air_attack() {
     check(&[

@@ -80,6 +80,10 @@ CONNECTORS = {"al", "el", "ad", "ar", "as", "at", "az", "an", "ash", "adh", "de"
 
 # Country names, variants and demonyms commonly used in English news, added to what the
 # packages provide (keyed by ISO alpha-2). Display name overrides come first.
+# Centroids of countries countryinfo 1.0.1 has none for (rounded, from GeoNames' country
+# bounding box).
+COUNTRY_LATLNG = {"XK": (42.6, 20.9)}
+
 COUNTRY_EXTRA = {
     "US": ("United States", "U.S.|US|USA|U.S.A.|United States of America|America", "American"),
     "GB": ("United Kingdom", "UK|U.K.|Britain|Great Britain", "British|Briton"),
@@ -455,7 +459,7 @@ def main():
         if len(ll) == 2:
             lat, lon = ll
         else:
-            cap = ci.get("capital_latlng") or []
+            cap = ci.get("capital_latlng") or COUNTRY_LATLNG.get(iso) or []
             if len(cap) != 2:
                 continue
             lat, lon = cap

@@ -329,8 +329,118 @@ pub(crate) fn places_among(
             })
             .collect();
     }
+    if out.is_empty() {
+        out.extend(bare_place(text, within, exclude));
+    }
     out.sort_by_key(|p| p.span.start);
     out
+}
+
+/// Words after a bare place's name that end it: a date, a time of day, a clause's joint.
+const AFTER_BARE_PLACE: &[&str] = &[
+    "on",
+    "late",
+    "early",
+    "overnight",
+    "last",
+    "this",
+    "earlier",
+    "after",
+    "when",
+    "while",
+    "where",
+    "and",
+    "at",
+    "during",
+    "since",
+    "before",
+    "with",
+    "killing",
+    "wounding",
+    "injuring",
+    "today",
+    "yesterday",
+    "in",
+    "from",
+    "amid",
+    "following",
+    "until",
+];
+
+/// Capitalised words after "in" that name no place ("in Arabic", "in Parliament").
+const NOT_PLACES: &[&str] = &[
+    "Arabic",
+    "English",
+    "Hebrew",
+    "Persian",
+    "Farsi",
+    "Urdu",
+    "Pashto",
+    "Parliament",
+    "Congress",
+    "Senate",
+    "Court",
+    "Council",
+    "Assembly",
+    "Cabinet",
+    "Operation",
+    "Ramadan",
+    "Christmas",
+    "Easter",
+    "God",
+];
+
+/// A place the gazetteer does not know, named bare after "in", "near" or "outside" ("gunmen
+/// killed 12 villagers in Gidan Bawa on Tuesday"): read only for a clause that names no other
+/// place, and only when the name ends at a date, a joint or a stop (not "in Western capitals",
+/// "in Hamas captivity", "in Russian-held territory", "in Trump's view").
+fn bare_place(text: &str, within: Span, exclude: Option<Span>) -> Option<FoundPlace> {
+    let mut pos = within.start;
+    while let Some((sp, w)) = word_after(text, pos, within.end, false) {
+        pos = sp.end;
+        // (lower case: a heading in title case, "Talks In Doubt After Attack", names none)
+        let at_start = sp.start == within.start
+            || text
+                .get(within.start..sp.start)
+                .is_some_and(|g| g.trim().is_empty());
+        if !(matches!(w, "in" | "near" | "outside") || (at_start && w == "In")) {
+            continue;
+        }
+        let Some(name) = name_at(text, sp.end, within.end) else {
+            continue;
+        };
+        if exclude.is_some_and(|d| d.overlaps(&name)) {
+            continue;
+        }
+        let name_text = name.slice(text).unwrap_or("");
+        let compound = name_text.split(' ').any(|word| {
+            word.rsplit('-').next().is_some_and(|tail| {
+                word.contains('-') && tail.starts_with(|c: char| c.is_lowercase())
+            })
+        });
+        if compound || name_text.split(' ').any(|word| is_one_of(word, NOT_PLACES)) {
+            continue;
+        }
+        let rest = text.get(name.end..within.end).unwrap_or("");
+        let next = rest.trim_start();
+        let ends = match next.chars().next() {
+            None => true,
+            Some(c) if !c.is_alphanumeric() => {
+                !(rest.starts_with("'s") || rest.starts_with("\u{2019}s"))
+                    && ",.;:)\"\u{201d}".contains(c)
+            }
+            Some(_) => word_after(text, name.end, within.end, false).is_some_and(|(_, w)| {
+                is_one_of(w, AFTER_BARE_PLACE) && w.starts_with(|c: char| c.is_lowercase())
+                    || crate::time::lexicon::weekday(w).is_some()
+                    || crate::time::lexicon::month(w).is_some()
+            }),
+        };
+        if !ends {
+            continue;
+        }
+        return named_place(text, name, None, true);
+    }
+    None
 }
 
 /// A run of capitalised words starting at `pos` ("Let Pan Taw", "Um Sumeima", "Deir al-Balah").
