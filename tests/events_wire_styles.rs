@@ -582,6 +582,28 @@ fn a_bare_name_after_in_is_the_place_when_no_other_is_named() {
     ]);
 }
 
+/// A place told by its kind after a country's possessive is the place, in that country; a
+/// claim of "the attack" names its perpetrators (any spelling of the group's name).
+#[test]
+fn a_place_after_a_countrys_possessive_and_the_claim_of_the_attack() {
+    let text = "Militants ambushed a military convoy in Pakistan's northwestern South Waziristan district late on Friday, killing 16 soldiers, the army said on Saturday.\n\nThe Pakistani Taliban, or Tehreek-e-Taliban Pakistan (TTP), claimed responsibility for the attack in a statement.";
+    check(&[(text, "2025-10-12", &["clash 2025-10-10 [South Waziristan]"])]);
+    check_with(
+        &[(text, "2025-10-12", &["clash Pakistan:Target,TTP:Initiator"])],
+        parties,
+    );
+    let d = "2025-10-12"
+        .parse::<conflict_timeline::Published>()
+        .expect("dct");
+    let t = Extractor::new().extract(text, d).expect("extract");
+    let countries: Vec<Option<&str>> = t
+        .events
+        .iter()
+        .flat_map(|e| e.locations.iter().map(|l| l.country.as_deref()))
+        .collect();
+    assert_eq!(countries, [Some("PK")]);
+}
+
 #[test]
 fn an_air_attack_repelled_is_the_air_attack() {
     check(&[

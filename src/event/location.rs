@@ -320,6 +320,30 @@ pub(crate) fn places_among(
         }
     }
     unknown_places(text, phrases, within, exclude, &mut out);
+    // "Pakistan's northwestern South Waziristan district": as for a place the gazetteer knows
+    // (above), the place named after a country's possessive, here one told by its kind, is
+    // the place, and in that country
+    let possessive_countries: Vec<(Span, Option<String>)> = out
+        .iter()
+        .filter(|c| {
+            let rest = text.get(c.span.end..).unwrap_or("");
+            c.location.precision == Some(PlacePrecision::Country)
+                && (rest.starts_with("'s") || rest.starts_with("\u{2019}s"))
+        })
+        .map(|c| (c.span, c.location.country.clone()))
+        .collect();
+    for (at, country) in possessive_countries {
+        let after = |o: &FoundPlace| o.span.start >= at.end && o.span.start <= at.end + 40;
+        if out.iter().any(after) {
+            for o in out
+                .iter_mut()
+                .filter(|o| after(o) && o.location.country.is_none())
+            {
+                o.location.country.clone_from(&country);
+            }
+            out.retain(|o| o.span != at);
+        }
+    }
     if out.is_empty() {
         out = directions
             .into_iter()
