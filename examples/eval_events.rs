@@ -28,6 +28,7 @@ fn main() {
         ("held-out3", "heldout3"),
         ("held-out4", "heldout4"),
         ("held-out5", "heldout5"),
+        ("held-out6", "heldout6"),
     ] {
         let dir = data.join(dir);
         if dir.join("gold.jsonl").exists() {
