@@ -1,7 +1,9 @@
 //! The time tagger on the blind TimeML set `tests/data/timeml-heldout` (24 news articles
 //! written and annotated to the TimeML guidelines by a helper that never read the rules),
 //! scored as `examples/tempeval.rs` scores it. Floors sit at the blind reading (strict 0.942,
-//! relaxed 0.982, value 0.873, type 0.919), so generalisation cannot fall below it.
+//! relaxed 0.982, value 0.873, type 0.919), so generalisation cannot fall below it. A second
+//! blind set, `tests/data/timeml-heldout2` (24 articles by another helper), was scored once
+//! at c0f15c7: strict 0.924, relaxed 0.960, value 0.893, type 0.957; its floors sit there.
 
 #[path = "common/tempeval.rs"]
 mod tempeval;
@@ -9,17 +11,31 @@ mod tempeval;
 use conflict_timeline::Extractor;
 use tempeval::{Counts, Errors, score_dir};
 
-#[test]
-fn timeml_heldout_figures_hold() {
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/timeml-heldout");
+/// Scores the folder `tests/data/<name>` and fails below the floors (strict, relaxed, value,
+/// type F1).
+fn holds(name: &str, floors: [f64; 4]) {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/data")
+        .join(name);
     let mut c = Counts::default();
     let mut errors = Errors::new();
     score_dir(&Extractor::new(), &dir, &mut c, &mut errors);
     assert!(c.files >= 24, "only {} files", c.files);
     let (strict, relaxed, value, ttype) = c.f1s();
-    eprintln!("held-out strict {strict:.3} relaxed {relaxed:.3} value {value:.3} type {ttype:.3}");
-    assert!(strict >= 0.94, "strict F1 {strict:.3}");
-    assert!(relaxed >= 0.98, "relaxed F1 {relaxed:.3}");
-    assert!(value >= 0.87, "value F1 {value:.3}");
-    assert!(ttype >= 0.91, "type F1 {ttype:.3}");
+    eprintln!("{name}: strict {strict:.3} relaxed {relaxed:.3} value {value:.3} type {ttype:.3}");
+    let [s, r, v, t] = floors;
+    assert!(strict >= s, "strict F1 {strict:.3}");
+    assert!(relaxed >= r, "relaxed F1 {relaxed:.3}");
+    assert!(value >= v, "value F1 {value:.3}");
+    assert!(ttype >= t, "type F1 {ttype:.3}");
+}
+
+#[test]
+fn timeml_heldout_figures_hold() {
+    holds("timeml-heldout", [0.94, 0.98, 0.87, 0.91]);
+}
+
+#[test]
+fn second_timeml_heldout_figures_hold() {
+    holds("timeml-heldout2", [0.92, 0.955, 0.89, 0.95]);
 }
