@@ -48,7 +48,7 @@ const TRIGGERS: &[(&str, &[EventKind])] = &[
     // bandits who kill fight; a toll alone is casualties
     (
         "Bandits killed 43 villagers in Zamfara state on Tuesday.",
-        &[EventKind::Clash],
+        &[EventKind::Strike],
     ),
     (
         "Forty-three villagers were killed in Zamfara state on Tuesday.",
@@ -400,7 +400,7 @@ const TRIGGERS: &[(&str, &[EventKind])] = &[
     // beheadings are attacks on civilians
     (
         "Insurgents beheaded 12 villagers in Cabo Delgado province last Thursday.",
-        &[EventKind::Clash],
+        &[EventKind::Strike],
     ),
     // a weapon that set something on fire struck it; a fire set by hand is no strike
     (
@@ -548,7 +548,7 @@ const TRIGGERS: &[(&str, &[EventKind])] = &[
     // armed men who kill are an attack; a toll with no killer named stays a toll
     (
         "Gunmen killed 12 villagers in Zamfara on Tuesday.",
-        &[EventKind::Clash],
+        &[EventKind::Strike],
     ),
     (
         "Nigerian troops have killed 20 bandits in Zamfara.",
@@ -708,7 +708,7 @@ const TRIGGERS: &[(&str, &[EventKind])] = &[
     ),
     (
         "Soldiers shot dead three protesters in Mandalay on Sunday.",
-        &[EventKind::Clash],
+        &[EventKind::Strike],
     ),
     // a campaign summed up in the perfect since its start is no incident; a count since a
     // recent night is
@@ -1910,11 +1910,12 @@ fn merging_and_separation() {
     );
     // The same day's incident told again in a place of the country the first telling named
     // only is its detail; "another attack", another day or another country is not.
+    // (attacks on civilians: strikes, one-sided violence)
     let clashes = |text: &str| -> usize {
         run(text, "2025-03-08")
             .events
             .iter()
-            .filter(|e| e.kind == EventKind::Clash)
+            .filter(|e| matches!(e.kind, EventKind::Clash | EventKind::Strike))
             .count()
     };
     let first = "Jihadists killed at least 40 civilians in an attack on two villages in Mali on Thursday.\n\n";
@@ -3477,31 +3478,31 @@ type Shooting = (&'static str, &'static [EventKind], Option<u64>, Option<u64>);
 const SHOOTINGS: &[Shooting] = &[
     (
         "Soldiers shot dead three protesters in Khartoum on Monday.",
-        &[EventKind::Clash],
+        &[EventKind::Strike],
         Some(3),
         None,
     ),
     (
         "Three protesters were shot dead by police in Nairobi.",
-        &[EventKind::Clash],
+        &[EventKind::Strike],
         Some(3),
         None,
     ),
     (
         "Gunmen opened fire on a bus near Peshawar on Tuesday, killing five passengers.",
-        &[EventKind::Clash],
+        &[EventKind::Strike],
         Some(5),
         None,
     ),
     (
         "Police fired on demonstrators in Nairobi on Friday.",
-        &[EventKind::Clash],
+        &[EventKind::Strike],
         None,
         None,
     ),
     (
         "Militants gunned down four villagers in Borno.",
-        &[EventKind::Clash],
+        &[EventKind::Strike],
         Some(4),
         None,
     ),
@@ -3519,7 +3520,7 @@ const SHOOTINGS: &[Shooting] = &[
     ),
     (
         "Security forces shot and wounded 12 demonstrators in Lagos.",
-        &[EventKind::Clash],
+        &[EventKind::Strike],
         None,
         Some(12),
     ),
@@ -3619,7 +3620,7 @@ fn a_shooting_has_its_shooters_victims_and_date() {
         "2025-03-09",
     );
     let e = tl.events.first().expect("the shooting");
-    assert_eq!(e.sub_kind.as_deref(), Some("attack"));
+    assert_eq!(e.sub_kind.as_deref(), Some("attack on civilians"));
     assert_eq!(
         e.date.as_ref().map(|d| d.value.as_str()),
         Some("2025-03-03")
@@ -4645,7 +4646,7 @@ fn a_dated_motive_is_an_event_of_its_own() {
         got,
         [
             (
-                EventKind::Clash,
+                EventKind::Strike,
                 Some("2025-04-22".to_string()),
                 Some(Count::exact(26)),
                 // the tourists attacked

@@ -529,7 +529,7 @@ fn a_bare_name_after_in_is_the_place_when_no_other_is_named() {
         (
             "Gunmen killed 12 villagers in Gidan Bawa on Tuesday, police said.",
             "2025-04-10",
-            &["clash 2025-04-08 [Gidan Bawa]"],
+            &["strike 2025-04-08 [Gidan Bawa]"],
         ),
         (
             "An air strike hit a market near Ywathitgyi, killing five people.",
@@ -545,7 +545,7 @@ fn a_bare_name_after_in_is_the_place_when_no_other_is_named() {
         (
             "Gunmen killed 12 villagers in Gidan Bawa near Kano on Tuesday.",
             "2025-04-10",
-            &["clash 2025-04-08 [Kano]"],
+            &["strike 2025-04-08 [Kano]"],
         ),
         // a name followed by a noun, a possessive, a compound or a language is no place
         (
@@ -602,6 +602,97 @@ fn a_place_after_a_countrys_possessive_and_the_claim_of_the_attack() {
         .flat_map(|e| e.locations.iter().map(|l| l.country.as_deref()))
         .collect();
     assert_eq!(countries, [Some("PK")]);
+}
+
+/// One-sided violence: a ground attack on civilians that hits no armed side is an attack
+/// (strike, "attack on civilians"), not a clash; an abduction that kills no one is `other`.
+#[test]
+fn attacks_on_civilians_and_abductions() {
+    check(&[
+        (
+            "On the night of April 26, gunmen on motorbikes raided several hamlets in the commune of Banibangou, killing 15 civilians.",
+            "2025-05-15",
+            &["strike 2025-04-26 [Banibangou]"],
+        ),
+        (
+            "Soldiers shot dead three protesters in Khartoum on Monday.",
+            "2025-03-09",
+            &["strike 2025-03-03 [Khartoum]"],
+        ),
+        // an armed side hit, or a fight told as one: a clash
+        (
+            "Militants attacked an army post in Djibo on Monday, killing seven soldiers.",
+            "2025-04-10",
+            &["clash 2025-04-07 [Djibo]"],
+        ),
+        (
+            "Troops clashed with militants near Djibo on Monday, killing seven civilians caught in the crossfire.",
+            "2025-04-10",
+            &["clash 2025-04-07 [Djibo]"],
+        ),
+        (
+            "On Saturday, gunmen kidnapped a nun and two nurses from a clinic in Kenscoff.",
+            "2025-11-04",
+            &["other 2025-11-01 [Kenscoff]"],
+        ),
+        // abductions in a raid that kills are that raid
+        (
+            "Bandits killed 11 villagers and abducted 40 others in an attack on Kucheri village on Saturday.",
+            "2026-01-12",
+            &["strike 2026-01-10 [Kucheri]"],
+        ),
+    ]);
+    let sub_kinds = |text: &str, dct: &str| -> Vec<String> {
+        run(text, dct)
+            .events
+            .iter()
+            .map(|e| format!("{} {}", e.kind, e.sub_kind.as_deref().unwrap_or("-")))
+            .collect()
+    };
+    check_with(
+        &[
+            (
+                "Gunmen killed 12 villagers in Zamfara on Tuesday.",
+                "2025-04-10",
+                &["strike attack on civilians"],
+            ),
+            (
+                "On Saturday, gunmen kidnapped a nun and two nurses from a clinic in Kenscoff.",
+                "2025-11-04",
+                &["other abduction"],
+            ),
+        ],
+        sub_kinds,
+    );
+}
+
+/// What a protest or talks are about is no event of its own; the protest or talks are.
+#[test]
+fn the_topic_of_a_protest_or_talks_is_no_event() {
+    check(&[
+        (
+            "On Wednesday, hundreds of residents blocked the Indus Highway to protest against the rising number of attacks in the district.",
+            "2024-09-14",
+            &["protest 2024-09-11 []"],
+        ),
+        (
+            "Their defence chiefs are due to meet in Niamey next week to discuss the deployment of a joint force.",
+            "2025-05-15",
+            &["meeting 2025-W21 [Niamey]"],
+        ),
+        // "efforts to rescue the abducted victims": a participle before its noun tells no act
+        (
+            "He said efforts were on to rescue the abducted victims.",
+            "2026-01-12",
+            &[],
+        ),
+        // an event beside the protest, before its topic, is its own
+        (
+            "Police fired tear gas at protesters in Lagos on Monday who were demonstrating against the killings.",
+            "2026-01-12",
+            &["protest 2026-01-12 [Lagos]"],
+        ),
+    ]);
 }
 
 #[test]

@@ -275,11 +275,60 @@ impl<'t> Merger<'t> {
                         .retain(|a| a.name != super::trigger::UNIDENTIFIED_ARMED_GROUP);
                 }
                 b.event.casualties = b.casualties.figures;
+                if b.event.kind == EventKind::Clash {
+                    if abduction_only(&b.event) {
+                        b.event.kind = EventKind::Other;
+                    } else if one_sided(&b.event) {
+                        b.event.kind = EventKind::Strike;
+                        b.event.sub_kind = Some(ATTACK_ON_CIVILIANS.to_string());
+                    }
+                }
                 b.event.date = b.dated.map(|d| d.date);
                 b.event
             })
             .collect()
     }
+}
+
+/// The sub-kind of a one-sided attack ([`one_sided`]).
+const ATTACK_ON_CIVILIANS: &str = "attack on civilians";
+
+/// "Gunmen killed 26 people, most of them tourists, in a meadow near Pahalgam", "gunmen raided
+/// several hamlets, killing between 15 and 20 civilians": a ground attack (not a battle told
+/// as such, nor ground taken) whose victims are civilians and that hits no armed side is
+/// one-sided violence (ACLED's violence against civilians), an attack and no clash.
+fn one_sided(e: &Event) -> bool {
+    let attack = match e.sub_kind.as_deref() {
+        None | Some("" | "attack" | "abduction") => true,
+        Some(s) => s == ATTACK_ON_CIVILIANS,
+    };
+    let armed_target = e.actors.iter().any(|a| {
+        a.role == ActorRole::Target
+            && matches!(
+                a.actor_type,
+                Some(
+                    super::ActorType::StateForces
+                        | super::ActorType::ArmedGroup
+                        | super::ActorType::Government
+                )
+            )
+    });
+    let civilians = e.casualties.civilians_killed.is_some()
+        || e.actors.iter().any(|a| {
+            a.role == ActorRole::Target && a.actor_type == Some(super::ActorType::Civilians)
+        });
+    attack && civilians && !armed_target
+}
+
+/// "Gunmen kidnapped a nun and two nurses from a clinic": an abduction that kills no one is
+/// no fight but an event of its own kind (`other`, sub-kind "abduction"; ACLED's abduction or
+/// forced disappearance), its abductors and victims read as an attack's; one inside a raid
+/// that kills is that raid.
+fn abduction_only(e: &Event) -> bool {
+    e.sub_kind.as_deref() == Some("abduction")
+        && e.casualties
+            .killed
+            .is_none_or(|k| k.low.unwrap_or(0) == 0 && k.high.unwrap_or(0) == 0)
 }
 
 /// The largest low figure a weapon list gives by `count` (launched or intercepted); 0 when none.

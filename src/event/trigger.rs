@@ -972,7 +972,26 @@ fn kept(
                 &["police", "authorities", "officers", "agents", "guards"],
             )
             && matches!(next(0), "in" | "during" | "at" | "since" | "after" | "from");
-        let generic = generic || trend || described_captives;
+        // "efforts to rescue the abducted victims", "rescued 14 kidnapped victims": a
+        // participle before its noun describes the people, it tells no act
+        let before_noun = matches!(h.entry.sub_kind.as_str(), "arrests" | "abduction")
+            && surface.ends_with("ed")
+            && (is_one_of(
+                w0,
+                &[
+                    "the", "those", "these", "their", "his", "her", "its", "our", "all", "other",
+                ],
+            ) || w0.bytes().all(|b| b.is_ascii_digit()) && !w0.is_empty())
+            && next(0).len() > 2
+            && next(0).chars().next().is_some_and(char::is_lowercase)
+            && !is_one_of(
+                next(0),
+                &[
+                    "by", "in", "on", "at", "from", "during", "and", "or", "to", "with", "for",
+                    "after", "since", "last", "this", "earlier", "near", "outside", "while",
+                ],
+            );
+        let generic = generic || trend || described_captives || before_noun;
         let modal_after = after2
             .iter()
             .any(|(_, w)| matches!(*w, "could" | "might" | "may" | "would"))
@@ -2195,10 +2214,23 @@ pub(crate) fn sentence_mentions(
         // is its object, not a truce of its own
         let violated_at = keep.iter().find(|k| k.violation).map(|k| k.span.end);
         let violent = |k: &Kept| matches!(k.kind, EventKind::Strike | EventKind::Clash);
+        // "blocked the highway to protest against the rising number of attacks", "due to meet
+        // in Niamey to discuss the deployment of a joint force": what a protest or talks are
+        // about is no event of its own
+        let topic_from = keep.iter().find_map(|k| match k.kind {
+            EventKind::Protest => topic_at(text, k.span.end, c.end, PROTEST_TOPIC),
+            EventKind::Meeting => topic_at(text, k.span.end, c.end, TALKS_TOPIC),
+            _ => None,
+        });
         groups.clear();
         for mut k in keep.drain(..) {
             if k.statement && (has_event || keep_has_other(groups, &k)) {
                 continue; // "claimed", "denied" next to a real event: its modality only
+            }
+            if !matches!(k.kind, EventKind::Protest | EventKind::Meeting)
+                && topic_from.is_some_and(|t| k.span.start >= t)
+            {
+                continue;
             }
             // (a noun within three words of it; "breaching an arrangement agreed on March 18"
             // still tells when that arrangement was made)
