@@ -695,6 +695,40 @@ fn the_topic_of_a_protest_or_talks_is_no_event() {
     ]);
 }
 
+/// Words of events used for something else: borders that meet, a place worst hit, an attack
+/// counted again; and armed men who "neutralised" others fought them.
+#[test]
+fn event_words_that_tell_no_event() {
+    check(&[
+        (
+            "Tillaberi, part of the so-called \"three borders\" zone where Niger, Mali and Burkina Faso meet, has been the epicentre of jihadist violence.",
+            "2025-05-15",
+            &[],
+        ),
+        (
+            "Zamfara is one of the states worst hit by banditry.",
+            "2026-01-12",
+            &[],
+        ),
+        (
+            "On 3 November, NSAGs attacked the coastal village of Mucojo, killing at least five civilians. This is the third attack on Mucojo since August.",
+            "2024-11-06",
+            &["strike 2024-11-03 [Mucojo]"],
+        ),
+        // people who meet at a place told by "where" do meet
+        (
+            "The ministers flew to Doha on Thursday, where they will meet the mediators on Friday.",
+            "2025-05-15",
+            &["meeting 2025-05-16 [Doha]"],
+        ),
+        (
+            "The army said troops neutralised 23 bandits in Zamfara on Sunday.",
+            "2026-01-12",
+            &["clash 2026-01-11 [Zamfara]"],
+        ),
+    ]);
+}
+
 #[test]
 fn an_air_attack_repelled_is_the_air_attack() {
     check(&[

@@ -991,7 +991,53 @@ fn kept(
                     "after", "since", "last", "this", "earlier", "near", "outside", "while",
                 ],
             );
-        let generic = generic || trend || described_captives || before_noun;
+        // "This is the third attack on Mucojo since August": the attack just told, counted
+        let counted = violent
+            && is_one_of(
+                w0,
+                &[
+                    "second", "third", "fourth", "fifth", "sixth", "seventh", "latest",
+                ],
+            )
+            && w1.eq_ignore_ascii_case("the")
+            && is_one_of(
+                before[2],
+                &["is", "was", "marks", "marked", "marking", "it's"],
+            );
+        // "the 'three borders' zone where Niger, Mali and Burkina Faso meet": borders meeting,
+        // no talks
+        let borders_meet =
+            kind == EventKind::Meeting && is_one_of(surface, &["meet", "meets"]) && {
+                // (the place's name may hold commas: read past the clause's start)
+                let back = last_words::<8>(text, 0, h.span.start, false);
+                back.iter()
+                    .find(|w| w.eq_ignore_ascii_case("where"))
+                    .is_some_and(|w| {
+                        let spot =
+                            last_words::<1>(text, 0, crate::text::offset_in(text, w), false)[0];
+                        let spot = spot.trim_end_matches(['"', '\'', '\u{201d}']);
+                        is_one_of(
+                            spot,
+                            &[
+                                "zone",
+                                "area",
+                                "region",
+                                "point",
+                                "junction",
+                                "triangle",
+                                "border",
+                                "borders",
+                                "frontier",
+                                "frontiers",
+                                "corner",
+                                "confluence",
+                                "tri-border",
+                            ],
+                        )
+                    })
+            };
+        let generic =
+            generic || trend || described_captives || before_noun || counted || borders_meet;
         let modal_after = after2
             .iter()
             .any(|(_, w)| matches!(*w, "could" | "might" | "may" | "would"))
@@ -1428,8 +1474,14 @@ fn is_anaphoric(text: &str, clause: Span, trigger: Span) -> bool {
 /// Where armed men are the subject of an active killing verb in a lower-cased clause
 /// ("gunmen killed", "troops have killed", "jihadists shot dead"): the byte offset of the verb.
 fn armed_killers(clause_lower: &str) -> Option<usize> {
-    const VERBS: [&str; 3] = [" killed ", " shot dead ", " massacred "];
-    // Speed: no killing verb, no armed killers (three searches, not one per armed word)
+    const VERBS: [&str; 5] = [
+        " killed ",
+        " shot dead ",
+        " massacred ",
+        " neutralised ",
+        " neutralized ",
+    ];
+    // Speed: no killing verb, no armed killers (a few searches, not one per armed word)
     if !VERBS.iter().any(|v| clause_lower.contains(v)) {
         return None;
     }
