@@ -508,6 +508,32 @@ fn places_the_gazetteer_lacks_told_by_their_kind() {
             &["clash 2026-03-03 [Pinga,Walikale]"],
         ),
         (
+            "Troops killed 12 militants in an operation in the Mir Ali area of North Waziristan on Thursday.",
+            "2024-09-14",
+            &["clash 2024-09-12 [Mir Ali,North Waziristan]"],
+        ),
+        (
+            "Pakistani troops shelled villages in the Mendhar sector of Poonch district on Tuesday night.",
+            "2026-02-22",
+            &["strike 2026-02-17 [Mendhar,Poonch]"],
+        ),
+        (
+            "Bandits attacked the Kucheri community on Saturday, killing 11 villagers.",
+            "2026-01-12",
+            &["strike 2026-01-10 [Kucheri]"],
+        ),
+        // a people before the noun is no place
+        (
+            "Gunmen attacked the Druze community on Saturday, killing 11 villagers.",
+            "2026-01-12",
+            &["strike 2026-01-10 []"],
+        ),
+        (
+            "A bomb exploded in the town's main Catholic area on Sunday.",
+            "1998-03-23",
+            &["strike 1998-03-22 []"],
+        ),
+        (
             "Al-Shabaab fighters attacked the base at Moqokori on Monday.",
             "2026-09-22",
             &["clash 2026-09-21 [Moqokori]"],
@@ -578,6 +604,27 @@ fn a_bare_name_after_in_is_the_place_when_no_other_is_named() {
             "A drone strike killed three people on Tuesday, officials in Western capitals said.",
             "2025-04-10",
             &["strike 2025-04-08 []"],
+        ),
+        // a name before a place known after a comma, or one the clause's region holds
+        (
+            "Security forces killed 12 militants in Mir Ali, North Waziristan, on Thursday.",
+            "2024-09-14",
+            &["clash 2024-09-12 [Mir Ali]"],
+        ),
+        (
+            "Late on Friday, hundreds of residents of Petion-Ville blocked roads to protest against the kidnappings.",
+            "2025-11-04",
+            &["protest 2025-10-31 [Petion-Ville]"],
+        ),
+        (
+            "On Wednesday, hundreds of residents blocked the highway in Lakki Marwat to protest against the attacks.",
+            "2024-09-14",
+            &["protest 2024-09-11 [Lakki Marwat]"],
+        ),
+        (
+            "Two bombs exploded outside U.S. embassies in Kenya and Tanzania on Friday.",
+            "1998-08-08",
+            &["strike 1998-08-07 [Kenya,Tanzania]"],
         ),
     ]);
 }

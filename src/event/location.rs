@@ -59,6 +59,9 @@ const PLACE_NOUNS_TOWN: &[&str] = &[
     "hamlet",
     "camp",
     "base",
+    "area",
+    "sector",
+    "community",
 ];
 pub(crate) const PLACE_NOUNS_REGION: &[&str] = &[
     "region",
@@ -70,6 +73,32 @@ pub(crate) const PLACE_NOUNS_REGION: &[&str] = &[
     "territory",
     "municipality",
     "commune",
+];
+
+/// Faiths and peoples whose name before a place noun names no place ("the Druze community",
+/// "the town's main Catholic area").
+const PEOPLES: &[&str] = &[
+    "Muslim",
+    "Jewish",
+    "Druze",
+    "Sunni",
+    "Shia",
+    "Hindu",
+    "Sikh",
+    "Buddhist",
+    "LGBT",
+    "LGBTQ",
+    "Catholic",
+    "Protestant",
+    "Christian",
+    "Orthodox",
+    "Roma",
+    "Tutsi",
+    "Hutu",
+    "Fulani",
+    "Hausa",
+    "Igbo",
+    "Yoruba",
 ];
 
 /// Capitalised words that are no name: months, weekdays and the words that open a sentence.
@@ -353,8 +382,12 @@ pub(crate) fn places_among(
             })
             .collect();
     }
-    if out.is_empty() {
-        out.extend(bare_place(text, within, exclude));
+    if !out
+        .iter()
+        .any(|p| matches!(p.location.precision, Some(PlacePrecision::Town) | None))
+    {
+        let bare = bare_place(text, within, exclude, &out);
+        out.extend(bare);
     }
     out.sort_by_key(|p| p.span.start);
     out
@@ -389,6 +422,7 @@ const AFTER_BARE_PLACE: &[&str] = &[
     "amid",
     "following",
     "until",
+    "to",
 ];
 
 /// Capitalised words after "in" that name no place ("in Arabic", "in Parliament").
@@ -414,26 +448,39 @@ const NOT_PLACES: &[&str] = &[
     "God",
 ];
 
-/// A place the gazetteer does not know, named bare after "in", "near" or "outside" ("gunmen
-/// killed 12 villagers in Gidan Bawa on Tuesday"): read only for a clause that names no other
-/// place, and only when the name ends at a date, a joint or a stop (not "in Western capitals",
-/// "in Hamas captivity", "in Russian-held territory", "in Trump's view").
-fn bare_place(text: &str, within: Span, exclude: Option<Span>) -> Option<FoundPlace> {
+/// A place the gazetteer does not know, named bare after "in", "near", "outside" or
+/// "residents of" ("gunmen killed 12 villagers in Gidan Bawa on Tuesday"): read only for a
+/// clause that names no town (`found` are its places so far), and only when the name ends at
+/// a date, a joint, a stop or a place of `found` after a comma ("in Mir Ali, North
+/// Waziristan", whose country it takes); not "in Western capitals", "in Hamas captivity", "in
+/// Russian-held territory", "in Trump's view".
+fn bare_place(
+    text: &str,
+    within: Span,
+    exclude: Option<Span>,
+    found: &[FoundPlace],
+) -> Option<FoundPlace> {
     let mut pos = within.start;
+    let mut prev = "";
     while let Some((sp, w)) = word_after(text, pos, within.end, false) {
         pos = sp.end;
+        let before = std::mem::replace(&mut prev, w);
         // (lower case: a heading in title case, "Talks In Doubt After Attack", names none)
         let at_start = sp.start == within.start
             || text
                 .get(within.start..sp.start)
                 .is_some_and(|g| g.trim().is_empty());
-        if !(matches!(w, "in" | "near" | "outside") || (at_start && w == "In")) {
+        let residents_of =
+            w == "of" && is_one_of(before, &["residents", "inhabitants", "villagers"]);
+        if !(matches!(w, "in" | "near" | "outside") || residents_of || (at_start && w == "In")) {
             continue;
         }
         let Some(name) = name_at(text, sp.end, within.end) else {
             continue;
         };
-        if exclude.is_some_and(|d| d.overlaps(&name)) {
+        if exclude.is_some_and(|d| d.overlaps(&name))
+            || found.iter().any(|p| p.span.overlaps(&name))
+        {
             continue;
         }
         let name_text = name.slice(text).unwrap_or("");
@@ -446,7 +493,28 @@ fn bare_place(text: &str, within: Span, exclude: Option<Span>) -> Option<FoundPl
             continue;
         }
         let rest = text.get(name.end..within.end).unwrap_or("");
+        // (an abbreviation's letter: "outside U.S. embassies")
+        let abbreviation = name.len() < 2
+            || rest
+                .strip_prefix('.')
+                .is_some_and(|r| r.starts_with(|c: char| c.is_alphabetic()));
+        if abbreviation {
+            continue;
+        }
         let next = rest.trim_start();
+        // "in Mir Ali, North Waziristan": a place known after the comma holds it
+        let holder = rest.strip_prefix(',').and_then(|r| {
+            let at = name.end + 1 + (r.len() - r.trim_start().len());
+            found.iter().find(|p| p.span.start == at)
+        });
+        if let Some(h) = holder {
+            return named_place(text, name, None, true).map(|mut p| {
+                if p.location.country.is_none() {
+                    p.location.country.clone_from(&h.location.country);
+                }
+                p
+            });
+        }
         let ends = match next.chars().next() {
             None => true,
             Some(c) if !c.is_alphanumeric() => {
@@ -459,7 +527,8 @@ fn bare_place(text: &str, within: Span, exclude: Option<Span>) -> Option<FoundPl
                     || crate::time::lexicon::month(w).is_some()
             }),
         };
-        if !ends {
+        // ("residents of Petion-Ville blocked roads": the people's place, whatever follows)
+        if !ends && !residents_of {
             continue;
         }
         return named_place(text, name, None, true);
@@ -577,7 +646,14 @@ fn unknown_places(
             let is = |list: &[&str]| list.iter().any(|n| n.eq_ignore_ascii_case(word));
             let is_town = is(PLACE_NOUNS_TOWN);
             let is_region = is(PLACE_NOUNS_REGION);
-            let sub_city = is(&["district", "neighbourhood", "neighborhood", "suburb"]);
+            let sub_city = is(&[
+                "district",
+                "neighbourhood",
+                "neighborhood",
+                "suburb",
+                "area",
+                "sector",
+            ]);
             let precision = if is_region {
                 Some(PlacePrecision::Region)
             } else if sub_city {
@@ -652,9 +728,15 @@ fn unknown_places(
                         words.get(name_end.saturating_sub(1)).map_or(s, |p| p.end),
                     );
                     // "Islamic State", "Rapid Support Forces": a party's name, not a place
-                    let party = text
-                        .get(s..w.end)
-                        .is_some_and(|n| actor_by_name(n).is_some());
+                    // (nor a people: "the Druze community", "the town's Catholic area")
+                    let people = name_span.slice(text).is_some_and(|n| {
+                        ["ian", "ish", "ese", "ite"].iter().any(|e| n.ends_with(e))
+                            || is_one_of(n, PEOPLES)
+                    });
+                    let party = people
+                        || text
+                            .get(s..w.end)
+                            .is_some_and(|n| actor_by_name(n).is_some());
                     // "in neighbouring Niger state": a country's name told with a kind of
                     // region is the region the gazetteer knows by that name and kind
                     let whole = Span::new(s, w.end);
