@@ -636,7 +636,15 @@ fn a_place_after_a_countrys_possessive_and_the_claim_of_the_attack() {
     let text = "Militants ambushed a military convoy in Pakistan's northwestern South Waziristan district late on Friday, killing 16 soldiers, the army said on Saturday.\n\nThe Pakistani Taliban, or Tehreek-e-Taliban Pakistan (TTP), claimed responsibility for the attack in a statement.";
     check(&[(text, "2025-10-12", &["clash 2025-10-10 [South Waziristan]"])]);
     check_with(
-        &[(text, "2025-10-12", &["clash Pakistan:Target,TTP:Initiator"])],
+        &[
+            (text, "2025-10-12", &["clash Pakistan:Target,TTP:Initiator"]),
+            // whose rule a territory is under is no party to what happens there
+            (
+                "Gunmen killed 26 tourists in a meadow near Pahalgam in Indian-administered Kashmir on Tuesday.",
+                "2025-04-24",
+                &["strike unidentified armed group:Initiator,civilians:Target"],
+            ),
+        ],
         parties,
     );
     let d = "2025-10-12"

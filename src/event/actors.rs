@@ -129,6 +129,18 @@ const GOV_NEXT: &[&str] = &[
     "exchanged",
 ];
 
+/// True when the party named at `span` only qualifies what follows: a sponsor ("Iran-backed
+/// militants", "Rwanda-aligned"), no party to what its proxies do; whose rule a territory is
+/// under ("near Pahalgam in Indian-administered Kashmir", "Russian-occupied Donetsk"), no
+/// party to what happens there.
+pub(crate) fn qualifier_only(text: &str, span: crate::text::Span) -> bool {
+    let rest = text.get(span.end..).unwrap_or("");
+    span.slice(text).is_some_and(|s| s.ends_with("-backed"))
+        || SPONSORED.iter().any(|x| rest.starts_with(x))
+        || rest.starts_with("-administered")
+        || rest.starts_with("-occupied")
+}
+
 /// Adjectives between a place preposition and a country's name ("in neighbouring Burkina
 /// Faso").
 const PLACE_ADJECTIVES: &[&str] = &[
@@ -663,11 +675,7 @@ pub(crate) fn actors_for(
         {
             role = ActorRole::Target;
         }
-        // "Iran-backed militants": the sponsor is no party to what its proxies do
-        let sponsor = text
-            .get(h.span.end..)
-            .is_some_and(|r| SPONSORED.iter().any(|x| r.starts_with(x)));
-        if surface.ends_with("-backed") || sponsor {
+        if qualifier_only(text, h.span) {
             continue;
         }
         // After a strike or clash trigger only targets ("on Kyiv", "against Russia") and armed

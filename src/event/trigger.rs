@@ -1641,7 +1641,7 @@ fn victims(
         .iter()
         .filter(|h| h.span.start >= verb.end && h.span.end <= clause.end)
     {
-        if h.span.slice(text).is_some_and(|s| s.ends_with("-backed"))
+        if super::actors::qualifier_only(text, h.span)
             || hits
                 .iter()
                 .any(|x| x.entry.name == h.entry.name && x.span.start < verb.start)
