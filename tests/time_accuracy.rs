@@ -1293,6 +1293,41 @@ fn a_night_into_a_named_day_is_told_by_the_day_it_began() {
             "TIME",
             None,
         ),
+        // a night into a date, as into a weekday
+        (
+            "Overnight into 4 November, an armed group raided the post.",
+            "2024-11-06",
+            "Overnight into 4 November",
+            "2024-11-03TNI",
+            "TIME",
+            None,
+        ),
+        (
+            "Russia launched drones at Ukraine overnight into Nov. 16.",
+            "2026-11-16",
+            "overnight into Nov. 16",
+            "2026-11-15TNI",
+            "TIME",
+            None,
+        ),
+        (
+            "On the night of 18 to 19 December our drones hit the port.",
+            "2025-12-19",
+            "the night of 18 to 19 December",
+            "2025-12-18TNI",
+            "TIME",
+            None,
+        ),
+        // the narrative is on the morning the night ends on: a later bare "overnight" is
+        // that night
+        (
+            "Russia launched drones at Ukraine overnight into Nov. 16. In Zaporizhzhia, a drone hit a house overnight.",
+            "2026-11-16",
+            "overnight",
+            "2026-11-15TNI",
+            "TIME",
+            None,
+        ),
         // "overnight (on) Sunday": that day's night, as "Sunday night"
         (
             "Gunmen abducted 20 students overnight on Sunday, police said.",
@@ -1312,11 +1347,18 @@ fn a_night_into_a_named_day_is_told_by_the_day_it_began() {
             None,
         ),
     ]);
-    check_none(&[(
-        "Talks ran from the night of Friday to Sunday.",
-        "2025-05-17",
-        "the night of Friday to Sunday",
-    )]);
+    check_none(&[
+        (
+            "Talks ran from the night of Friday to Sunday.",
+            "2025-05-17",
+            "the night of Friday to Sunday",
+        ),
+        (
+            "Talks ran the night of 12 to 19 December.",
+            "2025-12-20",
+            "the night of 12 to 19 December",
+        ),
+    ]);
 }
 
 #[test]

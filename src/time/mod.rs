@@ -516,6 +516,15 @@ fn tag_with(
                 && r.grain <= Grain::Year
                 && !stretch_bound(),
         ) {
+            // ("overnight into Nov. 16": a night told by the morning it ends on, the day the
+            // narrative is on, so that "a drone hit a house overnight" after it is that night)
+            let told_by_morning =
+                found.cand.day_shift == -1 && found.cand.part == Some(lexicon::DayPart::Night);
+            let start = if told_by_morning {
+                start.succ_opt().unwrap_or(start)
+            } else {
+                start
+            };
             any_anchor = Some((start, r.grain));
             any_anchor_sentence = doc.sentence_at(found.span.start);
             if r.grain <= Grain::Day {
