@@ -784,6 +784,42 @@ fn event_words_that_tell_no_event() {
     ]);
 }
 
+/// Talks put off to a new day are planned on that day, whatever day they were set for.
+#[test]
+fn talks_postponed_to_a_new_day_are_planned_then() {
+    let modality = |text: &str, dct: &str| -> Vec<String> {
+        run(text, dct)
+            .events
+            .iter()
+            .map(|e| {
+                let date = e.date.as_ref().map_or("-".to_string(), |d| d.value.clone());
+                format!("{} {} {:?}", e.kind, date, e.modality)
+            })
+            .collect()
+    };
+    check_with(
+        &[
+            (
+                "Talks between the council and political parties, which had been scheduled for Monday, were postponed until 12 November, the council said.",
+                "2025-11-04",
+                &["meeting 2025-11-12 Planned"],
+            ),
+            (
+                "The summit has been delayed to Friday.",
+                "2025-11-04",
+                &["meeting 2025-11-07 Planned"],
+            ),
+            // the end of a truce is no date of it
+            (
+                "The truce will run until 12 November.",
+                "2025-11-04",
+                &["ceasefire - Planned"],
+            ),
+        ],
+        modality,
+    );
+}
+
 #[test]
 fn an_air_attack_repelled_is_the_air_attack() {
     check(&[

@@ -952,6 +952,23 @@ fn a_plan_told_in_the_past_tense_still_lies_ahead() {
             "DATE",
             None,
         ),
+        // a day something is put off to lies ahead, however the verb is told
+        (
+            "The summit has been delayed to Friday.",
+            "2025-11-04",
+            "Friday",
+            "2025-11-07",
+            "DATE",
+            None,
+        ),
+        (
+            "The talks were pushed back to Monday.",
+            "2025-11-05",
+            "Monday",
+            "2025-11-10",
+            "DATE",
+            None,
+        ),
         // ... or just past, when that is nearer
         (
             "A memorial service planned for Saturday was cancelled.",

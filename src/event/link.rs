@@ -185,10 +185,12 @@ pub(crate) fn sentence_times<'t>(
                             .take(i)
                             .any(|w| w.eq_ignore_ascii_case("since") || is_one_of(w, FINITE_BE)))
             });
-            // "The truce will run until April 22": the end of what is told, not its date
+            // "The truce will run until April 22": the end of what is told, not its date (but
+            // the new day of what is "postponed until" it)
             let until = before
                 .first()
-                .is_some_and(|w| is_one_of(w, &["until", "till"]));
+                .is_some_and(|w| is_one_of(w, &["until", "till"]))
+                && !crate::time::put_off_to(text, t.span.start);
             // "a ceasefire to support relief efforts following the March 28 earthquake": a
             // date before a hazard's name dates the hazard
             let of_hazard = word_after(text, t.span.end, sentence.end, true)
@@ -468,6 +470,19 @@ pub(crate) fn link_sentence(
                     c.own = Some(st_dated(st, Basis::Expression, false));
                 } else if c.reporting.is_none() {
                     c.reporting = Some(st_dated(st, Basis::Expression, true));
+                }
+            }
+            continue;
+        }
+        // "Talks ..., which had been scheduled for Monday, were postponed until 12 November":
+        // the new day is the talks' whatever was told before it
+        if crate::time::put_off_to(text, t.span.start) {
+            for (i, m) in mentions.iter().map(Linked::link).enumerate() {
+                if let (EventKind::Meeting, Some(c), Some(od)) =
+                    (m.kind, out.get_mut(i), own_dist.get_mut(i))
+                {
+                    c.own = Some(st_dated(st, Basis::Expression, false));
+                    *od = 0;
                 }
             }
             continue;

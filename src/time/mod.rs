@@ -358,6 +358,12 @@ fn tag_with(
                     day,
                     shift: underspec::Shift::Closest,
                 };
+            } else if put_off_to(text, found.span.start) {
+                // "the summit has been delayed to Friday": a new day, ahead
+                found.cand.spec = Underspec::Weekday {
+                    day,
+                    shift: underspec::Shift::Next,
+                };
             }
         }
         if found.rule == "ago_later"
@@ -760,6 +766,32 @@ fn scheduled_for(text: &str, span: Span) -> bool {
         && !text
             .get(span.end..)
             .is_some_and(|rest| rest.starts_with("'s") || rest.starts_with("\u{2019}s"))
+}
+
+/// True when a postponement's new day starts at `pos` ("postponed until Friday", "delayed to
+/// Monday", "pushed back to Friday").
+pub(crate) fn put_off_to(text: &str, pos: usize) -> bool {
+    let to = recognize::word_before(text, pos);
+    let verb = second_word_before(text, pos);
+    let back_verb = || {
+        let at = crate::text::offset_in(text, verb);
+        is_one_of(
+            recognize::word_before(text, at),
+            &["pushed", "put", "moved"],
+        )
+    };
+    is_one_of(to, &["until", "to", "till"])
+        && (is_one_of(
+            verb,
+            &[
+                "postponed",
+                "delayed",
+                "rescheduled",
+                "deferred",
+                "adjourned",
+                "moved",
+            ],
+        ) || verb.eq_ignore_ascii_case("back") && back_verb())
 }
 
 /// True when the past perfect stands near `pos` ("had filed reports by Wednesday", "Until
