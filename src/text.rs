@@ -194,6 +194,13 @@ pub(crate) fn widen(text: &str, inner: Span, before: usize, after: usize, within
     Span { start: a, end: b }
 }
 
+/// First position of `word` in `text` (ASCII case-insensitive).
+pub(crate) fn find_ci(text: &str, word: &str) -> Option<usize> {
+    text.as_bytes()
+        .windows(word.len())
+        .position(|w| w.eq_ignore_ascii_case(word.as_bytes()))
+}
+
 /// Where `part`, a slice of `text` (a word read from it), begins in `text`.
 pub(crate) fn offset_in(text: &str, part: &str) -> usize {
     (part.as_ptr() as usize).saturating_sub(text.as_ptr() as usize)

@@ -635,6 +635,20 @@ fn a_bare_name_after_in_is_the_place_when_no_other_is_named() {
 fn a_place_after_a_countrys_possessive_and_the_claim_of_the_attack() {
     let text = "Militants ambushed a military convoy in Pakistan's northwestern South Waziristan district late on Friday, killing 16 soldiers, the army said on Saturday.\n\nThe Pakistani Taliban, or Tehreek-e-Taliban Pakistan (TTP), claimed responsibility for the attack in a statement.";
     check(&[(text, "2025-10-12", &["clash 2025-10-10 [South Waziristan]"])]);
+    // the toll its perpetrators claim with the claim joins the attack, as the claim does; a
+    // place inside the group's name is none
+    let claimed = "Jihadists ambushed an army convoy near Tera on Tuesday afternoon, killing 27 soldiers, the ministry said.\n\nThe Islamic State Sahel Province (ISSP) claimed responsibility on Wednesday, saying its fighters had killed \"more than 40 apostate soldiers\".";
+    check(&[(claimed, "2025-05-15", &["clash 2025-05-13 [Tera]"])]);
+    check_with(
+        &[(
+            claimed,
+            "2025-05-15",
+            &[
+                "clash Islamist militants:Initiator,Niger:Target,Islamic State Sahel Province:Initiator",
+            ],
+        )],
+        parties,
+    );
     check_with(
         &[
             (text, "2025-10-12", &["clash Pakistan:Target,TTP:Initiator"]),
@@ -848,6 +862,12 @@ fn a_periods_toll_of_many_strikes_is_a_casualty_report() {
             "Israeli strikes killed 14 people in southern Lebanon on Sunday.",
             "2026-08-20",
             &["strike 2026-08-16 [Lebanon]"],
+        ),
+        // a month's toll of many attacks
+        (
+            "More than 100 security personnel were killed in militant attacks in August, the highest monthly toll in several years.",
+            "2024-09-14",
+            &["casualties 2024-08 []"],
         ),
         // a day's roundup of attacks across a country
         (

@@ -259,6 +259,14 @@ pub(crate) fn places_among(
         if exclude.is_some_and(|d| d.overlaps(&m.span)) {
             continue;
         }
+        // "Islamic State Sahel Province", "Tehreek-e-Taliban Pakistan": a place inside a
+        // party's longer name is none
+        if phrases
+            .all(List::Actor, within)
+            .any(|a| a.span.contains(&m.span) && a.span != m.span)
+        {
+            continue;
+        }
         let rest = text.get(m.span.end..).unwrap_or("");
         let prev_byte = m
             .span

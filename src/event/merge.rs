@@ -170,7 +170,11 @@ impl<'t> Merger<'t> {
         if m.kind == EventKind::Casualties && cumulative(&m) && !own_dated {
             return;
         }
-        if m.kind == EventKind::Statement && claims_last_attack(events, &m, text) {
+        if matches!(
+            m.kind,
+            EventKind::Statement | EventKind::Clash | EventKind::Strike
+        ) && claims_last_attack(events, &m, text)
+        {
             return;
         }
         let target = find_target(events, &m, &locs, dated.as_ref(), text);
@@ -426,12 +430,27 @@ fn inherit_attacker(b: &mut Building, last: &mut Option<LastAttack>) {
 /// attack of its own is about the attack just told (within two paragraphs), and its claimants
 /// are that attack's perpetrators; it joins that attack instead of being a statement apart.
 /// True when it joined one.
+/// So is the toll its perpetrators claim with it ("ISSP claimed responsibility on Wednesday
+/// ..., saying its fighters had killed 'more than 40 apostate soldiers'"): a killing told
+/// after "claimed responsibility" in its sentence, by a group, with no place of its own.
 fn claims_last_attack(events: &mut [Building], m: &Mention, text: &str) -> bool {
-    let claim = m
-        .triggers
-        .first()
-        .and_then(|t| t.slice(text))
-        .is_some_and(|w| crate::number::ends_with_ci(w, " responsibility"));
+    let first = m.triggers.first().copied();
+    let claim = if m.kind == EventKind::Statement {
+        first
+            .and_then(|t| t.slice(text))
+            .is_some_and(|w| crate::number::ends_with_ci(w, " responsibility"))
+    } else {
+        first.is_some_and(|t| {
+            // (the trigger itself too: a toll's mention is told by its whole clause)
+            let whole = crate::text::Span::new(0, text.len());
+            let head = crate::text::widen(text, t, 200, 0, whole);
+            head.slice(text).is_some_and(|h| {
+                let h = h.rsplit(". ").next().unwrap_or(h);
+                crate::text::find_ci(h, "claimed responsibility").is_some()
+                    || crate::text::find_ci(h, "claiming responsibility").is_some()
+            })
+        }) && m.places.is_empty()
+    };
     if !claim {
         return false;
     }

@@ -2445,9 +2445,24 @@ pub(crate) fn sentence_mentions(
                     l.get(i + 8..)
                         .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
                 });
+                // ("more than 100 security personnel were killed in militant attacks in August":
+                // a month's or a year's toll of many attacks)
+                let month_or_year = || {
+                    [" last month", " this month", " this year", " last year"]
+                        .iter()
+                        .any(|p| l.contains(p))
+                        || l.match_indices(" in ").any(|(i, _)| {
+                            let next = l.get(i + 4..).unwrap_or("");
+                            let word = next.split(|c: char| !c.is_alphanumeric()).next();
+                            word.is_some_and(|w| {
+                                crate::time::lexicon::month(w).is_some()
+                                    || w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit())
+                            })
+                        })
+                };
                 between_days
                     || fighting
-                        && [
+                        && ([
                             " since ",
                             " over the past ",
                             " in the past ",
@@ -2455,6 +2470,7 @@ pub(crate) fn sentence_mentions(
                         ]
                         .iter()
                         .any(|p| l.contains(p))
+                            || month_or_year())
             };
             let kind =
                 if cas.any && matches!(kind, EventKind::Clash | EventKind::Strike) && over_period()

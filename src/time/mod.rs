@@ -381,7 +381,7 @@ fn tag_with(
             // Company results: "a year ago/earlier" in a sentence about a quarter is the
             // reported quarter (the last one completed) of the year before.
             let quarter_before = first_quarter
-                .get_or_insert_with(|| find_ci(text, "quarter"))
+                .get_or_insert_with(|| crate::text::find_ci(text, "quarter"))
                 .is_some_and(|q| q < found.span.start);
             if quarter_before || sentence_mentions(doc, found.span.start, "quarter") {
                 found.cand.spec = Underspec::FromDct {
@@ -837,19 +837,12 @@ fn second_word_before(text: &str, pos: usize) -> &str {
     recognize::word_before(before, before.len().saturating_sub(w.len()))
 }
 
-/// First position of `word` in `text` (ASCII case-insensitive).
-fn find_ci(text: &str, word: &str) -> Option<usize> {
-    text.as_bytes()
-        .windows(word.len())
-        .position(|w| w.eq_ignore_ascii_case(word.as_bytes()))
-}
-
 /// True when the sentence holding byte `pos` contains `word` (ASCII case-insensitive).
 fn sentence_mentions(doc: &Document<'_>, pos: usize, word: &str) -> bool {
     let Some(i) = doc.sentence_at(pos) else {
         return false;
     };
-    find_ci(doc.sentence_text(i), word).is_some()
+    crate::text::find_ci(doc.sentence_text(i), word).is_some()
 }
 
 /// True for values whose placement depends on the tense of the sentence.

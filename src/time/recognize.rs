@@ -1292,7 +1292,7 @@ pub(crate) fn interpret(c: &Captures<'_>, text: &str) -> Option<Found> {
                 "fahrenheit",
             ]
             .iter()
-            .any(|w| super::find_ci(lead, w).is_some())
+            .any(|w| crate::text::find_ci(lead, w).is_some())
         {
             return None;
         }
