@@ -834,6 +834,29 @@ fn talks_postponed_to_a_new_day_are_planned_then() {
     );
 }
 
+/// Armed men who enter or invade a place: the subject may stand seven words back, the place
+/// must follow ("entered talks" is none).
+#[test]
+fn armed_men_entering_a_place() {
+    check(&[
+        (
+            "Fighters from the Viv Ansanm coalition entered Saut-d'Eau, a pilgrimage town in the Centre department, on Sunday night.",
+            "2025-11-04",
+            &["clash 2025-11-02 [Saut-d'Eau]"],
+        ),
+        (
+            "The hoodlums invaded the community around 11pm on Saturday, police said.",
+            "2026-01-12",
+            &["clash 2026-01-10 []"],
+        ),
+        (
+            "The rebels entered talks with the government on Saturday.",
+            "2026-01-12",
+            &["meeting 2026-01-10 []"],
+        ),
+    ]);
+}
+
 #[test]
 fn an_air_attack_repelled_is_the_air_attack() {
     check(&[

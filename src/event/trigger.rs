@@ -350,6 +350,10 @@ const TERRITORY: &[&str] = &[
     "city",
     "village",
     "villages",
+    "hamlet",
+    "hamlets",
+    "community",
+    "communities",
     "territory",
     "positions",
     "position",
@@ -588,6 +592,19 @@ fn kept(
             is_one_of(w, TERRITORY) || w.chars().next().is_some_and(char::is_uppercase)
         });
         let participle = matches!(first, "in" | "by" | "during" | "at" | "from" | "on");
+        // "entered talks", "entered into force", "entered office": no ground
+        let ok = ok
+            && !is_one_of(
+                first,
+                &[
+                    "talks",
+                    "negotiations",
+                    "into",
+                    "office",
+                    "politics",
+                    "service",
+                ],
+            );
         // "Moqokori had been retaken by government troops": a place taken, named as the
         // subject of the passive
         let passive_place = first == "by" && {
@@ -621,7 +638,8 @@ fn kept(
             return None;
         }
     }
-    if f.armed && !any_word_before(text, clause.start, h.span.start, 5, false, ARMED) {
+    // (up to seven words back: "Fighters from the Viv Ansanm coalition entered")
+    if f.armed && !any_word_before(text, clause.start, h.span.start, 7, false, ARMED) {
         return None;
     }
     if f.spoken && !spoken_to(text, clause, h.span) {
