@@ -57,8 +57,8 @@ pub(crate) struct Merger<'t> {
     /// The last town named by an event (and whether that event was diplomatic: a meeting,
     /// deal, truce or statement), and by a strike or clash ("the town" in a clash is the last
     /// fight's town, not the capital where a deal was signed).
-    last_place: Option<(Location, bool)>,
-    last_violent_place: Option<Location>,
+    last_place: Option<(super::location::Found, bool)>,
+    last_violent_place: Option<super::location::Found>,
     dct: NaiveDate,
 }
 
@@ -115,7 +115,7 @@ impl<'t> Merger<'t> {
             .places
             .iter()
             .rev()
-            .find(|p| p.location.precision == Some(super::PlacePrecision::Town))
+            .find(|p| p.location.precision() == Some(super::PlacePrecision::Town))
             .filter(|_| !backdrop)
             .map(|p| p.location.clone());
         let mut locs = locations(std::mem::take(&mut m.places));
@@ -127,7 +127,7 @@ impl<'t> Merger<'t> {
                 None => None,
             };
             if let Some(p) = antecedent {
-                locs.push(p.clone());
+                locs.push(p.clone().into_location());
             }
         }
         if let Some(p) = town {
