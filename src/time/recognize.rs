@@ -231,6 +231,10 @@ pub(crate) struct Reader {
     >,
     /// The search cache of [`RE`].
     scan: Option<regex_automata::meta::Cache>,
+    /// The expressions of the text being tagged, gathered here before they are copied once
+    /// into a list of their exact number (Speed: no run of regrowths of a list of large
+    /// items for every text).
+    pub(crate) exprs: Vec<crate::time::TimeExpr>,
 }
 
 impl Reader {
