@@ -1693,9 +1693,9 @@ fn position_role(text: &str, clause: Span, verb: Span, at: Span) -> super::Actor
         && text
             .get(at.end..verb.start)
             .is_some_and(|g| g.trim().is_empty())
-        && verb
-            .slice(text)
-            .is_some_and(|v| casualties::is_casualty_word(&v.to_ascii_lowercase()))
+        && verb.slice(text).is_some_and(|v| {
+            casualties::is_casualty_word(crate::time::lexicon::ascii_lower(v).as_str())
+        })
         && {
             // (not "killed at least 70": a count, so an object)
             let next = words_after::<2>(text, verb.end, clause.end, true);
