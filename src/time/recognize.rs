@@ -1382,7 +1382,8 @@ pub(crate) fn interpret(c: &Captures<'_>, text: &str) -> Option<Found> {
         return found(Candidate::new(Underspec::Vague(vague)), "vague");
     }
     if let Some(v) = g(c, "vag") {
-        let l = v.as_str().to_ascii_lowercase();
+        let l = super::lexicon::ascii_lower(v.as_str());
+        let l = l.as_str();
         let vague = if l.contains("future") || l.contains("term") {
             Vague::Future
         } else if l.contains("past") || l.starts_with("recent") || l == "lately" {
