@@ -7,6 +7,7 @@ use super::Casualties;
 use super::words::{last_words, word_after, word_spans_back, words_after};
 use crate::number::{Count, ends_with_ci, parse_quantity, starts_with_ci};
 use crate::text::{Span, is_one_of};
+use crate::time::lexicon::ascii_lower;
 
 /// What a casualty keyword counts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -271,7 +272,7 @@ fn coordinated_before(text: &str, floor: usize, second: usize) -> Option<Count> 
     let mut n = 0;
     for w in group.split_whitespace().skip(1) {
         let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
-        if is_one_of(w, NOT_IN_GROUP) || is_casualty_word(&w.to_ascii_lowercase()) {
+        if is_one_of(w, NOT_IN_GROUP) || is_casualty_word(ascii_lower(w).as_str()) {
             return None;
         }
         n += 1;
@@ -392,7 +393,7 @@ fn family_of(words: &[(Span, &str)]) -> Option<Family> {
         }
         _ => None,
     };
-    let (one, children) = match next.to_ascii_lowercase().as_str() {
+    let (one, children) = match ascii_lower(next).as_str() {
         "wife" | "husband" | "son" | "daughter" | "brother" | "sister" | "mother" | "father"
         | "grandson" | "granddaughter" => (true, false),
         "child" | "baby" => (true, true),
@@ -420,8 +421,9 @@ pub(crate) fn read(text: &str, clause: Span, sentence: Span, keywords: &[Span]) 
     let mut r = CasualtyReading::default();
     let mut last_kind: Option<CasKind> = None;
     for &k in keywords {
-        let word = k.slice(text).unwrap_or("").to_ascii_lowercase();
-        let Some(kind) = kind_of(&word) else { continue };
+        let word = ascii_lower(k.slice(text).unwrap_or(""));
+        let word = word.as_str();
+        let Some(kind) = kind_of(word) else { continue };
         // The nine words before, nearest first, as written; `before` the nearest four. Speed:
         // borrowed and compared ignoring ASCII case, not lower-cased copies.
         let before_wide = last_words::<9>(text, clause.start, k.start, true);
@@ -438,7 +440,7 @@ pub(crate) fn read(text: &str, clause: Span, sentence: Span, keywords: &[Span]) 
                 continue; // "no immediate word on casualties": nothing known, not none
             }
             let zero = Count::exact(0);
-            match word.as_str() {
+            match word {
                 "casualties" | "hurt" => {
                     r.figures.killed = Some(zero);
                     r.figures.injured = Some(zero);
@@ -723,7 +725,7 @@ fn children(text: &str, pos: usize, ceil: usize, figures: &mut Casualties) {
         w.eq_ignore_ascii_case("and")
             && before.get(j + 1..).is_some_and(|rest| {
                 rest.iter().any(|(sp, w)| {
-                    kind_of(&w.to_ascii_lowercase()).is_some()
+                    kind_of(ascii_lower(w).as_str()).is_some()
                         || text.get(sp.start..).and_then(parse_quantity).is_some()
                 })
             })
@@ -733,11 +735,12 @@ fn children(text: &str, pos: usize, ceil: usize, figures: &mut Casualties) {
     }
     // stop at the next casualty keyword (a subset of the injured is not ours)
     for (j, (sp, w)) in words.iter().enumerate().skip(i + 1).take(7) {
-        let lw = w.to_ascii_lowercase();
-        if kind_of(&lw).is_some() {
+        let lw = ascii_lower(w);
+        let lw = lw.as_str();
+        if kind_of(lw).is_some() {
             return;
         }
-        if CHILD_NOUNS.contains(&lw.as_str()) {
+        if CHILD_NOUNS.contains(&lw) {
             // the words between "including" and the noun
             let from = words.get(i + 1).map_or(sp.start, |(s, _)| s.start);
             let phrase = text.get(from..sp.start).unwrap_or("");

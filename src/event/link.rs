@@ -104,37 +104,39 @@ fn clock_only(t: &TimeExpr) -> bool {
     if t.grain != Grain::Time {
         return false;
     }
+    // (ignoring ASCII case, without a lower-cased copy of each word)
     t.text.split_whitespace().all(|w| {
-        let w = w
-            .trim_matches(|c: char| c == ',' || c == '.')
-            .to_ascii_lowercase();
+        let w = w.trim_matches(|c: char| c == ',' || c == '.');
         w.is_empty()
             || w.chars()
                 .all(|c| c.is_ascii_digit() || c == ':' || c == '.')
-            || matches!(
-                w.as_str(),
-                "at" | "around"
-                    | "about"
-                    | "shortly"
-                    | "before"
-                    | "after"
-                    | "approximately"
-                    | "some"
-                    | "local"
-                    | "time"
-                    | "a.m"
-                    | "p.m"
-                    | "am"
-                    | "pm"
-                    | "gmt"
-                    | "utc"
-                    | "o'clock"
-                    | "noon"
-                    | "midnight"
-                    | "dawn"
-                    | "dusk"
-                    | "just"
-                    | "until"
+            || is_one_of(
+                w,
+                &[
+                    "at",
+                    "around",
+                    "about",
+                    "shortly",
+                    "before",
+                    "after",
+                    "approximately",
+                    "some",
+                    "local",
+                    "time",
+                    "a.m",
+                    "p.m",
+                    "am",
+                    "pm",
+                    "gmt",
+                    "utc",
+                    "o'clock",
+                    "noon",
+                    "midnight",
+                    "dawn",
+                    "dusk",
+                    "just",
+                    "until",
+                ],
             )
     })
 }

@@ -142,7 +142,48 @@ const NOT_NAMES: &[&str] = &[
 #[derive(Debug, Clone)]
 pub(crate) struct FoundPlace {
     pub span: Span,
-    pub location: Location,
+    pub location: Found,
+}
+
+/// The place itself: the gazetteer's, made a [`Location`] only when an event keeps it (Speed:
+/// no names copied for the places of mentions merged away or left out), or one known by its
+/// name alone.
+#[derive(Debug, Clone)]
+pub(crate) enum Found {
+    Known(&'static Place),
+    Named(Location),
+}
+
+impl Found {
+    pub(crate) fn name(&self) -> &str {
+        match self {
+            Found::Known(p) => &p.name,
+            Found::Named(l) => &l.name,
+        }
+    }
+
+    /// As [`Location::country`].
+    pub(crate) fn country(&self) -> Option<&str> {
+        match self {
+            Found::Known(p) => Some(&p.country),
+            Found::Named(l) => l.country.as_deref(),
+        }
+    }
+
+    /// As [`Location::precision`].
+    pub(crate) fn precision(&self) -> Option<PlacePrecision> {
+        match self {
+            Found::Known(p) => Some(p.precision),
+            Found::Named(l) => l.precision,
+        }
+    }
+
+    pub(crate) fn into_location(self) -> Location {
+        match self {
+            Found::Known(p) => to_location(p),
+            Found::Named(l) => l,
+        }
+    }
 }
 
 /// Converts a gazetteer place to an event location.
@@ -352,7 +393,7 @@ pub(crate) fn places_among(
             Some(Reference::Other) => {}
             None => out.push(FoundPlace {
                 span: m.span,
-                location: to_location(m.place),
+                location: Found::Known(m.place),
             }),
         }
     }
@@ -386,7 +427,7 @@ pub(crate) fn places_among(
             .into_iter()
             .map(|m| FoundPlace {
                 span: m.span,
-                location: to_location(m.place),
+                location: Found::Known(m.place),
             })
             .collect();
     }
@@ -603,11 +644,11 @@ fn named_place(
         return None;
     }
     let location = match known {
-        Some(p) => to_location(p),
-        None => Location {
+        Some(p) => Found::Known(p),
+        None => Found::Named(Location {
             precision,
             ..Location::named(name)
-        },
+        }),
     };
     Some(FoundPlace { span, location })
 }
@@ -819,16 +860,16 @@ fn unknown_places(
                         // "the U.S. capital" names Washington, not the country
                         out.retain(|p| {
                             !(p.span.overlaps(&span)
-                                && p.location.precision == Some(PlacePrecision::Country))
+                                && p.location.precision() == Some(PlacePrecision::Country))
                         });
                         if !out.iter().any(|p| p.span.overlaps(&span)) {
                             let location = match lookup_place(cap) {
-                                Some(p) => to_location(p),
-                                None => Location {
+                                Some(p) => Found::Known(p),
+                                None => Found::Named(Location {
                                     country: a.country.clone(),
                                     precision: Some(PlacePrecision::Town),
                                     ..Location::named(cap)
-                                },
+                                }),
                             };
                             out.push(FoundPlace { span, location });
                         }
@@ -915,7 +956,7 @@ mod tests {
     fn names(t: &str) -> Vec<String> {
         places_in(t, Span::new(0, t.len()), None)
             .into_iter()
-            .map(|p| p.location.name)
+            .map(|p| p.location.into_location().name)
             .collect()
     }
 

@@ -1,8 +1,6 @@
 //! Merging mentions of one occurrence into one event, and giving each mention its final date
 //! with the narrative context (the date the story is on) as it moves through the document.
 
-use std::rc::Rc;
-
 use chrono::NaiveDate;
 
 use super::link::{Dated, better, compatible};
@@ -18,9 +16,6 @@ struct Building {
     dated: Option<Dated>,
     last_paragraph: u32,
     casualties: super::casualties::CasualtyReading,
-    /// Clauses whose own trigger made or joined this event (not casualty figures or
-    /// continuations): another trigger of such a clause is a different event.
-    event_clauses: Vec<crate::text::Span>,
 }
 
 /// The narrative date: the last stated date of an event that happened.
@@ -49,16 +44,23 @@ pub(crate) struct Merger<'t> {
     /// The document's text (for the few checks that read a mention's words).
     text: &'t str,
     events: Vec<Building>,
+    /// Clauses whose own trigger made or joined an event (not casualty figures or
+    /// continuations), with that event's index, in the order they came: another trigger of
+    /// such a clause is a different event. (Speed: one list, not one allocated for every
+    /// event.)
+    event_clauses: Vec<(usize, crate::text::Span)>,
     /// The narrative date: the last dated event of any kind (used within its paragraph) and
     /// the last dated violent one (followed across paragraphs by violent events).
-    /// (Speed: shared, not cloned, when one context is both.)
-    ctx: Option<Rc<Context>>,
-    ctx_violent: Option<Rc<Context>>,
+    /// (Speed: when one context is both, `ctx` alone holds it and `violent_is_ctx` is set: no
+    /// copy, nothing shared on the heap.)
+    ctx: Option<Context>,
+    ctx_violent: Option<Context>,
+    violent_is_ctx: bool,
     /// The last town named by an event (and whether that event was diplomatic: a meeting,
     /// deal, truce or statement), and by a strike or clash ("the town" in a clash is the last
     /// fight's town, not the capital where a deal was signed).
-    last_place: Option<(Location, bool)>,
-    last_violent_place: Option<Location>,
+    last_place: Option<(super::location::Found, bool)>,
+    last_violent_place: Option<super::location::Found>,
     dct: NaiveDate,
 }
 
@@ -67,8 +69,10 @@ impl<'t> Merger<'t> {
         Merger {
             text,
             events: Vec::new(),
+            event_clauses: Vec::new(),
             ctx: None,
             ctx_violent: None,
+            violent_is_ctx: false,
             last_place: None,
             last_violent_place: None,
             dct,
@@ -81,8 +85,10 @@ impl<'t> Merger<'t> {
         let Merger {
             text,
             events,
+            event_clauses,
             ctx,
             ctx_violent,
+            violent_is_ctx,
             last_place,
             last_violent_place,
             dct,
@@ -95,7 +101,12 @@ impl<'t> Merger<'t> {
         {
             m.revision_ref = false; // the first mention of the event: nothing to revise yet
         }
-        let narrative = match (ctx.as_deref(), ctx_violent.as_deref()) {
+        let last_violent = if *violent_is_ctx {
+            ctx.as_ref()
+        } else {
+            ctx_violent.as_ref()
+        };
+        let narrative = match (ctx.as_ref(), last_violent) {
             (Some(c), _) if c.paragraph == m.paragraph => Some(c),
             (_, Some(v)) => Some(v),
             (c, None) => c,
@@ -115,7 +126,7 @@ impl<'t> Merger<'t> {
             .places
             .iter()
             .rev()
-            .find(|p| p.location.precision == Some(super::PlacePrecision::Town))
+            .find(|p| p.location.precision() == Some(super::PlacePrecision::Town))
             .filter(|_| !backdrop)
             .map(|p| p.location.clone());
         let mut locs = locations(std::mem::take(&mut m.places));
@@ -127,7 +138,7 @@ impl<'t> Merger<'t> {
                 None => None,
             };
             if let Some(p) = antecedent {
-                locs.push(p.clone());
+                locs.push(p.clone().into_location());
             }
         }
         if let Some(p) = town {
@@ -177,8 +188,13 @@ impl<'t> Merger<'t> {
         {
             return;
         }
-        let target = find_target(events, &m, &locs, dated.as_ref(), text);
+        let target = find_target(events, event_clauses, &m, &locs, dated.as_ref(), text);
         let paragraph = m.paragraph;
+        if m.role == Role::Event {
+            if let Some(i) = target {
+                event_clauses.push((i, m.clause));
+            }
+        }
         let idx = match target {
             Some(i) => {
                 if let Some(b) = events.get_mut(i) {
@@ -199,6 +215,9 @@ impl<'t> Merger<'t> {
                 } else {
                     m.kind
                 };
+                if m.role == Role::Event {
+                    event_clauses.push((events.len(), m.clause));
+                }
                 events.push(new_event(m, kind, locs, dated));
                 events.len() - 1
             }
@@ -216,13 +235,18 @@ impl<'t> Merger<'t> {
                     && !future
                     && d.date.start.is_some()
                 {
-                    let c = Rc::new(Context {
+                    let c = Context {
                         dated: d.without_phrase(),
                         paragraph,
                         violent: violent(b.event.kind),
-                    });
+                    };
                     if c.violent {
-                        *ctx_violent = Some(Rc::clone(&c));
+                        *ctx_violent = None;
+                        *violent_is_ctx = true;
+                    } else if *violent_is_ctx {
+                        // the last violent context stays, now apart from the new one
+                        *ctx_violent = ctx.take();
+                        *violent_is_ctx = false;
                     }
                     *ctx = Some(c);
                 }
@@ -653,6 +677,7 @@ fn recent_spans(
 
 fn find_target(
     events: &[Building],
+    event_clauses: &[(usize, crate::text::Span)],
     m: &Mention,
     locs: &[Location],
     dated: Option<&Dated>,
@@ -765,7 +790,15 @@ fn find_target(
             let own_date = dated.is_some_and(|d| d.date.basis == Basis::Expression && !d.reporting);
             // speed: see MAX_LOOKBACK
             for (i, b) in events.iter().enumerate().rev().take(MAX_LOOKBACK) {
-                if recent_spans(&b.event_clauses, m.clause).any(|c| c == m.clause) {
+                // (the clauses of one sentence are all within reach of its last)
+                let own_clause = event_clauses
+                    .iter()
+                    .rev()
+                    .take_while(|(_, s)| {
+                        s.start.saturating_add(crate::text::MAX_SENTENCE) >= m.clause.start
+                    })
+                    .any(|&(j, s)| j == i && s == m.clause);
+                if own_clause {
                     continue; // kept apart in their own clause on purpose
                 }
                 // ("Thousands marched to parliament. Police detained at least 12 people.": the
@@ -1055,9 +1088,6 @@ fn add_locations(into: &mut Vec<Location>, from: Vec<Location>) {
 
 /// Speed: the mention's actors, source and sub-kind move into the event (no copies).
 fn absorb(b: &mut Building, m: Mention, locs: Vec<Location>, dated: Option<Dated>) {
-    if m.role == Role::Event {
-        b.event_clauses.push(m.clause);
-    }
     let e = &mut b.event;
     for t in [m.clause] {
         if !recent_spans(&e.mentions, t).any(|s| s.overlaps(&t)) {
@@ -1105,11 +1135,6 @@ fn new_event(m: Mention, kind: EventKind, locs: Vec<Location>, dated: Option<Dat
         },
         dated,
         last_paragraph: m.paragraph,
-        event_clauses: if m.role == Role::Event {
-            vec![m.clause]
-        } else {
-            Vec::new()
-        },
         casualties: m.casualties,
     }
 }

@@ -1412,7 +1412,7 @@ fn struck_country(
                 .filter(|p| p.kind == crate::places::PlaceKind::Country)?;
             Some(FoundPlace {
                 span: h.span,
-                location: super::location::to_location(place),
+                location: super::location::Found::Known(place),
             })
         })
 }
@@ -1782,9 +1782,9 @@ fn position_role(text: &str, clause: Span, verb: Span, at: Span) -> super::Actor
         && text
             .get(at.end..verb.start)
             .is_some_and(|g| g.trim().is_empty())
-        && verb
-            .slice(text)
-            .is_some_and(|v| casualties::is_casualty_word(&v.to_ascii_lowercase()))
+        && verb.slice(text).is_some_and(|v| {
+            casualties::is_casualty_word(crate::time::lexicon::ascii_lower(v).as_str())
+        })
         && {
             // (not "killed at least 70": a count, so an object)
             let next = words_after::<2>(text, verb.end, clause.end, true);
@@ -1853,7 +1853,9 @@ fn generic_actors(
     actors: &mut Vec<Actor>,
 ) {
     let text = ctx.text;
-    let country = places.iter().find_map(|p| p.location.country.clone());
+    let country = places
+        .iter()
+        .find_map(|p| p.location.country().map(str::to_owned));
     // the parties named in the sentence and the text shortly before it
     let mut near: Option<Vec<super::lexicon::Hit<'static, super::lexicon::ActorEntry>>> = None;
     for at in ctx
@@ -1971,8 +1973,8 @@ fn generic_actors(
             // (as its topic, before the party: "The military said it struck targets in
             // southern Lebanon" names where it struck, not whose military it is)
             let named_here = places.iter().any(|p| {
-                p.location.precision == Some(super::PlacePrecision::Country)
-                    && p.location.country.as_deref() == Some(code)
+                p.location.precision() == Some(super::PlacePrecision::Country)
+                    && p.location.country() == Some(code)
                     && p.span.end <= at.start
             });
             if !named_here
@@ -2362,10 +2364,11 @@ pub(crate) fn sentence_mentions(
         if groups.is_empty() && !cas.any {
             continue;
         }
+        // (read in place: each mention takes its own copy, the clause none)
         let source = source_cache
             .get_or_insert_with(|| super::modality::source_of(text, ctx.phrases, ctx.span))
-            .clone();
-        let actor_all = actor_cache.get_or_insert_with(|| sentence_actors(ctx, source.as_deref()));
+            .as_deref();
+        let actor_all = actor_cache.get_or_insert_with(|| sentence_actors(ctx, source));
         // (Speed: a clause of statements only, with no casualty figure, uses no place: the
         // sentence's places are not read for it)
         let statements_only = groups.iter().all(|k| k.kind == EventKind::Statement) && !cas.any;
@@ -2650,7 +2653,7 @@ pub(crate) fn sentence_mentions(
                 } else {
                     CasualtyReading::default()
                 },
-                source: source.clone(),
+                source: source.map(str::to_owned),
                 dates: Candidates::default(),
                 cumulative: false,
                 revision_ref: cas.revision && violent,
@@ -2850,8 +2853,8 @@ pub(crate) fn merge_figures(into: &mut CasualtyReading, from: &CasualtyReading) 
 pub(crate) fn locations(found: Vec<FoundPlace>) -> Vec<Location> {
     let mut out: Vec<Location> = Vec::with_capacity(found.len());
     for p in found {
-        if !out.iter().any(|l| l.name == p.location.name) {
-            out.push(p.location);
+        if !out.iter().any(|l| l.name == p.location.name()) {
+            out.push(p.location.into_location());
         }
     }
     out

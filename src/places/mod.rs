@@ -49,6 +49,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::event::{Location, PlacePrecision};
 use crate::text::{Span, is_one_of, is_whole_word, is_word_byte};
+use crate::time::lexicon::{AsciiLower, LOWER_MAX_LEN};
 use build::{Gazetteer, Stop, Tier};
 
 /// What sort of place a [`Place`] is.
@@ -172,7 +173,7 @@ pub fn lookup_place(name: &str) -> Option<&'static Place> {
         .by_key
         .get(&key)
         .and_then(|&i| g.patterns.get(i as usize))
-        .and_then(|p| choose(g, p, &[]))
+        .and_then(|p| choose(g, p, Countries::NONE))
     {
         return Some(place);
     }
@@ -293,7 +294,17 @@ pub fn find_places_in_doc(text: &str, within: Span, context: &[&str]) -> Vec<Pla
 /// assert_eq!(ctx, ["US", "UA"]);
 /// ```
 pub fn countries_in(text: &str) -> Vec<&'static str> {
-    collect(&GAZETTEER, text, Span::new(0, text.len()), &[]).1
+    let mut raw = Vec::new();
+    let mut local = Vec::new();
+    collect(
+        &GAZETTEER,
+        text,
+        Span::new(0, text.len()),
+        &[],
+        &mut raw,
+        &mut local,
+    );
+    local
 }
 
 /// Places of at most this population, single-word, in a country absent from a document's
@@ -305,22 +316,66 @@ const SMALL_FOREIGN_TOWN: u64 = 100_000;
 /// resolution. With `resolve` false only the countries are wanted ([`countries_in`]).
 fn scan(text: &str, within: Span, context: &[&str]) -> Vec<PlaceMatch> {
     let g = &*GAZETTEER;
-    let (raw, ctx) = collect(g, text, within, context);
-    resolve(g, text, &raw, &ctx, !context.is_empty())
+    crate::local::with(&SCAN_BUF, |(raw, local)| {
+        collect(g, text, within, context, raw, local);
+        let ctx = Countries {
+            given: context,
+            local,
+        };
+        resolve(g, text, raw, ctx, !context.is_empty())
+    })
 }
 
-/// Accepted names of `within` (start, end, pattern) and the context countries: `context`, then
-/// those named in the span.
-fn collect<'a>(
+/// The accepted names (start, end, pattern) and the countries named of [`scan`].
+type ScanBuf = (Vec<(usize, usize, u32)>, Vec<&'static str>);
+
+thread_local! {
+    /// This thread's [`ScanBuf`] (Speed: kept per thread, not allocated for every sentence).
+    static SCAN_BUF: std::cell::Cell<ScanBuf> =
+        const { std::cell::Cell::new((Vec::new(), Vec::new())) };
+}
+
+/// The context countries of a scan: those given, then those named in the span.
+#[derive(Clone, Copy)]
+struct Countries<'a> {
+    given: &'a [&'a str],
+    local: &'a [&'static str],
+}
+
+impl Countries<'_> {
+    const NONE: Countries<'static> = Countries {
+        given: &[],
+        local: &[],
+    };
+
+    fn is_empty(self) -> bool {
+        self.given.is_empty() && self.local.is_empty()
+    }
+
+    fn contains(self, c: &str) -> bool {
+        self.given.contains(&c) || self.local.contains(&c)
+    }
+}
+
+/// Accepted names of `within` (start, end, pattern) into `raw`, and into `local` the context
+/// countries named in the span that `context` does not hold.
+fn collect(
     g: &'static Gazetteer,
     text: &str,
     within: Span,
-    context: &[&'a str],
-) -> (Vec<(usize, usize, u32)>, Vec<&'a str>) {
-    let mut raw: Vec<(usize, usize, u32)> = Vec::new();
-    let mut ctx: Vec<&'a str> = context.to_vec();
+    context: &[&str],
+    raw: &mut Vec<(usize, usize, u32)>,
+    local: &mut Vec<&'static str>,
+) {
+    raw.clear();
+    local.clear();
+    let mut push_unique = |c: &'static str| {
+        if !c.is_empty() && !context.contains(&c) && !local.contains(&c) {
+            local.push(c);
+        }
+    };
     let Some(ac) = g.automaton.as_ref() else {
-        return (raw, ctx);
+        return;
     };
     let end = within.end.min(text.len());
     let mut pos = within.start;
@@ -344,7 +399,7 @@ fn collect<'a>(
                 {
                     if let Some(c) = g.patterns.get(p as usize).and_then(|pat| pat.demonym) {
                         if let Some(country) = g.countries.get(c as usize) {
-                            push_unique(&mut ctx, country.iso2.as_str());
+                            push_unique(country.iso2.as_str());
                         }
                     } else {
                         raw.push((pos, e, p));
@@ -360,16 +415,15 @@ fn collect<'a>(
     }
 
     // Countries named in the span, and of big unambiguous places, are the local context.
-    for &(_, _, p) in &raw {
+    for &(_, _, p) in raw.iter() {
         if let Some(c) = g
             .patterns
             .get(p as usize)
             .and_then(|pat| context_country(g, pat))
         {
-            push_unique(&mut ctx, c);
+            push_unique(c);
         }
     }
-    (raw, ctx)
 }
 
 /// Turns accepted names into matches: choice among namesakes, the doc-context filter, region
@@ -378,7 +432,7 @@ fn resolve(
     g: &'static Gazetteer,
     text: &str,
     raw: &[(usize, usize, u32)],
-    ctx: &[&str],
+    ctx: Countries<'_>,
     doc_context: bool,
 ) -> Vec<PlaceMatch> {
     let mut out = Vec::with_capacity(raw.len());
@@ -394,7 +448,7 @@ fn resolve(
             && matches!(tier, Tier::Town | Tier::RegionStem)
             && single_word
             && place.population <= SMALL_FOREIGN_TOWN
-            && !ctx.contains(&place.country.as_str())
+            && !ctx.contains(&place.country)
         {
             continue;
         }
@@ -425,12 +479,6 @@ fn resolve(
         });
     }
     out
-}
-
-fn push_unique<'a>(ctx: &mut Vec<&'a str>, c: &'a str) {
-    if !c.is_empty() && !ctx.contains(&c) {
-        ctx.push(c);
-    }
 }
 
 /// The country a matched name makes part of the context: a country's name, or a place of
@@ -682,15 +730,26 @@ fn name_continues(g: &Gazetteer, text: &str, end: usize) -> bool {
     if word.chars().all(|c| !c.is_lowercase()) {
         return false;
     }
-    let lower = word.to_lowercase();
-    !(g.by_key.contains_key(&lower) || g.country_words.contains_key(&lower))
+    !with_lower(word, |l| {
+        g.by_key.contains_key(l) || g.country_words.contains_key(l)
+    })
+}
+
+/// `f` of `word` lower-cased: in place for a short ASCII word (Speed: no copy on the heap),
+/// else as `to_lowercase` writes it.
+fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+    if word.is_ascii() && word.len() <= LOWER_MAX_LEN {
+        f(word.to_ascii_lowercase_fixed().as_str())
+    } else {
+        f(&word.to_lowercase())
+    }
 }
 
 /// The place a name stands for: best tier, then context country, then population.
 fn choose(
     g: &'static Gazetteer,
     pat: &build::Pattern,
-    ctx: &[&str],
+    ctx: Countries<'_>,
 ) -> Option<(&'static Place, Tier)> {
     let best = pat.cands.first()?;
     let top = g.places.get(best.place as usize)?;
@@ -708,14 +767,14 @@ fn choose(
             }
         }
     }
-    if best.tier <= Tier::Feature || ctx.is_empty() || ctx.contains(&top.country.as_str()) {
+    if best.tier <= Tier::Feature || ctx.is_empty() || ctx.contains(&top.country) {
         return Some((top, best.tier));
     }
     for c in pat.cands.iter().take_while(|c| c.tier == best.tier) {
         let Some(p) = g.places.get(c.place as usize) else {
             continue;
         };
-        if ctx.contains(&p.country.as_str()) && p.population.saturating_mul(10) >= top.population {
+        if ctx.contains(&p.country) && p.population.saturating_mul(10) >= top.population {
             return Some((p, c.tier));
         }
     }
@@ -1175,9 +1234,9 @@ fn region_after(
 ) -> Option<(&'static Place, usize)> {
     let found = text.get(start..end)?;
     let (next, next_end) = word_after(text, end);
-    let lower_next = next.to_ascii_lowercase();
-    let singular = lower_next.strip_suffix('s').unwrap_or(&lower_next);
-    let new_end = if build::REGION_WORDS.contains(&singular) {
+    // (ignoring ASCII case, without a lower-cased copy)
+    let singular = next.strip_suffix(['s', 'S']).unwrap_or(next);
+    let new_end = if is_one_of(singular, &build::REGION_WORDS) {
         next_end
     } else if next.eq_ignore_ascii_case("and") {
         // "Donetsk and Luhansk regions": the word after the second name must be plural.
@@ -1186,9 +1245,8 @@ fn region_after(
             return None;
         }
         let (w, _) = word_after(text, second_end);
-        let wl = w.to_ascii_lowercase();
-        let sing = wl.strip_suffix('s')?;
-        if !build::REGION_WORDS.contains(&sing) || wl == "states" {
+        let sing = w.strip_suffix(['s', 'S'])?;
+        if !is_one_of(sing, &build::REGION_WORDS) || w.eq_ignore_ascii_case("states") {
             return None;
         }
         end
@@ -1202,7 +1260,7 @@ fn region_after(
 
 /// The region whose stem is `stem` ("Kharkiv" → Kharkiv Oblast), preferring `country`.
 fn region_by_name(g: &'static Gazetteer, stem: &str, country: &str) -> Option<&'static Place> {
-    let ids = g.region_by_stem.get(&stem.to_lowercase())?;
+    let ids = with_lower(stem, |l| g.region_by_stem.get(l))?;
     let mut regions = ids.iter().filter_map(|&i| g.places.get(i as usize));
     let first = regions.clone().next();
     regions.find(|p| p.country == country).or(first)

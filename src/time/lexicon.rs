@@ -476,6 +476,31 @@ impl AsciiLower for str {
     }
 }
 
+/// A text with its ASCII letters lower-cased: in a fixed buffer when it is short (Speed: no
+/// copy on the heap), else in a string.
+pub(crate) enum Lowered {
+    Short(LowerBuf),
+    Long(String),
+}
+
+impl Lowered {
+    pub(crate) fn as_str(&self) -> &str {
+        match self {
+            Lowered::Short(b) => b.as_str(),
+            Lowered::Long(s) => s,
+        }
+    }
+}
+
+/// `s` with its ASCII letters lower-cased, as `to_ascii_lowercase` writes it.
+pub(crate) fn ascii_lower(s: &str) -> Lowered {
+    if s.len() <= LOWER_MAX_LEN {
+        Lowered::Short(s.to_ascii_lowercase_fixed())
+    } else {
+        Lowered::Long(s.to_ascii_lowercase())
+    }
+}
+
 /// True when `word` is in `list` (ASCII case-insensitive).
 pub(crate) fn in_list(list: &[&str], word: &str) -> bool {
     list.iter().any(|w| w.eq_ignore_ascii_case(word))

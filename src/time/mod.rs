@@ -280,10 +280,11 @@ fn tag_with(
     options: &Options,
     reader: &mut recognize::Reader,
 ) -> Vec<TimeExpr> {
-    let mut out = Vec::new();
     let Some(re) = recognize::RE.as_ref() else {
-        return out;
+        return Vec::new();
     };
+    let mut out = std::mem::take(&mut reader.exprs);
+    out.clear();
     let text = doc.text;
     // The narrative anchors: the last date of day grain or finer, and the last of any grain.
     let mut day_anchor: Option<(NaiveDate, Grain)> = None;
@@ -591,10 +592,18 @@ fn tag_with(
             rule: found.rule.to_string(),
         });
     }
-    // Memory: the expressions of a long document stay in its timeline; drop the growth slack.
-    out.shrink_to_fit();
-    out
+    // Memory: the expressions of a long document stay in its timeline, without growth slack;
+    // the buffer is kept only at the size of a common text.
+    let mut exprs = Vec::with_capacity(out.len());
+    exprs.append(&mut out);
+    if out.capacity() <= KEPT_EXPRS {
+        reader.exprs = out;
+    }
+    exprs
 }
+
+/// The most expressions a thread's buffer of [`tag_with`] keeps room for between texts.
+const KEPT_EXPRS: usize = 512;
 
 /// The rank of each unit of an ISO 8601 duration value ("P1Y2M", "PT5H30M"), largest first:
 /// years, months, weeks, days, hours, minutes, seconds; `None` for a value with an

@@ -231,6 +231,10 @@ pub(crate) struct Reader {
     >,
     /// The search cache of [`RE`].
     scan: Option<regex_automata::meta::Cache>,
+    /// The expressions of the text being tagged, gathered here before they are copied once
+    /// into a list of their exact number (Speed: no run of regrowths of a list of large
+    /// items for every text).
+    pub(crate) exprs: Vec<crate::time::TimeExpr>,
 }
 
 impl Reader {
@@ -620,33 +624,71 @@ fn amount(s: &str) -> Option<Amount> {
 }
 
 fn qual_mod(q: &str) -> Option<TimexMod> {
-    let l = q.to_ascii_lowercase();
-    let l = l.split_whitespace().collect::<Vec<_>>().join(" ");
-    Some(match l.as_str() {
-        "about" | "around" | "approximately" | "roughly" | "some" | "close to" | "nearly"
-        | "almost" | "the better part of" => TimexMod::Approx,
-        "more than" | "over" | "just over" | "upwards of" | "well over" => TimexMod::MoreThan,
-        "less than" | "under" | "just under" | "fewer than" => TimexMod::LessThan,
-        "at least" | "no less than" => TimexMod::EqualOrMore,
-        "at most" | "no more than" | "up to" | "as many as" | "as much as" => TimexMod::EqualOrLess,
-        _ => return None,
-    })
+    const QUALIFIERS: &[(TimexMod, &[&str])] = &[
+        (
+            TimexMod::Approx,
+            &[
+                "about",
+                "around",
+                "approximately",
+                "roughly",
+                "some",
+                "close to",
+                "nearly",
+                "almost",
+                "the better part of",
+            ],
+        ),
+        (
+            TimexMod::MoreThan,
+            &["more than", "over", "just over", "upwards of", "well over"],
+        ),
+        (
+            TimexMod::LessThan,
+            &["less than", "under", "just under", "fewer than"],
+        ),
+        (TimexMod::EqualOrMore, &["at least", "no less than"]),
+        (
+            TimexMod::EqualOrLess,
+            &[
+                "at most",
+                "no more than",
+                "up to",
+                "as many as",
+                "as much as",
+            ],
+        ),
+    ];
+    // The words of `q` against each phrase's, ignoring ASCII case and the width of the
+    // spaces between them (Speed: no lower-cased, re-joined copy).
+    let same_words = |phrase: &str| {
+        let mut a = q.split_whitespace();
+        let mut b = phrase.split(' ');
+        loop {
+            match (a.next(), b.next()) {
+                (None, None) => return true,
+                (Some(x), Some(y)) if x.eq_ignore_ascii_case(y) => {}
+                _ => return false,
+            }
+        }
+    };
+    QUALIFIERS
+        .iter()
+        .find(|(_, phrases)| phrases.iter().any(|p| same_words(p)))
+        .map(|&(m, _)| m)
 }
 
 fn pre_mod(p: &str) -> Option<TimexMod> {
-    let l = p.to_ascii_lowercase();
-    if l.starts_with("early")
-        || l.contains("beginning")
-        || l.contains("start")
-        || l.contains("early part")
-    {
+    // (ignoring ASCII case, without a lower-cased copy)
+    let has = |w: &str| super::find_ci(p, w).is_some();
+    if starts_with_ci(p, "early") || has("beginning") || has("start") || has("early part") {
         Some(TimexMod::Start)
-    } else if l.starts_with("late") && !l.starts_with("later")
-        || l.contains("end ")
-        || l.contains("latter")
+    } else if starts_with_ci(p, "late") && !starts_with_ci(p, "later")
+        || has("end ")
+        || has("latter")
     {
         Some(TimexMod::End)
-    } else if l.starts_with("mid") || l.contains("middle") {
+    } else if starts_with_ci(p, "mid") || has("middle") {
         Some(TimexMod::Mid)
     } else {
         None
@@ -1340,7 +1382,8 @@ pub(crate) fn interpret(c: &Captures<'_>, text: &str) -> Option<Found> {
         return found(Candidate::new(Underspec::Vague(vague)), "vague");
     }
     if let Some(v) = g(c, "vag") {
-        let l = v.as_str().to_ascii_lowercase();
+        let l = super::lexicon::ascii_lower(v.as_str());
+        let l = l.as_str();
         let vague = if l.contains("future") || l.contains("term") {
             Vague::Future
         } else if l.contains("past") || l.starts_with("recent") || l == "lately" {
