@@ -178,6 +178,16 @@ impl Found {
         }
     }
 
+    /// Gives a place known by its name alone the country `country` when it has none (a
+    /// gazetteer place keeps its own).
+    pub(crate) fn set_country_if_none(&mut self, country: Option<&str>) {
+        if let Found::Named(l) = self {
+            if l.country.is_none() {
+                l.country = country.map(str::to_string);
+            }
+        }
+    }
+
     pub(crate) fn into_location(self) -> Location {
         match self {
             Found::Known(p) => to_location(p),
@@ -405,19 +415,16 @@ pub(crate) fn places_among(
         .iter()
         .filter(|c| {
             let rest = text.get(c.span.end..).unwrap_or("");
-            c.location.precision == Some(PlacePrecision::Country)
+            c.location.precision() == Some(PlacePrecision::Country)
                 && (rest.starts_with("'s") || rest.starts_with("\u{2019}s"))
         })
-        .map(|c| (c.span, c.location.country.clone()))
+        .map(|c| (c.span, c.location.country().map(str::to_string)))
         .collect();
     for (at, country) in possessive_countries {
         let after = |o: &FoundPlace| o.span.start >= at.end && o.span.start <= at.end + 40;
         if out.iter().any(after) {
-            for o in out
-                .iter_mut()
-                .filter(|o| after(o) && o.location.country.is_none())
-            {
-                o.location.country.clone_from(&country);
+            for o in out.iter_mut().filter(|o| after(o)) {
+                o.location.set_country_if_none(country.as_deref());
             }
             out.retain(|o| o.span != at);
         }
@@ -433,7 +440,7 @@ pub(crate) fn places_among(
     }
     if !out
         .iter()
-        .any(|p| matches!(p.location.precision, Some(PlacePrecision::Town) | None))
+        .any(|p| matches!(p.location.precision(), Some(PlacePrecision::Town) | None))
     {
         let bare = bare_place(text, within, exclude, &out);
         out.extend(bare);
@@ -558,9 +565,7 @@ fn bare_place(
         });
         if let Some(h) = holder {
             return named_place(text, name, None, true).map(|mut p| {
-                if p.location.country.is_none() {
-                    p.location.country.clone_from(&h.location.country);
-                }
+                p.location.set_country_if_none(h.location.country());
                 p
             });
         }

@@ -680,7 +680,7 @@ fn qual_mod(q: &str) -> Option<TimexMod> {
 
 fn pre_mod(p: &str) -> Option<TimexMod> {
     // (ignoring ASCII case, without a lower-cased copy)
-    let has = |w: &str| super::find_ci(p, w).is_some();
+    let has = |w: &str| crate::text::find_ci(p, w).is_some();
     if starts_with_ci(p, "early") || has("beginning") || has("start") || has("early part") {
         Some(TimexMod::Start)
     } else if starts_with_ci(p, "late") && !starts_with_ci(p, "later")
