@@ -6,9 +6,11 @@ use chrono::NaiveDate;
 use super::link::{Dated, better, compatible};
 use super::location::{conflict, overlap};
 use super::trigger::{Before, Mention, Role, locations, merge_figures};
+use super::words::last_words;
 use super::{
     Actor, ActorRole, Basis, Casualties, Event, EventDate, EventKind, Location, Modality, weapons,
 };
+use crate::text::is_one_of;
 
 /// An event being built.
 struct Building {
@@ -458,6 +460,11 @@ fn inherit_attacker(b: &mut Building, last: &mut Option<LastAttack>) {
 /// ..., saying its fighters had killed 'more than 40 apostate soldiers'"): a killing told
 /// after "claimed responsibility" in its sentence, by a group, with no place of its own.
 fn claims_last_attack(events: &mut [Building], m: &Mention, text: &str) -> bool {
+    let group = |a: &&Actor| a.actor_type == Some(super::ActorType::ArmedGroup);
+    // (Speed: the words are read only for a mention with a group among its parties)
+    if !m.actors.iter().any(|a| group(&a)) {
+        return false;
+    }
     let first = m.triggers.first().copied();
     let claim = if m.kind == EventKind::Statement {
         first
@@ -470,22 +477,17 @@ fn claims_last_attack(events: &mut [Building], m: &Mention, text: &str) -> bool 
             let head = crate::text::widen(text, t, 200, 0, whole);
             head.slice(text).is_some_and(|h| {
                 let h = h.rsplit(". ").next().unwrap_or(h);
-                crate::text::find_ci(h, "claimed responsibility").is_some()
-                    || crate::text::find_ci(h, "claiming responsibility").is_some()
+                crate::text::find_once(h.as_bytes(), b"responsibility").is_some_and(|at| {
+                    let verb = last_words::<1>(h, 0, at, true)[0];
+                    is_one_of(verb, &["claimed", "claiming", "claims"])
+                })
             })
-        }) && m.places.is_empty()
+        })
     };
     if !claim {
         return false;
     }
-    let claimants: Vec<&Actor> = m
-        .actors
-        .iter()
-        .filter(|a| a.actor_type == Some(super::ActorType::ArmedGroup))
-        .collect();
-    if claimants.is_empty() {
-        return false;
-    }
+    let claimants: Vec<&Actor> = m.actors.iter().filter(group).collect();
     // speed: see MAX_LOOKBACK
     // (not an attack a state made: "The army said it had launched airstrikes that killed
     // dozens of terrorists" is no attack an armed group claims)
