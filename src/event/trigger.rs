@@ -2289,19 +2289,27 @@ pub(crate) fn sentence_mentions(
         // "blocked the highway to protest against the rising number of attacks", "due to meet
         // in Niamey to discuss the deployment of a joint force": what a protest or talks are
         // about is no event of its own
-        let topic_from = keep.iter().find_map(|k| match k.kind {
-            EventKind::Protest => topic_at(text, k.span.end, c.end, PROTEST_TOPIC),
-            EventKind::Meeting => topic_at(text, k.span.end, c.end, TALKS_TOPIC),
-            _ => None,
+        // (Speed: the topic is looked for only when another kind of trigger follows)
+        let talk_or_protest = |k: &Kept| matches!(k.kind, EventKind::Protest | EventKind::Meeting);
+        let topic_from = keep.iter().find(|k| talk_or_protest(k)).and_then(|t| {
+            keep.iter()
+                .any(|k| !talk_or_protest(k) && k.span.start > t.span.end)
+                .then(|| {
+                    let topics = if t.kind == EventKind::Protest {
+                        PROTEST_TOPIC
+                    } else {
+                        TALKS_TOPIC
+                    };
+                    topic_at(text, t.span.end, c.end, topics)
+                })
+                .flatten()
         });
         groups.clear();
         for mut k in keep.drain(..) {
             if k.statement && (has_event || keep_has_other(groups, &k)) {
                 continue; // "claimed", "denied" next to a real event: its modality only
             }
-            if !matches!(k.kind, EventKind::Protest | EventKind::Meeting)
-                && topic_from.is_some_and(|t| k.span.start >= t)
-            {
+            if !talk_or_protest(&k) && topic_from.is_some_and(|t| k.span.start >= t) {
                 continue;
             }
             // (a noun within three words of it; "breaching an arrangement agreed on March 18"
