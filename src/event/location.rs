@@ -311,17 +311,13 @@ pub(crate) fn places_among(
             continue;
         }
         // "Islamic State Sahel Province", "Tehreek-e-Taliban Pakistan": a place inside a
-        // party's longer name is none (Speed: only the names that start within 64 bytes
-        // before it are read, not the clause's)
-        let inside_name = || {
-            phrases
-                .all(
-                    List::Actor,
-                    Span::new(m.span.start.saturating_sub(64), m.span.end + 64),
-                )
-                .any(|a| a.span.contains(&m.span) && a.span != m.span)
-        };
-        if inside_name() {
+        // party's longer name is none (Speed: only the names within 64 bytes of it are read,
+        // not the clause's)
+        let near = Span::new(m.span.start.saturating_sub(64), m.span.end + 64);
+        if phrases
+            .all(List::Actor, near)
+            .any(|a| a.span.contains(&m.span) && a.span != m.span)
+        {
             continue;
         }
         let rest = text.get(m.span.end..).unwrap_or("");
