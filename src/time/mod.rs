@@ -593,12 +593,15 @@ fn tag_with(
         });
     }
     // Memory: the expressions of a long document stay in its timeline, without growth slack;
-    // the buffer is kept only at the size of a common text.
+    // the buffer is kept only at the size of a common text. (A long document's buffer is
+    // itself the list, shrunk in place: a copy beside it would double its peak.)
+    if out.capacity() > KEPT_EXPRS {
+        out.shrink_to_fit();
+        return out;
+    }
     let mut exprs = Vec::with_capacity(out.len());
     exprs.append(&mut out);
-    if out.capacity() <= KEPT_EXPRS {
-        reader.exprs = out;
-    }
+    reader.exprs = out;
     exprs
 }
 
