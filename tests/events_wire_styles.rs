@@ -857,6 +857,16 @@ fn armed_men_entering_a_place() {
     ]);
 }
 
+/// Two armies' commanders who speak over their hotline hold a call.
+#[test]
+fn a_hotline_call_is_a_meeting() {
+    check(&[(
+        "On Friday morning, troops exchanged fire along the Line of Control. The two armies' commanders spoke over their hotline that afternoon.",
+        "2026-02-22",
+        &["clash 2026-02-20 []", "meeting 2026-02-20 []"],
+    )]);
+}
+
 #[test]
 fn an_air_attack_repelled_is_the_air_attack() {
     check(&[
