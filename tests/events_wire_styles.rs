@@ -867,6 +867,28 @@ fn a_hotline_call_is_a_meeting() {
     )]);
 }
 
+/// Aid workers or assessors sent are no military deployment; soldiers are.
+#[test]
+fn a_civilian_mission_deployed_is_no_military_activity() {
+    check(&[
+        (
+            "An inter-agency assessment mission to Mucojo will be deployed once security conditions allow.",
+            "2024-11-06",
+            &[],
+        ),
+        (
+            "A humanitarian team was deployed to the town on Monday.",
+            "2024-11-06",
+            &[],
+        ),
+        (
+            "The army deployed a team of special forces to the town on Monday.",
+            "2024-11-06",
+            &["military_activity 2024-11-04 []"],
+        ),
+    ]);
+}
+
 #[test]
 fn an_air_attack_repelled_is_the_air_attack() {
     check(&[

@@ -585,6 +585,11 @@ fn kept(
     {
         return None;
     }
+    // "An inter-agency assessment mission to Mucojo will be deployed": aid workers or
+    // assessors sent, no military deployment
+    if h.entry.sub_kind == "deployment" && civilian_mission(text, clause, h.span) {
+        return None;
+    }
     if f.place {
         let after = words_after::<3>(text, h.span.end, clause.end, true);
         let first = after.first().map(|(_, w)| *w).unwrap_or("");
@@ -1235,6 +1240,34 @@ fn topic_at(text: &str, from: usize, ceil: usize, topics: &[&str]) -> Option<usi
         .filter_map(|t| crate::text::find_once(rest.as_bytes(), t.as_bytes()))
         .min()
         .map(|i| from + i)
+}
+
+/// True when the deployment at `trigger` sends a civilian mission: "mission" or "team" within
+/// eight words before it, qualified by aid, assessment or monitoring ("an inter-agency
+/// assessment mission to Mucojo will be deployed", "a humanitarian team was deployed").
+fn civilian_mission(text: &str, clause: Span, trigger: Span) -> bool {
+    let before = last_words::<8>(text, clause.start, trigger.start, true);
+    before
+        .iter()
+        .position(|w| is_one_of(w, &["mission", "team", "teams", "missions"]))
+        .is_some_and(|i| {
+            before.iter().skip(i + 1).take(3).any(|w| {
+                is_one_of(
+                    w,
+                    &[
+                        "assessment",
+                        "humanitarian",
+                        "inter-agency",
+                        "interagency",
+                        "aid",
+                        "medical",
+                        "relief",
+                        "fact-finding",
+                        "rescue",
+                    ],
+                )
+            })
+        })
 }
 
 /// Verbs that call a meeting off ("called off" through its "off").
