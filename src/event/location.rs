@@ -506,6 +506,80 @@ const NOT_PLACES: &[&str] = &[
     "God",
 ];
 
+/// [`bare_place`]'s reading of the name whose capital is at `at`, right after a preposition.
+fn bare_name_at(
+    text: &str,
+    within: Span,
+    exclude: Option<Span>,
+    found: &[FoundPlace],
+    at: usize,
+) -> Option<FoundPlace> {
+    let [w, before] = last_words::<2>(text, within.start, at, false);
+    let w_at = crate::text::offset_in(text, w);
+    // (lower case: a heading in title case, "Talks In Doubt After Attack", names none)
+    let at_start = text
+        .get(within.start..w_at)
+        .is_some_and(|g| g.trim().is_empty());
+    let residents_of = w == "of" && is_one_of(before, &["residents", "inhabitants", "villagers"]);
+    let next_to = w_at + w.len() + 1 == at;
+    if !next_to
+        || !(matches!(w, "in" | "near" | "outside") || residents_of || (at_start && w == "In"))
+    {
+        return None;
+    }
+    let name = name_at(text, at - 1, within.end)?;
+    if exclude.is_some_and(|d| d.overlaps(&name)) || found.iter().any(|p| p.span.overlaps(&name)) {
+        return None;
+    }
+    let name_text = name.slice(text).unwrap_or("");
+    let compound = name_text.split(' ').any(|word| {
+        word.rsplit('-')
+            .next()
+            .is_some_and(|tail| word.contains('-') && tail.starts_with(|c: char| c.is_lowercase()))
+    });
+    if compound || name_text.split(' ').any(|word| is_one_of(word, NOT_PLACES)) {
+        return None;
+    }
+    let rest = text.get(name.end..within.end).unwrap_or("");
+    // (an abbreviation's letter: "outside U.S. embassies")
+    let abbreviation = name.len() < 2
+        || rest
+            .strip_prefix('.')
+            .is_some_and(|r| r.starts_with(|c: char| c.is_alphabetic()));
+    if abbreviation {
+        return None;
+    }
+    let next = rest.trim_start();
+    // "in Mir Ali, North Waziristan": a place known after the comma holds it
+    let holder = rest.strip_prefix(',').and_then(|r| {
+        let at = name.end + 1 + (r.len() - r.trim_start().len());
+        found.iter().find(|p| p.span.start == at)
+    });
+    if let Some(h) = holder {
+        return named_place(text, name, None, true).map(|mut p| {
+            p.location.set_country_if_none(h.location.country());
+            p
+        });
+    }
+    let ends = match next.chars().next() {
+        None => true,
+        Some(c) if !c.is_alphanumeric() => {
+            !(rest.starts_with("'s") || rest.starts_with("\u{2019}s"))
+                && ",.;:)\"\u{201d}".contains(c)
+        }
+        Some(_) => word_after(text, name.end, within.end, false).is_some_and(|(_, w)| {
+            is_one_of(w, AFTER_BARE_PLACE) && w.starts_with(|c: char| c.is_lowercase())
+                || crate::time::lexicon::weekday(w).is_some()
+                || crate::time::lexicon::month(w).is_some()
+        }),
+    };
+    // ("residents of Petion-Ville blocked roads": the people's place, whatever follows)
+    if !ends && !residents_of {
+        return None;
+    }
+    named_place(text, name, None, true)
+}
+
 /// A place the gazetteer does not know, named bare after "in", "near", "outside" or
 /// "residents of" ("gunmen killed 12 villagers in Gidan Bawa on Tuesday"): read only for a
 /// clause that names no town (`found` are its places so far), and only when the name ends at
@@ -518,76 +592,6 @@ fn bare_place(
     exclude: Option<Span>,
     found: &[FoundPlace],
 ) -> Option<FoundPlace> {
-    // The name read after a preposition ending at `at` (its capital).
-    let read = |at: usize| -> Option<FoundPlace> {
-        let [w, before] = last_words::<2>(text, within.start, at, false);
-        let w_at = crate::text::offset_in(text, w);
-        // (lower case: a heading in title case, "Talks In Doubt After Attack", names none)
-        let at_start = text
-            .get(within.start..w_at)
-            .is_some_and(|g| g.trim().is_empty());
-        let residents_of =
-            w == "of" && is_one_of(before, &["residents", "inhabitants", "villagers"]);
-        let next_to = w_at + w.len() + 1 == at;
-        if !next_to
-            || !(matches!(w, "in" | "near" | "outside") || residents_of || (at_start && w == "In"))
-        {
-            return None;
-        }
-        let name = name_at(text, at - 1, within.end)?;
-        if exclude.is_some_and(|d| d.overlaps(&name))
-            || found.iter().any(|p| p.span.overlaps(&name))
-        {
-            return None;
-        }
-        let name_text = name.slice(text).unwrap_or("");
-        let compound = name_text.split(' ').any(|word| {
-            word.rsplit('-').next().is_some_and(|tail| {
-                word.contains('-') && tail.starts_with(|c: char| c.is_lowercase())
-            })
-        });
-        if compound || name_text.split(' ').any(|word| is_one_of(word, NOT_PLACES)) {
-            return None;
-        }
-        let rest = text.get(name.end..within.end).unwrap_or("");
-        // (an abbreviation's letter: "outside U.S. embassies")
-        let abbreviation = name.len() < 2
-            || rest
-                .strip_prefix('.')
-                .is_some_and(|r| r.starts_with(|c: char| c.is_alphabetic()));
-        if abbreviation {
-            return None;
-        }
-        let next = rest.trim_start();
-        // "in Mir Ali, North Waziristan": a place known after the comma holds it
-        let holder = rest.strip_prefix(',').and_then(|r| {
-            let at = name.end + 1 + (r.len() - r.trim_start().len());
-            found.iter().find(|p| p.span.start == at)
-        });
-        if let Some(h) = holder {
-            return named_place(text, name, None, true).map(|mut p| {
-                p.location.set_country_if_none(h.location.country());
-                p
-            });
-        }
-        let ends = match next.chars().next() {
-            None => true,
-            Some(c) if !c.is_alphanumeric() => {
-                !(rest.starts_with("'s") || rest.starts_with("\u{2019}s"))
-                    && ",.;:)\"\u{201d}".contains(c)
-            }
-            Some(_) => word_after(text, name.end, within.end, false).is_some_and(|(_, w)| {
-                is_one_of(w, AFTER_BARE_PLACE) && w.starts_with(|c: char| c.is_lowercase())
-                    || crate::time::lexicon::weekday(w).is_some()
-                    || crate::time::lexicon::month(w).is_some()
-            }),
-        };
-        // ("residents of Petion-Ville blocked roads": the people's place, whatever follows)
-        if !ends && !residents_of {
-            return None;
-        }
-        named_place(text, name, None, true)
-    };
     // Speed: the prepositions are found by a vectorised search each, and only those right
     // before a capital are read, not every word of the clause.
     static PREPOSITIONS: std::sync::LazyLock<Vec<memchr::memmem::Finder<'static>>> =
@@ -605,7 +609,7 @@ fn bare_place(
         if !capital_at(at) || best.as_ref().is_some_and(|b| b.span.start < at) {
             continue;
         }
-        if let Some(p) = read(at) {
+        if let Some(p) = bare_name_at(text, within, exclude, found, at) {
             best = Some(p);
         }
     }

@@ -328,10 +328,10 @@ const ATTACK_ON_CIVILIANS: &str = "attack on civilians";
 /// as such, nor ground taken) whose victims are civilians and that hits no armed side is
 /// one-sided violence (ACLED's violence against civilians), an attack and no clash.
 fn one_sided(e: &Event) -> bool {
-    let attack = match e.sub_kind.as_deref() {
-        None | Some("" | "attack" | "abduction") => true,
-        Some(s) => s == ATTACK_ON_CIVILIANS,
-    };
+    let attack = matches!(
+        e.sub_kind.as_deref(),
+        None | Some("" | "attack" | "abduction" | ATTACK_ON_CIVILIANS)
+    );
     let armed_target = e.actors.iter().any(|a| {
         a.role == ActorRole::Target
             && matches!(
@@ -355,10 +355,7 @@ fn one_sided(e: &Event) -> bool {
 /// forced disappearance), its abductors and victims read as an attack's; one inside a raid
 /// that kills is that raid.
 fn abduction_only(e: &Event) -> bool {
-    e.sub_kind.as_deref() == Some("abduction")
-        && e.casualties
-            .killed
-            .is_none_or(|k| k.low.unwrap_or(0) == 0 && k.high.unwrap_or(0) == 0)
+    e.sub_kind.as_deref() == Some("abduction") && e.casualties.killed.is_none_or(|k| k.is_zero())
 }
 
 /// The largest low figure a weapon list gives by `count` (launched or intercepted); 0 when none.

@@ -525,9 +525,7 @@ fn tag_with(
         ) {
             // ("overnight into Nov. 16": a night told by the morning it ends on, the day the
             // narrative is on, so that "a drone hit a house overnight" after it is that night)
-            let told_by_morning =
-                found.cand.day_shift == -1 && found.cand.part == Some(lexicon::DayPart::Night);
-            let start = if told_by_morning {
+            let start = if found.cand.is_night_into() {
                 start.succ_opt().unwrap_or(start)
             } else {
                 start

@@ -1910,8 +1910,7 @@ fn month_date(c: &Captures<'_>, text: &str, span: Span) -> Option<Found> {
         if day.is_none() || from.is_some_and(|f| f.zip(day).is_none_or(|(f, d)| f + 1 != d)) {
             return None;
         }
-        cand.day_shift = -1;
-        cand.part = Some(DayPart::Night);
+        cand.night_into();
     }
     let mut span = span;
     if let Some(w) = g(c, "mdweek") {
@@ -2124,8 +2123,7 @@ fn weekday(c: &Captures<'_>, text: &str, span: Span) -> Option<Found> {
                 return None;
             }
         }
-        cand.day_shift = -1;
-        cand.part = Some(DayPart::Night);
+        cand.night_into();
     } else if g(c, "wdovon").is_some() {
         // "overnight Sunday", "overnight on Sunday": that day's night, as "Sunday night"
         cand.part = Some(DayPart::Night);

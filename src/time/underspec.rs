@@ -227,4 +227,16 @@ impl Candidate {
             day_shift: 0,
         }
     }
+
+    /// Makes the phrase the night that ends on the day it names, told by the day it began
+    /// ("overnight into Saturday", "the night of 18 to 19 December": Friday night, the 18th's).
+    pub(crate) fn night_into(&mut self) {
+        self.day_shift = -1;
+        self.part = Some(DayPart::Night);
+    }
+
+    /// True for a night told by the morning it ends on ([`Candidate::night_into`]).
+    pub(crate) fn is_night_into(&self) -> bool {
+        self.day_shift == -1 && self.part == Some(DayPart::Night)
+    }
 }
