@@ -2323,3 +2323,169 @@ fn an_ordinal_day_before_a_verb_and_a_live_pages_time_stamps() {
     ]);
     check_none(&[("He lives on the 14th floor.", "2026-08-20", "14th")]);
 }
+
+#[test]
+fn compounds_ahead_of_and_base_forms_set_no_tense() {
+    check(&[
+        // a part of a hyphenated compound is no verb: "better-than-expected" looks nowhere
+        (
+            "The retailer posted better-than-expected sales on Tuesday.",
+            "2025-11-28",
+            "on Tuesday",
+            "2025-11-25",
+            "DATE",
+            None,
+        ),
+        (
+            "The Saudi-led coalition struck the port on Friday, officials said.",
+            "2024-03-04",
+            "on Friday",
+            "2024-03-01",
+            "DATE",
+            None,
+        ),
+        // ... but a verb prefix keeps the verb: "re-elected" is past
+        (
+            "The speaker was re-elected on Monday.",
+            "2024-03-06",
+            "on Monday",
+            "2024-03-04",
+            "DATE",
+            None,
+        ),
+        // "ahead of" orders two things; the verb decides
+        (
+            "The council approved the decree on Wednesday, ahead of the anniversary of the coup.",
+            "2024-02-03",
+            "on Wednesday",
+            "2024-01-31",
+            "DATE",
+            None,
+        ),
+        // ... while "ahead" alone still looks forward
+        (
+            "The hardest talks lie ahead on Wednesday.",
+            "2024-02-03",
+            "on Wednesday",
+            "2024-02-07",
+            "DATE",
+            None,
+        ),
+        // a base form like a past one ("cut", "set", "hit") after "to" or a modal is no past
+        (
+            "The central bank is expected to cut rates in August.",
+            "2026-06-30",
+            "August",
+            "2026-08",
+            "DATE",
+            None,
+        ),
+        (
+            "The group will set out new targets in March.",
+            "2023-10-26",
+            "March",
+            "2024-03",
+            "DATE",
+            None,
+        ),
+        // ... but the same form as a past tense stays past
+        (
+            "The central bank cut rates in August.",
+            "2026-06-30",
+            "August",
+            "2025-08",
+            "DATE",
+            None,
+        ),
+        // schools "reopen on Sunday": a scheduled present
+        (
+            "Schools closed for the holiday reopen on Sunday.",
+            "2022-12-30",
+            "on Sunday",
+            "2023-01-01",
+            "DATE",
+            None,
+        ),
+        // a deadline reached in the past perfect, whatever the participle's form
+        (
+            "Gunfire had died down by Monday evening.",
+            "2023-08-09",
+            "Monday evening",
+            "2023-08-07TEV",
+            "TIME",
+            None,
+        ),
+        (
+            "The rebels had withdrawn by Monday.",
+            "2023-08-09",
+            "Monday",
+            "2023-08-07",
+            "DATE",
+            None,
+        ),
+        // ... "had to" is no past perfect: the deadline lies ahead
+        (
+            "The rebels had to withdraw by Monday.",
+            "2023-08-09",
+            "Monday",
+            "2023-08-14",
+            "DATE",
+            None,
+        ),
+    ]);
+}
+
+#[test]
+fn a_season_or_half_without_a_year_is_the_nearest() {
+    check(&[
+        (
+            "He hoped for a ceasefire before the spring.",
+            "2025-12-31",
+            "the spring",
+            "2026-SP",
+            "DATE",
+            None,
+        ),
+        (
+            "The offensive began in the spring.",
+            "2025-07-10",
+            "the spring",
+            "2025-SP",
+            "DATE",
+            None,
+        ),
+        (
+            "Investors bet on rate cuts in the second half.",
+            "2026-06-30",
+            "the second half",
+            "2026-H2",
+            "DATE",
+            None,
+        ),
+        (
+            "Profit rose in the second half.",
+            "2026-02-10",
+            "the second half",
+            "2025-H2",
+            "DATE",
+            None,
+        ),
+        // a future tense takes none that is over
+        (
+            "The company expects to recover in the second half.",
+            "2026-02-10",
+            "the second half",
+            "2026-H2",
+            "DATE",
+            None,
+        ),
+        (
+            "Sales fell 5% in the first half.",
+            "2026-08-12",
+            "the first half",
+            "2026-H1",
+            "DATE",
+            None,
+        ),
+    ]);
+}

@@ -283,7 +283,7 @@ fn relative_periods() {
             "Ten died in the past 24 hours.",
             WED,
             "the past 24 hours",
-            "P1D",
+            "PT24H",
             "DURATION",
             None,
         ),

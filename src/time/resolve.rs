@@ -240,6 +240,37 @@ fn nearest_of(ctx: &Context, dates: [Option<NaiveDate>; 3]) -> Option<NaiveDate>
     best.map(|(_, date)| date)
 }
 
+/// A season or half of a year with no year named ("before the spring", "cuts in the second
+/// half"): of last year's, this year's and next year's (`of_year` resolves one), the one that
+/// holds the publication date, or else the nearest to it. One on the side the tense does not
+/// point to counts twice as far, and a future tense never takes one already over: "hoped for a
+/// ceasefire before the spring" said on 31 December is next spring, "rate cuts in the second
+/// half" said on 30 June this year's second half, "profit in the first half" said in August
+/// this year's first half.
+fn nearest_period(ctx: &Context, of_year: impl Fn(i32) -> Resolved) -> Resolved {
+    let y = ctx.dct.year();
+    let mut best: Option<(i64, Resolved)> = None;
+    for r in [y.saturating_sub(1), y, y.saturating_add(1)].map(&of_year) {
+        let (Some(start), Some(end)) = (r.start, r.end) else {
+            continue;
+        };
+        let cost = if end < ctx.dct {
+            if ctx.future {
+                continue;
+            }
+            (ctx.dct - end).num_days()
+        } else if start > ctx.dct {
+            (start - ctx.dct).num_days() * if ctx.future { 1 } else { 2 }
+        } else {
+            0
+        };
+        if best.as_ref().is_none_or(|(c, _)| cost < *c) {
+            best = Some((cost, r));
+        }
+    }
+    best.map_or_else(|| of_year(y), |(_, r)| r)
+}
+
 fn weekday(day_: Weekday, shift: Shift, ctx: &Context) -> Resolved {
     let dct = match shift {
         Shift::AnchorLast | Shift::AnchorNext => ctx.anchor.map_or(ctx.dct, |(d, _)| d),
@@ -435,9 +466,13 @@ pub(crate) fn resolve(c: &Candidate, ctx: &Context) -> Resolved {
                 3 => (9, 11),
                 _ => (12, 12),
             };
-            // "last summer" is the last one over: compare its last month with the DCT's
-            let f = if yr == YearRef::Before { l } else { f };
-            season(pick_year(yr, ctx, f, 1, l), s)
+            if yr == YearRef::Infer {
+                nearest_period(ctx, |y| season(y, s))
+            } else {
+                // "last summer" is the last one over: compare its last month with the DCT's
+                let f = if yr == YearRef::Before { l } else { f };
+                season(pick_year(yr, ctx, f, 1, l), s)
+            }
         }
         Underspec::Quarter {
             quarter: 0,
@@ -477,13 +512,13 @@ pub(crate) fn resolve(c: &Candidate, ctx: &Context) -> Resolved {
             };
             quarter(y, q)
         }
+        Underspec::Half {
+            half: h,
+            year: YearRef::Infer,
+        } => nearest_period(ctx, |y| half(y, h)),
         Underspec::Half { half: h, year: yr } => {
             let f = if h <= 1 { 1 } else { 7 };
-            let past = Context {
-                future: false,
-                ..*ctx
-            };
-            half(pick_year(yr, &past, f, 1, f + 5), h)
+            half(pick_year(yr, ctx, f, 1, f + 5), h)
         }
         Underspec::NthWeekday {
             month: m,
@@ -974,7 +1009,7 @@ mod tests {
             }),
             &ctx,
         );
-        assert_eq!(r.value, "P1D");
+        assert_eq!(r.value, "PT24H");
         assert_eq!(r.start, Some(d(2025, 4, 5)));
         assert_eq!(val(Underspec::Vague(Vague::Past), &ctx), "PAST_REF");
         assert_eq!(val(Underspec::Decade(199), &ctx), "199");

@@ -60,6 +60,8 @@ const PRESENT_SCHEDULE: &[&str] = &[
     "expires",
     "ends",
     "concludes",
+    "reopen",
+    "reopens",
 ];
 
 /// Determiners: after one, "planned" is an adjective ("a planned offensive") and a
@@ -376,6 +378,22 @@ fn starts_with_word(rest: &str, w: &str) -> bool {
             .is_some_and(u8::is_ascii_alphabetic)
 }
 
+/// True when the letters before the hyphen at byte `hyphen` of a word are a verb prefix
+/// ("re-elected", "co-chaired", "pre-empted"), after which the word is still a verb.
+fn verb_prefix_before(bytes: &[u8], hyphen: usize) -> bool {
+    let head = bytes.get(..hyphen).unwrap_or(&[]);
+    let start = head
+        .iter()
+        .rposition(|b| !b.is_ascii_alphabetic())
+        .map_or(0, |p| p + 1);
+    let prefix = head.get(start..).unwrap_or(&[]);
+    [
+        "re", "co", "pre", "un", "de", "over", "out", "under", "mis", "cross",
+    ]
+    .iter()
+    .any(|p| prefix.eq_ignore_ascii_case(p.as_bytes()))
+}
+
 /// True when the nearest tense cue to byte `at` of `sentence` is a future cue.
 #[cfg(test)]
 pub(crate) fn future_at(sentence: &str, at: usize) -> bool {
@@ -544,13 +562,18 @@ impl<'s> Cues<'s> {
             } else {
                 word
             };
-            let f = flags(w);
+            // A part of a hyphenated compound is no verb ("better-than-expected results",
+            // "the U.S.-led coalition", "the so-called truce"), unless a verb prefix comes
+            // before its hyphen ("re-elected", "co-chaired").
+            let in_compound = bytes.get(i) == Some(&b'-')
+                || (s > 0 && bytes.get(s - 1) == Some(&b'-') && !verb_prefix_before(bytes, s - 1));
+            let f = if in_compound { 0 } else { flags(w) };
             // Speed: a word in no list, no "-ed" form, not "be" and not after "and"/"but"
             // (most words) is no cue and changes the reading of no other word; only what
             // the next word reads of its predecessors moves on.
             if f == 0
                 && !apostrophe
-                && !w.ends_with("ed")
+                && (in_compound || !w.ends_with("ed"))
                 && w != "be"
                 && !(prev_word_short.len() == 3 && is_one_of(prev_word_short, &["and", "but"]))
             {
@@ -711,7 +734,24 @@ impl<'s> Cues<'s> {
                 .iter()
                 .any(|n| starts_with_word(rest, n))
             };
-            let otherwise = if passive_future > 0 && (f & F_PAST != 0 || w.ends_with("ed")) {
+            // "ahead of the anniversary" places one thing before another; it says nothing
+            // of tense
+            let ahead_of = w == "ahead"
+                && starts_with_word(sentence.get(i..).unwrap_or("").trim_start(), "of");
+            // "to cut", "will set out", "could hit": a base form alike to a past one ("cut",
+            // "set", "hit", "put") after "to" or a modal is no past tense
+            let base_form = f & F_PAST != 0
+                && (prev_f & F_MODAL != 0
+                    || is_one_of(
+                        prev,
+                        &[
+                            "could", "might", "may", "can", "should", "must", "did", "does", "do",
+                        ],
+                    ));
+            let otherwise = if ahead_of
+                || base_form
+                || passive_future > 0 && (f & F_PAST != 0 || w.ends_with("ed"))
+            {
                 None
             } else if (f & F_FUTURE != 0 && !next_to)
                 || (f & F_FUTURE_BEFORE_TO != 0 && next_is_to())
@@ -870,11 +910,26 @@ pub(crate) fn past_perfect_at(sentence: &str, at: usize) -> bool {
             continue;
         }
         if after_had > 0 && near {
-            if w == "been" || w == "to" {
+            // "had been", "had to", "had a meeting", "had its ...": no participle follows
+            if w == "been"
+                || w == "to"
+                || flags(w) & F_DETERMINER != 0
+                || is_one_of(w, &["no", "some", "more", "many"])
+            {
                 after_had = 0;
                 continue;
             }
-            if flags(w) & F_PAST != 0 || (w.len() > 4 && w.ends_with("ed")) {
+            // adverbs between ("had not called", "had already left") are read past; any
+            // other word is the participle ("had died", "had withdrawn", "had fled")
+            if !(w.ends_with("ly")
+                || is_one_of(
+                    w,
+                    &[
+                        "not", "already", "just", "never", "also", "long", "yet", "only", "even",
+                        "all", "both", "since", "then",
+                    ],
+                ))
+            {
                 return true;
             }
         }

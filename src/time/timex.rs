@@ -128,7 +128,8 @@ pub(crate) fn unit_code(unit: Unit) -> (&'static str, bool) {
 }
 
 /// A duration value: `P3Y`, `PT48H`, `PXW`, `P1.5Y`; a fortnight is `P2W`, a decade `P10Y`,
-/// a century `P100Y` (TimeML writes them so), and 24 hours `P1D`.
+/// a century `P100Y` (TimeML writes them so). The unit written is kept: 24 hours is `PT24H`,
+/// not `P1D`, as TimeML values follow the text.
 pub(crate) fn duration_value(amount: Amount, unit: Unit) -> String {
     let (code, time, mult) = match unit {
         Unit::Fortnight => ("W", false, 2),
@@ -139,9 +140,6 @@ pub(crate) fn duration_value(amount: Amount, unit: Unit) -> String {
             (c, t, 1)
         }
     };
-    if amount == Amount::Num(24) && unit == Unit::Hour {
-        return "P1D".to_string();
-    }
     let t = if time { "T" } else { "" };
     match amount {
         Amount::Num(n) => {
@@ -206,7 +204,7 @@ mod tests {
         let d = NaiveDate::from_ymd_opt(2025, 4, 6).unwrap();
         assert_eq!(week_value(d).unwrap(), "2025-W14");
         assert_eq!(duration_value(Amount::Num(3), Unit::Year), "P3Y");
-        assert_eq!(duration_value(Amount::Num(24), Unit::Hour), "P1D");
+        assert_eq!(duration_value(Amount::Num(24), Unit::Hour), "PT24H");
         assert_eq!(duration_value(Amount::Num(48), Unit::Hour), "PT48H");
         assert_eq!(duration_value(Amount::Num(2), Unit::Decade), "P20Y");
         assert_eq!(duration_value(Amount::Some, Unit::Week), "PXW");
