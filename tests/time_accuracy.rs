@@ -2489,3 +2489,114 @@ fn a_season_or_half_without_a_year_is_the_nearest() {
         ),
     ]);
 }
+
+#[test]
+fn holidays_counted_from_a_weekday_of_november_and_boxing_day() {
+    check(&[
+        (
+            "Shoppers crowded the stores on Black Friday.",
+            "2025-11-28",
+            "Black Friday",
+            "2025-11-28",
+            "DATE",
+            None,
+        ),
+        (
+            "Retailers will keep their discounts running through Cyber Monday.",
+            "2025-11-28",
+            "Cyber Monday",
+            "2025-12-01",
+            "DATE",
+            None,
+        ),
+        // Election Day: the Tuesday after the first Monday of November, the nearest one
+        (
+            "It will be the theme of our campaign from now to Election Day.",
+            "1998-10-26",
+            "Election Day",
+            "1998-11-03",
+            "DATE",
+            None,
+        ),
+        (
+            "The hosts play on Boxing Day and travel north four days later.",
+            "2020-12-20",
+            "Boxing Day",
+            "2020-12-26",
+            "DATE",
+            None,
+        ),
+        (
+            "The hosts play on Boxing Day and travel north four days later.",
+            "2020-12-20",
+            "four days later",
+            "2020-12-30",
+            "DATE",
+            None,
+        ),
+        // a clock time takes the day named a few words of place later
+        (
+            "Polls open at 6 a.m. in much of the East on Election Day.",
+            "2018-11-05",
+            "6 a.m.",
+            "2018-11-06T06:00",
+            "TIME",
+            None,
+        ),
+        (
+            "The drone hit a depot at 3 a.m. in the port city on Saturday.",
+            "2024-03-05",
+            "3 a.m.",
+            "2024-03-02T03:00",
+            "TIME",
+            None,
+        ),
+        // "November of that year", "the new year"
+        (
+            "The war of 2020 ended with a truce in November of that year.",
+            "2022-09-14",
+            "November of that year",
+            "2020-11",
+            "DATE",
+            None,
+        ),
+        (
+            "Extra patrols will continue into the new year.",
+            "2018-12-31",
+            "the new year",
+            "2019",
+            "DATE",
+            None,
+        ),
+        (
+            "It was the first massacre of the new year.",
+            "2025-01-02",
+            "the new year",
+            "2025",
+            "DATE",
+            None,
+        ),
+    ]);
+    check_none(&[
+        // "Black Friday" with no shopping near is the name of some other day
+        (
+            "Survivors of the Black Friday massacre gathered at the memorial.",
+            "2024-03-05",
+            "Black Friday",
+        ),
+        (
+            "Kenya's Election Day passed peacefully.",
+            "2022-08-10",
+            "Election Day",
+        ),
+    ]);
+    // a clock time does not reach over a next clause for its day
+    check(&[(
+        "The curfew starts at 6 a.m. and the market opens on Sunday.",
+        "2024-03-05",
+        "6 a.m.",
+        "2024-03-05T06:00",
+        "TIME",
+        None,
+    )]);
+}

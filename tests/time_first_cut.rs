@@ -143,7 +143,13 @@ fn weekdays_negative() {
     check_none(&[
         ("The Sunday Times reported the deal.", SUN, "Sunday"),
         ("Sunday Okafor, a farmer, was injured.", SUN, "Sunday"),
-        ("Shops prepared for Black Friday sales.", SUN, "Friday"),
+        // (with shopping words near, "Black Friday" is the day after Thanksgiving:
+        // time_accuracy.rs)
+        (
+            "The Black Friday massacre is remembered every year.",
+            SUN,
+            "Friday",
+        ),
         (
             "Crowds gathered for the Friday prayers at the mosque.",
             SUN,

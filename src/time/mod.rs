@@ -231,9 +231,10 @@ pub(crate) fn covering_value(start: NaiveDate, end: NaiveDate) -> (String, Grain
         .unwrap_or_else(|| ("PAST_REF".to_string(), Grain::Vague))
 }
 
-/// The day named after a clock time's parenthesis: "20:30 local time (1730 GMT) on Monday"
-/// (for both clock times: the one before the parenthesis and the one inside it).
-fn day_after_parenthesis(
+/// The day named after a clock time, past its parenthesis or a few words of place: "20:30
+/// local time (1730 GMT) on Monday" (for both clock times: the one before the parenthesis and
+/// the one inside it), "polls open at 6 a.m. in much of the East on Election Day".
+fn day_named_after(
     re: &regex_automata::meta::Regex,
     reader: &mut recognize::Reader,
     text: &str,
@@ -243,8 +244,27 @@ fn day_after_parenthesis(
     let rest = if let Some(inside) = rest.strip_prefix('(') {
         let close = inside.find(')').filter(|&c| c <= 30)?;
         inside.get(close + 1..)?
+    } else if let Some(after) = rest.strip_prefix(')') {
+        after
     } else {
-        rest.strip_prefix(')')?
+        // a few words of place with no punctuation and no next clause, then "on"
+        let on = rest.get(..rest.len().min(48))?.find(" on ")?;
+        let gap = rest.get(..on)?;
+        let clause = gap.split_whitespace().any(|w| {
+            is_one_of(
+                w,
+                &[
+                    "and", "but", "while", "when", "after", "before", "as", "until", "since",
+                ],
+            )
+        });
+        if clause
+            || gap.contains(|c: char| c.is_ascii_punctuation() && c != '.')
+            || gap.split_whitespace().count() > 6
+        {
+            return None;
+        }
+        rest.get(on..)?
     };
     let rest = rest.trim_start().trim_start_matches(',').trim_start();
     let rest = rest.strip_prefix("on ").unwrap_or(rest);
@@ -258,6 +278,8 @@ fn day_after_parenthesis(
         day.cand.spec,
         Underspec::Weekday { .. }
             | Underspec::Date { day: Some(_), .. }
+            | Underspec::NthWeekday { .. }
+            | Underspec::Easter { .. }
             | Underspec::FromDct {
                 unit: lexicon::Unit::Day,
                 ..
@@ -325,7 +347,7 @@ fn tag_with(
         if found.rule == "clock_time"
             && matches!(found.cand.spec, Underspec::FromAnchor { n: 0, .. })
         {
-            if let Some(day) = day_after_parenthesis(re, reader, text, found.span.end) {
+            if let Some(day) = day_named_after(re, reader, text, found.span.end) {
                 found.cand.spec = day;
             }
         }

@@ -78,10 +78,10 @@ const PATTERN: &str = r"(?xi)
 |(?P<md>(?-u:\b)(?:the\s+day\s+(?P<mdda>before|after)\s+)?(?:(?P<mdovn>overnight(?:\s+from)?|the\s+night\s+(?:of|from))\s+(?:(?P<mdfrom>%DAYN%)\s+)?(?:into|to)\s+)?(?:on\s+)?(?P<mdapx>around\s+)?(?P<mdweek>the\s+(?:(?P<mdwn>first|second|third|fourth|last|final)\s+)?week\s+of\s+)?(?:(?P<mdpre>%PRE%)[\s-]*)?(?:(?P<mdrel>last|next|this\s+past|this\s+coming|this|past|coming)\s+)?(?P<mdwd>%WD%,?\s+)?
    (?:(?P<m1>%MONTH%)\s*(?P<d1>%DAYN%|%DAYW%)(?:,?\s*(?P<y1>%YEAR4%|'\d\d(?-u:\b)))?
      |(?:the\s+)?(?P<d2>%DAYN%)\s+(?:of\s+)?(?P<m2>%MONTH%)(?:,?\s*(?P<y2>%YEAR4%))?
-     |(?P<m3>%MONTH%),?\s+(?:of\s+)?(?P<y3>%YEAR4%|'\d\d(?-u:\b)|%SPOKENY%)
+     |(?P<m3>%MONTH%),?\s+(?:of\s+)?(?:(?P<y3>%YEAR4%|'\d\d(?-u:\b)|%SPOKENY%)|(?P<y3that>that|the\s+same)\s+year(?-u:\b))
      |(?P<m4>%MONTH%))(?:\s+(?P<mry>last|this|next)\s+year(?-u:\b))?)
 |(?P<yago>(?-u:\b)(?P<yathe>the\s+)?year-(?:earlier|ago)(?-u:\b)(?P<yasuf>\s+(?:(?:(?P<yaq>first|second|third|fourth)[\s-]+)?(?:period|quarter)|(?P<yamon>three|six|nine)\s+months)(?-u:\b))?)
-|(?P<hol>(?-u:\b)(?:(?P<holrel>last|next|this)\s+)?(?P<holn>christmas\s+eve|christmas(?:\s+day)?|new\s+year's\s+(?:day|eve)|independence\s+day|thanksgiving(?:\s+day)?|halloween|valentine's\s+day|veterans\s+day|armistice\s+day|labou?r\s+day|memorial\s+day|(?:orthodox\s+)?easter(?:\s+(?:sunday|day|monday|week))?|good\s+friday|palm\s+sunday|fourth\s+of\s+july|ramadan|ashura|eid[\s-]+(?:al|ul|el)[\s-]+(?:fitr|adha))(?-u:\b)(?:\s+(?P<holy>%YEAR4%))?)
+|(?P<hol>(?-u:\b)(?:(?P<holrel>last|next|this)\s+)?(?P<holn>christmas\s+eve|christmas(?:\s+day)?|new\s+year's\s+(?:day|eve)|independence\s+day|thanksgiving(?:\s+day)?|black\s+friday|cyber\s+monday|election\s+day|boxing\s+day|halloween|valentine's\s+day|veterans\s+day|armistice\s+day|labou?r\s+day|memorial\s+day|(?:orthodox\s+)?easter(?:\s+(?:sunday|day|monday|week))?|good\s+friday|palm\s+sunday|fourth\s+of\s+july|ramadan|ashura|eid[\s-]+(?:al|ul|el)[\s-]+(?:fitr|adha))(?-u:\b)(?:\s+(?P<holy>%YEAR4%))?)
 |(?P<qbare>(?-u:\b)(?:the(?:\s+(?P<qyr>%YEAR4%))?|(?P<qly>last\s+year's))\s+(?:(?P<qadj>latest|most\s+recent|recent|just-ended|just\s+ended|current|year-earlier|year-ago|comparable|corresponding|same|previous|preceding)\s+)?(?:fiscal\s+)?(?P<qword>quarter|period)(?-u:\b)(?P<qago>\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year)(?-u:\b))?)
 |(?P<fy>(?-u:\b)the\s+(?:(?P<fyadj>current|latest|last|next|previous|past|coming)\s+)?fiscal\s+year(?-u:\b))
 |(?P<spoken>(?-u:\b)(?:the\s+year\s+)?%SPOKENY%|the\s+year\s+two\s+thousand(?-u:\b))
@@ -113,7 +113,7 @@ const PATTERN: &str = r"(?xi)
 |(?P<set>(?-u:\b)(?:(?:every|each|per)\s+(?:(?P<setn>other|%NUMW%)\s+)?(?:(?P<setpd>morning|afternoon|evening|night)(?-u:\b)|(?P<setu>%UNIT%)|(?P<setwd>%WD%)(?-u:\b)|(?P<setm>%MONTH%))
    |(?P<setadv>daily|weekly|hourly|nightly)(?-u:\b)
    |(?P<setf>once|twice|three\s+times|four\s+times|\d+\s+times|several\s+times)\s+(?:a|an|per|every|each)\s+(?P<setfu>%UNIT%)))
-|(?P<theyr>(?-u:\b)the\s+(?:full\s+)?year(?-u:\b))
+|(?P<theyr>(?-u:\b)the\s+(?:full\s+|(?P<theyrnew>new)\s+)?year(?-u:\b))
 |(?P<pod>(?-u:\b)(?:(?P<podh>\d{1,2})\s+in\s+the\s+(?P<podhp>morning|afternoon|evening)
    |(?P<podpre>mid|early|late)[\s-]?(?P<podp>morning|afternoon|evening)(?:\s+(?P<podd>today|yesterday|tomorrow))?
    |the\s+(?P<podt>morning|afternoon|evening)
@@ -751,7 +751,56 @@ const FIXED_HOLIDAYS: &[(&[&str], u32, u32)] = &[
     (&["halloween"], 10, 31),
     (&["valentine's day"], 2, 14),
     (&["veterans day", "armistice day"], 11, 11),
+    (&["boxing day"], 12, 26),
 ];
+
+/// Holidays a number of days after the nth weekday of a month: (name, month, weekday, nth,
+/// days after). Black Friday and Cyber Monday follow Thanksgiving (the fourth Thursday of
+/// November); the United States' Election Day is the Tuesday after the first Monday of
+/// November.
+const WEEKDAY_HOLIDAYS: &[(&str, u32, Weekday, u8, u8)] = &[
+    ("thanksgiving", 11, Weekday::Thu, 4, 0),
+    ("thanksgiving day", 11, Weekday::Thu, 4, 0),
+    ("black friday", 11, Weekday::Thu, 4, 1),
+    ("cyber monday", 11, Weekday::Thu, 4, 4),
+    ("labor day", 9, Weekday::Mon, 1, 0),
+    ("labour day", 9, Weekday::Mon, 1, 0),
+    ("election day", 11, Weekday::Mon, 1, 1),
+    ("memorial day", 5, Weekday::Mon, 0, 0),
+];
+
+/// Words near "Black Friday" that make it the shopping day after Thanksgiving, a date; with
+/// none in the sentence it is the name of some other day ("the Black Friday massacre").
+const SHOPPING: &[&str] = &[
+    "shop",
+    "shopping",
+    "shoppers",
+    "sales",
+    "sale",
+    "deals",
+    "discounts",
+    "retail",
+    "retailers",
+    "bargains",
+    "stores",
+    "thanksgiving",
+    "spending",
+    "consumers",
+    "cyber",
+];
+
+/// True when one of `words` (lower-case) stands as a word within 120 bytes either side of
+/// byte `pos` of `text`.
+fn near_any(text: &str, pos: usize, words: &[&str]) -> bool {
+    const NEAR: usize = 120;
+    let bytes = text.as_bytes();
+    let (from, to) = (pos.saturating_sub(NEAR), (pos + NEAR).min(bytes.len()));
+    bytes
+        .get(from..to)
+        .unwrap_or(&[])
+        .split(|b| !b.is_ascii_alphabetic())
+        .any(|w| words.iter().any(|k| w.eq_ignore_ascii_case(k.as_bytes())))
+}
 
 /// False when another country's possessive or adjective stands before `pos` ("Ukraine's",
 /// "Pakistani"): only the United States' Independence Day is known (4 July).
@@ -1010,14 +1059,19 @@ pub(crate) fn interpret(c: &Captures<'_>, text: &str) -> Option<Found> {
         if !capitalised(h.as_str()) {
             return None;
         }
-        if name.contains("easter") || name.ends_with("friday") || name.ends_with("sunday") {
+        if name == "black friday" && !near_any(text, h.start(), SHOPPING) {
+            return None; // "the Black Friday massacre": a name, no date
+        }
+        if (name == "independence day" || name == "election day")
+            && !american_before(text, h.start())
+        {
+            return None; // "Ukraine's Independence Day", "Kenya's Election Day"
+        }
+        if name.contains("easter") || name == "good friday" || name.ends_with("sunday") {
             let mut cand = Candidate::new(easter_day(&name, year, word_after(text, h.end()))?);
             // "Easter week": the week that ends on Easter Sunday
             cand.week_of = name.ends_with("week");
             return found(cand, "holiday");
-        }
-        if name == "independence day" && !american_before(text, h.start()) {
-            return None; // "Ukraine's Independence Day", "Pakistani Independence Day"
         }
         if let Some((month, day)) = hijri_feast(&name) {
             let cand = Candidate::new(Underspec::Hijri { month, day, year });
@@ -1026,30 +1080,23 @@ pub(crate) fn interpret(c: &Captures<'_>, text: &str) -> Option<Found> {
         let fixed = FIXED_HOLIDAYS
             .iter()
             .find(|(names, _, _)| names.contains(&name.as_str()));
-        let spec = match (fixed, name.as_str()) {
-            (Some(&(_, month, day)), _) => Underspec::Date {
+        let spec = match fixed {
+            Some(&(_, month, day)) => Underspec::Date {
                 year,
                 month: Some(month),
                 day: Some(day),
             },
-            (None, "thanksgiving" | "thanksgiving day") => Underspec::NthWeekday {
-                month: 11,
-                day: Weekday::Thu,
-                nth: 4,
-                year,
-            },
-            (None, "labor day" | "labour day") => Underspec::NthWeekday {
-                month: 9,
-                day: Weekday::Mon,
-                nth: 1,
-                year,
-            },
-            _ => Underspec::NthWeekday {
-                month: 5,
-                day: Weekday::Mon,
-                nth: 0,
-                year,
-            },
+            None => {
+                let &(_, month, day, nth, after) =
+                    WEEKDAY_HOLIDAYS.iter().find(|h| h.0 == name.as_str())?;
+                Underspec::NthWeekday {
+                    month,
+                    day,
+                    nth,
+                    after,
+                    year,
+                }
+            }
         };
         return found(Candidate::new(spec), "holiday");
     }
@@ -1404,6 +1451,15 @@ pub(crate) fn interpret(c: &Captures<'_>, text: &str) -> Option<Found> {
     }
     if g(c, "set").is_some() {
         return set(c, text, span);
+    }
+    if g(c, "theyrnew").is_some() {
+        // "into the new year": the year about to begin, or begun
+        let cand = Candidate::new(Underspec::Date {
+            year: YearRef::After,
+            month: None,
+            day: None,
+        });
+        return found(cand, "the_year");
     }
     if g(c, "theyr").is_some() {
         return the_year(text, span);
@@ -1804,7 +1860,11 @@ fn month_date(c: &Captures<'_>, text: &str, span: Span) -> Option<Found> {
             _ => 0,
         }
     });
-    let bare = dtext.is_none() && ytext.is_none() && g(c, "mdrel").is_none() && rel_year.is_none();
+    let bare = dtext.is_none()
+        && ytext.is_none()
+        && g(c, "mdrel").is_none()
+        && rel_year.is_none()
+        && g(c, "y3that").is_none();
     if bare {
         let word = mtext.as_str().trim_end_matches('.');
         let full = word.len() > 3 || lower_eq(word, "may");
@@ -1861,6 +1921,8 @@ fn month_date(c: &Captures<'_>, text: &str, span: Span) -> Option<Found> {
             YearRef::Explicit(two_digit_year(y.as_str())?)
         }
         Some(y) => YearRef::Explicit(year_number(y.as_str())?),
+        // "November of that year": the year the narrative is in
+        None if g(c, "y3that").is_some() => YearRef::Narrative,
         None if rel_year.is_some() => YearRef::FromDct(rel_year.unwrap_or(0)),
         // "this coming Sunday, March 8": the determiner is the weekday's
         None if day.is_some() && g(c, "mdwd").is_some() => YearRef::Infer,

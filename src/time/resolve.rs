@@ -388,6 +388,8 @@ pub(crate) fn resolve(c: &Candidate, ctx: &Context) -> Resolved {
             _ => match yr {
                 YearRef::Explicit(y) => year(y),
                 YearRef::FromDct(o) => year(ctx.dct.year().saturating_add(o)),
+                // "the new year": the next one from July on, this one before
+                YearRef::After => year(pick_year(yr, ctx, 7, 1, 7)),
                 _ => year(ctx.dct.year()),
             },
         },
@@ -524,16 +526,24 @@ pub(crate) fn resolve(c: &Candidate, ctx: &Context) -> Resolved {
             month: m,
             day: wd,
             nth,
+            after,
             year: yr,
         } => {
-            let y = pick_year(yr, ctx, m, 1, m);
-            let d = if nth == 0 {
-                NaiveDate::from_weekday_of_month_opt(y, m, wd, 5)
-                    .or_else(|| NaiveDate::from_weekday_of_month_opt(y, m, wd, 4))
-            } else {
-                NaiveDate::from_weekday_of_month_opt(y, m, wd, nth)
+            let of_year = |y| {
+                if nth == 0 {
+                    NaiveDate::from_weekday_of_month_opt(y, m, wd, 5)
+                        .or_else(|| NaiveDate::from_weekday_of_month_opt(y, m, wd, 4))
+                } else {
+                    NaiveDate::from_weekday_of_month_opt(y, m, wd, nth)
+                }
+                .and_then(|d| add_days(d, i64::from(after)))
             };
-            day(d)
+            // with no year, the nearest one, as for a day and month ("from now to Election
+            // Day" said in late October is the coming one)
+            day(match yr {
+                YearRef::Infer => nearest_of_years(ctx, of_year),
+                _ => of_year(pick_year(yr, ctx, m, 1, m)),
+            })
         }
         Underspec::Easter {
             orthodox,

@@ -147,7 +147,8 @@ pub(crate) enum Underspec {
         /// date: "the past 24 hours", "the next two weeks".
         window: i8,
     },
-    /// The nth weekday of a month (0: the last): Thanksgiving, Labor Day, Memorial Day.
+    /// A number of days after the nth weekday of a month (0: the last): Thanksgiving, Labor
+    /// Day, Memorial Day; Black Friday (a day after Thanksgiving), Election Day.
     NthWeekday {
         /// The month.
         month: u32,
@@ -155,6 +156,8 @@ pub(crate) enum Underspec {
         day: Weekday,
         /// Which one (1 = first; 0 = last).
         nth: u8,
+        /// Days after that weekday.
+        after: u8,
         /// Its year.
         year: YearRef,
     },
