@@ -582,8 +582,17 @@ fn overnight_is_before_the_news_day() {
             "TIME",
             None,
         ),
+        // what "continued overnight" goes on from is the day told of: the night after it
         (
             "The military said it carried out the strike on Friday evening. Israeli jets continued to pound the suburbs overnight.",
+            "2024-09-28",
+            "overnight",
+            "2024-09-27TNI",
+            "TIME",
+            None,
+        ),
+        (
+            "The military said it carried out the strike on Friday evening. Israeli jets pounded the suburbs overnight.",
             "2024-09-28",
             "overnight",
             "2024-09-26TNI",
@@ -2599,4 +2608,79 @@ fn holidays_counted_from_a_weekday_of_november_and_boxing_day() {
         "TIME",
         None,
     )]);
+}
+
+#[test]
+fn midnight_that_evening_and_a_night_range() {
+    check(&[
+        // after midnight on a named day: its start; at midnight on it: its end
+        (
+            "Fighting erupted shortly after midnight on Tuesday.",
+            "2022-09-14",
+            "shortly after midnight on Tuesday",
+            "2022-09-13T00:00",
+            "TIME",
+            None,
+        ),
+        (
+            "The ultimatum expired at midnight on Tuesday.",
+            "2022-09-14",
+            "midnight on Tuesday",
+            "2022-09-13T24:00",
+            "TIME",
+            None,
+        ),
+        // with no day named, "after midnight" is still the night of the day told of
+        (
+            "A few special services will run after midnight.",
+            "2018-12-31",
+            "midnight",
+            "2018-12-31T24:00",
+            "TIME",
+            None,
+        ),
+        // "that evening", "the same night": that part of the narrative's day
+        (
+            "Pashinyan called Putin on Tuesday and that evening asked the alliance for help.",
+            "2022-09-14",
+            "that evening",
+            "2022-09-13TEV",
+            "TIME",
+            None,
+        ),
+        (
+            "Pashinyan called Putin on Tuesday. The same night he asked the alliance for help.",
+            "2022-09-14",
+            "The same night",
+            "2022-09-13TNI",
+            "TIME",
+            None,
+        ),
+        // an evening-to-morning range right after a night told of is that night
+        (
+            "Russia attacked the power grid overnight. The air force said it downed 40 drones launched between 9 p.m. and 5:40 a.m.",
+            "2025-12-31",
+            "9 p.m.",
+            "2025-12-30T21:00",
+            "TIME",
+            None,
+        ),
+        (
+            "Russia attacked the power grid overnight. The air force said it downed 40 drones launched between 9 p.m. and 5:40 a.m.",
+            "2025-12-31",
+            "5:40 a.m.",
+            "2025-12-31T05:40",
+            "TIME",
+            None,
+        ),
+        // ... with no night told of, the range starts on the narrative's day
+        (
+            "A curfew runs from 10 p.m. until 5 a.m.",
+            "2025-12-31",
+            "5 a.m.",
+            "2026-01-01T05:00",
+            "TIME",
+            None,
+        ),
+    ]);
 }

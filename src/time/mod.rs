@@ -319,6 +319,8 @@ fn tag_with(
     // The last "overnight", by its place in `out`, and its sentence: a report's day later in
     // that sentence moves it, whatever day the narrative was on before.
     let mut overnight_open: Option<(usize, Option<usize>)> = None;
+    // The last night told of ("overnight", "Friday night"): its date and its sentence.
+    let mut last_night: Option<(NaiveDate, usize)> = None;
     // Where the text first speaks of a quarter (found once, when first needed).
     let mut first_quarter: Option<Option<usize>> = None;
     let mut pos = 0;
@@ -451,13 +453,24 @@ fn tag_with(
             // Nor when a report with no day of its own opens the sentence ("On Sunday, RSF
             // fighters stormed the town. The army said it had repelled an attack on El
             // Fasher overnight": the night before the paper, as the report is the paper's).
-            Underspec::Overnight => day_anchor.filter(|_| {
-                let report_elsewhere = day_anchor_report
-                    .is_some_and(|at| doc.sentence_at(at) != doc.sentence_at(found.span.start));
-                !report_elsewhere
-                    && !joined_to_weekday(text, found.span.end)
-                    && !undated_report_before(doc, &out, found.span.start)
-            }),
+            // What "continued overnight" (went on, persisted) goes on from is the day told
+            // of: the night after it ("clashes erupted on 13 September ... Shelling
+            // continued overnight": the night of the 13th), told by the morning it ends on.
+            Underspec::Overnight => day_anchor
+                .filter(|_| {
+                    let report_elsewhere = day_anchor_report
+                        .is_some_and(|at| doc.sentence_at(at) != doc.sentence_at(found.span.start));
+                    !report_elsewhere
+                        && !joined_to_weekday(text, found.span.end)
+                        && !undated_report_before(doc, &out, found.span.start)
+                })
+                .map(|(d, g)| {
+                    if went_on_before(doc, found.span.start) {
+                        (d.succ_opt().unwrap_or(d), g)
+                    } else {
+                        (d, g)
+                    }
+                }),
             _ => any_anchor,
         };
         // "10:15" alone on its line: a live page's time stamp, on the day of the page, and
@@ -512,8 +525,10 @@ fn tag_with(
             }
         };
         // "a curfew from 10 p.m. until 5 a.m.": a range's end earlier in the day than its
-        // start is on the next day
-        if out.last().is_some_and(|p| {
+        // start is on the next day. Right after a night was told of ("fired drones
+        // overnight ... launched between 9 p.m. and 5:40 a.m."), the range is that night.
+        let sentence = doc.sentence_at(found.span.start);
+        if let Some(p) = out.last_mut().filter(|p| {
             found.rule == "clock_time"
                 && p.rule == "clock_time"
                 && p.start == r.start
@@ -521,12 +536,20 @@ fn tag_with(
                 && range_joint(text, p.span, found.span.start)
                 && r.value.get(10..) < p.value.get(10..)
         }) {
-            if let Some(next) = r.start.and_then(|d| d.succ_opt()) {
-                if let (Some(v), Some(clock)) = (timex::day_value(next), r.value.get(10..)) {
-                    r.value = format!("{v}{clock}");
-                    r.start = Some(next);
-                    r.end = Some(next);
-                }
+            let night = last_night
+                .filter(|&(_, at)| sentence.is_some_and(|s| s <= at + 1))
+                .map(|(d, _)| d)
+                .filter(|_| matches!(found.cand.spec, Underspec::FromAnchor { n: 0, .. }));
+            if let Some(night) = night {
+                move_to_day(&mut p.value, &mut p.start, &mut p.end, night);
+            }
+            if let Some(next) = p.start.and_then(|d| d.succ_opt()) {
+                move_to_day(&mut r.value, &mut r.start, &mut r.end, next);
+            }
+        }
+        if r.value.ends_with("TNI") {
+            if let (Some(d), Some(at)) = (r.start, sentence) {
+                last_night = Some((d, at));
             }
         }
         // ("has been out of service since 7 August", "Between 10 and 16 August, 14 people were
@@ -830,6 +853,50 @@ pub(crate) fn put_off_to(text: &str, pos: usize) -> bool {
 /// Thursday, they had not called him a suspect"): a deadline seen from the past, passed.
 fn past_perfect_near(doc: &Document<'_>, pos: usize) -> bool {
     cue_window(doc, pos).is_some_and(|(w, at)| tense::past_perfect_at(w, at))
+}
+
+/// Moves a dated clock time (`2025-12-31T21:00`) to the same clock on `day`.
+fn move_to_day(
+    value: &mut String,
+    start: &mut Option<NaiveDate>,
+    end: &mut Option<NaiveDate>,
+    day: NaiveDate,
+) {
+    if let (Some(v), Some(clock)) = (timex::day_value(day), value.get(10..)) {
+        *value = format!("{v}{clock}");
+        *start = Some(day);
+        *end = Some(day);
+    }
+}
+
+/// True when a verb of going on ("continued", "persisted", "raged", "went on") stands in the
+/// clause before `pos`, within its sentence: "Shelling continued overnight", "jets continued to
+/// pound the suburbs overnight".
+fn went_on_before(doc: &Document<'_>, pos: usize) -> bool {
+    let Some(i) = doc.sentence_at(pos) else {
+        return false;
+    };
+    let start = doc
+        .sentences
+        .get(i)
+        .map_or(pos, |s| s.span.start)
+        .max(pos.saturating_sub(80));
+    let clause = doc
+        .text
+        .get(start..pos)
+        .and_then(|c| c.rsplit(',').next())
+        .unwrap_or("");
+    [
+        "continued",
+        "continuing",
+        "persisted",
+        "raged",
+        "went on",
+        "kept up",
+        "lasted",
+    ]
+    .iter()
+    .any(|v| crate::text::find_ci(clause, v).is_some())
 }
 
 /// True when a report verb stands right before `pos`, directly or before an "on" ("said

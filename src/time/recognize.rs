@@ -96,7 +96,7 @@ const PATTERN: &str = r"(?xi)
      |(?P<dnt>during|in)\s+the\s+night(?-u:\b)
      |this\s+(?P<dthis>morning|afternoon|evening)(?-u:\b)))
 |(?P<yend>(?-u:\b)(?:around\s+)?year(?:-|\s+|'s\s+)end(?-u:\b))
-|(?P<nmorn>(?-u:\b)(?:(?P<nmin>(?:earlier|later)\s+in\s+)the\s+(?P<nmiu>day|week|month|year)|the\s+(?:(?P<nmdir>next|following|previous)\s+(?:morning|afternoon|evening|night)|(?P<nmu>day|night|week)\s+(?P<nmba>before|after)))(?-u:\b))
+|(?P<nmorn>(?-u:\b)(?:(?P<nmin>(?:earlier|later)\s+in\s+)the\s+(?P<nmiu>day|week|month|year)|(?P<nmthat>that|the\s+same)\s+(?P<nmthatp>morning|afternoon|evening|night)|the\s+(?:(?P<nmdir>next|following|previous)\s+(?:morning|afternoon|evening|night)|(?P<nmu>day|night|week)\s+(?P<nmba>before|after)))(?-u:\b))
 |(?P<endof>(?-u:\b)(?P<epre>(?:the\s+)?(?:beginning|start|end|middle)\s+of)\s+the\s+(?P<eunit>week|month|year|decade|century|quarter)(?-u:\b))
 |(?P<wkend>(?-u:\b)the\s+weekend(?-u:\b))
 |(?P<rel>(?-u:\b)(?:(?P<rpre>%PRE%|earlier|later)[\s-]*)?(?P<rdet>this\s+past|this\s+coming|this|last|next|past|coming|previous|current|following|preceding|recent|that|the\s+(?:past|last|next|coming|previous|current|same|following|preceding|recent))\s+
@@ -998,7 +998,7 @@ pub(crate) fn interpret(c: &Captures<'_>, text: &str) -> Option<Found> {
         {
             return None; // "1200 hours of footage": a count, not "at 1200 hours"
         }
-        return time(c, span);
+        return time(c, text, span);
     }
     if g(c, "md").is_some() {
         return month_date(c, text, span);
@@ -1343,6 +1343,16 @@ pub(crate) fn interpret(c: &Captures<'_>, text: &str) -> Option<Found> {
             cand,
             rule: "relative",
         });
+    }
+    if let Some(p) = g(c, "nmthatp") {
+        // "called Putin on Tuesday and that evening asked for help": that part of the day
+        // the narrative is on
+        let mut cand = Candidate::new(Underspec::FromAnchor {
+            unit: Unit::Day,
+            n: 0,
+        });
+        cand.part = lexicon::day_part(p.as_str());
+        return found(cand, "relative");
     }
     if let Some(d) = g(c, "nmdir") {
         // "the next morning": the day after the narrative's (TimeBank: the DATE of that day)
@@ -1756,7 +1766,7 @@ fn the_year(text: &str, span: Span) -> Option<Found> {
     })
 }
 
-fn time(c: &Captures<'_>, span: Span) -> Option<Found> {
+fn time(c: &Captures<'_>, text: &str, span: Span) -> Option<Found> {
     let (h, m) = if let Some(h) = g(c, "th") {
         let mut h: u32 = h.as_str().parse().ok()?;
         let m: u32 = g(c, "tm").map_or(Some(0), |m| m.as_str().parse().ok())?;
@@ -1780,12 +1790,18 @@ fn time(c: &Captures<'_>, span: Span) -> Option<Found> {
             return None;
         }
         (h, m)
+    } else if g(c, "tnoon")?.as_str().eq_ignore_ascii_case("midnight") {
+        // "shortly after midnight on Tuesday" is the start of that Tuesday; "midnight on
+        // Tuesday", "past midnight" its end
+        let after = g(c, "tqual")
+            .is_some_and(|q| q.as_str().to_ascii_lowercase().contains("after"))
+            || word_before(text, span.start).eq_ignore_ascii_case("after");
+        let day_named = ["twd", "tdeic", "tmon", "tmon2"]
+            .iter()
+            .any(|n| g(c, n).is_some());
+        if after && day_named { (0, 0) } else { (24, 0) }
     } else {
-        if g(c, "tnoon")?.as_str().eq_ignore_ascii_case("midnight") {
-            (24, 0)
-        } else {
-            (12, 0)
-        }
+        (12, 0)
     };
     let on_date = g(c, "tmon")
         .or_else(|| g(c, "tmon2"))
