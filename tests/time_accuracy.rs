@@ -2684,3 +2684,68 @@ fn midnight_that_evening_and_a_night_range() {
         ),
     ]);
 }
+
+#[test]
+fn a_span_from_now_under_a_future_tense_is_the_date_it_ends_on() {
+    check(&[
+        (
+            "The operation would be launched in three months if talks failed.",
+            "2026-02-09",
+            "three months",
+            "2026-05",
+            "DATE",
+            None,
+        ),
+        (
+            "The talks will resume in two weeks.",
+            "2026-02-09",
+            "two weeks",
+            "2026-W09",
+            "DATE",
+            None,
+        ),
+        (
+            "The convoy is expected to arrive in 30 days.",
+            "2024-01-17",
+            "30 days",
+            "2024-02-16",
+            "DATE",
+            None,
+        ),
+        // a past tense: the length it took
+        (
+            "The army captured the town in three months.",
+            "2026-02-09",
+            "three months",
+            "P3M",
+            "DURATION",
+            None,
+        ),
+        // a record's span stays a length, whatever the tense
+        (
+            "It will be the first time in 34 years that the two leaders meet.",
+            "2026-02-09",
+            "34 years",
+            "P34Y",
+            "DURATION",
+            None,
+        ),
+        (
+            "Prices will stay at their highest level in five years.",
+            "2026-02-09",
+            "five years",
+            "P5Y",
+            "DURATION",
+            None,
+        ),
+        // "within" is a bound, not a date
+        (
+            "The troops will withdraw within 15 days.",
+            "2026-02-09",
+            "15 days",
+            "P15D",
+            "DURATION",
+            None,
+        ),
+    ]);
+}

@@ -391,6 +391,33 @@ fn tag_with(
                 };
             }
         }
+        // "The operation would be launched in three months", "talks will resume in two
+        // weeks": a span from the publication date under a future tense is the date it ends
+        // on, at the grain of its unit (TimeML: `2026-05`, `2025-W07`); not a record's span
+        // ("the first time in three months", "the lowest level in 34 years").
+        if let Underspec::Duration {
+            amount: underspec::Amount::Num(n),
+            unit:
+                unit @ (lexicon::Unit::Day
+                | lexicon::Unit::Week
+                | lexicon::Unit::Fortnight
+                | lexicon::Unit::Month
+                | lexicon::Unit::Year),
+            window: 0,
+        } = found.cand.spec
+        {
+            if recognize::word_before(text, found.span.start).eq_ignore_ascii_case("in")
+                && !record_span_before(text, found.span.start)
+                && tense_at(doc, &found).0
+            {
+                let n = i32::try_from(n).unwrap_or(i32::MAX);
+                let (unit, n) = match unit {
+                    lexicon::Unit::Fortnight => (lexicon::Unit::Week, n.saturating_mul(2)),
+                    u => (u, n),
+                };
+                found.cand.spec = Underspec::FromDct { unit, n };
+            }
+        }
         if found.rule == "ago_later"
             && matches!(
                 found.cand.spec,
@@ -867,6 +894,45 @@ fn move_to_day(
         *start = Some(day);
         *end = Some(day);
     }
+}
+
+/// True when the words just before the "in" before `pos` make a record's span of it ("the
+/// first time in", "the highest level in", "the worst fighting in").
+fn record_span_before(text: &str, pos: usize) -> bool {
+    let lead = text.get(..pos).unwrap_or("");
+    let lead = lead.get(lead.len().saturating_sub(40)..).unwrap_or("");
+    lead.split(|c: char| !c.is_ascii_alphanumeric()).any(|w| {
+        is_one_of(
+            w,
+            &[
+                "time",
+                "first",
+                "ever",
+                "level",
+                "levels",
+                "most",
+                "least",
+                "record",
+                "worst",
+                "best",
+                "highest",
+                "lowest",
+                "biggest",
+                "largest",
+                "longest",
+                "strongest",
+                "heaviest",
+                "deadliest",
+                "fastest",
+                "slowest",
+                "smallest",
+                "weakest",
+                "greatest",
+                "sharpest",
+                "steepest",
+            ],
+        ) || w.ends_with("iest")
+    })
 }
 
 /// True when a verb of going on ("continued", "persisted", "raged", "went on") stands in the
