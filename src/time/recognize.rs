@@ -113,7 +113,7 @@ const PATTERN: &str = r"(?xi)
 |(?P<set>(?-u:\b)(?:(?:every|each|per)\s+(?:(?P<setn>other|%NUMW%)\s+)?(?:(?P<setpd>morning|afternoon|evening|night)(?-u:\b)|(?P<setu>%UNIT%)|(?P<setwd>%WD%)(?-u:\b)|(?P<setm>%MONTH%))
    |(?P<setadv>daily|weekly|hourly|nightly)(?-u:\b)
    |(?P<setf>once|twice|three\s+times|four\s+times|\d+\s+times|several\s+times)\s+(?:a|an|per|every|each)\s+(?P<setfu>%UNIT%)))
-|(?P<theyr>(?-u:\b)the\s+(?:full\s+|(?P<theyrnew>new)\s+)?year(?-u:\b))
+|(?P<theyr>(?-u:\b)the\s+(?:full\s+|(?P<tynew>new)\s+)?year(?-u:\b))
 |(?P<pod>(?-u:\b)(?:(?P<podh>\d{1,2})\s+in\s+the\s+(?P<podhp>morning|afternoon|evening)
    |(?P<podpre>mid|early|late)[\s-]?(?P<podp>morning|afternoon|evening)(?:\s+(?P<podd>today|yesterday|tomorrow))?
    |the\s+(?P<podt>morning|afternoon|evening)
@@ -1462,7 +1462,7 @@ pub(crate) fn interpret(c: &Captures<'_>, text: &str) -> Option<Found> {
     if g(c, "set").is_some() {
         return set(c, text, span);
     }
-    if g(c, "theyrnew").is_some() {
+    if g(c, "tynew").is_some() {
         // "into the new year": the year about to begin, or begun
         let cand = Candidate::new(Underspec::Date {
             year: YearRef::After,

@@ -565,9 +565,14 @@ impl<'s> Cues<'s> {
             // A part of a hyphenated compound is no verb ("better-than-expected results",
             // "the U.S.-led coalition", "the so-called truce"), unless a verb prefix comes
             // before its hyphen ("re-elected", "co-chaired").
-            let in_compound = bytes.get(i) == Some(&b'-')
-                || (s > 0 && bytes.get(s - 1) == Some(&b'-') && !verb_prefix_before(bytes, s - 1));
-            let f = if in_compound { 0 } else { flags(w) };
+            // (Speed: the hyphens are looked at only for a word that could be a cue)
+            let f = flags(w);
+            let in_compound = (f != 0 || w.ends_with("ed"))
+                && (bytes.get(i) == Some(&b'-')
+                    || (s > 0
+                        && bytes.get(s - 1) == Some(&b'-')
+                        && !verb_prefix_before(bytes, s - 1)));
+            let f = if in_compound { 0 } else { f };
             // Speed: a word in no list, no "-ed" form, not "be" and not after "and"/"but"
             // (most words) is no cue and changes the reading of no other word; only what
             // the next word reads of its predecessors moves on.
