@@ -2371,12 +2371,54 @@ fn compounds_ahead_of_and_base_forms_set_no_tense() {
             "DATE",
             None,
         ),
-        // ... while "ahead" alone still looks forward
+        // ... while "ahead" alone still looks forward, and so does "ahead of" for its object
         (
             "The hardest talks lie ahead on Wednesday.",
             "2024-02-03",
             "on Wednesday",
             "2024-02-07",
+            "DATE",
+            None,
+        ),
+        (
+            "Leaders gathered in Paris ahead of talks on Friday.",
+            "2024-02-03",
+            "on Friday",
+            "2024-02-09",
+            "DATE",
+            None,
+        ),
+        // a possessive weekday names what happened, unless something comes before it: "ahead
+        // of Tuesday's vote" is the next Tuesday, "before Tuesday's elections" the nearest
+        (
+            "Troops deployed across the capital ahead of Tuesday's vote.",
+            "2018-11-05",
+            "Tuesday",
+            "2018-11-06",
+            "DATE",
+            None,
+        ),
+        (
+            "Candidates crossed the state on Monday in a final push before Tuesday's elections.",
+            "2018-11-05",
+            "Tuesday",
+            "2018-11-06",
+            "DATE",
+            None,
+        ),
+        (
+            "Two soldiers were killed before Tuesday's ceasefire took hold.",
+            "2018-11-08",
+            "Tuesday",
+            "2018-11-06",
+            "DATE",
+            None,
+        ),
+        (
+            "Mourners gathered after Tuesday's attack.",
+            "2018-11-05",
+            "Tuesday",
+            "2018-10-30",
             "DATE",
             None,
         ),

@@ -2182,9 +2182,20 @@ fn weekday(c: &Captures<'_>, text: &str, span: Span) -> Option<Found> {
         Some(r) if r == "last" || r == "past" || r == "previous" || r == "preceding" => Shift::Last,
         Some(r) if r == "next" || r == "coming" || r == "following" => Shift::Next,
         Some(_) => Shift::This,
-        // "Friday's attack", "Wednesday's ruling": a possessive names what already happened
+        // "Friday's attack", "Wednesday's ruling": a possessive names what already happened,
+        // unless it is what something comes before: "ahead of Tuesday's vote" is the next
+        // Tuesday, "before Tuesday's midterm elections" the nearest
         None if possessive_after(text, name.end() + g(c, "wdpl").map_or(0, |p| p.len())) => {
-            Shift::Last0
+            let before = word_before(text, name.start());
+            if before.eq_ignore_ascii_case("of")
+                && word_before(text, name.start().saturating_sub(3)).eq_ignore_ascii_case("ahead")
+            {
+                Shift::Next
+            } else if before.eq_ignore_ascii_case("before") {
+                Shift::Closest
+            } else {
+                Shift::Last0
+            }
         }
         None => Shift::Bare,
     };

@@ -459,6 +459,9 @@ struct CueWord {
     planned_adjective: bool,
     /// "planned" (true) or "planning" (false): after the phrase, a plan made then.
     planned: Option<bool>,
+    /// "ahead of": where its object starts (after "of"); it points forward for a phrase
+    /// there ("ahead of Tuesday's vote") and is no cue for any other.
+    ahead_of: Option<usize>,
     /// The cue of the word when none of the rules above decides.
     otherwise: Option<bool>,
 }
@@ -475,6 +478,7 @@ impl CueWord {
             || self.directive_to
             || self.planned_adjective)
             && self.planned.is_none()
+            && self.ahead_of.is_none()
             && self.otherwise.is_none()
     }
 }
@@ -740,9 +744,17 @@ impl<'s> Cues<'s> {
                 .any(|n| starts_with_word(rest, n))
             };
             // "ahead of the anniversary" places one thing before another; it says nothing
-            // of tense
-            let ahead_of = w == "ahead"
-                && starts_with_word(sentence.get(i..).unwrap_or("").trim_start(), "of");
+            // of the tense of what stands before it, only that its object lies ahead
+            let ahead_of = (w == "ahead")
+                .then(|| {
+                    let rest = sentence.get(i..).unwrap_or("");
+                    let of = rest.len() - rest.trim_start().len();
+                    starts_with_word(rest.trim_start(), "of").then(|| {
+                        let after = rest.get(of + 2..).unwrap_or("");
+                        i + of + 2 + (after.len() - after.trim_start().len())
+                    })
+                })
+                .flatten();
             // "to cut", "will set out", "could hit": a base form alike to a past one ("cut",
             // "set", "hit", "put") after "to" or a modal is no past tense
             let base_form = f & F_PAST != 0
@@ -753,7 +765,7 @@ impl<'s> Cues<'s> {
                             "could", "might", "may", "can", "should", "must", "did", "does", "do",
                         ],
                     ));
-            let otherwise = if ahead_of
+            let otherwise = if ahead_of.is_some()
                 || base_form
                 || passive_future > 0 && (f & F_PAST != 0 || w.ends_with("ed"))
             {
@@ -789,6 +801,7 @@ impl<'s> Cues<'s> {
                     "planning" => Some(false),
                     _ => None,
                 },
+                ahead_of,
                 otherwise,
             };
             if !cue.is_inert() {
@@ -843,6 +856,9 @@ impl<'s> Cues<'s> {
             }
             let cue = if w.aux_of_future || in_attribution || reported_future {
                 None
+            } else if let Some(object) = w.ahead_of {
+                // ("ahead of Tuesday's vote", "ahead of the talks on Friday")
+                (object <= at && at <= object + 16).then_some(true)
             } else if w.forward || directive_to {
                 Some(true)
             } else if w.planned_adjective {
