@@ -7,7 +7,10 @@
 //! then read (2026-12-03, fourteenth session) and general rules written from them (tense of
 //! hyphenated compounds and base forms, nearest season and half, holidays, "in three
 //! months", night ranges); it is no longer blind, and its floors sit at the reading after
-//! that work (strict 0.936, relaxed 0.969, value 0.948, type 0.969).
+//! that work (strict 0.936, relaxed 0.969, value 0.948, type 0.969). A third blind set,
+//! `tests/data/timeml-heldout3` (24 articles by a third helper), was scored once at 724eb5e:
+//! strict 0.951, relaxed 0.975, value 0.925, type 0.970; its floors sit there and its errors
+//! are unread.
 
 #[path = "common/tempeval.rs"]
 mod tempeval;
@@ -42,4 +45,9 @@ fn timeml_heldout_figures_hold() {
 #[test]
 fn second_timeml_heldout_figures_hold() {
     holds("timeml-heldout2", [0.93, 0.965, 0.94, 0.965]);
+}
+
+#[test]
+fn third_timeml_heldout_figures_hold() {
+    holds("timeml-heldout3", [0.95, 0.975, 0.92, 0.97]);
 }
