@@ -769,8 +769,9 @@ const WEEKDAY_HOLIDAYS: &[(&str, u32, Weekday, u8, u8)] = &[
     ("memorial day", 5, Weekday::Mon, 0, 0),
 ];
 
-/// Words near "Black Friday" that make it the shopping day after Thanksgiving, a date; with
-/// none in the sentence it is the name of some other day ("the Black Friday massacre").
+/// Words near "Black Friday" (see [`near_any`]) that make it the shopping day after
+/// Thanksgiving, a date; with none near it is the name of some other day ("the Black Friday
+/// massacre").
 const SHOPPING: &[&str] = &[
     "shop",
     "shopping",
@@ -803,7 +804,7 @@ fn near_any(text: &str, pos: usize, words: &[&str]) -> bool {
 }
 
 /// False when another country's possessive or adjective stands before `pos` ("Ukraine's",
-/// "Pakistani"): only the United States' Independence Day is known (4 July).
+/// "Pakistani"): only the United States' Independence Day (4 July) and Election Day are known.
 fn american_before(text: &str, pos: usize) -> bool {
     let w = word_before(text, pos);
     let possessive = w.ends_with("'s") || w.ends_with("\u{2019}s");
