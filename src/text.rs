@@ -194,6 +194,13 @@ pub(crate) fn widen(text: &str, inner: Span, before: usize, after: usize, within
     Span { start: a, end: b }
 }
 
+/// True when a possessive "'s" (or "’s") starts at byte `pos` of `text` ("Ukraine's",
+/// "Tuesday’s").
+pub(crate) fn possessive_at(text: &str, pos: usize) -> bool {
+    let rest = text.get(pos..).unwrap_or("");
+    rest.starts_with("'s") || rest.starts_with("\u{2019}s")
+}
+
 /// First position of `word` in `text` (ASCII case-insensitive).
 pub(crate) fn find_ci(text: &str, word: &str) -> Option<usize> {
     text.as_bytes()

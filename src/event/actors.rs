@@ -271,8 +271,7 @@ const CAUSATIVE: &[&str] = &[
 /// True when the actor hit at `span` is a capital used for its government.
 pub(crate) fn is_government_use(text: &str, span: Span) -> bool {
     let after = words_after::<2>(text, span.end, text.len(), false);
-    let rest = text.get(span.end..).unwrap_or("");
-    if rest.starts_with("'s") || rest.starts_with("\u{2019}s") {
+    if crate::text::possessive_at(text, span.end) {
         return after.get(1).is_some_and(|(_, w)| is_one_of(w, GOV_POSS));
     }
     if let Some((_, w)) = after.first() {
@@ -418,9 +417,7 @@ pub(crate) fn actor_hits(
             if ["Port", "Fort", "Lake", "Mount", "Cape"].contains(&w0) {
                 return false;
             }
-            let possessive = text
-                .get(h.span.end..)
-                .is_some_and(|r| r.starts_with("'s") || r.starts_with("\u{2019}s"));
+            let possessive = crate::text::possessive_at(text, h.span.end);
             // "eastern Congo's largest city", "Israel's main airport", "Ukraine's Kharkiv
             // region": a place of the country, not its state
             if possessive && place_of_country(text, h.span.end, within.end) {
@@ -438,9 +435,7 @@ pub(crate) fn actor_hits(
     // "Sudan's paramilitary Rapid Support Forces", "Yemen's Houthi movement": the country
     // only says whose armed group it is, and is no party
     let group_after = |h: &Hit<'static, ActorEntry>| {
-        let possessive = text
-            .get(h.span.end..)
-            .is_some_and(|r| r.starts_with("'s") || r.starts_with("\u{2019}s"));
+        let possessive = crate::text::possessive_at(text, h.span.end);
         h.entry.capital.is_some()
             && possessive
             && hits.iter().any(|g| {

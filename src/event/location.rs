@@ -330,7 +330,7 @@ pub(crate) fn places_among(
         if rest.starts_with('-') || prev_byte == Some(b'-') {
             continue; // "Rwanda-backed", "UAE-brokered"
         }
-        let possessive = rest.starts_with("'s") || rest.starts_with("\u{2019}s");
+        let possessive = crate::text::possessive_at(rest, 0);
         // "Ukraine's eastern Donetsk region": the place named after the country is the
         // place; with none named, the country is, right after a preposition of place ("at
         // Israel's Ben Gurion airport"; not "much of Iraq's equipment")
@@ -416,9 +416,8 @@ pub(crate) fn places_among(
     let possessive_countries: Vec<(Span, Option<String>)> = out
         .iter()
         .filter(|c| {
-            let rest = text.get(c.span.end..).unwrap_or("");
             c.location.precision() == Some(PlacePrecision::Country)
-                && (rest.starts_with("'s") || rest.starts_with("\u{2019}s"))
+                && crate::text::possessive_at(text, c.span.end)
         })
         .map(|c| (c.span, c.location.country().map(str::to_string)))
         .collect();
@@ -564,8 +563,7 @@ fn bare_name_at(
     let ends = match next.chars().next() {
         None => true,
         Some(c) if !c.is_alphanumeric() => {
-            !(rest.starts_with("'s") || rest.starts_with("\u{2019}s"))
-                && ",.;:)\"\u{201d}".contains(c)
+            !crate::text::possessive_at(rest, 0) && ",.;:)\"\u{201d}".contains(c)
         }
         Some(_) => word_after(text, name.end, within.end, false).is_some_and(|(_, w)| {
             is_one_of(w, AFTER_BARE_PLACE) && w.starts_with(|c: char| c.is_lowercase())

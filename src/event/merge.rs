@@ -192,11 +192,7 @@ impl<'t> Merger<'t> {
         }
         let target = find_target(events, event_clauses, &m, &locs, dated.as_ref(), text);
         let paragraph = m.paragraph;
-        if m.role == Role::Event {
-            if let Some(i) = target {
-                event_clauses.push((i, m.clause));
-            }
-        }
+        let own_clause = (m.role == Role::Event).then_some(m.clause);
         let idx = match target {
             Some(i) => {
                 if let Some(b) = events.get_mut(i) {
@@ -217,13 +213,13 @@ impl<'t> Merger<'t> {
                 } else {
                     m.kind
                 };
-                if m.role == Role::Event {
-                    event_clauses.push((events.len(), m.clause));
-                }
                 events.push(new_event(m, kind, locs, dated));
                 events.len() - 1
             }
         };
+        if let Some(clause) = own_clause {
+            event_clauses.push((idx, clause));
+        }
         if let Some(b) = events.get(idx) {
             if let Some(d) = &b.dated {
                 let future = d.date.start.is_some_and(|s| s > dct);

@@ -49,7 +49,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::event::{Location, PlacePrecision};
 use crate::text::{Span, is_one_of, is_whole_word, is_word_byte};
-use crate::time::lexicon::{AsciiLower, LOWER_MAX_LEN};
+use crate::time::lexicon::ascii_lower;
 use build::{Gazetteer, Stop, Tier};
 
 /// What sort of place a [`Place`] is.
@@ -735,11 +735,11 @@ fn name_continues(g: &Gazetteer, text: &str, end: usize) -> bool {
     })
 }
 
-/// `f` of `word` lower-cased: in place for a short ASCII word (Speed: no copy on the heap),
-/// else as `to_lowercase` writes it.
+/// `f` of `word` lower-cased: an ASCII word as [`ascii_lower`] writes it (Speed: no copy on
+/// the heap when short), any other as `to_lowercase` does.
 fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
-    if word.is_ascii() && word.len() <= LOWER_MAX_LEN {
-        f(word.to_ascii_lowercase_fixed().as_str())
+    if word.is_ascii() {
+        f(ascii_lower(word).as_str())
     } else {
         f(&word.to_lowercase())
     }

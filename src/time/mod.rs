@@ -767,7 +767,10 @@ fn tense_at(doc: &Document<'_>, found: &recognize::Found) -> (bool, bool) {
     // still lies ahead).
     let future = match deadline_before(text, found.span.start) {
         Some(by) => {
-            let lasted = is_one_of(second_word_before(text, found.span.start), lexicon::LASTED);
+            let lasted = is_one_of(
+                recognize::second_word_before(text, found.span.start),
+                lexicon::LASTED,
+            );
             !(past_perfect_near(doc, found.span.start) || by && near_past || lasted)
         }
         None => cue.is_some_and(|(_, f)| f),
@@ -836,7 +839,7 @@ fn deadline_before(text: &str, pos: usize) -> Option<bool> {
         .iter()
         .any(|d| d.eq_ignore_ascii_case(w));
     let year_to_date = w.eq_ignore_ascii_case("through")
-        && second_word_before(text, pos).eq_ignore_ascii_case("year");
+        && recognize::second_word_before(text, pos).eq_ignore_ascii_case("year");
     (deadline && !year_to_date).then(|| w.eq_ignore_ascii_case("by"))
 }
 
@@ -845,16 +848,14 @@ fn deadline_before(text: &str, pos: usize) -> Option<bool> {
 /// Monday's attack" is no schedule).
 fn scheduled_for(text: &str, span: Span) -> bool {
     recognize::word_before(text, span.start).eq_ignore_ascii_case("for")
-        && !text
-            .get(span.end..)
-            .is_some_and(|rest| rest.starts_with("'s") || rest.starts_with("\u{2019}s"))
+        && !crate::text::possessive_at(text, span.end)
 }
 
 /// True when a postponement's new day starts at `pos` ("postponed until Friday", "delayed to
 /// Monday", "pushed back to Friday").
 pub(crate) fn put_off_to(text: &str, pos: usize) -> bool {
     let to = recognize::word_before(text, pos);
-    let verb = second_word_before(text, pos);
+    let verb = recognize::second_word_before(text, pos);
     let back_verb = || {
         let at = crate::text::offset_in(text, verb);
         is_one_of(
@@ -970,7 +971,7 @@ fn went_on_before(doc: &Document<'_>, pos: usize) -> bool {
 fn after_report_verb(text: &str, pos: usize) -> bool {
     let w = recognize::word_before(text, pos);
     let verb = if w.eq_ignore_ascii_case("on") {
-        second_word_before(text, pos)
+        recognize::second_word_before(text, pos)
     } else {
         w
     };
@@ -993,13 +994,6 @@ fn undated_report_before(doc: &Document<'_>, found: &[TimeExpr], pos: usize) -> 
             head.split(|c: char| !c.is_ascii_alphabetic())
                 .any(|w| is_one_of(w, crate::text::REPORT_VERBS))
         })
-}
-
-/// The word before the word just before `pos` ("year" in "this year through August").
-fn second_word_before(text: &str, pos: usize) -> &str {
-    let w = recognize::word_before(text, pos);
-    let before = text.get(..pos).map_or("", str::trim_end);
-    recognize::word_before(before, before.len().saturating_sub(w.len()))
 }
 
 /// True when the sentence holding byte `pos` contains `word` (ASCII case-insensitive).

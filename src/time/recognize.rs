@@ -564,6 +564,13 @@ pub(crate) fn word_before(text: &str, pos: usize) -> &str {
     text.get(s..e).unwrap_or("")
 }
 
+/// The word before the word just before `pos` ("year" in "this year through August").
+pub(crate) fn second_word_before(text: &str, pos: usize) -> &str {
+    let w = word_before(text, pos);
+    let before = text.get(..pos).map_or("", str::trim_end);
+    word_before(before, before.len().saturating_sub(w.len()))
+}
+
 /// The word just after byte `pos`, skipping spaces; empty when punctuation comes first.
 pub(crate) fn word_after(text: &str, pos: usize) -> &str {
     let b = text.as_bytes();
@@ -576,12 +583,6 @@ pub(crate) fn word_after(text: &str, pos: usize) -> &str {
         e += 1;
     }
     text.get(s..e).unwrap_or("")
-}
-
-/// True when `'s` or `’s` follows byte `pos`.
-fn possessive_after(text: &str, pos: usize) -> bool {
-    let rest = text.get(pos..).unwrap_or("");
-    rest.starts_with("'s") || rest.starts_with("’s")
 }
 
 fn capitalised(w: &str) -> bool {
@@ -2186,10 +2187,14 @@ fn weekday(c: &Captures<'_>, text: &str, span: Span) -> Option<Found> {
         // "Friday's attack", "Wednesday's ruling": a possessive names what already happened,
         // unless it is what something comes before: "ahead of Tuesday's vote" is the next
         // Tuesday, "before Tuesday's midterm elections" the nearest
-        None if possessive_after(text, name.end() + g(c, "wdpl").map_or(0, |p| p.len())) => {
+        None if crate::text::possessive_at(
+            text,
+            name.end() + g(c, "wdpl").map_or(0, |p| p.len()),
+        ) =>
+        {
             let before = word_before(text, name.start());
             if before.eq_ignore_ascii_case("of")
-                && word_before(text, name.start().saturating_sub(3)).eq_ignore_ascii_case("ahead")
+                && second_word_before(text, name.start()).eq_ignore_ascii_case("ahead")
             {
                 Shift::Next
             } else if before.eq_ignore_ascii_case("before") {
