@@ -171,17 +171,16 @@ fn read_dct(xml: &str) -> Result<NaiveDate> {
 }
 
 /// The extent a TIMEX3 tag covers for this expression: the phrase without a leading "on"
-/// (kept in [`TimeExpr::text`] for readers, outside the tag by TimeML convention).
+/// and the spaces or line breaks after it (kept in [`TimeExpr::text`] for readers, outside
+/// the tag by TimeML convention).
 fn timex_extent(t: &TimeExpr) -> Span {
-    let skip = if t.text.len() > 3
-        && t.text
-            .get(..3)
-            .is_some_and(|p| p.eq_ignore_ascii_case("on "))
-    {
-        3
-    } else {
-        0
-    };
+    let skip = t
+        .text
+        .get(..2)
+        .filter(|p| p.eq_ignore_ascii_case("on"))
+        .and_then(|_| t.text.get(2..))
+        .filter(|rest| rest.starts_with(char::is_whitespace))
+        .map_or(0, |rest| t.text.len() - rest.trim_start().len());
     Span::new(t.span.start.saturating_add(skip), t.span.end)
 }
 

@@ -725,20 +725,29 @@ fn clock_times_take_their_qualifier() {
             "TIME",
             Some("APPROX"),
         ),
-        // "just after" is in the extent, with no mod
+        // "just after" is a signal, outside the extent (TimeML), and so is the "on" before
+        // the day: the clock time takes the day's date, the day is its own expression
         (
             "The drone hit just after 2 a.m. on Friday.",
             "2025-04-06",
-            "just after 2 a.m. on Friday",
+            "2 a.m.",
             "2025-04-04T02:00",
             "TIME",
+            None,
+        ),
+        (
+            "The drone hit just after 2 a.m. on Friday.",
+            "2025-04-06",
+            "on Friday",
+            "2025-04-04",
+            "DATE",
             None,
         ),
         // the date after a clock time, day first or month first, with its year
         (
             "The blast occurred at 08:15 on 3 April.",
             "2025-04-06",
-            "08:15 on 3 April",
+            "08:15",
             "2025-04-03T08:15",
             "TIME",
             None,
@@ -746,7 +755,7 @@ fn clock_times_take_their_qualifier() {
         (
             "The blast occurred at 5 p.m. on April 3, 2024.",
             "2025-04-06",
-            "5 p.m. on April 3, 2024",
+            "5 p.m.",
             "2024-04-03T17:00",
             "TIME",
             None,
@@ -755,7 +764,7 @@ fn clock_times_take_their_qualifier() {
         (
             "Rockets were fired at 11.30pm on Saturday.",
             "2025-04-06",
-            "11.30pm on Saturday",
+            "11.30pm",
             "2025-04-05T23:30",
             "TIME",
             None,
@@ -866,7 +875,7 @@ fn scheduled_ends_and_day_first_slashes() {
         (
             "The truce expires at 6 p.m. on Tuesday.",
             "2025-04-06",
-            "6 p.m. on Tuesday",
+            "6 p.m.",
             "2025-04-08T18:00",
             "TIME",
             None,
@@ -1638,7 +1647,7 @@ fn clock_times_with_a_named_zone() {
         (
             "The truce started at 6 p.m. Moscow time on Saturday.",
             "2025-04-07",
-            "6 p.m. Moscow time on Saturday",
+            "6 p.m. Moscow time",
             "2025-04-05T18:00",
             "TIME",
             None,
@@ -2265,7 +2274,7 @@ fn bounds_of_a_stretch_set_no_narrative_day_and_a_report_day_moves_overnight() {
         (
             "A water station has been out of service since 7 August. A drone was intercepted over Metula shortly after 10am.",
             "2026-08-20",
-            "shortly after 10am",
+            "10am",
             "2026-08-20T10:00",
             "TIME",
             None,
@@ -2273,7 +2282,7 @@ fn bounds_of_a_stretch_set_no_narrative_day_and_a_report_day_moves_overnight() {
         (
             "Between 10 and 16 August, 14 people were killed. A drone was intercepted over Metula shortly after 10am.",
             "2026-08-20",
-            "shortly after 10am",
+            "10am",
             "2026-08-20T10:00",
             "TIME",
             None,
@@ -2282,7 +2291,7 @@ fn bounds_of_a_stretch_set_no_narrative_day_and_a_report_day_moves_overnight() {
         (
             "A market was shelled on 7 August. A drone was intercepted over Metula shortly after 10am.",
             "2026-08-20",
-            "shortly after 10am",
+            "10am",
             "2026-08-07T10:00",
             "TIME",
             None,
@@ -2659,7 +2668,7 @@ fn midnight_that_evening_and_a_night_range() {
         (
             "Fighting erupted shortly after midnight on Tuesday.",
             "2022-09-14",
-            "shortly after midnight on Tuesday",
+            "midnight",
             "2022-09-13T00:00",
             "TIME",
             None,
@@ -2667,7 +2676,7 @@ fn midnight_that_evening_and_a_night_range() {
         (
             "The ultimatum expired at midnight on Tuesday.",
             "2022-09-14",
-            "midnight on Tuesday",
+            "midnight",
             "2022-09-13T24:00",
             "TIME",
             None,

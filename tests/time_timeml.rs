@@ -45,6 +45,17 @@ fn errors_and_export() {
     let back = read_timeml(&xml).unwrap();
     assert_eq!(back.text, "Talks &lt;maybe&gt; on Friday &amp; later.");
     assert_eq!(back.timexes[0].text, "Friday");
+    // the "on" before a date stays outside the tag with the line breaks after it (here the
+    // last word of a headline), and the one between a clock time and its day too
+    let text = "Chip glut drags on\n\nApril 25, 2023\n\nThe plant closed at 6 p.m. on Sunday.";
+    let d = chrono::NaiveDate::from_ymd_opt(2023, 4, 25).unwrap();
+    let back = read_timeml(&to_timeml(
+        text,
+        &Extractor::new().extract(text, d).unwrap(),
+    ))
+    .unwrap();
+    let tagged: Vec<&str> = back.timexes.iter().map(|t| t.text.as_str()).collect();
+    assert_eq!(tagged, ["April 25, 2023", "6 p.m.", "Sunday"]);
 }
 
 #[test]

@@ -246,6 +246,8 @@ fn day_named_after(
         inside.get(close + 1..)?
     } else if let Some(after) = rest.strip_prefix(')') {
         after
+    } else if rest.get(..3).is_some_and(|p| p.eq_ignore_ascii_case("on ")) {
+        rest
     } else {
         // a few words of place with no punctuation and no next clause, then "on"
         let on = rest.get(..rest.len().min(48))?.find(" on ")?;
@@ -267,7 +269,10 @@ fn day_named_after(
         rest.get(on..)?
     };
     let rest = rest.trim_start().trim_start_matches(',').trim_start();
-    let rest = rest.strip_prefix("on ").unwrap_or(rest);
+    let rest = match rest.get(..3) {
+        Some(p) if p.eq_ignore_ascii_case("on ") => rest.get(3..)?.trim_start(),
+        _ => rest,
+    };
     let at = text.len().checked_sub(rest.len())?;
     let input = regex_automata::Input::new(text)
         .range(at..)
@@ -351,6 +356,11 @@ fn tag_with(
         {
             if let Some(day) = day_named_after(re, reader, text, found.span.end) {
                 found.cand.spec = day;
+                if found.cand.clock == Some((24, 0))
+                    && recognize::after_midnight(text, found.span.start)
+                {
+                    found.cand.clock = Some((0, 0));
+                }
             }
         }
         // "from Friday to Sunday", "between Monday and Wednesday": the range's end is the

@@ -68,13 +68,13 @@ const PIECES: &[(&str, &str)] = &[
 const PATTERN: &str = r"(?xi)
  (?P<iso>(?-u:\b)\d{4}-\d{2}-\d{2}(?-u:\b))
 |(?P<nd>(?-u:\b)\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d{2})(?-u:\b))
-|(?P<time>(?-u:\b)(?P<tqual>(?:about|around|approximately|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?
+|(?P<time>(?-u:\b)(?P<tqual>(?:about|around|approximately)\s+)?
    (?:(?P<th>\d{1,2})(?:[:.](?P<tm>\d{2}))?\s*(?P<tap>a\.m\.|p\.m\.|a\.m|p\.m|am(?-u:\b)|pm(?-u:\b))
      |(?P<th2>\d{1,2}):(?P<tm2>\d{2})(?-u:\b)
      |(?P<th3>[01]\d|2[0-3])(?P<tm3>[0-5]\d)\s*(?P<tz3>gmt|utc|hrs|hours|local\s+time)(?-u:\b)
      |(?P<tnoon>noon|midnight|midday)(?-u:\b))
    (?:\s+(?:(?P<tzn>[a-z]+(?:\s+[a-z]+)?)\s+time|gmt|utc|est|edt|cst|cdt|pst|pdt|et|bst|cet|cest|msk)(?-u:\b))?
-   (?:,?\s+(?:on\s+)?(?:(?P<twd>%WD%)|(?P<tdeic>today|yesterday|tomorrow)|(?:(?P<tmon>%MONTH%)\s*(?P<tday>%DAYN%)|(?P<tday2>%DAYN%)\s+(?P<tmon2>%MONTH%))(?:,?\s*(?P<tyear>%YEAR4%))?)(?-u:\b))?)
+   (?:,?\s+(?:(?P<twd>%WD%)|(?P<tdeic>today|yesterday|tomorrow)|(?:(?P<tmon>%MONTH%)\s*(?P<tday>%DAYN%)|(?P<tday2>%DAYN%)\s+(?P<tmon2>%MONTH%))(?:,?\s*(?P<tyear>%YEAR4%))?)(?-u:\b))?)
 |(?P<md>(?-u:\b)(?:the\s+day\s+(?P<mdda>before|after)\s+)?(?:(?P<mdovn>overnight(?:\s+from)?|the\s+night\s+(?:of|from))\s+(?:(?P<mdfrom>%DAYN%)\s+)?(?:into|to)\s+)?(?:on\s+)?(?P<mdapx>around\s+)?(?P<mdweek>the\s+(?:(?P<mdwn>first|second|third|fourth|last|final)\s+)?week\s+of\s+)?(?:(?P<mdpre>%PRE%)[\s-]*)?(?:(?P<mdrel>last|next|this\s+past|this\s+coming|this|past|coming)\s+)?(?P<mdwd>%WD%,?\s+)?
    (?:(?P<m1>%MONTH%)\s*(?P<d1>%DAYN%|%DAYW%)(?:,?\s*(?P<y1>%YEAR4%|'\d\d(?-u:\b)))?
      |(?:the\s+)?(?P<d2>%DAYN%)\s+(?:of\s+)?(?P<m2>%MONTH%)(?:,?\s*(?P<y2>%YEAR4%))?
@@ -1768,6 +1768,12 @@ fn the_year(text: &str, span: Span) -> Option<Found> {
     })
 }
 
+/// True when "after" stands right before a midnight at `start` ("shortly after midnight on
+/// Tuesday"): with its day named, the start of that day, not its end.
+pub(crate) fn after_midnight(text: &str, start: usize) -> bool {
+    word_before(text, start).eq_ignore_ascii_case("after")
+}
+
 fn time(c: &Captures<'_>, text: &str, span: Span) -> Option<Found> {
     let (h, m) = if let Some(h) = g(c, "th") {
         let mut h: u32 = h.as_str().parse().ok()?;
@@ -1793,15 +1799,17 @@ fn time(c: &Captures<'_>, text: &str, span: Span) -> Option<Found> {
         }
         (h, m)
     } else if g(c, "tnoon")?.as_str().eq_ignore_ascii_case("midnight") {
-        // "shortly after midnight on Tuesday" is the start of that Tuesday; "midnight on
-        // Tuesday", "past midnight" its end
-        let after = g(c, "tqual")
-            .is_some_and(|q| q.as_str().to_ascii_lowercase().contains("after"))
-            || word_before(text, span.start).eq_ignore_ascii_case("after");
+        // "shortly after midnight Tuesday" is the start of that Tuesday; "midnight
+        // Tuesday", "past midnight" its end (a day named after an "on" is read in
+        // `time::tag_with`, with the same test)
         let day_named = ["twd", "tdeic", "tmon", "tmon2"]
             .iter()
             .any(|n| g(c, n).is_some());
-        if after && day_named { (0, 0) } else { (24, 0) }
+        if day_named && after_midnight(text, span.start) {
+            (0, 0)
+        } else {
+            (24, 0)
+        }
     } else {
         (12, 0)
     };
