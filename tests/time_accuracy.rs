@@ -2664,6 +2664,59 @@ fn holidays_counted_from_a_weekday_of_november_and_boxing_day() {
 #[test]
 fn midnight_that_evening_and_a_night_range() {
     check(&[
+        // the report's day told after the event's own day in the lead does not move the
+        // narrative: the next sentence's clock time is on the event's day ...
+        (
+            "An airstrike killed 11 people late Wednesday, hospital officials said Thursday. The strike hit the house at around 11:30 p.m.",
+            "2024-04-11",
+            "around 11:30 p.m.",
+            "2024-04-10T23:30",
+            "TIME",
+            Some("APPROX"),
+        ),
+        (
+            "Jihadists attacked an army post late on Saturday, the army said Monday. The assailants arrived at around 6:30 pm.",
+            "2019-12-30",
+            "around 6:30 pm",
+            "2019-12-28T18:30",
+            "TIME",
+            Some("APPROX"),
+        ),
+        // ... but a report's day alone in its sentence is the narrative's day
+        (
+            "Officials said on Thursday that the talks had failed. The statement came at 4 p.m.",
+            "2024-04-12",
+            "4 p.m.",
+            "2024-04-11T16:00",
+            "TIME",
+            None,
+        ),
+        // after a night told of, a morning's clock time is the morning after it, an evening's
+        // is that night's
+        (
+            "Russia launched drones overnight, officials said Tuesday. The air force shot down 26 drones between 1 a.m. and 4:30 a.m.",
+            "2023-03-14",
+            "1 a.m.",
+            "2023-03-14T01:00",
+            "TIME",
+            None,
+        ),
+        (
+            "Militants attacked a base on Sunday night, an official said on Monday. The attack began at 11:20 pm.",
+            "2023-07-10",
+            "11:20 pm",
+            "2023-07-09T23:20",
+            "TIME",
+            None,
+        ),
+        (
+            "Militants attacked a base on Sunday night, an official said on Monday. Fighting went on until 2 a.m.",
+            "2023-07-10",
+            "2 a.m.",
+            "2023-07-10T02:00",
+            "TIME",
+            None,
+        ),
         // after midnight on a named day: its start; at midnight on it: its end
         (
             "Fighting erupted shortly after midnight on Tuesday.",

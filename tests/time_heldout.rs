@@ -49,5 +49,5 @@ fn second_timeml_heldout_figures_hold() {
 
 #[test]
 fn third_timeml_heldout_figures_hold() {
-    holds("timeml-heldout3", [0.97, 0.98, 0.93, 0.975]);
+    holds("timeml-heldout3", [0.97, 0.98, 0.945, 0.975]);
 }

@@ -318,6 +318,10 @@ fn tag_with(
     // Where the phrase that set `day_anchor` stands, when it dates a report ("officials said
     // on Saturday").
     let mut day_anchor_report: Option<usize> = None;
+    // The sentence that set `day_anchor`, and whether it was a night ("overnight", "Sunday
+    // night").
+    let mut day_anchor_sentence: Option<usize> = None;
+    let mut day_anchor_night = false;
     let mut any_anchor: Option<(NaiveDate, Grain)> = None;
     // The sentence `any_anchor` was told in.
     let mut any_anchor_sentence: Option<usize> = None;
@@ -561,6 +565,19 @@ fn tag_with(
                 }
             }
         };
+        // ("Russia launched drones overnight ... shot down 26 between 1 a.m. and 4:30 a.m.":
+        // a morning's clock time after the narrative's night is the morning after it)
+        if found.rule == "clock_time"
+            && day_anchor_night
+            && matches!(found.cand.spec, Underspec::FromAnchor { n: 0, .. })
+            && r.start.is_some()
+            && r.start == day_anchor.map(|(d, _)| d)
+            && r.value.get(11..13).is_some_and(|h| h < "12")
+        {
+            if let Some(next) = r.start.and_then(|d| d.succ_opt()) {
+                move_to_day(&mut r.value, &mut r.start, &mut r.end, next);
+            }
+        }
         // "a curfew from 10 p.m. until 5 a.m.": a range's end earlier in the day than its
         // start is on the next day. Right after a night was told of ("fired drones
         // overnight ... launched between 9 p.m. and 5:40 a.m."), the range is that night.
@@ -614,10 +631,19 @@ fn tag_with(
             };
             any_anchor = Some((start, r.grain));
             any_anchor_sentence = doc.sentence_at(found.span.start);
-            if r.grain <= Grain::Day {
+            // ("An airstrike killed 11 members of a family late Wednesday, hospital officials
+            // said Thursday. The strike hit the house at around 11:30 p.m.": the day of the
+            // report told after the event's own day in its sentence does not move the
+            // narrative off the event's day)
+            let report = after_report_verb(text, found.span.start);
+            let event_day_before = day_anchor_report.is_none()
+                && day_anchor_sentence.is_some()
+                && day_anchor_sentence == doc.sentence_at(found.span.start);
+            if r.grain <= Grain::Day && !(report && event_day_before) {
                 day_anchor = any_anchor;
-                day_anchor_report =
-                    after_report_verb(text, found.span.start).then_some(found.span.start);
+                day_anchor_report = report.then_some(found.span.start);
+                day_anchor_sentence = doc.sentence_at(found.span.start);
+                day_anchor_night = r.value.ends_with("TNI");
             }
         }
         // "Gang members attacked the town overnight, authorities said on Tuesday": the night
