@@ -2682,6 +2682,15 @@ fn midnight_that_evening_and_a_night_range() {
             "TIME",
             Some("APPROX"),
         ),
+        // a day still to come is no anchor for a clock time told in the past
+        (
+            "The commission said it would announce the results by Tuesday. With most constituencies declared by noon, the president held a lead.",
+            "2026-08-16",
+            "noon",
+            "2026-08-16T12:00",
+            "TIME",
+            None,
+        ),
         // ... but a report's day alone in its sentence is the narrative's day
         (
             "Officials said on Thursday that the talks had failed. The statement came at 4 p.m.",

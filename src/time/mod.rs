@@ -519,11 +519,13 @@ fn tag_with(
         let stamp = found.rule == "clock_time" && alone_on_line(text, found.span);
         let anchor = if stamp { None } else { anchor };
         // "Three days earlier, a strike hit Sumy" after a date still to come ("the truce
-        // expires on April 20"): a past report counting back does not start from the future;
-        // the publication date stands in for that anchor.
+        // expires on April 20"): a past report counting back does not start from the future,
+        // nor does a bare clock time told in the past ("results will be announced by Tuesday.
+        // With 118 constituencies declared by noon, the president held a lead"); the
+        // publication date stands in for that anchor.
         let anchor = match (anchor, &found.cand.spec) {
             (Some((a, _)), Underspec::FromAnchor { n, .. })
-                if *n < 0
+                if *n <= 0
                     && a > dct
                     && tense_cue_outside(doc, found.span).is_some_and(|(_, f)| !f) =>
             {
