@@ -192,6 +192,25 @@ fn a_weekday_range_ends_after_it_starts() {
             "DATE",
             None,
         ),
+        // the second of a pair of days to come follows the first, even when it is the
+        // weekday of publication ...
+        (
+            "The unions said one train in three would run on Monday and Tuesday.",
+            "2026-02-10",
+            "Tuesday",
+            "2026-02-17",
+            "DATE",
+            None,
+        ),
+        // ... but past days are not always told in order
+        (
+            "Following are statements made Friday and Thursday by the lawyer.",
+            "1998-02-06",
+            "Thursday",
+            "1998-02-05",
+            "DATE",
+            None,
+        ),
         // a range from a date ends on the weekday the tense gives
         (
             "Crane bought 254,200 shares from Sept. 14 to Thursday.",

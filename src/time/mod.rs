@@ -369,16 +369,23 @@ fn tag_with(
         }
         // "from Friday to Sunday", "between Monday and Wednesday": the range's end is the
         // first such weekday after its start, whatever the tense says (not after a date:
-        // "bought from Sept. 14 to Thursday" ends on the Thursday the tense gives)
+        // "bought from Sept. 14 to Thursday" ends on the Thursday the tense gives); so is the
+        // second of a pair of days to come ("trains would run on Monday and Tuesday"; past
+        // ones are not always told in order: "statements made Friday and Thursday")
         if let Underspec::Weekday {
             day,
             shift: underspec::Shift::Bare,
         } = found.cand.spec
         {
-            if out
-                .last()
-                .is_some_and(|p| p.rule == "weekday" && range_joint(text, p.span, found.span.start))
-            {
+            if out.last().is_some_and(|p| {
+                p.rule == "weekday"
+                    && (range_joint(text, p.span, found.span.start)
+                        || p.start.is_some_and(|d| d > dct)
+                            && is_one_of(
+                                text.get(p.span.end..found.span.start).unwrap_or("").trim(),
+                                &["and", "or"],
+                            ))
+            }) {
                 found.cand.spec = Underspec::Weekday {
                     day,
                     shift: underspec::Shift::AnchorNext,
