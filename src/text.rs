@@ -271,6 +271,17 @@ const fn word_byte_rule(b: u8) -> bool {
 /// [`word_byte_rule`] of every byte value.
 const WORD_BYTES: [bool; 256] = byte_table!(false, word_byte_rule);
 
+/// The rest of `s` after a leading word "on" (any case) and the spaces or line breaks after
+/// it: `"on Sunday"` → `"Sunday"`; none when `s` does not open with that word.
+pub(crate) fn after_on(s: &str) -> Option<&str> {
+    let rest = s
+        .get(..2)
+        .filter(|p| p.eq_ignore_ascii_case("on"))
+        .and_then(|_| s.get(2..))?;
+    rest.starts_with(char::is_whitespace)
+        .then(|| rest.trim_start())
+}
+
 /// True for bytes that belong to a word (ASCII letters and digits, and any non-ASCII byte).
 pub(crate) fn is_word_byte(b: u8) -> bool {
     WORD_BYTES.get(usize::from(b)).copied().unwrap_or(false)

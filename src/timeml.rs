@@ -174,13 +174,7 @@ fn read_dct(xml: &str) -> Result<NaiveDate> {
 /// and the spaces or line breaks after it (kept in [`TimeExpr::text`] for readers, outside
 /// the tag by TimeML convention).
 fn timex_extent(t: &TimeExpr) -> Span {
-    let skip = t
-        .text
-        .get(..2)
-        .filter(|p| p.eq_ignore_ascii_case("on"))
-        .and_then(|_| t.text.get(2..))
-        .filter(|rest| rest.starts_with(char::is_whitespace))
-        .map_or(0, |rest| t.text.len() - rest.trim_start().len());
+    let skip = crate::text::after_on(&t.text).map_or(0, |rest| t.text.len() - rest.len());
     Span::new(t.span.start.saturating_add(skip), t.span.end)
 }
 

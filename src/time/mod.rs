@@ -246,7 +246,7 @@ fn day_named_after(
         inside.get(close + 1..)?
     } else if let Some(after) = rest.strip_prefix(')') {
         after
-    } else if rest.get(..3).is_some_and(|p| p.eq_ignore_ascii_case("on ")) {
+    } else if crate::text::after_on(rest).is_some() {
         rest
     } else {
         // a few words of place with no punctuation and no next clause, then "on"
@@ -269,10 +269,7 @@ fn day_named_after(
         rest.get(on..)?
     };
     let rest = rest.trim_start().trim_start_matches(',').trim_start();
-    let rest = match rest.get(..3) {
-        Some(p) if p.eq_ignore_ascii_case("on ") => rest.get(3..)?.trim_start(),
-        _ => rest,
-    };
+    let rest = crate::text::after_on(rest).unwrap_or(rest);
     let at = text.len().checked_sub(rest.len())?;
     let input = regex_automata::Input::new(text)
         .range(at..)
@@ -799,8 +796,8 @@ fn tense_at(doc: &Document<'_>, found: &recognize::Found) -> (bool, bool) {
     let on = found
         .span
         .slice(text)
-        .and_then(|p| p.get(..3))
-        .is_some_and(|o| o.eq_ignore_ascii_case("on "));
+        .and_then(crate::text::after_on)
+        .is_some();
     let set_object = before.eq_ignore_ascii_case("set") && !on;
     let near_past = cue.is_some_and(|(d, f)| !f && d <= NEAR_CUE)
         && !before.eq_ignore_ascii_case("to")
@@ -1109,7 +1106,7 @@ fn joined_to_weekday(text: &str, end: usize) -> bool {
     let Some(rest) = rest.strip_prefix(" and ") else {
         return false;
     };
-    let rest = rest.strip_prefix("on ").unwrap_or(rest);
+    let rest = crate::text::after_on(rest).unwrap_or(rest);
     let word = rest
         .split(|c: char| !c.is_ascii_alphabetic())
         .next()
