@@ -959,6 +959,78 @@ fn overnight_and_due() {
 }
 
 #[test]
+fn modals_and_expectations_look_ahead() {
+    check(&[
+        // "could", "should", "might", "expect(s)", "forecast for" look ahead ...
+        (
+            "The airport could reopen to arrivals on Wednesday.",
+            "2025-06-24",
+            "on Wednesday",
+            "2025-06-25",
+            "DATE",
+            None,
+        ),
+        (
+            "Skies should be clear across much of England on Sunday night.",
+            "2018-08-11",
+            "on Sunday night",
+            "2018-08-12TNI",
+            "TIME",
+            None,
+        ),
+        (
+            "Forecasters expect landfall late Tuesday.",
+            "2026-09-07",
+            "late Tuesday",
+            "2026-09-08",
+            "DATE",
+            Some("END"),
+        ),
+        (
+            "Experts warn that the outbreak could peak in August and September.",
+            "2023-07-31",
+            "September",
+            "2023-09",
+            "DATE",
+            None,
+        ),
+        (
+            "Rain is forecast for much of the state on Wednesday.",
+            "2016-12-24",
+            "on Wednesday",
+            "2016-12-28",
+            "DATE",
+            None,
+        ),
+        // ... but not "could not", "could have", nor past a participle nearer the day
+        (
+            "A commitment could not stop the bullet that tore through his window Friday night.",
+            "1998-10-25",
+            "Friday night",
+            "1998-10-23TNI",
+            "TIME",
+            None,
+        ),
+        (
+            "Officials said the blast could have struck the depot on Tuesday.",
+            "2025-06-26",
+            "on Tuesday",
+            "2025-06-24",
+            "DATE",
+            None,
+        ),
+        (
+            "Officials said on Tuesday they could not confirm the toll.",
+            "2025-06-26",
+            "on Tuesday",
+            "2025-06-24",
+            "DATE",
+            None,
+        ),
+    ]);
+}
+
+#[test]
 fn a_plan_told_in_the_past_tense_still_lies_ahead() {
     check(&[
         // the day something is set "for" is the nearest one, whatever the tense: ahead...

@@ -37,6 +37,15 @@ const FUTURE: &[&str] = &[
     "until",
     "planned",
     "planning",
+    // modals of what may come ("the airport could reopen on Wednesday", "skies should be
+    // clear on Sunday night"; "could have struck on Tuesday" is read by its participle,
+    // nearer the phrase)
+    "could",
+    "should",
+    "might",
+    // "forecasters expect landfall late Tuesday", "expects its busiest day on Monday"
+    "expect",
+    "expects",
 ];
 
 /// Present-tense verbs of scheduled events: in news they speak of what is ahead ("the
@@ -81,8 +90,7 @@ const NOT_PRESENT_BEFORE: &[&str] = &["did", "didn't", "not", "could", "might", 
 /// Words that point forward only before "to" or "for" ("plans to", "scheduled for"): as
 /// nouns or in other frames ("vacation plans", "due to the war") they say nothing.
 const FUTURE_BEFORE_TO: &[&str] = &[
-    "expects",
-    "expect",
+    "forecast",
     "due",
     "plans",
     "plan",
@@ -209,6 +217,11 @@ const PAST: &[&str] = &[
     "got",
     "withdrew",
     "swore",
+    "tore",
+    "blew",
+    "dug",
+    "hid",
+    "overran",
     // forms alike in the past and the participle ("was set on June 9") and participles
     // ("was broken on Friday"): past unless "set to"/"set for" look ahead
     "set",
@@ -765,8 +778,17 @@ impl<'s> Cues<'s> {
                             "could", "might", "may", "can", "should", "must", "did", "does", "do",
                         ],
                     ));
+            // "could not stop the bullet that tore ...", "could have struck": a modal of what
+            // may come only when neither follows it
+            let modal_of_past = is_one_of(w, &["could", "should", "might"]) && {
+                let rest = sentence.get(i..).unwrap_or("").trim_start();
+                ["not", "have", "n't"]
+                    .iter()
+                    .any(|n| starts_with_word(rest, n))
+            };
             let otherwise = if ahead_of.is_some()
                 || base_form
+                || modal_of_past
                 || passive_future > 0 && (f & F_PAST != 0 || w.ends_with("ed"))
             {
                 None
