@@ -516,8 +516,16 @@ fn decades_year_end_and_next_morning() {
             "He was arrested on March 3 and released the next morning.",
             "2009-11-02",
             "the next morning",
-            "2009-03-04",
-            "DATE",
+            "2009-03-04TMO",
+            "TIME",
+            None,
+        ),
+        (
+            "Troops were deployed to Buea on Sunday. A curfew was imposed the previous evening.",
+            "2017-10-02",
+            "the previous evening",
+            "2017-09-30TEV",
+            "TIME",
             None,
         ),
         (

@@ -96,7 +96,7 @@ const PATTERN: &str = r"(?xi)
      |(?P<dnt>during|in)\s+the\s+night(?-u:\b)
      |this\s+(?P<dthis>morning|afternoon|evening)(?-u:\b)))
 |(?P<yend>(?-u:\b)(?:around\s+)?year(?:-|\s+|'s\s+)end(?-u:\b))
-|(?P<nmorn>(?-u:\b)(?:(?P<nmin>(?:earlier|later)\s+in\s+)the\s+(?P<nmiu>day|week|month|year)|(?P<nmthat>that|the\s+same)\s+(?P<nmthatp>morning|afternoon|evening|night)|the\s+(?:(?P<nmdir>next|following|previous)\s+(?:morning|afternoon|evening|night)|(?P<nmu>day|night|week)\s+(?P<nmba>before|after)))(?-u:\b))
+|(?P<nmorn>(?-u:\b)(?:(?P<nmin>(?:earlier|later)\s+in\s+)the\s+(?P<nmiu>day|week|month|year)|(?P<nmthat>that|the\s+same)\s+(?P<nmthatp>morning|afternoon|evening|night)|the\s+(?:(?P<nmdir>next|following|previous)\s+(?P<nmdirp>morning|afternoon|evening|night)|(?P<nmu>day|night|week)\s+(?P<nmba>before|after)))(?-u:\b))
 |(?P<endof>(?-u:\b)(?P<epre>(?:the\s+)?(?:beginning|start|end|middle)\s+of)\s+the\s+(?P<eunit>week|month|year|decade|century|quarter)(?-u:\b))
 |(?P<wkend>(?-u:\b)the\s+weekend(?-u:\b))
 |(?P<rel>(?-u:\b)(?:(?P<rpre>%PRE%|earlier|later)[\s-]*)?(?P<rdet>this\s+past|this\s+coming|this|last|next|past|coming|previous|current|following|preceding|recent|that|the\s+(?:past|last|next|coming|previous|current|same|following|preceding|recent))\s+
@@ -1357,16 +1357,16 @@ pub(crate) fn interpret(c: &Captures<'_>, text: &str) -> Option<Found> {
         return found(cand, "relative");
     }
     if let Some(d) = g(c, "nmdir") {
-        // "the next morning": the day after the narrative's (TimeBank: the DATE of that day)
+        // "the next morning": that part of the day after the narrative's, as "Friday
+        // morning" and "that evening" are read (TIME, `TMO`)
         let n = if d.as_str().eq_ignore_ascii_case("previous") {
             -1
         } else {
             1
         };
-        return found(
-            Candidate::new(Underspec::FromAnchor { unit: Unit::Day, n }),
-            "relative",
-        );
+        let mut cand = Candidate::new(Underspec::FromAnchor { unit: Unit::Day, n });
+        cand.part = g(c, "nmdirp").and_then(|p| lexicon::day_part(p.as_str()));
+        return found(cand, "relative");
     }
     if let Some(v) = g(c, "decv") {
         if matches!(
