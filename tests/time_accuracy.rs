@@ -1610,8 +1610,9 @@ fn feasts_of_the_islamic_calendar() {
 }
 
 #[test]
-fn independence_day_is_the_united_states_one_only() {
+fn independence_day_is_the_country_s() {
     check(&[
+        // with no country before it, the United States'
         (
             "On Independence Day, crowds gathered.",
             "2025-04-07",
@@ -1628,19 +1629,64 @@ fn independence_day_is_the_united_states_one_only() {
             "DATE",
             None,
         ),
-    ]);
-    check_none(&[
+        // a country named right before it, by name or demonym
         (
             "Zelensky spoke on Ukraine's Independence Day.",
-            "2025-04-07",
+            "2025-09-07",
             "Independence Day",
+            "2025-08-24",
+            "DATE",
+            None,
         ),
         (
             "He visited on Pakistani Independence Day.",
-            "2025-04-07",
+            "2025-09-07",
             "Independence Day",
+            "2025-08-14",
+            "DATE",
+            None,
+        ),
+        (
+            "Gang members opened fire on a crowd celebrating Haiti's Independence Day.",
+            "2024-01-02",
+            "Independence Day",
+            "2024-01-01",
+            "DATE",
+            None,
+        ),
+        // "its", "the country's 62nd": the first country the text names before it
+        (
+            "A bomb exploded in Quetta as Pakistan celebrated its Independence Day.",
+            "2019-08-14",
+            "Independence Day",
+            "2019-08-14",
+            "DATE",
+            None,
+        ),
+        (
+            "Gunmen struck as Nigerians prepared to mark the country's 62nd Independence Day.",
+            "2022-10-02",
+            "Independence Day",
+            "2022-10-01",
+            "DATE",
+            None,
+        ),
+        // ... one that has an Independence Day ("Britain" has none: the United States')
+        (
+            "The British government congratulated Americans ahead of Independence Day.",
+            "2024-07-01",
+            "Independence Day",
+            "2024-07-04",
+            "DATE",
+            None,
         ),
     ]);
+    // a country the table does not know: no date rather than the wrong one
+    check_none(&[(
+        "Crowds marked Israel's Independence Day.",
+        "2025-04-07",
+        "Independence Day",
+    )]);
 }
 
 #[test]

@@ -748,12 +748,65 @@ const FIXED_HOLIDAYS: &[(&[&str], u32, u32)] = &[
     (&["christmas", "christmas day"], 12, 25),
     (&["new year's day"], 1, 1),
     (&["new year's eve"], 12, 31),
-    (&["independence day", "fourth of july"], 7, 4),
+    (&["fourth of july"], 7, 4),
     (&["halloween"], 10, 31),
     (&["valentine's day"], 2, 14),
     (&["veterans day", "armistice day"], 11, 11),
     (&["boxing day"], 12, 26),
 ];
+
+/// Independence days by country (ISO 3166-1 alpha-2, month, day): `data/en/independence_days.tsv`.
+static INDEPENDENCE_DAYS: LazyLock<Vec<(&'static str, u32, u32)>> = LazyLock::new(|| {
+    include_str!("../../data/en/independence_days.tsv")
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .filter_map(|l| {
+            let mut cols = l.split('\t');
+            let iso = cols.next()?;
+            let month = cols.next()?.parse().ok()?;
+            let day = cols.next()?.parse().ok()?;
+            Some((iso, month, day))
+        })
+        .collect()
+});
+
+/// The month and day of a country's Independence Day, when the table has it.
+fn independence_day(iso2: &str) -> Option<(u32, u32)> {
+    INDEPENDENCE_DAYS
+        .iter()
+        .find(|(c, _, _)| *c == iso2)
+        .map(|&(_, m, d)| (m, d))
+}
+
+/// The country (ISO code) whose Independence Day a mention at `pos` is: the one named right
+/// before it ("Pakistan's", "India's", "Nigerian"; past an ordinal: "Haiti's 220th"); after
+/// "its", "the country's" or nothing, the first country the text names before it that has an
+/// Independence Day ("Nigerians prepared to mark the country's 62nd Independence Day"), else
+/// the United States ("crowds gathered for Independence Day fireworks").
+fn independence_country(text: &str, pos: usize) -> Option<&'static str> {
+    let mut w = word_before(text, pos);
+    let ordinal = w.starts_with(|c: char| c.is_ascii_digit())
+        && ["st", "nd", "rd", "th"].iter().any(|e| w.ends_with(e));
+    if ordinal {
+        w = second_word_before(text, pos);
+    }
+    let name = w
+        .strip_suffix("'s")
+        .or_else(|| w.strip_suffix("\u{2019}s"))
+        .unwrap_or(w);
+    if capitalised(name) {
+        if let Some(c) = crate::places::country_by_name_or_demonym(name) {
+            return Some(c.iso2.as_str());
+        }
+    }
+    let before = text.get(..pos).unwrap_or("");
+    Some(
+        crate::places::countries_in(before)
+            .into_iter()
+            .find(|c| independence_day(c).is_some())
+            .unwrap_or("US"),
+    )
+}
 
 /// Holidays a number of days after the nth weekday of a month: (name, month, weekday, nth,
 /// days after). Black Friday and Cyber Monday follow Thanksgiving (the fourth Thursday of
@@ -1064,10 +1117,18 @@ pub(crate) fn interpret(c: &Captures<'_>, text: &str) -> Option<Found> {
         if name == "black friday" && !near_any(text, h.start(), SHOPPING) {
             return None; // "the Black Friday massacre": a name, no date
         }
-        if (name == "independence day" || name == "election day")
-            && !american_before(text, h.start())
-        {
-            return None; // "Ukraine's Independence Day", "Kenya's Election Day"
+        if name == "election day" && !american_before(text, h.start()) {
+            return None; // "Kenya's Election Day"
+        }
+        if name == "independence day" {
+            // "Pakistan's Independence Day", "the country's 62nd Independence Day"
+            let (month, day) = independence_day(independence_country(text, h.start())?)?;
+            let cand = Candidate::new(Underspec::Date {
+                year,
+                month: Some(month),
+                day: Some(day),
+            });
+            return found(cand, "holiday");
         }
         if name.contains("easter") || name == "good friday" || name.ends_with("sunday") {
             let mut cand = Candidate::new(easter_day(&name, year, word_after(text, h.end()))?);
