@@ -2818,6 +2818,23 @@ fn midnight_that_evening_and_a_night_range() {
             "TIME",
             None,
         ),
+        // a morning's clock time told after an evening's in its sentence is the next day's
+        (
+            "Residents said clashes began at about 11 p.m. on Wednesday and died down by 4 a.m.",
+            "2016-03-31",
+            "4 a.m.",
+            "2016-03-31T04:00",
+            "TIME",
+            None,
+        ),
+        (
+            "The council met at 8 p.m. on Wednesday; an official spoke at 9 p.m.",
+            "2016-03-31",
+            "9 p.m.",
+            "2016-03-30T21:00",
+            "TIME",
+            None,
+        ),
         // after a night told of, a morning's clock time is the morning after it, an evening's
         // is that night's
         (

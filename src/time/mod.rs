@@ -585,16 +585,28 @@ fn tag_with(
             }
         }
         // "a curfew from 10 p.m. until 5 a.m.": a range's end earlier in the day than its
-        // start is on the next day. Right after a night was told of ("fired drones
-        // overnight ... launched between 9 p.m. and 5:40 a.m."), the range is that night.
+        // start is on the next day, and so is a morning's clock time told after an evening's
+        // in its sentence ("clashes, which began at about 11 p.m. and died down by 4 a.m.").
+        // Right after a night was told of ("fired drones overnight ... launched between 9
+        // p.m. and 5:40 a.m."), the range is that night.
         let sentence = doc.sentence_at(found.span.start);
-        if let Some(p) = out.last_mut().filter(|p| {
+        let hour = |v: &str| v.get(11..13).map(str::to_string);
+        // (the clock time before it, past the day named after that one: "at about 11 p.m. on
+        // Wednesday")
+        let clock_before = out
+            .iter_mut()
+            .rev()
+            .take(2)
+            .find(|p| p.rule == "clock_time");
+        if let Some(p) = clock_before.filter(|p| {
             found.rule == "clock_time"
-                && p.rule == "clock_time"
                 && p.start == r.start
                 && r.grain == Grain::Time
-                && range_joint(text, p.span, found.span.start)
                 && r.value.get(10..) < p.value.get(10..)
+                && (range_joint(text, p.span, found.span.start)
+                    || doc.sentence_at(p.span.start) == sentence
+                        && hour(&p.value) >= Some("18".into())
+                        && hour(&r.value) < Some("12".into()))
         }) {
             let night = last_night
                 .filter(|&(_, at)| sentence.is_some_and(|s| s <= at + 1))
