@@ -1002,6 +1002,16 @@ fn modals_and_expectations_look_ahead() {
             "DATE",
             None,
         ),
+        // a day something is set "for" is the nearest one, ahead when the sentence looks
+        // ahead (three days back is nearer here)
+        (
+            "Rain is forecast for Wednesday.",
+            "2016-12-24",
+            "Wednesday",
+            "2016-12-28",
+            "DATE",
+            None,
+        ),
         // ... but not "could not", "could have", nor past a participle nearer the day
         (
             "A commitment could not stop the bullet that tore through his window Friday night.",

@@ -397,9 +397,20 @@ fn tag_with(
         } = found.cand.spec
         {
             if scheduled_for(text, found.span) {
+                // (ahead when it is foretold: "rain is forecast for Wednesday", "a verdict is
+                // expected for Monday"; "a service planned for Saturday was cancelled" is
+                // the nearest Saturday)
+                let ahead = is_one_of(
+                    recognize::second_word_before(text, found.span.start),
+                    &["forecast", "forecasted", "predicted", "expected", "due"],
+                );
                 found.cand.spec = Underspec::Weekday {
                     day,
-                    shift: underspec::Shift::Closest,
+                    shift: if ahead {
+                        underspec::Shift::Next
+                    } else {
+                        underspec::Shift::Closest
+                    },
                 };
             } else if put_off_to(text, found.span.start) {
                 // "the summit has been delayed to Friday": a new day, ahead
