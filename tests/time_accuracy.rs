@@ -688,6 +688,15 @@ fn halves_of_the_year_are_of_the_narrative_year() {
             "DATE",
             None,
         ),
+        // a year told of sentences before is background: the paper's year
+        (
+            "Zamfara shut down phone services in September last year. Attacks resumed. A consultancy said 2,022 people were abducted in the first half of the year.",
+            "2022-10-02",
+            "the first half of the year",
+            "2022-H1",
+            "DATE",
+            None,
+        ),
         // without it, a report's half is the last one completed
         (
             "Profit rose in the second half.",

@@ -472,6 +472,18 @@ fn tag_with(
             }
         }
         let anchor = match found.cand.spec {
+            // "the first half of the year" is the narrative's year when it was told of just
+            // before ("In 2021, ... in the first half of the year"), else the paper's year
+            // ("said 2,022 people were abducted in the first half of the year" two sentences
+            // after "September last year")
+            Underspec::Half {
+                year: underspec::YearRef::Narrative,
+                ..
+            }
+            | Underspec::Quarter {
+                year: underspec::YearRef::Narrative,
+                ..
+            } if !told_just_before(doc, any_anchor_sentence, found.span.start) => None,
             // "A week earlier" after "last week": the week told of last, when it is more
             // recent than the last day told of.
             Underspec::FromAnchor {
