@@ -258,7 +258,7 @@ fn times_of_day() {
         (
             "Sirens sounded at 17:45 local time.",
             D,
-            "17:45 local time",
+            "17:45",
             "1998-02-06T17:45",
             "TIME",
             None,

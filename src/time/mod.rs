@@ -355,7 +355,7 @@ fn tag_with(
         if found.rule == "clock_time"
             && matches!(found.cand.spec, Underspec::FromAnchor { n: 0, .. })
         {
-            if let Some(day) = day_named_after(re, reader, text, found.span.end) {
+            if let Some(day) = day_named_after(re, reader, text, m.end().max(found.span.end)) {
                 found.cand.spec = day;
                 if found.cand.clock == Some((24, 0))
                     && recognize::after_midnight(text, found.span.start)

@@ -1914,6 +1914,18 @@ fn time(c: &Captures<'_>, text: &str, span: Span) -> Option<Found> {
     cand.clock = Some((h, m));
     cand.force_type = Some(TimexType::Time);
     cand.modifier = g(c, "tqual").and_then(|q| qual_mod(q.as_str()));
+    // "06:00 local time", "3:45am Sanaa time": the zone named in words stays outside the
+    // extent, as TimeML annotators leave it ("5 p.m. EST" keeps its abbreviation)
+    let day_named = ["twd", "tdeic", "tmon", "tmon2"]
+        .iter()
+        .any(|n| g(c, n).is_some());
+    let span = match g(c, "tzn") {
+        Some(z) if !day_named => {
+            let clock = text.get(..z.start()).unwrap_or("").trim_end();
+            Span::new(span.start, clock.len().max(span.start))
+        }
+        _ => span,
+    };
     Some(Found {
         span,
         cand,
