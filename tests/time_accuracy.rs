@@ -2819,6 +2819,33 @@ fn midnight_that_evening_and_a_night_range() {
             "TIME",
             Some("APPROX"),
         ),
+        // a day gone by is no anchor for a clock time told of what is ahead ...
+        (
+            "U.S. markets were closed Thursday for Thanksgiving, and stock trading ends early, at 1 p.m.",
+            "2025-11-28",
+            "1 p.m.",
+            "2025-11-28T13:00",
+            "TIME",
+            None,
+        ),
+        // ... but a deadline's "until" is no look ahead
+        (
+            "Gunmen blocked roads on Saturday, and residents were urged to stay indoors until 9 p.m.",
+            "2017-06-18",
+            "9 p.m.",
+            "2017-06-17T21:00",
+            "TIME",
+            None,
+        ),
+        // noon after a night told of is the day after it
+        (
+            "Shelling of Goris continued overnight, officials said on Wednesday, but it was quieter by midday.",
+            "2022-09-14",
+            "midday",
+            "2022-09-14T12:00",
+            "TIME",
+            None,
+        ),
         // a day still to come is no anchor for a clock time told in the past
         (
             "The commission said it would announce the results by Tuesday. With most constituencies declared by noon, the president held a lead.",

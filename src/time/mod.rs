@@ -558,6 +558,17 @@ fn tag_with(
             {
                 None
             }
+            // ... and a bare clock time told of what is ahead is not on a day gone by ("the
+            // market was closed on Thursday, and trading ends early, at 1 p.m."; a deadline's
+            // "until" is no look ahead: "were urged to stay indoors until 9 p.m.")
+            (Some((a, _)), Underspec::FromAnchor { n: 0, .. })
+                if found.rule == "clock_time"
+                    && a < dct
+                    && deadline_before(text, found.span.start).is_none()
+                    && tense_cue_outside(doc, found.span).is_some_and(|(_, f)| f) =>
+            {
+                None
+            }
             _ => anchor,
         };
         let ctx = Context {
@@ -594,14 +605,15 @@ fn tag_with(
                 }
             }
         };
-        // ("Russia launched drones overnight ... shot down 26 between 1 a.m. and 4:30 a.m.":
-        // a morning's clock time after the narrative's night is the morning after it)
+        // ("Russia launched drones overnight ... shot down 26 between 1 a.m. and 4:30 a.m.",
+        // "continued overnight, but it was quieter by midday": a morning's clock time, or
+        // noon's, after the narrative's night is the morning after it)
         if found.rule == "clock_time"
             && day_anchor_night
             && matches!(found.cand.spec, Underspec::FromAnchor { n: 0, .. })
             && r.start.is_some()
             && r.start == day_anchor.map(|(d, _)| d)
-            && r.value.get(11..13).is_some_and(|h| h < "12")
+            && r.value.get(11..13).is_some_and(|h| h <= "12")
         {
             if let Some(next) = r.start.and_then(|d| d.succ_opt()) {
                 move_to_day(&mut r.value, &mut r.start, &mut r.end, next);
