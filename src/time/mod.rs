@@ -613,7 +613,7 @@ fn tag_with(
             && matches!(found.cand.spec, Underspec::FromAnchor { n: 0, .. })
             && r.start.is_some()
             && r.start == day_anchor.map(|(d, _)| d)
-            && r.value.get(11..13).is_some_and(|h| h <= "12")
+            && hour_of(&r.value).is_some_and(|h| h <= 12)
         {
             if let Some(next) = r.start.and_then(|d| d.succ_opt()) {
                 move_to_day(&mut r.value, &mut r.start, &mut r.end, next);
@@ -625,7 +625,6 @@ fn tag_with(
         // Right after a night was told of ("fired drones overnight ... launched between 9
         // p.m. and 5:40 a.m."), the range is that night.
         let sentence = doc.sentence_at(found.span.start);
-        let hour = |v: &str| v.get(11..13).map(str::to_string);
         // (the clock time before it, past the day named after that one: "at about 11 p.m. on
         // Wednesday")
         let clock_before = out
@@ -640,8 +639,8 @@ fn tag_with(
                 && r.value.get(10..) < p.value.get(10..)
                 && (range_joint(text, p.span, found.span.start)
                     || doc.sentence_at(p.span.start) == sentence
-                        && hour(&p.value) >= Some("18".into())
-                        && hour(&r.value) < Some("12".into()))
+                        && hour_of(&p.value).is_some_and(|h| h >= 18)
+                        && hour_of(&r.value).is_some_and(|h| h < 12))
         }) {
             let night = last_night
                 .filter(|&(_, at)| sentence.is_some_and(|s| s <= at + 1))
@@ -970,6 +969,12 @@ pub(crate) fn put_off_to(text: &str, pos: usize) -> bool {
 /// Thursday, they had not called him a suspect"): a deadline seen from the past, passed.
 fn past_perfect_near(doc: &Document<'_>, pos: usize) -> bool {
     cue_window(doc, pos).is_some_and(|(w, at)| tense::past_perfect_at(w, at))
+}
+
+/// The hour of a dated clock time (`2025-12-31T21:00` → 21); none for a part of the day
+/// (`2025-12-31TEV`) or a date.
+fn hour_of(value: &str) -> Option<u32> {
+    value.get(11..13)?.parse().ok()
 }
 
 /// Moves a dated clock time (`2025-12-31T21:00`) to the same clock on `day`.
