@@ -1836,6 +1836,9 @@ pub(crate) fn after_midnight(text: &str, start: usize) -> bool {
 }
 
 fn time(c: &Captures<'_>, text: &str, span: Span) -> Option<Found> {
+    let day_named = ["twd", "tdeic", "tmon", "tmon2"]
+        .iter()
+        .any(|n| g(c, n).is_some());
     let (h, m) = if let Some(h) = g(c, "th") {
         let mut h: u32 = h.as_str().parse().ok()?;
         let m: u32 = g(c, "tm").map_or(Some(0), |m| m.as_str().parse().ok())?;
@@ -1863,9 +1866,6 @@ fn time(c: &Captures<'_>, text: &str, span: Span) -> Option<Found> {
         // "shortly after midnight Tuesday" is the start of that Tuesday; "midnight
         // Tuesday", "past midnight" its end (a day named after an "on" is read in
         // `time::tag_with`, with the same test)
-        let day_named = ["twd", "tdeic", "tmon", "tmon2"]
-            .iter()
-            .any(|n| g(c, n).is_some());
         if day_named && after_midnight(text, span.start) {
             (0, 0)
         } else {
@@ -1916,9 +1916,6 @@ fn time(c: &Captures<'_>, text: &str, span: Span) -> Option<Found> {
     cand.modifier = g(c, "tqual").and_then(|q| qual_mod(q.as_str()));
     // "06:00 local time", "3:45am Sanaa time": the zone named in words stays outside the
     // extent, as TimeML annotators leave it ("5 p.m. EST" keeps its abbreviation)
-    let day_named = ["twd", "tdeic", "tmon", "tmon2"]
-        .iter()
-        .any(|n| g(c, n).is_some());
     let span = match g(c, "tzn") {
         Some(z) if !day_named => {
             let clock = text.get(..z.start()).unwrap_or("").trim_end();
