@@ -333,6 +333,25 @@ fn relative_periods() {
             "DATE",
             None,
         ),
+        // said on a Sunday of what is ahead: the next weekend, as the day's own is ending
+        // (and as "this week" said on a Sunday about the future is the coming week) ...
+        (
+            "Temperatures will ease over the weekend.",
+            SUN,
+            "the weekend",
+            "2025-W15-WE",
+            "DATE",
+            None,
+        ),
+        // ... on a Saturday, the weekend under way
+        (
+            "Temperatures will ease over the weekend.",
+            "2025-04-05",
+            "the weekend",
+            "2025-W14-WE",
+            "DATE",
+            None,
+        ),
     ]);
 }
 

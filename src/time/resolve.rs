@@ -452,6 +452,9 @@ pub(crate) fn resolve(c: &Candidate, ctx: &Context) -> Resolved {
                 Shift::Next | Shift::AnchorNext => 1,
                 // (the weekend of the DCT's week is the nearest one, either side)
                 Shift::Closest => 0,
+                // ("temperatures will ease over the weekend" said on a Sunday: the next one,
+                // as the weekend of the day of writing is ending)
+                Shift::Bare if ctx.future && ctx.dct.weekday() == Weekday::Sun => 1,
                 Shift::Bare if ctx.future || is_weekend => 0,
                 Shift::Last0 if is_weekend => 0,
                 Shift::Bare | Shift::Last0 => -1,
