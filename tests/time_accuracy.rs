@@ -1061,6 +1061,32 @@ fn a_plan_told_in_the_past_tense_still_lies_ahead() {
             "DATE",
             None,
         ),
+        // a start told by "starting", "beginning", "effective" lies ahead, whatever the tense
+        (
+            "Aid groups said they were ready to send 600 trucks of aid a day into Gaza, starting Sunday.",
+            "2025-10-11",
+            "Sunday",
+            "2025-10-12",
+            "DATE",
+            None,
+        ),
+        (
+            "Officials ordered the evacuation of the islands starting at 6 a.m. Tuesday.",
+            "2026-09-07",
+            "6 a.m. Tuesday",
+            "2026-09-08T06:00",
+            "TIME",
+            None,
+        ),
+        // ... not a start told by a past verb
+        (
+            "The strike began on Monday.",
+            "2026-09-09",
+            "on Monday",
+            "2026-09-07",
+            "DATE",
+            None,
+        ),
         // a day something is put off to lies ahead, however the verb is told
         (
             "The summit has been delayed to Friday.",

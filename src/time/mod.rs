@@ -412,8 +412,9 @@ fn tag_with(
                         underspec::Shift::Closest
                     },
                 };
-            } else if put_off_to(text, found.span.start) {
-                // "the summit has been delayed to Friday": a new day, ahead
+            } else if put_off_to(text, found.span.start) || starting_on(text, found.span.start) {
+                // "the summit has been delayed to Friday", "aid will flow starting Sunday": a
+                // new day, ahead
                 found.cand.spec = Underspec::Weekday {
                     day,
                     shift: underspec::Shift::Next,
@@ -937,6 +938,18 @@ fn deadline_before(text: &str, pos: usize) -> Option<bool> {
 fn scheduled_for(text: &str, span: Span) -> bool {
     recognize::word_before(text, span.start).eq_ignore_ascii_case("for")
         && !crate::text::possessive_at(text, span.end)
+}
+
+/// True when what starts on the day at `pos` is told by "starting", "beginning" or
+/// "effective" right before it ("starting Sunday", "beginning on Monday", "starting at 6 a.m.
+/// Tuesday"): a start still ahead, whatever the sentence's tense ("said they were ready to
+/// send 600 trucks a day, starting Sunday").
+fn starting_on(text: &str, pos: usize) -> bool {
+    let start_words = ["starting", "beginning", "effective"];
+    let w = recognize::word_before(text, pos);
+    is_one_of(w, &start_words)
+        || is_one_of(w, &["on", "at", "from"])
+            && is_one_of(recognize::second_word_before(text, pos), &start_words)
 }
 
 /// True when a postponement's new day starts at `pos` ("postponed until Friday", "delayed to
