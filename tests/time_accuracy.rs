@@ -2145,6 +2145,24 @@ fn a_day_of_the_month_told_by_its_ordinal() {
             "DATE",
             None,
         ),
+        // a day set "for" is read; a day put off to lies ahead, whatever month the narrative
+        // is in
+        (
+            "A meeting, initially fixed for the 28th, has been moved to the 4th, an official said.",
+            "2022-10-02",
+            "the 28th",
+            "2022-09-28",
+            "DATE",
+            None,
+        ),
+        (
+            "A meeting, initially fixed for the 28th, has been moved to the 4th, an official said.",
+            "2022-10-02",
+            "the 4th",
+            "2022-10-04",
+            "DATE",
+            None,
+        ),
         // after a preposition of time
         (
             "Fighting lasted from the 2nd to the 5th.",
@@ -2160,6 +2178,7 @@ fn a_day_of_the_month_told_by_its_ordinal() {
         ("The 4th Brigade attacked the town.", "2025-04-06", "4th"),
         ("It was the 16th day of the truce.", "2025-04-06", "16th"),
         ("For the 4th time, talks failed.", "2025-04-06", "4th"),
+        ("He won for the 4th consecutive year.", "2025-04-06", "4th"),
         (
             "The 3rd-largest city was hit by drones.",
             "2025-04-06",

@@ -572,17 +572,22 @@ fn tag_with(
             }
             _ => anchor,
         };
+        // ("the meeting, fixed for the 28th, has been moved to the 4th": the day a thing is put
+        // off to lies ahead of the paper's day, whatever month the narrative is in)
+        let put_off_day = found.rule == "nth_day" && put_off_to(text, found.span.start);
         let ctx = Context {
             dct,
-            anchor,
-            future: false,
+            anchor: if put_off_day { None } else { anchor },
+            future: put_off_day,
             near_past: false,
             policy: options.weekday_policy,
             shift_by_duration: found.rule == "ago_later",
         };
         // The tense is read only when it can change the value (Speed: reading the sentence's
         // tense cues is the dearest step of a phrase).
-        let free = if needs_tense(&found.cand.spec) {
+        let free = if put_off_day {
+            Ok(resolve(&found.cand, &ctx))
+        } else if needs_tense(&found.cand.spec) {
             free_of_tense(&found.cand, &ctx)
         } else {
             Ok(resolve(&found.cand, &ctx))

@@ -936,7 +936,7 @@ fn nth_day(c: &Captures<'_>, text: &str, span: Span, d: &str) -> Option<Found> {
         && !in_list(
             &[
                 "by", "until", "till", "since", "from", "before", "after", "to", "and", "through",
-                "between", "or", "on",
+                "between", "or", "on", "for",
             ],
             before,
         )
