@@ -2145,6 +2145,15 @@ fn a_day_of_the_month_told_by_its_ordinal() {
             "DATE",
             None,
         ),
+        // ... but not a month over when the tense looks ahead
+        (
+            "She had told a rally last month: \"We will celebrate on the 4th.\"",
+            "2024-06-04",
+            "on the 4th",
+            "2024-06-04",
+            "DATE",
+            None,
+        ),
         // a day set "for" is read; a day put off to lies ahead, whatever month the narrative
         // is in
         (

@@ -370,9 +370,15 @@ pub(crate) fn resolve(c: &Candidate, ctx: &Context) -> Resolved {
             }
             (Some(m), None) => month(pick_year(yr, ctx, m, 1, m), m),
             // "on the 4th": that day of the month the narrative is in, else the nearest one
-            // to the publication date on the tense's side
+            // to the publication date on the tense's side (also when the narrative's month is
+            // over and the tense looks ahead: "had told a rally last month: 'We will
+            // celebrate on the 4th'")
             (None, Some(d)) => day(match ctx.anchor {
-                Some((a, g)) if g <= Grain::Month => {
+                Some((a, g))
+                    if g <= Grain::Month
+                        && !(ctx.future
+                            && (a.year(), a.month()) < (ctx.dct.year(), ctx.dct.month())) =>
+                {
                     NaiveDate::from_ymd_opt(a.year(), a.month(), d)
                 }
                 _ => nearest_of(
