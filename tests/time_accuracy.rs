@@ -2909,6 +2909,24 @@ fn midnight_that_evening_and_a_night_range() {
             "TIME",
             None,
         ),
+        // nor does a day told after that report in the sentence
+        (
+            "Gunmen killed 16 villagers on Tuesday night, officials said Thursday, as Muslims celebrated Eid al-Fitr. The attack began at about 9pm.",
+            "2021-05-13",
+            "about 9pm",
+            "2021-05-11T21:00",
+            "TIME",
+            Some("APPROX"),
+        ),
+        // a late evening is a night's start: a morning's clock time after it is the next day's
+        (
+            "The truce was announced in Washington late Monday. Israel's military said its jets kept striking targets until 4 a.m.",
+            "2025-06-24",
+            "4 a.m.",
+            "2025-06-24T04:00",
+            "TIME",
+            None,
+        ),
         // ... but a report's day alone in its sentence is the narrative's day
         (
             "Officials said on Thursday that the talks had failed. The statement came at 4 p.m.",

@@ -319,6 +319,8 @@ fn tag_with(
     // night").
     let mut day_anchor_sentence: Option<usize> = None;
     let mut day_anchor_night = false;
+    // The sentence in which a report's day came after the event's own (see below).
+    let mut report_after_event: Option<usize> = None;
     let mut any_anchor: Option<(NaiveDate, Grain)> = None;
     // The sentence `any_anchor` was told in.
     let mut any_anchor_sentence: Option<usize> = None;
@@ -693,15 +695,25 @@ fn tag_with(
             // said Thursday. The strike hit the house at around 11:30 p.m.": the day of the
             // report told after the event's own day in its sentence does not move the
             // narrative off the event's day)
+            // Nor does a day told after that report in the sentence ("killed 16 villagers on
+            // Tuesday night, officials said Thursday, as Muslims celebrated Eid al-Fitr").
+            let here = doc.sentence_at(found.span.start);
             let report = after_report_verb(text, found.span.start);
             let event_day_before = day_anchor_report.is_none()
                 && day_anchor_sentence.is_some()
-                && day_anchor_sentence == doc.sentence_at(found.span.start);
-            if r.grain <= Grain::Day && !(report && event_day_before) {
+                && day_anchor_sentence == here;
+            if report && event_day_before {
+                report_after_event = here;
+            }
+            let held = report_after_event.is_some() && report_after_event == here;
+            if r.grain <= Grain::Day && !held {
                 day_anchor = any_anchor;
                 day_anchor_report = report.then_some(found.span.start);
-                day_anchor_sentence = doc.sentence_at(found.span.start);
-                day_anchor_night = r.value.ends_with("TNI");
+                day_anchor_sentence = here;
+                // ("the truce was announced late Monday. ... until 4 a.m.": a late evening
+                // is a night's start, as "Monday night" is)
+                day_anchor_night = r.value.ends_with("TNI")
+                    || r.modifier == Some(TimexMod::End) && r.grain == Grain::Day;
             }
         }
         // "Gang members attacked the town overnight, authorities said on Tuesday": the night
