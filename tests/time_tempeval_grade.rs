@@ -425,6 +425,15 @@ fn sets() {
             "SET",
             None,
         ),
+        // the weekend of any week (a weekend is no duration unit: not `P1WE`)
+        (
+            "Armed men patrol the village every weekend.",
+            D,
+            "every weekend",
+            "XXXX-WXX-WE",
+            "SET",
+            None,
+        ),
         (
             "The council meets on Sundays.",
             D,

@@ -642,6 +642,12 @@ pub(crate) fn resolve(c: &Candidate, ctx: &Context) -> Resolved {
             end: None,
             grain: Grain::Vague,
         },
+        // "every weekend": the weekend of any week, as "every Friday" is that day of any week
+        // (`XXXX-WXX-WE`; a weekend is no duration unit)
+        Underspec::SetEvery {
+            unit: Unit::Weekend,
+            every: 1,
+        } => set("XXXX-WXX-WE".to_string()),
         Underspec::SetEvery { unit, every } => set(duration_value(Amount::Num(every), unit)),
         Underspec::SetWeekday(d) => set(format!("XXXX-WXX-{}", d.number_from_monday())),
         Underspec::SetPart(p) => set(format!("XXXX-XX-XXT{}", p.code())),
