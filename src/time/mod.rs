@@ -705,7 +705,7 @@ fn tag_with(
             if report && event_day_before {
                 report_after_event = here;
             }
-            let held = report_after_event.is_some() && report_after_event == here;
+            let held = report_after_event.is_some_and(|s| Some(s) == here);
             if r.grain <= Grain::Day && !held {
                 day_anchor = any_anchor;
                 day_anchor_report = report.then_some(found.span.start);
@@ -962,11 +962,21 @@ fn scheduled_for(text: &str, span: Span) -> bool {
 /// Tuesday"): a start still ahead, whatever the sentence's tense ("said they were ready to
 /// send 600 trucks a day, starting Sunday").
 fn starting_on(text: &str, pos: usize) -> bool {
-    let start_words = ["starting", "beginning", "effective"];
+    is_one_of(
+        word_before_past(text, pos, &["on", "at", "from"]),
+        &["starting", "beginning", "effective"],
+    )
+}
+
+/// The word just before `pos`, or the one before it when that word is one of `preps` ("said"
+/// in "said on Saturday", "starting" in "starting at 6 a.m. Tuesday").
+fn word_before_past<'t>(text: &'t str, pos: usize, preps: &[&str]) -> &'t str {
     let w = recognize::word_before(text, pos);
-    is_one_of(w, &start_words)
-        || is_one_of(w, &["on", "at", "from"])
-            && is_one_of(recognize::second_word_before(text, pos), &start_words)
+    if is_one_of(w, preps) {
+        recognize::second_word_before(text, pos)
+    } else {
+        w
+    }
 }
 
 /// True when a postponement's new day starts at `pos` ("postponed until Friday", "delayed to
@@ -1093,13 +1103,10 @@ fn went_on_before(doc: &Document<'_>, pos: usize) -> bool {
 /// True when a report verb stands right before `pos`, directly or before an "on" ("said
 /// Saturday", "said on Saturday"; not "told reporters on Saturday").
 fn after_report_verb(text: &str, pos: usize) -> bool {
-    let w = recognize::word_before(text, pos);
-    let verb = if w.eq_ignore_ascii_case("on") {
-        recognize::second_word_before(text, pos)
-    } else {
-        w
-    };
-    is_one_of(verb, crate::text::REPORT_VERBS)
+    is_one_of(
+        word_before_past(text, pos, &["on"]),
+        crate::text::REPORT_VERBS,
+    )
 }
 
 /// True when a report verb stands in the sentence of `pos` before it, with no time

@@ -857,8 +857,9 @@ fn near_any(text: &str, pos: usize, words: &[&str]) -> bool {
         .any(|w| words.iter().any(|k| w.eq_ignore_ascii_case(k.as_bytes())))
 }
 
-/// False when another country's possessive or adjective stands before `pos` ("Ukraine's",
-/// "Pakistani"): only the United States' Independence Day (4 July) and Election Day are known.
+/// False when another country's possessive or adjective stands before `pos` ("Kenya's",
+/// "Pakistani"): only the United States' Election Day is known (Independence Day is read by
+/// [`independence_country`]).
 fn american_before(text: &str, pos: usize) -> bool {
     let w = word_before(text, pos);
     let possessive = w.ends_with("'s") || w.ends_with("\u{2019}s");
