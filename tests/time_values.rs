@@ -241,6 +241,55 @@ fn day_and_month_governed_by_a_past_verb() {
 }
 
 #[test]
+fn a_day_and_month_told_ahead_is_not_gone_by() {
+    check(&[
+        // a future told by a word: this December's 23rd, though last December's is nearer
+        (
+            "The parliament will vote on Dec. 23.",
+            "2025-04-06",
+            "on Dec. 23",
+            "2025-12-23",
+            "DATE",
+            None,
+        ),
+        (
+            "The parliament is due to hold a vote on Dec. 23.",
+            "2025-04-06",
+            "on Dec. 23",
+            "2025-12-23",
+            "DATE",
+            None,
+        ),
+        (
+            "The trial will resume on Jan. 12.",
+            "2025-04-06",
+            "on Jan. 12",
+            "2026-01-12",
+            "DATE",
+            None,
+        ),
+        // no word tells the future: the nearest
+        (
+            "The parliament voted on Dec. 23.",
+            "2025-04-06",
+            "on Dec. 23",
+            "2024-12-23",
+            "DATE",
+            None,
+        ),
+        // a deadline's "by" alone does not: the day just gone
+        (
+            "A judge ordered the agency to return the child by Jan. 14.",
+            "2000-01-15",
+            "Jan. 14",
+            "2000-01-14",
+            "DATE",
+            None,
+        ),
+    ]);
+}
+
+#[test]
 fn report_periods() {
     check(&[
         (

@@ -581,6 +581,7 @@ fn tag_with(
             dct,
             anchor: if put_off_day { None } else { anchor },
             future: put_off_day,
+            future_told: false,
             near_past: false,
             policy: options.weekday_policy,
             shift_by_duration: found.rule == "ago_later",
@@ -597,7 +598,7 @@ fn tag_with(
         let mut r = match free {
             Ok(r) => r,
             Err(plain) => {
-                let (future, near_past) = tense_at(doc, &found);
+                let (future, future_told, near_past) = tense_at(doc, &found);
                 // (Speed: the reading neither ahead nor governed by a past verb, the common
                 // one, is already made)
                 match plain {
@@ -606,6 +607,7 @@ fn tag_with(
                         &found.cand,
                         &Context {
                             future,
+                            future_told,
                             near_past,
                             ..ctx
                         },
@@ -843,8 +845,9 @@ fn alone_on_line(text: &str, span: Span) -> bool {
 }
 
 /// Whether the sentence speaks of the future at the phrase `found` (whose value depends on
-/// the tense), and whether a past-tense verb right before it governs it.
-fn tense_at(doc: &Document<'_>, found: &recognize::Found) -> (bool, bool) {
+/// the tense), whether a word tells that future (not only a deadline before the phrase), and
+/// whether a past-tense verb right before it governs it.
+fn tense_at(doc: &Document<'_>, found: &recognize::Found) -> (bool, bool, bool) {
     let text = doc.text;
     let cue = if found.cand.week_of {
         // "the last week of April": the phrase's own "last" is no cue
@@ -871,7 +874,9 @@ fn tense_at(doc: &Document<'_>, found: &recognize::Found) -> (bool, bool) {
     // withdrew by late February") or a past verb of lasting stands right before the deadline's
     // word ("the fighting continued through Sunday"; "the offer was extended until Friday"
     // still lies ahead).
-    let future = match deadline_before(text, found.span.start) {
+    let told = cue.is_some_and(|(_, f)| f);
+    let deadline = deadline_before(text, found.span.start);
+    let future = match deadline {
         Some(by) => {
             let lasted = is_one_of(
                 recognize::second_word_before(text, found.span.start),
@@ -879,9 +884,9 @@ fn tense_at(doc: &Document<'_>, found: &recognize::Found) -> (bool, bool) {
             );
             !(past_perfect_near(doc, found.span.start) || by && near_past || lasted)
         }
-        None => cue.is_some_and(|(_, f)| f),
+        None => told,
     };
-    (future, near_past)
+    (future, told && deadline.is_none(), near_past)
 }
 
 /// The value of `cand` when the tense cannot change it: when its readings ahead or not,
@@ -907,6 +912,7 @@ fn free_of_tense(
             cand,
             &Context {
                 future,
+                future_told: future,
                 near_past,
                 ..*ctx
             },

@@ -22,6 +22,9 @@ pub(crate) struct Context {
     pub anchor: Option<(NaiveDate, Grain)>,
     /// True when the sentence speaks of the future at this phrase.
     pub future: bool,
+    /// True when a word of the sentence tells the future at this phrase ("will vote on Dec.
+    /// 23", "is due to rule"), not only a deadline's "by" or "until" before it.
+    pub future_told: bool,
     /// True when a past-tense verb stands right before the phrase ("was adopted in May").
     pub near_past: bool,
     /// The weekday policy.
@@ -39,6 +42,7 @@ impl Context {
             dct,
             anchor: None,
             future: false,
+            future_told: false,
             near_past: false,
             policy: WeekdayPolicy::News,
             shift_by_duration: false,
@@ -219,7 +223,10 @@ fn nearest_of_years(
 }
 
 /// The nearest of `dates` to the publication date: on the tense's side (a day on the other
-/// side counts twice as far), never ahead under a past-tense verb.
+/// side counts twice as far), never ahead under a past-tense verb and never gone by when a word
+/// tells the future ("will vote on Dec. 23" said in April is this December's 23rd, not last
+/// December's, though that one is nearer; a deadline's "by Jan. 14" said on Jan. 15 may be
+/// the day just gone).
 fn nearest_of(ctx: &Context, dates: [Option<NaiveDate>; 3]) -> Option<NaiveDate> {
     let mut best: Option<(i64, NaiveDate)> = None;
     for date in dates {
@@ -229,6 +236,9 @@ fn nearest_of(ctx: &Context, dates: [Option<NaiveDate>; 3]) -> Option<NaiveDate>
         let diff = (date - ctx.dct).num_days();
         if ctx.near_past && !ctx.future && diff > 0 {
             // a past-tense verb governs it ("the year ended Jan. 31"): not ahead
+            continue;
+        }
+        if ctx.future_told && diff < 0 {
             continue;
         }
         let wrong_side = if ctx.future { diff < 0 } else { diff > 0 };
@@ -508,6 +518,7 @@ pub(crate) fn resolve(c: &Candidate, ctx: &Context) -> Resolved {
             let f = u32::from(q.clamp(1, 4)) * 3 - 2;
             let past = Context {
                 future: false,
+                future_told: false,
                 ..*ctx
             };
             let y = pick_year(yr, &past, f, 1, f + 2);
