@@ -71,6 +71,18 @@ const PRESENT_SCHEDULE: &[&str] = &[
     "concludes",
     "reopen",
     "reopens",
+    "closes",
+    // "the new rules take effect on Tuesday", "takes office on Monday"
+    "take",
+    "takes",
+    // "the festival kicks off on Friday"
+    "kicks",
+    // "Morocco faces Nigeria on Sunday", "Liverpool hosts Arsenal", "plays Chelsea"
+    "faces",
+    "hosts",
+    "plays",
+    "testifies",
+    "departs",
 ];
 
 /// Determiners: after one, "planned" is an adjective ("a planned offensive") and a
@@ -649,8 +661,10 @@ impl<'s> Cues<'s> {
             // verb only backshifted by reported speech.
             let as_soon = w == "soon" && prev.eq_ignore_ascii_case("as");
             let prev_f = prev_flags;
-            let scheduled_present =
-                f & F_PRESENT_SCHEDULE != 0 && prev_f & F_NOT_PRESENT_BEFORE == 0;
+            // ("talks that begin on Monday": "that" before such a verb opens a relative
+            // clause; it is no determiner)
+            let scheduled_present = f & F_PRESENT_SCHEDULE != 0
+                && (prev_f & F_NOT_PRESENT_BEFORE == 0 || prev.eq_ignore_ascii_case("that"));
             let planned_adjective = w == "planned" && prev_f & F_PLANNED_ADJECTIVE_AFTER != 0;
             // (Speed: a length test first, as most previous words are longer)
             let after_and = prev.len() == 3 && is_one_of(prev, &["and", "but"]);
