@@ -184,6 +184,24 @@ fn a_weekday_range_ends_after_it_starts() {
             "DATE",
             None,
         ),
+        // ... and told on a later day: the end counts from the start, not from the paper's
+        // day ("from Friday to Sunday" said on that Sunday, or on the Tuesday after)
+        (
+            "Fighting raged from Friday to Sunday.",
+            "2025-04-06",
+            "Sunday",
+            "2025-04-06",
+            "DATE",
+            None,
+        ),
+        (
+            "Fighting raged between Thursday and Friday.",
+            "2025-04-08",
+            "Friday",
+            "2025-04-04",
+            "DATE",
+            None,
+        ),
         (
             "Fighting raged between Friday morning and Sunday.",
             "2025-06-14",

@@ -371,6 +371,9 @@ fn tag_with(
         // "bought from Sept. 14 to Thursday" ends on the Thursday the tense gives); so is the
         // second of a pair of days to come ("trains would run on Monday and Tuesday"; past
         // ones are not always told in order: "statements made Friday and Thursday")
+        // (the range's start is no day the narrative is on, so the end counts from it
+        // directly: "Fighting raged from Friday to Sunday" said on the Sunday ends that day)
+        let mut after_day: Option<NaiveDate> = None;
         if let Underspec::Weekday {
             day,
             shift: underspec::Shift::Bare,
@@ -389,6 +392,7 @@ fn tag_with(
                     day,
                     shift: underspec::Shift::AnchorNext,
                 };
+                after_day = out.last().and_then(|p| p.start);
             }
         }
         // "called a general strike for Monday", "a service planned for Saturday was
@@ -512,7 +516,7 @@ fn tag_with(
             | Underspec::Weekday {
                 shift: underspec::Shift::AnchorLast | underspec::Shift::AnchorNext,
                 ..
-            } => day_anchor,
+            } => after_day.map(|d| (d, Grain::Day)).or(day_anchor),
             // "overnight" is the night before the day the narrative is on ("London shares
             // closed lower Friday. They were depressed by overnight losses"), but the day of
             // a report is no such day ("Berri said on Saturday that ... Separately, the
