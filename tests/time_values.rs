@@ -1083,3 +1083,64 @@ fn a_week_earlier_keeps_the_grain_of_its_anchor() {
         ),
     ]);
 }
+
+#[test]
+fn the_gap_between_two_events_is_a_duration() {
+    check(&[
+        (
+            "A day after the attack, rescuers were still searching.",
+            "2025-04-06",
+            "A day",
+            "P1D",
+            "DURATION",
+            None,
+        ),
+        (
+            "The attack came a week before the vote.",
+            "2025-04-06",
+            "a week",
+            "P1W",
+            "DURATION",
+            None,
+        ),
+        (
+            "Israeli jets struck Beirut hours after Hezbollah fired rockets.",
+            "2025-04-06",
+            "hours",
+            "PTXH",
+            "DURATION",
+            None,
+        ),
+        (
+            "Days before the vote, the opposition leader was arrested.",
+            "2025-04-06",
+            "Days",
+            "PXD",
+            "DURATION",
+            None,
+        ),
+    ]);
+    // a rate after a count, or a noun's plural, is no gap
+    check_none(&[
+        (
+            "Egypt let in 500 trucks a day before the war.",
+            "2025-04-06",
+            "a day",
+        ),
+        (
+            "The field pumped 2 million barrels a day before the war.",
+            "2025-04-06",
+            "a day",
+        ),
+        (
+            "The union cut working hours before the strike.",
+            "2025-04-06",
+            "hours",
+        ),
+        (
+            "In the days before the vote, the opposition leader was arrested.",
+            "2025-04-06",
+            "days",
+        ),
+    ]);
+}

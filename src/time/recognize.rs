@@ -103,7 +103,7 @@ const PATTERN: &str = r"(?xi)
    (?:(?P<rnum>%NUMW%)[\s-]+)?(?P<runit>%UNIT%)(?:\s+or\s+so(?-u:\b))?)
 |(?P<ago>(?-u:\b)(?:(?P<aqual>%QUAL%)\s+)?(?P<anum>%NUMW%)(?P<afrac>[\s-]+and[\s-]+a[\s-]+half)?[\s-]+(?P<aunit>%UNIT%)(?P<ahalf>[\s-]+and[\s-]+a[\s-]+half)?\s+(?P<adir>ago|earlier|later|from\s+now|hence)(?-u:\b))
 |(?P<dur>(?-u:\b)(?:(?P<dqual>%QUAL%)\s+)?(?P<dthe>the\s+(?:(?:first|latest|final|initial)\s+)?)?(?:(?P<dlow>%NUMW%)\s+(?:to|or)\s+)?(?P<dnum>%NUMW%)(?P<dfrac>\s+1/2|[\s-]+and[\s-]+a[\s-]+half)?(?P<dhy>[\s-]+)(?:(?:more|additional|extra|further)\s+)?(?P<dunit>%UNIT%)(?P<dhalf>[\s-]+and[\s-]+a[\s-]+half)?(?:\s+or\s+so(?-u:\b))?)
-|(?P<durpl>(?-u:\b)(?:for|over|in|within)\s+(?P<durplw>years|months|weeks|days|decades|hours|centuries)(?-u:\b))
+|(?P<durpl>(?-u:\b)(?:(?:for|over|in|within)\s+(?P<durplw>years|months|weeks|days|decades|hours|centuries)|(?P<durpla>years|months|weeks|days|hours|minutes)\s+(?:after|before))(?-u:\b))
 |(?P<sea>(?-u:\b)(?:(?:the\s+)?(?P<spre>early|late|mid)[\s-]+)?(?:(?P<sdet>this\s+past|this\s+coming|this|last|next|past|coming|the)\s+)?(?P<sname>spring|summer|autumn|fall|winter)(?-u:\b)(?:\s+(?:of\s+)?(?P<syear>%YEAR4%|%SPOKENY%))?)
 |(?P<dec>(?-u:\b)(?:the\s+)?(?:(?P<decpre>early|late|mid)[\s-]+)?(?P<decv>(?:[12]\d)?\d0s|'\d0s|\d0's)(?-u:\b))
 |(?P<decw>(?-u:\b)the\s+(?:(?P<decwpre>early|late|mid)[\s-]+)?(?P<decwv>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)(?-u:\b))
@@ -572,6 +572,27 @@ pub(crate) fn second_word_before(text: &str, pos: usize) -> &str {
 }
 
 /// The word just after byte `pos`, skipping spaces; empty when punctuation comes first.
+/// Words before a bare plural of a unit ("hours", "days") that make it a noun's plural, not
+/// the gap between two events ("working hours before the strike", "the days before the vote").
+const PLURAL_NOT_A_GAP: &[&str] = &[
+    "the", "these", "those", "its", "their", "his", "her", "our", "my", "your", "working",
+    "business", "office", "opening", "visiting", "school", "rush", "peak", "man", "light", "happy",
+    "early", "final", "last", "first", "next", "few", "many", "some", "all", "of", "dog", "salad",
+    "glory", "good", "old", "happier", "better", "dark", "darkest",
+];
+
+/// True when a count stands among the three words before `pos` ("500 trucks a day",
+/// "2 million barrels a day", "one meal a day"): what follows is a rate.
+fn count_before(text: &str, pos: usize) -> bool {
+    let lead = text.get(pos.saturating_sub(40)..pos).unwrap_or("");
+    lead.split_whitespace().rev().take(3).any(|w| {
+        let w = w.trim_matches(|c: char| !c.is_ascii_alphanumeric());
+        w.bytes().any(|b| b.is_ascii_digit())
+            || parse_number(w).is_some_and(|(_, len)| len == w.len())
+            || crate::text::is_one_of(w, &["hundred", "thousand", "million", "billion", "dozen"])
+    })
+}
+
 pub(crate) fn word_after(text: &str, pos: usize) -> &str {
     let b = text.as_bytes();
     let mut s = pos;
@@ -1307,9 +1328,18 @@ pub(crate) fn interpret(c: &Captures<'_>, text: &str) -> Option<Found> {
     if g(c, "dur").is_some() {
         return duration(c, text, span);
     }
-    if let Some(w) = g(c, "durplw") {
-        if capitalised(w.as_str()) {
+    if let Some(w) = g(c, "durplw").or_else(|| g(c, "durpla")) {
+        if capitalised(w.as_str()) && w.start() > 0 {
             return None; // "in Weeks Hall": a name
+        }
+        // "hours after Hezbollah fired", "Days before the vote": the gap between two events;
+        // not a noun's plural ("working hours before the strike", "the days before the vote",
+        // "500 trucks a day before"; an amount before it is read by the amount's rule)
+        if g(c, "durpla").is_some()
+            && (crate::text::is_one_of(word_before(text, w.start()), PLURAL_NOT_A_GAP)
+                || count_before(text, w.start()))
+        {
+            return None;
         }
         let unit = lexicon::unit(w.as_str())?;
         let cand = Candidate::new(Underspec::Duration {
@@ -2641,8 +2671,14 @@ fn duration(c: &Captures<'_>, text: &str, span: Span) -> Option<Found> {
             )
     };
     let backdrop = !rate && crate::text::period_relative(text.get(span.end..).unwrap_or(""));
+    // "A day after the attack", "came a week before the vote": the gap between two events
+    // (not "500 trucks a day before the war", a rate after a count)
+    let gap = !rate
+        && crate::text::is_one_of(next, &["after", "before"])
+        && !count_before(text, span.start);
     if (num_text.eq_ignore_ascii_case("a") || num_text.eq_ignore_ascii_case("an"))
         && !backdrop
+        && !gap
         && g(c, "dqual").is_none()
         && (unit == Unit::Day || unit == Unit::Year || unit == Unit::Week || unit == Unit::Month)
     {
