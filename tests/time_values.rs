@@ -1144,3 +1144,78 @@ fn the_gap_between_two_events_is_a_duration() {
         ),
     ]);
 }
+
+#[test]
+fn a_weekday_of_a_named_week() {
+    check(&[
+        // said on Sunday 6 April (ISO week 14): the Tuesday of week 13
+        (
+            "Negotiators met on Tuesday last week.",
+            "2025-04-06",
+            "on Tuesday last week",
+            "2025-03-25",
+            "DATE",
+            None,
+        ),
+        (
+            "Negotiators will meet on Tuesday next week.",
+            "2025-04-06",
+            "on Tuesday next week",
+            "2025-04-08",
+            "DATE",
+            None,
+        ),
+        (
+            "They will vote on Friday of next week.",
+            "2025-04-09",
+            "on Friday of next week",
+            "2025-04-18",
+            "DATE",
+            None,
+        ),
+        (
+            "The strike came on Friday night last week.",
+            "2025-04-06",
+            "on Friday night last week",
+            "2025-03-28TNI",
+            "TIME",
+            None,
+        ),
+        // a bare weekday keeps the news policy
+        (
+            "Negotiators met on Tuesday.",
+            "2025-04-06",
+            "on Tuesday",
+            "2025-04-01",
+            "DATE",
+            None,
+        ),
+    ]);
+}
+
+#[test]
+fn a_dotted_clock_time_with_its_zone() {
+    check(&[
+        (
+            "Explosions were heard at 14.32 BST.",
+            "2025-04-06",
+            "14.32 BST",
+            "2025-04-06T14:32",
+            "TIME",
+            None,
+        ),
+        (
+            "The strike hit at 9.30pm.",
+            "2025-04-06",
+            "9.30pm",
+            "2025-04-06T21:30",
+            "TIME",
+            None,
+        ),
+    ]);
+    // a decimal with no zone nor a.m./p.m. is no time
+    check_none(&[
+        ("The index rose 14.32 points.", "2025-04-06", "14.32"),
+        ("Turnout was 14.32 percent.", "2025-04-06", "14.32"),
+    ]);
+}

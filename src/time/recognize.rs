@@ -72,6 +72,7 @@ const PATTERN: &str = r"(?xi)
    (?:(?P<th>\d{1,2})(?:[:.](?P<tm>\d{2}))?\s*(?P<tap>a\.m\.|p\.m\.|a\.m|p\.m|am(?-u:\b)|pm(?-u:\b))
      |(?P<th2>\d{1,2}):(?P<tm2>\d{2})(?-u:\b)
      |(?P<th3>[01]\d|2[0-3])(?P<tm3>[0-5]\d)\s*(?P<tz3>gmt|utc|hrs|hours|local\s+time)(?-u:\b)
+     |(?P<th4>[01]?\d|2[0-3])\.(?P<tm4>[0-5]\d)\s*(?:gmt|utc|bst|cet|cest|eet|eest|msk|est|edt)(?-u:\b)
      |(?P<tnoon>noon|midnight|midday)(?-u:\b))
    (?:\s+(?:(?P<tzn>[a-z]+(?:\s+[a-z]+)?)\s+time|gmt|utc|est|edt|cst|cdt|pst|pdt|et|bst|cet|cest|msk)(?-u:\b))?
    (?:,?\s+(?:(?P<twd>%WD%)|(?P<tdeic>today|yesterday|tomorrow)|(?:(?P<tmon>%MONTH%)\s*(?P<tday>%DAYN%)|(?P<tday2>%DAYN%)\s+(?P<tmon2>%MONTH%))(?:,?\s*(?P<tyear>%YEAR4%))?)(?-u:\b))?)
@@ -88,7 +89,7 @@ const PATTERN: &str = r"(?xi)
 |(?P<qtr>(?-u:\b)(?:(?P<qpre>early|late)\s+)?(?P<qthe>(?:the|(?P<qrelp>this|last|next)\s+year's)\s+)?(?:(?P<qyp>%YEAR4%)\s+)?(?:fiscal[\s-]+)?(?P<qn>first|second|third|fourth|final|last|1st|2nd|3rd|4th)(?P<qhy>[\s-]+)(?P<qunit>quarter|half)(?-u:\b)
    (?:\s+of\s+(?:(?P<qyear>%YEAR4%)|(?P<qrel>this|last|next)\s+year|(?P<qthey>the\s+year)))?)
 |(?P<wd>(?-u:\b)(?:the\s+day\s+(?P<wdda>before|after)\s+)?(?:(?P<wdovn>overnight(?:\s+from)?|the\s+night\s+(?:of|from))\s+(?:(?P<wdfrom>%WD%)\s+)?(?:into|to)\s+|(?P<wdovon>overnight\s+(?:on\s+)?))?(?:on\s+)?(?:(?P<wdpre>early|late)\s+(?:on\s+)?)?(?:(?P<wdrel>last|next|this\s+coming|this\s+past|this|coming|past|previous|the\s+(?:previous|following|next|preceding))\s+)?
-   (?P<wdn>%WD%)(?P<wdpl>s)?(?-u:\b)(?:'s|’s)?(?:\s+(?P<wdpart>morning|afternoon|evening|night|noon|midnight)(?-u:\b))?)
+   (?P<wdn>%WD%)(?P<wdpl>s)?(?-u:\b)(?:'s|’s)?(?:\s+(?P<wdpart>morning|afternoon|evening|night|noon|midnight)(?-u:\b))?(?:\s+(?:of\s+)?(?P<wdwk>last|next|this)\s+week(?-u:\b))?)
 |(?P<deic>(?-u:\b)(?:(?P<dpre>early|late|mid-?)\s*|(?:earlier|later)\s+)?
    (?:the\s+day\s+(?P<dba>before\s+yesterday|after\s+tomorrow)
      |(?P<dw>today|tonight|yesterday|tomorrow|overnight)(?-u:\b)(?:\s+(?P<dpart>morning|afternoon|evening|night)(?-u:\b))?
@@ -1886,6 +1887,7 @@ fn time(c: &Captures<'_>, text: &str, span: Span) -> Option<Found> {
     } else if let Some((h, m)) = g(c, "th2")
         .zip(g(c, "tm2"))
         .or_else(|| g(c, "th3").zip(g(c, "tm3")))
+        .or_else(|| g(c, "th4").zip(g(c, "tm4")))
     {
         let h: u32 = h.as_str().parse().ok()?;
         let m: u32 = m.as_str().parse().ok()?;
@@ -2287,12 +2289,19 @@ fn weekday(c: &Captures<'_>, text: &str, span: Span) -> Option<Found> {
     }
     // "the previous Friday", "the following Monday": anaphoric, from the narrative's date
     let the_rel = g(c, "wdrel").is_some_and(|r| starts_with_ci(r.as_str(), "the"));
+    // "Tuesday last week", "on Friday of next week": that weekday of that week
+    let week_of = g(c, "wdwk").map(|w| match w.as_str().to_ascii_lowercase_fixed().as_str() {
+        "last" => -1,
+        "next" => 1,
+        _ => 0,
+    });
     let shift = match g(c, "wdrel").map(|r| last_word(r.as_str()).to_ascii_lowercase()) {
+        _ if g(c, "wdrel").is_none() && week_of.is_some() => Shift::InWeek(week_of.unwrap_or(0)),
         Some(r) if the_rel && (r == "previous" || r == "preceding") => Shift::AnchorLast,
         Some(r) if the_rel && (r == "following" || r == "next") => Shift::AnchorNext,
         Some(r) if r == "last" || r == "past" || r == "previous" || r == "preceding" => Shift::Last,
         Some(r) if r == "next" || r == "coming" || r == "following" => Shift::Next,
-        Some(_) => Shift::This,
+        Some(_) => Shift::InWeek(0),
         // "Friday's attack", "Wednesday's ruling": a possessive names what already happened,
         // unless it is what something comes before: "ahead of Tuesday's vote" is the next
         // Tuesday, "before Tuesday's midterm elections" the nearest
@@ -2333,7 +2342,7 @@ fn weekday(c: &Captures<'_>, text: &str, span: Span) -> Option<Found> {
         cand.part = Some(DayPart::Night);
     }
     let mut span = span;
-    if g(c, "wdpart").is_none() {
+    if g(c, "wdpart").is_none() && g(c, "wdwk").is_none() {
         span.end = name.end() + g(c, "wdpl").map_or(0, |p| p.len()); // not the possessive
     }
     Some(Found {
@@ -2472,7 +2481,9 @@ fn relative(c: &Captures<'_>, span: Span) -> Option<Found> {
         match det {
             "this" | "current" => {
                 if unit == Unit::Weekend {
-                    Underspec::Weekend { shift: Shift::This }
+                    Underspec::Weekend {
+                        shift: Shift::InWeek(0),
+                    }
                 } else {
                     Underspec::FromDct { unit, n: 0 }
                 }

@@ -300,7 +300,7 @@ fn weekday(day_: Weekday, shift: Shift, ctx: &Context) -> Resolved {
                 fwd
             }
         }
-        Shift::This => to - from,
+        Shift::InWeek(w) => to - from + 7 * i64::from(w),
         Shift::Last0 => -back,
         Shift::Closest => closest,
         Shift::Bare => match ctx.policy {
@@ -463,7 +463,7 @@ pub(crate) fn resolve(c: &Candidate, ctx: &Context) -> Resolved {
             let monday = week_start(ctx.dct);
             let is_weekend = ctx.dct.weekday().num_days_from_monday() >= 5;
             let weeks = match shift {
-                Shift::This => 0,
+                Shift::InWeek(w) => i64::from(w),
                 Shift::Last | Shift::AnchorLast => -1,
                 Shift::Next | Shift::AnchorNext => 1,
                 // (the weekend of the DCT's week is the nearest one, either side)

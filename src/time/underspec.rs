@@ -37,8 +37,9 @@ pub(crate) enum Shift {
     Last0,
     /// "next Friday": strictly after.
     Next,
-    /// "this Friday": in the publication date's ISO week.
-    This,
+    /// "this Friday": in the publication date's ISO week; "Friday last week", "Tuesday of
+    /// next week": in the week that many weeks from it.
+    InWeek(i8),
     /// "the previous Friday": strictly before the date the narrative is on.
     AnchorLast,
     /// "the following Friday": strictly after the date the narrative is on.
