@@ -423,7 +423,11 @@ fn split_sentences(text: &str) -> Vec<Sentence> {
                     None => false,
                 }
             };
-            if next_ok && !(b == b'.' && is_abbreviation(word_before(text, i))) {
+            if next_ok
+                && !(b == b'.'
+                    && is_abbreviation(word_before(text, i))
+                    && !clock_then_sentence(text, i, end))
+            {
                 push(start, end, paragraph, &mut out);
                 start = end;
                 i = end;
@@ -434,6 +438,29 @@ fn split_sentences(text: &str) -> Vec<Sentence> {
     }
     push(start, bytes.len(), paragraph, &mut out);
     out
+}
+
+/// True when the full stop at `i` closes a clock time's "a.m." or "p.m." and what follows at
+/// `end` opens a new sentence: "began at 10 a.m. The talks ended" (not "10 a.m. Tuesday", "10
+/// a.m. EST", "10 a.m. Kyiv time", "10 a.m. Jan. 5": a day, a zone or a place's time).
+fn clock_then_sentence(text: &str, i: usize, end: usize) -> bool {
+    let word = word_before(text, i);
+    if !(word.eq_ignore_ascii_case("a.m") || word.eq_ignore_ascii_case("p.m")) {
+        return false;
+    }
+    let mut words = text.get(end..).unwrap_or("").split_whitespace();
+    let next = words
+        .next()
+        .unwrap_or("")
+        .trim_end_matches(|c: char| c.is_ascii_punctuation());
+    let after = words.next().unwrap_or("");
+    let zone = next.len() <= 4 && next.bytes().all(|b| b.is_ascii_uppercase());
+    let day = crate::time::lexicon::month(next).is_some()
+        || crate::time::lexicon::weekday(next).is_some();
+    next.bytes().next().is_some_and(|b| b.is_ascii_uppercase())
+        && !zone
+        && !day
+        && !after.eq_ignore_ascii_case("time")
 }
 
 /// The longest sentence, in bytes: longer runs without a break are cut (see

@@ -1219,3 +1219,43 @@ fn a_dotted_clock_time_with_its_zone() {
         ("Turnout was 14.32 percent.", "2025-04-06", "14.32"),
     ]);
 }
+
+#[test]
+fn a_clock_time_takes_no_day_from_the_next_sentence() {
+    check(&[
+        (
+            "The parade started at 10 am. Guyana became a republic on 23 February 1970.",
+            "2026-02-23",
+            "10 am",
+            "2026-02-23T10:00",
+            "TIME",
+            None,
+        ),
+        // "a.m." + a capitalised word that is no day, zone or place's time ends the sentence
+        (
+            "The gauge hit the limit at 1:34 p.m. The mechanism took effect on Jan. 1.",
+            "2016-01-04",
+            "1:34 p.m.",
+            "2016-01-04T13:34",
+            "TIME",
+            None,
+        ),
+        // ... but a day after it is the clock's
+        (
+            "The talks begin at 10 a.m. Tuesday in Geneva.",
+            "2016-01-04",
+            "10 a.m. Tuesday",
+            "2016-01-05T10:00",
+            "TIME",
+            None,
+        ),
+        (
+            "The polls will open at 7 a.m. Kyiv time on Sunday.",
+            "2016-01-08",
+            "7 a.m.",
+            "2016-01-10T07:00",
+            "TIME",
+            None,
+        ),
+    ]);
+}

@@ -357,7 +357,14 @@ fn tag_with(
         if found.rule == "clock_time"
             && matches!(found.cand.spec, Underspec::FromAnchor { n: 0, .. })
         {
-            if let Some(day) = day_named_after(re, reader, text, m.end().max(found.span.end)) {
+            // (within its sentence: "starting at 10 am. Guyana became a republic on 23
+            // February 1970" names no day of the parade)
+            let sentence_end = doc
+                .sentence_at(found.span.start)
+                .and_then(|i| doc.sentences.get(i))
+                .map_or(text.len(), |s| s.span.end);
+            let within = text.get(..sentence_end).unwrap_or(text);
+            if let Some(day) = day_named_after(re, reader, within, m.end().max(found.span.end)) {
                 found.cand.spec = day;
                 if found.cand.clock == Some((24, 0))
                     && recognize::after_midnight(text, found.span.start)
