@@ -2520,6 +2520,40 @@ fn an_ordinal_day_before_a_verb_and_a_live_pages_time_stamps() {
             "TIME",
             None,
         ),
+        // ... and so is one that opens its line before a dash or a colon, or with its zone
+        // before the entry, and a bare clock time in that entry
+        (
+            "Iraq's prime minister said on Thursday the advance was fast.\n\n06:10 GMT - A power station was attacked at about 5am local time.",
+            "2016-10-21",
+            "06:10 GMT",
+            "2016-10-21T06:10",
+            "TIME",
+            None,
+        ),
+        (
+            "Iraq's prime minister said on Thursday the advance was fast.\n\n06:10 GMT - A power station was attacked at about 5am local time.",
+            "2016-10-21",
+            "about 5am",
+            "2016-10-21T05:00",
+            "TIME",
+            Some("APPROX"),
+        ),
+        (
+            "\"We will sleep outside tonight,\" she said.\n\n10.30am BST Channel 4 News reports that planes have landed.",
+            "2015-04-26",
+            "10.30am BST",
+            "2015-04-26T10:30",
+            "TIME",
+            None,
+        ),
+        (
+            "Talks resumed on Thursday.\n\n5pm: The delegations left.",
+            "2025-04-06",
+            "5pm",
+            "2025-04-06T17:00",
+            "TIME",
+            None,
+        ),
         // ... while one inside a sentence is on the narrative's day
         (
             "A strike in Yater on the 14th killed three. Sirens sounded at 10:15 in Metula.",

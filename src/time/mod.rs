@@ -557,7 +557,7 @@ fn tag_with(
         };
         // "10:15" alone on its line: a live page's time stamp, on the day of the page, and
         // the day its entry is told on
-        let stamp = found.rule == "clock_time" && alone_on_line(text, found.span);
+        let stamp = found.rule == "clock_time" && stamp_at_line_start(text, found.span);
         let anchor = if stamp { None } else { anchor };
         // "Three days earlier, a strike hit Sumy" after a date still to come ("the truce
         // expires on April 20"): a past report counting back does not start from the future,
@@ -630,6 +630,7 @@ fn tag_with(
         // "continued overnight, but it was quieter by midday": a morning's clock time, or
         // noon's, after the narrative's night is the morning after it)
         if found.rule == "clock_time"
+            && !stamp
             && day_anchor_night
             && matches!(found.cand.spec, Underspec::FromAnchor { n: 0, .. })
             && r.start.is_some()
@@ -845,14 +846,27 @@ fn joined_duration(first: &str, then: &str) -> Option<String> {
     Some(format!("{first}{tail}"))
 }
 
-/// True when nothing but spaces stands between `span` and the line breaks (or the text's
-/// ends) around it.
-fn alone_on_line(text: &str, span: Span) -> bool {
+/// True when the clock time at `span` is a live page's time stamp: it opens its line and is
+/// alone on it ("10:15"), or a dash or colon follows it ("14:20 GMT - The governor has
+/// extended a curfew", "5pm: Talks end"), or it holds its zone and text follows ("10.30am BST
+/// Channel 4 News reports").
+fn stamp_at_line_start(text: &str, span: Span) -> bool {
     let before = text.get(..span.start).unwrap_or("");
+    if !before.rsplit('\n').next().unwrap_or("").trim().is_empty() {
+        return false;
+    }
     let after = text.get(span.end..).unwrap_or("");
-    let line_start = before.rsplit('\n').next().unwrap_or("");
     let line_end = after.split('\n').next().unwrap_or("");
-    line_start.trim().is_empty() && line_end.trim().is_empty()
+    let rest = line_end.trim_start();
+    let zone = span
+        .slice(text)
+        .and_then(|s| s.rsplit(' ').next())
+        .is_some_and(|z| z.len() >= 2 && z.bytes().all(|b| b.is_ascii_uppercase()));
+    rest.is_empty()
+        || ["- ", "\u{2013} ", "\u{2014} ", ": "]
+            .iter()
+            .any(|d| rest.starts_with(d))
+        || zone && rest.starts_with(|c: char| c.is_uppercase())
 }
 
 /// Whether the sentence speaks of the future at the phrase `found` (whose value depends on
