@@ -1259,3 +1259,43 @@ fn a_clock_time_takes_no_day_from_the_next_sentence() {
         ),
     ]);
 }
+
+#[test]
+fn the_day_named_after_a_clock_range_is_its_starts_too() {
+    check(&[
+        (
+            "Curfew will be relaxed between 7 am and 10 am on Saturday for residents to buy food.",
+            "2023-05-05",
+            "7 am",
+            "2023-05-06T07:00",
+            "TIME",
+            None,
+        ),
+        (
+            "Polling ran from 7 am to 5 pm yesterday.",
+            "2019-11-17",
+            "7 am",
+            "2019-11-16T07:00",
+            "TIME",
+            None,
+        ),
+        // a start later in the day than the end is on the day before
+        (
+            "A curfew was in force between 10 pm and 5 am yesterday.",
+            "2023-05-08",
+            "10 pm",
+            "2023-05-06T22:00",
+            "TIME",
+            None,
+        ),
+        // no range: a clock time before another's day keeps its own
+        (
+            "Shops opened at 7 am, and police said the curfew ends at 10 am on Saturday.",
+            "2023-05-05",
+            "7 am",
+            "2023-05-05T07:00",
+            "TIME",
+            None,
+        ),
+    ]);
+}

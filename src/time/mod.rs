@@ -329,6 +329,8 @@ fn tag_with(
     let mut overnight_open: Option<(usize, Option<usize>)> = None;
     // The last night told of ("overnight", "Friday night"): its date and its sentence.
     let mut last_night: Option<(NaiveDate, usize)> = None;
+    // The place in `out` of the last expression, when it is a clock time with no day named.
+    let mut unnamed_clock: Option<usize> = None;
     // Where the text first speaks of a quarter (found once, when first needed).
     let mut first_quarter: Option<Option<usize>> = None;
     let mut pos = 0;
@@ -646,6 +648,29 @@ fn tag_with(
         // in its sentence ("clashes, which began at about 11 p.m. and died down by 4 a.m.").
         // Right after a night was told of ("fired drones overnight ... launched between 9
         // p.m. and 5:40 a.m."), the range is that night.
+        // "between 7 am and 10 am on Saturday", "from 7 am to 5 pm yesterday": the day named
+        // after a clock range's end is its start's too (the day before, for a start later in
+        // the day than the end: "from 10 pm to 5 am on Saturday")
+        if found.rule == "clock_time"
+            && !matches!(found.cand.spec, Underspec::FromAnchor { n: 0, .. })
+        {
+            let last = out.len().checked_sub(1);
+            if let (Some(day), Some(p)) = (
+                r.start,
+                out.last_mut().filter(|p| {
+                    last.is_some()
+                        && unnamed_clock == last
+                        && range_joint(text, p.span, found.span.start)
+                }),
+            ) {
+                let day = if p.value.get(10..) > r.value.get(10..) {
+                    day.pred_opt().unwrap_or(day)
+                } else {
+                    day
+                };
+                move_to_day(&mut p.value, &mut p.start, &mut p.end, day);
+            }
+        }
         let sentence = doc.sentence_at(found.span.start);
         // (the clock time before it, past the day named after that one: "at about 11 p.m. on
         // Wednesday")
@@ -770,6 +795,9 @@ fn tag_with(
         let Some(phrase) = found.span.slice(text) else {
             continue;
         };
+        unnamed_clock = (found.rule == "clock_time"
+            && matches!(found.cand.spec, Underspec::FromAnchor { n: 0, .. }))
+        .then_some(out.len());
         out.push(TimeExpr {
             text: phrase.to_string(),
             span: found.span,
