@@ -406,8 +406,18 @@ fn calendar_dates() {
             "DATE",
             None,
         ),
+        // "is" said of a date straight after it speaks of what is ahead: next January
         (
             "The meeting is on January 12.",
+            SUN,
+            "on January 12",
+            "2026-01-12",
+            "DATE",
+            None,
+        ),
+        // no tense cue: the nearest January 12
+        (
+            "Talks on January 12 in Geneva.",
             SUN,
             "on January 12",
             "2025-01-12",

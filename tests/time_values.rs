@@ -128,6 +128,48 @@ fn weekday_tense_cues() {
             "DATE",
             None,
         ),
+        // a linking verb after a modal, as "be": the participle after it is no past tense
+        (
+            "Government offices will stay closed on Sunday.",
+            "2016-10-21",
+            "on Sunday",
+            "2016-10-23",
+            "DATE",
+            None,
+        ),
+        (
+            "Government offices stayed closed on Sunday.",
+            "2016-10-21",
+            "on Sunday",
+            "2016-10-16",
+            "DATE",
+            None,
+        ),
+        // "is"/"are" said of a time straight after it
+        (
+            "Kick-off at the stadium is at 20:00 GMT on Sunday.",
+            "2024-02-10",
+            "20:00 GMT",
+            "2024-02-11T20:00",
+            "TIME",
+            None,
+        ),
+        (
+            "The final is on Sunday.",
+            "2024-02-10",
+            "on Sunday",
+            "2024-02-11",
+            "DATE",
+            None,
+        ),
+        (
+            "Kyiv is on high alert after the attack on Sunday.",
+            "2024-02-10",
+            "on Sunday",
+            "2024-02-04",
+            "DATE",
+            None,
+        ),
         // more verbs of a schedule; "that" before one opens a relative clause
         (
             "The new rules take effect on Tuesday.",

@@ -85,6 +85,10 @@ const PRESENT_SCHEDULE: &[&str] = &[
     "departs",
 ];
 
+/// Linking verbs that, like "be" after a modal, make the participle after them no past
+/// tense: "offices will stay closed on Sunday", "schools will remain shut".
+const LINKING: &[&str] = &["stay", "remain", "become", "get", "keep"];
+
 /// Determiners: after one, "planned" is an adjective ("a planned offensive") and a
 /// [`PRESENT_SCHEDULE`] word a noun ("the meet").
 const DETERMINERS: &[&str] = &[
@@ -403,6 +407,31 @@ fn starts_with_word(rest: &str, w: &str) -> bool {
             .is_some_and(u8::is_ascii_alphabetic)
 }
 
+/// True for "is" or "are" (the word `w` ending at byte `end`) said of a time straight after it:
+/// "the final is on Sunday", "kick-off is at 20:00 GMT on Sunday" speak of what is ahead (not
+/// "Kyiv is on high alert after the attack on Sunday").
+fn present_of_time(w: &str, sentence: &str, end: usize) -> bool {
+    if !matches!(w, "is" | "are") {
+        return false;
+    }
+    let rest = sentence.get(end..).unwrap_or("").trim_start();
+    let Some(after) = ["on", "at"]
+        .iter()
+        .find(|p| starts_with_word(rest, p))
+        .and_then(|p| rest.get(p.len()..))
+    else {
+        return false;
+    };
+    let next = after
+        .trim_start()
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .next()
+        .unwrap_or("");
+    next.starts_with(|c: char| c.is_ascii_digit())
+        || super::lexicon::weekday(next).is_some()
+        || super::lexicon::month(next).is_some()
+}
+
 /// True when the letters before the hyphen at byte `hyphen` of a word are a verb prefix
 /// ("re-elected", "co-chaired", "pre-empted"), after which the word is still a verb.
 fn verb_prefix_before(bytes: &[u8], hyphen: usize) -> bool {
@@ -609,6 +638,7 @@ impl<'s> Cues<'s> {
                 && !apostrophe
                 && (in_compound || !w.ends_with("ed"))
                 && w != "be"
+                && !(prev_modal && is_one_of(w, LINKING))
                 && !(prev_word_short.len() == 3 && is_one_of(prev_word_short, &["and", "but"]))
             {
                 before_last = last;
@@ -703,7 +733,7 @@ impl<'s> Cues<'s> {
                 directive_gap.saturating_sub(1)
             };
             let is_modal = f & F_MODAL != 0;
-            let after_modal_be = prev_modal && w == "be";
+            let after_modal_be = prev_modal && (w == "be" || is_one_of(w, LINKING));
             prev_modal = is_modal || prev_modal && adverb_between(w);
             if after_modal_be {
                 passive_future = 3;
@@ -829,7 +859,7 @@ impl<'s> Cues<'s> {
                 modal_or_future: f & (F_FUTURE | F_MODAL) != 0,
                 after_and,
                 aux_of_future,
-                forward: after_modal_be || scheduled_present,
+                forward: after_modal_be || scheduled_present || present_of_time(w, sentence, i),
                 directive_to,
                 planned_adjective,
                 planned: match w {
