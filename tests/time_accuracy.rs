@@ -2899,6 +2899,15 @@ fn midnight_that_evening_and_a_night_range() {
             "TIME",
             Some("APPROX"),
         ),
+        // ... nor does a report said in a statement
+        (
+            "Soldiers were wounded on Saturday afternoon, the Force said in a statement yesterday. They came under fire at about 3.45 pm.",
+            "2026-02-23",
+            "about 3.45 pm",
+            "2026-02-21T15:45",
+            "TIME",
+            Some("APPROX"),
+        ),
         (
             "Jihadists attacked an army post late on Saturday, the army said Monday. The assailants arrived at around 6:30 pm.",
             "2019-12-30",

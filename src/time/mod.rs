@@ -1159,11 +1159,31 @@ fn went_on_before(doc: &Document<'_>, pos: usize) -> bool {
     .any(|v| crate::text::find_ci(clause, v).is_some())
 }
 
-/// True when a report verb stands right before `pos`, directly or before an "on" ("said
-/// Saturday", "said on Saturday"; not "told reporters on Saturday").
+/// True when a report verb stands right before `pos`, directly, before an "on" or before
+/// the medium it was said in ("said Saturday", "said on Saturday", "the Force said in a
+/// statement yesterday"; not "told reporters on Saturday").
 fn after_report_verb(text: &str, pos: usize) -> bool {
-    is_one_of(
+    if is_one_of(
         word_before_past(text, pos, &["on"]),
+        crate::text::REPORT_VERBS,
+    ) {
+        return true;
+    }
+    let head = text.get(..pos).unwrap_or("").trim_end();
+    let head = head.strip_suffix(" on").map_or(head, str::trim_end);
+    let Some(before_medium) = [
+        " in a statement",
+        " in a post",
+        " in a briefing",
+        " in a speech",
+        " in an interview",
+    ]
+    .iter()
+    .find_map(|m| head.strip_suffix(m)) else {
+        return false;
+    };
+    is_one_of(
+        recognize::word_before(before_medium, before_medium.len()),
         crate::text::REPORT_VERBS,
     )
 }
