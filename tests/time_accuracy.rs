@@ -2899,6 +2899,32 @@ fn midnight_that_evening_and_a_night_range() {
             "TIME",
             Some("APPROX"),
         ),
+        // ... nor does a day told after the event's as the cause it followed ...
+        (
+            "Pakistan carried out strikes early Thursday, in retaliation for Tuesday's strike on Panjgur. The strikes began at around 4.05am.",
+            "2024-01-18",
+            "around 4.05am",
+            "2024-01-18T04:05",
+            "TIME",
+            Some("APPROX"),
+        ),
+        (
+            "Fighting resumed early Wednesday, after the deadliest clashes in years on Tuesday. Troops repelled an attack at around 5:30am.",
+            "2018-05-16",
+            "around 5:30am",
+            "2018-05-16T05:30",
+            "TIME",
+            Some("APPROX"),
+        ),
+        // ... unless the first day only names what is told of
+        (
+            "Tuesday's attack came less than a week after air strikes on January 12. Two days later, the group fired a missile.",
+            "2024-01-17",
+            "Two days later",
+            "2024-01-14",
+            "DATE",
+            None,
+        ),
         // ... nor does a report said in a statement
         (
             "Soldiers were wounded on Saturday afternoon, the Force said in a statement yesterday. They came under fire at about 3.45 pm.",

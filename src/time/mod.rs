@@ -318,6 +318,8 @@ fn tag_with(
     // The sentence that set `day_anchor`, and whether it was a night ("overnight", "Sunday
     // night").
     let mut day_anchor_sentence: Option<usize> = None;
+    // Where the phrase that set `day_anchor` ends.
+    let mut day_anchor_end = 0usize;
     let mut day_anchor_night = false;
     // The sentence in which a report's day came after the event's own (see below).
     let mut report_after_event: Option<usize> = None;
@@ -744,11 +746,28 @@ fn tag_with(
             if report && event_day_before {
                 report_after_event = here;
             }
-            let held = report_after_event.is_some_and(|s| Some(s) == here);
+            // ("Pakistan carried out strikes early Thursday, in retaliation for Tuesday's
+            // Iranian strike", "Fighting resumed early Wednesday, after the deadliest
+            // clashes in years on Tuesday": a day told after the event's, in its sentence,
+            // as the cause the event followed is background; not after a day that only
+            // names what it is told of: "Tuesday's attack came less than a week after air
+            // strikes on January 12. ... Two days later" counts from January 12)
+            let background = day_anchor_sentence.is_some()
+                && day_anchor_sentence == here
+                && day_anchor_report.is_none()
+                && !crate::text::possessive_at(text, day_anchor_end)
+                && text
+                    .get(day_anchor_end..found.span.start)
+                    .is_some_and(|gap| {
+                        gap.split(|c: char| !c.is_ascii_alphabetic())
+                            .any(|w| is_one_of(w, &["after", "following", "retaliation"]))
+                    });
+            let held = report_after_event.is_some_and(|s| Some(s) == here) || background;
             if r.grain <= Grain::Day && !held {
                 day_anchor = any_anchor;
                 day_anchor_report = report.then_some(found.span.start);
                 day_anchor_sentence = here;
+                day_anchor_end = found.span.end;
                 // ("the truce was announced late Monday. ... until 4 a.m.": a late evening
                 // is a night's start, as "Monday night" is)
                 day_anchor_night = r.value.ends_with("TNI")
