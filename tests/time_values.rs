@@ -1341,3 +1341,53 @@ fn the_day_named_after_a_clock_range_is_its_starts_too() {
         ),
     ]);
 }
+
+#[test]
+fn a_recurring_season_and_a_season_in_a_name() {
+    check(&[
+        (
+            "Every spring, when farmers begin irrigating, disputes flare.",
+            "2021-04-30",
+            "Every spring",
+            "XXXX-SP",
+            "SET",
+            None,
+        ),
+        (
+            "The smog returns every winter as farmers burn stubble.",
+            "2023-11-13",
+            "every winter",
+            "XXXX-WI",
+            "SET",
+            None,
+        ),
+        (
+            "The smog returned in the winter.",
+            "2023-11-13",
+            "the winter",
+            "2023-WI",
+            "DATE",
+            None,
+        ),
+        (
+            "The offensive began last Summer.",
+            "2022-01-18",
+            "last Summer",
+            "2021-SU",
+            "DATE",
+            None,
+        ),
+    ]);
+    check_none(&[
+        (
+            "The Winter Olympics open in Beijing on February 4.",
+            "2022-01-18",
+            "Winter",
+        ),
+        (
+            "Officials worry about the Summer Games.",
+            "2022-01-18",
+            "Summer",
+        ),
+    ]);
+}

@@ -111,7 +111,7 @@ const PATTERN: &str = r"(?xi)
 |(?P<cent>(?-u:\b)(?:the\s+)?(?:(?P<cpre>early|late|mid)[\s-]+)?(?P<cv>\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first)[\s-]+century(?-u:\b))
 |(?P<year>(?-u:\b)(?:(?P<ypre>%PRE%)[\s-]*)?(?P<yfis>(?:the\s+)?(?:fiscal|financial)\s+(?:year\s+)?|fy\s*|the\s+year\s+)?(?P<yval>[12]\d{3})(?-u:\b))
 |(?P<vag>(?-u:\b)(?:(?P<vcur>current)|now|currently|recently|lately|nowadays|presently|at\s+present|these\s+days|the\s+(?:near\s+)?future|the\s+(?:near|short)\s+term|the\s+past|the\s+present)(?-u:\b))
-|(?P<set>(?-u:\b)(?:(?:every|each|per)\s+(?:(?P<setn>other|%NUMW%)\s+)?(?:(?P<setpd>morning|afternoon|evening|night)(?-u:\b)|(?P<setu>%UNIT%)|(?P<setwd>%WD%)(?-u:\b)|(?P<setm>%MONTH%))
+|(?P<set>(?-u:\b)(?:(?:every|each|per)\s+(?:(?P<setn>other|%NUMW%)\s+)?(?:(?P<setpd>morning|afternoon|evening|night)(?-u:\b)|(?P<setu>%UNIT%)|(?P<setwd>%WD%)(?-u:\b)|(?P<setm>%MONTH%)|(?P<setsea>spring|summer|autumn|fall|winter)(?-u:\b))
    |(?P<setadv>daily|weekly|hourly|nightly)(?-u:\b)
    |(?P<setf>once|twice|three\s+times|four\s+times|\d+\s+times|several\s+times)\s+(?:a|an|per|every|each)\s+(?P<setfu>%UNIT%)))
 |(?P<theyr>(?-u:\b)the\s+(?:full\s+|(?P<tynew>new)\s+)?year(?-u:\b))
@@ -2803,12 +2803,12 @@ fn season(c: &Captures<'_>, text: &str, span: Span) -> Option<Found> {
     };
     let before = word_before(text, span.start);
     if capitalised(name.as_str())
-        && !capitalised(before)
         && g(c, "syear").is_none()
-        && det.is_none()
-        && name.start() == span.start
+        && name.end() == span.end
+        && capitalised(word_after(text, span.end))
+        && text.as_bytes().get(span.end) == Some(&b' ')
     {
-        // "Arab Spring" is caught below; a capitalised season mid-sentence is a name
+        return None; // "the Winter Olympics", "Summer Games": a name
     }
     if capitalised(before)
         && !in_list(AMBIGUOUS_MONTH_LEFT_OK, before)
@@ -2997,6 +2997,8 @@ fn set(c: &Captures<'_>, text: &str, span: Span) -> Option<Found> {
         Underspec::SetPart(lexicon::day_part(p.as_str())?)
     } else if let Some(m) = g(c, "setm") {
         Underspec::SetMonth(lexicon::month(m.as_str())?)
+    } else if let Some(x) = g(c, "setsea") {
+        Underspec::SetSeason(lexicon::season(x.as_str())?)
     } else if let Some(a) = g(c, "setadv") {
         let next = word_after(text, span.end);
         if capitalised(next) && lexicon::weekday(next).is_none() && lexicon::month(next).is_none() {

@@ -139,12 +139,23 @@ fn half(y: i32, h: u8) -> Resolved {
     Resolved::anchored(value, bounds, Grain::HalfYear)
 }
 
+/// TIMEX3's code of season `s` (1 spring .. 4 winter).
+fn season_code(s: u8) -> &'static str {
+    match s {
+        1 => "SP",
+        2 => "SU",
+        3 => "FA",
+        _ => "WI",
+    }
+}
+
 fn season(y: i32, s: u8) -> Resolved {
-    let (code, first, last, last_year) = match s {
-        1 => ("SP", 3, 5, y),
-        2 => ("SU", 6, 8, y),
-        3 => ("FA", 9, 11, y),
-        _ => ("WI", 12, 2, y.saturating_add(1)),
+    let code = season_code(s);
+    let (first, last, last_year) = match s {
+        1 => (3, 5, y),
+        2 => (6, 8, y),
+        3 => (9, 11, y),
+        _ => (12, 2, y.saturating_add(1)),
     };
     let bounds =
         month_bounds(y, first).and_then(|(a, _)| Some((a, month_bounds(last_year, last)?.1)));
@@ -663,6 +674,7 @@ pub(crate) fn resolve(c: &Candidate, ctx: &Context) -> Resolved {
         Underspec::SetWeekday(d) => set(format!("XXXX-WXX-{}", d.number_from_monday())),
         Underspec::SetPart(p) => set(format!("XXXX-XX-XXT{}", p.code())),
         Underspec::SetMonth(m) => set(format!("XXXX-{m:02}")),
+        Underspec::SetSeason(x) => set(format!("XXXX-{}", season_code(x))),
     };
     if c.week_of && r.grain == Grain::Day {
         r = week(r.start);

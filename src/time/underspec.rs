@@ -195,6 +195,8 @@ pub(crate) enum Underspec {
     SetWeekday(Weekday),
     /// A recurring month: "every May" (XXXX-05).
     SetMonth(u32),
+    /// A recurring season: "every spring" (XXXX-SP; 1 spring .. 4 winter).
+    SetSeason(u8),
     /// A recurring part of the day: "every evening" (XXXX-XX-XXTEV).
     SetPart(DayPart),
 }
