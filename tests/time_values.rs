@@ -1391,3 +1391,39 @@ fn a_recurring_season_and_a_season_in_a_name() {
         ),
     ]);
 }
+
+#[test]
+fn the_night_gone_through_and_a_clock_hour_in_words() {
+    check(&[
+        (
+            "Counting went on through the night.",
+            "2019-11-17",
+            "the night",
+            "2019-11-16TNI",
+            "TIME",
+            None,
+        ),
+        // into the night of the day told
+        (
+            "Polls closed on Thursday, but some stations stayed open into the night.",
+            "2026-08-16",
+            "the night",
+            "2026-08-13TNI",
+            "TIME",
+            None,
+        ),
+        (
+            "On Thursday they gave us until six in the evening to leave.",
+            "2025-01-18",
+            "six in the evening",
+            "2025-01-16T18:00",
+            "TIME",
+            None,
+        ),
+    ]);
+    check_none(&[(
+        "Tracer fire lit up the sky as rockets flew through the night sky.",
+        "2025-01-18",
+        "night",
+    )]);
+}

@@ -551,7 +551,13 @@ fn tag_with(
                         && !undated_report_before(doc, &out, found.span.start)
                 })
                 .map(|(d, g)| {
-                    if went_on_before(doc, found.span.start) {
+                    // ("polls closed on Thursday, but some stations stayed open into the
+                    // night": the night goes on from the day told, as "continued overnight")
+                    let into = is_one_of(
+                        recognize::word_before(text, found.span.start),
+                        &["into", "through", "throughout"],
+                    );
+                    if into || went_on_before(doc, found.span.start) {
                         (d.succ_opt().unwrap_or(d), g)
                     } else {
                         (d, g)

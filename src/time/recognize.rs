@@ -94,7 +94,7 @@ const PATTERN: &str = r"(?xi)
    (?:the\s+day\s+(?P<dba>before\s+yesterday|after\s+tomorrow)
      |(?P<dw>today|tonight|yesterday|tomorrow|overnight)(?-u:\b)(?:\s+(?P<dpart>morning|afternoon|evening|night)(?-u:\b))?
      |(?P<dln>last\s+night)
-     |(?P<dnt>during|in)\s+the\s+night(?-u:\b)
+     |(?P<dnt>during|in|through|throughout|into)\s+the\s+night(?-u:\b)
      |this\s+(?P<dthis>morning|afternoon|evening)(?-u:\b)))
 |(?P<yend>(?-u:\b)(?:around\s+)?year(?:-|\s+|'s\s+)end(?-u:\b))
 |(?P<nmorn>(?-u:\b)(?:(?P<nmin>(?:earlier|later)\s+in\s+)the\s+(?P<nmiu>day|week|month|year)|(?P<nmthat>that|the\s+same)\s+(?P<nmthatp>morning|afternoon|evening|night)|the\s+(?:(?P<nmdir>next|following|previous)\s+(?P<nmdirp>morning|afternoon|evening|night)|(?P<nmu>day|night|week)\s+(?P<nmba>before|after)))(?-u:\b))
@@ -115,7 +115,7 @@ const PATTERN: &str = r"(?xi)
    |(?P<setadv>daily|weekly|hourly|nightly)(?-u:\b)
    |(?P<setf>once|twice|three\s+times|four\s+times|\d+\s+times|several\s+times)\s+(?:a|an|per|every|each)\s+(?P<setfu>%UNIT%)))
 |(?P<theyr>(?-u:\b)the\s+(?:full\s+|(?P<tynew>new)\s+)?year(?-u:\b))
-|(?P<pod>(?-u:\b)(?:(?P<podh>\d{1,2})\s+in\s+the\s+(?P<podhp>morning|afternoon|evening)
+|(?P<pod>(?-u:\b)(?:(?P<podh>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+in\s+the\s+(?P<podhp>morning|afternoon|evening)
    |(?P<podpre>mid|early|late)[\s-]?(?P<podp>morning|afternoon|evening)(?:\s+(?P<podd>today|yesterday|tomorrow))?
    |the\s+(?P<podt>morning|afternoon|evening)
    |(?P<podw>dawn|daybreak|dusk|nightfall))(?-u:\b))
@@ -1738,7 +1738,10 @@ fn part_of_day(c: &Captures<'_>, text: &str, span: Span) -> Option<Found> {
     };
     let mut cand;
     if let Some(h) = g(c, "podh") {
-        let h: u32 = h.as_str().parse().ok()?;
+        // "4 in the morning", "six in the evening"
+        let h = parse_number(h.as_str())
+            .filter(|&(_, len)| len == h.len())
+            .and_then(|(n, _)| u32::try_from(n).ok())?;
         if !(1..=12).contains(&h) {
             return None;
         }
@@ -2365,9 +2368,12 @@ fn deictic(c: &Captures<'_>, text: &str, span: Span) -> Option<Found> {
         // "Russia launched 20 missiles during the night": overnight (extent "the night"); not
         // "during the night of April 5" (the day is named), nor "in the night sky" ("in" only
         // before a stop or "and")
+        // ("walked south through the night", "stayed open into the night": as "during";
+        // not "through the night sky")
         let after = word_after(text, span.end);
-        let during = p.as_str().eq_ignore_ascii_case("during");
+        let during = !p.as_str().eq_ignore_ascii_case("in");
         if after.eq_ignore_ascii_case("of")
+            || in_list(&["sky", "air", "skies"], after)
             || g(c, "dpre").is_some()
             || !during && !stop_after(text, span.end) && !after.eq_ignore_ascii_case("and")
         {
