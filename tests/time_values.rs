@@ -1427,3 +1427,52 @@ fn the_night_gone_through_and_a_clock_hour_in_words() {
         "night",
     )]);
 }
+
+#[test]
+fn phone_numbers_other_new_years_and_a_matchs_half_are_no_times() {
+    check_none(&[
+        (
+            "Families can call a government hotline, 1800-335-486.",
+            "2021-09-30",
+            "1800",
+        ),
+        ("Call 1800-555-0199 for help.", "2021-09-30", "1800"),
+        (
+            "Official holidays run from January 31, Lunar New Year's Eve, to February 6.",
+            "2022-01-18",
+            "New Year",
+        ),
+        (
+            "Nigeria won that match with a second-half penalty.",
+            "2024-02-10",
+            "second-half",
+        ),
+    ]);
+    // the years of a span, New Year's Eve and a company's half still are
+    check(&[
+        (
+            "Growth slowed over 1990-1995.",
+            "2021-09-30",
+            "1990",
+            "1990",
+            "DATE",
+            None,
+        ),
+        (
+            "The party ended on New Year's Eve.",
+            "2022-01-18",
+            "New Year's Eve",
+            "2021-12-31",
+            "DATE",
+            None,
+        ),
+        (
+            "The company expects second-half profit to rise.",
+            "2024-02-10",
+            "second-half",
+            "2024-H2",
+            "DATE",
+            None,
+        ),
+    ]);
+}

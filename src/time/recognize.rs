@@ -1137,6 +1137,22 @@ pub(crate) fn interpret(c: &Captures<'_>, text: &str) -> Option<Found> {
         if !capitalised(h.as_str()) {
             return None;
         }
+        if name.starts_with("new year")
+            && in_list(
+                &[
+                    "lunar",
+                    "chinese",
+                    "vietnamese",
+                    "korean",
+                    "persian",
+                    "jewish",
+                    "islamic",
+                ],
+                word_before(text, h.start()),
+            )
+        {
+            return None; // "Lunar New Year's Eve": another calendar's new year
+        }
         if name == "black friday" && !near_any(text, h.start(), SHOPPING) {
             return None; // "the Black Friday massacre": a name, no date
         }
@@ -2182,6 +2198,31 @@ fn months_quarter(text: &str, span: Span, end: usize, first: u32) -> Option<Foun
 fn quarter(c: &Captures<'_>, text: &str, span: Span) -> Option<Found> {
     let n = lexicon::ordinal(g(c, "qn")?.as_str())?;
     let half = lower_eq(g(c, "qunit")?.as_str(), "half");
+    if half
+        && g(c, "qyear").is_none()
+        && in_list(
+            &[
+                "penalty",
+                "goal",
+                "goals",
+                "header",
+                "equaliser",
+                "equalizer",
+                "winner",
+                "substitute",
+                "brace",
+                "comeback",
+                "try",
+                "tries",
+                "touchdown",
+                "own",
+                "red",
+            ],
+            word_after(text, span.end),
+        )
+    {
+        return None; // "a second-half penalty": a match's half
+    }
     let has_the = g(c, "qthe").is_some();
     let year = if let Some(y) = g(c, "qyear").or_else(|| g(c, "qyp")) {
         YearRef::Explicit(y.as_str().parse().ok()?)
@@ -2918,6 +2959,23 @@ fn year(c: &Captures<'_>, text: &str, span: Span) -> Option<Found> {
             && after_b2.is_some_and(|b| b.is_ascii_digit()))
     {
         return None;
+    }
+    // "1800-335-486": a phone number (not "1990-95", "1990-1995")
+    let tail = text
+        .get(span.end..)
+        .unwrap_or("")
+        .split(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | ')'))
+        .next()
+        .unwrap_or("")
+        .trim_end_matches('.');
+    if let Some(rest) = tail.strip_prefix('-') {
+        let groups: Vec<&str> = rest.split('-').collect();
+        let digits = groups
+            .iter()
+            .all(|g| !g.is_empty() && g.bytes().all(|b| b.is_ascii_digit()));
+        if digits && (groups.len() > 1 || !matches!(rest.len(), 2 | 4)) {
+            return None;
+        }
     }
     if !explicit_context && !prefixed {
         let before = word_before(text, span.start);
