@@ -1476,3 +1476,43 @@ fn phone_numbers_other_new_years_and_a_matchs_half_are_no_times() {
         ),
     ]);
 }
+
+#[test]
+fn another_and_a_length_a_verb_gives() {
+    check(&[
+        (
+            "Economists had expected the cap to stay for at least another year.",
+            "2015-01-15",
+            "at least another year",
+            "P1Y",
+            "DURATION",
+            Some("EQUAL_OR_MORE"),
+        ),
+        (
+            "The mission was extended for another six months.",
+            "2015-01-15",
+            "another six months",
+            "P6M",
+            "DURATION",
+            None,
+        ),
+        (
+            "Commanders warn the battle could last months.",
+            "2016-10-21",
+            "months",
+            "PXM",
+            "DURATION",
+            None,
+        ),
+        (
+            "Disarmament could take weeks, officials said.",
+            "2025-10-10",
+            "weeks",
+            "PXW",
+            "DURATION",
+            None,
+        ),
+    ]);
+    // "another" alone is no duration: an idiom
+    check_none(&[("Another day, another attack.", "2015-01-15", "day")]);
+}

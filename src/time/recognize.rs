@@ -103,8 +103,8 @@ const PATTERN: &str = r"(?xi)
 |(?P<rel>(?-u:\b)(?:(?P<rpre>%PRE%|earlier|later)[\s-]*)?(?P<rdet>this\s+past|this\s+coming|this|last|next|past|coming|previous|current|following|preceding|recent|that|the\s+(?:past|last|next|coming|previous|current|same|following|preceding|recent))\s+
    (?:(?P<rnum>%NUMW%)[\s-]+)?(?P<runit>%UNIT%)(?:\s+or\s+so(?-u:\b))?)
 |(?P<ago>(?-u:\b)(?:(?P<aqual>%QUAL%)\s+)?(?P<anum>%NUMW%)(?P<afrac>[\s-]+and[\s-]+a[\s-]+half)?[\s-]+(?P<aunit>%UNIT%)(?P<ahalf>[\s-]+and[\s-]+a[\s-]+half)?\s+(?P<adir>ago|earlier|later|from\s+now|hence)(?-u:\b))
-|(?P<dur>(?-u:\b)(?:(?P<dqual>%QUAL%)\s+)?(?P<dthe>the\s+(?:(?:first|latest|final|initial)\s+)?)?(?:(?P<dlow>%NUMW%)\s+(?:to|or)\s+)?(?P<dnum>%NUMW%)(?P<dfrac>\s+1/2|[\s-]+and[\s-]+a[\s-]+half)?(?P<dhy>[\s-]+)(?:(?:more|additional|extra|further)\s+)?(?P<dunit>%UNIT%)(?P<dhalf>[\s-]+and[\s-]+a[\s-]+half)?(?:\s+or\s+so(?-u:\b))?)
-|(?P<durpl>(?-u:\b)(?:(?:for|over|in|within)\s+(?P<durplw>years|months|weeks|days|decades|hours|centuries)|(?P<durpla>years|months|weeks|days|hours|minutes)\s+(?:after|before))(?-u:\b))
+|(?P<dur>(?-u:\b)(?:(?P<dqual>%QUAL%)\s+)?(?P<dthe>the\s+(?:(?:first|latest|final|initial)\s+)?)?(?:(?P<dlow>%NUMW%)\s+(?:to|or)\s+)?(?:another\s+)?(?P<dnum>%NUMW%|another(?-u:\b))(?P<dfrac>\s+1/2|[\s-]+and[\s-]+a[\s-]+half)?(?P<dhy>[\s-]+)(?:(?:more|additional|extra|further)\s+)?(?P<dunit>%UNIT%)(?P<dhalf>[\s-]+and[\s-]+a[\s-]+half)?(?:\s+or\s+so(?-u:\b))?)
+|(?P<durpl>(?-u:\b)(?:(?:for|over|in|within|lasts|lasted|take|takes|took)\s+(?P<durplw>years|months|weeks|days|decades|hours|centuries)|(?P<durpla>years|months|weeks|days|hours|minutes)\s+(?:after|before))(?-u:\b))
 |(?P<sea>(?-u:\b)(?:(?:the\s+)?(?P<spre>early|late|mid)[\s-]+)?(?:(?P<sdet>this\s+past|this\s+coming|this|last|next|past|coming|the)\s+)?(?P<sname>spring|summer|autumn|fall|winter)(?-u:\b)(?:\s+(?:of\s+)?(?P<syear>%YEAR4%|%SPOKENY%))?)
 |(?P<dec>(?-u:\b)(?:the\s+)?(?:(?P<decpre>early|late|mid)[\s-]+)?(?P<decv>(?:[12]\d)?\d0s|'\d0s|\d0's)(?-u:\b))
 |(?P<decw>(?-u:\b)the\s+(?:(?P<decwpre>early|late|mid)[\s-]+)?(?P<decwv>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)(?-u:\b))
@@ -616,7 +616,7 @@ fn amount(s: &str) -> Option<Amount> {
     let t = s.trim();
     let low = t.to_ascii_lowercase_fixed();
     match low.as_str() {
-        "a" | "an" => return Some(Amount::Num(1)),
+        "a" | "an" | "another" => return Some(Amount::Num(1)),
         "a couple" | "a couple of" | "couple of" => return Some(Amount::Num(2)),
         "a few" | "few" | "several" | "some" | "many" | "hundreds of" | "dozens of" => {
             return Some(Amount::Some);
@@ -1335,7 +1335,22 @@ pub(crate) fn interpret(c: &Captures<'_>, text: &str) -> Option<Found> {
                 word_before(text, span.start),
             );
         if verb_last {
-            return None;
+            // ... "the battle could last months": the length the verb gives
+            let plural = g(c, "runit").filter(|u| {
+                g(c, "rnum").is_none()
+                    && u.as_str().ends_with(['s', 'S'])
+                    && !u.as_str().contains(' ')
+            })?;
+            let cand = Candidate::new(Underspec::Duration {
+                amount: Amount::Some,
+                unit: lexicon::unit(plural.as_str())?,
+                window: 0,
+            });
+            return Some(Found {
+                span: Span::new(plural.start(), plural.end()),
+                cand,
+                rule: "duration_plural",
+            });
         }
         return relative(c, span);
     }
@@ -2734,7 +2749,9 @@ fn duration(c: &Captures<'_>, text: &str, span: Span) -> Option<Found> {
     let gap = !rate
         && crate::text::is_one_of(next, &["after", "before"])
         && !count_before(text, span.start);
-    if (num_text.eq_ignore_ascii_case("a") || num_text.eq_ignore_ascii_case("an"))
+    if (num_text.eq_ignore_ascii_case("a")
+        || num_text.eq_ignore_ascii_case("an")
+        || num_text.eq_ignore_ascii_case("another"))
         && !backdrop
         && !gap
         && g(c, "dqual").is_none()
