@@ -2787,6 +2787,14 @@ fn holidays_counted_from_a_weekday_of_november_and_boxing_day() {
             None,
         ),
         (
+            "Judge won't stop Black Friday strike at Brightway warehouses",
+            "2017-11-22",
+            "Black Friday",
+            "2017-11-24",
+            "DATE",
+            None,
+        ),
+        (
             "Retailers will keep their discounts running through Cyber Monday.",
             "2025-11-28",
             "Cyber Monday",

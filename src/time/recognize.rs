@@ -864,6 +864,9 @@ const SHOPPING: &[&str] = &[
     "spending",
     "consumers",
     "cyber",
+    // "Judge won't stop Black Friday strike at Brightway warehouses"
+    "warehouse",
+    "warehouses",
 ];
 
 /// True when one of `words` (lower-case) stands as a word within 120 bytes either side of
