@@ -565,8 +565,8 @@ fn tag_with(
                 }),
             _ => any_anchor,
         };
-        // "10:15" alone on its line: a live page's time stamp, on the day of the page, and
-        // the day its entry is told on
+        // "10:15" alone on its line, "14:20 GMT - ..." opening one: a live page's time
+        // stamp, on the day of the page, and the day its entry is told on
         let stamp = found.rule == "clock_time" && stamp_at_line_start(text, found.span);
         let anchor = if stamp { None } else { anchor };
         // "Three days earlier, a strike hit Sumy" after a date still to come ("the truce
@@ -658,7 +658,7 @@ fn tag_with(
         // p.m. and 5:40 a.m."), the range is that night.
         // "between 7 am and 10 am on Saturday", "from 7 am to 5 pm yesterday": the day named
         // after a clock range's end is its start's too (the day before, for a start later in
-        // the day than the end: "from 10 pm to 5 am on Saturday")
+        // the day than the end: "between 10 pm and 5 am yesterday")
         if found.rule == "clock_time"
             && !matches!(found.cand.spec, Underspec::FromAnchor { n: 0, .. })
         {

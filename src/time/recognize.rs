@@ -572,7 +572,6 @@ pub(crate) fn second_word_before(text: &str, pos: usize) -> &str {
     word_before(before, before.len().saturating_sub(w.len()))
 }
 
-/// The word just after byte `pos`, skipping spaces; empty when punctuation comes first.
 /// Words before a bare plural of a unit ("hours", "days") that make it a noun's plural, not
 /// the gap between two events ("working hours before the strike", "the days before the vote").
 const PLURAL_NOT_A_GAP: &[&str] = &[
@@ -594,6 +593,7 @@ fn count_before(text: &str, pos: usize) -> bool {
     })
 }
 
+/// The word just after byte `pos`, skipping spaces; empty when punctuation comes first.
 pub(crate) fn word_after(text: &str, pos: usize) -> &str {
     let b = text.as_bytes();
     let mut s = pos;
