@@ -170,6 +170,40 @@ fn weekday_tense_cues() {
             "DATE",
             None,
         ),
+        // a present passive is no past tense; "are closed" said of a day looks ahead
+        (
+            "U.S. markets are closed on Friday for Independence Day.",
+            "2026-06-30",
+            "on Friday",
+            "2026-07-03",
+            "DATE",
+            None,
+        ),
+        (
+            "U.S. markets were closed on Friday.",
+            "2026-06-30",
+            "on Friday",
+            "2026-06-26",
+            "DATE",
+            None,
+        ),
+        (
+            "The family will oppose the ruling when the case is heard in May.",
+            "2000-03-29",
+            "May",
+            "2000-05",
+            "DATE",
+            None,
+        ),
+        // a weekday in apposition with a holiday that falls on it is that holiday
+        (
+            "The agency expects its busiest day since 2019 on Monday, Memorial Day.",
+            "2022-05-27",
+            "on Monday",
+            "2022-05-30",
+            "DATE",
+            None,
+        ),
         // more verbs of a schedule; "that" before one opens a relative clause
         (
             "The new rules take effect on Tuesday.",

@@ -679,6 +679,26 @@ fn tag_with(
                 move_to_day(&mut p.value, &mut p.start, &mut p.end, day);
             }
         }
+        // "on Monday, Memorial Day": a weekday in apposition with a holiday that falls on it
+        // is that holiday, whatever the tense read for the weekday alone
+        if found.rule == "holiday" {
+            if let (Some(day), Some(p)) = (
+                r.start.filter(|_| r.grain == Grain::Day),
+                out.last_mut().filter(|p| {
+                    p.rule == "weekday"
+                        && text
+                            .get(p.span.end..found.span.start)
+                            .is_some_and(|gap| gap.trim() == ",")
+                }),
+            ) {
+                let same_weekday = p.start.is_some_and(|d| {
+                    chrono::Datelike::weekday(&d) == chrono::Datelike::weekday(&day)
+                });
+                if same_weekday && p.grain == Grain::Day {
+                    move_to_day(&mut p.value, &mut p.start, &mut p.end, day);
+                }
+            }
+        }
         let sentence = doc.sentence_at(found.span.start);
         // (the clock time before it, past the day named after that one: "at about 11 p.m. on
         // Wednesday")

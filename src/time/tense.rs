@@ -407,14 +407,20 @@ fn starts_with_word(rest: &str, w: &str) -> bool {
             .is_some_and(u8::is_ascii_alphabetic)
 }
 
-/// True for "is" or "are" (the word `w` ending at byte `end`) said of a time straight after it:
-/// "the final is on Sunday", "kick-off is at 20:00 GMT on Sunday" speak of what is ahead (not
-/// "Kyiv is on high alert after the attack on Sunday").
+/// True for "is" or "are" (the word `w` ending at byte `end`) said of a time straight after it,
+/// or after "closed", "open" or "shut": "the final is on Sunday", "kick-off is at 20:00 GMT on
+/// Sunday", "markets are closed on Friday" speak of what is ahead (not "Kyiv is on high alert
+/// after the attack on Sunday").
 fn present_of_time(w: &str, sentence: &str, end: usize) -> bool {
     if !matches!(w, "is" | "are") {
         return false;
     }
     let rest = sentence.get(end..).unwrap_or("").trim_start();
+    // ("markets are closed on Friday", "banks are open on Saturday")
+    let rest = ["closed ", "open ", "shut "]
+        .iter()
+        .find_map(|a| rest.strip_prefix(a))
+        .unwrap_or(rest);
     let Some(after) = ["on", "at"]
         .iter()
         .find(|p| starts_with_word(rest, p))
@@ -840,12 +846,14 @@ impl<'s> Cues<'s> {
                 || (f & F_FUTURE_BEFORE_TO != 0 && next_is_to())
             {
                 (!in_the_past).then_some(true)
-            } else if f & F_PAST != 0
+            } else if (f & F_PAST != 0
                 || (w.len() > 4
                     && w.ends_with("ed")
                     && !w.ends_with("eed")
                     && !capitalised
-                    && !ed_adjective)
+                    && !ed_adjective))
+                // ("markets are closed on Friday": a present passive, no past tense)
+                && !(prev.len() <= 3 && is_one_of(prev, &["is", "are", "am"]))
             {
                 Some(false)
             } else {
