@@ -195,6 +195,32 @@ fn weekday_tense_cues() {
             "DATE",
             None,
         ),
+        // a feast's day as announced in a relative clause after it, when the reckoned one
+        // is within three days; the weekday a holiday falls on is the holiday's day
+        (
+            "Herders gathered before Eid al-Fitr, which Mali's Islamic council expects to fall on June 25.",
+            "2017-06-20",
+            "Eid al-Fitr",
+            "2017-06-25",
+            "DATE",
+            None,
+        ),
+        (
+            "Families hoped to pray for Eid al-Fitr, which the authorities say will begin on Sunday.",
+            "2025-03-26",
+            "Eid al-Fitr",
+            "2025-03-30",
+            "DATE",
+            None,
+        ),
+        (
+            "Shops close for Christmas, which falls on Thursday.",
+            "2025-12-20",
+            "on Thursday",
+            "2025-12-25",
+            "DATE",
+            None,
+        ),
         // a weekday in apposition with a holiday that falls on it is that holiday
         (
             "The agency expects its busiest day since 2019 on Monday, Memorial Day.",

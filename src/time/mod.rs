@@ -679,6 +679,37 @@ fn tag_with(
                 move_to_day(&mut p.value, &mut p.start, &mut p.end, day);
             }
         }
+        // "Christmas, which falls on Thursday": the weekday the holiday falls on is its day;
+        // "Eid al-Fitr, which the council expects to fall on June 25", "..., which the
+        // authorities say will begin on Sunday": a feast's day as announced, when the
+        // reckoned one is within three days of it
+        if matches!(found.rule, "weekday" | "month_day" | "month_day_year") && r.grain == Grain::Day
+        {
+            if let (Some(day), Some(p)) = (
+                r.start,
+                out.last_mut().filter(|p| {
+                    p.rule == "holiday"
+                        && p.grain == Grain::Day
+                        && doc.sentence_at(p.span.start) == doc.sentence_at(found.span.start)
+                        && text
+                            .get(p.span.end..found.span.start)
+                            .is_some_and(|gap| gap.starts_with(", which "))
+                }),
+            ) {
+                match p.start {
+                    Some(h)
+                        if found.rule == "weekday"
+                            && chrono::Datelike::weekday(&h) == chrono::Datelike::weekday(&day) =>
+                    {
+                        move_to_day(&mut r.value, &mut r.start, &mut r.end, h);
+                    }
+                    Some(h) if (h - day).num_days().abs() <= 3 => {
+                        move_to_day(&mut p.value, &mut p.start, &mut p.end, day);
+                    }
+                    _ => {}
+                }
+            }
+        }
         // "on Monday, Memorial Day": a weekday in apposition with a holiday that falls on it
         // is that holiday, whatever the tense read for the weekday alone
         if found.rule == "holiday" {
