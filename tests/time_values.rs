@@ -1489,7 +1489,7 @@ fn the_night_gone_through_and_a_clock_hour_in_words() {
 }
 
 #[test]
-fn phone_numbers_other_new_years_and_a_matchs_half_are_no_times() {
+fn phone_numbers_other_calendars_new_years_and_a_matchs_half_are_no_times() {
     check_none(&[
         (
             "Families can call a government hotline, 1800-335-486.",
@@ -1498,7 +1498,7 @@ fn phone_numbers_other_new_years_and_a_matchs_half_are_no_times() {
         ),
         ("Call 1800-555-0199 for help.", "2021-09-30", "1800"),
         (
-            "Official holidays run from January 31, Lunar New Year's Eve, to February 6.",
+            "The Persian New Year's Day is a holiday in Iran.",
             "2022-01-18",
             "New Year",
         ),
@@ -1575,4 +1575,65 @@ fn another_and_a_length_a_verb_gives() {
     ]);
     // "another" alone is no duration: an idiom
     check_none(&[("Another day, another attack.", "2015-01-15", "day")]);
+}
+
+#[test]
+fn the_lunar_new_year_from_its_table() {
+    check(&[
+        (
+            "China braces for Lunar New Year travel rush.",
+            "2022-01-18",
+            "Lunar New Year",
+            "2022-02-01",
+            "DATE",
+            None,
+        ),
+        (
+            "Official holidays run from January 31, Lunar New Year's Eve, to February 6.",
+            "2022-01-18",
+            "Lunar New Year's Eve",
+            "2022-01-31",
+            "DATE",
+            None,
+        ),
+        // the article stays with these names, not with a feast before a noun
+        (
+            "Prices stay high ahead of the Lunar New Year holiday in February.",
+            "2022-01-18",
+            "the Lunar New Year",
+            "2022-02-01",
+            "DATE",
+            None,
+        ),
+        (
+            "Sales fell after Chinese New Year.",
+            "2023-03-01",
+            "Chinese New Year",
+            "2023-01-22",
+            "DATE",
+            None,
+        ),
+        (
+            "The priest said the Good Friday procession was cut short.",
+            "2024-03-30",
+            "Good Friday",
+            "2024-03-29",
+            "DATE",
+            None,
+        ),
+        // "is in" a month speaks of what is ahead
+        (
+            "The Persian New Year is in March.",
+            "2022-01-18",
+            "March",
+            "2022-03",
+            "DATE",
+            None,
+        ),
+    ]);
+    check_none(&[(
+        "The school spring festival was cancelled.",
+        "2022-01-18",
+        "spring",
+    )]);
 }

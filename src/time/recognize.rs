@@ -82,7 +82,7 @@ const PATTERN: &str = r"(?xi)
      |(?P<m3>%MONTH%),?\s+(?:of\s+)?(?:(?P<y3>%YEAR4%|'\d\d(?-u:\b)|%SPOKENY%)|(?P<y3that>that|the\s+same)\s+year(?-u:\b))
      |(?P<m4>%MONTH%))(?:\s+(?P<mry>last|this|next)\s+year(?-u:\b))?)
 |(?P<yago>(?-u:\b)(?P<yathe>the\s+)?year-(?:earlier|ago)(?-u:\b)(?P<yasuf>\s+(?:(?:(?P<yaq>first|second|third|fourth)[\s-]+)?(?:period|quarter)|(?P<yamon>three|six|nine)\s+months)(?-u:\b))?)
-|(?P<hol>(?-u:\b)(?:(?P<holrel>last|next|this)\s+)?(?P<holn>christmas\s+eve|christmas(?:\s+day)?|new\s+year's\s+(?:day|eve)|independence\s+day|thanksgiving(?:\s+day)?|black\s+friday|cyber\s+monday|election\s+day|boxing\s+day|halloween|valentine's\s+day|veterans\s+day|armistice\s+day|labou?r\s+day|memorial\s+day|(?:orthodox\s+)?easter(?:\s+(?:sunday|day|monday|week))?|good\s+friday|palm\s+sunday|fourth\s+of\s+july|ramadan|ashura|eid[\s-]+(?:al|ul|el)[\s-]+(?:fitr|adha))(?-u:\b)(?:\s+(?P<holy>%YEAR4%))?)
+|(?P<hol>(?-u:\b)(?:(?P<holrel>last|next|this)\s+|the\s+)?(?P<holn>christmas\s+eve|christmas(?:\s+day)?|new\s+year's\s+(?:day|eve)|independence\s+day|thanksgiving(?:\s+day)?|black\s+friday|cyber\s+monday|election\s+day|boxing\s+day|halloween|valentine's\s+day|veterans\s+day|armistice\s+day|labou?r\s+day|memorial\s+day|(?:lunar|chinese)\s+new\s+year(?:'s\s+(?:day|eve))?|spring\s+festival|(?:orthodox\s+)?easter(?:\s+(?:sunday|day|monday|week))?|good\s+friday|palm\s+sunday|fourth\s+of\s+july|ramadan|ashura|eid[\s-]+(?:al|ul|el)[\s-]+(?:fitr|adha))(?-u:\b)(?:\s+(?P<holy>%YEAR4%))?)
 |(?P<qbare>(?-u:\b)(?:the(?:\s+(?P<qyr>%YEAR4%))?|(?P<qly>last\s+year's))\s+(?:(?P<qadj>latest|most\s+recent|recent|just-ended|just\s+ended|current|year-earlier|year-ago|comparable|corresponding|same|previous|preceding)\s+)?(?:fiscal\s+)?(?P<qword>quarter|period)(?-u:\b)(?P<qago>\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year)(?-u:\b))?)
 |(?P<fy>(?-u:\b)the\s+(?:(?P<fyadj>current|latest|last|next|previous|past|coming)\s+)?fiscal\s+year(?-u:\b))
 |(?P<spoken>(?-u:\b)(?:the\s+year\s+)?%SPOKENY%|the\s+year\s+two\s+thousand(?-u:\b))
@@ -1129,6 +1129,16 @@ pub(crate) fn interpret(c: &Captures<'_>, text: &str) -> Option<Found> {
     if let Some(h) = g(c, "holn") {
         let name = h.as_str().to_ascii_lowercase();
         let name = name.split_whitespace().collect::<Vec<_>>().join(" ");
+        // "the Lunar New Year", "the Spring Festival" keep their article; "the Good Friday
+        // procession" gives it to the noun after the feast
+        let with_the =
+            name.starts_with("lunar") || name.starts_with("chinese") || name == "spring festival";
+        let span = if g(c, "holrel").is_none() && !with_the {
+            Span::new(h.start(), span.end)
+        } else {
+            span
+        };
+        let found = |cand: Candidate, rule: &'static str| Some(Found { span, cand, rule });
         // "last Thanksgiving": the last one before the DCT's month; "next Christmas"
         let year = match (g(c, "holy"), g(c, "holrel")) {
             (Some(y), _) => YearRef::Explicit(y.as_str().parse().ok()?),
@@ -1142,19 +1152,20 @@ pub(crate) fn interpret(c: &Captures<'_>, text: &str) -> Option<Found> {
         }
         if name.starts_with("new year")
             && in_list(
-                &[
-                    "lunar",
-                    "chinese",
-                    "vietnamese",
-                    "korean",
-                    "persian",
-                    "jewish",
-                    "islamic",
-                ],
+                &["vietnamese", "korean", "persian", "jewish", "islamic"],
                 word_before(text, h.start()),
             )
         {
-            return None; // "Lunar New Year's Eve": another calendar's new year
+            return None; // "the Persian New Year": another calendar's new year
+        }
+        if name.starts_with("lunar") || name.starts_with("chinese") || name == "spring festival" {
+            // "Lunar New Year", "Chinese New Year", "the Spring Festival"; "... New Year's Eve"
+            // the day before
+            let offset = if name.ends_with("eve") { -1 } else { 0 };
+            return found(
+                Candidate::new(Underspec::LunarNewYear { offset, year }),
+                "holiday",
+            );
         }
         if name == "black friday" && !near_any(text, h.start(), SHOPPING) {
             return None; // "the Black Friday massacre": a name, no date

@@ -139,6 +139,24 @@ fn half(y: i32, h: u8) -> Resolved {
     Resolved::anchored(value, bounds, Grain::HalfYear)
 }
 
+/// The first day of the Chinese calendar's year: `data/en/lunar_new_year.tsv`.
+static LUNAR_NEW_YEARS: std::sync::LazyLock<Vec<NaiveDate>> = std::sync::LazyLock::new(|| {
+    include_str!("../../data/en/lunar_new_year.tsv")
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .filter_map(|l| {
+            let mut cols = l.split('\t').map(str::parse::<u32>);
+            let y = i32::try_from(cols.next()?.ok()?).ok()?;
+            NaiveDate::from_ymd_opt(y, cols.next()?.ok()?, cols.next()?.ok()?)
+        })
+        .collect()
+});
+
+/// The Lunar New Year of year `y`, when the table has it.
+fn lunar_new_year(y: i32) -> Option<NaiveDate> {
+    LUNAR_NEW_YEARS.iter().copied().find(|d| d.year() == y)
+}
+
 /// TIMEX3's code of season `s` (1 spring .. 4 winter).
 fn season_code(s: u8) -> &'static str {
     match s {
@@ -591,6 +609,18 @@ pub(crate) fn resolve(c: &Candidate, ctx: &Context) -> Resolved {
             day(match yr {
                 YearRef::Infer => nearest_of_years(ctx, of_year),
                 _ => of_year(pick_year(yr, ctx, 4, 1, 4)),
+            })
+        }
+        Underspec::LunarNewYear { offset, year: yr } => {
+            let of_year = |y| lunar_new_year(y).and_then(|d| add_days(d, i64::from(offset)));
+            // (as for Easter, a verb before the feast governs the noun, not the date)
+            let ctx = &Context {
+                near_past: false,
+                ..*ctx
+            };
+            day(match yr {
+                YearRef::Infer => nearest_of_years(ctx, of_year),
+                _ => of_year(pick_year(yr, ctx, 2, 1, 2)),
             })
         }
         Underspec::Hijri {

@@ -409,8 +409,8 @@ fn starts_with_word(rest: &str, w: &str) -> bool {
 
 /// True for "is" or "are" (the word `w` ending at byte `end`) said of a time straight after it,
 /// or after "closed", "open" or "shut": "the final is on Sunday", "kick-off is at 20:00 GMT on
-/// Sunday", "markets are closed on Friday" speak of what is ahead (not "Kyiv is on high alert
-/// after the attack on Sunday").
+/// Sunday", "markets are closed on Friday", "the Persian New Year is in March" speak of what is
+/// ahead (not "Kyiv is on high alert after the attack on Sunday").
 fn present_of_time(w: &str, sentence: &str, end: usize) -> bool {
     if !matches!(w, "is" | "are") {
         return false;
@@ -421,7 +421,7 @@ fn present_of_time(w: &str, sentence: &str, end: usize) -> bool {
         .iter()
         .find_map(|a| rest.strip_prefix(a))
         .unwrap_or(rest);
-    let Some(after) = ["on", "at"]
+    let Some(after) = ["on", "at", "in"]
         .iter()
         .find(|p| starts_with_word(rest, p))
         .and_then(|p| rest.get(p.len()..))

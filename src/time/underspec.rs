@@ -172,6 +172,14 @@ pub(crate) enum Underspec {
         /// Its year.
         year: YearRef,
     },
+    /// A day counted from the first day of the Chinese calendar's year: "Lunar New Year",
+    /// "the Spring Festival" (0), "Lunar New Year's Eve" (-1).
+    LunarNewYear {
+        /// Days from the new year's first day.
+        offset: i8,
+        /// Its year.
+        year: YearRef,
+    },
     /// A day or a month of the Islamic (Hijri) calendar: "Eid al-Fitr" (1 Shawwal), "Eid
     /// al-Adha" (10 Dhu al-Hijjah), "Ashura" (10 Muharram), "Ramadan" (the whole ninth month).
     Hijri {
