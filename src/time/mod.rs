@@ -697,10 +697,7 @@ fn tag_with(
                 }),
             ) {
                 match p.start {
-                    Some(h)
-                        if found.rule == "weekday"
-                            && chrono::Datelike::weekday(&h) == chrono::Datelike::weekday(&day) =>
-                    {
+                    Some(h) if found.rule == "weekday" && same_weekday(h, day) => {
                         move_to_day(&mut r.value, &mut r.start, &mut r.end, h);
                     }
                     Some(h) if (h - day).num_days().abs() <= 3 => {
@@ -722,10 +719,7 @@ fn tag_with(
                             .is_some_and(|gap| gap.trim() == ",")
                 }),
             ) {
-                let same_weekday = p.start.is_some_and(|d| {
-                    chrono::Datelike::weekday(&d) == chrono::Datelike::weekday(&day)
-                });
-                if same_weekday && p.grain == Grain::Day {
+                if p.start.is_some_and(|d| same_weekday(d, day)) && p.grain == Grain::Day {
                     move_to_day(&mut p.value, &mut p.start, &mut p.end, day);
                 }
             }
@@ -948,6 +942,11 @@ fn joined_duration(first: &str, then: &str) -> Option<String> {
         tail
     };
     Some(format!("{first}{tail}"))
+}
+
+/// True when `a` and `b` fall on the same day of the week.
+fn same_weekday(a: NaiveDate, b: NaiveDate) -> bool {
+    chrono::Datelike::weekday(&a) == chrono::Datelike::weekday(&b)
 }
 
 /// True when the clock time at `span` is a live page's time stamp: it opens its line and is

@@ -1129,11 +1129,11 @@ pub(crate) fn interpret(c: &Captures<'_>, text: &str) -> Option<Found> {
     if let Some(h) = g(c, "holn") {
         let name = h.as_str().to_ascii_lowercase();
         let name = name.split_whitespace().collect::<Vec<_>>().join(" ");
+        let lunar =
+            name.starts_with("lunar") || name.starts_with("chinese") || name == "spring festival";
         // "the Lunar New Year", "the Spring Festival" keep their article; "the Good Friday
         // procession" gives it to the noun after the feast
-        let with_the =
-            name.starts_with("lunar") || name.starts_with("chinese") || name == "spring festival";
-        let span = if g(c, "holrel").is_none() && !with_the {
+        let span = if g(c, "holrel").is_none() && !lunar {
             Span::new(h.start(), span.end)
         } else {
             span
@@ -1158,7 +1158,7 @@ pub(crate) fn interpret(c: &Captures<'_>, text: &str) -> Option<Found> {
         {
             return None; // "the Persian New Year": another calendar's new year
         }
-        if name.starts_with("lunar") || name.starts_with("chinese") || name == "spring festival" {
+        if lunar {
             // "Lunar New Year", "Chinese New Year", "the Spring Festival"; "... New Year's Eve"
             // the day before
             let offset = if name.ends_with("eve") { -1 } else { 0 };
