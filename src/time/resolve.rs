@@ -139,6 +139,26 @@ fn half(y: i32, h: u8) -> Resolved {
     Resolved::anchored(value, bounds, Grain::HalfYear)
 }
 
+/// A feast whose day moves from year to year (`of_year` gives it in a year; `month` is about
+/// when it falls): the nearest occurrence without a year, else the year's. A feast is mostly
+/// named as an adjective ("declared an Easter truce"): a verb before it governs the noun, not
+/// the date.
+fn movable_feast(
+    ctx: &Context,
+    yr: YearRef,
+    month: u32,
+    of_year: impl Fn(i32) -> Option<NaiveDate>,
+) -> Resolved {
+    let ctx = &Context {
+        near_past: false,
+        ..*ctx
+    };
+    day(match yr {
+        YearRef::Infer => nearest_of_years(ctx, of_year),
+        _ => of_year(pick_year(yr, ctx, month, 1, month)),
+    })
+}
+
 /// The first day of the Chinese calendar's year: `data/en/lunar_new_year.tsv`.
 static LUNAR_NEW_YEARS: std::sync::LazyLock<Vec<NaiveDate>> = std::sync::LazyLock::new(|| {
     include_str!("../../data/en/lunar_new_year.tsv")
@@ -600,28 +620,11 @@ pub(crate) fn resolve(c: &Candidate, ctx: &Context) -> Resolved {
             year: yr,
         } => {
             let of_year = |y| easter(y, orthodox).and_then(|e| add_days(e, i64::from(offset)));
-            // A feast is mostly named as an adjective ("declared an Easter truce"): a verb
-            // before it governs the noun, not the date.
-            let ctx = &Context {
-                near_past: false,
-                ..*ctx
-            };
-            day(match yr {
-                YearRef::Infer => nearest_of_years(ctx, of_year),
-                _ => of_year(pick_year(yr, ctx, 4, 1, 4)),
-            })
+            movable_feast(ctx, yr, 4, of_year)
         }
         Underspec::LunarNewYear { offset, year: yr } => {
             let of_year = |y| lunar_new_year(y).and_then(|d| add_days(d, i64::from(offset)));
-            // (as for Easter, a verb before the feast governs the noun, not the date)
-            let ctx = &Context {
-                near_past: false,
-                ..*ctx
-            };
-            day(match yr {
-                YearRef::Infer => nearest_of_years(ctx, of_year),
-                _ => of_year(pick_year(yr, ctx, 2, 1, 2)),
-            })
+            movable_feast(ctx, yr, 2, of_year)
         }
         Underspec::Hijri {
             month: hm,
