@@ -271,6 +271,14 @@ const fn word_byte_rule(b: u8) -> bool {
 /// [`word_byte_rule`] of every byte value.
 const WORD_BYTES: [bool; 256] = byte_table!(false, word_byte_rule);
 
+/// The data rows of a table under `data/` (embedded with `include_str!`): lines that are
+/// neither empty nor `#` comments, split at tabs, each cell trimmed.
+pub(crate) fn table_rows(tsv: &str) -> impl Iterator<Item = Vec<&str>> {
+    tsv.lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .map(|l| l.split('\t').map(str::trim).collect())
+}
+
 /// The rest of `s` after a leading word "on" (any case) and the spaces or line breaks after
 /// it: `"on Sunday"` → `"Sunday"`; none when `s` does not open with that word.
 pub(crate) fn after_on(s: &str) -> Option<&str> {

@@ -95,12 +95,8 @@ impl<T> Lexicon<T> {
     fn build(tsv: &str, parse: impl Fn(&[&str]) -> Option<T>) -> Lexicon<T> {
         let mut entries = Vec::new();
         let mut phrases = Vec::new();
-        for line in tsv.lines() {
-            if line.starts_with('#') || line.trim().is_empty() {
-                continue;
-            }
-            let cols: Vec<&str> = line.split('\t').collect();
-            let Some(phrase) = cols.first().map(|p| p.trim()).filter(|p| !p.is_empty()) else {
+        for cols in crate::text::table_rows(tsv) {
+            let Some(phrase) = cols.first().filter(|p| !p.is_empty()) else {
                 continue;
             };
             let Some(entry) = parse(cols.get(1..).unwrap_or(&[])) else {

@@ -104,13 +104,6 @@ pub(super) struct Gazetteer {
     pub automaton: Option<NameTrie>,
 }
 
-/// Data rows of a table: not empty, not a comment, split at tabs.
-fn rows(tsv: &str) -> impl Iterator<Item = Vec<&str>> {
-    tsv.lines()
-        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
-        .map(|l| l.split('\t').map(str::trim).collect())
-}
-
 fn split_bar(s: &str) -> impl Iterator<Item = &str> {
     s.split('|').map(str::trim).filter(|v| !v.is_empty())
 }
@@ -186,7 +179,7 @@ pub(super) fn build() -> Gazetteer {
     // Countries.
     let mut countries = Vec::new();
     let mut country_words: FnvMap<String, Vec<CountryWord>> = FnvMap::default();
-    for cols in rows(COUNTRIES) {
+    for cols in crate::text::table_rows(COUNTRIES) {
         let [iso, name, variants, demonyms, capital, lat, lon, pop] = cols.as_slice() else {
             continue;
         };
@@ -244,7 +237,7 @@ pub(super) fn build() -> Gazetteer {
 
     // Cities, then hand-written features.
     for (table, feature) in [(CITIES, false), (FEATURES, true)] {
-        for cols in rows(table) {
+        for cols in crate::text::table_rows(table) {
             let [name, variants, kind, country, admin1, lat, lon, pop] = cols.as_slice() else {
                 continue;
             };
@@ -273,7 +266,7 @@ pub(super) fn build() -> Gazetteer {
     let mut city_index = CityIndex::default();
     index_cities(&b, &mut city_index, 0);
     let names_before_variants = b.names.len();
-    for cols in rows(VARIANTS) {
+    for cols in crate::text::table_rows(VARIANTS) {
         let (Some(name), Some(country)) = (cols.first(), cols.get(1)) else {
             continue;
         };
@@ -307,7 +300,7 @@ pub(super) fn build() -> Gazetteer {
 
     // First-level regions.
     let mut region_by_stem: FnvMap<String, Vec<u32>> = FnvMap::default();
-    for cols in rows(ADMIN1) {
+    for cols in crate::text::table_rows(ADMIN1) {
         let [name, variants, country, _code, lat, lon, pop] = cols.as_slice() else {
             continue;
         };
@@ -383,7 +376,7 @@ pub(super) fn build() -> Gazetteer {
         });
     }
 
-    let stop: HashMap<String, Stop> = rows(STOPWORDS)
+    let stop: HashMap<String, Stop> = crate::text::table_rows(STOPWORDS)
         .filter_map(|c| {
             let tier = match *c.get(1)? {
                 "never" => Stop::Never,

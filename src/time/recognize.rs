@@ -779,15 +779,10 @@ const FIXED_HOLIDAYS: &[(&[&str], u32, u32)] = &[
 
 /// Independence days by country (ISO 3166-1 alpha-2, month, day): `data/en/independence_days.tsv`.
 static INDEPENDENCE_DAYS: LazyLock<Vec<(&'static str, u32, u32)>> = LazyLock::new(|| {
-    include_str!("../../data/en/independence_days.tsv")
-        .lines()
-        .filter(|l| !l.starts_with('#'))
-        .filter_map(|l| {
-            let mut cols = l.split('\t');
-            let iso = cols.next()?;
-            let month = cols.next()?.parse().ok()?;
-            let day = cols.next()?.parse().ok()?;
-            Some((iso, month, day))
+    crate::text::table_rows(include_str!("../../data/en/independence_days.tsv"))
+        .filter_map(|cols| match cols.as_slice() {
+            [iso, month, day, ..] => Some((*iso, month.parse().ok()?, day.parse().ok()?)),
+            _ => None,
         })
         .collect()
 });

@@ -161,13 +161,12 @@ fn movable_feast(
 
 /// The first day of the Chinese calendar's year: `data/en/lunar_new_year.tsv`.
 static LUNAR_NEW_YEARS: std::sync::LazyLock<Vec<NaiveDate>> = std::sync::LazyLock::new(|| {
-    include_str!("../../data/en/lunar_new_year.tsv")
-        .lines()
-        .filter(|l| !l.starts_with('#'))
-        .filter_map(|l| {
-            let mut cols = l.split('\t').map(str::parse::<u32>);
-            let y = i32::try_from(cols.next()?.ok()?).ok()?;
-            NaiveDate::from_ymd_opt(y, cols.next()?.ok()?, cols.next()?.ok()?)
+    crate::text::table_rows(include_str!("../../data/en/lunar_new_year.tsv"))
+        .filter_map(|cols| match cols.as_slice() {
+            [y, m, d, ..] => {
+                NaiveDate::from_ymd_opt(y.parse().ok()?, m.parse().ok()?, d.parse().ok()?)
+            }
+            _ => None,
         })
         .collect()
 });
