@@ -249,3 +249,61 @@ fn a_weekday_range_ends_after_it_starts() {
         ),
     ]);
 }
+
+#[test]
+fn a_month_range_ends_after_it_starts() {
+    check(&[
+        // "until" looks ahead, but the end of a past range is the first February after its
+        // December
+        (
+            "The siege lasted from late December until early February.",
+            "2024-03-14",
+            "early February",
+            "2024-02",
+            "DATE",
+            Some("START"),
+        ),
+        (
+            "From 28 December to 3 January, the army shelled the town.",
+            "2024-03-14",
+            "3 January",
+            "2024-01-03",
+            "DATE",
+            None,
+        ),
+        (
+            "Talks are planned from November to January.",
+            "2024-03-14",
+            "January",
+            "2025-01",
+            "DATE",
+            None,
+        ),
+        // a range inside one year stays there
+        (
+            "The curfew will run from March 20 to April 2.",
+            "2024-03-14",
+            "April 2",
+            "2024-04-02",
+            "DATE",
+            None,
+        ),
+        // two months named apart are no range: each takes the tense
+        (
+            "Protests broke out in December and again in February.",
+            "2024-03-14",
+            "February",
+            "2024-02",
+            "DATE",
+            None,
+        ),
+        (
+            "Fighting intensified in December; elections are due in February.",
+            "2024-12-14",
+            "February",
+            "2025-02",
+            "DATE",
+            None,
+        ),
+    ]);
+}

@@ -636,6 +636,40 @@ fn tag_with(
                 }
             }
         };
+        // "from late December until early February", "between November and January", "from
+        // 28 December to 3 January": a range's end with no year is the first such month or
+        // day from its start on, whatever the tense says ("until" looks ahead, "lasted" back)
+        if let Underspec::Date {
+            year: underspec::YearRef::Infer,
+            month: Some(m),
+            day: d,
+        } = found.cand.spec
+        {
+            let from = out
+                .last()
+                .filter(|p| {
+                    matches!(p.grain, Grain::Day | Grain::Month)
+                        && range_joint(text, p.span, found.span.start)
+                })
+                .and_then(|p| p.start);
+            use chrono::Datelike;
+            let first_from = from.and_then(|f| {
+                [f.year(), f.year().saturating_add(1)]
+                    .into_iter()
+                    .find(|&y| (y, m, d.unwrap_or(31)) >= (f.year(), f.month(), f.day()))
+            });
+            if let Some(y) = first_from.filter(|&y| r.start.is_none_or(|s| s.year() != y)) {
+                let cand = underspec::Candidate {
+                    spec: Underspec::Date {
+                        year: underspec::YearRef::Explicit(y),
+                        month: Some(m),
+                        day: d,
+                    },
+                    ..found.cand
+                };
+                r = resolve(&cand, &ctx);
+            }
+        }
         // ("Russia launched drones overnight ... shot down 26 between 1 a.m. and 4:30 a.m.",
         // "continued overnight, but it was quieter by midday": a morning's clock time, or
         // noon's, after the narrative's night is the morning after it)
