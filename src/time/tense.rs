@@ -83,6 +83,17 @@ const PRESENT_SCHEDULE: &[&str] = &[
     "plays",
     "testifies",
     "departs",
+    // "voters go to the polls on Sunday", "the rebels go on trial", "foreign ministers gather
+    // in Brussels", "the two leaders hold talks", "troops withdraw under the deal"
+    "go",
+    "goes",
+    "gather",
+    "gathers",
+    "hold",
+    "holds",
+    "heads",
+    "withdraw",
+    "withdraws",
 ];
 
 /// Linking verbs that, like "be" after a modal, make the participle after them no past
@@ -101,7 +112,8 @@ const PLANNED_ADJECTIVE_AFTER: &[&str] = &["long", "well", "already", "previousl
 
 /// Besides [`DETERMINERS`], words after which a [`PRESENT_SCHEDULE`] word is not a present
 /// tense ("did meet", "could resume", "to arrive").
-const NOT_PRESENT_BEFORE: &[&str] = &["did", "didn't", "not", "could", "might", "may", "to"];
+/// ("put on hold": a noun after "on")
+const NOT_PRESENT_BEFORE: &[&str] = &["did", "didn't", "not", "could", "might", "may", "to", "on"];
 
 /// Words that point forward only before "to" or "for" ("plans to", "scheduled for"): as
 /// nouns or in other frames ("vacation plans", "due to the war") they say nothing.
