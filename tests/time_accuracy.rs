@@ -1061,6 +1061,24 @@ fn a_plan_told_in_the_past_tense_still_lies_ahead() {
             "DATE",
             None,
         ),
+        // ... and ahead, not nearest, when the sentence looks ahead outside the schedule's
+        // words; a past verb leaves the nearest
+        (
+            "Hamas said on Monday it would postpone the next release of hostages, scheduled for Saturday, until further notice.",
+            "2025-02-10",
+            "Saturday",
+            "2025-02-15",
+            "DATE",
+            None,
+        ),
+        (
+            "A memorial service planned for Saturday was cancelled.",
+            "2025-02-10",
+            "Saturday",
+            "2025-02-08",
+            "DATE",
+            None,
+        ),
         // a start told by "starting", "beginning", "effective" lies ahead, whatever the tense
         (
             "Aid groups said they were ready to send 600 trucks of aid a day into Gaza, starting Sunday.",

@@ -416,11 +416,21 @@ fn tag_with(
             if scheduled_for(text, found.span) {
                 // (ahead when it is foretold: "rain is forecast for Wednesday", "a verdict is
                 // expected for Monday"; "a service planned for Saturday was cancelled" is
-                // the nearest Saturday)
+                // the nearest Saturday), and when the sentence looks ahead outside the
+                // schedule's words ("would postpone the release scheduled for Saturday")
+                let set_word = recognize::second_word_before(text, found.span.start);
                 let ahead = is_one_of(
-                    recognize::second_word_before(text, found.span.start),
+                    set_word,
                     &["forecast", "forecasted", "predicted", "expected", "due"],
-                );
+                ) || is_one_of(
+                    set_word,
+                    &["scheduled", "planned", "set", "slated", "fixed"],
+                ) && {
+                    let lead = text.get(..found.span.start).unwrap_or("").trim_end();
+                    let lead = lead.get(..lead.len().saturating_sub(3)).unwrap_or("");
+                    let from = lead.trim_end().len().saturating_sub(set_word.len());
+                    tense_cue_outside(doc, Span::new(from, found.span.end)).is_some_and(|(_, f)| f)
+                };
                 found.cand.spec = Underspec::Weekday {
                     day,
                     shift: if ahead {
