@@ -406,6 +406,40 @@ fn calendar_dates() {
             "DATE",
             None,
         ),
+        // ISO dates, and ISO dates with a clock time (seconds, a UTC mark) as one TIME
+        (
+            "The report is dated 2024-03-14.",
+            SUN,
+            "2024-03-14",
+            "2024-03-14",
+            "DATE",
+            None,
+        ),
+        (
+            "The quake struck at 2015-04-25 06:11:26 UTC, the survey said.",
+            SUN,
+            "2015-04-25 06:11:26 UTC",
+            "2015-04-25T06:11:26",
+            "TIME",
+            None,
+        ),
+        (
+            "Posted 2024-03-14T08:30Z by the mission.",
+            SUN,
+            "2024-03-14T08:30Z",
+            "2024-03-14T08:30",
+            "TIME",
+            None,
+        ),
+        // a number after a date that is no clock time stays out
+        (
+            "The code 2024-03-14 1234 was cited.",
+            SUN,
+            "2024-03-14",
+            "2024-03-14",
+            "DATE",
+            None,
+        ),
         // "is" said of a date straight after it speaks of what is ahead: next January
         (
             "The meeting is on January 12.",

@@ -66,7 +66,7 @@ const PIECES: &[(&str, &str)] = &[
 ];
 
 const PATTERN: &str = r"(?xi)
- (?P<iso>(?-u:\b)\d{4}-\d{2}-\d{2}(?-u:\b))
+ (?P<iso>(?-u:\b)\d{4}-\d{2}-\d{2}(?:(?:t|\s+)(?P<isoh>[01]\d|2[0-3]):(?P<isom>[0-5]\d)(?::(?P<isos>[0-5]\d))?(?:\.\d+)?(?:z|\s*(?:utc|gmt))?)?(?-u:\b))
 |(?P<nd>(?-u:\b)\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d{2})(?-u:\b))
 |(?P<time>(?-u:\b)(?P<tqual>(?:about|around|approximately)\s+)?
    (?:(?P<th>\d{1,2})(?:[:.](?P<tm>\d{2}))?\s*(?P<tap>a\.m\.|p\.m\.|a\.m|p\.m|am(?-u:\b)|pm(?-u:\b))
@@ -1008,16 +1008,23 @@ pub(crate) fn interpret(c: &Captures<'_>, text: &str) -> Option<Found> {
     let span = Span::new(whole.start(), whole.end());
     let found = |cand: Candidate, rule: &'static str| Some(Found { span, cand, rule });
     if let Some(m) = g(c, "iso") {
-        let mut it = m.as_str().split('-');
+        let mut it = m.as_str().get(..10)?.split('-');
         let y: i32 = it.next()?.parse().ok()?;
         let mo: u32 = it.next()?.parse().ok()?;
         let d: u32 = it.next()?.parse().ok()?;
         chrono::NaiveDate::from_ymd_opt(y, mo, d)?;
-        let cand = Candidate::new(Underspec::Date {
+        let mut cand = Candidate::new(Underspec::Date {
             year: YearRef::Explicit(y),
             month: Some(mo),
             day: Some(d),
         });
+        // "2015-04-25 06:11:26 UTC", "2024-03-14T08:30Z": a date and time in one
+        let number = |n: &str| g(c, n).and_then(|v| v.as_str().parse::<u32>().ok());
+        if let Some(clock) = number("isoh").zip(number("isom")) {
+            cand.clock = Some(clock);
+            cand.second = number("isos");
+            return found(cand, "iso_date_time");
+        }
         return found(cand, "iso_date");
     }
     if let Some(m) = g(c, "nd") {

@@ -727,6 +727,9 @@ pub(crate) fn resolve(c: &Candidate, ctx: &Context) -> Resolved {
                 .number(u64::from(h), 2)
                 .str(":")
                 .number(u64::from(m), 2);
+            if let Some(sec) = c.second {
+                clock.str(":").number(u64::from(sec), 2);
+            }
             match clock.as_str() {
                 Some(t) => r.value.push_str(t),
                 None => r.value = format!("{}T{h:02}:{m:02}", r.value),

@@ -220,6 +220,8 @@ pub(crate) struct Candidate {
     pub part: Option<DayPart>,
     /// A clock time (hour, minute): "3 a.m.".
     pub clock: Option<(u32, u32)>,
+    /// The second of a clock time, when written ("06:11:26").
+    pub second: Option<u32>,
     /// A type forced by the phrase (e.g. TIME for a bare clock time).
     pub force_type: Option<TimexType>,
     /// "the week of March 6": the ISO week holding the day.
@@ -236,6 +238,7 @@ impl Candidate {
             modifier: None,
             part: None,
             clock: None,
+            second: None,
             force_type: None,
             week_of: false,
             day_shift: 0,
