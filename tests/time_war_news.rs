@@ -307,3 +307,156 @@ fn a_month_range_ends_after_it_starts() {
         ),
     ]);
 }
+
+#[test]
+fn live_page_zones_and_a_clock_with_its_night() {
+    check(&[
+        // a zone of East, Central or West Africa, South Asia ... in capitals
+        (
+            "Sunday, June 30, 2024\n\n9.05am EAT\nThe commission said 39 people had been killed.",
+            "2024-06-30",
+            "9.05am EAT",
+            "2024-06-30T09:05",
+            "TIME",
+            None,
+        ),
+        (
+            "The curfew starts at 21:00 IST across the valley.",
+            "2024-06-30",
+            "21:00 IST",
+            "2024-06-30T21:00",
+            "TIME",
+            None,
+        ),
+        // "tonight", "last night", "this morning" after a clock time are its day
+        (
+            "The government has imposed a curfew in Bangui from 8 pm tonight.",
+            "2021-01-04",
+            "8 pm tonight",
+            "2021-01-04T20:00",
+            "TIME",
+            None,
+        ),
+        (
+            "Polls closed at 10pm last night.",
+            "2016-06-24",
+            "10pm last night",
+            "2016-06-23T22:00",
+            "TIME",
+            None,
+        ),
+        (
+            "Gunfire was heard at 3am last night.",
+            "2025-12-31",
+            "3am last night",
+            "2025-12-31T03:00",
+            "TIME",
+            None,
+        ),
+        // a clock time from 9 p.m. on starts a night: a morning's clock after it is the
+        // morning after
+        (
+            "Polls closed at 10pm last night. Her mother says she watched the coverage until 3am.",
+            "2016-06-24",
+            "3am",
+            "2016-06-24T03:00",
+            "TIME",
+            None,
+        ),
+    ]);
+    // a zone that is also a word, in lower case, is none
+    check_none(&[("They left at 8pm eat dinner.", "2024-06-30", "8pm eat")]);
+}
+
+#[test]
+fn a_protest_or_mourning_called_for_a_day_is_the_nearest_such_day() {
+    check(&[
+        (
+            "Organisers have called for marches on Tuesday and Thursday.",
+            "2024-06-30",
+            "on Tuesday",
+            "2024-07-02",
+            "DATE",
+            None,
+        ),
+        (
+            "The coalition has called a 48-hour general strike from Monday.",
+            "2023-06-03",
+            "Monday",
+            "2023-06-05",
+            "DATE",
+            None,
+        ),
+        (
+            "The government has declared three days of national mourning from Monday.",
+            "2025-01-10",
+            "Monday",
+            "2025-01-13",
+            "DATE",
+            None,
+        ),
+        // not a call for calm, nor a strike called off, nor protests broken up
+        (
+            "The UN called for calm on Tuesday.",
+            "2025-01-12",
+            "on Tuesday",
+            "2025-01-07",
+            "DATE",
+            None,
+        ),
+        (
+            "Unions called off the strike on Tuesday.",
+            "2025-01-12",
+            "on Tuesday",
+            "2025-01-07",
+            "DATE",
+            None,
+        ),
+        (
+            "Police broke up protests on Tuesday.",
+            "2025-01-12",
+            "on Tuesday",
+            "2025-01-07",
+            "DATE",
+            None,
+        ),
+    ]);
+}
+
+#[test]
+fn orthodox_christmas_and_tabaski() {
+    check(&[
+        (
+            "Churches in Almaty have cancelled services for Orthodox Christmas Eve tonight.",
+            "2022-01-06",
+            "Orthodox Christmas Eve",
+            "2022-01-06",
+            "DATE",
+            None,
+        ),
+        (
+            "Orthodox Christmas is tomorrow.",
+            "2022-01-06",
+            "Orthodox Christmas",
+            "2022-01-07",
+            "DATE",
+            None,
+        ),
+        (
+            "Serbs will celebrate Orthodox Christmas Day in Belgrade.",
+            "2024-12-20",
+            "Orthodox Christmas Day",
+            "2025-01-07",
+            "DATE",
+            None,
+        ),
+        (
+            "Sheep sales had collapsed weeks before Tabaski, the feast expected on June 29.",
+            "2023-06-03",
+            "Tabaski",
+            "2023-06-29",
+            "DATE",
+            None,
+        ),
+    ]);
+}

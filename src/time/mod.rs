@@ -413,7 +413,7 @@ fn tag_with(
             shift: underspec::Shift::Bare,
         } = found.cand.spec
         {
-            if scheduled_for(text, found.span) {
+            if scheduled_for(text, found.span) || called_for_day(text, found.span) {
                 // (ahead when it is foretold: "rain is forecast for Wednesday", "a verdict is
                 // expected for Monday"; "a service planned for Saturday was cancelled" is
                 // the nearest Saturday), and when the sentence looks ahead outside the
@@ -864,9 +864,11 @@ fn tag_with(
                 day_anchor_sentence = here;
                 day_anchor_end = found.span.end;
                 // ("the truce was announced late Monday. ... until 4 a.m.": a late evening
-                // is a night's start, as "Monday night" is)
+                // is a night's start, as "Monday night" is, and so is a clock time from 9 p.m.
+                // on: "Polls closed at 10pm last night. ... watched the coverage until 3am")
                 day_anchor_night = r.value.ends_with("TNI")
-                    || r.modifier == Some(TimexMod::End) && r.grain == Grain::Day;
+                    || r.modifier == Some(TimexMod::End) && r.grain == Grain::Day
+                    || hour_of(&r.value).is_some_and(|h| (21..24).contains(&h));
             }
         }
         // "Gang members attacked the town overnight, authorities said on Tuesday": the night
@@ -1133,6 +1135,64 @@ fn deadline_before(text: &str, pos: usize) -> Option<bool> {
 fn scheduled_for(text: &str, span: Span) -> bool {
     recognize::word_before(text, span.start).eq_ignore_ascii_case("for")
         && !crate::text::possessive_at(text, span.end)
+}
+
+/// Nouns of a protest or a period that a party calls or declares ahead of its day.
+const CALLED_EVENTS: &[&str] = &[
+    "march",
+    "marches",
+    "protest",
+    "protests",
+    "rally",
+    "rallies",
+    "demonstration",
+    "demonstrations",
+    "strike",
+    "strikes",
+    "shutdown",
+    "boycott",
+    "sit-in",
+    "vigil",
+    "vigils",
+    "mourning",
+    "curfew",
+    "lockdown",
+    "holiday",
+];
+
+/// True when the day at `span` is the day of a protest or a period called or declared just
+/// before it ("have called for marches on Tuesday and Thursday", "called a 48-hour general
+/// strike from Monday", "declared three days of national mourning from Monday"): like a day
+/// set "for", the nearest such day, whatever the tense of the call.
+fn called_for_day(text: &str, span: Span) -> bool {
+    let own_on = span.slice(text).and_then(crate::text::after_on).is_some();
+    let (prep, noun) = if own_on {
+        ("on", recognize::word_before(text, span.start))
+    } else {
+        (
+            recognize::word_before(text, span.start),
+            recognize::second_word_before(text, span.start),
+        )
+    };
+    if !is_one_of(prep, &["on", "from"]) || !is_one_of(noun, CALLED_EVENTS) {
+        return false;
+    }
+    // a verb of calling within six words before the noun (not "called off the strike")
+    let mut at = crate::text::offset_in(text, noun);
+    for _ in 0..6 {
+        let w = recognize::word_before(text, at);
+        if w.is_empty() || w.eq_ignore_ascii_case("off") {
+            return false;
+        }
+        if is_one_of(
+            w,
+            &["called", "call", "calls", "calling", "declared", "declares"],
+        ) {
+            return true;
+        }
+        at = crate::text::offset_in(text, w);
+    }
+    false
 }
 
 /// True when what starts on the day at `pos` is told by "starting", "beginning" or

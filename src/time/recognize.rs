@@ -43,6 +43,12 @@ const PIECES: &[(&str, &str)] = &[
         r"(?:(?:twenty-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|thirty-first)(?-u:\b)",
     ),
     ("%YEAR4%", r"(?:[12][0-9]{3}(?-u:\b))"),
+    // Time zones after a clock time (those after [`ZONES_ANY_CASE`] only in capitals: "EAT",
+    // "WEST", "IST" are also words; checked in `time`)
+    (
+        "%ZONE%",
+        r"(?:gmt|utc|est|edt|cst|cdt|pst|pdt|bst|cet|cest|eet|eest|msk|eat|cat|wat|sast|ist|pkt|ast|jst|kst|hkt|sgt|aest|aedt|awst|nzst|nzdt|wib|ict|pht|irst|gst|mst|mdt|west|wet|akst|hst)",
+    ),
     (
         "%SPOKENY%",
         r"(?:nineteen[\s-]+(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?(?-u:\b))",
@@ -72,17 +78,17 @@ const PATTERN: &str = r"(?xi)
    (?:(?P<th>\d{1,2})(?:[:.](?P<tm>\d{2}))?\s*(?P<tap>a\.m\.|p\.m\.|a\.m|p\.m|am(?-u:\b)|pm(?-u:\b))
      |(?P<th2>\d{1,2}):(?P<tm2>\d{2})(?-u:\b)
      |(?P<th3>[01]\d|2[0-3])(?P<tm3>[0-5]\d)\s*(?P<tz3>gmt|utc|hrs|hours|local\s+time)(?-u:\b)
-     |(?P<th4>[01]?\d|2[0-3])\.(?P<tm4>[0-5]\d)\s*(?:gmt|utc|bst|cet|cest|eet|eest|msk|est|edt)(?-u:\b)
+     |(?P<th4>[01]?\d|2[0-3])\.(?P<tm4>[0-5]\d)\s*(?P<tz4>%ZONE%)(?-u:\b)
      |(?P<tnoon>noon|midnight|midday)(?-u:\b))
-   (?:\s+(?:(?P<tzn>[a-z]+(?:\s+[a-z]+)?)\s+time|gmt|utc|est|edt|cst|cdt|pst|pdt|et|bst|cet|cest|msk)(?-u:\b))?
-   (?:,?\s+(?:(?P<twd>%WD%)|(?P<tdeic>today|yesterday|tomorrow)|(?:(?P<tmon>%MONTH%)\s*(?P<tday>%DAYN%)|(?P<tday2>%DAYN%)\s+(?P<tmon2>%MONTH%))(?:,?\s*(?P<tyear>%YEAR4%))?)(?-u:\b))?)
+   (?:\s+(?:(?P<tzn>[a-z]+(?:\s+[a-z]+)?)\s+time|(?P<tzone>%ZONE%)|et)(?-u:\b))?
+   (?:,?\s+(?:(?P<twd>%WD%)|(?P<tdeic>today|yesterday|tomorrow|tonight|last\s+night|this\s+(?:morning|afternoon|evening))|(?:(?P<tmon>%MONTH%)\s*(?P<tday>%DAYN%)|(?P<tday2>%DAYN%)\s+(?P<tmon2>%MONTH%))(?:,?\s*(?P<tyear>%YEAR4%))?)(?-u:\b))?)
 |(?P<md>(?-u:\b)(?:the\s+day\s+(?P<mdda>before|after)\s+)?(?:(?P<mdovn>overnight(?:\s+from)?|the\s+night\s+(?:of|from))\s+(?:(?P<mdfrom>%DAYN%)\s+)?(?:into|to)\s+)?(?:on\s+)?(?P<mdapx>around\s+)?(?P<mdweek>the\s+(?:(?P<mdwn>first|second|third|fourth|last|final)\s+)?week\s+of\s+)?(?:(?P<mdpre>%PRE%)[\s-]*)?(?:(?P<mdrel>last|next|this\s+past|this\s+coming|this|past|coming)\s+)?(?P<mdwd>%WD%,?\s+)?
    (?:(?P<m1>%MONTH%)\s*(?P<d1>%DAYN%|%DAYW%)(?:,?\s*(?P<y1>%YEAR4%|'\d\d(?-u:\b)))?
      |(?:the\s+)?(?P<d2>%DAYN%)\s+(?:of\s+)?(?P<m2>%MONTH%)(?:,?\s*(?P<y2>%YEAR4%))?
      |(?P<m3>%MONTH%),?\s+(?:of\s+)?(?:(?P<y3>%YEAR4%|'\d\d(?-u:\b)|%SPOKENY%)|(?P<y3that>that|the\s+same)\s+year(?-u:\b))
      |(?P<m4>%MONTH%))(?:\s+(?P<mry>last|this|next)\s+year(?-u:\b))?)
 |(?P<yago>(?-u:\b)(?P<yathe>the\s+)?year-(?:earlier|ago)(?-u:\b)(?P<yasuf>\s+(?:(?:(?P<yaq>first|second|third|fourth)[\s-]+)?(?:period|quarter)|(?P<yamon>three|six|nine)\s+months)(?-u:\b))?)
-|(?P<hol>(?-u:\b)(?:(?P<holrel>last|next|this)\s+|the\s+)?(?P<holn>christmas\s+eve|christmas(?:\s+day)?|new\s+year's\s+(?:day|eve)|independence\s+day|thanksgiving(?:\s+day)?|black\s+friday|cyber\s+monday|election\s+day|boxing\s+day|halloween|valentine's\s+day|veterans\s+day|armistice\s+day|labou?r\s+day|memorial\s+day|(?:lunar|chinese)\s+new\s+year(?:'s\s+(?:day|eve))?|spring\s+festival|(?:orthodox\s+)?easter(?:\s+(?:sunday|day|monday|week))?|good\s+friday|palm\s+sunday|fourth\s+of\s+july|ramadan|ashura|eid[\s-]+(?:al|ul|el)[\s-]+(?:fitr|adha))(?-u:\b)(?:\s+(?P<holy>%YEAR4%))?)
+|(?P<hol>(?-u:\b)(?:(?P<holrel>last|next|this)\s+|the\s+)?(?P<holn>orthodox\s+christmas(?:\s+eve|\s+day)?|christmas\s+eve|christmas(?:\s+day)?|new\s+year's\s+(?:day|eve)|independence\s+day|thanksgiving(?:\s+day)?|black\s+friday|cyber\s+monday|election\s+day|boxing\s+day|halloween|valentine's\s+day|veterans\s+day|armistice\s+day|labou?r\s+day|memorial\s+day|(?:lunar|chinese)\s+new\s+year(?:'s\s+(?:day|eve))?|spring\s+festival|(?:orthodox\s+)?easter(?:\s+(?:sunday|day|monday|week))?|good\s+friday|palm\s+sunday|fourth\s+of\s+july|ramadan|ashura|tabaski|eid[\s-]+(?:al|ul|el)[\s-]+(?:fitr|adha))(?-u:\b)(?:\s+(?P<holy>%YEAR4%))?)
 |(?P<qbare>(?-u:\b)(?:the(?:\s+(?P<qyr>%YEAR4%))?|(?P<qly>last\s+year's))\s+(?:(?P<qadj>latest|most\s+recent|recent|just-ended|just\s+ended|current|year-earlier|year-ago|comparable|corresponding|same|previous|preceding)\s+)?(?:fiscal\s+)?(?P<qword>quarter|period)(?-u:\b)(?P<qago>\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year)(?-u:\b))?)
 |(?P<fy>(?-u:\b)the\s+(?:(?P<fyadj>current|latest|last|next|previous|past|coming)\s+)?fiscal\s+year(?-u:\b))
 |(?P<spoken>(?-u:\b)(?:the\s+year\s+)?%SPOKENY%|the\s+year\s+two\s+thousand(?-u:\b))
@@ -766,6 +772,10 @@ fn day_number(s: &str) -> Option<u32> {
 
 /// Holidays on a fixed day of the year: (names, month, day).
 const FIXED_HOLIDAYS: &[(&[&str], u32, u32)] = &[
+    // the Orthodox churches that keep the Julian calendar (Russia, Serbia, Ethiopia ...):
+    // 6 and 7 January from 1900 to 2099
+    (&["orthodox christmas eve"], 1, 6),
+    (&["orthodox christmas", "orthodox christmas day"], 1, 7),
     (&["christmas eve"], 12, 24),
     (&["christmas", "christmas day"], 12, 25),
     (&["new year's day"], 1, 1),
@@ -906,7 +916,8 @@ fn hijri_feast(name: &str) -> Option<(u8, u8)> {
     if name.ends_with("fitr") {
         return Some((10, 1));
     }
-    name.ends_with("adha").then_some((12, 10))
+    // ("Tabaski": Eid al-Adha in West Africa)
+    (name.ends_with("adha") || name == "tabaski").then_some((12, 10))
 }
 
 /// A feast counted from Easter ("Good Friday", "Orthodox Easter", "Easter Monday"); not the
@@ -1917,7 +1928,30 @@ pub(crate) fn after_midnight(text: &str, start: usize) -> bool {
     word_before(text, start).eq_ignore_ascii_case("after")
 }
 
+/// The zones read in any case; the others of `%ZONE%` only in capitals.
+const ZONES_ANY_CASE: &[&str] = &[
+    "gmt", "utc", "est", "edt", "cst", "cdt", "pst", "pdt", "bst", "cet", "cest", "eet", "eest",
+    "msk",
+];
+
+/// True when a zone's abbreviation stands as a zone: one of [`ZONES_ANY_CASE`], or in capitals
+/// ("9.05am EAT"; "at 8pm eat dinner" has none).
+fn zone_written(z: &str) -> bool {
+    in_list(ZONES_ANY_CASE, z) || z.bytes().all(|b| b.is_ascii_uppercase())
+}
+
 fn time(c: &Captures<'_>, text: &str, span: Span) -> Option<Found> {
+    if g(c, "tz4").is_some_and(|z| !zone_written(z.as_str())) {
+        return None;
+    }
+    // (a zone in lower case that is a word: the clock time alone)
+    let span = match g(c, "tzone") {
+        Some(z) if !zone_written(z.as_str()) => {
+            let clock = text.get(..z.start()).unwrap_or("").trim_end();
+            Span::new(span.start, clock.len().max(span.start))
+        }
+        _ => span,
+    };
     let day_named = ["twd", "tdeic", "tmon", "tmon2"]
         .iter()
         .any(|n| g(c, n).is_some());
@@ -1980,9 +2014,11 @@ fn time(c: &Captures<'_>, text: &str, span: Span) -> Option<Found> {
             shift: Shift::Bare,
         }
     } else if let Some(d) = g(c, "tdeic").map(|d| d.as_str().to_ascii_lowercase_fixed()) {
+        // ("10pm last night" is the day before; "3am last night" already the day of writing)
         let n = match d.as_str() {
             "yesterday" => -1,
             "tomorrow" => 1,
+            last if last.starts_with("last") && h >= 6 => -1,
             _ => 0,
         };
         Underspec::FromDct { unit: Unit::Day, n }
