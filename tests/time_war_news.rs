@@ -460,3 +460,63 @@ fn orthodox_christmas_and_tabaski() {
         ),
     ]);
 }
+
+#[test]
+fn bare_plural_durations_of_what_follows() {
+    check(&[
+        (
+            "The government said it had crushed the coup after hours of clashes in Ankara.",
+            "2016-07-16",
+            "hours",
+            "PTXH",
+            "DURATION",
+            None,
+        ),
+        (
+            "The deal came amid weeks of protests.",
+            "2020-10-30",
+            "weeks",
+            "PXW",
+            "DURATION",
+            None,
+        ),
+        (
+            "Tickets sold out in minutes when they went on sale.",
+            "2020-10-30",
+            "minutes",
+            "PTXM",
+            "DURATION",
+            None,
+        ),
+        (
+            "A planned opening was called off weeks beforehand.",
+            "2020-10-30",
+            "weeks",
+            "PXW",
+            "DURATION",
+            None,
+        ),
+        // a gap after a comma is no rate, whatever number stands before the comma
+        (
+            "Protesters breached parliament at around 2.30pm on Tuesday, minutes after MPs passed the bill.",
+            "2024-06-30",
+            "minutes",
+            "PTXM",
+            "DURATION",
+            None,
+        ),
+    ]);
+    // a noun's plural, and a rate after a count, are none
+    check_none(&[
+        (
+            "They met after working hours of the office.",
+            "2020-10-30",
+            "hours",
+        ),
+        (
+            "The port handled 500 trucks a day before the war.",
+            "2020-10-30",
+            "a day",
+        ),
+    ]);
+}

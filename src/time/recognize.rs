@@ -110,7 +110,7 @@ const PATTERN: &str = r"(?xi)
    (?:(?P<rnum>%NUMW%)[\s-]+)?(?P<runit>%UNIT%)(?:\s+or\s+so(?-u:\b))?)
 |(?P<ago>(?-u:\b)(?:(?P<aqual>%QUAL%)\s+)?(?P<anum>%NUMW%)(?P<afrac>[\s-]+and[\s-]+a[\s-]+half)?[\s-]+(?P<aunit>%UNIT%)(?P<ahalf>[\s-]+and[\s-]+a[\s-]+half)?\s+(?P<adir>ago|earlier|later|from\s+now|hence)(?-u:\b))
 |(?P<dur>(?-u:\b)(?:(?P<dqual>%QUAL%)\s+)?(?P<dthe>the\s+(?:(?:first|latest|final|initial)\s+)?)?(?:(?P<dlow>%NUMW%)\s+(?:to|or)\s+)?(?:another\s+)?(?P<dnum>%NUMW%|another(?-u:\b))(?P<dfrac>\s+1/2|[\s-]+and[\s-]+a[\s-]+half)?(?P<dhy>[\s-]+)(?:(?:more|additional|extra|further)\s+)?(?P<dunit>%UNIT%)(?P<dhalf>[\s-]+and[\s-]+a[\s-]+half)?(?:\s+or\s+so(?-u:\b))?)
-|(?P<durpl>(?-u:\b)(?:(?:for|over|in|within|lasts|lasted|take|takes|took)\s+(?P<durplw>years|months|weeks|days|decades|hours|centuries)|(?P<durpla>years|months|weeks|days|hours|minutes)\s+(?:after|before))(?-u:\b))
+|(?P<durpl>(?-u:\b)(?:(?:for|over|in|within|lasts|lasted|take|takes|took)\s+(?P<durplw>years|months|weeks|days|decades|hours|minutes|centuries)|(?:after|following|amid)\s+(?P<durplo>years|months|weeks|days|decades|hours)\s+of|(?P<durpla>years|months|weeks|days|hours|minutes)\s+(?:after|before|beforehand))(?-u:\b))
 |(?P<sea>(?-u:\b)(?:(?:the\s+)?(?P<spre>early|late|mid)[\s-]+)?(?:(?P<sdet>this\s+past|this\s+coming|this|last|next|past|coming|the)\s+)?(?P<sname>spring|summer|autumn|fall|winter)(?-u:\b)(?:\s+(?:of\s+)?(?P<syear>%YEAR4%|%SPOKENY%))?)
 |(?P<dec>(?-u:\b)(?:the\s+)?(?:(?P<decpre>early|late|mid)[\s-]+)?(?P<decv>(?:[12]\d)?\d0s|'\d0s|\d0's)(?-u:\b))
 |(?P<decw>(?-u:\b)the\s+(?:(?P<decwpre>early|late|mid)[\s-]+)?(?P<decwv>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)(?-u:\b))
@@ -588,9 +588,11 @@ const PLURAL_NOT_A_GAP: &[&str] = &[
 ];
 
 /// True when a count stands among the three words before `pos` ("500 trucks a day",
-/// "2 million barrels a day", "one meal a day"): what follows is a rate.
+/// "2 million barrels a day", "one meal a day"): what follows is a rate. Not across a comma
+/// ("at around 2.30pm on Tuesday, minutes after MPs passed the bill" is a gap).
 fn count_before(text: &str, pos: usize) -> bool {
     let lead = text.get(pos.saturating_sub(40)..pos).unwrap_or("");
+    let lead = lead.rsplit([',', ';']).next().unwrap_or(lead);
     lead.split_whitespace().rev().take(3).any(|w| {
         let w = w.trim_matches(|c: char| !c.is_ascii_alphanumeric());
         w.bytes().any(|b| b.is_ascii_digit())
@@ -1387,7 +1389,11 @@ pub(crate) fn interpret(c: &Captures<'_>, text: &str) -> Option<Found> {
     if g(c, "dur").is_some() {
         return duration(c, text, span);
     }
-    if let Some(w) = g(c, "durplw").or_else(|| g(c, "durpla")) {
+    // ("after months of talks", "amid weeks of protests": the span of what follows "of")
+    if let Some(w) = g(c, "durplw")
+        .or_else(|| g(c, "durplo"))
+        .or_else(|| g(c, "durpla"))
+    {
         if capitalised(w.as_str()) && w.start() > 0 {
             return None; // "in Weeks Hall": a name
         }

@@ -231,13 +231,14 @@ const VAGUE_PHRASES: [&[&str]; 8] = [
 ];
 const SEASONS: [&str; 5] = ["spring", "summer", "autumn", "fall", "winter"];
 /// The units of the plural duration family ("for years").
-const PLURAL_UNITS: [&str; 7] = [
+const PLURAL_UNITS: [&str; 8] = [
     "years",
     "months",
     "weeks",
     "days",
     "decades",
     "hours",
+    "minutes",
     "centuries",
 ];
 const DEICTIC: [&str; 5] = ["today", "tonight", "yesterday", "tomorrow", "overnight"];
