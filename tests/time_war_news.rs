@@ -520,3 +520,61 @@ fn bare_plural_durations_of_what_follows() {
         ),
     ]);
 }
+
+#[test]
+fn after_midnight_and_a_month_in_the_present() {
+    check(&[
+        // a bare "since midnight", or "after midnight" after a past participle, is the start
+        // of the narrative's day ...
+        (
+            "The exchange suspended nickel trading on Tuesday and cancelled all trades executed after midnight UK time.",
+            "2022-03-08",
+            "midnight",
+            "2022-03-08T00:00",
+            "TIME",
+            None,
+        ),
+        (
+            "Since midnight, air defences have shot down 30 drones.",
+            "2022-03-08",
+            "midnight",
+            "2022-03-08T00:00",
+            "TIME",
+            None,
+        ),
+        // ... but a midnight ahead is the end of its day
+        (
+            "The curfew begins at midnight.",
+            "2022-03-08",
+            "midnight",
+            "2022-03-08T24:00",
+            "TIME",
+            None,
+        ),
+        (
+            "A few special services will run after midnight.",
+            "2018-12-31",
+            "midnight",
+            "2018-12-31T24:00",
+            "TIME",
+            None,
+        ),
+        // a month named before a present "is"/"are" is ahead; a past verb keeps it behind
+        (
+            "July and August are already 78% sold.",
+            "2023-04-11",
+            "August",
+            "2023-08",
+            "DATE",
+            None,
+        ),
+        (
+            "In July, exports rose 5%.",
+            "2023-04-11",
+            "July",
+            "2022-07",
+            "DATE",
+            None,
+        ),
+    ]);
+}

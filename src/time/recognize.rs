@@ -1928,10 +1928,10 @@ fn the_year(text: &str, span: Span) -> Option<Found> {
     })
 }
 
-/// True when "after" stands right before a midnight at `start` ("shortly after midnight on
-/// Tuesday"): with its day named, the start of that day, not its end.
+/// True when "after" or "since" stands right before a midnight at `start` ("shortly after
+/// midnight on Tuesday", "since midnight"): the start of its day, not its end.
 pub(crate) fn after_midnight(text: &str, start: usize) -> bool {
-    word_before(text, start).eq_ignore_ascii_case("after")
+    crate::text::is_one_of(word_before(text, start), &["after", "since"])
 }
 
 /// The zones read in any case; the others of `%ZONE%` only in capitals.
@@ -1986,10 +1986,17 @@ fn time(c: &Captures<'_>, text: &str, span: Span) -> Option<Found> {
         }
         (h, m)
     } else if g(c, "tnoon")?.as_str().eq_ignore_ascii_case("midnight") {
-        // "shortly after midnight Tuesday" is the start of that Tuesday; "midnight
-        // Tuesday", "past midnight" its end (a day named after an "on" is read in
-        // `time::tag_with`, with the same test)
-        if day_named && after_midnight(text, span.start) {
+        // "shortly after midnight Tuesday" is the start of that Tuesday, and so is a bare
+        // "since midnight" or "after midnight" after a past participle the start of the
+        // narrative's day ("cancelled all trades executed after midnight"; "services will run
+        // after midnight" is the night's end); "midnight Tuesday", "past midnight" its end (a
+        // day named after an "on" is read in `time::tag_with`, with the same test)
+        let past_after = || {
+            let prep = word_before(text, span.start);
+            prep.eq_ignore_ascii_case("since")
+                || second_word_before(text, span.start).ends_with("ed")
+        };
+        if after_midnight(text, span.start) && (day_named || past_after()) {
             (0, 0)
         } else {
             (24, 0)

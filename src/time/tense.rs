@@ -422,10 +422,22 @@ fn starts_with_word(rest: &str, w: &str) -> bool {
 /// True for "is" or "are" (the word `w` ending at byte `end`) said of a time straight after it,
 /// or after "closed", "open" or "shut": "the final is on Sunday", "kick-off is at 20:00 GMT on
 /// Sunday", "markets are closed on Friday", "the Persian New Year is in March" speak of what is
-/// ahead (not "Kyiv is on high alert after the attack on Sunday").
-fn present_of_time(w: &str, sentence: &str, end: usize) -> bool {
+/// ahead (not "Kyiv is on high alert after the attack on Sunday"); and so does a month named
+/// straight before it ("July and August are already 78% sold", "March is fully booked").
+fn present_of_time(w: &str, sentence: &str, start: usize, end: usize) -> bool {
     if !matches!(w, "is" | "are") {
         return false;
+    }
+    let lead = sentence.get(..start).unwrap_or("").trim_end();
+    let prev = lead
+        .rsplit(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .unwrap_or("");
+    if prev.starts_with(|c: char| c.is_ascii_uppercase())
+        && super::lexicon::month(prev).is_some()
+        && prev != "May"
+    {
+        return true;
     }
     let rest = sentence.get(end..).unwrap_or("").trim_start();
     // ("markets are closed on Friday", "banks are open on Saturday")
@@ -879,7 +891,7 @@ impl<'s> Cues<'s> {
                 modal_or_future: f & (F_FUTURE | F_MODAL) != 0,
                 after_and,
                 aux_of_future,
-                forward: after_modal_be || scheduled_present || present_of_time(w, sentence, i),
+                forward: after_modal_be || scheduled_present || present_of_time(w, sentence, s, i),
                 directive_to,
                 planned_adjective,
                 planned: match w {
