@@ -578,3 +578,39 @@ fn after_midnight_and_a_month_in_the_present() {
         ),
     ]);
 }
+
+#[test]
+fn years_in_a_list_and_names_that_hold_a_feast() {
+    check(&[(
+        "Turkey's generals staged coups in 1960, 1971 and 1980.",
+        "2016-07-16",
+        "1971",
+        "1971",
+        "DATE",
+        None,
+    )]);
+    check_none(&[
+        // a count in a list is no year, nor is a number's last group
+        (
+            "The plant made 1500, 2000 and more units.",
+            "2016-07-16",
+            "2000",
+        ),
+        (
+            "Media contact: Dr. Hannah Mayfield, +1 617 555 2019, press@example.org",
+            "2019-04-10",
+            "2019",
+        ),
+        // a feast's name inside another name is no date
+        (
+            "The rioting comes 23 years after the 1998 Good Friday Agreement.",
+            "2021-04-08",
+            "Good Friday",
+        ),
+        (
+            "Asylum seekers were held on Christmas Island.",
+            "2021-04-08",
+            "Christmas",
+        ),
+    ]);
+}

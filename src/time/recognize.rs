@@ -923,7 +923,7 @@ fn hijri_feast(name: &str) -> Option<(u8, u8)> {
 }
 
 /// A feast counted from Easter ("Good Friday", "Orthodox Easter", "Easter Monday"); not the
-/// names that only borrow the word ("Easter Island", "the Easter Rising", "Easter eggs").
+/// things that only borrow the word ("Easter eggs").
 fn easter_day(name: &str, year: YearRef, next: &str) -> Option<Underspec> {
     let orthodox = name.starts_with("orthodox");
     let offset = match name.rsplit(' ').next()? {
@@ -933,9 +933,9 @@ fn easter_day(name: &str, year: YearRef, next: &str) -> Option<Underspec> {
         "sunday" => -7,
         _ => return None,
     };
-    let borrowed = [
-        "island", "islands", "rising", "egg", "eggs", "bunny", "parade", "lily",
-    ];
+    // (names such as "Easter Island", "the Easter Rising" are refused with every feast's,
+    // by `NAMED_AFTER_FEAST`)
+    let borrowed = ["egg", "eggs", "bunny", "lily"];
     if borrowed.iter().any(|b| next.eq_ignore_ascii_case(b)) {
         return None;
     }
@@ -1163,6 +1163,13 @@ pub(crate) fn interpret(c: &Captures<'_>, text: &str) -> Option<Found> {
             (None, None) => YearRef::Infer,
         };
         if !capitalised(h.as_str()) {
+            return None;
+        }
+        // "the Good Friday Agreement", "the Christmas Island detention centre", "the Yom
+        // Kippur War": a feast's name inside another name, no date
+        if in_list(NAMED_AFTER_FEAST, word_after(text, span.end))
+            && capitalised(word_after(text, span.end))
+        {
             return None;
         }
         if name.starts_with("new year")
@@ -3059,6 +3066,11 @@ fn year(c: &Captures<'_>, text: &str, span: Span) -> Option<Found> {
             return None;
         }
     }
+    // "+1 617 555 2019": the last group of a phone number
+    let before_word = word_before(text, span.start);
+    if before_word.len() == 3 && before_word.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
     if !explicit_context && !prefixed {
         let before = word_before(text, span.start);
         // a possessive before it: "the company's 1989 results", "Mixte's 1989 profit"
@@ -3067,8 +3079,10 @@ fn year(c: &Captures<'_>, text: &str, span: Span) -> Option<Found> {
             return None; // "Resolution 1441", "Flight 1549"
         }
         let after = word_after(text, span.end);
-        let left_ok =
-            in_list(YEAR_LEFT_OK, before) || possessive || describes_year(text, span.start);
+        let left_ok = in_list(YEAR_LEFT_OK, before)
+            || possessive
+            || describes_year(text, span.start)
+            || year_listed_before(text, span.start);
         let adjacent = after_b == Some(b' ');
         if adjacent
             && !left_ok
@@ -3123,6 +3137,42 @@ fn year(c: &Captures<'_>, text: &str, span: Span) -> Option<Found> {
         cand,
         rule: "year",
     })
+}
+
+/// Capitalised nouns after which a feast's name is part of another name ("the Good Friday
+/// Agreement", "the Tet Offensive", "Christmas Island").
+const NAMED_AFTER_FEAST: &[&str] = &[
+    "agreement",
+    "accord",
+    "accords",
+    "rising",
+    "uprising",
+    "offensive",
+    "war",
+    "island",
+    "islands",
+    "parade",
+    "revolution",
+    "treaty",
+];
+
+/// True when a year and a comma, "and" or "or" stand right before `pos`: a year in a list
+/// ("coups in 1960, 1971 and 1980").
+fn year_listed_before(text: &str, pos: usize) -> bool {
+    let lead = text.get(..pos).unwrap_or("").trim_end();
+    let lead = lead
+        .strip_suffix(',')
+        .or_else(|| lead.strip_suffix(" and"))
+        .or_else(|| lead.strip_suffix(" or"))
+        .unwrap_or("")
+        .trim_end();
+    let cut = lead.len().saturating_sub(4);
+    let (before, year) = (lead.get(..cut).unwrap_or(""), lead.get(cut..).unwrap_or(""));
+    year.len() == 4
+        && year
+            .parse::<i32>()
+            .is_ok_and(|y| (1800..=2100).contains(&y))
+        && !before.ends_with(|c: char| c.is_ascii_alphanumeric() || matches!(c, ',' | '.'))
 }
 
 fn set(c: &Captures<'_>, text: &str, span: Span) -> Option<Found> {
