@@ -614,3 +614,46 @@ fn years_in_a_list_and_names_that_hold_a_feast() {
         ),
     ]);
 }
+
+#[test]
+fn the_narrative_follows_the_night_told_after_an_event_ahead() {
+    check(&[
+        // the event of the sentence is still ahead ("will be recalled today"), so the night
+        // it follows is what the next sentences tell of
+        (
+            "The Assembly will be recalled today after a bus was hijacked in west Belfast last night. Masked youths stopped the bus at about 8.30pm.",
+            "2021-04-08",
+            "about 8.30pm",
+            "2021-04-07T20:30",
+            "TIME",
+            Some("APPROX"),
+        ),
+        // an event done (not ahead) keeps the narrative on its day
+        (
+            "Pakistan carried out strikes early Thursday, in retaliation for Tuesday's Iranian strike. The strikes began at about 4 a.m.",
+            "2024-01-18",
+            "about 4 a.m.",
+            "2024-01-18T04:00",
+            "TIME",
+            Some("APPROX"),
+        ),
+        // "since <day>, when <event>": that day is the narrative's
+        (
+            "The PSNI said 55 officers have been injured since Good Friday, when disorder broke out. Rioting spread to Derry two days later.",
+            "2021-04-08",
+            "two days later",
+            "2021-04-04",
+            "DATE",
+            None,
+        ),
+        // a bare "since <day>" is the bound of a stretch, not the narrative's day
+        (
+            "The road has been closed since April 2. Repairs will start two days later.",
+            "2021-04-08",
+            "two days later",
+            "2021-04-10",
+            "DATE",
+            None,
+        ),
+    ]);
+}

@@ -318,7 +318,8 @@ fn tag_with(
     // The sentence that set `day_anchor`, and whether it was a night ("overnight", "Sunday
     // night").
     let mut day_anchor_sentence: Option<usize> = None;
-    // Where the phrase that set `day_anchor` ends.
+    // Where the phrase that set `day_anchor` starts and ends.
+    let mut day_anchor_start = 0usize;
     let mut day_anchor_end = 0usize;
     let mut day_anchor_night = false;
     // The sentence in which a report's day came after the event's own (see below).
@@ -803,14 +804,20 @@ fn tag_with(
             }
         }
         // ("has been out of service since 7 August", "Between 10 and 16 August, 14 people were
-        // killed": the bounds of a stretch of days, not the day the narrative is on)
+        // killed": the bounds of a stretch of days, not the day the narrative is on; but "since
+        // Good Friday, when disorder broke out" tells of an event on that day)
+        let when_after = || {
+            text.get(found.span.end..)
+                .is_some_and(|rest| rest.starts_with(", when "))
+        };
         let stretch_bound = || {
             is_one_of(
                 recognize::word_before(text, found.span.start),
                 &["since", "between", "from", "until", "till"],
-            ) || out
-                .last()
-                .is_some_and(|p| range_joint(text, p.span, found.span.start))
+            ) && !when_after()
+                || out
+                    .last()
+                    .is_some_and(|p| range_joint(text, p.span, found.span.start))
         };
         if let (Some(start), true) = (
             r.start,
@@ -856,12 +863,17 @@ fn tag_with(
                     .is_some_and(|gap| {
                         gap.split(|c: char| !c.is_ascii_alphabetic())
                             .any(|w| is_one_of(w, &["after", "following", "retaliation"]))
-                    });
+                    })
+                // (not after an event still ahead: "The Assembly will be recalled today after
+                // a bus was hijacked ... last night. Masked youths stopped a bus at about
+                // 8.30pm": what follows tells of the night)
+                && !tense_cue(doc, day_anchor_start).is_some_and(|(_, ahead)| ahead);
             let held = report_after_event.is_some_and(|s| Some(s) == here) || background;
             if r.grain <= Grain::Day && !held {
                 day_anchor = any_anchor;
                 day_anchor_report = report.then_some(found.span.start);
                 day_anchor_sentence = here;
+                day_anchor_start = found.span.start;
                 day_anchor_end = found.span.end;
                 // ("the truce was announced late Monday. ... until 4 a.m.": a late evening
                 // is a night's start, as "Monday night" is, and so is a clock time from 9 p.m.
