@@ -395,7 +395,26 @@ fn a_protest_or_mourning_called_for_a_day_is_the_nearest_such_day() {
             "DATE",
             None,
         ),
-        // not a call for calm, nor a strike called off, nor protests broken up
+        // a standing call ("have called") is for a day ahead, even five days on; the noun
+        // may stand a few words before the day
+        (
+            "Activists have called for peaceful protests every evening this week and for a \"March for Freedom\" in Minsk on Sunday.",
+            "2020-08-11",
+            "on Sunday",
+            "2020-08-16",
+            "DATE",
+            None,
+        ),
+        // not a call for calm, nor a strike called off, nor protests broken up, nor a past
+        // verb between the protest and its day
+        (
+            "Unions called for protests and police arrested 20 on Tuesday.",
+            "2025-01-12",
+            "on Tuesday",
+            "2025-01-07",
+            "DATE",
+            None,
+        ),
         (
             "The UN called for calm on Tuesday.",
             "2025-01-12",

@@ -414,24 +414,28 @@ fn tag_with(
             shift: underspec::Shift::Bare,
         } = found.cand.spec
         {
-            if scheduled_for(text, found.span) || called_for_day(text, found.span) {
+            let called = called_for_day(text, found.span);
+            if scheduled_for(text, found.span) || called.is_some() {
                 // (ahead when it is foretold: "rain is forecast for Wednesday", "a verdict is
                 // expected for Monday"; "a service planned for Saturday was cancelled" is
                 // the nearest Saturday), and when the sentence looks ahead outside the
                 // schedule's words ("would postpone the release scheduled for Saturday")
                 let set_word = recognize::second_word_before(text, found.span.start);
-                let ahead = is_one_of(
-                    set_word,
-                    &["forecast", "forecasted", "predicted", "expected", "due"],
-                ) || is_one_of(
-                    set_word,
-                    &["scheduled", "planned", "set", "slated", "fixed"],
-                ) && {
-                    let lead = text.get(..found.span.start).unwrap_or("").trim_end();
-                    let lead = lead.get(..lead.len().saturating_sub(3)).unwrap_or("");
-                    let from = lead.trim_end().len().saturating_sub(set_word.len());
-                    tense_cue_outside(doc, Span::new(from, found.span.end)).is_some_and(|(_, f)| f)
-                };
+                let ahead = called == Some(true)
+                    || is_one_of(
+                        set_word,
+                        &["forecast", "forecasted", "predicted", "expected", "due"],
+                    )
+                    || is_one_of(
+                        set_word,
+                        &["scheduled", "planned", "set", "slated", "fixed"],
+                    ) && {
+                        let lead = text.get(..found.span.start).unwrap_or("").trim_end();
+                        let lead = lead.get(..lead.len().saturating_sub(3)).unwrap_or("");
+                        let from = lead.trim_end().len().saturating_sub(set_word.len());
+                        tense_cue_outside(doc, Span::new(from, found.span.end))
+                            .is_some_and(|(_, f)| f)
+                    };
                 found.cand.spec = Underspec::Weekday {
                     day,
                     shift: if ahead {
@@ -1172,39 +1176,61 @@ const CALLED_EVENTS: &[&str] = &[
     "holiday",
 ];
 
-/// True when the day at `span` is the day of a protest or a period called or declared just
-/// before it ("have called for marches on Tuesday and Thursday", "called a 48-hour general
-/// strike from Monday", "declared three days of national mourning from Monday"): like a day
-/// set "for", the nearest such day, whatever the tense of the call.
-fn called_for_day(text: &str, span: Span) -> bool {
+/// Some when the day at `span` is the day of a protest or a period called or declared just
+/// before it ("called for marches on Tuesday and Thursday", "called a 48-hour general strike
+/// from Monday", "declared three days of national mourning from Monday"): like a day set
+/// "for", the nearest such day, whatever the tense of the call; true when the call stands
+/// ("have called", "calls for"), which is for a day ahead.
+fn called_for_day(text: &str, span: Span) -> Option<bool> {
     let own_on = span.slice(text).and_then(crate::text::after_on).is_some();
-    let (prep, noun) = if own_on {
-        ("on", recognize::word_before(text, span.start))
+    let start = if own_on {
+        span.start
     } else {
-        (
-            recognize::word_before(text, span.start),
-            recognize::second_word_before(text, span.start),
-        )
+        let prep = recognize::word_before(text, span.start);
+        if !is_one_of(prep, &["on", "from"]) {
+            return None;
+        }
+        crate::text::offset_in(text, prep)
     };
-    if !is_one_of(prep, &["on", "from"]) || !is_one_of(noun, CALLED_EVENTS) {
-        return false;
-    }
-    // a verb of calling within six words before the noun (not "called off the strike")
-    let mut at = crate::text::offset_in(text, noun);
-    for _ in 0..6 {
-        let w = recognize::word_before(text, at);
-        if w.is_empty() || w.eq_ignore_ascii_case("off") {
-            return false;
+    // The words back to the clause's start, nearest first: the protest's noun within six
+    // words ("for a \"March for Freedom\" in Minsk on Sunday"), no verb in the past between
+    // ("called for protests and arrested 20 on Sunday"), then a verb of calling within twelve
+    // more ("called for peaceful protests every evening this week and for a march"; not
+    // "called off the strike").
+    let lead = text.get(..start).unwrap_or("");
+    let clause = lead
+        .rsplit(['.', ';', ':', '!', '?'])
+        .next()
+        .unwrap_or(lead);
+    let mut words = clause
+        .rsplit(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\''))
+        .filter(|w| !w.is_empty());
+    let mut noun_at = None;
+    for (i, w) in words.by_ref().take(18).enumerate() {
+        let Some(n) = noun_at else {
+            if is_one_of(w, CALLED_EVENTS) {
+                noun_at = Some(i);
+            } else if i >= 6 || w.len() > 4 && w.ends_with("ed") {
+                return None;
+            }
+            continue;
+        };
+        if i > n + 12 || w.eq_ignore_ascii_case("off") {
+            return None;
         }
         if is_one_of(
             w,
             &["called", "call", "calls", "calling", "declared", "declares"],
         ) {
-            return true;
+            // (a call made and standing, "have called", "calls for", is for a day ahead)
+            let standing = !w.ends_with("ed")
+                || words
+                    .next()
+                    .is_some_and(|a| is_one_of(a, &["has", "have", "had"]));
+            return Some(standing);
         }
-        at = crate::text::offset_in(text, w);
     }
-    false
+    None
 }
 
 /// True when what starts on the day at `pos` is told by "starting", "beginning" or
