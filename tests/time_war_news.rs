@@ -676,3 +676,26 @@ fn the_narrative_follows_the_night_told_after_an_event_ahead() {
         ),
     ]);
 }
+
+#[test]
+fn the_year_to_a_month_is_a_period_not_a_span_from_now() {
+    check(&[
+        (
+            "The Treasury must find other ways to raise 346 billion shillings in the year to June 2025.",
+            "2024-06-30",
+            "the year",
+            "P1Y",
+            "DURATION",
+            None,
+        ),
+        // "in two weeks" under a future tense is the date it ends on
+        (
+            "Talks will resume in two weeks.",
+            "2024-06-30",
+            "two weeks",
+            "2024-W28",
+            "DATE",
+            None,
+        ),
+    ]);
+}

@@ -468,7 +468,13 @@ fn tag_with(
             window: 0,
         } = found.cand.spec
         {
+            // (not "in the year to June 2025", a period named, not a span from now)
+            let named_period = found
+                .span
+                .slice(text)
+                .is_some_and(|p| p.get(..4).is_some_and(|h| h.eq_ignore_ascii_case("the ")));
             if recognize::word_before(text, found.span.start).eq_ignore_ascii_case("in")
+                && !named_period
                 && !record_span_before(text, found.span.start)
                 && tense_at(doc, &found).0
             {
