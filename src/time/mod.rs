@@ -1203,7 +1203,20 @@ fn called_for_day(text: &str, span: Span) -> Option<bool> {
     // ("called for protests and arrested 20 on Sunday"), then a verb of calling within twelve
     // more ("called for peaceful protests every evening this week and for a march"; not
     // "called off the strike").
-    let lead = text.get(..start).unwrap_or("");
+    // (eighteen words are read at most: 200 bytes of lead are enough, and the cost stays
+    // linear in a text with no sentence break)
+    let near = crate::text::widen(
+        text,
+        Span::new(start, start),
+        200,
+        0,
+        Span::new(0, text.len()),
+    );
+    let lead = text.get(near.start..start).unwrap_or("");
+    // (Speed: most weekdays have no call before them; a byte search tells)
+    if !(lead.contains("call") || lead.contains("Call") || lead.contains("eclar")) {
+        return None;
+    }
     let clause = lead
         .rsplit(['.', ';', ':', '!', '?'])
         .next()
