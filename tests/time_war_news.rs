@@ -699,3 +699,52 @@ fn the_year_to_a_month_is_a_period_not_a_span_from_now() {
         ),
     ]);
 }
+
+#[test]
+fn a_numeric_date_that_reads_either_way() {
+    check(&[
+        // the text's other slashed dates give the order ...
+        (
+            "Voting ended on 13/02/2026. The count started on 01/02/2026.",
+            "2026-02-14",
+            "01/02/2026",
+            "2026-02-01",
+            "DATE",
+            None,
+        ),
+        (
+            "Flooding began 12/29/2015 and the river crested 01/02/2016.",
+            "2015-12-31",
+            "01/02/2016",
+            "2016-01-02",
+            "DATE",
+            None,
+        ),
+        // ... else the reading in the two months before publication, when only one is there
+        (
+            "In its judgment dated 01/06/2023, the criminal court in Dakar acquitted him.",
+            "2023-06-03",
+            "01/06/2023",
+            "2023-06-01",
+            "DATE",
+            None,
+        ),
+        (
+            "The contract was signed on 01/06/2023.",
+            "2023-01-10",
+            "01/06/2023",
+            "2023-01-06",
+            "DATE",
+            None,
+        ),
+        // (a date ahead of publication is no such reading: the US order stands)
+        (
+            "The report of 06/09/2023 said nothing.",
+            "2023-09-03",
+            "06/09/2023",
+            "2023-06-09",
+            "DATE",
+            None,
+        ),
+    ]);
+}

@@ -657,6 +657,36 @@ fn tag_with(
                 }
             }
         };
+        // "In its judgment dated 01/06/2023" (published 3 June 2023): a numeric date that
+        // reads either way, with no order given by the text, is the reading near the
+        // publication date when only one is (within two months before it, as such dates are
+        // of documents already written); else the US order stands
+        if found.cand.either_order {
+            if let (
+                Underspec::Date {
+                    year: y,
+                    month: Some(m),
+                    day: Some(d),
+                },
+                Some(us),
+            ) = (found.cand.spec, r.start)
+            {
+                let near = |day: NaiveDate| (0..=60).contains(&(dct - day).num_days());
+                let swapped = underspec::Candidate {
+                    spec: Underspec::Date {
+                        year: y,
+                        month: Some(d),
+                        day: Some(m),
+                    },
+                    either_order: false,
+                    ..found.cand
+                };
+                let other = resolve(&swapped, &ctx);
+                if other.start.is_some_and(near) && !near(us) {
+                    r = other;
+                }
+            }
+        }
         // "from late December until early February", "between November and January", "from
         // 28 December to 3 January": a range's end with no year is the first such month or
         // day from its start on, whatever the tense says ("until" looks ahead, "lasted" back)

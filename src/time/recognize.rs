@@ -1064,18 +1064,25 @@ pub(crate) fn interpret(c: &Captures<'_>, text: &str) -> Option<Found> {
         } else {
             ytext.parse().ok()?
         };
-        // slashes: US order, unless the first number cannot be a month ("24/02/2022")
-        let (mo, d) = if sep == '/' && a <= 12 {
+        // slashes: US order, unless the first number cannot be a month ("24/02/2022") or the
+        // text's other slashed dates are day first ("13/02/2026 ... 01/03/2026")
+        let order = if sep == '/' && a <= 12 && b <= 12 && a != b {
+            slashed_order(text)
+        } else {
+            None
+        };
+        let (mo, d) = if sep == '/' && a <= 12 && order != Some(true) {
             (a, b)
         } else {
             (b, a)
         };
         chrono::NaiveDate::from_ymd_opt(y, mo, d)?;
-        let cand = Candidate::new(Underspec::Date {
+        let mut cand = Candidate::new(Underspec::Date {
             year: YearRef::Explicit(y),
             month: Some(mo),
             day: Some(d),
         });
+        cand.either_order = sep == '/' && a <= 12 && b <= 12 && a != b && order.is_none();
         return found(cand, "numeric_date");
     }
     if g(c, "time").is_some() {
@@ -3137,6 +3144,49 @@ fn year(c: &Captures<'_>, text: &str, span: Span) -> Option<Found> {
         cand,
         rule: "year",
     })
+}
+
+/// The order of the slashed dates of `text` that can be read one way only: `Some(true)` when
+/// one is day first ("13/02/2026"), `Some(false)` when one is month first ("12/29/2015"),
+/// `None` when none tells (or they disagree).
+fn slashed_order(text: &str) -> Option<bool> {
+    let (mut day_first, mut month_first) = (false, false);
+    let bytes = text.as_bytes();
+    let number_at = |from: usize| {
+        let len = bytes
+            .get(from..)
+            .unwrap_or(&[])
+            .iter()
+            .take_while(|b| b.is_ascii_digit())
+            .count();
+        let n = text.get(from..from + len)?.parse::<u32>().ok()?;
+        (1..=2).contains(&len).then_some((n, from + len))
+    };
+    for (i, _) in text.match_indices('/') {
+        let start = bytes
+            .get(..i)
+            .unwrap_or(&[])
+            .iter()
+            .rev()
+            .take_while(|b| b.is_ascii_digit())
+            .count();
+        let Some((a, _)) = number_at(i.saturating_sub(start)) else {
+            continue;
+        };
+        let Some((b, end)) = number_at(i + 1) else {
+            continue;
+        };
+        if bytes.get(end) != Some(&b'/') {
+            continue;
+        }
+        day_first |= a > 12 && (1..=12).contains(&b);
+        month_first |= b > 12 && (1..=12).contains(&a);
+    }
+    match (day_first, month_first) {
+        (true, false) => Some(true),
+        (false, true) => Some(false),
+        _ => None,
+    }
 }
 
 /// Capitalised nouns after which a feast's name is part of another name ("the Good Friday

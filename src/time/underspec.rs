@@ -228,6 +228,10 @@ pub(crate) struct Candidate {
     pub week_of: bool,
     /// "the day before last Tuesday" (-1), "the day after March 3" (+1).
     pub day_shift: i8,
+    /// A numeric date that reads as a date either way ("01/06/2023") and that the text gives no
+    /// order for: the day and month may be swapped when that reading is the one near the
+    /// publication date.
+    pub either_order: bool,
 }
 
 impl Candidate {
@@ -242,6 +246,7 @@ impl Candidate {
             force_type: None,
             week_of: false,
             day_shift: 0,
+            either_order: false,
         }
     }
 
