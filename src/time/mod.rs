@@ -336,6 +336,8 @@ fn tag_with(
     let mut unnamed_clock: Option<usize> = None;
     // Where the text first speaks of a quarter (found once, when first needed).
     let mut first_quarter: Option<Option<usize>> = None;
+    // The order of the text's slashed dates (read once, when first needed).
+    let mut slash_order: Option<Option<bool>> = None;
     let mut pos = 0;
     // (`pos` never passes the end of the text: `Input::range` refuses such a range.)
     while pos <= text.len() {
@@ -430,9 +432,7 @@ fn tag_with(
                         set_word,
                         &["scheduled", "planned", "set", "slated", "fixed"],
                     ) && {
-                        let lead = text.get(..found.span.start).unwrap_or("").trim_end();
-                        let lead = lead.get(..lead.len().saturating_sub(3)).unwrap_or("");
-                        let from = lead.trim_end().len().saturating_sub(set_word.len());
+                        let from = crate::text::offset_in(text, set_word);
                         tense_cue_outside(doc, Span::new(from, found.span.end))
                             .is_some_and(|(_, f)| f)
                     };
@@ -657,10 +657,11 @@ fn tag_with(
                 }
             }
         };
-        // "In its judgment dated 01/06/2023" (published 3 June 2023): a numeric date that
-        // reads either way, with no order given by the text, is the reading near the
-        // publication date when only one is (within two months before it, as such dates are
-        // of documents already written); else the US order stands
+        // A slashed date that reads either way takes the order of the text's other slashed
+        // dates ("13/02/2026 ... 01/02/2026"); with none, "In its judgment dated 01/06/2023"
+        // (published 3 June 2023) is the reading near the publication date when only one is
+        // (within two months before it, as such dates are of documents already written); else
+        // the US order stands
         if found.cand.either_order {
             if let (
                 Underspec::Date {
@@ -681,9 +682,17 @@ fn tag_with(
                     either_order: false,
                     ..found.cand
                 };
-                let other = resolve(&swapped, &ctx);
-                if other.start.is_some_and(near) && !near(us) {
-                    r = other;
+                let order = *slash_order.get_or_insert_with(|| recognize::slashed_order(text));
+                let other = || resolve(&swapped, &ctx);
+                match order {
+                    Some(true) => r = other(),
+                    Some(false) => {}
+                    None => {
+                        let other = other();
+                        if other.start.is_some_and(near) && !near(us) {
+                            r = other;
+                        }
+                    }
                 }
             }
         }
@@ -1272,10 +1281,8 @@ fn called_for_day(text: &str, span: Span) -> Option<bool> {
             &["called", "call", "calls", "calling", "declared", "declares"],
         ) {
             // (a call made and standing, "have called", "calls for", is for a day ahead)
-            let standing = !w.ends_with("ed")
-                || words
-                    .next()
-                    .is_some_and(|a| is_one_of(a, &["has", "have", "had"]));
+            let standing =
+                !w.ends_with("ed") || words.next().is_some_and(|a| is_one_of(a, &["has", "have"]));
             return Some(standing);
         }
     }

@@ -1064,14 +1064,10 @@ pub(crate) fn interpret(c: &Captures<'_>, text: &str) -> Option<Found> {
         } else {
             ytext.parse().ok()?
         };
-        // slashes: US order, unless the first number cannot be a month ("24/02/2022") or the
-        // text's other slashed dates are day first ("13/02/2026 ... 01/03/2026")
-        let order = if sep == '/' && a <= 12 && b <= 12 && a != b {
-            slashed_order(text)
-        } else {
-            None
-        };
-        let (mo, d) = if sep == '/' && a <= 12 && order != Some(true) {
+        // slashes: US order, unless the first number cannot be a month ("24/02/2022"); one
+        // that reads either way is settled in `time::tag_with`, by the text's other slashed
+        // dates or the publication date
+        let (mo, d) = if sep == '/' && a <= 12 {
             (a, b)
         } else {
             (b, a)
@@ -1082,7 +1078,7 @@ pub(crate) fn interpret(c: &Captures<'_>, text: &str) -> Option<Found> {
             month: Some(mo),
             day: Some(d),
         });
-        cand.either_order = sep == '/' && a <= 12 && b <= 12 && a != b && order.is_none();
+        cand.either_order = sep == '/' && a <= 12 && b <= 12 && a != b;
         return found(cand, "numeric_date");
     }
     if g(c, "time").is_some() {
@@ -3148,8 +3144,8 @@ fn year(c: &Captures<'_>, text: &str, span: Span) -> Option<Found> {
 
 /// The order of the slashed dates of `text` that can be read one way only: `Some(true)` when
 /// one is day first ("13/02/2026"), `Some(false)` when one is month first ("12/29/2015"),
-/// `None` when none tells (or they disagree).
-fn slashed_order(text: &str) -> Option<bool> {
+/// `None` when none tells (or they disagree). Read once per text, when a date needs it.
+pub(crate) fn slashed_order(text: &str) -> Option<bool> {
     let (mut day_first, mut month_first) = (false, false);
     let bytes = text.as_bytes();
     let number_at = |from: usize| {

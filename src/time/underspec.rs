@@ -228,9 +228,9 @@ pub(crate) struct Candidate {
     pub week_of: bool,
     /// "the day before last Tuesday" (-1), "the day after March 3" (+1).
     pub day_shift: i8,
-    /// A numeric date that reads as a date either way ("01/06/2023") and that the text gives no
-    /// order for: the day and month may be swapped when that reading is the one near the
-    /// publication date.
+    /// A slashed date that reads as a date either way ("01/06/2023"), read in US order: the
+    /// day and month are swapped when the text's other slashed dates are day first, or, when
+    /// they give no order, when that reading is the one near the publication date.
     pub either_order: bool,
 }
 
