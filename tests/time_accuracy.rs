@@ -3091,7 +3091,8 @@ fn midnight_that_evening_and_a_night_range() {
             "TIME",
             None,
         ),
-        // with no day named, "after midnight" is still the night of the day told of
+        // with no day named, "after midnight" is still the night of the day told of (unless
+        // a past participle stands before it: `time_war_news.rs`)
         (
             "A few special services will run after midnight.",
             "2018-12-31",
