@@ -287,6 +287,23 @@ fn weekday_tense_cues() {
             "DATE",
             None,
         ),
+        (
+            "Polls open at 7 a.m. and close at 8 p.m. on Sunday.",
+            "2025-03-07",
+            "on Sunday",
+            "2025-03-09",
+            "DATE",
+            None,
+        ),
+        // "open" after a place that is no subject of it is an adjective
+        (
+            "The shops stayed open on Sunday.",
+            "2025-03-07",
+            "on Sunday",
+            "2025-03-02",
+            "DATE",
+            None,
+        ),
         // past forms, and "on hold" (a noun), are no schedule
         (
             "The two leaders held talks in Ankara on Monday.",

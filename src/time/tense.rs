@@ -50,8 +50,8 @@ const FUTURE: &[&str] = &[
 
 /// Present-tense verbs of scheduled events: in news they speak of what is ahead ("the
 /// leaders meet Monday", "the trial opens Tuesday"). Forms that are mostly nouns or
-/// adjectives ("open", "visit", "vote", "return") are left out, and none counts after a
-/// determiner ("the meet").
+/// adjectives ("visit", "vote", "return") are left out ("open" and "close" count only after
+/// [`OPENING_PLACES`]), and none counts after a determiner ("the meet").
 const PRESENT_SCHEDULE: &[&str] = &[
     "meet",
     "meets",
@@ -94,7 +94,15 @@ const PRESENT_SCHEDULE: &[&str] = &[
     "heads",
     "withdraw",
     "withdraws",
+    // only after [`OPENING_PLACES`]
+    "open",
+    "close",
 ];
+
+/// The places of a vote, which open and close on its day: "open" and "close" after them are
+/// present verbs of a schedule ("polls open at 7 a.m. and close at 8 p.m. on Sunday"; "shops
+/// close on Christmas Day" is a habit, left to the tense).
+const OPENING_PLACES: &[&str] = &["polls", "stations", "booths", "centres", "centers"];
 
 /// Linking verbs that, like "be" after a modal, make the participle after them no past
 /// tense: "offices will stay closed on Sunday", "schools will remain shut".
@@ -723,8 +731,14 @@ impl<'s> Cues<'s> {
             let prev_f = prev_flags;
             // ("talks that begin on Monday": "that" before such a verb opens a relative
             // clause; it is no determiner)
+            // ("polls open at 7 a.m. and close at 8 p.m. on Sunday": "open" and "close", mostly
+            // adjectives, are verbs of a schedule after the places that open and close)
             let scheduled_present = f & F_PRESENT_SCHEDULE != 0
-                && (prev_f & F_NOT_PRESENT_BEFORE == 0 || prev.eq_ignore_ascii_case("that"));
+                && if matches!(w, "open" | "close") {
+                    is_one_of(prev, OPENING_PLACES)
+                } else {
+                    prev_f & F_NOT_PRESENT_BEFORE == 0 || prev.eq_ignore_ascii_case("that")
+                };
             let planned_adjective = w == "planned" && prev_f & F_PLANNED_ADJECTIVE_AFTER != 0;
             // (Speed: a length test first, as most previous words are longer)
             let after_and = prev.len() == 3 && is_one_of(prev, &["and", "but"]);
