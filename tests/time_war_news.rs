@@ -742,3 +742,42 @@ fn a_numeric_date_that_reads_either_way() {
         ),
     ]);
 }
+
+#[test]
+fn a_by_opening_its_sentence_is_reached_by_the_verb_after_it() {
+    check(&[
+        (
+            "By Friday, both sides were trying to cool things down.",
+            "2026-02-22",
+            "Friday",
+            "2026-02-20",
+            "DATE",
+            None,
+        ),
+        (
+            "By Tuesday evening, the Aleppo health directorate put the toll at 19.",
+            "2026-06-04",
+            "Tuesday evening",
+            "2026-06-02TEV",
+            "TIME",
+            None,
+        ),
+        // a deadline still lies ahead
+        (
+            "By Friday, both sides will have to withdraw.",
+            "2026-02-22",
+            "Friday",
+            "2026-02-27",
+            "DATE",
+            None,
+        ),
+        (
+            "The troops must leave by Friday, officials said.",
+            "2026-02-22",
+            "Friday",
+            "2026-02-27",
+            "DATE",
+            None,
+        ),
+    ]);
+}

@@ -1117,7 +1117,15 @@ fn tense_at(doc: &Document<'_>, found: &recognize::Found) -> (bool, bool, bool) 
                 recognize::second_word_before(text, found.span.start),
                 lexicon::LASTED,
             );
-            !(past_perfect_near(doc, found.span.start) || by && near_past || lasted)
+            // ("By Friday, both sides were trying to cool things down": a "by" opening its
+            // sentence is reached by the past verb of the clause after it, however far)
+            let opens_sentence = doc
+                .sentence_at(found.span.start)
+                .and_then(|i| doc.sentences.get(i))
+                .and_then(|s| text.get(s.span.start..found.span.start))
+                .is_some_and(|lead| lead.trim().eq_ignore_ascii_case("by"));
+            let past_after = opens_sentence && cue.is_some_and(|(_, f)| !f);
+            !(past_perfect_near(doc, found.span.start) || by && (near_past || past_after) || lasted)
         }
         None => told,
     };
