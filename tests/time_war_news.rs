@@ -781,3 +781,26 @@ fn a_by_opening_its_sentence_is_reached_by_the_verb_after_it() {
         ),
     ]);
 }
+
+#[test]
+fn a_future_word_in_a_name_is_no_cue() {
+    check(&[
+        (
+            "As of 31 October, the 2024 Humanitarian Response Plan for Mozambique was 38 per cent funded.",
+            "2024-11-06",
+            "31 October",
+            "2024-10-31",
+            "DATE",
+            None,
+        ),
+        // in lower case it looks ahead
+        (
+            "The government has a plan for 31 October.",
+            "2024-11-06",
+            "31 October",
+            "2025-10-31",
+            "DATE",
+            None,
+        ),
+    ]);
+}

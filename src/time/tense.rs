@@ -881,7 +881,9 @@ impl<'s> Cues<'s> {
             {
                 None
             } else if (f & F_FUTURE != 0 && !next_to)
-                || (f & F_FUTURE_BEFORE_TO != 0 && next_is_to())
+                // (a capital inside the text makes a name: "the 2024 Humanitarian Response
+                // Plan for Mozambique")
+                || (f & F_FUTURE_BEFORE_TO != 0 && !capitalised && next_is_to())
             {
                 (!in_the_past).then_some(true)
             } else if (f & F_PAST != 0
