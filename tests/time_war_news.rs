@@ -804,3 +804,51 @@ fn a_future_word_in_a_name_is_no_cue() {
         ),
     ]);
 }
+
+#[test]
+fn monthly_quarterly_annually_as_adverbs_are_sets() {
+    check(&[
+        (
+            "The board meets quarterly and will vote on the plan.",
+            "2013-03-12",
+            "quarterly",
+            "P3M",
+            "SET",
+            None,
+        ),
+        (
+            "The festival is held annually in Singapore.",
+            "2013-03-12",
+            "annually",
+            "P1Y",
+            "SET",
+            None,
+        ),
+        (
+            "The magazine is published monthly.",
+            "2013-03-12",
+            "monthly",
+            "P1M",
+            "SET",
+            None,
+        ),
+    ]);
+    // as adjectives, and in a rate, they are none
+    check_none(&[
+        (
+            "The company reported quarterly sales of $2 billion.",
+            "2013-03-12",
+            "quarterly",
+        ),
+        (
+            "It was the highest monthly figure since 2009.",
+            "2013-03-12",
+            "monthly",
+        ),
+        (
+            "Profits are expected to rise 8.5% annually through 2015.",
+            "2013-03-12",
+            "annually",
+        ),
+    ]);
+}

@@ -118,7 +118,7 @@ const PATTERN: &str = r"(?xi)
 |(?P<year>(?-u:\b)(?:(?P<ypre>%PRE%)[\s-]*)?(?P<yfis>(?:the\s+)?(?:fiscal|financial)\s+(?:year\s+)?|fy\s*|the\s+year\s+)?(?P<yval>[12]\d{3})(?-u:\b))
 |(?P<vag>(?-u:\b)(?:(?P<vcur>current)|now|currently|recently|lately|nowadays|presently|at\s+present|these\s+days|the\s+(?:near\s+)?future|the\s+(?:near|short)\s+term|the\s+past|the\s+present)(?-u:\b))
 |(?P<set>(?-u:\b)(?:(?:every|each|per)\s+(?:(?P<setn>other|%NUMW%)\s+)?(?:(?P<setpd>morning|afternoon|evening|night)(?-u:\b)|(?P<setu>%UNIT%)|(?P<setwd>%WD%)(?-u:\b)|(?P<setm>%MONTH%)|(?P<setsea>spring|summer|autumn|fall|winter)(?-u:\b))
-   |(?P<setadv>daily|weekly|hourly|nightly)(?-u:\b)
+   |(?P<setadv>daily|weekly|hourly|nightly|monthly|quarterly|annually|yearly)(?-u:\b)
    |(?P<setf>once|twice|three\s+times|four\s+times|\d+\s+times|several\s+times)\s+(?:a|an|per|every|each)\s+(?P<setfu>%UNIT%)))
 |(?P<theyr>(?-u:\b)the\s+(?:full\s+|(?P<tynew>new)\s+)?year(?-u:\b))
 |(?P<pod>(?-u:\b)(?:(?P<podh>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+in\s+the\s+(?P<podhp>morning|afternoon|evening)
@@ -3185,6 +3185,13 @@ pub(crate) fn slashed_order(text: &str) -> Option<bool> {
     }
 }
 
+/// Words after which "monthly", "quarterly", "annually" stand as adverbs ("meets quarterly
+/// and will vote", "held annually in Singapore").
+const ADVERB_FOLLOWERS: &[&str] = &[
+    "and", "or", "but", "in", "on", "at", "from", "since", "to", "until", "for", "by", "with",
+    "through", "as", "because", "while", "when", "after", "before", "during", "over",
+];
+
 /// Capitalised nouns after which a feast's name is part of another name ("the Good Friday
 /// Agreement", "the Tet Offensive", "Christmas Island").
 const NAMED_AFTER_FEAST: &[&str] = &[
@@ -3246,15 +3253,31 @@ fn set(c: &Captures<'_>, text: &str, span: Span) -> Option<Found> {
         if capitalised(next) && lexicon::weekday(next).is_none() && lexicon::month(next).is_none() {
             return None; // a paper: "the Israeli daily Haaretz", "the party weekly Pravda"
         }
-        let unit = match a.as_str().to_ascii_lowercase().as_str() {
-            "daily" | "nightly" => Unit::Day,
-            "weekly" => Unit::Week,
-            "monthly" => Unit::Month,
-            "quarterly" => Unit::Quarter,
-            "hourly" => Unit::Hour,
-            _ => Unit::Year,
+        let word = a.as_str().to_ascii_lowercase_fixed();
+        // "the board meets quarterly", "is published monthly", "held annually in Singapore":
+        // adverbs; as adjectives ("quarterly sales", "the highest monthly figure") and in a
+        // rate ("to rise 8.5% annually") they are no time (TimeBank's practice; "daily" and
+        // "weekly" are sets as adjectives too: "the daily tally")
+        if matches!(
+            word.as_str(),
+            "monthly" | "quarterly" | "annually" | "yearly"
+        ) {
+            let rest = text.get(span.end..).unwrap_or("").trim_start();
+            let adverb = !rest.starts_with(|c: char| c.is_ascii_alphanumeric())
+                || in_list(ADVERB_FOLLOWERS, next);
+            if !adverb || count_before(text, span.start) {
+                return None;
+            }
+        }
+        let (unit, every) = match word.as_str() {
+            "daily" | "nightly" => (Unit::Day, 1),
+            "weekly" => (Unit::Week, 1),
+            "monthly" => (Unit::Month, 1),
+            "quarterly" => (Unit::Month, 3),
+            "hourly" => (Unit::Hour, 1),
+            _ => (Unit::Year, 1),
         };
-        Underspec::SetEvery { unit, every: 1 }
+        Underspec::SetEvery { unit, every }
     } else {
         let unit = lexicon::unit(g(c, "setfu")?.as_str())?;
         Underspec::SetEvery { unit, every: 1 }
