@@ -852,3 +852,34 @@ fn monthly_quarterly_annually_as_adverbs_are_sets() {
         ),
     ]);
 }
+
+#[test]
+fn a_possessive_day_put_off_is_the_nearest() {
+    check(&[
+        (
+            "The league postponed Sunday's match.",
+            "2025-03-07",
+            "Sunday",
+            "2025-03-09",
+            "DATE",
+            None,
+        ),
+        (
+            "Organisers called off Saturday's rally.",
+            "2025-03-07",
+            "Saturday",
+            "2025-03-08",
+            "DATE",
+            None,
+        ),
+        // what happened stays behind
+        (
+            "Police said Sunday's attack killed five.",
+            "2025-03-07",
+            "Sunday",
+            "2025-03-02",
+            "DATE",
+            None,
+        ),
+    ]);
+}

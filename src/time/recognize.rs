@@ -2449,7 +2449,16 @@ fn weekday(c: &Captures<'_>, text: &str, span: Span) -> Option<Found> {
                 && second_word_before(text, name.start()).eq_ignore_ascii_case("ahead")
             {
                 Shift::Next
-            } else if before.eq_ignore_ascii_case("before") {
+            } else if before.eq_ignore_ascii_case("before")
+                || in_list(PUT_OFF_VERBS, before)
+                || before.eq_ignore_ascii_case("off")
+                    && in_list(
+                        &["called", "calls", "call"],
+                        second_word_before(text, name.start()),
+                    )
+            {
+                // ("The league postponed Sunday's match", "called off Friday's rally": what is
+                // put off had not happened yet, the nearest such day)
                 Shift::Closest
             } else {
                 Shift::Last0
@@ -3184,6 +3193,22 @@ pub(crate) fn slashed_order(text: &str) -> Option<bool> {
         _ => None,
     }
 }
+
+/// Verbs that put off or call off what follows them ("postponed Sunday's match").
+const PUT_OFF_VERBS: &[&str] = &[
+    "postponed",
+    "postpones",
+    "postpone",
+    "cancelled",
+    "canceled",
+    "cancels",
+    "cancel",
+    "delayed",
+    "delays",
+    "rescheduled",
+    "suspended",
+    "scrapped",
+];
 
 /// Words after which "monthly", "quarterly", "annually" stand as adverbs ("meets quarterly
 /// and will vote", "held annually in Singapore").
