@@ -883,3 +883,34 @@ fn a_possessive_day_put_off_is_the_nearest() {
         ),
     ]);
 }
+
+#[test]
+fn the_day_an_anniversary_counts_from() {
+    check(&[
+        (
+            "The attack came on the first anniversary of the October 7 attack.",
+            "2024-11-19",
+            "October 7",
+            "2023-10-07",
+            "DATE",
+            None,
+        ),
+        (
+            "Europe marked the 80th anniversary of 8 May with ceremonies.",
+            "2025-05-08",
+            "8 May",
+            "1945-05-08",
+            "DATE",
+            None,
+        ),
+        // with no count of years, the tense decides
+        (
+            "The anniversary of the October 7 attack was marked quietly.",
+            "2024-11-19",
+            "October 7",
+            "2024-10-07",
+            "DATE",
+            None,
+        ),
+    ]);
+}

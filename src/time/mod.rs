@@ -730,6 +730,37 @@ fn tag_with(
                 r = resolve(&cand, &ctx);
             }
         }
+        // "on the first anniversary of the October 7 attack", "the 80th anniversary of 8 May":
+        // a day and month without a year that an anniversary counts from lie that many years
+        // before the anniversary's occurrence nearest the publication date
+        if let (
+            Underspec::Date {
+                year: underspec::YearRef::Infer,
+                month: Some(m),
+                day: d,
+            },
+            Some(n),
+        ) = (found.cand.spec, anniversary_before(text, found.span.start))
+        {
+            use chrono::Datelike;
+            let nearest = [-1, 0, 1]
+                .into_iter()
+                .filter_map(|k| {
+                    NaiveDate::from_ymd_opt(dct.year().saturating_add(k), m, d.unwrap_or(1))
+                })
+                .min_by_key(|a| (*a - dct).num_days().abs());
+            if let Some(a) = nearest {
+                let cand = underspec::Candidate {
+                    spec: Underspec::Date {
+                        year: underspec::YearRef::Explicit(a.year().saturating_sub(n)),
+                        month: Some(m),
+                        day: d,
+                    },
+                    ..found.cand
+                };
+                r = resolve(&cand, &ctx);
+            }
+        }
         // ("Russia launched drones overnight ... shot down 26 between 1 a.m. and 4:30 a.m.",
         // "continued overnight, but it was quieter by midday": a morning's clock time, or
         // noon's, after the narrative's night is the morning after it)
@@ -1204,6 +1235,26 @@ fn deadline_before(text: &str, pos: usize) -> Option<bool> {
 fn scheduled_for(text: &str, span: Span) -> bool {
     recognize::word_before(text, span.start).eq_ignore_ascii_case("for")
         && !crate::text::possessive_at(text, span.end)
+}
+
+/// The number of years of an anniversary told right before `pos` ("the first anniversary of
+/// the", "the 80th anniversary of"), when one is.
+fn anniversary_before(text: &str, pos: usize) -> Option<i32> {
+    let mut w = recognize::word_before(text, pos);
+    if w.eq_ignore_ascii_case("the") {
+        w = recognize::word_before(text, crate::text::offset_in(text, w));
+    }
+    if !w.eq_ignore_ascii_case("of") {
+        return None;
+    }
+    let noun = recognize::word_before(text, crate::text::offset_in(text, w));
+    if !noun.eq_ignore_ascii_case("anniversary") {
+        return None;
+    }
+    let nth = recognize::word_before(text, crate::text::offset_in(text, noun));
+    lexicon::ordinal(nth)
+        .filter(|n| (1..=200).contains(n) && !is_one_of(nth, &["last", "final"]))
+        .and_then(|n| i32::try_from(n).ok())
 }
 
 /// Nouns of a protest or a period that a party calls or declares ahead of its day.
