@@ -4,7 +4,7 @@
 //! them into TIMEX3 values relative to the publication date (DCT) or, for anaphoric phrases,
 //! to the date the narrative is on. See the crate docs' "Time" chapter for the policies.
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
 
 pub(crate) mod lexicon;
@@ -209,7 +209,6 @@ impl TimeExpr {
 /// ("the past week" read on a Sunday is that week; "since the start of the month" is the
 /// month), or `PAST_REF` (vague) when it crosses a year's end.
 pub(crate) fn covering_value(start: NaiveDate, end: NaiveDate) -> (String, Grain) {
-    use chrono::Datelike;
     let week = (start.iso_week() == end.iso_week())
         .then(|| timex::week_value(start))
         .flatten()
@@ -673,15 +672,7 @@ fn tag_with(
             ) = (found.cand.spec, r.start)
             {
                 let near = |day: NaiveDate| (0..=60).contains(&(dct - day).num_days());
-                let swapped = underspec::Candidate {
-                    spec: Underspec::Date {
-                        year: y,
-                        month: Some(d),
-                        day: Some(m),
-                    },
-                    either_order: false,
-                    ..found.cand
-                };
+                let swapped = with_date(&found.cand, y, d, Some(m));
                 let order = *slash_order.get_or_insert_with(|| recognize::slashed_order(text));
                 let other = || resolve(&swapped, &ctx);
                 match order {
@@ -712,21 +703,13 @@ fn tag_with(
                         && range_joint(text, p.span, found.span.start)
                 })
                 .and_then(|p| p.start);
-            use chrono::Datelike;
             let first_from = from.and_then(|f| {
                 [f.year(), f.year().saturating_add(1)]
                     .into_iter()
                     .find(|&y| (y, m, d.unwrap_or(31)) >= (f.year(), f.month(), f.day()))
             });
             if let Some(y) = first_from.filter(|&y| r.start.is_none_or(|s| s.year() != y)) {
-                let cand = underspec::Candidate {
-                    spec: Underspec::Date {
-                        year: underspec::YearRef::Explicit(y),
-                        month: Some(m),
-                        day: d,
-                    },
-                    ..found.cand
-                };
+                let cand = with_date(&found.cand, underspec::YearRef::Explicit(y), m, d);
                 r = resolve(&cand, &ctx);
             }
         }
@@ -742,7 +725,6 @@ fn tag_with(
             Some(n),
         ) = (found.cand.spec, anniversary_before(text, found.span.start))
         {
-            use chrono::Datelike;
             let nearest = [-1, 0, 1]
                 .into_iter()
                 .filter_map(|k| {
@@ -750,15 +732,8 @@ fn tag_with(
                 })
                 .min_by_key(|a| (*a - dct).num_days().abs());
             if let Some(a) = nearest {
-                let cand = underspec::Candidate {
-                    spec: Underspec::Date {
-                        year: underspec::YearRef::Explicit(a.year().saturating_sub(n)),
-                        month: Some(m),
-                        day: d,
-                    },
-                    ..found.cand
-                };
-                r = resolve(&cand, &ctx);
+                let year = underspec::YearRef::Explicit(a.year().saturating_sub(n));
+                r = resolve(&with_date(&found.cand, year, m, d), &ctx);
             }
         }
         // ("Russia launched drones overnight ... shot down 26 between 1 a.m. and 4:30 a.m.",
@@ -1084,7 +1059,7 @@ fn joined_duration(first: &str, then: &str) -> Option<String> {
 
 /// True when `a` and `b` fall on the same day of the week.
 fn same_weekday(a: NaiveDate, b: NaiveDate) -> bool {
-    chrono::Datelike::weekday(&a) == chrono::Datelike::weekday(&b)
+    a.weekday() == b.weekday()
 }
 
 /// True when the clock time at `span` is a live page's time stamp: it opens its line and is
@@ -1177,7 +1152,7 @@ fn free_of_tense(
         shift: underspec::Shift::Bare,
     } = cand.spec
     {
-        if ctx.policy == crate::WeekdayPolicy::News && day != chrono::Datelike::weekday(&ctx.dct) {
+        if ctx.policy == crate::WeekdayPolicy::News && day != ctx.dct.weekday() {
             return Err(None);
         }
     }
@@ -1235,6 +1210,25 @@ fn deadline_before(text: &str, pos: usize) -> Option<bool> {
 fn scheduled_for(text: &str, span: Span) -> bool {
     recognize::word_before(text, span.start).eq_ignore_ascii_case("for")
         && !crate::text::possessive_at(text, span.end)
+}
+
+/// `cand` read as the date of `year`, `month` and `day` (its other parts kept): a date whose
+/// year or order a rule of the text settles.
+fn with_date(
+    cand: &underspec::Candidate,
+    year: underspec::YearRef,
+    month: u32,
+    day: Option<u32>,
+) -> underspec::Candidate {
+    underspec::Candidate {
+        spec: Underspec::Date {
+            year,
+            month: Some(month),
+            day,
+        },
+        either_order: false,
+        ..*cand
+    }
 }
 
 /// The number of years of an anniversary told right before `pos` ("the first anniversary of

@@ -1170,9 +1170,8 @@ pub(crate) fn interpret(c: &Captures<'_>, text: &str) -> Option<Found> {
         }
         // "the Good Friday Agreement", "the Christmas Island detention centre", "the Yom
         // Kippur War": a feast's name inside another name, no date
-        if in_list(NAMED_AFTER_FEAST, word_after(text, span.end))
-            && capitalised(word_after(text, span.end))
-        {
+        let next = word_after(text, span.end);
+        if in_list(NAMED_AFTER_FEAST, next) && capitalised(next) {
             return None;
         }
         if name.starts_with("new year")
@@ -1960,14 +1959,6 @@ fn time(c: &Captures<'_>, text: &str, span: Span) -> Option<Found> {
     if g(c, "tz4").is_some_and(|z| !zone_written(z.as_str())) {
         return None;
     }
-    // (a zone in lower case that is a word: the clock time alone)
-    let span = match g(c, "tzone") {
-        Some(z) if !zone_written(z.as_str()) => {
-            let clock = text.get(..z.start()).unwrap_or("").trim_end();
-            Span::new(span.start, clock.len().max(span.start))
-        }
-        _ => span,
-    };
     let day_named = ["twd", "tdeic", "tmon", "tmon2"]
         .iter()
         .any(|n| g(c, n).is_some());
@@ -2057,13 +2048,17 @@ fn time(c: &Captures<'_>, text: &str, span: Span) -> Option<Found> {
     cand.force_type = Some(TimexType::Time);
     cand.modifier = g(c, "tqual").and_then(|q| qual_mod(q.as_str()));
     // "06:00 local time", "3:45am Sanaa time": the zone named in words stays outside the
-    // extent, as TimeML annotators leave it ("5 p.m. EST" keeps its abbreviation)
-    let span = match g(c, "tzn") {
-        Some(z) if !day_named => {
+    // extent, as TimeML annotators leave it ("5 p.m. EST" keeps its abbreviation); so does a
+    // zone in lower case that is a word ("at 8pm eat dinner": the clock time alone)
+    let outside = g(c, "tzn")
+        .filter(|_| !day_named)
+        .or_else(|| g(c, "tzone").filter(|z| !zone_written(z.as_str())));
+    let span = match outside {
+        Some(z) => {
             let clock = text.get(..z.start()).unwrap_or("").trim_end();
             Span::new(span.start, clock.len().max(span.start))
         }
-        _ => span,
+        None => span,
     };
     Some(Found {
         span,
@@ -3084,7 +3079,7 @@ fn year(c: &Captures<'_>, text: &str, span: Span) -> Option<Found> {
         return None;
     }
     if !explicit_context && !prefixed {
-        let before = word_before(text, span.start);
+        let before = before_word;
         // a possessive before it: "the company's 1989 results", "Mixte's 1989 profit"
         let possessive = before.len() > 2 && (before.ends_with("'s") || before.ends_with("s'"));
         if capitalised(before) && !in_list(YEAR_LEFT_OK, before) && !possessive {
