@@ -1461,6 +1461,38 @@ fn the_day_named_after_a_clock_range_is_its_starts_too() {
 }
 
 #[test]
+fn the_day_named_after_a_clock_time_is_the_clocks_day() {
+    check(&[
+        // "starting" before the clock tells the start ahead for both
+        (
+            "The army announced a pause starting at 8 a.m. on Thursday.",
+            "2025-11-12",
+            "on Thursday",
+            "2025-11-13",
+            "DATE",
+            None,
+        ),
+        (
+            "The army announced a pause starting at 8 a.m. on Thursday.",
+            "2025-11-12",
+            "8 a.m.",
+            "2025-11-13T08:00",
+            "TIME",
+            None,
+        ),
+        // told in the past with no start word, both are the day gone by
+        (
+            "The pause began at 8 a.m. on Thursday.",
+            "2025-11-12",
+            "on Thursday",
+            "2025-11-06",
+            "DATE",
+            None,
+        ),
+    ]);
+}
+
+#[test]
 fn a_recurring_season_and_a_season_in_a_name() {
     check(&[
         (

@@ -232,13 +232,14 @@ pub(crate) fn covering_value(start: NaiveDate, end: NaiveDate) -> (String, Grain
 
 /// The day named after a clock time, past its parenthesis or a few words of place: "20:30
 /// local time (1730 GMT) on Monday" (for both clock times: the one before the parenthesis and
-/// the one inside it), "polls open at 6 a.m. in much of the East on Election Day".
+/// the one inside it), "polls open at 6 a.m. in much of the East on Election Day"; and where
+/// that day's phrase starts.
 fn day_named_after(
     re: &regex_automata::meta::Regex,
     reader: &mut recognize::Reader,
     text: &str,
     end: usize,
-) -> Option<Underspec> {
+) -> Option<(Underspec, usize)> {
     let rest = text.get(end..)?.trim_start();
     let rest = if let Some(inside) = rest.strip_prefix('(') {
         let close = inside.find(')').filter(|&c| c <= 30)?;
@@ -286,7 +287,7 @@ fn day_named_after(
                 ..
             }
     )
-    .then_some(day.cand.spec)
+    .then_some((day.cand.spec, at))
 }
 
 /// Finds and normalises every temporal expression of a document, in text order, without
@@ -333,6 +334,8 @@ fn tag_with(
     let mut last_night: Option<(NaiveDate, usize)> = None;
     // The place in `out` of the last expression, when it is a clock time with no day named.
     let mut unnamed_clock: Option<usize> = None;
+    // Where the day named after the last clock time starts, and that clock's place in `out`.
+    let mut clock_day: Option<(usize, usize)> = None;
     // Where the text first speaks of a quarter (found once, when first needed).
     let mut first_quarter: Option<Option<usize>> = None;
     // The order of the text's slashed dates (read once, when first needed).
@@ -370,8 +373,11 @@ fn tag_with(
                 .and_then(|i| doc.sentences.get(i))
                 .map_or(text.len(), |s| s.span.end);
             let within = text.get(..sentence_end).unwrap_or(text);
-            if let Some(day) = day_named_after(re, reader, within, m.end().max(found.span.end)) {
+            if let Some((day, at)) =
+                day_named_after(re, reader, within, m.end().max(found.span.end))
+            {
                 found.cand.spec = day;
+                clock_day = Some((at, out.len()));
                 if found.cand.clock == Some((24, 0))
                     && recognize::after_midnight(text, found.span.start)
                 {
@@ -822,6 +828,17 @@ fn tag_with(
                 if p.start.is_some_and(|d| same_weekday(d, day)) && p.grain == Grain::Day {
                     move_to_day(&mut p.value, &mut p.start, &mut p.end, day);
                 }
+            }
+        }
+        // "a pause starting at 8 a.m. on Thursday": the day named after a clock time is the
+        // clock's day, which took its tense from the words before the clock
+        if let Some(day) = clock_day
+            .filter(|&(at, _)| found.span.start <= at && at < found.span.end)
+            .and_then(|(_, i)| out.get(i))
+            .and_then(|p| p.start)
+        {
+            if r.start.is_some_and(|d| d != day && same_weekday(d, day)) {
+                move_to_day(&mut r.value, &mut r.start, &mut r.end, day);
             }
         }
         let sentence = doc.sentence_at(found.span.start);
