@@ -914,3 +914,34 @@ fn the_day_an_anniversary_counts_from() {
         ),
     ]);
 }
+
+#[test]
+fn in_as_many_days_counts_what_was_told_before() {
+    check(&[
+        (
+            "It was the third such attack in as many days.",
+            "2025-11-12",
+            "many days",
+            "P3D",
+            "DURATION",
+            None,
+        ),
+        (
+            "Three strikes in as many weeks have hit the port.",
+            "2025-11-12",
+            "many weeks",
+            "P3W",
+            "DURATION",
+            None,
+        ),
+        // no count before: a vague span
+        (
+            "The army said many days of fighting lay ahead.",
+            "2025-11-12",
+            "many days",
+            "PXD",
+            "DURATION",
+            None,
+        ),
+    ]);
+}

@@ -16,6 +16,7 @@ mod timex;
 mod underspec;
 
 use crate::Options;
+use crate::number;
 use crate::text::{Document, Span, is_one_of};
 use resolve::{Context, resolve};
 use underspec::Underspec;
@@ -455,6 +456,22 @@ fn tag_with(
                 found.cand.spec = Underspec::Weekday {
                     day,
                     shift: underspec::Shift::Next,
+                };
+            }
+        }
+        // "the third attack in as many days", "three strikes in as many weeks": as many
+        // units as the count told just before
+        if let Underspec::Duration {
+            amount: underspec::Amount::Some,
+            unit,
+            window: 0,
+        } = found.cand.spec
+        {
+            if let Some(n) = as_many_before(text, found.span.start) {
+                found.cand.spec = Underspec::Duration {
+                    amount: underspec::Amount::Num(n),
+                    unit,
+                    window: 0,
                 };
             }
         }
@@ -1368,6 +1385,32 @@ fn starting_on(text: &str, pos: usize) -> bool {
         word_before_past(text, pos, &["on", "at", "from"]),
         &["starting", "beginning", "effective"],
     )
+}
+
+/// The count told before "in as many" when the phrase at `pos` is "many ...": 3 in "the third
+/// such attack in as many days" and in "three strikes in as many weeks" (a count or an ordinal
+/// among the eight words before "in", within the clause).
+fn as_many_before(text: &str, pos: usize) -> Option<u32> {
+    let phrase = text.get(pos..)?;
+    if !number::starts_with_ci(phrase, "many ") {
+        return None;
+    }
+    let lead = text.get(..pos)?.trim_end();
+    let lead = lead
+        .strip_suffix(" as")
+        .or_else(|| lead.strip_suffix(" As"))?;
+    let lead = lead.trim_end().strip_suffix(" in")?;
+    let clause = lead.rsplit([',', ';', '.', ':']).next().unwrap_or(lead);
+    clause.split_whitespace().rev().take(8).find_map(|w| {
+        let w = w.trim_matches(|c: char| !c.is_ascii_alphanumeric());
+        lexicon::ordinal(w)
+            .or_else(|| {
+                number::parse_number(w)
+                    .filter(|&(_, len)| len == w.len())
+                    .and_then(|(n, _)| u32::try_from(n).ok())
+            })
+            .filter(|n| (2..=31).contains(n))
+    })
 }
 
 /// The word just before `pos`, or the one before it when that word is one of `preps` ("said"
