@@ -945,3 +945,52 @@ fn in_as_many_days_counts_what_was_told_before() {
         ),
     ]);
 }
+
+#[test]
+fn a_counted_day_and_the_day_named_beside_it_are_one() {
+    check(&[
+        // the count has no day to start from: the name tells the day
+        (
+            "The next day, February 11, talks began.",
+            "2024-02-14",
+            "The next day",
+            "2024-02-11",
+            "DATE",
+            None,
+        ),
+        (
+            "The next day, February 11, talks began.",
+            "2024-02-14",
+            "February 11",
+            "2024-02-11",
+            "DATE",
+            None,
+        ),
+        (
+            "Two days earlier, on February 10, gunmen attacked a checkpoint.",
+            "2024-02-14",
+            "Two days earlier",
+            "2024-02-10",
+            "DATE",
+            None,
+        ),
+        // both agree when the count starts from a day told
+        (
+            "The rebels struck on Friday. The next day, Saturday, the army hit back.",
+            "2024-02-14",
+            "Saturday",
+            "2024-02-10",
+            "DATE",
+            None,
+        ),
+        // not side by side: each keeps its own reading
+        (
+            "The next day talks began, and on February 11 they ended.",
+            "2024-02-14",
+            "The next day",
+            "2024-02-15",
+            "DATE",
+            None,
+        ),
+    ]);
+}

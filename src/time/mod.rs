@@ -337,6 +337,9 @@ fn tag_with(
     let mut unnamed_clock: Option<usize> = None;
     // Where the day named after the last clock time starts, and that clock's place in `out`.
     let mut clock_day: Option<(usize, usize)> = None;
+    // The place in `out` of the last expression, when it is a day counted from the narrative's
+    // ("two days earlier", "the next day").
+    let mut counted_day: Option<usize> = None;
     // Where the text first speaks of a quarter (found once, when first needed).
     let mut first_quarter: Option<Option<usize>> = None;
     // The order of the text's slashed dates (read once, when first needed).
@@ -858,6 +861,46 @@ fn tag_with(
                 move_to_day(&mut r.value, &mut r.start, &mut r.end, day);
             }
         }
+        // "Two days earlier, on February 10,", "The next day, Sunday,": a day counted from the
+        // narrative's and the day named beside it are one, and the name tells which (a count
+        // from a day told loosely, or from none, is no better than the paper's date); the name
+        // without its year or week is read nearest the counted day
+        if let Some(p) = counted_day
+            .filter(|&i| i + 1 == out.len())
+            .and_then(|i| out.get_mut(i))
+            .filter(|p| p.grain == Grain::Day && apposed(text, p.span.end, found.span.start))
+        {
+            let cand = match found.cand.spec {
+                Underspec::Weekday {
+                    day,
+                    shift: underspec::Shift::Bare,
+                } => Some(underspec::Candidate {
+                    spec: Underspec::Weekday {
+                        day,
+                        shift: underspec::Shift::Closest,
+                    },
+                    ..found.cand
+                }),
+                Underspec::Date { day: Some(_), .. } => Some(found.cand),
+                _ => None,
+            };
+            let named = cand.zip(p.start).and_then(|(cand, counted)| {
+                let ctx = Context {
+                    dct: counted,
+                    anchor: None,
+                    future: false,
+                    future_told: false,
+                    near_past: false,
+                    policy: options.weekday_policy,
+                    shift_by_duration: false,
+                };
+                resolve(&cand, &ctx).start
+            });
+            if let Some(day) = named.filter(|_| r.start.is_some()) {
+                move_to_day(&mut p.value, &mut p.start, &mut p.end, day);
+                move_to_day(&mut r.value, &mut r.start, &mut r.end, day);
+            }
+        }
         let sentence = doc.sentence_at(found.span.start);
         // (the clock time before it, past the day named after that one: "at about 11 p.m. on
         // Wednesday")
@@ -1012,6 +1055,14 @@ fn tag_with(
         let Some(phrase) = found.span.slice(text) else {
             continue;
         };
+        counted_day = matches!(
+            found.cand.spec,
+            Underspec::FromAnchor {
+                unit: lexicon::Unit::Day,
+                ..
+            }
+        )
+        .then_some(out.len());
         unnamed_clock = (found.rule == "clock_time"
             && matches!(found.cand.spec, Underspec::FromAnchor { n: 0, .. }))
         .then_some(out.len());
@@ -1652,6 +1703,22 @@ fn told_just_before(doc: &Document<'_>, told: Option<usize>, pos: usize) -> bool
         (Some(t), Some(here)) => here.saturating_sub(t) <= 1,
         _ => true,
     }
+}
+
+/// True when the gap from byte `end` to `start` sets two phrases side by side as one day: a
+/// comma, a dash or a parenthesis, and "on" ("two days earlier, on February 10", "the next day
+/// (Sunday)").
+fn apposed(text: &str, end: usize, start: usize) -> bool {
+    let gap = text.get(end..start).unwrap_or("").trim();
+    let Some(rest) = gap
+        .strip_prefix(',')
+        .or_else(|| gap.strip_prefix('('))
+        .or_else(|| gap.strip_prefix('\u{2014}'))
+    else {
+        return false;
+    };
+    let rest = rest.trim();
+    rest.is_empty() || rest.eq_ignore_ascii_case("on")
 }
 
 /// True when "and" and a weekday ("and on Saturday", "and Sunday") follow byte `end`.
