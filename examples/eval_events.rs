@@ -29,6 +29,7 @@ fn main() {
         ("held-out4", "heldout4"),
         ("held-out5", "heldout5"),
         ("held-out6", "heldout6"),
+        ("held-out7", "heldout7"),
     ] {
         let dir = data.join(dir);
         if dir.join("gold.jsonl").exists() {
