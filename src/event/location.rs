@@ -62,6 +62,8 @@ const PLACE_NOUNS_TOWN: &[&str] = &[
     "area",
     "sector",
     "community",
+    "township",
+    "barangay",
 ];
 pub(crate) const PLACE_NOUNS_REGION: &[&str] = &[
     "region",
@@ -740,10 +742,19 @@ fn unknown_places(
                 Some(PlacePrecision::Town)
             };
             if is_town || is_region {
-                // "the town of Bara", "the base at Moqokori"
+                // "the town of Bara", "the base at Moqokori"; a Philippine village's noun
+                // comes first, as part of its name ("Barangay Kitango")
                 let of = words.get(i + 1).and_then(|s| s.slice(text));
                 let at_base = of == Some("at") && is(&["base", "camp", "port"]);
-                if of == Some("of") || at_base {
+                let named_first = word == "Barangay";
+                if named_first {
+                    if let Some(name) = words
+                        .get(i + 1)
+                        .and_then(|next| name_at(text, next.start, within.end))
+                    {
+                        push_unknown(text, name, precision, true, out);
+                    }
+                } else if of == Some("of") || at_base {
                     if let Some(next) = words.get(i + 2) {
                         if let Some(name) = name_at(text, next.start, within.end) {
                             if !is_reference_point(text, within.start, Span::new(w.start, w.start))
@@ -949,10 +960,11 @@ fn same_or_contains(x: &Location, y: &Location) -> bool {
                 && x.country == y.country
                 && y.precision != Some(PlacePrecision::Country)
         }
-        Some(PlacePrecision::Region) => y
-            .admin1
-            .as_deref()
-            .is_some_and(|a| a.eq_ignore_ascii_case(&x.name) || x.name.starts_with(a)),
+        Some(PlacePrecision::Region) => y.admin1.as_deref().is_some_and(|a| {
+            a.eq_ignore_ascii_case(&x.name)
+                || x.name.starts_with(a)
+                || crate::places::names_region(&x.name, a)
+        }),
         _ => false,
     }
 }

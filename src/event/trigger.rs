@@ -729,8 +729,19 @@ fn kept(
                 )
             })
             && before.iter().any(|w| w.eq_ignore_ascii_case("to"));
+        // "The attack comes as fighting between the army and Fano spreads across the region":
+        // a trend told in the present as the backdrop of what happened
+        let trend = matches!(h.entry.kind, EventKind::Strike | EventKind::Clash)
+            && w0.eq_ignore_ascii_case("as")
+            && text
+                .get(h.span.end..clause.end)
+                .unwrap_or("")
+                .split_whitespace()
+                .take(10)
+                .any(|w| is_one_of(w, TREND_VERBS));
         if negated
             || at_war
+            || trend
             || commented
             || topic
             || prospect
@@ -1157,6 +1168,28 @@ fn deal_not_made(text: &str, clause: Span, deal: Span) -> bool {
                 if to.eq_ignore_ascii_case("to") && party.eq_ignore_ascii_case("party")
         ) && words.iter().take(5).any(|w| is_one_of(w, &["not", "no", "never"]))
 }
+
+/// Verbs of a trend told in the present ("as fighting spreads", "as attacks intensify").
+const TREND_VERBS: &[&str] = &[
+    "spreads",
+    "spread",
+    "intensifies",
+    "intensify",
+    "escalates",
+    "escalate",
+    "rages",
+    "rage",
+    "grows",
+    "grow",
+    "mounts",
+    "mount",
+    "worsens",
+    "worsen",
+    "persists",
+    "persist",
+    "continues",
+    "continue",
+];
 
 /// People held by the other side, whose release is a deal's ("released 90 prisoners").
 const CAPTIVES: &[&str] = &[

@@ -190,6 +190,22 @@ pub fn lookup_place(name: &str) -> Option<&'static Place> {
     })
 }
 
+/// True when `name` is a name or variant of the first-level region the gazetteer calls
+/// `admin1` (a town's region): "Amhara" of "Amara", GeoNames' spelling, though "Amhara" is
+/// also a hand-written area of its own.
+pub(crate) fn names_region(name: &str, admin1: &str) -> bool {
+    let g = &*GAZETTEER;
+    with_lower(name, |l| g.by_key.get(l))
+        .and_then(|&i| g.patterns.get(i as usize))
+        .is_some_and(|p| {
+            p.cands.iter().any(|c| {
+                g.places.get(c.place as usize).is_some_and(|r| {
+                    r.kind == PlaceKind::Region && r.name.eq_ignore_ascii_case(admin1)
+                })
+            })
+        })
+}
+
 /// Looks a country up by its name, a variant ("U.S.", "Britain", "DRC") or a demonym
 /// ("Polish", "Russians", "Burkinabe"). Capitals in the stored spelling must be capitals in
 /// `word`, so "us" is not the United States.
@@ -625,6 +641,15 @@ fn ok_match(g: &Gazetteer, text: &str, start: usize, end: usize, pattern: u32) -
     if matches!(best.tier, Tier::Town | Tier::RegionStem) && person_name_before(g, text, start) {
         return false;
     }
+    // "Maguindanao del Sur", "Ciudad de Guatemala": after a capitalised word and a name's
+    // particle, the name is the tail of a longer one the gazetteer lacks ("Sur" is no Tyre)
+    let [particle, head] = words_before::<2>(text, start);
+    if is_one_of(particle, NAME_PARTICLES)
+        && particle.starts_with(|c: char| c.is_lowercase())
+        && head.starts_with(char::is_uppercase)
+    {
+        return false;
+    }
     let Some(top) = g.places.get(best.place as usize) else {
         return false;
     };
@@ -643,6 +668,9 @@ fn ok_match(g: &Gazetteer, text: &str, start: usize, end: usize, pattern: u32) -
     }
     true
 }
+
+/// Lower-case particles inside Romance names ("del" in "Maguindanao del Sur").
+const NAME_PARTICLES: &[&str] = &["del", "de", "da", "do", "dos", "das", "di", "du", "des"];
 
 /// Regions smaller than this are not matched by their bare stem.
 const MIN_BARE_REGION: u64 = 200_000;
