@@ -994,3 +994,43 @@ fn a_counted_day_and_the_day_named_beside_it_are_one() {
         ),
     ]);
 }
+
+#[test]
+fn a_participle_before_a_noun_under_a_modal_is_no_past() {
+    check(&[
+        (
+            "The leaders will meet for a final televised debate on Tuesday.",
+            "2026-05-01",
+            "on Tuesday",
+            "2026-05-05",
+            "DATE",
+            None,
+        ),
+        (
+            "The minister will visit wounded soldiers on Tuesday.",
+            "2026-05-01",
+            "on Tuesday",
+            "2026-05-05",
+            "DATE",
+            None,
+        ),
+        // a participle right before the day is a past event's, under a modal too
+        (
+            "The court will try the men accused of the attack launched on Tuesday.",
+            "2026-05-01",
+            "on Tuesday",
+            "2026-04-28",
+            "DATE",
+            None,
+        ),
+        // no modal: a past verb before its object
+        (
+            "The army attacked positions on Tuesday.",
+            "2026-05-01",
+            "on Tuesday",
+            "2026-04-28",
+            "DATE",
+            None,
+        ),
+    ]);
+}

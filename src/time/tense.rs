@@ -618,10 +618,19 @@ impl<'s> Cues<'s> {
         let mut prev_flags = 0u16;
         // The two words before the current one, when they are auxiliaries that matter.
         let (mut last, mut before_last): (&str, &str) = ("", "");
+        // Since a modal, within its clause (no punctuation since): "will meet for a final
+        // televised debate on Tuesday".
+        let mut modal_scope = false;
         while i < bytes.len() {
-            if bytes.get(i).is_none_or(|&b| class_of(b) == 0) {
+            if let Some(&b) = bytes.get(i).filter(|&&b| class_of(b) == 0) {
+                if matches!(b, b',' | b';' | b':' | b'(' | b'"' | b'.') {
+                    modal_scope = false;
+                }
                 i += 1;
                 continue;
+            }
+            if i >= bytes.len() {
+                break;
             }
             let s = i;
             // (Speed: whether the word holds an apostrophe or a capital, noted as it is read
@@ -891,7 +900,8 @@ impl<'s> Cues<'s> {
                     && w.ends_with("ed")
                     && !w.ends_with("eed")
                     && !capitalised
-                    && !ed_adjective))
+                    && !ed_adjective
+                    && !(modal_scope && noun_follows(sentence, i))))
                 // ("markets are closed on Friday": a present passive, no past tense)
                 && !(prev.len() <= 3 && is_one_of(prev, &["is", "are", "am"]))
             {
@@ -899,6 +909,7 @@ impl<'s> Cues<'s> {
             } else {
                 None
             };
+            modal_scope = (modal_scope || is_modal) && !after_and;
             let cue = CueWord {
                 start: s,
                 end: i,
@@ -994,6 +1005,119 @@ impl<'s> Cues<'s> {
         }
         best
     }
+}
+
+/// True when the word after byte `end` of `sentence` is a lower-case word that is no
+/// determiner, preposition, particle or adverb: a noun a participle before it qualifies ("a
+/// final televised debate"), which under a modal makes the participle an adjective.
+fn noun_follows(sentence: &str, end: usize) -> bool {
+    let rest = sentence.get(end..).unwrap_or("");
+    let Some(rest) = rest.strip_prefix(' ') else {
+        return false;
+    };
+    let next = rest
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .unwrap_or("");
+    next.len() > 2
+        && next.starts_with(|c: char| c.is_ascii_lowercase())
+        && !next.ends_with("ly")
+        && !is_one_of(next, DETERMINERS)
+        && !is_one_of(
+            next,
+            &[
+                "and",
+                "but",
+                "for",
+                "from",
+                "with",
+                "into",
+                "onto",
+                "over",
+                "out",
+                "off",
+                "back",
+                "down",
+                "after",
+                "before",
+                "since",
+                "until",
+                "last",
+                "this",
+                "next",
+                "yesterday",
+                "today",
+                "tonight",
+                "overnight",
+                "earlier",
+                "later",
+                "during",
+                "about",
+                "around",
+                "near",
+                "against",
+                "toward",
+                "towards",
+                "through",
+                "under",
+                "between",
+                "across",
+                "along",
+                "behind",
+                "beyond",
+                "inside",
+                "outside",
+                "without",
+                "upon",
+                "via",
+                "per",
+                "some",
+                "all",
+                "any",
+                "two",
+                "three",
+                "four",
+                "five",
+                "six",
+                "ten",
+                "one",
+                "more",
+                "most",
+                "several",
+                "many",
+                "dozens",
+                "hundreds",
+                "thousands",
+                "these",
+                "those",
+                "them",
+                "him",
+                "her",
+                "his",
+                "its",
+                "their",
+                "our",
+                "him",
+                "you",
+                "what",
+                "who",
+                "which",
+                "whom",
+                "whose",
+                "where",
+                "when",
+                "why",
+                "how",
+                "that",
+                "was",
+                "were",
+                "has",
+                "had",
+                "have",
+                "are",
+                "not",
+            ],
+        )
 }
 
 /// Nouns of the occasion on which something was said ("in a speech", "at a news
