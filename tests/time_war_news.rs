@@ -1034,3 +1034,56 @@ fn a_participle_before_a_noun_under_a_modal_is_no_past() {
         ),
     ]);
 }
+
+#[test]
+fn a_page_stamp_is_one_time_with_its_weekday() {
+    check(&[
+        (
+            "Laura Ortiz in Barcelona Mon 2 Oct 2017 19.05 BST",
+            "2017-10-02",
+            "Mon 2 Oct 2017 19.05 BST",
+            "2017-10-02T19:05",
+            "TIME",
+            None,
+        ),
+        (
+            "Updated 1 July 2019, 23:50 HKT",
+            "2019-07-01",
+            "1 July 2019, 23:50 HKT",
+            "2019-07-01T23:50",
+            "TIME",
+            None,
+        ),
+        (
+            "The Jakarta Post | Jakarta | Tue, April 9, 2024",
+            "2024-04-09",
+            "Tue, April 9, 2024",
+            "2024-04-09",
+            "DATE",
+            None,
+        ),
+        // "at" between: two expressions, as TimeML has them
+        (
+            "Posted Sat 26 Jan 2019 at 7:45am",
+            "2019-01-26",
+            "Sat 26 Jan 2019",
+            "2019-01-26",
+            "DATE",
+            None,
+        ),
+        (
+            "He covered the stage in 4 hours 19 minutes 17 seconds.",
+            "2021-07-14",
+            "4 hours 19 minutes 17 seconds",
+            "PT4H19M17S",
+            "DURATION",
+            None,
+        ),
+    ]);
+    // an abbreviated weekday only before a date
+    check_none(&[(
+        "Mon and Sat are abbreviations; the sun rose.",
+        "2024-04-09",
+        "Sat",
+    )]);
+}

@@ -1034,17 +1034,43 @@ fn tag_with(
                 overnight_open = None;
             }
         }
-        // "2 hours, 19 minutes and 8 seconds", "three years and six months": one duration
+        // "2 hours, 19 minutes and 8 seconds", "4 hours 19 minutes 17 seconds", "three years
+        // and six months": one duration
         if let Some(p) = out.last_mut().filter(|p| {
             found.rule == "duration"
                 && p.rule == "duration"
                 && r.modifier.is_none()
                 && text
                     .get(p.span.end..found.span.start)
-                    .is_some_and(|gap| matches!(gap, ", " | " and " | ", and "))
+                    .is_some_and(|gap| matches!(gap, " " | ", " | " and " | ", and "))
         }) {
             if let Some(value) = joined_duration(&p.value, &r.value) {
                 p.value = value;
+                p.span.end = found.span.end;
+                if let Some(phrase) = p.span.slice(text) {
+                    p.text = phrase.to_string();
+                }
+                continue;
+            }
+        }
+        // "Mon 2 Oct 2017 19.05 BST", "Updated 1 July 2019, 23:50 HKT": a day and the clock
+        // time right after it (no "at" between) are one TIME on that day
+        if let Some(p) = out.last_mut().filter(|p| {
+            found.rule == "clock_time"
+                && r.grain == Grain::Time
+                && p.grain == Grain::Day
+                && p.timex_type == TimexType::Date
+                && p.value.len() == 10
+                && text
+                    .get(p.span.end..found.span.start)
+                    .is_some_and(|gap| matches!(gap, " " | ", "))
+        }) {
+            if let Some(day) = p.start {
+                move_to_day(&mut r.value, &mut r.start, &mut r.end, day);
+                p.value = r.value;
+                p.timex_type = TimexType::Time;
+                p.grain = Grain::Time;
+                p.rule = found.rule.to_string();
                 p.span.end = found.span.end;
                 if let Some(phrase) = p.span.slice(text) {
                     p.text = phrase.to_string();
