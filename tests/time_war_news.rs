@@ -1087,3 +1087,57 @@ fn a_page_stamp_is_one_time_with_its_weekday() {
         "Sat",
     )]);
 }
+
+#[test]
+fn national_days_may_day_and_idul_fitri() {
+    check(&[
+        (
+            "Organisers moved Australia Day ceremonies indoors.",
+            "2019-01-26",
+            "Australia Day",
+            "2019-01-26",
+            "DATE",
+            None,
+        ),
+        (
+            "French fans had hoped for a home winner on Bastille Day.",
+            "2021-07-14",
+            "Bastille Day",
+            "2021-07-14",
+            "DATE",
+            None,
+        ),
+        (
+            "Scotland's party leaders marked May Day at trade union rallies.",
+            "2026-05-01",
+            "May Day",
+            "2026-05-01",
+            "DATE",
+            None,
+        ),
+        (
+            "The city extended its public emergency through Inauguration Day.",
+            "2021-01-07",
+            "Inauguration Day",
+            "2021-01-20",
+            "DATE",
+            None,
+        ),
+        (
+            "Millions left the capital ahead of Idul Fitri.",
+            "2024-04-09",
+            "Idul Fitri",
+            "2024-04-10",
+            "DATE",
+            None,
+        ),
+    ]);
+    check_none(&[
+        ("The pilot sent a mayday call.", "2026-05-01", "mayday"),
+        (
+            "Shops on May Day Street were closed.",
+            "2026-05-01",
+            "May Day",
+        ),
+    ]);
+}

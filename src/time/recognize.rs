@@ -88,7 +88,7 @@ const PATTERN: &str = r"(?xi)
      |(?P<m3>%MONTH%),?\s+(?:of\s+)?(?:(?P<y3>%YEAR4%|'\d\d(?-u:\b)|%SPOKENY%)|(?P<y3that>that|the\s+same)\s+year(?-u:\b))
      |(?P<m4>%MONTH%))(?:\s+(?P<mry>last|this|next)\s+year(?-u:\b))?)
 |(?P<yago>(?-u:\b)(?P<yathe>the\s+)?year-(?:earlier|ago)(?-u:\b)(?P<yasuf>\s+(?:(?:(?P<yaq>first|second|third|fourth)[\s-]+)?(?:period|quarter)|(?P<yamon>three|six|nine)\s+months)(?-u:\b))?)
-|(?P<hol>(?-u:\b)(?:(?P<holrel>last|next|this)\s+|the\s+)?(?P<holn>orthodox\s+christmas(?:\s+eve|\s+day)?|christmas\s+eve|christmas(?:\s+day)?|new\s+year's\s+(?:day|eve)|independence\s+day|thanksgiving(?:\s+day)?|black\s+friday|cyber\s+monday|election\s+day|boxing\s+day|halloween|valentine's\s+day|veterans\s+day|armistice\s+day|labou?r\s+day|memorial\s+day|(?:lunar|chinese)\s+new\s+year(?:'s\s+(?:day|eve))?|spring\s+festival|(?:orthodox\s+)?easter(?:\s+(?:sunday|day|monday|week))?|good\s+friday|palm\s+sunday|fourth\s+of\s+july|ramadan|ashura|tabaski|eid[\s-]+(?:al|ul|el)[\s-]+(?:fitr|adha))(?-u:\b)(?:\s+(?P<holy>%YEAR4%))?)
+|(?P<hol>(?-u:\b)(?:(?P<holrel>last|next|this)\s+|the\s+)?(?P<holn>orthodox\s+christmas(?:\s+eve|\s+day)?|christmas\s+eve|christmas(?:\s+day)?|new\s+year's\s+(?:day|eve)|independence\s+day|thanksgiving(?:\s+day)?|black\s+friday|cyber\s+monday|election\s+day|boxing\s+day|halloween|valentine's\s+day|veterans\s+day|armistice\s+day|labou?r\s+day|memorial\s+day|(?:lunar|chinese)\s+new\s+year(?:'s\s+(?:day|eve))?|spring\s+festival|(?:orthodox\s+)?easter(?:\s+(?:sunday|day|monday|week))?|good\s+friday|palm\s+sunday|fourth\s+of\s+july|ramadan|ashura|tabaski|eid[\s-]+(?:al|ul|el)[\s-]+(?:fitr|adha)|idul\s+(?:fitri|adha)|australia\s+day|bastille\s+day|inauguration\s+day)(?-u:\b)(?:\s+(?P<holy>%YEAR4%))?)
 |(?P<qbare>(?-u:\b)(?:the(?:\s+(?P<qyr>%YEAR4%))?|(?P<qly>last\s+year's))\s+(?:(?P<qadj>latest|most\s+recent|recent|just-ended|just\s+ended|current|year-earlier|year-ago|comparable|corresponding|same|previous|preceding)\s+)?(?:fiscal\s+)?(?P<qword>quarter|period)(?-u:\b)(?P<qago>\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year)(?-u:\b))?)
 |(?P<fy>(?-u:\b)the\s+(?:(?P<fyadj>current|latest|last|next|previous|past|coming)\s+)?fiscal\s+year(?-u:\b))
 |(?P<spoken>(?-u:\b)(?:the\s+year\s+)?%SPOKENY%|the\s+year\s+two\s+thousand(?-u:\b))
@@ -787,6 +787,10 @@ const FIXED_HOLIDAYS: &[(&[&str], u32, u32)] = &[
     (&["valentine's day"], 2, 14),
     (&["veterans day", "armistice day"], 11, 11),
     (&["boxing day"], 12, 26),
+    (&["australia day"], 1, 26),
+    (&["bastille day"], 7, 14),
+    // the United States' presidential inauguration (20 January since 1937)
+    (&["inauguration day"], 1, 20),
 ];
 
 /// Independence days by country (ISO 3166-1 alpha-2, month, day): `data/en/independence_days.tsv`.
@@ -915,7 +919,8 @@ fn hijri_feast(name: &str) -> Option<(u8, u8)> {
     if name == "ashura" {
         return Some((1, 10));
     }
-    if name.ends_with("fitr") {
+    // ("Idul Fitri": Indonesia's and Malaysia's spelling)
+    if name.ends_with("fitr") || name.ends_with("fitri") {
         return Some((10, 1));
     }
     // ("Tabaski": Eid al-Adha in West Africa)
@@ -2100,6 +2105,24 @@ fn month_date(c: &Captures<'_>, text: &str, span: Span) -> Option<Found> {
         && g(c, "y3that").is_none();
     if bare {
         let word = mtext.as_str().trim_end_matches('.');
+        // "May Day" (the month's pattern comes first): the holiday, 1 May
+        let after = word_after(text, mtext.end());
+        if word == "May" && after == "Day" && pre.is_none() && g(c, "mdwd").is_none() {
+            let end = crate::text::offset_in(text, after) + after.len();
+            let next = word_after(text, end);
+            if in_list(NAMED_AFTER_FEAST, next) && capitalised(next) {
+                return None; // "May Day Street"
+            }
+            return Some(Found {
+                span: Span::new(mtext.start(), end),
+                cand: Candidate::new(Underspec::Date {
+                    year: YearRef::Infer,
+                    month: Some(5),
+                    day: Some(1),
+                }),
+                rule: "holiday",
+            });
+        }
         let full = word.len() > 3 || lower_eq(word, "may");
         if !full {
             return None; // "Jan", "Dec" alone: a name or an abbreviation of something else
@@ -3227,6 +3250,10 @@ const NAMED_AFTER_FEAST: &[&str] = &[
     "parade",
     "revolution",
     "treaty",
+    "street",
+    "square",
+    "avenue",
+    "road",
 ];
 
 /// True when a year and a comma, "and" or "or" stand right before `pos`: a year in a list
