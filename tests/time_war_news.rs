@@ -1141,3 +1141,25 @@ fn national_days_may_day_and_idul_fitri() {
         ),
     ]);
 }
+
+#[test]
+fn half_a_unit_is_half_its_length() {
+    check(&[
+        (
+            "He has ruled the country since 1967, nearly half a century.",
+            "2016-08-31",
+            "nearly half a century",
+            "P50Y",
+            "DURATION",
+            Some("APPROX"),
+        ),
+        (
+            "We'll have more on Burundi in half an hour.",
+            "2015-05-15",
+            "half an hour",
+            "PT30M",
+            "DURATION",
+            None,
+        ),
+    ]);
+}

@@ -109,7 +109,7 @@ const PATTERN: &str = r"(?xi)
 |(?P<rel>(?-u:\b)(?:(?P<rpre>%PRE%|earlier|later)[\s-]*)?(?P<rdet>this\s+past|this\s+coming|this|last|next|past|coming|previous|current|following|preceding|recent|that|the\s+(?:past|last|next|coming|previous|current|same|following|preceding|recent))\s+
    (?:(?P<rnum>%NUMW%)[\s-]+)?(?P<runit>%UNIT%)(?:\s+or\s+so(?-u:\b))?)
 |(?P<ago>(?-u:\b)(?:(?P<aqual>%QUAL%)\s+)?(?P<anum>%NUMW%)(?P<afrac>[\s-]+and[\s-]+a[\s-]+half)?[\s-]+(?P<aunit>%UNIT%)(?P<ahalf>[\s-]+and[\s-]+a[\s-]+half)?\s+(?P<adir>ago|earlier|later|from\s+now|hence)(?-u:\b))
-|(?P<dur>(?-u:\b)(?:(?P<dqual>%QUAL%)\s+)?(?P<dthe>the\s+(?:(?:first|latest|final|initial)\s+)?)?(?:(?P<dlow>%NUMW%)\s+(?:to|or)\s+)?(?:another\s+)?(?P<dnum>%NUMW%|another(?-u:\b))(?P<dfrac>\s+1/2|[\s-]+and[\s-]+a[\s-]+half)?(?P<dhy>[\s-]+)(?:(?:more|additional|extra|further)\s+)?(?P<dunit>%UNIT%)(?P<dhalf>[\s-]+and[\s-]+a[\s-]+half)?(?:\s+or\s+so(?-u:\b))?)
+|(?P<dur>(?-u:\b)(?:(?P<dqual>%QUAL%)\s+)?(?P<dthe>the\s+(?:(?:first|latest|final|initial)\s+)?)?(?:(?P<dlow>%NUMW%)\s+(?:to|or)\s+)?(?:another\s+)?(?P<dhf>half\s+)?(?P<dnum>%NUMW%|another(?-u:\b))(?P<dfrac>\s+1/2|[\s-]+and[\s-]+a[\s-]+half)?(?P<dhy>[\s-]+)(?:(?:more|additional|extra|further)\s+)?(?P<dunit>%UNIT%)(?P<dhalf>[\s-]+and[\s-]+a[\s-]+half)?(?:\s+or\s+so(?-u:\b))?)
 |(?P<durpl>(?-u:\b)(?:(?:for|over|in|within|lasts|lasted|take|takes|took)\s+(?P<durplw>years|months|weeks|days|decades|hours|minutes|centuries)|(?:after|following|amid)\s+(?P<durplo>years|months|weeks|days|decades|hours)\s+of|(?P<durpla>years|months|weeks|days|hours|minutes)\s+(?:after|before|beforehand))(?-u:\b))
 |(?P<sea>(?-u:\b)(?:(?:the\s+)?(?P<spre>early|late|mid)[\s-]+)?(?:(?P<sdet>this\s+past|this\s+coming|this|last|next|past|coming|the)\s+)?(?P<sname>spring|summer|autumn|fall|winter)(?-u:\b)(?:\s+(?:of\s+)?(?P<syear>%YEAR4%|%SPOKENY%))?)
 |(?P<dec>(?-u:\b)(?:the\s+)?(?:(?P<decpre>early|late|mid)[\s-]+)?(?P<decv>(?:[12]\d)?\d0s|'\d0s|\d0's)(?-u:\b))
@@ -2826,6 +2826,13 @@ fn duration(c: &Captures<'_>, text: &str, span: Span) -> Option<Found> {
     }
     let low = g(c, "dlow");
     let mut amount = amount(low.map_or(num_text, |l| l.as_str()))?;
+    // "half a century", "half an hour"
+    if g(c, "dhf").is_some() {
+        if amount != Amount::Num(1) {
+            return None;
+        }
+        amount = Amount::Halves(1);
+    }
     // "two years and a half", "two and a half years", "2 1/2 years"
     if g(c, "dhalf").is_some() || g(c, "dfrac").is_some() {
         if let Amount::Num(n) = amount {
