@@ -1163,3 +1163,27 @@ fn half_a_unit_is_half_its_length() {
         ),
     ]);
 }
+
+#[test]
+fn a_number_to_call_is_no_year() {
+    check_none(&[
+        (
+            "The centre said its hotline, 1919, would operate round the clock.",
+            "2022-07-10",
+            "1919",
+        ),
+        (
+            "Residents should report escaped prisoners on the toll-free number 1961.",
+            "2023-11-27",
+            "1961",
+        ),
+    ]);
+    check(&[(
+        "He said by phone that the hotline opened in 2019.",
+        "2022-07-10",
+        "2019",
+        "2019",
+        "DATE",
+        None,
+    )]);
+}

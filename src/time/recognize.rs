@@ -3108,6 +3108,24 @@ fn year(c: &Captures<'_>, text: &str, span: Span) -> Option<Found> {
     if before_word.len() == 3 && before_word.bytes().all(|b| b.is_ascii_digit()) {
         return None;
     }
+    // "the toll-free number 1961", "its hotline, 1919, would operate": a number to call
+    let lead = text.get(..span.start).unwrap_or("").trim_end();
+    let lead = lead.strip_suffix(',').unwrap_or(lead);
+    if in_list(
+        &[
+            "number",
+            "hotline",
+            "helpline",
+            "dial",
+            "phone",
+            "telephone",
+            "extension",
+            "ext",
+        ],
+        word_before(lead, lead.len()),
+    ) {
+        return None;
+    }
     if !explicit_context && !prefixed {
         let before = before_word;
         // a possessive before it: "the company's 1989 results", "Mixte's 1989 profit"
