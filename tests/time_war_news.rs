@@ -1187,3 +1187,34 @@ fn a_number_to_call_is_no_year() {
         None,
     )]);
 }
+
+#[test]
+fn the_nth_before_a_preposition_or_verb_and_a_day_in_a_zone() {
+    check(&[
+        (
+            "Two soldiers had been detained on the 24th over an alleged plot.",
+            "2023-11-27",
+            "on the 24th",
+            "2023-11-24",
+            "DATE",
+            None,
+        ),
+        (
+            "School certificate results due on the 30th will be published as planned.",
+            "2023-11-27",
+            "on the 30th",
+            "2023-11-30",
+            "DATE",
+            None,
+        ),
+        (
+            "A state of emergency came into force at 5am local time today (8pm Wednesday Paris time).",
+            "2024-05-16",
+            "8pm Wednesday",
+            "2024-05-15T20:00",
+            "TIME",
+            None,
+        ),
+    ]);
+    check_none(&[("Offices on the 14th floor closed.", "2023-11-27", "14th")]);
+}

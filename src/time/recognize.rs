@@ -991,8 +991,33 @@ fn nth_day(c: &Captures<'_>, text: &str, span: Span, d: &str) -> Option<Found> {
     let ends = next.is_empty() || !next.starts_with(|ch: char| ch.is_alphanumeric());
     let function_word = in_list(
         &[
-            "and", "or", "to", "through", "until", "till", "at", "in", "when", "after", "before",
-            "but", "as", "with", "while", "by", "from", "that", "which", "amid", "despite",
+            "and",
+            "or",
+            "to",
+            "through",
+            "until",
+            "till",
+            "at",
+            "in",
+            "when",
+            "after",
+            "before",
+            "but",
+            "as",
+            "with",
+            "while",
+            "by",
+            "from",
+            "that",
+            "which",
+            "amid",
+            "despite",
+            "over",
+            "for",
+            "following",
+            "during",
+            "because",
+            "under",
         ],
         next_word,
     ) && !next.starts_with(|ch: char| ch.is_uppercase());
@@ -1003,6 +1028,7 @@ fn nth_day(c: &Captures<'_>, text: &str, span: Span, d: &str) -> Option<Found> {
             || in_list(
                 &[
                     "hit", "struck", "was", "were", "left", "saw", "came", "began", "fell", "took",
+                    "will", "would", "is", "are", "has", "had",
                 ],
                 next_word,
             ));
@@ -1964,9 +1990,15 @@ fn time(c: &Captures<'_>, text: &str, span: Span) -> Option<Found> {
     if g(c, "tz4").is_some_and(|z| !zone_written(z.as_str())) {
         return None;
     }
-    let day_named = ["twd", "tdeic", "tmon", "tmon2"]
-        .iter()
-        .any(|n| g(c, n).is_some());
+    // "8pm Wednesday Paris time": the zone's words start with the day
+    let zone_day = g(c, "tzn").and_then(|z| {
+        let first = z.as_str().split_whitespace().next()?;
+        lexicon::weekday(first).map(|w| (w, z.start() + first.len()))
+    });
+    let day_named = zone_day.is_some()
+        || ["twd", "tdeic", "tmon", "tmon2"]
+            .iter()
+            .any(|n| g(c, n).is_some());
     let (h, m) = if let Some(h) = g(c, "th") {
         let mut h: u32 = h.as_str().parse().ok()?;
         let m: u32 = g(c, "tm").map_or(Some(0), |m| m.as_str().parse().ok())?;
@@ -2027,7 +2059,10 @@ fn time(c: &Captures<'_>, text: &str, span: Span) -> Option<Found> {
             month: Some(month),
             day: Some(day),
         }
-    } else if let Some(w) = g(c, "twd").and_then(|w| lexicon::weekday(w.as_str())) {
+    } else if let Some(w) = g(c, "twd")
+        .and_then(|w| lexicon::weekday(w.as_str()))
+        .or(zone_day.map(|(w, _)| w))
+    {
         Underspec::Weekday {
             day: w,
             shift: Shift::Bare,
@@ -2058,12 +2093,13 @@ fn time(c: &Captures<'_>, text: &str, span: Span) -> Option<Found> {
     let outside = g(c, "tzn")
         .filter(|_| !day_named)
         .or_else(|| g(c, "tzone").filter(|z| !zone_written(z.as_str())));
-    let span = match outside {
-        Some(z) => {
+    let span = match (outside, zone_day) {
+        (_, Some((_, day_end))) => Span::new(span.start, day_end),
+        (Some(z), None) => {
             let clock = text.get(..z.start()).unwrap_or("").trim_end();
             Span::new(span.start, clock.len().max(span.start))
         }
-        None => span,
+        (None, None) => span,
     };
     Some(Found {
         span,
