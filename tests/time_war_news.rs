@@ -1218,3 +1218,27 @@ fn the_nth_before_a_preposition_or_verb_and_a_day_in_a_zone() {
     ]);
     check_none(&[("Offices on the 14th floor closed.", "2023-11-27", "14th")]);
 }
+
+#[test]
+fn overnight_before_a_morning_told_after_it() {
+    check(&[
+        (
+            "Police said 130 people were hurt on Friday. The cantonal building burned overnight, \
+             and firefighters were still dousing the ruins early Saturday.",
+            "2014-02-08",
+            "overnight",
+            "2014-02-07TNI",
+            "TIME",
+            None,
+        ),
+        // with no morning after it: the night before the narrative's day
+        (
+            "Police said 130 people were hurt on Friday. The cantonal building burned overnight.",
+            "2014-02-08",
+            "overnight",
+            "2014-02-06TNI",
+            "TIME",
+            None,
+        ),
+    ]);
+}

@@ -1016,12 +1016,15 @@ fn tag_with(
             }
         }
         // "Gang members attacked the town overnight, authorities said on Tuesday": the night
-        // before the report's day, told after it in the same sentence
+        // before the report's day, told after it in the same sentence; so is the night before a
+        // morning told after it ("burned overnight, and firefighters were still dousing the
+        // ruins early Saturday")
         if matches!(found.cand.spec, Underspec::Overnight) {
             overnight_open = Some((out.len(), doc.sentence_at(found.span.start)));
         } else if let (Some((i, s)), Some(day)) = (overnight_open, r.start) {
-            if r.grain == Grain::Day
-                && after_report_verb(text, found.span.start)
+            let morning = r.grain == Grain::Day && r.modifier == Some(TimexMod::Start)
+                || r.value.ends_with("TMO");
+            if (r.grain == Grain::Day && after_report_verb(text, found.span.start) || morning)
                 && s == doc.sentence_at(found.span.start)
             {
                 if let (Some(night), Some(o)) = (day.pred_opt(), out.get_mut(i)) {
