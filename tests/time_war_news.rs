@@ -1242,3 +1242,42 @@ fn overnight_before_a_morning_told_after_it() {
         ),
     ]);
 }
+
+#[test]
+fn a_month_after_a_year_told_with_in_is_of_that_year() {
+    check(&[
+        (
+            "Sixty-eight people drowned in Sweden in 2022, 14 of them in June.",
+            "2023-06-22",
+            "June",
+            "2022-06",
+            "DATE",
+            None,
+        ),
+        (
+            "In 2021 the rebels took the town, and in March they lost it.",
+            "2023-06-22",
+            "March",
+            "2021-03",
+            "DATE",
+            None,
+        ),
+        // "since" a year, or a fiscal year: the month is read as before
+        (
+            "He has been held since 2019 and was sentenced in March.",
+            "2023-06-22",
+            "March",
+            "2023-03",
+            "DATE",
+            None,
+        ),
+        (
+            "The state set aside $2 million in fiscal 2023, which begins July 1.",
+            "2022-03-31",
+            "July 1",
+            "2022-07-01",
+            "DATE",
+            None,
+        ),
+    ]);
+}

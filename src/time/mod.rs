@@ -739,6 +739,33 @@ fn tag_with(
                 r = resolve(&cand, &ctx);
             }
         }
+        // "Sixty-eight people drowned in 2022, 14 of them in June": a month without a year
+        // after a year told with "in" in its sentence is of that year (not after "since 2019":
+        // "held since 2019 and sentenced in March" is this March)
+        if let Underspec::Date {
+            year: underspec::YearRef::Infer,
+            month: Some(m),
+            day: d,
+        } = found.cand.spec
+        {
+            let sentence = doc.sentence_at(found.span.start);
+            let told = out
+                .iter()
+                .rev()
+                .take_while(|p| doc.sentence_at(p.span.start) == sentence)
+                .find(|p| p.grain == Grain::Year && p.value.len() == 4)
+                // (not "fiscal 2023, which begins July 1": a fiscal year straddles two)
+                .filter(|p| p.text.len() == 4)
+                .filter(|p| recognize::word_before(text, p.span.start).eq_ignore_ascii_case("in"))
+                .and_then(|p| p.start)
+                .map(|y| y.year());
+            if let Some(y) = told.filter(|&y| r.start.is_none_or(|s| s.year() != y)) {
+                r = resolve(
+                    &with_date(&found.cand, underspec::YearRef::Explicit(y), m, d),
+                    &ctx,
+                );
+            }
+        }
         // "on the first anniversary of the October 7 attack", "the 80th anniversary of 8 May":
         // a day and month without a year that an anniversary counts from lie that many years
         // before the anniversary's occurrence nearest the publication date
