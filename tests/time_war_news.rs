@@ -1281,3 +1281,34 @@ fn a_month_after_a_year_told_with_in_is_of_that_year() {
         ),
     ]);
 }
+
+#[test]
+fn until_opening_a_past_clause_after_the_day_is_no_look_ahead() {
+    check(&[
+        (
+            "\"We stayed under the bed from Sunday morning until the soldiers came,\" said a trader.",
+            "2023-11-27",
+            "Sunday morning",
+            "2023-11-26TMO",
+            "TIME",
+            None,
+        ),
+        // a deadline after the day still looks ahead
+        (
+            "Germany enters a partial lockdown on Monday, closing bars until the end of November.",
+            "2020-10-30",
+            "on Monday",
+            "2020-11-02",
+            "DATE",
+            None,
+        ),
+        (
+            "The race finishes on Sunday in Paris.",
+            "2021-07-14",
+            "on Sunday",
+            "2021-07-18",
+            "DATE",
+            None,
+        ),
+    ]);
+}

@@ -68,6 +68,8 @@ const PRESENT_SCHEDULE: &[&str] = &[
     "travels",
     "expires",
     "ends",
+    // "Thursday's stage finishes at Luz Ardiden"
+    "finishes",
     "concludes",
     "reopen",
     "reopens",
@@ -556,6 +558,10 @@ struct CueWord {
     ahead_of: Option<usize>,
     /// The cue of the word when none of the rules above decides.
     otherwise: Option<bool>,
+    /// "until" opening a clause ("from Sunday morning until the soldiers came"): a look
+    /// ahead only for a phrase after it, none for one before it (unlike "closing bars until
+    /// November 30").
+    only_before: bool,
 }
 
 impl CueWord {
@@ -928,6 +934,16 @@ impl<'s> Cues<'s> {
                 },
                 ahead_of,
                 otherwise,
+                only_before: w == "until"
+                    && self::words(sentence.get(i..).unwrap_or(""))
+                        .take(4)
+                        .any(|(_, v)| {
+                            v.len() > 4 && v.ends_with("ed")
+                                || is_one_of(
+                                    v,
+                                    &["came", "went", "left", "began", "fell", "took", "got"],
+                                )
+                        }),
             };
             if !cue.is_inert() {
                 words.push(cue);
@@ -979,7 +995,11 @@ impl<'s> Cues<'s> {
             if s > at && w.after_and && best.is_some() {
                 break;
             }
-            let cue = if w.aux_of_future || in_attribution || reported_future {
+            let cue = if w.aux_of_future
+                || in_attribution
+                || reported_future
+                || w.only_before && s > at
+            {
                 None
             } else if let Some(object) = w.ahead_of {
                 // ("ahead of Tuesday's vote", "ahead of the talks on Friday")
