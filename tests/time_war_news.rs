@@ -1312,3 +1312,26 @@ fn until_opening_a_past_clause_after_the_day_is_no_look_ahead() {
         ),
     ]);
 }
+
+#[test]
+fn a_date_named_as_the_object_of_a_past_verb_may_lie_ahead() {
+    check(&[
+        (
+            "Muhammadiyah had already named April 10 as the first day of Syawal.",
+            "2024-04-09",
+            "April 10",
+            "2024-04-10",
+            "DATE",
+            None,
+        ),
+        // named on a day: the day of the naming, gone by
+        (
+            "He was named on April 2 as the new chief.",
+            "2024-04-09",
+            "on April 2",
+            "2024-04-02",
+            "DATE",
+            None,
+        ),
+    ]);
+}

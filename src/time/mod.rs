@@ -1239,15 +1239,19 @@ fn tense_at(doc: &Document<'_>, found: &recognize::Found) -> (bool, bool, bool) 
     };
     // A past-tense verb right before the phrase ("was adopted in May").
     // Not for a goal ("extended to Nov. 20").
-    // Nor for a date set as the object of "set" ("Dunkin' has set Nov. 10 as the deadline";
-    // "the record was set on June 9" is past).
+    // Nor for a date set as the object of "set" or "named" ("Dunkin' has set Nov. 10 as the
+    // deadline", "had already named April 10 as the first day of Syawal"; "the record was set
+    // on June 9" is past).
     let before = recognize::word_before(text, found.span.start);
     let on = found
         .span
         .slice(text)
         .and_then(crate::text::after_on)
         .is_some();
-    let set_object = before.eq_ignore_ascii_case("set") && !on;
+    let set_object = is_one_of(
+        before,
+        &["set", "named", "fixed", "chose", "picked", "designated"],
+    ) && !on;
     let near_past = cue.is_some_and(|(d, f)| !f && d <= NEAR_CUE)
         && !before.eq_ignore_ascii_case("to")
         && !set_object;
