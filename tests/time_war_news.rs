@@ -1335,3 +1335,33 @@ fn a_date_named_as_the_object_of_a_past_verb_may_lie_ahead() {
         ),
     ]);
 }
+
+#[test]
+fn today_or_tonight_in_a_name() {
+    check_none(&[
+        (
+            "Good evening, and welcome to Africa Tonight at 1700 GMT.",
+            "2015-05-15",
+            "Tonight",
+        ),
+        ("USA Today reported the figures.", "2015-05-15", "Today"),
+    ]);
+    check(&[
+        (
+            "Leaders To Meet Tonight In Doha",
+            "2015-05-15",
+            "Tonight",
+            "2015-05-15TNI",
+            "TIME",
+            None,
+        ),
+        (
+            "The president spoke. Tonight he will fly home.",
+            "2015-05-15",
+            "Tonight",
+            "2015-05-15TNI",
+            "TIME",
+            None,
+        ),
+    ]);
+}

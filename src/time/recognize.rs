@@ -2598,7 +2598,21 @@ fn deictic(c: &Captures<'_>, text: &str, span: Span) -> Option<Found> {
         part = lexicon::day_part(p.as_str());
         0
     } else {
-        let w = g(c, "dw")?.as_str().to_ascii_lowercase_fixed();
+        let dw = g(c, "dw")?;
+        // "Africa Tonight at 1700 GMT", "USA Today reported": a programme's or paper's name
+        // (a capitalised word right before, a lower-case one after; a headline in title case
+        // goes on in capitals: "Leaders To Meet Tonight In Doha")
+        if in_list(&["today", "tonight"], dw.as_str())
+            && dw.as_str().starts_with(|ch: char| ch.is_ascii_uppercase())
+            && capitalised(word_before(text, dw.start()))
+            && text
+                .get(..dw.start())
+                .is_some_and(|l| l.ends_with(|ch: char| ch == ' '))
+            && word_after(text, dw.end()).starts_with(|ch: char| ch.is_ascii_lowercase())
+        {
+            return None;
+        }
+        let w = dw.as_str().to_ascii_lowercase_fixed();
         match w.as_str() {
             "yesterday" => -1,
             "tomorrow" => 1,
