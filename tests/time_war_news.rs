@@ -1365,3 +1365,25 @@ fn today_or_tonight_in_a_name() {
         ),
     ]);
 }
+
+#[test]
+fn zones_of_nepal_myanmar_bangladesh_afghanistan_turkey() {
+    check(&[
+        (
+            "Tribhuvan International Airport is due to reopen at 6pm NST.",
+            "2025-09-10",
+            "6pm NST",
+            "2025-09-10T18:00",
+            "TIME",
+            None,
+        ),
+        (
+            "The blasts at 9am MMT hit Yangon.",
+            "2025-09-10",
+            "9am MMT",
+            "2025-09-10T09:00",
+            "TIME",
+            None,
+        ),
+    ]);
+}

@@ -47,7 +47,7 @@ const PIECES: &[(&str, &str)] = &[
     // "WEST", "IST" are also words; checked in `time`)
     (
         "%ZONE%",
-        r"(?:gmt|utc|est|edt|cst|cdt|pst|pdt|bst|cet|cest|eet|eest|msk|eat|cat|wat|sast|ist|pkt|ast|jst|kst|hkt|sgt|aest|aedt|awst|nzst|nzdt|wib|ict|pht|irst|gst|mst|mdt|west|wet|akst|hst)",
+        r"(?:gmt|utc|est|edt|cst|cdt|pst|pdt|bst|cet|cest|eet|eest|msk|eat|cat|wat|sast|ist|pkt|ast|jst|kst|hkt|sgt|aest|aedt|awst|nzst|nzdt|wib|ict|pht|irst|gst|mst|mdt|west|wet|akst|hst|npt|nst|mmt|bdt|aft|trt)",
     ),
     (
         "%SPOKENY%",
