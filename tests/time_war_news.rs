@@ -1387,3 +1387,46 @@ fn zones_of_nepal_myanmar_bangladesh_afghanistan_turkey() {
         ),
     ]);
 }
+
+#[test]
+fn feasts_of_the_hebrew_calendar() {
+    check(&[
+        (
+            "Traffic stops for Yom Kippur, which falls on 2 October.",
+            "2025-09-30",
+            "Yom Kippur",
+            "2025-10-02",
+            "DATE",
+            None,
+        ),
+        (
+            "The Day of Atonement begins on Wednesday evening.",
+            "2025-09-30",
+            "The Day of Atonement",
+            "2025-10-02",
+            "DATE",
+            None,
+        ),
+        (
+            "Families gathered for Passover amid the war.",
+            "2024-04-20",
+            "Passover",
+            "2024-04-23",
+            "DATE",
+            None,
+        ),
+        (
+            "Hanukkah begins on Thursday evening.",
+            "2023-12-05",
+            "Hanukkah",
+            "2023-12-08",
+            "DATE",
+            None,
+        ),
+    ]);
+    check_none(&[(
+        "The Yom Kippur War began in 1973.",
+        "2023-10-07",
+        "Yom Kippur",
+    )]);
+}

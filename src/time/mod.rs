@@ -1741,6 +1741,9 @@ fn needs_tense(spec: &Underspec) -> bool {
         } | Underspec::Hijri {
             year: underspec::YearRef::Infer,
             ..
+        } | Underspec::Hebrew {
+            year: underspec::YearRef::Infer,
+            ..
         }
     )
 }

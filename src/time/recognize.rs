@@ -9,7 +9,7 @@ use super::lexicon::{
     self, AMBIGUOUS_MONTH_LEFT_OK, AsciiLower, CLOCK_HOURS_LEFT, DayPart, Unit, WEEKDAY_LEFT_BLOCK,
     WEEKDAY_RIGHT_BLOCK, YEAR_LEFT_OK, YEAR_RIGHT_OK, in_list,
 };
-use super::underspec::{Amount, Candidate, Shift, Underspec, Vague, YearRef};
+use super::underspec::{Amount, Candidate, HebrewFeast, Shift, Underspec, Vague, YearRef};
 use crate::number::{parse_number, starts_with_ci};
 use crate::text::Span;
 use crate::time::{TimexMod, TimexType};
@@ -88,7 +88,7 @@ const PATTERN: &str = r"(?xi)
      |(?P<m3>%MONTH%),?\s+(?:of\s+)?(?:(?P<y3>%YEAR4%|'\d\d(?-u:\b)|%SPOKENY%)|(?P<y3that>that|the\s+same)\s+year(?-u:\b))
      |(?P<m4>%MONTH%))(?:\s+(?P<mry>last|this|next)\s+year(?-u:\b))?)
 |(?P<yago>(?-u:\b)(?P<yathe>the\s+)?year-(?:earlier|ago)(?-u:\b)(?P<yasuf>\s+(?:(?:(?P<yaq>first|second|third|fourth)[\s-]+)?(?:period|quarter)|(?P<yamon>three|six|nine)\s+months)(?-u:\b))?)
-|(?P<hol>(?-u:\b)(?:(?P<holrel>last|next|this)\s+|the\s+)?(?P<holn>orthodox\s+christmas(?:\s+eve|\s+day)?|christmas\s+eve|christmas(?:\s+day)?|new\s+year's\s+(?:day|eve)|independence\s+day|thanksgiving(?:\s+day)?|black\s+friday|cyber\s+monday|election\s+day|boxing\s+day|halloween|valentine's\s+day|veterans\s+day|armistice\s+day|labou?r\s+day|memorial\s+day|(?:lunar|chinese)\s+new\s+year(?:'s\s+(?:day|eve))?|spring\s+festival|(?:orthodox\s+)?easter(?:\s+(?:sunday|day|monday|week))?|good\s+friday|palm\s+sunday|fourth\s+of\s+july|ramadan|ashura|tabaski|eid[\s-]+(?:al|ul|el)[\s-]+(?:fitr|adha)|idul\s+(?:fitri|adha)|australia\s+day|bastille\s+day|inauguration\s+day)(?-u:\b)(?:\s+(?P<holy>%YEAR4%))?)
+|(?P<hol>(?-u:\b)(?:(?P<holrel>last|next|this)\s+|the\s+)?(?P<holn>orthodox\s+christmas(?:\s+eve|\s+day)?|christmas\s+eve|christmas(?:\s+day)?|new\s+year's\s+(?:day|eve)|independence\s+day|thanksgiving(?:\s+day)?|black\s+friday|cyber\s+monday|election\s+day|boxing\s+day|halloween|valentine's\s+day|veterans\s+day|armistice\s+day|labou?r\s+day|memorial\s+day|(?:lunar|chinese)\s+new\s+year(?:'s\s+(?:day|eve))?|spring\s+festival|(?:orthodox\s+)?easter(?:\s+(?:sunday|day|monday|week))?|good\s+friday|palm\s+sunday|fourth\s+of\s+july|ramadan|ashura|tabaski|eid[\s-]+(?:al|ul|el)[\s-]+(?:fitr|adha)|idul\s+(?:fitri|adha)|rosh\s+hashanah?|yom\s+kippur|day\s+of\s+atonement|sukkot|passover|pesach|purim|hanukkah|chanukah|australia\s+day|bastille\s+day|inauguration\s+day)(?-u:\b)(?:\s+(?P<holy>%YEAR4%))?)
 |(?P<qbare>(?-u:\b)(?:the(?:\s+(?P<qyr>%YEAR4%))?|(?P<qly>last\s+year's))\s+(?:(?P<qadj>latest|most\s+recent|recent|just-ended|just\s+ended|current|year-earlier|year-ago|comparable|corresponding|same|previous|preceding)\s+)?(?:fiscal\s+)?(?P<qword>quarter|period)(?-u:\b)(?P<qago>\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year)(?-u:\b))?)
 |(?P<fy>(?-u:\b)the\s+(?:(?P<fyadj>current|latest|last|next|previous|past|coming)\s+)?fiscal\s+year(?-u:\b))
 |(?P<spoken>(?-u:\b)(?:the\s+year\s+)?%SPOKENY%|the\s+year\s+two\s+thousand(?-u:\b))
@@ -910,6 +910,19 @@ fn american_before(text: &str, pos: usize) -> bool {
         )
 }
 
+/// A feast of the Hebrew calendar, from its name lower-cased with single spaces.
+fn hebrew_feast(name: &str) -> Option<HebrewFeast> {
+    Some(match name {
+        "purim" => HebrewFeast::Purim,
+        "passover" | "pesach" => HebrewFeast::Passover,
+        "rosh hashanah" | "rosh hashana" => HebrewFeast::RoshHashanah,
+        "yom kippur" | "day of atonement" => HebrewFeast::YomKippur,
+        "sukkot" => HebrewFeast::Sukkot,
+        "hanukkah" | "chanukah" => HebrewFeast::Hanukkah,
+        _ => return None,
+    })
+}
+
 /// The Hijri month and day of a feast of the Islamic calendar (day 0: the whole month), from
 /// its name lower-cased with single spaces ("eid al-fitr", "eid ul adha").
 fn hijri_feast(name: &str) -> Option<(u8, u8)> {
@@ -1182,7 +1195,8 @@ pub(crate) fn interpret(c: &Captures<'_>, text: &str) -> Option<Found> {
             name.starts_with("lunar") || name.starts_with("chinese") || name == "spring festival";
         // "the Lunar New Year", "the Spring Festival" keep their article; "the Good Friday
         // procession" gives it to the noun after the feast
-        let span = if g(c, "holrel").is_none() && !lunar {
+        // ("the Day of Atonement" keeps it too: a name that is a phrase)
+        let span = if g(c, "holrel").is_none() && !lunar && !name.starts_with("day of") {
             Span::new(h.start(), span.end)
         } else {
             span
@@ -1243,6 +1257,9 @@ pub(crate) fn interpret(c: &Captures<'_>, text: &str) -> Option<Found> {
             // "Easter week": the week that ends on Easter Sunday
             cand.week_of = name.ends_with("week");
             return found(cand, "holiday");
+        }
+        if let Some(feast) = hebrew_feast(&name) {
+            return found(Candidate::new(Underspec::Hebrew { feast, year }), "holiday");
         }
         if let Some((month, day)) = hijri_feast(&name) {
             let cand = Candidate::new(Underspec::Hijri { month, day, year });

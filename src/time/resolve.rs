@@ -8,7 +8,7 @@ use super::timex::{
     UNKNOWN, add_days, add_months, day_value, duration_value, month_bounds, month_value,
     week_start, week_value, year_bounds, year_ok, year_then, year_value, years_bounds,
 };
-use super::underspec::{Amount, Candidate, Shift, Underspec, Vague, YearRef};
+use super::underspec::{Amount, Candidate, HebrewFeast, Shift, Underspec, Vague, YearRef};
 use crate::WeekdayPolicy;
 use crate::number::Ascii;
 use crate::time::{Grain, TimexMod, TimexType};
@@ -625,6 +625,14 @@ pub(crate) fn resolve(c: &Candidate, ctx: &Context) -> Resolved {
             let of_year = |y| lunar_new_year(y).and_then(|d| add_days(d, i64::from(offset)));
             movable_feast(ctx, yr, 2, of_year)
         }
+        Underspec::Hebrew { feast, year: yr } => {
+            let month = match feast {
+                HebrewFeast::Purim | HebrewFeast::Passover => 4,
+                HebrewFeast::Hanukkah => 12,
+                _ => 9,
+            };
+            movable_feast(ctx, yr, month, |y| hebrew_feast(y, feast))
+        }
         Underspec::Hijri {
             month: hm,
             day: hd,
@@ -756,6 +764,66 @@ fn set(value: String) -> Resolved {
         end: None,
         grain: Grain::Vague,
     }
+}
+
+/// The days from the Hebrew calendar's epoch (1 Tishrei of year 1) to 1 Tishrei of year `y`,
+/// before the postponements that keep a year's length legal: the months elapsed since the
+/// epoch (235 in 19 years), the new moon (molad) of Tishrei in parts of an hour (25,920 parts a
+/// day), and a day more when the molad falls on a Sunday, Wednesday or Friday.
+fn hebrew_elapsed(y: i64) -> i64 {
+    let months = (235 * y - 234).div_euclid(19);
+    let parts = 12_084 + 13_753 * months;
+    let day = 29 * months + parts.div_euclid(25_920);
+    if (3 * (day + 1)).rem_euclid(7) < 3 {
+        day + 1
+    } else {
+        day
+    }
+}
+
+/// 1 Tishrei (Rosh Hashanah) of Hebrew year `y`, by the arithmetic rules of the fixed Hebrew
+/// calendar (the molad and its postponements; written from the published rules).
+fn hebrew_new_year(y: i64) -> Option<NaiveDate> {
+    let (before, this, next) = (
+        hebrew_elapsed(y - 1),
+        hebrew_elapsed(y),
+        hebrew_elapsed(y + 1),
+    );
+    // a year may be neither 356 days long nor a leap year of 382 days
+    let delay = if next - this == 356 {
+        2
+    } else if this - before == 382 {
+        1
+    } else {
+        0
+    };
+    // (1 Tishrei of year 1 is day -1,373,427 counted from 1 January of year 1, as day 1)
+    let days = -1_373_427 + this + delay;
+    NaiveDate::from_num_days_from_ce_opt(i32::try_from(days).ok()?)
+}
+
+/// The first day of `feast` in Gregorian year `y`: counted from the Rosh Hashanah of that
+/// autumn (Hebrew year `y` + 3761), 163 days after Passover and 193 after Purim; Hanukkah, 25
+/// Kislev, after a Heshvan of 29 days, or of 30 in a year of 355 or 385 days.
+fn hebrew_feast(y: i32, feast: HebrewFeast) -> Option<NaiveDate> {
+    if !year_ok(y) {
+        return None;
+    }
+    let hy = i64::from(y) + 3761;
+    let rh = hebrew_new_year(hy)?;
+    let offset = match feast {
+        HebrewFeast::Purim => -193,
+        HebrewFeast::Passover => -163,
+        HebrewFeast::RoshHashanah => 0,
+        HebrewFeast::YomKippur => 9,
+        HebrewFeast::Sukkot => 14,
+        HebrewFeast::Hanukkah => {
+            let length = (hebrew_new_year(hy + 1)? - rh).num_days();
+            let heshvan = if length % 10 == 5 { 30 } else { 29 };
+            30 + heshvan + 24
+        }
+    };
+    add_days(rh, offset)
 }
 
 /// Day `d` of month `m` of the Hijri year `ah` by the arithmetic (tabular) Islamic calendar,
@@ -901,6 +969,62 @@ mod tests {
             assert_eq!(easter(y, true), Some(d(y, m, dd)), "Orthodox {y}");
         }
         assert_eq!(easter(1200, false), None);
+    }
+
+    #[test]
+    fn hebrew_feasts_fall_on_their_published_days() {
+        let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d);
+        // Yom Kippur, 2010 to 2026, as Jewish calendars print them
+        for (y, m, day) in [
+            (2010, 9, 18),
+            (2011, 10, 8),
+            (2012, 9, 26),
+            (2013, 9, 14),
+            (2014, 10, 4),
+            (2015, 9, 23),
+            (2016, 10, 12),
+            (2017, 9, 30),
+            (2018, 9, 19),
+            (2019, 10, 9),
+            (2020, 9, 28),
+            (2021, 9, 16),
+            (2022, 10, 5),
+            (2023, 9, 25),
+            (2024, 10, 12),
+            (2025, 10, 2),
+            (2026, 9, 21),
+        ] {
+            assert_eq!(hebrew_feast(y, HebrewFeast::YomKippur), d(y, m, day), "{y}");
+        }
+        // the first day of Passover
+        for (y, m, day) in [
+            (1998, 4, 11),
+            (2000, 4, 20),
+            (2019, 4, 20),
+            (2020, 4, 9),
+            (2021, 3, 28),
+            (2022, 4, 16),
+            (2023, 4, 6),
+            (2024, 4, 23),
+            (2025, 4, 13),
+        ] {
+            assert_eq!(hebrew_feast(y, HebrewFeast::Passover), d(y, m, day), "{y}");
+        }
+        // the first day of Hanukkah, after a Heshvan of 29 or 30 days
+        for (y, m, day) in [
+            (1998, 12, 14),
+            (2022, 12, 19),
+            (2023, 12, 8),
+            (2024, 12, 26),
+        ] {
+            assert_eq!(hebrew_feast(y, HebrewFeast::Hanukkah), d(y, m, day), "{y}");
+        }
+        assert_eq!(
+            hebrew_feast(2023, HebrewFeast::RoshHashanah),
+            d(2023, 9, 16)
+        );
+        assert_eq!(hebrew_feast(2024, HebrewFeast::Purim), d(2024, 3, 24));
+        assert_eq!(hebrew_feast(2023, HebrewFeast::Sukkot), d(2023, 9, 30));
     }
 
     #[test]

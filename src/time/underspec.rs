@@ -60,6 +60,23 @@ pub(crate) enum Vague {
     Future,
 }
 
+/// A feast of the Hebrew calendar, by its first day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum HebrewFeast {
+    /// 14 Adar (Adar II in a leap year).
+    Purim,
+    /// 15 Nisan.
+    Passover,
+    /// 1 Tishrei, the new year.
+    RoshHashanah,
+    /// 10 Tishrei.
+    YomKippur,
+    /// 15 Tishrei.
+    Sukkot,
+    /// 25 Kislev.
+    Hanukkah,
+}
+
 /// How many units a duration counts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Amount {
@@ -178,6 +195,13 @@ pub(crate) enum Underspec {
         /// Days from the new year's first day.
         offset: i8,
         /// Its year.
+        year: YearRef,
+    },
+    /// A feast of the Hebrew calendar: "Passover", "Yom Kippur", "Hanukkah".
+    Hebrew {
+        /// Which feast.
+        feast: HebrewFeast,
+        /// The Gregorian year it falls in.
         year: YearRef,
     },
     /// A day or a month of the Islamic (Hijri) calendar: "Eid al-Fitr" (1 Shawwal), "Eid
