@@ -1430,3 +1430,41 @@ fn feasts_of_the_hebrew_calendar() {
         "Yom Kippur",
     )]);
 }
+
+#[test]
+fn every_day_of_the_year_and_this_time_last_year() {
+    check(&[
+        (
+            "The race was run every May 30 from 1911 until the early 1970s.",
+            "2016-05-30",
+            "every May 30",
+            "XXXX-05-30",
+            "SET",
+            None,
+        ),
+        (
+            "Every May the town floods.",
+            "2016-05-30",
+            "Every May",
+            "XXXX-05",
+            "SET",
+            None,
+        ),
+        (
+            "Gold is about 11 per cent cheaper than this time last year.",
+            "2014-10-21",
+            "this time last year",
+            "2013-10-21",
+            "DATE",
+            None,
+        ),
+        (
+            "Sales fell last year.",
+            "2014-10-21",
+            "last year",
+            "2013",
+            "DATE",
+            None,
+        ),
+    ]);
+}

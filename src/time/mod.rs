@@ -1108,6 +1108,31 @@ fn tag_with(
                 continue;
             }
         }
+        // "about 11 per cent cheaper than this time last year": the same day a year before
+        if matches!(
+            found.cand.spec,
+            Underspec::FromDct {
+                unit: lexicon::Unit::Year,
+                n: -1
+            }
+        ) {
+            let lead = text.get(..found.span.start).unwrap_or("");
+            let this_time = lead.len().checked_sub("this time ".len()).filter(|&at| {
+                lead.get(at..)
+                    .is_some_and(|t| t.eq_ignore_ascii_case("this time "))
+            });
+            let day = dct
+                .with_year(dct.year().saturating_sub(1))
+                .or_else(|| dct.pred_opt()?.with_year(dct.year().saturating_sub(1)));
+            if let (Some(at), Some(day), Some(v)) = (this_time, day, day.and_then(timex::day_value))
+            {
+                found.span.start = at;
+                r.value = v;
+                r.start = Some(day);
+                r.end = Some(day);
+                r.grain = Grain::Day;
+            }
+        }
         let Some(phrase) = found.span.slice(text) else {
             continue;
         };

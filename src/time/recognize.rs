@@ -117,7 +117,7 @@ const PATTERN: &str = r"(?xi)
 |(?P<cent>(?-u:\b)(?:the\s+)?(?:(?P<cpre>early|late|mid)[\s-]+)?(?P<cv>\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first)[\s-]+century(?-u:\b))
 |(?P<year>(?-u:\b)(?:(?P<ypre>%PRE%)[\s-]*)?(?P<yfis>(?:the\s+)?(?:fiscal|financial)\s+(?:year\s+)?|fy\s*|the\s+year\s+)?(?P<yval>[12]\d{3})(?-u:\b))
 |(?P<vag>(?-u:\b)(?:(?P<vcur>current)|now|currently|recently|lately|nowadays|presently|at\s+present|these\s+days|the\s+(?:near\s+)?future|the\s+(?:near|short)\s+term|the\s+past|the\s+present)(?-u:\b))
-|(?P<set>(?-u:\b)(?:(?:every|each|per)\s+(?:(?P<setn>other|%NUMW%)\s+)?(?:(?P<setpd>morning|afternoon|evening|night)(?-u:\b)|(?P<setu>%UNIT%)|(?P<setwd>%WD%)(?-u:\b)|(?P<setm>%MONTH%)|(?P<setsea>spring|summer|autumn|fall|winter)(?-u:\b))
+|(?P<set>(?-u:\b)(?:(?:every|each|per)\s+(?:(?P<setn>other|%NUMW%)\s+)?(?:(?P<setpd>morning|afternoon|evening|night)(?-u:\b)|(?P<setu>%UNIT%)|(?P<setwd>%WD%)(?-u:\b)|(?P<setm>%MONTH%)(?:\s+(?P<setmd>%DAYN%))?|(?P<setsea>spring|summer|autumn|fall|winter)(?-u:\b))
    |(?P<setadv>daily|weekly|hourly|nightly|monthly|quarterly|annually|yearly)(?-u:\b)
    |(?P<setf>once|twice|three\s+times|four\s+times|\d+\s+times|several\s+times)\s+(?:a|an|per|every|each)\s+(?P<setfu>%UNIT%)))
 |(?P<theyr>(?-u:\b)the\s+(?:full\s+|(?P<tynew>new)\s+)?year(?-u:\b))
@@ -3384,7 +3384,9 @@ fn set(c: &Captures<'_>, text: &str, span: Span) -> Option<Found> {
     } else if let Some(p) = g(c, "setpd") {
         Underspec::SetPart(lexicon::day_part(p.as_str())?)
     } else if let Some(m) = g(c, "setm") {
-        Underspec::SetMonth(lexicon::month(m.as_str())?)
+        // "every May 30": a day of the year
+        let day = g(c, "setmd").and_then(|d| day_number(d.as_str()));
+        Underspec::SetMonth(lexicon::month(m.as_str())?, day)
     } else if let Some(x) = g(c, "setsea") {
         Underspec::SetSeason(lexicon::season(x.as_str())?)
     } else if let Some(a) = g(c, "setadv") {

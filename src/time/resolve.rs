@@ -713,7 +713,8 @@ pub(crate) fn resolve(c: &Candidate, ctx: &Context) -> Resolved {
         Underspec::SetEvery { unit, every } => set(duration_value(Amount::Num(every), unit)),
         Underspec::SetWeekday(d) => set(format!("XXXX-WXX-{}", d.number_from_monday())),
         Underspec::SetPart(p) => set(format!("XXXX-XX-XXT{}", p.code())),
-        Underspec::SetMonth(m) => set(format!("XXXX-{m:02}")),
+        Underspec::SetMonth(m, None) => set(format!("XXXX-{m:02}")),
+        Underspec::SetMonth(m, Some(d)) => set(format!("XXXX-{m:02}-{d:02}")),
         Underspec::SetSeason(x) => set(format!("XXXX-{}", season_code(x))),
     };
     if c.week_of && r.grain == Grain::Day {

@@ -225,8 +225,9 @@ pub(crate) enum Underspec {
     },
     /// A recurring weekday: "every Friday", "on Sundays" (XXXX-WXX-5).
     SetWeekday(Weekday),
-    /// A recurring month: "every May" (XXXX-05).
-    SetMonth(u32),
+    /// A recurring month, or day of the year: "every May" (XXXX-05), "every May 30"
+    /// (XXXX-05-30).
+    SetMonth(u32, Option<u32>),
     /// A recurring season: "every spring" (XXXX-SP; 1 spring .. 4 winter).
     SetSeason(u8),
     /// A recurring part of the day: "every evening" (XXXX-XX-XXTEV).
