@@ -1468,3 +1468,33 @@ fn every_day_of_the_year_and_this_time_last_year() {
         ),
     ]);
 }
+
+#[test]
+fn diwali_and_dhanteras_from_the_table() {
+    check(&[
+        (
+            "Jewellers reported brisk business today, the festival of Dhanteras.",
+            "2014-10-21",
+            "Dhanteras",
+            "2014-10-21",
+            "DATE",
+            None,
+        ),
+        (
+            "Families travelled home before Diwali.",
+            "2023-11-08",
+            "Diwali",
+            "2023-11-12",
+            "DATE",
+            None,
+        ),
+        (
+            "Deepavali lights filled the streets.",
+            "2024-10-31",
+            "Deepavali",
+            "2024-10-31",
+            "DATE",
+            None,
+        ),
+    ]);
+}

@@ -1769,6 +1769,9 @@ fn needs_tense(spec: &Underspec) -> bool {
         } | Underspec::Hebrew {
             year: underspec::YearRef::Infer,
             ..
+        } | Underspec::Diwali {
+            year: underspec::YearRef::Infer,
+            ..
         }
     )
 }

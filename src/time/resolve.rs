@@ -159,9 +159,9 @@ fn movable_feast(
     })
 }
 
-/// The first day of the Chinese calendar's year: `data/en/lunar_new_year.tsv`.
-static LUNAR_NEW_YEARS: std::sync::LazyLock<Vec<NaiveDate>> = std::sync::LazyLock::new(|| {
-    crate::text::table_rows(include_str!("../../data/en/lunar_new_year.tsv"))
+/// The dates of a table of yearly days (rows of year, month, day).
+fn yearly_days(table: &str) -> Vec<NaiveDate> {
+    crate::text::table_rows(table)
         .filter_map(|cols| match cols.as_slice() {
             [y, m, d, ..] => {
                 NaiveDate::from_ymd_opt(y.parse().ok()?, m.parse().ok()?, d.parse().ok()?)
@@ -169,11 +169,19 @@ static LUNAR_NEW_YEARS: std::sync::LazyLock<Vec<NaiveDate>> = std::sync::LazyLoc
             _ => None,
         })
         .collect()
-});
+}
 
-/// The Lunar New Year of year `y`, when the table has it.
-fn lunar_new_year(y: i32) -> Option<NaiveDate> {
-    LUNAR_NEW_YEARS.iter().copied().find(|d| d.year() == y)
+/// The first day of the Chinese calendar's year: `data/en/lunar_new_year.tsv`.
+static LUNAR_NEW_YEARS: std::sync::LazyLock<Vec<NaiveDate>> =
+    std::sync::LazyLock::new(|| yearly_days(include_str!("../../data/en/lunar_new_year.tsv")));
+
+/// The main day of Diwali: `data/en/diwali.tsv`.
+static DIWALIS: std::sync::LazyLock<Vec<NaiveDate>> =
+    std::sync::LazyLock::new(|| yearly_days(include_str!("../../data/en/diwali.tsv")));
+
+/// The day of year `y` in `days`, when the table has it.
+fn day_in_year(days: &[NaiveDate], y: i32) -> Option<NaiveDate> {
+    days.iter().copied().find(|d| d.year() == y)
 }
 
 /// TIMEX3's code of season `s` (1 spring .. 4 winter).
@@ -622,8 +630,13 @@ pub(crate) fn resolve(c: &Candidate, ctx: &Context) -> Resolved {
             movable_feast(ctx, yr, 4, of_year)
         }
         Underspec::LunarNewYear { offset, year: yr } => {
-            let of_year = |y| lunar_new_year(y).and_then(|d| add_days(d, i64::from(offset)));
+            let of_year =
+                |y| day_in_year(&LUNAR_NEW_YEARS, y).and_then(|d| add_days(d, i64::from(offset)));
             movable_feast(ctx, yr, 2, of_year)
+        }
+        Underspec::Diwali { offset, year: yr } => {
+            let of_year = |y| day_in_year(&DIWALIS, y).and_then(|d| add_days(d, i64::from(offset)));
+            movable_feast(ctx, yr, 11, of_year)
         }
         Underspec::Hebrew { feast, year: yr } => {
             let month = match feast {

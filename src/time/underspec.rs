@@ -197,6 +197,14 @@ pub(crate) enum Underspec {
         /// Its year.
         year: YearRef,
     },
+    /// A day counted from the main day of Diwali: "Diwali", "Deepavali" (0), "Dhanteras"
+    /// (-2).
+    Diwali {
+        /// Days from Diwali.
+        offset: i8,
+        /// Its year.
+        year: YearRef,
+    },
     /// A feast of the Hebrew calendar: "Passover", "Yom Kippur", "Hanukkah".
     Hebrew {
         /// Which feast.
