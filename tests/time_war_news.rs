@@ -1279,6 +1279,15 @@ fn a_month_after_a_year_told_with_in_is_of_that_year() {
             "DATE",
             None,
         ),
+        // a day of a month keeps its own reading
+        (
+            "Under a program approved in 1987, Nashua had purchased 481,000 shares through Sept. 29.",
+            "1989-10-30",
+            "Sept. 29",
+            "1989-09-29",
+            "DATE",
+            None,
+        ),
     ]);
 }
 

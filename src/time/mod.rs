@@ -741,11 +741,12 @@ fn tag_with(
         }
         // "Sixty-eight people drowned in 2022, 14 of them in June": a month without a year
         // after a year told with "in" in its sentence is of that year (not after "since 2019":
-        // "held since 2019 and sentenced in March" is this March)
+        // "held since 2019 and sentenced in March" is this March; nor a day of a month: "a
+        // program approved in 1987 ... had purchased 481,000 shares through Sept. 29")
         if let Underspec::Date {
             year: underspec::YearRef::Infer,
             month: Some(m),
-            day: d,
+            day: d @ None,
         } = found.cand.spec
         {
             let sentence = doc.sentence_at(found.span.start);
