@@ -3472,7 +3472,7 @@ fn a_strike_takes_the_parties_of_its_own_clause() {
 }
 
 /// Shootings: (text, kinds expected, killed low, injured low). A shooting is a clash (an
-/// attack), or a strike when a ranged weapon does the firing; the killing verb is also the
+/// attack), or a strike when a ranged weapon does the firing or civilians are its victims; the killing verb is also the
 /// casualty verb ("shot dead three"); "fired" in the sense of a dismissal is no event.
 type Shooting = (&'static str, &'static [EventKind], Option<u64>, Option<u64>);
 const SHOOTINGS: &[Shooting] = &[
@@ -3506,9 +3506,10 @@ const SHOOTINGS: &[Shooting] = &[
         Some(4),
         None,
     ),
+    // (a civilian shot by gunmen: one-sided violence, a strike)
     (
         "Unknown gunmen shot dead a journalist in Mogadishu on Saturday.",
-        &[EventKind::Clash],
+        &[EventKind::Strike],
         Some(1),
         None,
     ),

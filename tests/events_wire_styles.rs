@@ -1049,3 +1049,59 @@ fn a_trend_as_backdrop_and_a_region_by_its_common_name() {
         ),
     ]);
 }
+
+/// The events of `text` with their killed and injured figures ("low-high", "-" for none).
+fn tolls(text: &str, dct: &str) -> Vec<String> {
+    let fig = |c: Option<&conflict_timeline::Count>| {
+        c.map_or("-".to_string(), |c| {
+            let n = |x: Option<u64>| x.map_or("?".to_string(), |v| v.to_string());
+            format!("{}-{}", n(c.low), n(c.high))
+        })
+    };
+    let mut v: Vec<String> = run(text, dct)
+        .events
+        .iter()
+        .map(|e| {
+            format!(
+                "{} killed {} injured {}",
+                e.kind,
+                fig(e.casualties.killed.as_ref()),
+                fig(e.casualties.injured.as_ref())
+            )
+        })
+        .collect();
+    v.sort();
+    v
+}
+
+/// "and another seriously injured" counts one; a group's short name in brackets between the
+/// count and its verb stops nothing; workers, drivers, teachers shot are civilians, so the
+/// attack on them is one-sided (a strike), no clash.
+#[test]
+fn another_one_a_bracketed_short_name_and_civilian_workers() {
+    check_with(
+        &[
+            (
+                "Two gendarmes were killed and another seriously injured on Tuesday when fighters attacked a checkpoint.",
+                "2025-10-18",
+                &["clash killed 2-2 injured 1-1"],
+            ),
+            (
+                "Eight members of the Dawlah Islamiyah-Hassan Group (DI-HG) were killed in a clash with Army troops on Tuesday.",
+                "2026-06-11",
+                &["clash killed 8-8 injured -"],
+            ),
+            (
+                "Another 20 people were injured on Tuesday when fighters attacked a checkpoint.",
+                "2025-10-18",
+                &["clash killed - injured 20-20"],
+            ),
+        ],
+        tolls,
+    );
+    check(&[(
+        "Earlier this month, gunmen killed three workers at a packing plant in Navolato.",
+        "2025-02-26",
+        &["strike 2025-02 [Navolato]"],
+    )]);
+}

@@ -294,7 +294,23 @@ fn sum(a: Count, b: Count) -> Count {
 fn quantity_before_at(text: &str, floor: usize, pos: usize) -> Option<(usize, Count)> {
     let mut found: Option<(usize, Count, usize)> = None; // (start, count, end)
     for w in word_spans_back(text, Span::new(floor, pos)).take(9) {
+        // (the short name itself, "DI-HG" of "(DI-HG)", is passed over)
+        let bracketed = text.get(..w.start).is_some_and(|b| b.ends_with('('))
+            && text.get(w.end..).is_some_and(|a| a.starts_with(')'))
+            && w.len() <= 15;
+        if bracketed {
+            continue;
+        }
         let gap = text.get(w.end..pos).unwrap_or(",");
+        // ("Eight members of the Dawlah Islamiyah-Hassan Group (DI-HG) were killed": a
+        // group's short name in brackets stops nothing)
+        let unbracketed;
+        let gap = if gap.contains('(') {
+            unbracketed = without_short_brackets(gap);
+            unbracketed.as_str()
+        } else {
+            gap
+        };
         let bytes = gap.as_bytes();
         let hard_punct = bytes.iter().enumerate().any(|(i, &b)| {
             let numeric_comma = b == b','
@@ -320,6 +336,24 @@ fn quantity_before_at(text: &str, floor: usize, pos: usize) -> Option<(usize, Co
             continue; // "200" of "1,200": the number starts further back
         }
         let rest = text.get(w.start..pos).unwrap_or("");
+        // "Two gendarmes were killed and another seriously injured": one more person (not
+        // "another 20 people", whose number is read as such)
+        let another = found.is_none()
+            && text
+                .get(w.start..w.end)
+                .is_some_and(|x| x.eq_ignore_ascii_case("another"))
+            && parse_quantity(text.get(w.end..pos).unwrap_or("").trim_start()).is_none();
+        if another {
+            found = Some((
+                w.start,
+                Count {
+                    low: Some(1),
+                    high: Some(1),
+                },
+                w.end,
+            ));
+            continue;
+        }
         if let Some(q) = parse_quantity(rest) {
             let end = w.start + q.len;
             if text.get(end..).is_some_and(|r| r.starts_with('-')) {
@@ -343,6 +377,27 @@ fn quantity_before_at(text: &str, floor: usize, pos: usize) -> Option<(usize, Co
         }
     }
     found.map(|(s, c, _)| (s, c))
+}
+
+/// `gap` without its bracketed words of up to 15 bytes and no space ("(DI-HG)", "(MILF)").
+fn without_short_brackets(gap: &str) -> String {
+    let mut out = String::with_capacity(gap.len());
+    let mut rest = gap;
+    while let Some(open) = rest.find('(') {
+        let (head, tail) = rest.split_at(open);
+        out.push_str(head);
+        match tail.find(')') {
+            Some(close) if close <= 16 && !tail.get(..close).unwrap_or(" ").contains(' ') => {
+                rest = tail.get(close + 1..).unwrap_or("");
+            }
+            _ => {
+                out.push_str(tail);
+                rest = "";
+            }
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 fn set(figures: &mut Casualties, kind: CasKind, c: Count) {

@@ -1807,6 +1807,28 @@ const CIVILIAN_GENERIC: &[&str] = &[
     "fishermen",
     "miners",
     "traders",
+    "workers",
+    "labourers",
+    "laborers",
+    "drivers",
+    "motorists",
+    "commuters",
+    "teachers",
+    "schoolchildren",
+    "worshipers",
+    "herders",
+    "journalists",
+    "bystanders",
+    "patients",
+    "vendors",
+    // one of them ("shot dead a motorcycle taxi driver", "killed a teacher")
+    "driver",
+    "teacher",
+    "farmer",
+    "trader",
+    "worker",
+    "journalist",
+    "vendor",
 ];
 /// The name of unarmed victims.
 const CIVILIANS: &str = "civilians";
