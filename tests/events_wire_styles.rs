@@ -1105,3 +1105,25 @@ fn another_one_a_bracketed_short_name_and_civilian_workers() {
         &["strike 2025-02 [Navolato]"],
     )]);
 }
+
+/// Troops that "landed" or "arrived" are a deployment; a press release "signed" is no deal.
+#[test]
+fn troops_landed_and_a_release_signed() {
+    check(&[
+        (
+            "The first 400 troops landed at the airport in Culiacan on Tuesday night.",
+            "2025-02-26",
+            &["military_activity 2025-02-25 [Culiacan]"],
+        ),
+        (
+            "In a release signed on Wednesday, the army spokesman thanked the residents.",
+            "2025-10-18",
+            &[],
+        ),
+        (
+            "The two sides signed a peace deal on Wednesday.",
+            "2025-10-18",
+            &["agreement 2025-10-15 []"],
+        ),
+    ]);
+}
