@@ -1096,6 +1096,18 @@ fn another_one_a_bracketed_short_name_and_civilian_workers() {
                 "2025-10-18",
                 &["clash killed - injured 20-20"],
             ),
+            // two estimates: the low and the high
+            (
+                "A drone strike on a bus station in Debre Tabor killed at least 18 people on Sunday. A regional official put the death toll at 22.",
+                "2026-03-17",
+                &["strike killed 18-22 injured -"],
+            ),
+            // a toll that rose: the new figure
+            (
+                "A drone strike on a bus station in Debre Tabor killed at least 18 people on Sunday. The death toll rose to 22 on Monday.",
+                "2026-03-17",
+                &["strike killed 22-22 injured -"],
+            ),
         ],
         tolls,
     );

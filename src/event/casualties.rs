@@ -562,7 +562,23 @@ pub(crate) fn read(text: &str, clause: Span, sentence: Span, keywords: &[Span]) 
                         }
                     }
                 }
+                // "put the death toll at 22", "estimates the toll at 30": an estimate, no
+                // revision (two estimates make a low and a high)
                 if is_toll {
+                    let at = tail_words
+                        .first()
+                        .filter(|(_, w)| *w == "at")
+                        .and_then(|(sp, _)| quantity_after(text, sp.end, sentence.end));
+                    // (not a count of its own time: "By Tuesday evening, the health
+                    // directorate put the toll at 19" is a step of a toll told in the lede)
+                    let timed = sentence
+                        .slice(text)
+                        .is_some_and(|t| starts_with_ci(t, "by "));
+                    if let Some((c, _)) = at.filter(|_| !timed) {
+                        r.figures.killed = Some(c);
+                        r.any = true;
+                        last_kind = Some(kind);
+                    }
                     continue;
                 }
             }

@@ -2930,6 +2930,20 @@ pub(crate) fn merge_figures(into: &mut CasualtyReading, from: &CasualtyReading) 
             None => true,
             Some(o) => revision || (!n.is_zero() && n.low.unwrap_or(0) >= o.low.unwrap_or(0)),
         };
+        // "killed at least 18 people ... A regional official put the death toll at 22": two
+        // estimates, not a revision: UCDP's low and high
+        if let Some(o) = old.filter(|o| {
+            !revision
+                && o.high.is_none()
+                && n.low.is_some_and(|l| o.low.is_some_and(|ol| l > ol))
+                && n.high == n.low
+        }) {
+            *old = Some(crate::number::Count {
+                low: o.low,
+                high: n.high,
+            });
+            return;
+        }
         if replace {
             *old = Some(n);
         }
