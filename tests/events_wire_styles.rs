@@ -1139,3 +1139,27 @@ fn troops_landed_and_a_release_signed() {
         ),
     ]);
 }
+
+/// A trend in the present perfect ("where fighting has intensified since mid-August") or
+/// carried on ("continued its air campaign") is the backdrop, no incident.
+#[test]
+fn a_trend_in_the_perfect_or_carried_on_is_backdrop() {
+    check(&[
+        (
+            "The ICRC is alarmed by the rise in casualties in Upper Nile state, where fighting has intensified since mid-August.",
+            "2026-08-24",
+            &[],
+        ),
+        (
+            "Last week, the military continued its air campaign in northern Shan state.",
+            "2026-04-10",
+            &[],
+        ),
+        // an incident in the perfect is one
+        (
+            "Fighters have stormed the town of Nasir, residents said on Monday.",
+            "2026-08-24",
+            &["clash 2026-08-24 [Nasir]"],
+        ),
+    ]);
+}

@@ -730,15 +730,30 @@ fn kept(
             })
             && before.iter().any(|w| w.eq_ignore_ascii_case("to"));
         // "The attack comes as fighting between the army and Fano spreads across the region":
-        // a trend told in the present as the backdrop of what happened
-        let trend = matches!(h.entry.kind, EventKind::Strike | EventKind::Clash)
-            && w0.eq_ignore_ascii_case("as")
-            && text
-                .get(h.span.end..clause.end)
-                .unwrap_or("")
-                .split_whitespace()
-                .take(10)
-                .any(|w| is_one_of(w, TREND_VERBS));
+        // a trend told in the present as the backdrop of what happened; so is one told in the
+        // present perfect ("where fighting has intensified since mid-August", "fighting with
+        // the TNLA has resumed") or carried on ("the military continued its air campaign")
+        let violent_kind = matches!(h.entry.kind, EventKind::Strike | EventKind::Clash);
+        let trend = violent_kind && {
+            let after = text.get(h.span.end..clause.end).unwrap_or("");
+            let mut words = after.split_whitespace().take(10).peekable();
+            let mut perfect = false;
+            let mut present = false;
+            while let Some(w) = words.next() {
+                let w = w.trim_matches(|c: char| !c.is_ascii_alphabetic());
+                present |= w0.eq_ignore_ascii_case("as") && is_one_of(w, TREND_VERBS);
+                perfect |= is_one_of(w, &["has", "have"])
+                    && words.peek().is_some_and(|n| {
+                        is_one_of(
+                            n.trim_matches(|c: char| !c.is_ascii_alphabetic()),
+                            TREND_PERFECT,
+                        )
+                    });
+            }
+            let carried_on = is_one_of(w0, &["its", "their"])
+                && is_one_of(w1, &["continued", "continues", "continuing", "pressed"]);
+            present || perfect || carried_on
+        };
         if negated
             || at_war
             || trend
@@ -1189,6 +1204,21 @@ const TREND_VERBS: &[&str] = &[
     "persist",
     "continues",
     "continue",
+];
+
+/// Participles of a change of trend told in the present perfect ("fighting has
+/// intensified"); not of fighting that went on ("has raged in Khartoum since Saturday", a
+/// window of days).
+const TREND_PERFECT: &[&str] = &[
+    "intensified",
+    "escalated",
+    "spread",
+    "resumed",
+    "worsened",
+    "grown",
+    "increased",
+    "eased",
+    "subsided",
 ];
 
 /// People held by the other side, whose release is a deal's ("released 90 prisoners").
