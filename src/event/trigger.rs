@@ -734,26 +734,33 @@ fn kept(
         // present perfect ("where fighting has intensified since mid-August", "fighting with
         // the TNLA has resumed") or carried on ("the military continued its air campaign")
         let violent_kind = matches!(h.entry.kind, EventKind::Strike | EventKind::Clash);
-        let trend = violent_kind && {
-            let after = text.get(h.span.end..clause.end).unwrap_or("");
-            let mut words = after.split_whitespace().take(10).peekable();
-            let mut perfect = false;
-            let mut present = false;
-            while let Some(w) = words.next() {
-                let w = w.trim_matches(|c: char| !c.is_ascii_alphabetic());
-                present |= w0.eq_ignore_ascii_case("as") && is_one_of(w, TREND_VERBS);
-                perfect |= is_one_of(w, &["has", "have"])
-                    && words.peek().is_some_and(|n| {
-                        is_one_of(
-                            n.trim_matches(|c: char| !c.is_ascii_alphabetic()),
-                            TREND_PERFECT,
-                        )
-                    });
-            }
-            let carried_on = is_one_of(w0, &["its", "their"])
-                && is_one_of(w1, &["continued", "continues", "continuing", "pressed"]);
-            present || perfect || carried_on
+        let carried_on = || {
+            is_one_of(w0, &["its", "their"])
+                && is_one_of(w1, &["continued", "continues", "continuing", "pressed"])
         };
+        let trend = violent_kind
+            && (carried_on() || {
+                let after = text.get(h.span.end..clause.end).unwrap_or("");
+                let after = after.get(..after.len().min(90)).unwrap_or(after);
+                let as_before = w0.eq_ignore_ascii_case("as");
+                // (Speed: the words after are read only after "as" or with a "has"/"have")
+                (as_before || after.contains(" ha")) && {
+                    let mut words = after.split_whitespace().take(10).peekable();
+                    let mut found = false;
+                    while let Some(w) = words.next() {
+                        let w = w.trim_matches(|c: char| !c.is_ascii_alphabetic());
+                        found |= as_before && is_one_of(w, TREND_VERBS)
+                            || is_one_of(w, &["has", "have"])
+                                && words.peek().is_some_and(|n| {
+                                    is_one_of(
+                                        n.trim_matches(|c: char| !c.is_ascii_alphabetic()),
+                                        TREND_PERFECT,
+                                    )
+                                });
+                    }
+                    found
+                }
+            });
         if negated
             || at_war
             || trend

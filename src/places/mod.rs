@@ -643,12 +643,27 @@ fn ok_match(g: &Gazetteer, text: &str, start: usize, end: usize, pattern: u32) -
     }
     // "Maguindanao del Sur", "Ciudad de Guatemala": after a capitalised word and a name's
     // particle, the name is the tail of a longer one the gazetteer lacks ("Sur" is no Tyre)
-    let [particle, head] = words_before::<2>(text, start);
-    if is_one_of(particle, NAME_PARTICLES)
+    // (Speed: the word before is read from the bytes, and the one before it only after a
+    // particle)
+    let lead = text
+        .get(..start)
+        .and_then(|l| l.strip_suffix(' '))
+        .unwrap_or("");
+    let particle = lead.rsplit(' ').next().unwrap_or("");
+    if particle.len() <= 3
+        && is_one_of(particle, NAME_PARTICLES)
         && particle.starts_with(|c: char| c.is_lowercase())
-        && head.starts_with(char::is_uppercase)
     {
-        return false;
+        let head = lead
+            .get(..lead.len() - particle.len())
+            .unwrap_or("")
+            .trim_end()
+            .rsplit(' ')
+            .next()
+            .unwrap_or("");
+        if head.starts_with(char::is_uppercase) {
+            return false;
+        }
     }
     let Some(top) = g.places.get(best.place as usize) else {
         return false;
