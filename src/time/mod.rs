@@ -750,9 +750,11 @@ fn tag_with(
         } = found.cand.spec
         {
             let sentence = doc.sentence_at(found.span.start);
+            // (the last few expressions only: a text with no sentence break stays linear)
             let told = out
                 .iter()
                 .rev()
+                .take(6)
                 .take_while(|p| doc.sentence_at(p.span.start) == sentence)
                 .find(|p| p.grain == Grain::Year && p.value.len() == 4)
                 // (not "fiscal 2023, which begins July 1": a fiscal year straddles two)
