@@ -1238,13 +1238,7 @@ fn same_weekday(a: NaiveDate, b: NaiveDate) -> bool {
 fn stamp_at_line_start(text: &str, span: Span) -> bool {
     // (Speed: 80 bytes back and 200 on at most, not to the line's ends: a text with no line
     // break stays linear; a stamp is no further from its line's start)
-    let near = crate::text::widen(
-        text,
-        Span::new(span.start, span.end),
-        80,
-        200,
-        Span::new(0, text.len()),
-    );
+    let near = crate::text::widen(text, span, 80, 200, Span::new(0, text.len()));
     let before = text.get(near.start..span.start).unwrap_or("");
     if !before.rsplit('\n').next().unwrap_or("").trim().is_empty() {
         return false;
