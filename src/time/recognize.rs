@@ -2627,9 +2627,7 @@ fn deictic(c: &Captures<'_>, text: &str, span: Span) -> Option<Found> {
         if in_list(&["today", "tonight"], dw.as_str())
             && dw.as_str().starts_with(|ch: char| ch.is_ascii_uppercase())
             && capitalised(word_before(text, dw.start()))
-            && text
-                .get(..dw.start())
-                .is_some_and(|l| l.ends_with(|ch: char| ch == ' '))
+            && text.get(..dw.start()).is_some_and(|l| l.ends_with(' '))
             && word_after(text, dw.end()).starts_with(|ch: char| ch.is_ascii_lowercase())
         {
             return None;

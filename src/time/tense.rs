@@ -907,7 +907,7 @@ impl<'s> Cues<'s> {
                     && !w.ends_with("eed")
                     && !capitalised
                     && !ed_adjective
-                    && !(modal_scope && noun_follows(sentence, i))))
+                    && !adjective_under_modal(modal_scope, sentence, i)))
                 // ("markets are closed on Friday": a present passive, no past tense)
                 && !(prev.len() <= 3 && is_one_of(prev, &["is", "are", "am"]))
             {
@@ -1025,6 +1025,12 @@ impl<'s> Cues<'s> {
         }
         best
     }
+}
+
+/// True when, under a modal (`modal_scope`), a noun follows the participle ending at `end`:
+/// an adjective ("will meet for a final televised debate"), no past tense.
+fn adjective_under_modal(modal_scope: bool, sentence: &str, end: usize) -> bool {
+    modal_scope && noun_follows(sentence, end)
 }
 
 /// True when the word after byte `end` of `sentence` is a lower-case word that is no
