@@ -100,6 +100,12 @@ fn a_charge_of_a_habit_is_no_incident() {
             "2026-02-17",
             &["strike 2026-02-15 [Ywathit]"],
         ),
+        // a charge of doing it to people or things in general: the accusation is the event
+        (
+            "On Monday, the prime minister's office called on Fano commanders to lay down their arms and accused the militias of blocking roads and kidnapping civilians for ransom.",
+            "2026-03-17",
+            &["statement 2026-03-16 []"],
+        ),
     ]);
 }
 

@@ -891,17 +891,40 @@ fn kept(
                     .any(|(_, w)| w.eq_ignore_ascii_case("war"))
         };
         // "has repeatedly accused the military of bombing civilians": a charge of a habit,
-        // made in the perfect or with an adverb of habit, names no incident
+        // made in the perfect or with an adverb of habit, names no incident; nor does a
+        // charge of doing something to people or things in general ("accused the militias of
+        // blocking roads and kidnapping civilians for ransom": a bare plural after the verb)
         // (Speed: the words before "accused" are read only after it)
         let charged_habit = || {
-            violent
-                && w0.eq_ignore_ascii_case("of")
-                && before.iter().skip(1).any(|w| {
-                    let at = crate::text::offset_in(text, w);
-                    is_one_of(w, &["accused", "accuse", "accuses", "accusing"])
-                        && last_words::<2>(text, clause.start, at, true)
-                            .iter()
-                            .any(|x| is_one_of(x, HABITUAL) || is_one_of(x, &["has", "have"]))
+            (violent || h.entry.kind == EventKind::Other)
+                && (w0.eq_ignore_ascii_case("of") || w0.eq_ignore_ascii_case("and"))
+                && {
+                    // ("of blocking roads and kidnapping civilians": "of" a few words back)
+                    let wide = last_words::<8>(text, clause.start, h.span.start, true);
+                    let of_at = wide.iter().position(|w| w.eq_ignore_ascii_case("of"));
+                    of_at
+                        .is_some_and(|o| o == 0 || w0.eq_ignore_ascii_case("and") && o <= 4)
+                        .then_some(wide)
+                }
+                .is_some_and(|wide| {
+                    wide.iter().any(|w| {
+                        let at = crate::text::offset_in(text, w);
+                        is_one_of(w, &["accused", "accuse", "accuses", "accusing"])
+                            && (last_words::<2>(text, clause.start, at, true)
+                                .iter()
+                                .any(|x| is_one_of(x, HABITUAL) || is_one_of(x, &["has", "have"]))
+                                || words_after::<1>(text, h.span.end, clause.end, true)
+                                    .first()
+                                    .is_some_and(|(_, o)| {
+                                        o.len() > 3
+                                            && o.ends_with('s')
+                                            && o.starts_with(|c: char| c.is_ascii_lowercase())
+                                            && !is_one_of(
+                                                o,
+                                                &["his", "this", "its", "those", "these"],
+                                            )
+                                    }))
+                    })
                 })
         };
         let habitual = (any_before(HABITUAL) && (violent || f.violation))
