@@ -1169,3 +1169,26 @@ fn a_trend_in_the_perfect_or_carried_on_is_backdrop() {
         ),
     ]);
 }
+
+/// Two names before a plural place noun are two places ("the Gara and Qandil regions").
+#[test]
+fn two_names_before_a_plural_place_noun() {
+    check(&[
+        (
+            "Turkish jets struck 19 targets in the Gara and Qandil regions on Friday.",
+            "2024-07-29",
+            &["strike 2024-07-26 [Gara,Qandil]"],
+        ),
+        (
+            "Troops raided the Kitango and Bagoinged villages on Friday.",
+            "2024-07-29",
+            &["clash 2024-07-26 [Kitango,Bagoinged]"],
+        ),
+        // a singular noun names one place only
+        (
+            "Troops raided the Bagoinged village on Friday.",
+            "2024-07-29",
+            &["clash 2024-07-26 [Bagoinged]"],
+        ),
+    ]);
+}

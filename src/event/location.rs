@@ -64,9 +64,14 @@ const PLACE_NOUNS_TOWN: &[&str] = &[
     "community",
     "township",
     "barangay",
+    "districts",
+    "villages",
+    "towns",
 ];
 pub(crate) const PLACE_NOUNS_REGION: &[&str] = &[
     "region",
+    "regions",
+    "provinces",
     "province",
     "state",
     "oblast",
@@ -616,6 +621,30 @@ fn bare_place(
     best
 }
 
+/// The run of capitalised words (at most three, no punctuation between) that ends right
+/// before word `k` of `words` ("Gara" before "and" in "the Gara and Qandil regions").
+fn capitalised_run_before(text: &str, words: &[Span], k: usize) -> Option<Span> {
+    let mut end: Option<usize> = None;
+    let mut start = None;
+    let mut i = k;
+    while i > 0 && k - i < 3 {
+        i -= 1;
+        let w = words.get(i)?;
+        let next_start = words.get(i + 1).map_or(w.end, |n| n.start);
+        let gap = text.get(w.end..next_start).unwrap_or(",");
+        let word = w.slice(text).unwrap_or("");
+        if !gap.trim().is_empty()
+            || !word.starts_with(char::is_uppercase)
+            || NOT_NAMES.contains(&word)
+        {
+            break;
+        }
+        end.get_or_insert(w.end);
+        start = Some(w.start);
+    }
+    Some(Span::new(start?, end?))
+}
+
 /// A run of capitalised words starting at `pos` ("Let Pan Taw", "Um Sumeima", "Deir al-Balah").
 fn name_at(text: &str, pos: usize, ceil: usize) -> Option<Span> {
     let words = words_after::<5>(text, pos, ceil, true);
@@ -836,6 +865,17 @@ fn unknown_places(
                     let span = if region { whole } else { name_span };
                     if !party && !is_reference_point(text, within.start, name_span) {
                         push_unknown(text, span, precision, !of_the_city, out);
+                        // "the Gara and Qandil regions": the name before "and" too
+                        let plural = word.ends_with(['s', 'S']);
+                        let and_before = words
+                            .get(j)
+                            .and_then(|a| a.slice(text))
+                            .is_some_and(|a| a == "and");
+                        if plural && and_before {
+                            if let Some(first) = capitalised_run_before(text, &words, j) {
+                                push_unknown(text, first, precision, true, out);
+                            }
+                        }
                     }
                 }
             }
