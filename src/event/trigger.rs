@@ -896,41 +896,33 @@ fn kept(
         // blocking roads and kidnapping civilians for ransom": a bare plural after the verb)
         // (Speed: the words before "accused" are read only after it)
         let charged_habit = || {
-            (violent || h.entry.kind == EventKind::Other)
-                && (w0.eq_ignore_ascii_case("of") || w0.eq_ignore_ascii_case("and"))
-                // (Speed: the words are read only when "accus" stands in the 100 bytes before)
-                && {
-                    let near = crate::text::widen(text, h.span, 100, 0, clause);
-                    text.get(near.start..h.span.start)
-                        .is_some_and(|t| t.contains("accus"))
-                }
-                && {
-                    // ("of blocking roads and kidnapping civilians": "of" a few words back)
-                    let wide = last_words::<8>(text, clause.start, h.span.start, true);
-                    let of_at = wide.iter().position(|w| w.eq_ignore_ascii_case("of"));
-                    of_at
-                        .is_some_and(|o| o == 0 || w0.eq_ignore_ascii_case("and") && o <= 4)
-                        .then_some(wide)
-                }
-                .is_some_and(|wide| {
-                    wide.iter().any(|w| {
-                        let at = crate::text::offset_in(text, w);
-                        is_one_of(w, &["accused", "accuse", "accuses", "accusing"])
-                            && (last_words::<2>(text, clause.start, at, true)
-                                .iter()
-                                .any(|x| is_one_of(x, HABITUAL) || is_one_of(x, &["has", "have"]))
-                                || words_after::<1>(text, h.span.end, clause.end, true)
-                                    .first()
-                                    .is_some_and(|(_, o)| {
-                                        o.len() > 3
-                                            && o.ends_with('s')
-                                            && o.starts_with(|c: char| c.is_ascii_lowercase())
-                                            && !is_one_of(
-                                                o,
-                                                &["his", "this", "its", "those", "these"],
-                                            )
-                                    }))
-                    })
+            let of_or_and = w0.eq_ignore_ascii_case("of") || w0.eq_ignore_ascii_case("and");
+            if !((violent || h.entry.kind == EventKind::Other) && of_or_and) {
+                return false;
+            }
+            // (Speed: the words are read only when "accus" stands in the 100 bytes before)
+            let near = crate::text::widen(text, h.span, 100, 0, clause);
+            if !text
+                .get(near.start..h.span.start)
+                .is_some_and(|t| t.contains("accus"))
+            {
+                return false;
+            }
+            // ("of blocking roads and kidnapping civilians": "of" a few words back)
+            let wide = last_words::<8>(text, clause.start, h.span.start, true);
+            let of_ok = wide
+                .iter()
+                .position(|w| w.eq_ignore_ascii_case("of"))
+                .is_some_and(|o| o == 0 || w0.eq_ignore_ascii_case("and") && o <= 4);
+            let general = || bare_plural_after(text, h.span.end, clause.end);
+            of_ok
+                && wide.iter().any(|w| {
+                    let at = crate::text::offset_in(text, w);
+                    is_one_of(w, &["accused", "accuse", "accuses", "accusing"])
+                        && (last_words::<2>(text, clause.start, at, true)
+                            .iter()
+                            .any(|x| is_one_of(x, HABITUAL) || is_one_of(x, &["has", "have"]))
+                            || general())
                 })
         };
         let habitual = (any_before(HABITUAL) && (violent || f.violation))
@@ -1218,6 +1210,19 @@ fn deal_not_made(text: &str, clause: Span, deal: Span) -> bool {
             [_, to, party, ..]
                 if to.eq_ignore_ascii_case("to") && party.eq_ignore_ascii_case("party")
         ) && words.iter().take(5).any(|w| is_one_of(w, &["not", "no", "never"]))
+}
+
+/// True when the word after `end` (before `ceil`) is a bare plural in lower case: people or
+/// things in general ("kidnapping civilians", "blocking roads").
+fn bare_plural_after(text: &str, end: usize, ceil: usize) -> bool {
+    words_after::<1>(text, end, ceil, true)
+        .first()
+        .is_some_and(|(_, o)| {
+            o.len() > 3
+                && o.ends_with('s')
+                && o.starts_with(|c: char| c.is_ascii_lowercase())
+                && !is_one_of(o, &["his", "this", "its", "those", "these"])
+        })
 }
 
 /// Verbs of a trend told in the present ("as fighting spreads", "as attacks intensify").
@@ -2992,10 +2997,6 @@ pub(crate) fn merge_figures(into: &mut CasualtyReading, from: &CasualtyReading) 
         revision: bool,
     ) {
         let Some(n) = new else { return };
-        let replace = match *old {
-            None => true,
-            Some(o) => revision || (!n.is_zero() && n.low.unwrap_or(0) >= o.low.unwrap_or(0)),
-        };
         // "killed at least 18 people ... A regional official put the death toll at 22": two
         // estimates, not a revision: UCDP's low and high
         if let Some(o) = old.filter(|o| {
@@ -3010,6 +3011,10 @@ pub(crate) fn merge_figures(into: &mut CasualtyReading, from: &CasualtyReading) 
             });
             return;
         }
+        let replace = match *old {
+            None => true,
+            Some(o) => revision || (!n.is_zero() && n.low.unwrap_or(0) >= o.low.unwrap_or(0)),
+        };
         if replace {
             *old = Some(n);
         }

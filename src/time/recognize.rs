@@ -1215,8 +1215,7 @@ pub(crate) fn interpret(c: &Captures<'_>, text: &str) -> Option<Found> {
         }
         // "the Good Friday Agreement", "the Christmas Island detention centre", "the Yom
         // Kippur War": a feast's name inside another name, no date
-        let next = word_after(text, span.end);
-        if in_list(NAMED_AFTER_FEAST, next) && capitalised(next) {
+        if feast_inside_name(text, span.end) {
             return None;
         }
         if name.starts_with("new year")
@@ -2167,8 +2166,7 @@ fn month_date(c: &Captures<'_>, text: &str, span: Span) -> Option<Found> {
         let after = word_after(text, mtext.end());
         if word == "May" && after == "Day" && pre.is_none() && g(c, "mdwd").is_none() {
             let end = crate::text::offset_in(text, after) + after.len();
-            let next = word_after(text, end);
-            if in_list(NAMED_AFTER_FEAST, next) && capitalised(next) {
+            if feast_inside_name(text, end) {
                 return None; // "May Day Street"
             }
             return Some(Found {
@@ -3329,6 +3327,13 @@ const ADVERB_FOLLOWERS: &[&str] = &[
     "and", "or", "but", "in", "on", "at", "from", "since", "to", "until", "for", "by", "with",
     "through", "as", "because", "while", "when", "after", "before", "during", "over",
 ];
+
+/// True when a capitalised [`NAMED_AFTER_FEAST`] noun follows the feast's name ending at
+/// `end`: the feast is part of another name, no date.
+fn feast_inside_name(text: &str, end: usize) -> bool {
+    let next = word_after(text, end);
+    in_list(NAMED_AFTER_FEAST, next) && capitalised(next)
+}
 
 /// Capitalised nouns after which a feast's name is part of another name ("the Good Friday
 /// Agreement", "the Tet Offensive", "Christmas Island").

@@ -987,58 +987,51 @@ mod tests {
 
     #[test]
     fn hebrew_feasts_fall_on_their_published_days() {
-        let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d);
-        // Yom Kippur, 2010 to 2026, as Jewish calendars print them
-        for (y, m, day) in [
-            (2010, 9, 18),
-            (2011, 10, 8),
-            (2012, 9, 26),
-            (2013, 9, 14),
-            (2014, 10, 4),
-            (2015, 9, 23),
-            (2016, 10, 12),
-            (2017, 9, 30),
-            (2018, 9, 19),
-            (2019, 10, 9),
-            (2020, 9, 28),
-            (2021, 9, 16),
-            (2022, 10, 5),
-            (2023, 9, 25),
-            (2024, 10, 12),
-            (2025, 10, 2),
-            (2026, 9, 21),
+        use HebrewFeast::{Hanukkah, Passover, Purim, RoshHashanah, Sukkot, YomKippur};
+        // (feast, year, month, day of its first day) as Jewish calendars print them: Yom
+        // Kippur 2010 to 2026, Passover, Hanukkah after a Heshvan of 29 or 30 days, and one
+        // of each other feast
+        for (feast, y, m, d) in [
+            (YomKippur, 2010, 9, 18),
+            (YomKippur, 2011, 10, 8),
+            (YomKippur, 2012, 9, 26),
+            (YomKippur, 2013, 9, 14),
+            (YomKippur, 2014, 10, 4),
+            (YomKippur, 2015, 9, 23),
+            (YomKippur, 2016, 10, 12),
+            (YomKippur, 2017, 9, 30),
+            (YomKippur, 2018, 9, 19),
+            (YomKippur, 2019, 10, 9),
+            (YomKippur, 2020, 9, 28),
+            (YomKippur, 2021, 9, 16),
+            (YomKippur, 2022, 10, 5),
+            (YomKippur, 2023, 9, 25),
+            (YomKippur, 2024, 10, 12),
+            (YomKippur, 2025, 10, 2),
+            (YomKippur, 2026, 9, 21),
+            (Passover, 1998, 4, 11),
+            (Passover, 2000, 4, 20),
+            (Passover, 2019, 4, 20),
+            (Passover, 2020, 4, 9),
+            (Passover, 2021, 3, 28),
+            (Passover, 2022, 4, 16),
+            (Passover, 2023, 4, 6),
+            (Passover, 2024, 4, 23),
+            (Passover, 2025, 4, 13),
+            (Hanukkah, 1998, 12, 14),
+            (Hanukkah, 2022, 12, 19),
+            (Hanukkah, 2023, 12, 8),
+            (Hanukkah, 2024, 12, 26),
+            (RoshHashanah, 2023, 9, 16),
+            (Purim, 2024, 3, 24),
+            (Sukkot, 2023, 9, 30),
         ] {
-            assert_eq!(hebrew_feast(y, HebrewFeast::YomKippur), d(y, m, day), "{y}");
+            assert_eq!(
+                hebrew_feast(y, feast),
+                NaiveDate::from_ymd_opt(y, m, d),
+                "{feast:?} {y}"
+            );
         }
-        // the first day of Passover
-        for (y, m, day) in [
-            (1998, 4, 11),
-            (2000, 4, 20),
-            (2019, 4, 20),
-            (2020, 4, 9),
-            (2021, 3, 28),
-            (2022, 4, 16),
-            (2023, 4, 6),
-            (2024, 4, 23),
-            (2025, 4, 13),
-        ] {
-            assert_eq!(hebrew_feast(y, HebrewFeast::Passover), d(y, m, day), "{y}");
-        }
-        // the first day of Hanukkah, after a Heshvan of 29 or 30 days
-        for (y, m, day) in [
-            (1998, 12, 14),
-            (2022, 12, 19),
-            (2023, 12, 8),
-            (2024, 12, 26),
-        ] {
-            assert_eq!(hebrew_feast(y, HebrewFeast::Hanukkah), d(y, m, day), "{y}");
-        }
-        assert_eq!(
-            hebrew_feast(2023, HebrewFeast::RoshHashanah),
-            d(2023, 9, 16)
-        );
-        assert_eq!(hebrew_feast(2024, HebrewFeast::Purim), d(2024, 3, 24));
-        assert_eq!(hebrew_feast(2023, HebrewFeast::Sukkot), d(2023, 9, 30));
     }
 
     #[test]
