@@ -450,6 +450,41 @@ fn sets() {
             "SET",
             None,
         ),
+        // a part of the day in the plural: that part of that day of every week, shared by a
+        // weekday joined before it
+        (
+            "Flights leave on Monday and Tuesday nights.",
+            D,
+            "Tuesday nights",
+            "XXXX-WXX-2TNI",
+            "SET",
+            None,
+        ),
+        (
+            "Flights leave on Monday and Tuesday nights.",
+            D,
+            "on Monday",
+            "XXXX-WXX-1TNI",
+            "SET",
+            None,
+        ),
+        (
+            "He works every Tuesday night at the bar.",
+            D,
+            "every Tuesday night",
+            "XXXX-WXX-2TNI",
+            "SET",
+            None,
+        ),
+        // one night, in the singular: a date
+        (
+            "They met on Monday and Tuesday night.",
+            D,
+            "Tuesday night",
+            "1998-02-03TNI",
+            "TIME",
+            None,
+        ),
     ]);
 }
 

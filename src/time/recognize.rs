@@ -95,7 +95,7 @@ const PATTERN: &str = r"(?xi)
 |(?P<qtr>(?-u:\b)(?:(?P<qpre>early|late)\s+)?(?P<qthe>(?:the|(?P<qrelp>this|last|next)\s+year's)\s+)?(?:(?P<qyp>%YEAR4%)\s+)?(?:fiscal[\s-]+)?(?P<qn>first|second|third|fourth|final|last|1st|2nd|3rd|4th)(?P<qhy>[\s-]+)(?P<qunit>quarter|half)(?-u:\b)
    (?:\s+of\s+(?:(?P<qyear>%YEAR4%)|(?P<qrel>this|last|next)\s+year|(?P<qthey>the\s+year)))?)
 |(?P<wd>(?-u:\b)(?:the\s+day\s+(?P<wdda>before|after)\s+)?(?:(?P<wdovn>overnight(?:\s+from)?|the\s+night\s+(?:of|from))\s+(?:(?P<wdfrom>%WD%)\s+)?(?:into|to)\s+|(?P<wdovon>overnight\s+(?:on\s+)?))?(?:on\s+)?(?:(?P<wdpre>early|late)\s+(?:on\s+)?)?(?:(?P<wdrel>last|next|this\s+coming|this\s+past|this|coming|past|previous|the\s+(?:previous|following|next|preceding))\s+)?
-   (?P<wdn>%WD%)(?P<wdpl>s)?(?-u:\b)(?:'s|’s)?(?:\s+(?P<wdpart>morning|afternoon|evening|night|noon|midnight)(?-u:\b))?(?:\s+(?:of\s+)?(?P<wdwk>last|next|this)\s+week(?-u:\b))?)
+   (?P<wdn>%WD%)(?P<wdpl>s)?(?-u:\b)(?:'s|’s)?(?:\s+(?P<wdpart>morning|afternoon|evening|night|noon|midnight)(?P<wdpps>s)?(?-u:\b))?(?:\s+(?:of\s+)?(?P<wdwk>last|next|this)\s+week(?-u:\b))?)
 |(?P<deic>(?-u:\b)(?:(?P<dpre>early|late|mid-?)\s*|(?:earlier|later)\s+)?
    (?:the\s+day\s+(?P<dba>before\s+yesterday|after\s+tomorrow)
      |(?P<dw>today|tonight|yesterday|tomorrow|overnight)(?-u:\b)(?:\s+(?P<dpart>morning|afternoon|evening|night)(?-u:\b))?
@@ -117,7 +117,7 @@ const PATTERN: &str = r"(?xi)
 |(?P<cent>(?-u:\b)(?:the\s+)?(?:(?P<cpre>early|late|mid)[\s-]+)?(?P<cv>\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first)[\s-]+century(?-u:\b))
 |(?P<year>(?-u:\b)(?:(?P<ypre>%PRE%)[\s-]*)?(?P<yfis>(?:the\s+)?(?:fiscal|financial)\s+(?:year\s+)?|fy\s*|the\s+year\s+)?(?P<yval>[12]\d{3})(?-u:\b))
 |(?P<vag>(?-u:\b)(?:(?P<vcur>current)|now|currently|recently|lately|nowadays|presently|at\s+present|these\s+days|the\s+(?:near\s+)?future|the\s+(?:near|short)\s+term|the\s+past|the\s+present)(?-u:\b))
-|(?P<set>(?-u:\b)(?:(?:every|each|per)\s+(?:(?P<setn>other|%NUMW%)\s+)?(?:(?P<setpd>morning|afternoon|evening|night)(?-u:\b)|(?P<setu>%UNIT%)|(?P<setwd>%WD%)(?-u:\b)|(?P<setm>%MONTH%)(?:\s+(?P<setmd>%DAYN%))?|(?P<setsea>spring|summer|autumn|fall|winter)(?-u:\b))
+|(?P<set>(?-u:\b)(?:(?:every|each|per)\s+(?:(?P<setn>other|%NUMW%)\s+)?(?:(?P<setpd>morning|afternoon|evening|night)(?-u:\b)|(?P<setu>%UNIT%)|(?P<setwd>%WD%)(?-u:\b)(?:\s+(?P<setwp>morning|afternoon|evening|night)(?-u:\b))?|(?P<setm>%MONTH%)(?:\s+(?P<setmd>%DAYN%))?|(?P<setsea>spring|summer|autumn|fall|winter)(?-u:\b))
    |(?P<setadv>daily|weekly|hourly|nightly|monthly|quarterly|annually|yearly)(?-u:\b)
    |(?P<setf>once|twice|three\s+times|four\s+times|\d+\s+times|several\s+times)\s+(?:a|an|per|every|each)\s+(?P<setfu>%UNIT%)))
 |(?P<theyr>(?-u:\b)the\s+(?:full\s+|(?P<tynew>new)\s+)?year(?-u:\b))
@@ -2459,6 +2459,20 @@ fn quarter(c: &Captures<'_>, text: &str, span: Span) -> Option<Found> {
     })
 }
 
+/// The part of the day in the plural after a weekday and a joint ("and Tuesday nights" after
+/// "Monday"), which the first weekday shares.
+fn plural_part_after(text: &str, at: usize) -> Option<DayPart> {
+    let rest = text.get(at..)?;
+    let rest = rest
+        .strip_prefix(" and ")
+        .or_else(|| rest.strip_prefix(" or "))
+        .or_else(|| rest.strip_prefix(", "))?;
+    let (day, rest) = rest.split_once(' ')?;
+    lexicon::weekday(day)?;
+    let part = rest.split(|c: char| !c.is_ascii_alphabetic()).next()?;
+    lexicon::day_part(part.strip_suffix('s')?)
+}
+
 fn weekday(c: &Captures<'_>, text: &str, span: Span) -> Option<Found> {
     let name = g(c, "wdn")?;
     if !capitalised(name.as_str()) {
@@ -2488,10 +2502,21 @@ fn weekday(c: &Captures<'_>, text: &str, span: Span) -> Option<Found> {
             }
         }
     }
-    if g(c, "wdpl").is_some() {
+    // "on Fridays", "Tuesday nights", and "Monday" in "on Monday and Tuesday nights": that
+    // day (and part of it) of every week
+    let every_part = if g(c, "wdpps").is_some() {
+        Some(g(c, "wdpart").and_then(|p| lexicon::day_part(p.as_str())))
+    } else if g(c, "wdpart").is_none() && g(c, "wdpl").is_none() {
+        plural_part_after(text, span.end).map(Some)
+    } else {
+        None
+    };
+    if g(c, "wdpl").is_some() || every_part.is_some() {
+        let mut cand = Candidate::new(Underspec::SetWeekday(day));
+        cand.part = every_part.flatten();
         return Some(Found {
             span,
-            cand: Candidate::new(Underspec::SetWeekday(day)),
+            cand,
             rule: "weekday_set",
         });
     }
@@ -3376,6 +3401,8 @@ fn year_listed_before(text: &str, pos: usize) -> bool {
 }
 
 fn set(c: &Captures<'_>, text: &str, span: Span) -> Option<Found> {
+    // "every Tuesday night": the part of the day, too
+    let mut part = None;
     let spec = if let Some(u) = g(c, "setu") {
         let unit = lexicon::unit(u.as_str())?;
         let every = match g(c, "setn").map(|n| n.as_str().to_ascii_lowercase()) {
@@ -3388,6 +3415,7 @@ fn set(c: &Captures<'_>, text: &str, span: Span) -> Option<Found> {
         };
         Underspec::SetEvery { unit, every }
     } else if let Some(w) = g(c, "setwd") {
+        part = g(c, "setwp").and_then(|p| lexicon::day_part(p.as_str()));
         Underspec::SetWeekday(lexicon::weekday(w.as_str())?)
     } else if let Some(p) = g(c, "setpd") {
         Underspec::SetPart(lexicon::day_part(p.as_str())?)
@@ -3431,9 +3459,11 @@ fn set(c: &Captures<'_>, text: &str, span: Span) -> Option<Found> {
         let unit = lexicon::unit(g(c, "setfu")?.as_str())?;
         Underspec::SetEvery { unit, every: 1 }
     };
+    let mut cand = Candidate::new(spec);
+    cand.part = part;
     Some(Found {
         span,
-        cand: Candidate::new(spec),
+        cand,
         rule: "set",
     })
 }

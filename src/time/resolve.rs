@@ -724,7 +724,10 @@ pub(crate) fn resolve(c: &Candidate, ctx: &Context) -> Resolved {
             every: 1,
         } => set("XXXX-WXX-WE".to_string()),
         Underspec::SetEvery { unit, every } => set(duration_value(Amount::Num(every), unit)),
-        Underspec::SetWeekday(d) => set(format!("XXXX-WXX-{}", d.number_from_monday())),
+        Underspec::SetWeekday(d) => set(match c.part {
+            Some(p) => format!("XXXX-WXX-{}T{}", d.number_from_monday(), p.code()),
+            None => format!("XXXX-WXX-{}", d.number_from_monday()),
+        }),
         Underspec::SetPart(p) => set(format!("XXXX-XX-XXT{}", p.code())),
         Underspec::SetMonth(m, None) => set(format!("XXXX-{m:02}")),
         Underspec::SetMonth(m, Some(d)) => set(format!("XXXX-{m:02}-{d:02}")),
