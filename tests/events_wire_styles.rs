@@ -1192,3 +1192,78 @@ fn two_names_before_a_plural_place_noun() {
         ),
     ]);
 }
+
+/// A place the gazetteer does not know, once named with a cue ("in Nasir town"), is found
+/// again when a later sentence names it bare; a longer name that starts with it is a person's.
+#[test]
+fn a_place_named_with_a_cue_is_known_again_bare() {
+    check(&[
+        (
+            "Shells struck a clinic in Nasir town on Monday. On Tuesday, Nasir was shelled again.",
+            "2026-09-22",
+            &["strike 2026-09-21 [Nasir]", "strike 2026-09-22 [Nasir]"],
+        ),
+        // never named with a cue: no place
+        (
+            "Shells struck a clinic on Monday. On Tuesday, Nasir was shelled again.",
+            "2026-09-22",
+            &["strike 2026-09-21 []", "strike 2026-09-22 []"],
+        ),
+        (
+            "Shells struck a clinic in Nasir town on Monday. Gunmen led by Nasir Ahmed attacked a boat on Tuesday.",
+            "2026-09-22",
+            &["clash 2026-09-22 []", "strike 2026-09-21 [Nasir]"],
+        ),
+    ]);
+}
+
+/// "the town", "the city" in a clause with no place of its own is the town the sentence named
+/// before the clause, before the last place of the sentences before (and a fight's town is
+/// never the place of talks told before).
+#[test]
+fn the_town_is_the_one_the_sentence_named() {
+    check(&[
+        (
+            "Talks were held in Malakal on Saturday. Kherson has seen repeated fighting since March 2025, when troops overran an army garrison in the city.",
+            "2026-09-22",
+            &["clash 2025-03 [Kherson]", "meeting 2026-09-19 [Malakal]"],
+        ),
+        (
+            "Talks were held in Malakal on Saturday. On Sunday, troops overran an army garrison in the town.",
+            "2026-09-22",
+            &["clash 2026-09-20 []", "meeting 2026-09-19 [Malakal]"],
+        ),
+    ]);
+}
+
+/// Where a relative clause says talks take place is their place.
+#[test]
+fn a_meeting_held_where_its_relative_clause_says() {
+    check(&[
+        (
+            "Talks between the army and the rebels, which are scheduled to take place in Doha, will open on Monday, and fighting went on in Kherson.",
+            "2026-09-22",
+            &["clash - [Kherson]", "meeting 2026-09-28 [Doha]"],
+        ),
+        // a relative clause that tells of something else gives the talks no place
+        (
+            "Talks between the army and the rebels, which were first proposed in Doha, will open on Monday, and fighting went on in Kherson.",
+            "2026-09-22",
+            &["clash - [Kherson]", "meeting 2026-09-28 []"],
+        ),
+    ]);
+}
+
+/// An incident dated weeks before the report is not the undated lede's news, though it names
+/// the lede's place.
+#[test]
+fn an_incident_weeks_before_is_not_the_lede() {
+    check(&[(
+        "Militants have attacked a military base in central Somalia, killing at least 17 soldiers.\n\nThe assault on the base at Moqokori began before dawn on Monday, a commander said.\n\nMoqokori had been retaken by government troops on 9 August, after several months under al-Shabaab control.",
+        "2026-09-22",
+        &[
+            "clash 2026-08-09 [Moqokori]",
+            "clash 2026-09-21 [Somalia,Moqokori]",
+        ],
+    )]);
+}

@@ -190,7 +190,7 @@ impl<'t> Merger<'t> {
         {
             return;
         }
-        let target = find_target(events, event_clauses, &m, &locs, dated.as_ref(), text);
+        let target = find_target(events, event_clauses, &m, &locs, dated.as_ref(), text, dct);
         let paragraph = m.paragraph;
         let own_clause = (m.role == Role::Event).then_some(m.clause);
         let idx = match target {
@@ -677,6 +677,7 @@ fn find_target(
     locs: &[Location],
     dated: Option<&Dated>,
     text: &str,
+    dct: NaiveDate,
 ) -> Option<usize> {
     let date_ok = |b: &Building| match (&b.dated, dated) {
         (Some(a), Some(d)) => compatible(a, d),
@@ -823,7 +824,19 @@ fn find_target(
                 }
                 // A new, dated incident must name the same place; containment
                 // ("Kherson" in "Ukraine") only joins mentions of the same episode.
+                // (but a dated incident weeks before the report is not the news an undated
+                // lede paragraphs before tells of: "Moqokori had been retaken ... on 9 August"
+                // below "Militants have attacked a military base")
+                let weeks_before_lede = own_date
+                    && b.dated.as_ref().is_none_or(|d| d.reporting || d.soft)
+                    && b.last_paragraph != m.paragraph
+                    && dated.is_some_and(|d| {
+                        d.date
+                            .end
+                            .is_some_and(|e| dct.signed_duration_since(e).num_days() > 7)
+                    });
                 let places_meet = !locs.is_empty()
+                    && !weeks_before_lede
                     && if own_date {
                         super::location::same_name(&b.event.locations, locs)
                     } else {
@@ -889,7 +902,10 @@ fn find_target(
                 if places_meet || m.anaphoric || undated_near || parties_meet || same_day_bare {
                     return Some(i);
                 }
-                if own_date && (detail_of(b, m, locs, dated, text) || lede_detail(b, m, text)) {
+                if own_date
+                    && !weeks_before_lede
+                    && (detail_of(b, m, locs, dated, text) || lede_detail(b, m, text))
+                {
                     return Some(i);
                 }
                 if m.anaphoric {

@@ -545,6 +545,7 @@ fn extract_with(
         link_buf,
     } = bufs;
     let mut stimes: Vec<link::SentenceTime<'_>> = Vec::new();
+    let mut learned: Vec<Location> = Vec::new();
     // Sentences before the first hit hold no event.
     let first = win
         .hits
@@ -590,11 +591,13 @@ fn extract_with(
             dateline,
             quotes: &quotes,
             phrases,
+            learned: &learned,
         };
         trigger::sentence_mentions(&ctx, sentence_hits, clauses, scratch, ms);
         if ms.is_empty() {
             continue;
         }
+        learn_places(ms, &mut learned);
         stimes.clear();
         stimes.extend(link::sentence_times(
             text, times, s.span, clauses, dateline, &quotes, dct,
@@ -610,6 +613,25 @@ fn extract_with(
     }
     let _ = Grain::Day;
     merger.finish()
+}
+
+/// Keeps the towns and regions the gazetteer does not know that `ms` named with a cue ("in
+/// Nasir town", "Ulang county"), at most 32 a document, for the sentences after.
+fn learn_places(ms: &[trigger::Mention], learned: &mut Vec<Location>) {
+    for m in ms {
+        for p in &m.places {
+            let location::Found::Named(l) = &p.location else {
+                continue;
+            };
+            let framed = matches!(
+                l.precision,
+                Some(PlacePrecision::Town | PlacePrecision::Region)
+            );
+            if framed && learned.len() < 32 && !learned.iter().any(|k| k.name == l.name) {
+                learned.push(l.clone());
+            }
+        }
+    }
 }
 
 /// About how many bytes of text one phrase scan covers. Memory: the occurrences of a window

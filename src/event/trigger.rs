@@ -2270,6 +2270,9 @@ pub(crate) struct SentenceCtx<'a> {
     pub quotes: &'a [Span],
     /// The document's one phrase scan.
     pub phrases: &'a PhraseScan,
+    /// Places the gazetteer does not know that earlier sentences named with a cue ("in Nasir
+    /// town", "the village of Kitango"), to be found again when named bare ("near Nasir").
+    pub learned: &'a [Location],
 }
 
 /// Buffers of [`sentence_mentions`] kept from one sentence to the next (Speed: cleared, not
@@ -2582,6 +2585,24 @@ pub(crate) fn sentence_mentions(
                     )
                 }))
         });
+        // "A clinic in Nasir town was shelled. ... Nasir has seen repeated fighting": a place
+        // the document named with a cue before, named bare
+        if found.is_empty() && !statements_only {
+            found.extend(learned_place(text, ctx.learned, c));
+        }
+        // "Nasir has seen repeated fighting since March 2025, when armed youths overran an
+        // army garrison in the town": the town the sentence named before the clause
+        if found.is_empty() && place_anaphor && c.start > ctx.span.start {
+            let all = place_cache.get_or_insert_with(|| crate::places::find_places(text, ctx.span));
+            let before = Span::new(ctx.span.start, c.start);
+            found.extend(
+                places_among(text, ctx.phrases, before, ctx.dateline, all)
+                    .into_iter()
+                    .rev()
+                    .find(|p| p.location.precision() == Some(super::PlacePrecision::Town))
+                    .or_else(|| learned_place(text, ctx.learned, before)),
+            );
+        }
         // "Israel struck Iranian nuclear sites": with no place named, the sites of a country
         // hit are in that country
         if found.is_empty() && !place_anaphor {
@@ -2950,17 +2971,32 @@ pub(crate) fn sentence_mentions(
         }
     }
     // "host an emergency summit on Wednesday, which Tshisekedi and Kagame are expected to
-    // attend": those a relative clause says attend are the meeting's participants
+    // attend": those a relative clause says attend are the meeting's participants; "the next
+    // round of talks ..., which is scheduled to take place in Kuala Lumpur": where it says
+    // the meeting is held is its place
     for cl in clauses.iter().filter(|cl| cl.relative) {
-        let attends = cl.span.slice(text).is_some_and(|t| t.contains(" attend"));
+        let Some(said) = cl.span.slice(text) else {
+            continue;
+        };
+        let attends = said.contains(" attend");
+        let venue = [" take place", " be held", " held in", " hosted"]
+            .iter()
+            .any(|v| said.contains(v));
         let Some(meeting) = out
             .iter_mut()
             .filter(|m| m.kind == EventKind::Meeting && m.clause.end <= cl.span.start)
             .max_by_key(|m| m.clause.end)
-            .filter(|_| attends)
+            .filter(|_| attends || venue)
         else {
             continue;
         };
+        if venue && meeting.places.is_empty() {
+            let all = place_cache.get_or_insert_with(|| crate::places::find_places(text, ctx.span));
+            meeting.places = places_among(text, ctx.phrases, cl.span, ctx.dateline, all);
+        }
+        if !attends {
+            continue;
+        }
         let all = actor_cache.get_or_insert_with(|| sentence_actors(ctx, source.as_deref()));
         for h in all.iter().filter(|h| cl.span.contains(&h.span)) {
             if !meeting.actors.iter().any(|a| a.name == h.entry.name) {
@@ -2981,6 +3017,31 @@ pub(crate) fn sentence_mentions(
         }
     }
     out.sort_by_key(|m| m.triggers.first().map_or(0, |t| t.start));
+}
+
+/// The first place of `learned` named in `clause` as a whole name: a capitalised word neither
+/// continued by another capitalised word nor by a possessive's owner ("Nasir Ahmed" is a man).
+fn learned_place(text: &str, learned: &[Location], clause: Span) -> Option<FoundPlace> {
+    let said = clause.slice(text)?;
+    learned.iter().find_map(|l| {
+        said.match_indices(l.name.as_str()).find_map(|(i, name)| {
+            let start = clause.start + i;
+            let end = start + name.len();
+            let before_ok = !text
+                .get(..start)
+                .and_then(|b| b.chars().next_back())
+                .is_some_and(char::is_alphanumeric);
+            let rest = text.get(end..).unwrap_or("");
+            let after_ok = !rest.starts_with(char::is_alphanumeric)
+                && !rest
+                    .strip_prefix(' ')
+                    .is_some_and(|r| r.starts_with(char::is_uppercase));
+            (before_ok && after_ok).then(|| FoundPlace {
+                span: Span::new(start, end),
+                location: super::location::Found::Named(l.clone()),
+            })
+        })
+    })
 }
 
 fn keep_has_other(groups: &[Kept], k: &Kept) -> bool {
