@@ -30,6 +30,7 @@ fn main() {
         ("held-out5", "heldout5"),
         ("held-out6", "heldout6"),
         ("held-out7", "heldout7"),
+        ("held-out8", "heldout8"),
     ] {
         let dir = data.join(dir);
         if dir.join("gold.jsonl").exists() {
