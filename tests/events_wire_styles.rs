@@ -1267,3 +1267,49 @@ fn an_incident_weeks_before_is_not_the_lede() {
         ],
     )]);
 }
+
+/// Tolls: a count reaches its verb over a long name ("two members of the Civilian Joint Task
+/// Force (CJTF) were killed"); a toll with no place, party or other incident of its own joins
+/// the fight told up to three paragraphs before, when it is reported after it; two sources'
+/// different exact tolls are a low and a high estimate.
+#[test]
+fn tolls_over_long_names_paragraphs_and_sources() {
+    check_with(
+        &[
+            (
+                "At least six soldiers and two members of the Civilian Joint Task Force (CJTF) were killed when fighters attacked a military base in Kukawa late Thursday.",
+                "2024-11-16",
+                &["clash killed 8-? injured -"],
+            ),
+            (
+                "Two members of the Democratic Party of Iranian Kurdistan (KDPI) were killed on Monday when drones struck the party's camp near Koya.",
+                "2026-04-21",
+                &["strike killed 2-2 injured -"],
+            ),
+            (
+                "At least 12 people were killed in clashes in Tripoli on Monday.\n\nResidents described hours of heavy fire.\n\nThe health ministry said on Tuesday that 12 people had been killed and 41 wounded. The Emergency Medicine Centre put the death toll at 17.",
+                "2026-06-03",
+                &["clash killed 12-17 injured 41-41"],
+            ),
+            // a toll told elsewhere is one of its own
+            (
+                "At least 10 people were killed in clashes in Tripoli on Monday.\n\nResidents described hours of heavy fire.\n\nElsewhere, 12 people had been killed and 41 wounded.",
+                "2026-06-03",
+                &[
+                    "casualties killed 12-12 injured 41-41",
+                    "clash killed 10-? injured -",
+                ],
+            ),
+            // and a toll reported before the fight is no toll of it
+            (
+                "The army had claimed on 2 June that 12 people had been killed.\n\nGunmen attacked a market in Tripoli on Monday.\n\nResidents described hours of heavy fire.",
+                "2026-06-10",
+                &[
+                    "casualties killed 12-12 injured -",
+                    "clash killed - injured -",
+                ],
+            ),
+        ],
+        tolls,
+    );
+}

@@ -293,7 +293,7 @@ fn sum(a: Count, b: Count) -> Count {
 /// [`quantity_before`] with the byte where the quantity starts.
 fn quantity_before_at(text: &str, floor: usize, pos: usize) -> Option<(usize, Count)> {
     let mut found: Option<(usize, Count, usize)> = None; // (start, count, end)
-    for w in word_spans_back(text, Span::new(floor, pos)).take(9) {
+    for w in word_spans_back(text, Span::new(floor, pos)).take(12) {
         // (the short name itself, "DI-HG" of "(DI-HG)", is passed over)
         let bracketed = text.get(..w.start).is_some_and(|b| b.ends_with('('))
             && text.get(w.end..).is_some_and(|a| a.starts_with(')'))

@@ -714,6 +714,19 @@ fn find_target(
             // ("No one was hurt" tells of its own paragraph's incident, not the last
             // paragraph's: "Settlers set fire to homes in Duma. No one was hurt.")
             let none_hurt = none_hurt(m);
+            // (a toll that names no place, no party and no other incident reaches back past a
+            // paragraph or two of description: "Residents described hours of heavy fire." /
+            // "The health ministry said on Tuesday that 12 people had been killed")
+            // (and one reported before the event cannot be its toll: "had earlier this month
+            // claimed that troops neutralised 23 bandits" is not Sunday's abduction's)
+            let loose = locs.is_empty() && m.actors.is_empty() && !another(text, m.clause);
+            let reported_after = |b: &Building| {
+                let start = |d: Option<&Dated>| d.and_then(|d| d.date.start);
+                match (start(dated), start(b.dated.as_ref())) {
+                    (Some(r), Some(e)) => r >= e,
+                    _ => true,
+                }
+            };
             here.or_else(|| {
                 events
                     .iter()
@@ -724,7 +737,8 @@ fn find_target(
                     .find(|(_, b)| {
                         matches!(b.event.kind, EventKind::Strike | EventKind::Clash)
                             && (m.casualties.revision
-                                || m.paragraph.saturating_sub(b.last_paragraph) <= 1)
+                                || m.paragraph.saturating_sub(b.last_paragraph)
+                                    <= if loose && reported_after(b) { 3 } else { 1 })
                             && (m.casualties.revision || !conflict(&b.event.locations, locs))
                     })
             })

@@ -3062,7 +3062,7 @@ pub(crate) fn merge_figures(into: &mut CasualtyReading, from: &CasualtyReading) 
         // estimates, not a revision: UCDP's low and high
         if let Some(o) = old.filter(|o| {
             !revision
-                && o.high.is_none()
+                && (o.high.is_none() || o.high == o.low)
                 && n.low.is_some_and(|l| o.low.is_some_and(|ol| l > ol))
                 && n.high == n.low
         }) {
