@@ -1507,3 +1507,54 @@ fn diwali_and_dhanteras_from_the_table() {
         ),
     ]);
 }
+
+/// Ash Wednesday (46 days before Easter), St Patrick's Day (17 March), Presidents' Day and
+/// Patriots' Day (third Mondays of February and April), and Latin American zones on a live
+/// page's stamps ("21:40 BRT").
+#[test]
+fn lent_saints_us_mondays_and_latin_zones() {
+    check(&[
+        (
+            "Scores will be read tomorrow, Ash Wednesday.",
+            "2018-02-13",
+            "Ash Wednesday",
+            "2018-02-14",
+            "DATE",
+            None,
+        ),
+        (
+            "The meeting is after the St Patrick's Day bank holiday.",
+            "2026-03-12",
+            "St Patrick's Day",
+            "2026-03-17",
+            "DATE",
+            None,
+        ),
+        (
+            "The outages began on Monday, Presidents' Day.",
+            "2021-02-17",
+            "Presidents' Day",
+            "2021-02-15",
+            "DATE",
+            None,
+        ),
+        (
+            "The race was held on Patriots' Day.",
+            "2018-04-16",
+            "Patriots' Day",
+            "2018-04-16",
+            "DATE",
+            None,
+        ),
+        (
+            "21:40 BRT Police say 300 people have been detained.",
+            "2023-01-08",
+            "21:40 BRT",
+            "2023-01-08T21:40",
+            "TIME",
+            None,
+        ),
+    ]);
+    // not a zone in lower case
+    check_none(&[("The 10:15 brt bus was late.", "2023-01-08", "10:15 brt")]);
+}

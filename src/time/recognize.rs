@@ -47,7 +47,7 @@ const PIECES: &[(&str, &str)] = &[
     // "WEST", "IST" are also words; checked in `time`)
     (
         "%ZONE%",
-        r"(?:gmt|utc|est|edt|cst|cdt|pst|pdt|bst|cet|cest|eet|eest|msk|eat|cat|wat|sast|ist|pkt|ast|jst|kst|hkt|sgt|aest|aedt|awst|nzst|nzdt|wib|ict|pht|irst|gst|mst|mdt|west|wet|akst|hst|npt|nst|mmt|bdt|aft|trt)",
+        r"(?:gmt|utc|est|edt|cst|cdt|pst|pdt|bst|cet|cest|eet|eest|msk|eat|cat|wat|sast|ist|pkt|ast|jst|kst|hkt|sgt|aest|aedt|awst|nzst|nzdt|wib|ict|pht|irst|gst|mst|mdt|west|wet|akst|hst|npt|nst|mmt|bdt|aft|trt|brt|art|clt|cot|pet)",
     ),
     (
         "%SPOKENY%",
@@ -88,7 +88,7 @@ const PATTERN: &str = r"(?xi)
      |(?P<m3>%MONTH%),?\s+(?:of\s+)?(?:(?P<y3>%YEAR4%|'\d\d(?-u:\b)|%SPOKENY%)|(?P<y3that>that|the\s+same)\s+year(?-u:\b))
      |(?P<m4>%MONTH%))(?:\s+(?P<mry>last|this|next)\s+year(?-u:\b))?)
 |(?P<yago>(?-u:\b)(?P<yathe>the\s+)?year-(?:earlier|ago)(?-u:\b)(?P<yasuf>\s+(?:(?:(?P<yaq>first|second|third|fourth)[\s-]+)?(?:period|quarter)|(?P<yamon>three|six|nine)\s+months)(?-u:\b))?)
-|(?P<hol>(?-u:\b)(?:(?P<holrel>last|next|this)\s+|the\s+)?(?P<holn>orthodox\s+christmas(?:\s+eve|\s+day)?|christmas\s+eve|christmas(?:\s+day)?|new\s+year's\s+(?:day|eve)|independence\s+day|thanksgiving(?:\s+day)?|black\s+friday|cyber\s+monday|election\s+day|boxing\s+day|halloween|valentine's\s+day|veterans\s+day|armistice\s+day|labou?r\s+day|memorial\s+day|(?:lunar|chinese)\s+new\s+year(?:'s\s+(?:day|eve))?|spring\s+festival|(?:orthodox\s+)?easter(?:\s+(?:sunday|day|monday|week))?|good\s+friday|palm\s+sunday|fourth\s+of\s+july|ramadan|ashura|tabaski|eid[\s-]+(?:al|ul|el)[\s-]+(?:fitr|adha)|idul\s+(?:fitri|adha)|rosh\s+hashanah?|diwali|deepavali|dhanteras|yom\s+kippur|day\s+of\s+atonement|sukkot|passover|pesach|purim|hanukkah|chanukah|australia\s+day|bastille\s+day|inauguration\s+day)(?-u:\b)(?:\s+(?P<holy>%YEAR4%))?)
+|(?P<hol>(?-u:\b)(?:(?P<holrel>last|next|this)\s+|the\s+)?(?P<holn>orthodox\s+christmas(?:\s+eve|\s+day)?|christmas\s+eve|christmas(?:\s+day)?|new\s+year's\s+(?:day|eve)|independence\s+day|thanksgiving(?:\s+day)?|black\s+friday|cyber\s+monday|election\s+day|boxing\s+day|halloween|valentine's\s+day|veterans\s+day|armistice\s+day|labou?r\s+day|memorial\s+day|(?:lunar|chinese)\s+new\s+year(?:'s\s+(?:day|eve))?|spring\s+festival|(?:orthodox\s+)?easter(?:\s+(?:sunday|day|monday|week))?|good\s+friday|palm\s+sunday|ash\s+wednesday|st\.?\s+patrick's\s+day|saint\s+patrick's\s+day|presidents'?\s+day|patriots'?\s+day|fourth\s+of\s+july|ramadan|ashura|tabaski|eid[\s-]+(?:al|ul|el)[\s-]+(?:fitr|adha)|idul\s+(?:fitri|adha)|rosh\s+hashanah?|diwali|deepavali|dhanteras|yom\s+kippur|day\s+of\s+atonement|sukkot|passover|pesach|purim|hanukkah|chanukah|australia\s+day|bastille\s+day|inauguration\s+day)(?-u:\b)(?:\s+(?P<holy>%YEAR4%))?)
 |(?P<qbare>(?-u:\b)(?:the(?:\s+(?P<qyr>%YEAR4%))?|(?P<qly>last\s+year's))\s+(?:(?P<qadj>latest|most\s+recent|recent|just-ended|just\s+ended|current|year-earlier|year-ago|comparable|corresponding|same|previous|preceding)\s+)?(?:fiscal\s+)?(?P<qword>quarter|period)(?-u:\b)(?P<qago>\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year)(?-u:\b))?)
 |(?P<fy>(?-u:\b)the\s+(?:(?P<fyadj>current|latest|last|next|previous|past|coming)\s+)?fiscal\s+year(?-u:\b))
 |(?P<spoken>(?-u:\b)(?:the\s+year\s+)?%SPOKENY%|the\s+year\s+two\s+thousand(?-u:\b))
@@ -789,6 +789,15 @@ const FIXED_HOLIDAYS: &[(&[&str], u32, u32)] = &[
     (&["boxing day"], 12, 26),
     (&["australia day"], 1, 26),
     (&["bastille day"], 7, 14),
+    (
+        &[
+            "st patrick's day",
+            "st. patrick's day",
+            "saint patrick's day",
+        ],
+        3,
+        17,
+    ),
     // the United States' presidential inauguration (20 January since 1937)
     (&["inauguration day"], 1, 20),
 ];
@@ -854,6 +863,12 @@ const WEEKDAY_HOLIDAYS: &[(&str, u32, Weekday, u8, u8)] = &[
     ("labour day", 9, Weekday::Mon, 1, 0),
     ("election day", 11, Weekday::Mon, 1, 1),
     ("memorial day", 5, Weekday::Mon, 0, 0),
+    // the United States' Washington's Birthday (third Monday of February) and
+    // Massachusetts' and Maine's Patriots' Day (third Monday of April)
+    ("presidents' day", 2, Weekday::Mon, 3, 0),
+    ("presidents day", 2, Weekday::Mon, 3, 0),
+    ("patriots' day", 4, Weekday::Mon, 3, 0),
+    ("patriots day", 4, Weekday::Mon, 3, 0),
 ];
 
 /// Words near "Black Friday" (see [`near_any`]) that make it the shopping day after
@@ -949,6 +964,8 @@ fn easter_day(name: &str, year: YearRef, next: &str) -> Option<Underspec> {
         "monday" => 1,
         "friday" => -2,
         "sunday" => -7,
+        // Ash Wednesday: 46 days before Easter, the start of Lent
+        "wednesday" => -46,
         _ => return None,
     };
     // (names such as "Easter Island", "the Easter Rising" are refused with every feast's,
@@ -1251,7 +1268,10 @@ pub(crate) fn interpret(c: &Captures<'_>, text: &str) -> Option<Found> {
             });
             return found(cand, "holiday");
         }
-        if name.contains("easter") || name == "good friday" || name.ends_with("sunday") {
+        if name.contains("easter")
+            || matches!(name.as_str(), "good friday" | "ash wednesday")
+            || name.ends_with("sunday")
+        {
             let mut cand = Candidate::new(easter_day(&name, year, word_after(text, h.end()))?);
             // "Easter week": the week that ends on Easter Sunday
             cand.week_of = name.ends_with("week");
