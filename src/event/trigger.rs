@@ -3019,8 +3019,8 @@ pub(crate) fn sentence_mentions(
     out.sort_by_key(|m| m.triggers.first().map_or(0, |t| t.start));
 }
 
-/// The first place of `learned` named in `clause` as a whole name: a capitalised word neither
-/// continued by another capitalised word nor by a possessive's owner ("Nasir Ahmed" is a man).
+/// The first place of `learned` named in `clause` as a whole name, with no capitalised word
+/// right after it ("Nasir Ahmed" is a man).
 fn learned_place(text: &str, learned: &[Location], clause: Span) -> Option<FoundPlace> {
     let said = clause.slice(text)?;
     learned.iter().find_map(|l| {
