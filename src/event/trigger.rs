@@ -2545,9 +2545,7 @@ pub(crate) fn sentence_mentions(
         let mut found = if statements_only {
             Vec::new()
         } else {
-            let sentence_places =
-                place_cache.get_or_insert_with(|| crate::places::find_places(text, ctx.span));
-            let mut p = places_among(text, ctx.phrases, c, ctx.dateline, sentence_places);
+            let mut p = places_of(ctx, &mut place_cache, c);
             for k in groups.iter() {
                 if k.kind == EventKind::Clash && !p.iter().any(|x| x.span.start >= k.span.end) {
                     if let Some(op) = object_place(text, k.span, c.end) {
@@ -2593,10 +2591,9 @@ pub(crate) fn sentence_mentions(
         // "Nasir has seen repeated fighting since March 2025, when armed youths overran an
         // army garrison in the town": the town the sentence named before the clause
         if found.is_empty() && place_anaphor && c.start > ctx.span.start {
-            let all = place_cache.get_or_insert_with(|| crate::places::find_places(text, ctx.span));
             let before = Span::new(ctx.span.start, c.start);
             found.extend(
-                places_among(text, ctx.phrases, before, ctx.dateline, all)
+                places_of(ctx, &mut place_cache, before)
                     .into_iter()
                     .rev()
                     .find(|p| p.location.precision() == Some(super::PlacePrecision::Town))
@@ -2767,9 +2764,7 @@ pub(crate) fn sentence_mentions(
             {
                 let sentence_places;
                 let where_ = if found.is_empty() {
-                    let all = place_cache
-                        .get_or_insert_with(|| crate::places::find_places(text, ctx.span));
-                    sentence_places = places_among(text, ctx.phrases, ctx.span, ctx.dateline, all);
+                    sentence_places = places_of(ctx, &mut place_cache, ctx.span);
                     &sentence_places
                 } else {
                     &found
@@ -2886,9 +2881,7 @@ pub(crate) fn sentence_mentions(
             }
             None => {
                 let places = if found.is_empty() {
-                    let all = place_cache
-                        .get_or_insert_with(|| crate::places::find_places(text, ctx.span));
-                    places_among(text, ctx.phrases, ctx.span, ctx.dateline, all)
+                    places_of(ctx, &mut place_cache, ctx.span)
                 } else {
                     found
                 };
@@ -2991,8 +2984,7 @@ pub(crate) fn sentence_mentions(
             continue;
         };
         if venue && meeting.places.is_empty() {
-            let all = place_cache.get_or_insert_with(|| crate::places::find_places(text, ctx.span));
-            meeting.places = places_among(text, ctx.phrases, cl.span, ctx.dateline, all);
+            meeting.places = places_of(ctx, &mut place_cache, cl.span);
         }
         if !attends {
             continue;
@@ -3010,13 +3002,22 @@ pub(crate) fn sentence_mentions(
     if out.len() == 1 {
         if let Some(m) = out.first_mut() {
             if m.places.is_empty() && m.kind != EventKind::Statement {
-                let all =
-                    place_cache.get_or_insert_with(|| crate::places::find_places(text, ctx.span));
-                m.places = places_among(text, ctx.phrases, ctx.span, ctx.dateline, all);
+                m.places = places_of(ctx, &mut place_cache, ctx.span);
             }
         }
     }
     out.sort_by_key(|m| m.triggers.first().map_or(0, |t| t.start));
+}
+
+/// The places of `within` (a part of the sentence), among the sentence's gazetteer matches,
+/// found once into `cache` when first needed.
+fn places_of(
+    ctx: &SentenceCtx<'_>,
+    cache: &mut Option<Vec<crate::places::PlaceMatch>>,
+    within: Span,
+) -> Vec<FoundPlace> {
+    let all = cache.get_or_insert_with(|| crate::places::find_places(ctx.text, ctx.span));
+    places_among(ctx.text, ctx.phrases, within, ctx.dateline, all)
 }
 
 /// The first place of `learned` named in `clause` as a whole name, with no capitalised word
@@ -3027,16 +3028,11 @@ fn learned_place(text: &str, learned: &[Location], clause: Span) -> Option<Found
         said.match_indices(l.name.as_str()).find_map(|(i, name)| {
             let start = clause.start + i;
             let end = start + name.len();
-            let before_ok = !text
-                .get(..start)
-                .and_then(|b| b.chars().next_back())
-                .is_some_and(char::is_alphanumeric);
-            let rest = text.get(end..).unwrap_or("");
-            let after_ok = !rest.starts_with(char::is_alphanumeric)
-                && !rest
-                    .strip_prefix(' ')
-                    .is_some_and(|r| r.starts_with(char::is_uppercase));
-            (before_ok && after_ok).then(|| FoundPlace {
+            let longer = text
+                .get(end..)
+                .and_then(|r| r.strip_prefix(' '))
+                .is_some_and(|r| r.starts_with(char::is_uppercase));
+            (crate::text::is_whole_word(text, start, end) && !longer).then(|| FoundPlace {
                 span: Span::new(start, end),
                 location: super::location::Found::Named(l.clone()),
             })

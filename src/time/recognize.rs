@@ -2524,16 +2524,15 @@ fn weekday(c: &Captures<'_>, text: &str, span: Span) -> Option<Found> {
     }
     // "on Fridays", "Tuesday nights", and "Monday" in "on Monday and Tuesday nights": that
     // day (and part of it) of every week
-    let every_part = if g(c, "wdpps").is_some() {
-        Some(g(c, "wdpart").and_then(|p| lexicon::day_part(p.as_str())))
-    } else if g(c, "wdpart").is_none() && g(c, "wdpl").is_none() {
-        plural_part_after(text, span.end).map(Some)
-    } else {
-        None
-    };
-    if g(c, "wdpl").is_some() || every_part.is_some() {
+    let shared_part = (g(c, "wdpart").is_none() && g(c, "wdpl").is_none())
+        .then(|| plural_part_after(text, span.end))
+        .flatten();
+    if g(c, "wdpl").is_some() || g(c, "wdpps").is_some() || shared_part.is_some() {
         let mut cand = Candidate::new(Underspec::SetWeekday(day));
-        cand.part = every_part.flatten();
+        cand.part = g(c, "wdpps")
+            .and(g(c, "wdpart"))
+            .and_then(|p| lexicon::day_part(p.as_str()))
+            .or(shared_part);
         return Some(Found {
             span,
             cand,
