@@ -1313,3 +1313,82 @@ fn tolls_over_long_names_paragraphs_and_sources() {
         tolls,
     );
 }
+
+#[test]
+fn crowds_running_totals_briefings_and_condemnations() {
+    check(&[
+        // a crowd's size is no run of protests; "several protests" still is
+        (
+            "Several hundred protesters gathered in Tripoli on Tuesday.",
+            "2026-06-03",
+            &["protest 2026-06-02 [Tripoli]"],
+        ),
+        (
+            "Several protests were held in the city last month.",
+            "2026-06-03",
+            &[],
+        ),
+        // a running total over an open period is no incident; a toll of the last day is
+        (
+            "More than 500 Maoists have been killed in the State in this period, according to police data.",
+            "2026-02-18",
+            &[],
+        ),
+        (
+            "The Boko Haram insurgency, which began in 2009, has killed tens of thousands of people.",
+            "2024-11-16",
+            &[],
+        ),
+        (
+            "At least 30 people have been killed in the past 24 hours in Tripoli, the ministry said.",
+            "2026-06-03",
+            &["casualties 2026-06-03 [Tripoli]"],
+        ),
+        // "since its deployment" marks a start, no deployment told
+        (
+            "Dozens of its peacekeepers have been killed in hostile acts since its deployment.",
+            "2024-08-13",
+            &[],
+        ),
+        (
+            "The mission said on Monday it had deployed a quick reaction force to the town.",
+            "2024-08-13",
+            &["military_activity 2024-08-12 []"],
+        ),
+        // a Security Council briefing is a meeting of the Council; briefing reporters is not
+        (
+            "Hanna Tetteh, the head of UNSMIL, is due to brief the UN Security Council on Libya on 24 June.",
+            "2026-06-03",
+            &["meeting 2026-06-24 [Libya]"],
+        ),
+        (
+            "The spokesman briefed reporters on Monday.",
+            "2026-06-03",
+            &[],
+        ),
+        // (a town's one-word variant before a capitalised word is a first name, "Hanna" above;
+        // alone it is the town)
+        (
+            "Fighting erupted in Kiev on Monday.",
+            "2026-06-03",
+            &["clash 2026-06-01 [Kyiv]"],
+        ),
+        // a dated condemnation of the attack told before is a statement beside it; an attack
+        // first told as the object of a condemnation stays the event
+        (
+            "The Kurdistan Regional Government on Tuesday condemned the attack as a violation of the region's sovereignty.",
+            "2026-04-21",
+            &["clash 2026-04-21 []", "statement 2026-04-21 []"],
+        ),
+        (
+            "The government has condemned the attack.",
+            "2026-04-21",
+            &["clash - []"],
+        ),
+        (
+            "The government on Tuesday condemned an attack on a school that killed five pupils.",
+            "2026-04-21",
+            &["strike 2026-04-21 []"],
+        ),
+    ]);
+}

@@ -1011,10 +1011,14 @@ fn kept(
         let plural_next = after2.first().is_some_and(|(_, w)| {
             w.ends_with('s') && w.chars().next().is_some_and(char::is_lowercase) && w.len() > 3
         });
+        // ("several hundred protesters gathered", "many demonstrators marched": a crowd's
+        // size, not a run of protests)
+        let crowd = is_one_of(surface, CROWDS) || is_one_of(w0, &["hundred", "thousand", "dozen"]);
         let generic = [w0, w1]
             .iter()
             .any(|w| is_one_of(w, &["previous", "past", "repeated", "several", "many"]))
-            && (plural_next || surface.ends_with('s'));
+            && (plural_next || surface.ends_with('s'))
+            && !crowd;
         // "the strikes have become more frequent", "attacks grew deadlier": a trend, no
         // incident
         let trend =
@@ -1113,8 +1117,17 @@ fn kept(
                         )
                     })
             };
-        let generic =
-            generic || trend || described_captives || before_noun || counted || borders_meet;
+        // "killed in hostile acts since its deployment", "since their arrival": the noun after
+        // "since" and a possessive marks when a span began, no act told
+        let since_own =
+            is_one_of(w0, &["its", "their", "his", "her"]) && w1.eq_ignore_ascii_case("since");
+        let generic = generic
+            || trend
+            || described_captives
+            || before_noun
+            || counted
+            || borders_meet
+            || since_own;
         let modal_after = after2
             .iter()
             .any(|(_, w)| matches!(*w, "could" | "might" | "may" | "would"))
@@ -1582,6 +1595,56 @@ fn just_reported(text: &str, sentence: Span) -> bool {
 }
 
 /// The sentence opens with "Since then" or "Since that day" (a window from the narrative's
+/// True when the words from `from` to `to` are a definite determiner alone ("the", "this",
+/// "Monday's"): what follows names a thing told before.
+fn definite_object(text: &str, from: usize, to: usize) -> bool {
+    let mut words = text.get(from..to).unwrap_or("").split_whitespace();
+    let first = words.next().unwrap_or("");
+    words.next().is_none()
+        && (is_one_of(first, &["the", "this", "that", "these", "those"])
+            || first.ends_with("'s")
+            || first.ends_with("\u{2019}s"))
+}
+
+/// True when a lower-cased sentence tells a toll in the present perfect over a long or open
+/// period ("Dozens of its peacekeepers have been killed in hostile acts since its
+/// deployment", "More than 500 Maoists have been killed in the State in this period"): a
+/// running total, no incident. A short period ("have been killed in the past 24 hours",
+/// "since Sunday") is a report of the days just told.
+fn running_total(l: &str) -> bool {
+    let perfect = [
+        "have been killed",
+        "has been killed",
+        "have been wounded",
+        "have been injured",
+        "have died",
+        "has killed",
+        "have killed",
+        "has claimed the lives",
+    ]
+    .iter()
+    .any(|p| l.contains(p));
+    let open = [
+        "since its ",
+        "since their ",
+        "since the start",
+        "since the beginning",
+        "in this period",
+        "during this period",
+        "to date",
+        "so far this year",
+        "over the years",
+        "in recent years",
+    ]
+    .iter()
+    .any(|p| l.contains(p))
+        || l.match_indices("since ").any(|(at, w)| {
+            l.get(at + w.len()..)
+                .is_some_and(|r| r.starts_with("19") || r.starts_with("20"))
+        });
+    perfect && open
+}
+
 /// date to the report).
 fn since_then(text: &str, sentence: Span) -> bool {
     let s = sentence.slice(text).unwrap_or("");
@@ -2466,9 +2529,34 @@ pub(crate) fn sentence_mentions(
                 })
                 .flatten()
         });
+        // "The KRG on Tuesday condemned the attack": a condemnation dated by its own day, of
+        // an attack told before ("the", "this", "Monday's"), is a statement of its own beside
+        // that attack named again
+        let condemned = keep
+            .iter()
+            .filter(|k| {
+                k.statement
+                    && is_one_of(
+                        k.span.slice(text).unwrap_or(""),
+                        &["condemned", "denounced"],
+                    )
+                    && last_words::<3>(text, c.start, k.span.start, true)
+                        .iter()
+                        .any(|w| {
+                            crate::time::lexicon::weekday(w).is_some()
+                                || is_one_of(w, &["today", "yesterday"])
+                        })
+            })
+            .find(|k| {
+                keep.iter()
+                    .find(|v| v.span.start >= k.span.end)
+                    .is_some_and(|v| violent(v) && definite_object(text, k.span.end, v.span.start))
+            })
+            .map(|k| k.span);
+        let kept_statement = |k: &Kept| k.statement && Some(k.span) == condemned;
         groups.clear();
         for mut k in keep.drain(..) {
-            if k.statement && (has_event || keep_has_other(groups, &k)) {
+            if k.statement && !kept_statement(&k) && (has_event || keep_has_other(groups, &k)) {
                 continue; // "claimed", "denied" next to a real event: its modality only
             }
             if !talk_or_protest(&k) && topic_from.is_some_and(|t| k.span.start >= t) {
@@ -2518,7 +2606,7 @@ pub(crate) fn sentence_mentions(
         }
         // statements only when nothing else happens in the clause
         if groups.iter().any(|k| !k.statement) {
-            groups.retain(|k| !k.statement);
+            groups.retain(|k| !k.statement || kept_statement(k));
         }
         // a hazard's toll is never an attack's: beside a strike or clash it is dropped, alone
         // it is a toll of its own, not the sentence's strike's
@@ -2955,9 +3043,12 @@ pub(crate) fn sentence_mentions(
                             "has since",
                             "have since",
                             "since the start of the war",
+                            "insurgency",
+                            "rebellion",
                         ]
                         .iter()
                         .any(|w| l.contains(w))
+                            || running_total(&l)
                     },
                 });
             }

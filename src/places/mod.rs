@@ -674,8 +674,10 @@ fn ok_match(g: &Gazetteer, text: &str, start: usize, end: usize, pattern: u32) -
     }
     // "Hun Sen", "Abu Sayyaf": a small one-word town followed by a capitalised word that is
     // not a place word is the first part of a longer name.
+    // "Hanna Tetteh": a one-word variant of a town's name ("Hanna" for Khanna), however big
+    // the town, is as weak.
     if best.tier == Tier::Town
-        && top.population < SMALL_FOREIGN_TOWN
+        && (top.population < SMALL_FOREIGN_TOWN || !found.eq_ignore_ascii_case(&top.name))
         && !found.contains([' ', '-'])
         && name_continues(g, text, end)
     {
