@@ -31,6 +31,7 @@ fn main() {
         ("held-out6", "heldout6"),
         ("held-out7", "heldout7"),
         ("held-out8", "heldout8"),
+        ("held-out9", "heldout9"),
     ] {
         let dir = data.join(dir);
         if dir.join("gold.jsonl").exists() {
