@@ -1392,3 +1392,27 @@ fn crowds_running_totals_briefings_and_condemnations() {
         ),
     ]);
 }
+
+#[test]
+fn projectiles_that_fall_and_shootouts() {
+    check(&[
+        // a weapon that falls or lands somewhere is a strike; a price or a plane is not
+        (
+            "Four projectiles fired by the militias fell on Sunday evening in the vicinity of the town, without causing casualties.",
+            "2025-11-24",
+            &["strike 2025-11-23 []"],
+        ),
+        (
+            "Two rockets landed near the airport in Kabul on Monday.",
+            "2025-11-24",
+            &["strike 2025-11-24 [Kabul]"],
+        ),
+        ("Prices fell sharply on Monday.", "2025-11-24", &[]),
+        ("The plane landed in Kabul on Monday.", "2025-11-24", &[]),
+        (
+            "A border guard was killed in a shootout near Kabul on Monday.",
+            "2025-11-24",
+            &["clash 2025-11-24 [Kabul]"],
+        ),
+    ]);
+}
