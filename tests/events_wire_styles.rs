@@ -1416,3 +1416,31 @@ fn projectiles_that_fall_and_shootouts() {
         ),
     ]);
 }
+
+#[test]
+fn passive_deployments_and_wars_fought_before() {
+    check(&[
+        // troops named before a passive verb of sending are deployed; letters are not
+        (
+            "Ten additional companies of the Central Armed Police Forces (CAPF) are being rushed to the state, officials said on Sunday.",
+            "2026-03-08",
+            &["military_activity 2026-03-08 []"],
+        ),
+        (
+            "Letters were sent to the families on Sunday.",
+            "2026-03-08",
+            &[],
+        ),
+        // wars "fought" over years describe a frontier, they do not re-date the shootout
+        (
+            "A border guard was killed in a shootout near Kabul on the evening of May 8, on a frontier where two short wars have been fought in the past three years.",
+            "2024-05-10",
+            &["clash 2024-05-08 [Kabul]"],
+        ),
+        (
+            "Fighters fought for the town on Monday.",
+            "2024-05-10",
+            &["clash 2024-05-06 []"],
+        ),
+    ]);
+}

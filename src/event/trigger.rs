@@ -581,7 +581,9 @@ fn kept(
         }
     }
     if f.captives && !object_is(text, h.span.end, clause.end, CAPTIVES)
-        || f.troops && !object_is(text, h.span.end, clause.end, TROOPS)
+        || f.troops
+            && !object_is(text, h.span.end, clause.end, TROOPS)
+            && !passive_subject_is(text, clause.start, h.span.start, TROOPS)
     {
         return None;
     }
@@ -1313,6 +1315,15 @@ fn object_is(text: &str, pos: usize, end: usize, nouns: &[&str]) -> bool {
     seen.by_ref()
         .take_while(|w| !is_one_of(w, &["to", "by", "from", "for", "with", "at", "in", "into"]))
         .any(|w| is_one_of(w, nouns))
+}
+
+/// True when the verb at `pos` is a passive ("are being rushed", "were sent") whose subject,
+/// within eight words before it in the clause from `floor`, is one of `nouns` ("Ten
+/// additional companies of the Central Armed Police Forces (CAPF) are being rushed").
+fn passive_subject_is(text: &str, floor: usize, pos: usize, nouns: &[&str]) -> bool {
+    let back = last_words::<8>(text, floor, pos, false);
+    is_one_of(back[0], &["being", "been", "were", "was", "are", "is"])
+        && back.iter().skip(1).any(|w| is_one_of(w, nouns))
 }
 
 /// Participles of a toll told before the fighting that took it ("were killed in two days of
