@@ -778,3 +778,154 @@ fn seasons_last_and_next() {
         ),
     ]);
 }
+
+#[test]
+fn parts_of_day_plural_spans_nightly_numeric_dates_holidays_and_year_measures() {
+    check(&[
+        // "by"/"through" the afternoon: the narrative's day
+        (
+            "A police officer was killed on Saturday. By the afternoon, the soldiers had gone back to their barracks.",
+            "2014-08-31",
+            "the afternoon",
+            "2014-08-30TAF",
+            "TIME",
+            None,
+        ),
+        (
+            "Radio stations played his songs on Thursday through the afternoon.",
+            "2016-10-14",
+            "the afternoon",
+            "2016-10-13TAF",
+            "TIME",
+            None,
+        ),
+        // "spent months": a vague span, as "for months"
+        (
+            "Honduras spent months in crisis afterward.",
+            "2017-12-02",
+            "months",
+            "PXM",
+            "DURATION",
+            None,
+        ),
+        // "nightly" is every night, as "every night"
+        (
+            "The curfew will run nightly.",
+            "2017-12-02",
+            "nightly",
+            "XXXX-XX-XXTNI",
+            "SET",
+            None,
+        ),
+        // a slashed date that reads either way is the publication day when one reading is
+        (
+            "Published 05/06/2018 AMMAN - Thousands of Jordanians gathered.",
+            "2018-06-05",
+            "05/06/2018",
+            "2018-06-05",
+            "DATE",
+            None,
+        ),
+        (
+            "Published 05/06/2018 AMMAN - Thousands of Jordanians gathered.",
+            "2018-09-05",
+            "05/06/2018",
+            "2018-05-06",
+            "DATE",
+            None,
+        ),
+        // year first with dots or slashes
+        (
+            "By B. Enkhjargal 2022.12.06 Several hundred protesters gathered.",
+            "2022-12-06",
+            "2022.12.06",
+            "2022-12-06",
+            "DATE",
+            None,
+        ),
+        (
+            "Filed 2022/12/06 in Ulaanbaatar.",
+            "2022-12-07",
+            "2022/12/06",
+            "2022-12-06",
+            "DATE",
+            None,
+        ),
+        // days of fixed date
+        (
+            "Huge crowds marched on International Women's Day.",
+            "2019-03-09",
+            "International Women's Day",
+            "2019-03-08",
+            "DATE",
+            None,
+        ),
+        (
+            "Poles visit family graves on All Saints' Day.",
+            "2020-10-28",
+            "All Saints' Day",
+            "2020-11-01",
+            "DATE",
+            None,
+        ),
+        (
+            "The Hogmanay street party will go ahead.",
+            "2014-12-30",
+            "Hogmanay",
+            "2014-12-31",
+            "DATE",
+            None,
+        ),
+        (
+            "Unions marched on Workers' Day.",
+            "2024-05-02",
+            "Workers' Day",
+            "2024-05-01",
+            "DATE",
+            None,
+        ),
+        // a year before a noun of its measure
+        (
+            "Dutch emissions were about 15% below 1990 levels.",
+            "2019-01-10",
+            "1990",
+            "1990",
+            "DATE",
+            None,
+        ),
+    ]);
+    check_none(&[
+        (
+            "The morning papers were full of it.",
+            "2017-12-02",
+            "The morning",
+        ),
+        ("They spent the money quickly.", "2017-12-02", "the money"),
+        (
+            "The file 2022.13.45 was corrupt.",
+            "2022-12-07",
+            "2022.13.45",
+        ),
+        ("It was a women's day out.", "2024-05-02", "women's day"),
+        (
+            "Members will decide whether to stay permanently on summer or winter time.",
+            "2018-09-12",
+            "summer",
+        ),
+        (
+            "Members will decide whether to stay permanently on summer or winter time.",
+            "2018-09-12",
+            "winter",
+        ),
+        (
+            "The clocks change when summer time ends.",
+            "2018-09-12",
+            "summer",
+        ),
+        (
+            "Officials said 2022 people were displaced.",
+            "2022-12-07",
+            "2022",
+        ),
+    ]);
+}

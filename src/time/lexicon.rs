@@ -429,11 +429,12 @@ pub(crate) const COUNT_ADJECTIVES: &[&str] = &[
     "record",
 ];
 
-/// Verbs a year may be the subject of ("2024 was the deadliest year", "2025 will be"): a
-/// four-digit number before them is a year, not a count ("2022 were killed" stays a count).
+/// Verbs a year may be the subject of ("2024 was the deadliest year", "2025 will be") and
+/// nouns of a year's measure ("below 1990 levels", "2023 figures"): a four-digit number before
+/// them is a year, not a count ("2022 were killed" stays a count).
 pub(crate) const YEAR_RIGHT_OK: &[&str] = &[
     "was", "is", "will", "saw", "marked", "has", "had", "began", "ended", "brought", "proved",
-    "became", "remains", "remained", "would", "could", "might",
+    "became", "remains", "remained", "would", "could", "might", "levels", "level", "figures",
 ];
 
 /// A small lower-casing helper that does not allocate for short words.

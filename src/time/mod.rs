@@ -685,8 +685,8 @@ fn tag_with(
         // A slashed date that reads either way takes the order of the text's other slashed
         // dates ("13/02/2026 ... 01/02/2026"); with none, "In its judgment dated 01/06/2023"
         // (published 3 June 2023) is the reading near the publication date when only one is
-        // (within two months before it, as such dates are of documents already written); else
-        // the US order stands
+        // (within two months before it, as such dates are of documents already written), or
+        // the one that is the publication day; else the US order stands
         if found.cand.either_order {
             if let (
                 Underspec::Date {
@@ -704,9 +704,13 @@ fn tag_with(
                 match order {
                     Some(true) => r = other(),
                     Some(false) => {}
+                    // ("Published 05/06/2018" on 5 June 2018: the reading that is the
+                    // publication day itself wins over one a month before it)
                     None => {
                         let other = other();
-                        if other.start.is_some_and(near) && !near(us) {
+                        if other.start.is_some_and(near) && !near(us)
+                            || other.start == Some(dct) && us != dct
+                        {
                             r = other;
                         }
                     }

@@ -72,7 +72,7 @@ const PIECES: &[(&str, &str)] = &[
 ];
 
 const PATTERN: &str = r"(?xi)
- (?P<iso>(?-u:\b)\d{4}-\d{2}-\d{2}(?:(?:t|\s+)(?P<isoh>[01]\d|2[0-3]):(?P<isom>[0-5]\d)(?::(?P<isos>[0-5]\d))?(?:\.\d+)?(?:z|\s*(?:utc|gmt))?)?(?-u:\b))
+ (?P<iso>(?-u:\b)\d{4}(?:-\d{2}-\d{2}|\.\d{2}\.\d{2}|/\d{2}/\d{2})(?:(?:t|\s+)(?P<isoh>[01]\d|2[0-3]):(?P<isom>[0-5]\d)(?::(?P<isos>[0-5]\d))?(?:\.\d+)?(?:z|\s*(?:utc|gmt))?)?(?-u:\b))
 |(?P<nd>(?-u:\b)\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d{2})(?-u:\b))
 |(?P<time>(?-u:\b)(?P<tqual>(?:about|around|approximately)\s+)?
    (?:(?P<th>\d{1,2})(?:[:.](?P<tm>\d{2}))?\s*(?P<tap>a\.m\.|p\.m\.|a\.m|p\.m|am(?-u:\b)|pm(?-u:\b))
@@ -88,7 +88,7 @@ const PATTERN: &str = r"(?xi)
      |(?P<m3>%MONTH%),?\s+(?:of\s+)?(?:(?P<y3>%YEAR4%|'\d\d(?-u:\b)|%SPOKENY%)|(?P<y3that>that|the\s+same)\s+year(?-u:\b))
      |(?P<m4>%MONTH%))(?:\s+(?P<mry>last|this|next)\s+year(?-u:\b))?)
 |(?P<yago>(?-u:\b)(?P<yathe>the\s+)?year-(?:earlier|ago)(?-u:\b)(?P<yasuf>\s+(?:(?:(?P<yaq>first|second|third|fourth)[\s-]+)?(?:period|quarter)|(?P<yamon>three|six|nine)\s+months)(?-u:\b))?)
-|(?P<hol>(?-u:\b)(?:(?P<holrel>last|next|this)\s+|the\s+)?(?P<holn>orthodox\s+christmas(?:\s+eve|\s+day)?|christmas\s+eve|christmas(?:\s+day)?|new\s+year's\s+(?:day|eve)|independence\s+day|thanksgiving(?:\s+day)?|black\s+friday|cyber\s+monday|election\s+day|boxing\s+day|halloween|valentine's\s+day|veterans\s+day|armistice\s+day|labou?r\s+day|memorial\s+day|(?:lunar|chinese)\s+new\s+year(?:'s\s+(?:day|eve))?|spring\s+festival|(?:orthodox\s+)?easter(?:\s+(?:sunday|day|monday|week))?|good\s+friday|palm\s+sunday|ash\s+wednesday|st\.?\s+patrick's\s+day|saint\s+patrick's\s+day|presidents'?\s+day|patriots'?\s+day|fourth\s+of\s+july|ramadan|ashura|tabaski|eid[\s-]+(?:al|ul|el)[\s-]+(?:fitr|adha)|idul\s+(?:fitri|adha)|rosh\s+hashanah?|diwali|deepavali|dhanteras|yom\s+kippur|day\s+of\s+atonement|sukkot|passover|pesach|purim|hanukkah|chanukah|australia\s+day|bastille\s+day|inauguration\s+day)(?-u:\b)(?:\s+(?P<holy>%YEAR4%))?)
+|(?P<hol>(?-u:\b)(?:(?P<holrel>last|next|this)\s+|the\s+)?(?P<holn>orthodox\s+christmas(?:\s+eve|\s+day)?|christmas\s+eve|christmas(?:\s+day)?|new\s+year's\s+(?:day|eve)|independence\s+day|thanksgiving(?:\s+day)?|black\s+friday|cyber\s+monday|election\s+day|boxing\s+day|halloween|valentine's\s+day|veterans\s+day|armistice\s+day|labou?r\s+day|memorial\s+day|(?:lunar|chinese)\s+new\s+year(?:'s\s+(?:day|eve))?|spring\s+festival|(?:orthodox\s+)?easter(?:\s+(?:sunday|day|monday|week))?|good\s+friday|palm\s+sunday|ash\s+wednesday|st\.?\s+patrick's\s+day|saint\s+patrick's\s+day|presidents'?\s+day|patriots'?\s+day|fourth\s+of\s+july|ramadan|ashura|tabaski|eid[\s-]+(?:al|ul|el)[\s-]+(?:fitr|adha)|idul\s+(?:fitri|adha)|rosh\s+hashanah?|diwali|deepavali|dhanteras|yom\s+kippur|day\s+of\s+atonement|sukkot|passover|pesach|purim|hanukkah|chanukah|australia\s+day|bastille\s+day|inauguration\s+day|(?:international\s+)?women's\s+day|all\s+saints'?\s+day|all\s+souls'?\s+day|hogmanay|(?:international\s+)?workers'?\s+day|remembrance\s+day)(?-u:\b)(?:\s+(?P<holy>%YEAR4%))?)
 |(?P<qbare>(?-u:\b)(?:the(?:\s+(?P<qyr>%YEAR4%))?|(?P<qly>last\s+year's))\s+(?:(?P<qadj>latest|most\s+recent|recent|just-ended|just\s+ended|current|year-earlier|year-ago|comparable|corresponding|same|previous|preceding)\s+)?(?:fiscal\s+)?(?P<qword>quarter|period)(?-u:\b)(?P<qago>\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year)(?-u:\b))?)
 |(?P<fy>(?-u:\b)the\s+(?:(?P<fyadj>current|latest|last|next|previous|past|coming)\s+)?fiscal\s+year(?-u:\b))
 |(?P<spoken>(?-u:\b)(?:the\s+year\s+)?%SPOKENY%|the\s+year\s+two\s+thousand(?-u:\b))
@@ -110,7 +110,7 @@ const PATTERN: &str = r"(?xi)
    (?:(?P<rnum>%NUMW%)[\s-]+)?(?P<runit>%UNIT%)(?:\s+or\s+so(?-u:\b))?)
 |(?P<ago>(?-u:\b)(?:(?P<aqual>%QUAL%)\s+)?(?P<anum>%NUMW%)(?P<afrac>[\s-]+and[\s-]+a[\s-]+half)?[\s-]+(?P<aunit>%UNIT%)(?P<ahalf>[\s-]+and[\s-]+a[\s-]+half)?\s+(?P<adir>ago|earlier|later|from\s+now|hence)(?-u:\b))
 |(?P<dur>(?-u:\b)(?:(?P<dqual>%QUAL%)\s+)?(?P<dthe>the\s+(?:(?:first|latest|final|initial)\s+)?)?(?:(?P<dlow>%NUMW%)\s+(?:to|or)\s+)?(?:another\s+)?(?P<dhf>half\s+)?(?P<dnum>%NUMW%|another(?-u:\b))(?P<dfrac>\s+1/2|[\s-]+and[\s-]+a[\s-]+half)?(?P<dhy>[\s-]+)(?:(?:more|additional|extra|further)\s+)?(?P<dunit>%UNIT%)(?P<dhalf>[\s-]+and[\s-]+a[\s-]+half)?(?:\s+or\s+so(?-u:\b))?)
-|(?P<durpl>(?-u:\b)(?:(?:for|over|in|within|lasts|lasted|take|takes|took)\s+(?P<durplw>years|months|weeks|days|decades|hours|minutes|centuries)|(?:after|following|amid)\s+(?P<durplo>years|months|weeks|days|decades|hours)\s+of|(?P<durpla>years|months|weeks|days|hours|minutes)\s+(?:after|before|beforehand))(?-u:\b))
+|(?P<durpl>(?-u:\b)(?:(?:for|over|in|within|lasts|lasted|take|takes|took|spent|spend|spends|spending)\s+(?P<durplw>years|months|weeks|days|decades|hours|minutes|centuries)|(?:after|following|amid)\s+(?P<durplo>years|months|weeks|days|decades|hours)\s+of|(?P<durpla>years|months|weeks|days|hours|minutes)\s+(?:after|before|beforehand))(?-u:\b))
 |(?P<sea>(?-u:\b)(?:(?:the\s+)?(?P<spre>early|late|mid)[\s-]+)?(?:(?P<sdet>this\s+past|this\s+coming|this|last|next|past|coming|the)\s+)?(?P<sname>spring|summer|autumn|fall|winter)(?-u:\b)(?:\s+(?:of\s+)?(?P<syear>%YEAR4%|%SPOKENY%))?)
 |(?P<dec>(?-u:\b)(?:the\s+)?(?:(?P<decpre>early|late|mid)[\s-]+)?(?P<decv>(?:[12]\d)?\d0s|'\d0s|\d0's)(?-u:\b))
 |(?P<decw>(?-u:\b)the\s+(?:(?P<decwpre>early|late|mid)[\s-]+)?(?P<decwv>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)(?-u:\b))
@@ -800,6 +800,23 @@ const FIXED_HOLIDAYS: &[(&[&str], u32, u32)] = &[
     ),
     // the United States' presidential inauguration (20 January since 1937)
     (&["inauguration day"], 1, 20),
+    (&["international women's day", "women's day"], 3, 8),
+    (&["all saints' day", "all saints day"], 11, 1),
+    (&["all souls' day", "all souls day"], 11, 2),
+    // Scotland's last day of the year
+    (&["hogmanay"], 12, 31),
+    (
+        &[
+            "international workers' day",
+            "international workers day",
+            "workers' day",
+            "workers day",
+        ],
+        5,
+        1,
+    ),
+    // the Commonwealth's Armistice Day
+    (&["remembrance day"], 11, 11),
 ];
 
 /// Independence days by country (ISO 3166-1 alpha-2, month, day): `data/en/independence_days.tsv`.
@@ -1082,7 +1099,8 @@ pub(crate) fn interpret(c: &Captures<'_>, text: &str) -> Option<Found> {
     let span = Span::new(whole.start(), whole.end());
     let found = |cand: Candidate, rule: &'static str| Some(Found { span, cand, rule });
     if let Some(m) = g(c, "iso") {
-        let mut it = m.as_str().get(..10)?.split('-');
+        // (year first with dashes, dots or slashes: "2025-04-04", "2022.12.06", "2022/12/06")
+        let mut it = m.as_str().get(..10)?.split(['-', '.', '/']);
         let y: i32 = it.next()?.parse().ok()?;
         let mo: u32 = it.next()?.parse().ok()?;
         let d: u32 = it.next()?.parse().ok()?;
@@ -1948,8 +1966,21 @@ fn part_of_day(c: &Captures<'_>, text: &str, span: Span) -> Option<Found> {
         // "in the morning"; not "the morning of March 3" (the date says the day) nor a
         // name or a subject ("the morning was quiet")
         let p = g(c, "podt")?;
-        if !word_before(text, span.start).eq_ignore_ascii_case("in")
-            || word_after(text, span.end).eq_ignore_ascii_case("of")
+        // ("in the afternoon", "by the afternoon", "through the evening": the narrative's
+        // day; "the morning papers", "the evening of May 8" are not)
+        if !crate::text::is_one_of(
+            word_before(text, span.start),
+            &[
+                "in",
+                "by",
+                "through",
+                "throughout",
+                "during",
+                "until",
+                "till",
+                "into",
+            ],
+        ) || word_after(text, span.end).eq_ignore_ascii_case("of")
         {
             return None;
         }
@@ -3106,6 +3137,21 @@ fn season(c: &Captures<'_>, text: &str, span: Span) -> Option<Found> {
         if after.eq_ignore_ascii_case("of") {
             return None; // "the fall of Kabul"
         }
+        // "summer time", "stay permanently on summer or winter time": a clock, no season
+        let rest = text.get(span.end..).unwrap_or("");
+        let rest = ["or", "and"]
+            .iter()
+            .find_map(|j| {
+                let r = rest.strip_prefix(' ')?;
+                let r = r.get(j.len()..).filter(|_| starts_with_ci(r, j))?;
+                let r = r.strip_prefix(' ')?;
+                let w = word_after(r, 0);
+                lexicon::season(w).map(|_| r.get(w.len()..).unwrap_or(""))
+            })
+            .unwrap_or(rest);
+        if word_after(rest, 0).eq_ignore_ascii_case("time") {
+            return None;
+        }
         if lower_eq(name.as_str(), "fall") && det.as_deref() != Some("the") {
             return None; // the verb
         }
@@ -3465,15 +3511,20 @@ fn set(c: &Captures<'_>, text: &str, span: Span) -> Option<Found> {
                 return None;
             }
         }
-        let (unit, every) = match word.as_str() {
-            "daily" | "nightly" => (Unit::Day, 1),
-            "weekly" => (Unit::Week, 1),
-            "monthly" => (Unit::Month, 1),
-            "quarterly" => (Unit::Month, 3),
-            "hourly" => (Unit::Hour, 1),
-            _ => (Unit::Year, 1),
+        let every = match word.as_str() {
+            // "nightly": every night (TimeML `XXXX-XX-XXTNI`, as "every night")
+            "nightly" => None,
+            "daily" => Some((Unit::Day, 1)),
+            "weekly" => Some((Unit::Week, 1)),
+            "monthly" => Some((Unit::Month, 1)),
+            "quarterly" => Some((Unit::Month, 3)),
+            "hourly" => Some((Unit::Hour, 1)),
+            _ => Some((Unit::Year, 1)),
         };
-        Underspec::SetEvery { unit, every }
+        match every {
+            Some((unit, every)) => Underspec::SetEvery { unit, every },
+            None => Underspec::SetPart(lexicon::DayPart::Night),
+        }
     } else {
         let unit = lexicon::unit(g(c, "setfu")?.as_str())?;
         Underspec::SetEvery { unit, every: 1 }
