@@ -1444,3 +1444,25 @@ fn passive_deployments_and_wars_fought_before() {
         ),
     ]);
 }
+
+#[test]
+fn days_after_counted_from_the_main_clause() {
+    check(&[
+        // "Sunday's attack came two days after the envoy met": the meeting is two days before
+        // the day the main clause names
+        (
+            "Four projectiles fell on Sunday evening near Mahbes.\n\nSunday's attack came two days after the UN envoy met Polisario leader Brahim Ghali in the Rabouni camp near Tindouf.",
+            "2025-11-24",
+            &[
+                "meeting 2025-11-21 [Rabouni,Tindouf]",
+                "strike 2025-11-23 [Mahbes]",
+            ],
+        ),
+        // a day named after "after" is the other event's own
+        (
+            "Troops arrived on Sunday, two days after Friday's attack on the town.",
+            "2025-11-24",
+            &["clash 2025-11-21 []", "military_activity 2025-11-23 []"],
+        ),
+    ]);
+}

@@ -113,7 +113,7 @@ impl<'t> Merger<'t> {
             (_, Some(v)) => Some(v),
             (c, None) => c,
         };
-        let dated = final_date(&mut m, narrative, headings, dct)
+        let dated = final_date(&mut m, narrative, headings, dct, text)
             .or_else(|| hours_from_the_deal(text, &m, events));
         // "a week after they captured most of Aleppo": background to the sentence's event,
         // neither the narrative's place nor its date
@@ -530,6 +530,7 @@ fn final_date(
     ctx: Option<&Context>,
     headings: &[u32],
     dct: NaiveDate,
+    text: &str,
 ) -> Option<Dated> {
     let mut own = m.dates.own.take();
     if m.revision_ref {
@@ -550,15 +551,28 @@ fn final_date(
             }
         }
     }
-    if let Some(d) = own {
+    if let Some(mut d) = own {
+        // "Sunday's attack came two days after the envoy met Ghali": a day named before the
+        // "after" is the main clause's; what the "after" clause tells lies days before it
+        let main_clause_day = d.date.span.zip(m.triggers.first()).is_some_and(|(s, t)| {
+            text.get(s.end..t.start).is_some_and(|gap| {
+                gap.split(|c: char| !c.is_alphanumeric())
+                    .any(|w| w.eq_ignore_ascii_case("after"))
+            })
+        });
+        if main_clause_day && !counted_back(m, &mut d) {
+            return None;
+        }
         if d.date.start.is_some_and(|s| s > dct) && !planned_like(m.modality) {
             m.modality = Modality::Planned;
         }
         return Some(d);
     }
-    if let Some(d) = m.dates.sentence.take() {
+    if let Some(mut d) = m.dates.sentence.take() {
         if d.date.start.is_none_or(|s| s <= dct) || planned_like(m.modality) {
-            return Some(d);
+            // "Sunday's attack came two days after the envoy met Ghali": the sentence's day is
+            // the main clause's, what the "after" clause tells lies that many days before it
+            return counted_back(m, &mut d).then_some(d);
         }
     }
     // "Negotiators are holding talks in Doha": going on as the report is written, on the

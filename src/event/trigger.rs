@@ -1668,11 +1668,16 @@ fn is_anaphoric(text: &str, clause: Span, trigger: Span) -> bool {
     let before = last_words::<3>(text, clause.start, trigger.start, true);
     // A verb in the past ("the RSF attacked a camp"): a determiner before it belongs to the
     // subject, not to the event.
-    // ("opened fire", "gunned down", "shot dead": the first word is the verb)
+    // ("opened fire", "gunned down", "shot dead": the first word is the verb; "the UN envoy
+    // met Ghali": a past without "-ed")
     let verb = text
         .get(trigger.start..trigger.end)
         .and_then(|t| t.split_whitespace().next())
-        .is_some_and(|t| (t.len() > 4 && ends_with_ci(t, "ed")) || t.eq_ignore_ascii_case("shot"));
+        .is_some_and(|t| {
+            (t.len() > 4 && ends_with_ci(t, "ed"))
+                || t.eq_ignore_ascii_case("shot")
+                || t.eq_ignore_ascii_case("met")
+        });
     if !verb
         && before.iter().any(|w| {
             is_one_of(w, ANAPHORS) || ends_with_ci(w, "'s") || ends_with_ci(w, "\u{2019}s")
