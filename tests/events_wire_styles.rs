@@ -1431,6 +1431,12 @@ fn passive_deployments_and_wars_fought_before() {
             "2026-03-08",
             &[],
         ),
+        // units sent are troops
+        (
+            "On Tuesday morning, the Border Guard Command sent additional units to the border strip near Kabul.",
+            "2026-04-21",
+            &["military_activity 2026-04-21 [Kabul]"],
+        ),
         // wars "fought" over years describe a frontier, they do not re-date the shootout
         (
             "A border guard was killed in a shootout near Kabul on the evening of May 8, on a frontier where two short wars have been fought in the past three years.",
@@ -1463,6 +1469,29 @@ fn days_after_counted_from_the_main_clause() {
             "Troops arrived on Sunday, two days after Friday's attack on the town.",
             "2025-11-24",
             &["clash 2025-11-21 []", "military_activity 2025-11-23 []"],
+        ),
+    ]);
+}
+
+#[test]
+fn one_sided_attacks_that_kill_children_or_massacre() {
+    check(&[
+        // an armed group that kills people, children among them, attacks civilians (strike)
+        (
+            "Gang members killed 16 people, including several children, in an attack on a village on Sunday.",
+            "2026-01-14",
+            &["strike 2026-01-11 []"],
+        ),
+        (
+            "On May 23, 2021, members of the MPCP killed 16 people in the San Miguel del Ene massacre.",
+            "2026-01-14",
+            &["strike 2021-05-23 [San Miguel]"],
+        ),
+        // a raid by troops that kills a boy is told as a fight
+        (
+            "Israeli troops killed three Palestinians, including a 16-year-old boy, during a raid on a town on Sunday.",
+            "2026-01-14",
+            &["clash 2026-01-11 []"],
         ),
     ]);
 }

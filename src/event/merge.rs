@@ -339,7 +339,15 @@ fn one_sided(e: &Event) -> bool {
                 )
             )
     });
+    // (children among those an armed group killed, "16 people, including several children",
+    // and a massacre are civilians killed too; a raid by troops that kills a boy is told as
+    // a fight)
+    let by_state = e.actors.iter().any(|a| {
+        a.role == ActorRole::Initiator && a.actor_type == Some(super::ActorType::StateForces)
+    });
     let civilians = e.casualties.civilians_killed.is_some()
+        || (e.casualties.children_killed.is_some_and(|c| !c.is_zero()) && !by_state)
+        || e.sub_kind.as_deref() == Some(ATTACK_ON_CIVILIANS)
         || e.actors.iter().any(|a| {
             a.role == ActorRole::Target && a.actor_type == Some(super::ActorType::Civilians)
         });

@@ -1296,6 +1296,8 @@ const TROOPS: &[&str] = &[
     "reinforcements",
     "forces",
     "companies",
+    "units",
+    "contingents",
     "battalion",
     "battalions",
     "brigade",
