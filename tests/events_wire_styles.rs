@@ -1495,3 +1495,23 @@ fn one_sided_attacks_that_kill_children_or_massacre() {
         ),
     ]);
 }
+
+#[test]
+fn stances_held_and_condemnations_dated_after_the_attack() {
+    check(&[
+        // "has so far rejected": a stance held, no statement made
+        ("Baku has so far rejected the idea.", "2024-04-04", &[]),
+        (
+            "Baku rejected the idea on Monday.",
+            "2024-04-04",
+            &["statement 2024-04-01 []"],
+        ),
+        // the day after the attack named again: the condemnation is a statement too (the day
+        // goes to the attack, nearest to it)
+        (
+            "The county government condemned the attack on Monday and called on the national government to act.",
+            "2026-06-09",
+            &["clash 2026-06-08 []", "statement - []"],
+        ),
+    ]);
+}

@@ -932,7 +932,13 @@ fn kept(
             || described_party
             || party_in_war()
             || running_toll()
-            || (f.statement && (is_one_of(w0, &["has", "have"]) || any_before(HABITUAL)))
+            || (f.statement
+                && (is_one_of(w0, &["has", "have"])
+                    || any_before(HABITUAL)
+                    // "Baku has so far rejected the idea": a stance held, no statement made
+                    || w0.eq_ignore_ascii_case("far")
+                        && w1.eq_ignore_ascii_case("so")
+                        && is_one_of(before[2], &["has", "have"])))
             || long_struggle()
             || (violent && habit_after())
             || ongoing
@@ -2550,6 +2556,10 @@ pub(crate) fn sentence_mentions(
         // "The KRG on Tuesday condemned the attack": a condemnation dated by its own day, of
         // an attack told before ("the", "this", "Monday's"), is a statement of its own beside
         // that attack named again
+        // ("condemned the attack on Monday": the day may follow the attack named again)
+        let a_day = |w: &&str| {
+            crate::time::lexicon::weekday(w).is_some() || is_one_of(w, &["today", "yesterday"])
+        };
         let condemned = keep
             .iter()
             .filter(|k| {
@@ -2558,17 +2568,20 @@ pub(crate) fn sentence_mentions(
                         k.span.slice(text).unwrap_or(""),
                         &["condemned", "denounced"],
                     )
-                    && last_words::<3>(text, c.start, k.span.start, true)
-                        .iter()
-                        .any(|w| {
-                            crate::time::lexicon::weekday(w).is_some()
-                                || is_one_of(w, &["today", "yesterday"])
-                        })
             })
             .find(|k| {
                 keep.iter()
                     .find(|v| v.span.start >= k.span.end)
-                    .is_some_and(|v| violent(v) && definite_object(text, k.span.end, v.span.start))
+                    .is_some_and(|v| {
+                        violent(v)
+                            && definite_object(text, k.span.end, v.span.start)
+                            && (last_words::<3>(text, c.start, k.span.start, true)
+                                .iter()
+                                .any(a_day)
+                                || words_after::<2>(text, v.span.end, c.end, true)
+                                    .iter()
+                                    .any(|(_, w)| a_day(w)))
+                    })
             })
             .map(|k| k.span);
         let kept_statement = |k: &Kept| k.statement && Some(k.span) == condemned;
