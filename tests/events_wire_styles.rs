@@ -1515,3 +1515,19 @@ fn stances_held_and_condemnations_dated_after_the_attack() {
         ),
     ]);
 }
+
+#[test]
+fn a_range_is_dated_by_its_first_day() {
+    check(&[
+        (
+            "On the night of April 1-2, Azerbaijani units also fired at the village of Khnatsakh.",
+            "2024-04-04",
+            &["clash 2024-04-01 [Khnatsakh]"],
+        ),
+        (
+            "On the night of April 2, Azerbaijani units also fired at the village of Khnatsakh.",
+            "2024-04-04",
+            &["clash 2024-04-02 [Khnatsakh]"],
+        ),
+    ]);
+}

@@ -210,7 +210,11 @@ pub(crate) fn sentence_times<'t>(
                 .first()
                 .is_some_and(|w| w.eq_ignore_ascii_case("since"))
                 && is_one_of(&t.text, &["dawn", "daybreak"]);
+            // ("On the night of April 1-2", "on March 3 and 4": the range's first day dates
+            // what happened, its second is no day of its own)
+            let second_of_range = t.rule == "second_day";
             (datable || window)
+                && !second_of_range
                 && (!clock_only(t) || since_dawn)
                 && !compared
                 && !until
