@@ -1531,3 +1531,26 @@ fn a_range_is_dated_by_its_first_day() {
         ),
     ]);
 }
+
+#[test]
+fn roads_blocked_in_protest() {
+    check(&[
+        (
+            "Residents of Kok-Tash blocked the Batken-Isfana highway for several hours on Thursday morning, demanding a water intake.",
+            "2024-05-10",
+            &["protest 2024-05-09 [Kok-Tash]"],
+        ),
+        (
+            "Traders blocked roads in Kandahar on Tuesday to protest the closure.",
+            "2024-05-10",
+            &["protest 2024-05-07 [Kandahar]"],
+        ),
+        // armed men who block a road, and a court that blocks a law, protest nothing
+        (
+            "On Monday, gunmen set fire to at least eight trucks and blocked the highway north of the city.",
+            "2024-05-10",
+            &[],
+        ),
+        ("The court blocked the law on Monday.", "2024-05-10", &[]),
+    ]);
+}

@@ -30,6 +30,9 @@ pub(crate) struct Flags {
     /// A deployment only of troops named within a few words after it ("flew two companies of
     /// troops into the hamlet", "rushed reinforcements to the front").
     pub troops: bool,
+    /// A protest only of a road named within a few words after it, blocked by people who are
+    /// not armed ("Residents blocked the Batken-Isfana highway").
+    pub road: bool,
     /// A phrase that contains a trigger but is no event ("heart attack"): matched to block it.
     pub block: bool,
 }
@@ -196,6 +199,7 @@ fn parse_trigger(cols: &[&str]) -> Option<Trigger> {
             "lower" => flags.lower = true,
             "captives" => flags.captives = true,
             "troops" => flags.troops = true,
+            "road" => flags.road = true,
             _ => {}
         }
     }

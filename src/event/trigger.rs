@@ -584,6 +584,9 @@ fn kept(
         || f.troops
             && !object_is(text, h.span.end, clause.end, TROOPS)
             && !passive_subject_is(text, clause.start, h.span.start, TROOPS)
+        || f.road
+            && (!object_is(text, h.span.end, clause.end, ROADS)
+                || any_word_before(text, clause.start, h.span.start, 12, false, ARMED_GENERIC))
     {
         return None;
     }
@@ -1312,6 +1315,11 @@ const TROOPS: &[&str] = &[
     "marines",
     "commandos",
     "peacekeepers",
+];
+
+/// Roads blocked in protest.
+const ROADS: &[&str] = &[
+    "road", "roads", "highway", "highways", "street", "streets", "motorway", "bridge", "traffic",
 ];
 
 /// True when one of `nouns` stands within five words after `pos` (before `end`) with no
