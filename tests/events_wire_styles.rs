@@ -1554,3 +1554,12 @@ fn roads_blocked_in_protest() {
         ("The court blocked the law on Monday.", "2024-05-10", &[]),
     ]);
 }
+
+#[test]
+fn a_condemned_attack_named_again_keeps_its_day() {
+    check(&[(
+        "A drone struck two vehicles near Mijek on Sunday evening, killing three people.\n\nIn a statement on Monday, the municipal council condemned what it called a \"desperate and cowardly\" attack.",
+        "2025-11-24",
+        &["statement 2025-11-24 []", "strike 2025-11-23 [Mijek]"],
+    )]);
+}

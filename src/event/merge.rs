@@ -542,8 +542,9 @@ fn final_date(
 ) -> Option<Dated> {
     let mut own = m.dates.own.take();
     if m.revision_ref {
-        // "On Thursday the ministry raised the toll from the market strike": the report's date
-        if let Some(mut d) = own.take() {
+        // "On Thursday the ministry raised the toll from the market strike", "In a statement
+        // on Monday, the council condemned the attack": the report's date
+        if let Some(mut d) = own.take().or_else(|| m.dates.sentence.take()) {
             d.reporting = true;
             m.dates.reporting = Some(d);
         }

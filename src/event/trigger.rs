@@ -1624,9 +1624,18 @@ fn just_reported(text: &str, sentence: Span) -> bool {
 /// The sentence opens with "Since then" or "Since that day" (a window from the narrative's
 /// True when the words from `from` to `to` are a definite determiner alone ("the", "this",
 /// "Monday's"): what follows names a thing told before.
+/// So is "what it called a \"desperate and cowardly\"": the attack named again in the
+/// speaker's words.
 fn definite_object(text: &str, from: usize, to: usize) -> bool {
-    let mut words = text.get(from..to).unwrap_or("").split_whitespace();
+    let gap = text.get(from..to).unwrap_or("");
+    let mut words = gap.split_whitespace();
     let first = words.next().unwrap_or("");
+    if first.eq_ignore_ascii_case("what") {
+        return gap
+            .split_whitespace()
+            .take(4)
+            .any(|w| is_one_of(w, &["called", "described", "termed", "branded"]));
+    }
     words.next().is_none()
         && (is_one_of(first, &["the", "this", "that", "these", "those"])
             || first.ends_with("'s")
@@ -2577,22 +2586,22 @@ pub(crate) fn sentence_mentions(
                         &["condemned", "denounced"],
                     )
             })
-            .find(|k| {
+            .find_map(|k| {
                 keep.iter()
                     .find(|v| v.span.start >= k.span.end)
-                    .is_some_and(|v| {
+                    .filter(|v| {
                         violent(v)
                             && definite_object(text, k.span.end, v.span.start)
-                            && (last_words::<3>(text, c.start, k.span.start, true)
+                            && (last_words::<8>(text, ctx.span.start, k.span.start, false)
                                 .iter()
                                 .any(a_day)
                                 || words_after::<2>(text, v.span.end, c.end, true)
                                     .iter()
                                     .any(|(_, w)| a_day(w)))
                     })
-            })
-            .map(|k| k.span);
-        let kept_statement = |k: &Kept| k.statement && Some(k.span) == condemned;
+                    .map(|v| (k.span, v.span))
+            });
+        let kept_statement = |k: &Kept| k.statement && condemned.is_some_and(|(s, _)| s == k.span);
         groups.clear();
         for mut k in keep.drain(..) {
             if k.statement && !kept_statement(&k) && (has_event || keep_has_other(groups, &k)) {
@@ -2849,6 +2858,10 @@ pub(crate) fn sentence_mentions(
             };
             let attack_word = mine().all(|k| k.attack_word);
             let anaphoric = is_anaphoric(text, c, first.span);
+            // (the attack a condemnation names again is the one told before, and the clause's
+            // day is the condemnation's, as a toll's revision: "On Thursday the ministry
+            // raised the toll from the market strike")
+            let condemned_again = condemned.is_some_and(|(_, object)| object == first.span);
             // "Poland scrambled fighter jets to protect its airspace during the attack": the
             // parties of a clause whose own event was told first are that event's, not those
             // of the attack it refers back to
@@ -2966,7 +2979,7 @@ pub(crate) fn sentence_mentions(
                 source: source.map(str::to_owned),
                 dates: Candidates::default(),
                 cumulative: false,
-                revision_ref: cas.revision && violent,
+                revision_ref: (cas.revision || condemned_again) && violent,
                 days_before_context: days_before_context(text, ctx.span.start, first.span.start),
                 since_then: since_then(text, ctx.span),
                 ongoing: ongoing(text, c, first.span) || just_reported(text, ctx.span),
