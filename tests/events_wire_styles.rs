@@ -1563,3 +1563,21 @@ fn a_condemned_attack_named_again_keeps_its_day() {
         &["statement 2025-11-24 []", "strike 2025-11-23 [Mijek]"],
     )]);
 }
+
+#[test]
+fn insurgents_who_kill_one_civilian() {
+    check(&[
+        // Maoists and separatists are armed killers; one villager is a civilian victim
+        (
+            "In neighbouring Sukma district, suspected Maoists killed a 35-year-old villager at Mukram on the night of February 14, the police said.",
+            "2026-02-18",
+            &["strike 2026-02-14 [Sukma]"],
+        ),
+        // a toll with no killer named stays a toll
+        (
+            "A 35-year-old villager was killed at Mukram on the night of February 14.",
+            "2026-02-18",
+            &["casualties 2026-02-14 []"],
+        ),
+    ]);
+}

@@ -344,6 +344,10 @@ const ARMED: &[&str] = &[
     "guerrillas",
     "terrorists",
     "extremists",
+    "maoists",
+    "naxals",
+    "naxalites",
+    "separatists",
 ];
 const TERRITORY: &[&str] = &[
     "town",
@@ -1996,7 +2000,8 @@ const CIVILIAN_GENERIC: &[&str] = &[
     "bystanders",
     "patients",
     "vendors",
-    // one of them ("shot dead a motorcycle taxi driver", "killed a teacher")
+    // one of them ("shot dead a motorcycle taxi driver", "killed a teacher", "killed a
+    // 35-year-old villager")
     "driver",
     "teacher",
     "farmer",
@@ -2004,6 +2009,14 @@ const CIVILIAN_GENERIC: &[&str] = &[
     "worker",
     "journalist",
     "vendor",
+    "villager",
+    "civilian",
+    "student",
+    "fisherman",
+    "herder",
+    "passenger",
+    "pilgrim",
+    "shopkeeper",
 ];
 /// The name of unarmed victims.
 const CIVILIANS: &str = "civilians";
