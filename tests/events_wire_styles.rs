@@ -1581,3 +1581,19 @@ fn insurgents_who_kill_one_civilian() {
         ),
     ]);
 }
+
+#[test]
+fn an_encounter_with_security_forces_is_a_fight() {
+    check(&[
+        (
+            "Four Maoists were killed in an encounter with security forces in the forests of Bijapur on Wednesday.",
+            "2026-02-18",
+            &["clash 2026-02-18 [Bijapur]"],
+        ),
+        (
+            "It was his first encounter with the police, a neighbour said.",
+            "2026-02-18",
+            &[],
+        ),
+    ]);
+}
