@@ -1431,6 +1431,12 @@ fn passive_deployments_and_wars_fought_before() {
             "2026-03-08",
             &[],
         ),
+        // the wounded carried away are no deployment
+        (
+            "The injured soldiers were airlifted to hospital on Saturday.",
+            "2024-07-29",
+            &[],
+        ),
         // units sent are troops
         (
             "On Tuesday morning, the Border Guard Command sent additional units to the border strip near Kabul.",

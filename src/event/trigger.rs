@@ -1340,10 +1340,15 @@ fn object_is(text: &str, pos: usize, end: usize, nouns: &[&str]) -> bool {
 /// True when the verb at `pos` is a passive ("are being rushed", "were sent") whose subject,
 /// within eight words before it in the clause from `floor`, is one of `nouns` ("Ten
 /// additional companies of the Central Armed Police Forces (CAPF) are being rushed").
+/// ("The injured soldiers were airlifted to hospital": the wounded carried away, no
+/// deployment)
 fn passive_subject_is(text: &str, floor: usize, pos: usize, nouns: &[&str]) -> bool {
     let back = last_words::<8>(text, floor, pos, false);
     is_one_of(back[0], &["being", "been", "were", "was", "are", "is"])
         && back.iter().skip(1).any(|w| is_one_of(w, nouns))
+        && !back
+            .iter()
+            .any(|w| is_one_of(w, &["injured", "wounded", "dead", "sick", "bodies"]))
 }
 
 /// Participles of a toll told before the fighting that took it ("were killed in two days of
