@@ -1603,3 +1603,42 @@ fn an_encounter_with_security_forces_is_a_fight() {
         ),
     ]);
 }
+
+#[test]
+fn extensions_emergencies_decrees_and_operations() {
+    check(&[
+        // a truce or curfew extended is one of its own ("extended" holds no "ended")
+        (
+            "The two sides extended the ceasefire on Friday.",
+            "2025-08-23",
+            &["ceasefire 2025-08-22 []"],
+        ),
+        (
+            "The government extended the curfew on Friday.",
+            "2025-08-23",
+            &["military_activity 2025-08-22 []"],
+        ),
+        (
+            "The two sides ended the ceasefire on Friday.",
+            "2025-08-23",
+            &[],
+        ),
+        // a state of emergency is an event of its own kind; a decree signed is no agreement
+        (
+            "The government declared a state of emergency in three provinces on Friday.",
+            "2025-08-23",
+            &["other 2025-08-22 []"],
+        ),
+        (
+            "The president signed a decree on pensions on Friday.",
+            "2025-08-23",
+            &[],
+        ),
+        // troops that carry out an operation are active
+        (
+            "Troops carried out an operation in the Vizcatan sector on Monday.",
+            "2025-08-23",
+            &["military_activity 2025-08-18 [Vizcatan]"],
+        ),
+    ]);
+}

@@ -273,8 +273,11 @@ const SUPPRESS: &[&str] = &[
 ];
 /// [`SUPPRESS`] as one automaton, fed the words before a trigger by
 /// [`super::words::joined_contains`].
+/// (Each phrase from the start of a word: "ended the" is not in "extended the".)
 static SUPPRESS_DFA: std::sync::LazyLock<Option<aho_corasick::dfa::DFA>> =
-    std::sync::LazyLock::new(|| aho_corasick::dfa::DFA::new(SUPPRESS).ok());
+    std::sync::LazyLock::new(|| {
+        aho_corasick::dfa::DFA::new(SUPPRESS.iter().map(|p| format!(" {p}"))).ok()
+    });
 /// Words that refer back to a place named before ("there", "the town"), found in the clause
 /// (ASCII case-insensitive) by the document's one scan.
 pub(crate) const PLACE_ANAPHORS: &[&str] =
@@ -1712,7 +1715,16 @@ fn is_anaphoric(text: &str, clause: Span, trigger: Span) -> bool {
                 || t.eq_ignore_ascii_case("shot")
                 || t.eq_ignore_ascii_case("met")
         });
+    // ("extended the ceasefire", "renewed the state of emergency": a new term of it, told
+    // as its own event)
+    let extended = before.iter().any(|w| {
+        is_one_of(
+            w,
+            &["extended", "extends", "renewed", "renews", "prolonged"],
+        )
+    });
     if !verb
+        && !extended
         && before.iter().any(|w| {
             is_one_of(w, ANAPHORS) || ends_with_ci(w, "'s") || ends_with_ci(w, "\u{2019}s")
         })

@@ -338,9 +338,10 @@ pub(crate) fn word_after(
     words_fwd(text, pos, ceil, stop_at_punct).next()
 }
 
-/// True when `words`, ASCII lower-cased and joined by single spaces, hold one of the phrases
-/// of `dfa` (a standard-match automaton over lower-case phrases). Speed: the bytes are fed to
-/// the automaton as they are read, with no joined copy.
+/// True when `words`, ASCII lower-cased, each after a single space, hold one of the phrases
+/// of `dfa` (a standard-match automaton over lower-case phrases; a phrase written with a
+/// leading space matches only from the start of a word: " ended the" is not in "extended
+/// the"). Speed: the bytes are fed to the automaton as they are read, with no joined copy.
 pub(crate) fn joined_contains<'w>(
     dfa: &aho_corasick::dfa::DFA,
     words: impl Iterator<Item = &'w str>,
@@ -350,12 +351,8 @@ pub(crate) fn joined_contains<'w>(
     let Ok(mut sid) = dfa.start_state(Anchored::No) else {
         return false;
     };
-    for (i, w) in words.enumerate() {
-        let space = (i > 0).then_some(b' ');
-        for b in space
-            .into_iter()
-            .chain(w.bytes().map(|b| b.to_ascii_lowercase()))
-        {
+    for w in words {
+        for b in std::iter::once(b' ').chain(w.bytes().map(|b| b.to_ascii_lowercase())) {
             sid = dfa.next_state(Anchored::No, sid, b);
             if dfa.is_match(sid) {
                 return true;
