@@ -1633,7 +1633,6 @@ fn just_reported(text: &str, sentence: Span) -> bool {
         && (s.contains(" have been ") || s.contains(" has been "))
 }
 
-/// The sentence opens with "Since then" or "Since that day" (a window from the narrative's
 /// True when the words from `from` to `to` are a definite determiner alone ("the", "this",
 /// "Monday's"): what follows names a thing told before.
 /// So is "what it called a \"desperate and cowardly\"": the attack named again in the
@@ -1693,6 +1692,7 @@ fn running_total(l: &str) -> bool {
     perfect && open
 }
 
+/// The sentence opens with "Since then" or "Since that day" (a window from the narrative's
 /// date to the report).
 fn since_then(text: &str, sentence: Span) -> bool {
     let s = sentence.slice(text).unwrap_or("");
