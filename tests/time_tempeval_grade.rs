@@ -929,3 +929,51 @@ fn parts_of_day_plural_spans_nightly_numeric_dates_holidays_and_year_measures() 
         ),
     ]);
 }
+
+#[test]
+fn hours_and_minutes_counted_from_a_clock_time() {
+    check(&[
+        (
+            "Polls closed at 7pm, and the first results were released half an hour later.",
+            "2020-10-18",
+            "half an hour later",
+            "2020-10-18T19:30",
+            "TIME",
+            None,
+        ),
+        (
+            "The fire started at 11 p.m. on Thursday. Two hours later, firefighters arrived.",
+            "2021-04-30",
+            "Two hours later",
+            "2021-04-30T01:00",
+            "TIME",
+            None,
+        ),
+        (
+            "The quake struck at 8:00 a.m. About 20 minutes later, a second tremor hit.",
+            "2023-04-11",
+            "About 20 minutes later",
+            "2023-04-11T08:20",
+            "TIME",
+            Some("APPROX"),
+        ),
+        // with no clock before, the count stays a duration (TimeBank's practice)
+        (
+            "The fire started on Thursday. Two hours later, firefighters arrived.",
+            "2021-04-30",
+            "Two hours",
+            "PT2H",
+            "DURATION",
+            None,
+        ),
+        // "earlier than" compares, it counts from no clock
+        (
+            "The sun will set at about 4.40pm tomorrow, an hour earlier than today.",
+            "2018-10-27",
+            "an hour",
+            "PT1H",
+            "DURATION",
+            None,
+        ),
+    ]);
+}

@@ -1140,6 +1140,37 @@ fn tag_with(
                 r.grain = Grain::Day;
             }
         }
+        // "Polls closed at 7pm, and the first results were released half an hour later",
+        // "About 20 minutes later": hours or minutes counted from the clock time told just
+        // before (in its sentence or the one before) are a time of their own, "later" or
+        // "earlier" inside the phrase; with no clock before, the count stays a duration
+        // (TimeBank's "an hour earlier")
+        // ("an hour earlier than today" compares, it counts from no clock)
+        let signal = (r.timex_type == TimexType::Duration)
+            .then(|| {
+                let rest = text.get(found.span.end..)?.strip_prefix(' ')?;
+                let word = rest.split(|c: char| !c.is_ascii_alphabetic()).next()?;
+                let end = found.span.end + 1 + word.len();
+                let than = recognize::word_after(text, end).eq_ignore_ascii_case("than");
+                (is_one_of(word, &["later", "earlier"]) && !than).then_some((word, end))
+            })
+            .flatten();
+        if let Some((word, signal_end)) = signal {
+            // (the last clock time among the three expressions before, the day named after it
+            // in between: "at 8 p.m. on Thursday. Two hours later")
+            let clock = out.iter().rev().take(3).find(|p| {
+                p.timex_type == TimexType::Time
+                    && told_just_before(doc, doc.sentence_at(p.span.start), found.span.start)
+            });
+            if let Some((value, day)) = clock.and_then(|p| clock_moved(&p.value, &r.value, word)) {
+                found.span.end = signal_end;
+                r.timex_type = TimexType::Time;
+                r.value = value;
+                r.start = Some(day);
+                r.end = Some(day);
+                r.grain = Grain::Time;
+            }
+        }
         let Some(phrase) = found.span.slice(text) else {
             continue;
         };
@@ -1177,6 +1208,34 @@ fn tag_with(
     exprs.append(&mut out);
     reader.exprs = out;
     exprs
+}
+
+/// A clock time (`2020-10-17T19:00`) moved by a count of hours and minutes (`PT30M`,
+/// `PT2H`) forward when `signal` says "later", back when it says "earlier": the new value
+/// and its day. `None` for a value with no clock, or a count with an unspecified amount.
+fn clock_moved(clock: &str, count: &str, signal: &str) -> Option<(String, NaiveDate)> {
+    let at = chrono::NaiveDateTime::parse_from_str(clock.get(..16)?, "%Y-%m-%dT%H:%M").ok()?;
+    let mut minutes = 0i64;
+    let mut digits = String::new();
+    for c in count.strip_prefix("PT")?.chars() {
+        match c {
+            '0'..='9' => digits.push(c),
+            'H' | 'M' => {
+                let n: i64 = digits.parse().ok()?;
+                minutes += if c == 'H' { n * 60 } else { n };
+                digits.clear();
+            }
+            _ => return None,
+        }
+    }
+    let signal = signal.trim().to_ascii_lowercase();
+    let delta = chrono::Duration::minutes(minutes);
+    let moved = match signal.as_str() {
+        "later" => at.checked_add_signed(delta)?,
+        "earlier" => at.checked_sub_signed(delta)?,
+        _ => return None,
+    };
+    (minutes > 0).then(|| (moved.format("%Y-%m-%dT%H:%M").to_string(), moved.date()))
 }
 
 /// The most expressions a thread's buffer of [`tag_with`] keeps room for between texts.
