@@ -1642,3 +1642,20 @@ fn extensions_emergencies_decrees_and_operations() {
         ),
     ]);
 }
+
+#[test]
+fn a_name_joined_to_a_town_by_and() {
+    check(&[
+        (
+            "Four police officers were killed when their vehicle ran over an explosive device between Lafey and Fino on Monday.",
+            "2026-06-09",
+            &["strike 2026-06-08 [Lafey,Fino]"],
+        ),
+        // a capitalised word that does not end as a place's name does is none
+        (
+            "Troops clashed with militants in Mandera and The Star reported it on Monday.",
+            "2026-06-09",
+            &["clash 2026-06-08 [Mandera]"],
+        ),
+    ]);
+}

@@ -453,6 +453,9 @@ pub(crate) fn places_among(
         let bare = bare_place(text, within, exclude, &out);
         out.extend(bare);
     }
+    if let Some(joined) = joined_place(text, within, exclude, &out) {
+        out.push(joined);
+    }
     out.sort_by_key(|p| p.span.start);
     out
 }
@@ -534,6 +537,44 @@ fn bare_name_at(
         return None;
     }
     let name = name_at(text, at - 1, within.end)?;
+    name_as_place(text, within, exclude, found, name, residents_of)
+}
+
+/// "between Lafey and Fino", "in Mandera and Elwak": a name joined by "and" right after a
+/// town of `found` (or a place of no kind) is a place too, read as [`bare_name_at`] reads a
+/// name after a preposition.
+fn joined_place(
+    text: &str,
+    within: Span,
+    exclude: Option<Span>,
+    found: &[FoundPlace],
+) -> Option<FoundPlace> {
+    found
+        .iter()
+        .filter(|p| matches!(p.location.precision(), Some(PlacePrecision::Town) | None))
+        .find_map(|p| {
+            let rest = text.get(p.span.end..within.end)?;
+            let after = rest.strip_prefix(" and ")?;
+            if !after.starts_with(|c: char| c.is_uppercase()) {
+                return None;
+            }
+            let name = name_at(text, p.span.end + " and".len(), within.end)?;
+            name_as_place(text, within, exclude, found, name, false)
+        })
+}
+
+/// The place named at `name` (a run of capitalised words after a preposition or a joint):
+/// none when it overlaps `exclude` or a place of `found`, is a hyphenated compound, holds a
+/// word that names no place, or does not end as a place's name does (at a stop, a date or a
+/// joint word; `ends_anyway` for "residents of Petion-Ville blocked roads").
+fn name_as_place(
+    text: &str,
+    within: Span,
+    exclude: Option<Span>,
+    found: &[FoundPlace],
+    name: Span,
+    ends_anyway: bool,
+) -> Option<FoundPlace> {
     if exclude.is_some_and(|d| d.overlaps(&name)) || found.iter().any(|p| p.span.overlaps(&name)) {
         return None;
     }
@@ -579,7 +620,7 @@ fn bare_name_at(
         }),
     };
     // ("residents of Petion-Ville blocked roads": the people's place, whatever follows)
-    if !ends && !residents_of {
+    if !ends && !ends_anyway {
         return None;
     }
     named_place(text, name, None, true)
