@@ -1659,3 +1659,19 @@ fn a_name_joined_to_a_town_by_and() {
         ),
     ]);
 }
+
+#[test]
+fn a_lake_is_no_country() {
+    check(&[
+        (
+            "Fighters attacked a base on the shores of Lake Chad on Friday.",
+            "2026-06-09",
+            &["clash 2026-06-05 [Lake Chad]"],
+        ),
+        (
+            "Fighters attacked a base in Chad on Friday.",
+            "2026-06-09",
+            &["clash 2026-06-05 [Chad]"],
+        ),
+    ]);
+}

@@ -327,6 +327,21 @@ pub(crate) fn places_among(
         {
             continue;
         }
+        // "on the shores of Lake Chad", "Lake Kivu": the lake, not the country or town
+        let lake = m
+            .span
+            .start
+            .checked_sub("Lake ".len())
+            .filter(|&at| text.get(at..m.span.start) == Some("Lake "));
+        if let Some(at) = lake {
+            out.extend(named_place(
+                text,
+                Span::new(at, m.span.end),
+                Some(PlacePrecision::Region),
+                false,
+            ));
+            continue;
+        }
         let rest = text.get(m.span.end..).unwrap_or("");
         let prev_byte = m
             .span
