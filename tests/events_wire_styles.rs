@@ -1675,3 +1675,20 @@ fn a_lake_is_no_country() {
         ),
     ]);
 }
+
+#[test]
+fn a_bare_place_before_what_a_protest_is_against() {
+    check(&[
+        (
+            "On Thursday morning, hundreds of traders protested in Spin Boldak against the closure.",
+            "2026-01-22",
+            &["protest 2026-01-22 [Spin Boldak]"],
+        ),
+        // "as" still ends no place: "interest in Kopp as a suspect"
+        (
+            "Hundreds of traders protested on Thursday, citing interest in Kopp as a suspect.",
+            "2026-01-22",
+            &["protest 2026-01-22 []"],
+        ),
+    ]);
+}

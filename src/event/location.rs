@@ -505,6 +505,10 @@ const AFTER_BARE_PLACE: &[&str] = &[
     "following",
     "until",
     "to",
+    // ("protested in Spin Boldak against the closure", "clashed in Arada over control of")
+    "against",
+    "over",
+    "demanding",
 ];
 
 /// Capitalised words after "in" that name no place ("in Arabic", "in Parliament").
