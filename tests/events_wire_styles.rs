@@ -1692,3 +1692,19 @@ fn a_bare_place_before_what_a_protest_is_against() {
         ),
     ]);
 }
+
+#[test]
+fn subdistricts_and_cantons_name_places() {
+    check(&[
+        (
+            "Iranian artillery shelled several villages in the Sidakan subdistrict on Monday.",
+            "2026-04-21",
+            &["strike 2026-04-20 [Sidakan]"],
+        ),
+        (
+            "Gunmen killed four people in Duran canton on Monday.",
+            "2026-04-21",
+            &["clash 2026-04-20 [Duran]"],
+        ),
+    ]);
+}

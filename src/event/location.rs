@@ -64,6 +64,10 @@ const PLACE_NOUNS_TOWN: &[&str] = &[
     "community",
     "township",
     "barangay",
+    "subdistrict",
+    "sub-district",
+    "tehsil",
+    "upazila",
     "districts",
     "villages",
     "towns",
@@ -80,6 +84,8 @@ pub(crate) const PLACE_NOUNS_REGION: &[&str] = &[
     "territory",
     "municipality",
     "commune",
+    "canton",
+    "prefecture",
 ];
 
 /// Faiths and peoples whose name before a place noun names no place ("the Druze community",
@@ -817,6 +823,10 @@ fn unknown_places(
             let is_region = is(PLACE_NOUNS_REGION);
             let sub_city = is(&[
                 "district",
+                "subdistrict",
+                "sub-district",
+                "tehsil",
+                "upazila",
                 "neighbourhood",
                 "neighborhood",
                 "suburb",
