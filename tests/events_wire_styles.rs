@@ -1708,3 +1708,12 @@ fn subdistricts_and_cantons_name_places() {
         ),
     ]);
 }
+
+#[test]
+fn a_count_opening_a_sentence_is_no_place() {
+    check(&[(
+        "Imphal: Two village volunteers were killed and four other people were injured in a gunfight in Bishnupur district on Saturday.",
+        "2026-03-08",
+        &["clash 2026-03-07 [Imphal,Bishnupur]"],
+    )]);
+}

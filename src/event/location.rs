@@ -149,6 +149,23 @@ const NOT_NAMES: &[&str] = &[
     "But",
     "And",
     "This",
+    // a count opening a sentence ("Imphal: Two village volunteers were killed")
+    "One",
+    "Two",
+    "Three",
+    "Four",
+    "Five",
+    "Six",
+    "Seven",
+    "Eight",
+    "Nine",
+    "Ten",
+    "Several",
+    "Many",
+    "Some",
+    "Dozens",
+    "Hundreds",
+    "Thousands",
 ];
 
 /// A place found for a mention, with where it was named.
