@@ -1558,3 +1558,27 @@ fn lent_saints_us_mondays_and_latin_zones() {
     // not a zone in lower case
     check_none(&[("The 10:15 brt bus was late.", "2023-01-08", "10:15 brt")]);
 }
+
+#[test]
+fn last_evening_is_yesterday_evening() {
+    check(&[(
+        "Hundreds of women took out a torch rally in Khurai last evening to protest the killings.",
+        "2026-03-08",
+        "last evening",
+        "2026-03-07TEV",
+        "TIME",
+        None,
+    )]);
+    check_none(&[
+        (
+            "It was the last evening train.",
+            "2026-03-08",
+            "last evening",
+        ),
+        (
+            "It was the last evening of the festival.",
+            "2026-03-08",
+            "last evening",
+        ),
+    ]);
+}

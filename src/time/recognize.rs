@@ -10,7 +10,7 @@ use super::lexicon::{
     WEEKDAY_RIGHT_BLOCK, YEAR_LEFT_OK, YEAR_RIGHT_OK, in_list,
 };
 use super::underspec::{Amount, Candidate, HebrewFeast, Shift, Underspec, Vague, YearRef};
-use crate::number::{parse_number, starts_with_ci};
+use crate::number::{ends_with_ci, parse_number, starts_with_ci};
 use crate::text::Span;
 use crate::time::{TimexMod, TimexType};
 
@@ -99,7 +99,7 @@ const PATTERN: &str = r"(?xi)
 |(?P<deic>(?-u:\b)(?:(?P<dpre>early|late|mid-?)\s*|(?:earlier|later)\s+)?
    (?:the\s+day\s+(?P<dba>before\s+yesterday|after\s+tomorrow)
      |(?P<dw>today|tonight|yesterday|tomorrow|overnight)(?-u:\b)(?:\s+(?P<dpart>morning|afternoon|evening|night)(?-u:\b))?
-     |(?P<dln>last\s+night)
+     |(?P<dln>last\s+(?:night|evening))
      |(?P<dnt>during|in|through|throughout|into)\s+the\s+night(?-u:\b)
      |this\s+(?P<dthis>morning|afternoon|evening)(?-u:\b)))
 |(?P<yend>(?-u:\b)(?:around\s+)?year(?:-|\s+|'s\s+)end(?-u:\b))
@@ -2686,8 +2686,23 @@ fn deictic(c: &Captures<'_>, text: &str, span: Span) -> Option<Found> {
         } else {
             2
         }
-    } else if g(c, "dln").is_some() {
-        part = Some(DayPart::Night);
+    } else if let Some(l) = g(c, "dln") {
+        // ("last evening", as Indian papers write "yesterday evening"; not "the last evening
+        // of the festival", "the last evening train")
+        let evening = ends_with_ci(l.as_str(), "evening");
+        if evening
+            && (in_list(
+                &["the", "its", "their", "his", "her", "that"],
+                word_before(text, l.start()),
+            ) || word_after(text, l.end()).eq_ignore_ascii_case("of"))
+        {
+            return None;
+        }
+        part = Some(if evening {
+            DayPart::Evening
+        } else {
+            DayPart::Night
+        });
         -1
     } else if let Some(p) = g(c, "dthis") {
         part = lexicon::day_part(p.as_str());
