@@ -1215,25 +1215,29 @@ fn tag_with(
 /// and its day. `None` for a value with no clock, or a count with an unspecified amount.
 fn clock_moved(clock: &str, count: &str, signal: &str) -> Option<(String, NaiveDate)> {
     let at = chrono::NaiveDateTime::parse_from_str(clock.get(..16)?, "%Y-%m-%dT%H:%M").ok()?;
+    // (checked arithmetic: a count of any size in the text moves no clock out of range)
     let mut minutes = 0i64;
-    let mut digits = String::new();
-    for c in count.strip_prefix("PT")?.chars() {
+    let mut digits = 0usize;
+    let units = count.strip_prefix("PT")?;
+    for (i, c) in units.char_indices() {
         match c {
-            '0'..='9' => digits.push(c),
+            '0'..='9' => {}
             'H' | 'M' => {
-                let n: i64 = digits.parse().ok()?;
-                minutes += if c == 'H' { n * 60 } else { n };
-                digits.clear();
+                let n: i64 = units.get(digits..i)?.parse().ok()?;
+                let n = if c == 'H' { n.checked_mul(60)? } else { n };
+                minutes = minutes.checked_add(n)?;
+                digits = i + 1;
             }
             _ => return None,
         }
     }
-    let signal = signal.trim().to_ascii_lowercase();
-    let delta = chrono::Duration::minutes(minutes);
-    let moved = match signal.as_str() {
-        "later" => at.checked_add_signed(delta)?,
-        "earlier" => at.checked_sub_signed(delta)?,
-        _ => return None,
+    let delta = chrono::Duration::try_minutes(minutes)?;
+    let moved = if signal.eq_ignore_ascii_case("later") {
+        at.checked_add_signed(delta)?
+    } else if signal.eq_ignore_ascii_case("earlier") {
+        at.checked_sub_signed(delta)?
+    } else {
+        return None;
     };
     (minutes > 0).then(|| (moved.format("%Y-%m-%dT%H:%M").to_string(), moved.date()))
 }
