@@ -18,9 +18,9 @@ fn main() {
     }
     println!();
     println!("{:<10}{}", "dev", s.summary());
-    // Held-out articles: the first and second sets (their errors were read and fixed once,
-    // so no longer blind) and the third (scored blind once, at the end of the session that
-    // wrote it), with the misses and extras of the last two.
+    // Held-out articles: the nine sets under tests/data (each scored blind once when it was
+    // written, then read; see tests/heldout.rs), with the misses and extras of all but the
+    // first.
     let data = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data");
     for (name, dir) in [
         ("held-out", "heldout"),
