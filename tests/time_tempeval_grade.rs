@@ -966,6 +966,15 @@ fn hours_and_minutes_counted_from_a_clock_time() {
             "DURATION",
             None,
         ),
+        // a clock moved past year 9999 has no TIMEX3 value: the count stays a duration
+        (
+            "Polls closed at 23:59 on December 31, 9999. Two hours later, results came.",
+            "9999-12-31",
+            "Two hours",
+            "PT2H",
+            "DURATION",
+            None,
+        ),
         // "earlier than" compares, it counts from no clock
         (
             "The sun will set at about 4.40pm tomorrow, an hour earlier than today.",

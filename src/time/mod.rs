@@ -1239,7 +1239,9 @@ fn clock_moved(clock: &str, count: &str, signal: &str) -> Option<(String, NaiveD
     } else {
         return None;
     };
-    (minutes > 0).then(|| (moved.format("%Y-%m-%dT%H:%M").to_string(), moved.date()))
+    // (a TIMEX3 year has four digits: "+10000-01-01" is no value)
+    (minutes > 0 && (0..=9999).contains(&moved.year()))
+        .then(|| (moved.format("%Y-%m-%dT%H:%M").to_string(), moved.date()))
 }
 
 /// The most expressions a thread's buffer of [`tag_with`] keeps room for between texts.
