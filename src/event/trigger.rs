@@ -1638,13 +1638,11 @@ fn just_reported(text: &str, sentence: Span) -> bool {
 /// So is "what it called a \"desperate and cowardly\"": the attack named again in the
 /// speaker's words.
 fn definite_object(text: &str, from: usize, to: usize) -> bool {
-    let gap = text.get(from..to).unwrap_or("");
-    let mut words = gap.split_whitespace();
+    let mut words = text.get(from..to).unwrap_or("").split_whitespace();
     let first = words.next().unwrap_or("");
     if first.eq_ignore_ascii_case("what") {
-        return gap
-            .split_whitespace()
-            .take(4)
+        return words
+            .take(3)
             .any(|w| is_one_of(w, &["called", "described", "termed", "branded"]));
     }
     words.next().is_none()

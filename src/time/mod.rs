@@ -1145,15 +1145,8 @@ fn tag_with(
         // before (in its sentence or the one before) are a time of their own, "later" or
         // "earlier" inside the phrase; with no clock before, the count stays a duration
         // (TimeBank's "an hour earlier")
-        // ("an hour earlier than today" compares, it counts from no clock)
         let signal = (r.timex_type == TimexType::Duration)
-            .then(|| {
-                let rest = text.get(found.span.end..)?.strip_prefix(' ')?;
-                let word = rest.split(|c: char| !c.is_ascii_alphabetic()).next()?;
-                let end = found.span.end + 1 + word.len();
-                let than = recognize::word_after(text, end).eq_ignore_ascii_case("than");
-                (is_one_of(word, &["later", "earlier"]) && !than).then_some((word, end))
-            })
+            .then(|| later_or_earlier(text, found.span.end))
             .flatten();
         if let Some((word, signal_end)) = signal {
             // (the last clock time among the three expressions before, the day named after it
@@ -1208,6 +1201,16 @@ fn tag_with(
     exprs.append(&mut out);
     reader.exprs = out;
     exprs
+}
+
+/// "later" or "earlier" right after byte `end` (one space between) and where it ends; not
+/// "earlier than", which compares ("an hour earlier than today").
+fn later_or_earlier(text: &str, end: usize) -> Option<(&str, usize)> {
+    let rest = text.get(end..)?.strip_prefix(' ')?;
+    let word = rest.split(|c: char| !c.is_ascii_alphabetic()).next()?;
+    let word_end = end + 1 + word.len();
+    let than = recognize::word_after(text, word_end).eq_ignore_ascii_case("than");
+    (is_one_of(word, &["later", "earlier"]) && !than).then_some((word, word_end))
 }
 
 /// A clock time (`2020-10-17T19:00`) moved by a count of hours and minutes (`PT30M`,

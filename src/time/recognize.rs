@@ -3526,31 +3526,33 @@ fn set(c: &Captures<'_>, text: &str, span: Span) -> Option<Found> {
                 return None;
             }
         }
-        let every = match word.as_str() {
+        let (unit, every) = match word.as_str() {
             // "nightly": every night (TimeML `XXXX-XX-XXTNI`, as "every night")
-            "nightly" => None,
-            "daily" => Some((Unit::Day, 1)),
-            "weekly" => Some((Unit::Week, 1)),
-            "monthly" => Some((Unit::Month, 1)),
-            "quarterly" => Some((Unit::Month, 3)),
-            "hourly" => Some((Unit::Hour, 1)),
-            _ => Some((Unit::Year, 1)),
+            "nightly" => return Some(set_found(Underspec::SetPart(DayPart::Night), None, span)),
+            "daily" => (Unit::Day, 1),
+            "weekly" => (Unit::Week, 1),
+            "monthly" => (Unit::Month, 1),
+            "quarterly" => (Unit::Month, 3),
+            "hourly" => (Unit::Hour, 1),
+            _ => (Unit::Year, 1),
         };
-        match every {
-            Some((unit, every)) => Underspec::SetEvery { unit, every },
-            None => Underspec::SetPart(lexicon::DayPart::Night),
-        }
+        Underspec::SetEvery { unit, every }
     } else {
         let unit = lexicon::unit(g(c, "setfu")?.as_str())?;
         Underspec::SetEvery { unit, every: 1 }
     };
+    Some(set_found(spec, part, span))
+}
+
+/// A set found at `span`, of `spec` and the part of the day `part`.
+fn set_found(spec: Underspec, part: Option<DayPart>, span: Span) -> Found {
     let mut cand = Candidate::new(spec);
     cand.part = part;
-    Some(Found {
+    Found {
         span,
         cand,
         rule: "set",
-    })
+    }
 }
 
 #[cfg(test)]
