@@ -563,6 +563,15 @@ fn overnight_is_before_the_news_day() {
             "TIME",
             None,
         ),
+        // the day before the paper's: its night is the paper's night before
+        (
+            "At least four people were killed in Luanda on Monday, when a strike turned into looting. Shops were looted overnight.",
+            "2025-07-29",
+            "overnight",
+            "2025-07-28TNI",
+            "TIME",
+            None,
+        ),
         // and the chain goes on from that day
         (
             "Prices fell Friday. London shares were depressed by overnight losses. The index was down from the previous Friday.",
@@ -591,11 +600,12 @@ fn overnight_is_before_the_news_day() {
             "TIME",
             None,
         ),
+        // and so is a paper's "overnight" when the day told is the day before the paper's
         (
             "The military said it carried out the strike on Friday evening. Israeli jets pounded the suburbs overnight.",
             "2024-09-28",
             "overnight",
-            "2024-09-26TNI",
+            "2024-09-27TNI",
             "TIME",
             None,
         ),
@@ -1816,6 +1826,103 @@ fn a_past_verb_of_lasting_makes_until_a_past_day() {
             "2025-04-07",
             "Sunday",
             "2025-04-13",
+            "DATE",
+            None,
+        ),
+        // any other active past verb before "until" closes what was done
+        (
+            "Residents said they heard shooting until Friday.",
+            "2025-04-07",
+            "Friday",
+            "2025-04-04",
+            "DATE",
+            None,
+        ),
+        (
+            "Residents said they heard shooting until about 10 p.m. on Friday.",
+            "2025-04-07",
+            "about 10 p.m.",
+            "2025-04-04T22:00",
+            "TIME",
+            Some("APPROX"),
+        ),
+        // but what is put off or shut till a day may still lie ahead
+        (
+            "The court adjourned the hearing until Friday.",
+            "2025-04-07",
+            "Friday",
+            "2025-04-11",
+            "DATE",
+            None,
+        ),
+        (
+            "Officials closed the crossing until Friday.",
+            "2025-04-07",
+            "Friday",
+            "2025-04-11",
+            "DATE",
+            None,
+        ),
+    ]);
+}
+
+#[test]
+fn a_look_ahead_after_that_is_its_own_clause() {
+    check(&[
+        // "that" opens a clause whose modal is not the phrase's
+        (
+            "The government waited nine months before announcing on May 17 that it would be signed.",
+            "2010-05-26",
+            "on May 17",
+            "2010-05-17",
+            "DATE",
+            None,
+        ),
+        (
+            "Critics accused him of lifting the emergency in May, so that the election could go ahead.",
+            "2020-07-09",
+            "May",
+            "2020-05",
+            "DATE",
+            None,
+        ),
+        // a look ahead before the phrase still counts
+        (
+            "The government will announce on May 17 that it has signed.",
+            "2010-05-26",
+            "on May 17",
+            "2011-05-17",
+            "DATE",
+            None,
+        ),
+    ]);
+}
+
+#[test]
+fn no_phrase_runs_over_a_blank_line() {
+    check(&[
+        (
+            "Soldiers surround gang suspects after 62 killed on Saturday\n\nMarch 28, 2022\n\nSAN SALVADOR (AP) - Soldiers came.",
+            "2022-03-28",
+            "on Saturday",
+            "2022-03-26",
+            "DATE",
+            None,
+        ),
+        (
+            "Soldiers surround gang suspects after 62 killed on Saturday\n\nMarch 28, 2022\n\nSAN SALVADOR (AP) - Soldiers came.",
+            "2022-03-28",
+            "March 28, 2022",
+            "2022-03-28",
+            "DATE",
+            None,
+        ),
+        // one line break is no paragraph
+        (
+            "The ceasefire took effect on Saturday,\nMarch 26, 2022.",
+            "2022-03-28",
+            "on Saturday,\nMarch 26, 2022",
+            "2022-03-26",
             "DATE",
             None,
         ),

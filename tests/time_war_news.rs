@@ -1234,9 +1234,19 @@ fn overnight_before_a_morning_told_after_it() {
         // with no morning after it: the night before the narrative's day
         (
             "Police said 130 people were hurt on Friday. The cantonal building burned overnight.",
-            "2014-02-08",
+            "2014-02-10",
             "overnight",
             "2014-02-06TNI",
+            "TIME",
+            None,
+        ),
+        // unless that day is the day before the paper's: then its own night, the paper's
+        // night before
+        (
+            "Police said 130 people were hurt on Friday. The cantonal building burned overnight.",
+            "2014-02-08",
+            "overnight",
+            "2014-02-07TNI",
             "TIME",
             None,
         ),

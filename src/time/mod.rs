@@ -347,9 +347,23 @@ fn tag_with(
     let mut pos = 0;
     // (`pos` never passes the end of the text: `Input::range` refuses such a range.)
     while pos <= text.len() {
-        let Some(m) = reader.scan(re, &regex_automata::Input::new(text).range(pos..)) else {
+        let Some(mut m) = reader.scan(re, &regex_automata::Input::new(text).range(pos..)) else {
             break;
         };
+        // No phrase runs over a blank line ("killed on Saturday", a headline, then "March 28,
+        // 2022", the page's date): the match is read again up to the paragraph break.
+        if let Some(brk) = paragraph_break(text, m.start(), m.end()) {
+            let input = regex_automata::Input::new(text)
+                .range(m.start()..brk)
+                .anchored(regex_automata::Anchored::Yes);
+            match reader.scan(re, &input) {
+                Some(cut) => m = cut,
+                None => {
+                    pos = brk;
+                    continue;
+                }
+            }
+        }
         let after_start = m.start()
             + text
                 .get(m.start()..)
@@ -588,7 +602,13 @@ fn tag_with(
             // What "continued overnight" (went on, persisted) goes on from is the day told
             // of: the night after it ("clashes erupted on 13 September ... Shelling
             // continued overnight": the night of the 13th), told by the morning it ends on.
+            // Nor when the day told (not a report's) is the day before the paper's: that
+            // day's night is the paper's night before ("killed on Monday, when a strike turned
+            // into looting ... shops were looted overnight" in Tuesday's paper: Monday night;
+            // "the strike on Friday evening. Jets pounded the suburbs overnight" in Saturday's:
+            // Friday night).
             Underspec::Overnight => day_anchor
+                .filter(|&(d, _)| dct.pred_opt() != Some(d) || day_anchor_report.is_some())
                 .filter(|_| {
                     let report_elsewhere = day_anchor_report
                         .is_some_and(|at| doc.sentence_at(at) != doc.sentence_at(found.span.start));
@@ -1370,7 +1390,7 @@ fn tense_at(doc: &Document<'_>, found: &recognize::Found) -> (bool, bool, bool) 
             let lasted = is_one_of(
                 recognize::second_word_before(text, found.span.start),
                 lexicon::LASTED,
-            );
+            ) || !by && until_closes_past(doc, found.span.start);
             // ("By Friday, both sides were trying to cool things down": a "by" opening its
             // sentence is reached by the past verb of the clause after it, however far)
             let opens_sentence = doc
@@ -1892,6 +1912,26 @@ fn apposed(text: &str, end: usize, start: usize) -> bool {
     rest.is_empty() || rest.eq_ignore_ascii_case("on")
 }
 
+/// The start of the first blank line (a line break, maybe spaces, another line break) in
+/// `start..end` of `text`.
+fn paragraph_break(text: &str, start: usize, end: usize) -> Option<usize> {
+    let bytes = text.as_bytes().get(start..end)?;
+    let first = bytes.iter().position(|&b| b == b'\n')?;
+    bytes
+        .get(first..)?
+        .iter()
+        .enumerate()
+        .filter(|&(_, &b)| b == b'\n')
+        .find_map(|(i, _)| {
+            let rest = bytes.get(first + i + 1..)?;
+            let blank = rest
+                .iter()
+                .take_while(|b| matches!(b, b' ' | b'\t' | b'\r'))
+                .count();
+            (rest.get(blank) == Some(&b'\n')).then_some(start + first + i)
+        })
+}
+
 /// True when "and" and a weekday ("and on Saturday", "and Sunday") follow byte `end`.
 fn joined_to_weekday(text: &str, end: usize) -> bool {
     let rest = text.get(end..).unwrap_or("");
@@ -1916,6 +1956,12 @@ fn tense_cue_outside(doc: &Document<'_>, span: Span) -> Option<(usize, bool)> {
         .map(|(i, c)| if (from..to).contains(&i) { ' ' } else { c })
         .collect();
     tense::cue_at(&blanked, from)
+}
+
+/// True when the "until" right before byte `pos` closes a past action of its clause ("heard
+/// shooting until Monday"; not "postponed the vote until Monday").
+fn until_closes_past(doc: &Document<'_>, pos: usize) -> bool {
+    cue_window(doc, pos).is_some_and(|(window, at)| tense::Cues::new(window).until_closes_past(at))
 }
 
 /// The part of the sentence around byte `pos` where tense cues are looked for, and `pos`'s

@@ -110,6 +110,53 @@ const OPENING_PLACES: &[&str] = &["polls", "stations", "booths", "centres", "cen
 /// tense: "offices will stay closed on Sunday", "schools will remain shut".
 const LINKING: &[&str] = &["stay", "remain", "become", "get", "keep"];
 
+/// Past verbs after which "until" still looks ahead: a thing put off, extended or shut till
+/// a day that may not have come ("postponed the vote until Tuesday", "remanded him until
+/// Monday", "closed the crossing until further notice"). After any other active past verb
+/// "until" closes what was done ("heard shooting until about 10 p.m. on Monday").
+const DEFERRING: &[&str] = &[
+    "postponed",
+    "delayed",
+    "deferred",
+    "extended",
+    "adjourned",
+    "suspended",
+    "remanded",
+    "prolonged",
+    "rescheduled",
+    "pushed",
+    "put",
+    "moved",
+    "closed",
+    "shut",
+    "banned",
+    "barred",
+    "imposed",
+    "declared",
+    "ordered",
+    "granted",
+    "gave",
+    "set",
+    "kept",
+    "held",
+    "paused",
+    "halted",
+    "froze",
+    "frozen",
+    "blocked",
+    "sealed",
+    "cancelled",
+    "canceled",
+    "decided",
+    "agreed",
+    "asked",
+    "told",
+    "urged",
+    "given",
+    "allowed",
+    "offered",
+];
+
 /// Determiners: after one, "planned" is an adjective ("a planned offensive") and a
 /// [`PRESENT_SCHEDULE`] word a noun ("the meet").
 const DETERMINERS: &[&str] = &[
@@ -535,11 +582,9 @@ struct CueWord {
     /// Byte offsets of the word (its leading apostrophes included).
     start: usize,
     end: usize,
-    /// A report verb ("said").
-    report: bool,
-    /// "that", which opens a reported clause after a report verb.
+    /// "that", which opens a clause of its own (a reported clause after a report verb).
     that: bool,
-    /// A future cue or a modal ("will", "would"), no cue inside a reported clause.
+    /// A future cue or a modal ("will", "would"), no cue for a phrase before a "that".
     modal_or_future: bool,
     /// Right after "and" or "but": the verb of a next clause.
     after_and: bool,
@@ -562,19 +607,22 @@ struct CueWord {
     /// ahead only for a phrase after it, none for one before it (unlike "closing bars until
     /// November 30").
     only_before: bool,
+    /// "until" after an active past verb of its clause ("heard shooting until Monday"): it
+    /// closes what was done, no deadline ahead.
+    closes_past: bool,
 }
 
 impl CueWord {
     /// True when the word can never be a cue nor change the reading of another word.
     fn is_inert(&self) -> bool {
-        !(self.report
-            || self.that
+        !(self.that
             || self.modal_or_future
             || self.after_and
             || self.aux_of_future
             || self.forward
             || self.directive_to
-            || self.planned_adjective)
+            || self.planned_adjective
+            || self.closes_past)
             && self.planned.is_none()
             && self.ahead_of.is_none()
             && self.otherwise.is_none()
@@ -627,10 +675,14 @@ impl<'s> Cues<'s> {
         // Since a modal, within its clause (no punctuation since): "will meet for a final
         // televised debate on Tuesday".
         let mut modal_scope = false;
+        // An active past verb, not one that puts off ([`DEFERRING`]), since the clause began:
+        // "until" after it is no look ahead.
+        let mut past_action = false;
         while i < bytes.len() {
             if let Some(&b) = bytes.get(i).filter(|&&b| class_of(b) == 0) {
                 if matches!(b, b',' | b';' | b':' | b'(' | b'"' | b'.') {
                     modal_scope = false;
+                    past_action = false;
                 }
                 i += 1;
                 continue;
@@ -895,7 +947,7 @@ impl<'s> Cues<'s> {
                 || passive_future > 0 && (f & F_PAST != 0 || w.ends_with("ed"))
             {
                 None
-            } else if (f & F_FUTURE != 0 && !next_to)
+            } else if (f & F_FUTURE != 0 && !next_to && !(w == "until" && past_action))
                 // (a capital inside the text makes a name: "the 2024 Humanitarian Response
                 // Plan for Mozambique")
                 || (f & F_FUTURE_BEFORE_TO != 0 && !capitalised && next_is_to())
@@ -916,11 +968,25 @@ impl<'s> Cues<'s> {
                 None
             };
             modal_scope = (modal_scope || is_modal) && !after_and;
+            if otherwise == Some(false) {
+                // ("was closed until", "had been extended until": a state that may last)
+                past_action = !is_one_of(w, DEFERRING)
+                    && !is_one_of(
+                        prev,
+                        &["was", "were", "been", "be", "is", "are", "has", "have"],
+                    );
+            }
             let cue = CueWord {
                 start: s,
                 end: i,
-                report: f & F_REPORT != 0,
-                that: w == "that",
+                // (a "that" right before a modal or a future word is a relative pronoun, its
+                // clause the phrase's: "the summit on Monday that will decide the matter")
+                that: w == "that" && {
+                    let next = self::words(sentence.get(i..).unwrap_or(""))
+                        .next()
+                        .map_or("", |(_, v)| v);
+                    flags(next.to_ascii_lowercase_fixed().as_str()) & (F_FUTURE | F_MODAL) == 0
+                },
                 modal_or_future: f & (F_FUTURE | F_MODAL) != 0,
                 after_and,
                 aux_of_future,
@@ -934,6 +1000,7 @@ impl<'s> Cues<'s> {
                 },
                 ahead_of,
                 otherwise,
+                closes_past: w == "until" && past_action,
                 only_before: w == "until"
                     && self::words(sentence.get(i..).unwrap_or(""))
                         .take(4)
@@ -965,15 +1032,32 @@ impl<'s> Cues<'s> {
             .find_map(|r| attribution_comma(self.sentence, at, r.start).map(|c| (c, r.end)))
     }
 
+    /// True when an "until" that closes a past action ([`CueWord::closes_past`]) stands
+    /// right before byte `at`.
+    pub(crate) fn until_closes_past(&self, at: usize) -> bool {
+        self.words
+            .iter()
+            .rev()
+            .find(|w| w.end <= at)
+            .is_some_and(|w| {
+                w.closes_past
+                    && self
+                        .sentence
+                        .get(w.end..at)
+                        .is_some_and(|g| g.trim().is_empty())
+            })
+    }
+
     /// The nearest tense cue to byte `at`: its distance in bytes and whether it points
     /// forward; `None` when the text has no cue.
     pub(crate) fn at(&self, at: usize) -> Option<(usize, bool)> {
         let mut best: Option<(usize, bool)> = None;
         let attribution = self.attribution(at);
-        // A report verb before the phrase and a "that" after it: "the minister said after a
-        // call on Monday that Kyiv would not ...": what follows "that" is the reported clause,
-        // whose future is seen from the report, not from the phrase.
-        let mut report_before = false;
+        // A "that" after the phrase opens a clause of its own, whose look ahead is not the
+        // phrase's: "the minister said after a call on Monday that Kyiv would not ..." (the
+        // reported clause's future is seen from the report), "before announcing on May 17 that
+        // it would be signed", "lifted the emergency in May, so that the election could go
+        // ahead".
         let mut reported_clause = false;
         for w in &self.words {
             let (s, i) = (w.start, w.end);
@@ -981,13 +1065,11 @@ impl<'s> Cues<'s> {
             let directive_to =
                 w.directive_to && i <= at && !speech_frame(self.sentence.get(i..at).unwrap_or(""));
             let in_attribution = attribution.is_some_and(|(from, to)| s > from && i <= to);
-            if i <= at && w.report {
-                report_before = true;
-            }
-            if s > at && report_before && w.that {
+            if s > at && w.that {
                 reported_clause = true;
             }
-            let reported_future = reported_clause && (w.modal_or_future || directive_to);
+            let reported_future =
+                reported_clause && (w.modal_or_future || w.forward || directive_to);
             // "had handed over the bodies on Thursday and would release more on Saturday": a
             // verb right after "and"/"but" opens the next clause; when the phrase's own clause
             // already has a cue, neither that verb nor any word after it is a cue for it
