@@ -119,7 +119,7 @@ const PATTERN: &str = r"(?xi)
 |(?P<vag>(?-u:\b)(?:(?P<vcur>current)|now|currently|recently|lately|nowadays|presently|at\s+present|these\s+days|the\s+(?:near\s+)?future|the\s+(?:near|short)\s+term|the\s+past|the\s+present)(?-u:\b))
 |(?P<set>(?-u:\b)(?:(?:every|each|per)\s+(?:(?P<setn>other|%NUMW%)\s+)?(?:(?P<setpd>morning|afternoon|evening|night)(?-u:\b)|(?P<setu>%UNIT%)|(?P<setwd>%WD%)(?-u:\b)(?:\s+(?P<setwp>morning|afternoon|evening|night)(?-u:\b))?|(?P<setm>%MONTH%)(?:\s+(?P<setmd>%DAYN%))?|(?P<setsea>spring|summer|autumn|fall|winter)(?-u:\b))
    |(?P<setadv>daily|weekly|hourly|nightly|monthly|quarterly|annually|yearly)(?-u:\b)
-   |(?P<setf>once|twice|three\s+times|four\s+times|\d+\s+times|several\s+times)\s+(?:a|an|per|every|each)\s+(?P<setfu>%UNIT%)))
+   |(?P<setf>once|twice|thrice|%NUMW%\s+times)\s+(?:a|an|per|every|each)\s+(?P<setfu>%UNIT%)))
 |(?P<theyr>(?-u:\b)the\s+(?:full\s+|(?P<tynew>new)\s+)?year(?-u:\b))
 |(?P<pod>(?-u:\b)(?:(?P<podh>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+in\s+the\s+(?P<podhp>morning|afternoon|evening)
    |(?P<podpre>mid|early|late)[\s-]?(?P<podp>morning|afternoon|evening)(?:\s+(?P<podd>today|yesterday|tomorrow))?
@@ -2927,6 +2927,26 @@ fn duration(c: &Captures<'_>, text: &str, span: Span) -> Option<Found> {
         return None; // "1988 second quarter": a year, not a count
     }
     let next = word_after(text, span.end);
+    // "six days a week", "two nights a week": how often in a week, one set
+    if unit == Unit::Day && g(c, "dqual").is_none() {
+        let week = [" a week", " per week", " every week", " each week"]
+            .iter()
+            .find(|w| starts_with_ci(after, w))
+            .map(|w| w.len())
+            .filter(|&n| {
+                !after
+                    .as_bytes()
+                    .get(n)
+                    .is_some_and(u8::is_ascii_alphanumeric)
+            });
+        if let Some(n) = week {
+            let spec = Underspec::SetEvery {
+                unit: Unit::Week,
+                every: 1,
+            };
+            return Some(set_found(spec, None, Span::new(span.start, span.end + n)));
+        }
+    }
     if unit == Unit::Quarter
         && next.eq_ignore_ascii_case("of")
         && (unit_m.as_str().eq_ignore_ascii_case("quarter")
@@ -3050,7 +3070,23 @@ fn duration(c: &Captures<'_>, text: &str, span: Span) -> Option<Found> {
                 | "whole"
                 | "of"
         ) {
-            return None;
+            // "about 4 billion euros a year", "520 flights a day", "one meal a day": after
+            // a count, a rate, which TimeML annotates as a set (not "5 percent a year
+            // earlier", a day counted back; nor "twice a day", read whole as a set)
+            let counted = count_before(text, span.start)
+                && num_text.eq_ignore_ascii_case("a")
+                && !matches!(
+                    before.as_str(),
+                    "once" | "twice" | "thrice" | "times" | "the" | "a" | "an"
+                )
+                && !crate::text::is_one_of(
+                    next,
+                    &[
+                        "earlier", "ago", "later", "before", "after", "from", "since", "into",
+                        "or", "and", "to", "in", "of", "old", "long",
+                    ],
+                );
+            return counted.then(|| set_found(Underspec::SetEvery { unit, every: 1 }, None, span));
         }
     }
     let mut cand = Candidate::new(Underspec::Duration {
