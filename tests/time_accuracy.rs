@@ -3318,3 +3318,112 @@ fn a_span_from_now_under_a_future_tense_is_the_date_it_ends_on() {
         ),
     ]);
 }
+
+#[test]
+fn national_days_and_feasts_of_the_calendar() {
+    check(&[
+        (
+            "Malaysians celebrate Merdeka Day tomorrow.",
+            "2015-08-30",
+            "Merdeka Day",
+            "2015-08-31",
+            "DATE",
+            None,
+        ),
+        (
+            "Yesterday was Showa Day, the birthday of the late Hirohito.",
+            "2019-05-01",
+            "Showa Day",
+            "2019-04-29",
+            "DATE",
+            None,
+        ),
+        (
+            "Mexico City will hold its first Day of the Dead parade this afternoon.",
+            "2016-10-29",
+            "Day of the Dead",
+            "2016-11-02",
+            "DATE",
+            None,
+        ),
+        (
+            "Watch-night services planned for Old Year's Night will go ahead.",
+            "2024-12-30",
+            "Old Year's Night",
+            "2024-12-31",
+            "DATE",
+            None,
+        ),
+        (
+            "The first Mass will be celebrated tomorrow, the feast of the Immaculate Conception.",
+            "2024-12-07",
+            "the feast of the Immaculate Conception",
+            "2024-12-08",
+            "DATE",
+            None,
+        ),
+        // Shrove Tuesday: 47 days before Easter
+        (
+            "Parades resume this weekend ahead of Fat Tuesday.",
+            "2013-02-03",
+            "Fat Tuesday",
+            "2013-02-12",
+            "DATE",
+            None,
+        ),
+        (
+            "Crowds gathered for Mardi Gras.",
+            "2025-03-05",
+            "Mardi Gras",
+            "2025-03-04",
+            "DATE",
+            None,
+        ),
+        // a feast with no year, in the sentence of a day told with its year, is of that year
+        (
+            "The fire broke out at about 6:20 pm on April 15, 2019, six days before Easter.",
+            "2024-12-07",
+            "Easter",
+            "2019-04-21",
+            "DATE",
+            None,
+        ),
+        // not after "since"
+        (
+            "Travel is at its highest since 2019 on Memorial Day.",
+            "2022-05-27",
+            "Memorial Day",
+            "2022-05-30",
+            "DATE",
+            None,
+        ),
+    ]);
+    check_none(&[(
+        "The Cathedral of the Immaculate Conception reopened.",
+        "2024-12-07",
+        "Immaculate Conception",
+    )]);
+}
+
+#[test]
+fn a_morning_clock_after_a_night_told_just_before_is_the_next_day() {
+    check(&[
+        (
+            "Special forces moved in shortly before midnight on Friday. The streets were cleared by around 3 a.m.",
+            "2017-07-08",
+            "around 3 a.m.",
+            "2017-07-08T03:00",
+            "TIME",
+            Some("APPROX"),
+        ),
+        // the clause of a modal after a past report: "until" still looks ahead
+        (
+            "The president announced on Tuesday evening that the capital would be under curfew from 6pm on Friday until 5am on Monday.",
+            "2020-07-09",
+            "on Monday",
+            "2020-07-13",
+            "DATE",
+            None,
+        ),
+    ]);
+}

@@ -793,6 +793,31 @@ fn tag_with(
                 );
             }
         }
+        // "on April 15, 2019, six days before Easter": a feast named with no year, in the
+        // sentence of a day told with its year, is of that year (not after "since 2019")
+        if found.rule == "holiday" {
+            let sentence = doc.sentence_at(found.span.start);
+            let told = out
+                .iter()
+                .rev()
+                .take(3)
+                .take_while(|p| doc.sentence_at(p.span.start) == sentence)
+                .filter(|p| {
+                    p.grain <= Grain::Day
+                        && !recognize::word_before(text, p.span.start).eq_ignore_ascii_case("since")
+                })
+                .filter_map(|p| p.start.zip(Some(p)))
+                .map(|(d, p)| (d.year(), p))
+                .find(|(y, p)| p.text.contains(&y.to_string()))
+                .map(|(y, _)| y);
+            let mut cand = found.cand;
+            if let (Some(y), Some(year)) = (told, cand.spec.feast_year_mut()) {
+                *year = underspec::YearRef::Explicit(y);
+                if r.start.is_none_or(|s| s.year() != y) {
+                    r = resolve(&cand, &ctx);
+                }
+            }
+        }
         // "on the first anniversary of the October 7 attack", "the 80th anniversary of 8 May":
         // a day and month without a year that an anniversary counts from lie that many years
         // before the anniversary's occurrence nearest the publication date
@@ -833,7 +858,9 @@ fn tag_with(
         }
         // "a curfew from 10 p.m. until 5 a.m.": a range's end earlier in the day than its
         // start is on the next day, and so is a morning's clock time told after an evening's
-        // in its sentence ("clashes, which began at about 11 p.m. and died down by 4 a.m.").
+        // in its sentence ("clashes, which began at about 11 p.m. and died down by 4 a.m.") or
+        // the one before ("shortly before midnight ... The streets were cleared by around 3
+        // a.m."; not a live page's stamp).
         // Right after a night was told of ("fired drones overnight ... launched between 9
         // p.m. and 5:40 a.m."), the range is that night.
         // "between 7 am and 10 am on Saturday", "from 7 am to 5 pm yesterday": the day named
@@ -969,7 +996,13 @@ fn tag_with(
                 && r.grain == Grain::Time
                 && r.value.get(10..) < p.value.get(10..)
                 && (range_joint(text, p.span, found.span.start)
-                    || doc.sentence_at(p.span.start) == sentence
+                    || (doc.sentence_at(p.span.start) == sentence
+                        || !stamp
+                            && told_just_before(
+                                doc,
+                                doc.sentence_at(p.span.start),
+                                found.span.start,
+                            ))
                         && hour_of(&p.value).is_some_and(|h| h >= 18)
                         && hour_of(&r.value).is_some_and(|h| h < 12))
         }) {

@@ -88,7 +88,7 @@ const PATTERN: &str = r"(?xi)
      |(?P<m3>%MONTH%),?\s+(?:of\s+)?(?:(?P<y3>%YEAR4%|'\d\d(?-u:\b)|%SPOKENY%)|(?P<y3that>that|the\s+same)\s+year(?-u:\b))
      |(?P<m4>%MONTH%))(?:\s+(?P<mry>last|this|next)\s+year(?-u:\b))?)
 |(?P<yago>(?-u:\b)(?P<yathe>the\s+)?year-(?:earlier|ago)(?-u:\b)(?P<yasuf>\s+(?:(?:(?P<yaq>first|second|third|fourth)[\s-]+)?(?:period|quarter)|(?P<yamon>three|six|nine)\s+months)(?-u:\b))?)
-|(?P<hol>(?-u:\b)(?:(?P<holrel>last|next|this)\s+|the\s+)?(?P<holn>orthodox\s+christmas(?:\s+eve|\s+day)?|christmas\s+eve|christmas(?:\s+day)?|new\s+year's\s+(?:day|eve)|independence\s+day|thanksgiving(?:\s+day)?|black\s+friday|cyber\s+monday|election\s+day|boxing\s+day|halloween|valentine's\s+day|veterans\s+day|armistice\s+day|labou?r\s+day|memorial\s+day|(?:lunar|chinese)\s+new\s+year(?:'s\s+(?:day|eve))?|spring\s+festival|(?:orthodox\s+)?easter(?:\s+(?:sunday|day|monday|week))?|good\s+friday|palm\s+sunday|ash\s+wednesday|st\.?\s+patrick's\s+day|saint\s+patrick's\s+day|presidents'?\s+day|patriots'?\s+day|fourth\s+of\s+july|ramadan|ashura|tabaski|eid[\s-]+(?:al|ul|el)[\s-]+(?:fitr|adha)|idul\s+(?:fitri|adha)|rosh\s+hashanah?|diwali|deepavali|dhanteras|yom\s+kippur|day\s+of\s+atonement|sukkot|passover|pesach|purim|hanukkah|chanukah|australia\s+day|bastille\s+day|inauguration\s+day|(?:international\s+)?women's\s+day|all\s+saints'?\s+day|all\s+souls'?\s+day|hogmanay|(?:international\s+)?workers'?\s+day|remembrance\s+day)(?-u:\b)(?:\s+(?P<holy>%YEAR4%))?)
+|(?P<hol>(?-u:\b)(?:(?P<holrel>last|next|this)\s+|the\s+)?(?P<holn>orthodox\s+christmas(?:\s+eve|\s+day)?|christmas\s+eve|christmas(?:\s+day)?|new\s+year's\s+(?:day|eve)|independence\s+day|thanksgiving(?:\s+day)?|black\s+friday|cyber\s+monday|election\s+day|boxing\s+day|halloween|valentine's\s+day|veterans\s+day|armistice\s+day|labou?r\s+day|memorial\s+day|(?:lunar|chinese)\s+new\s+year(?:'s\s+(?:day|eve))?|spring\s+festival|(?:orthodox\s+)?easter(?:\s+(?:sunday|day|monday|week))?|good\s+friday|palm\s+sunday|ash\s+wednesday|st\.?\s+patrick's\s+day|saint\s+patrick's\s+day|presidents'?\s+day|patriots'?\s+day|fourth\s+of\s+july|ramadan|ashura|tabaski|eid[\s-]+(?:al|ul|el)[\s-]+(?:fitr|adha)|idul\s+(?:fitri|adha)|rosh\s+hashanah?|diwali|deepavali|dhanteras|yom\s+kippur|day\s+of\s+atonement|sukkot|passover|pesach|purim|hanukkah|chanukah|australia\s+day|bastille\s+day|inauguration\s+day|(?:international\s+)?women's\s+day|all\s+saints'?\s+day|all\s+souls'?\s+day|hogmanay|(?:international\s+)?workers'?\s+day|remembrance\s+day|day\s+of\s+the\s+dead|old\s+year's\s+night|mardi\s+gras|fat\s+tuesday|shrove\s+tuesday|pancake\s+day|feast\s+of\s+the\s+immaculate\s+conception|merdeka\s+day|showa\s+day|anzac\s+day|canada\s+day|waitangi\s+day|juneteenth|guy\s+fawkes\s+night|bonfire\s+night|cinco\s+de\s+mayo)(?-u:\b)(?:\s+(?P<holy>%YEAR4%))?)
 |(?P<qbare>(?-u:\b)(?:the(?:\s+(?P<qyr>%YEAR4%))?|(?P<qly>last\s+year's))\s+(?:(?P<qadj>latest|most\s+recent|recent|just-ended|just\s+ended|current|year-earlier|year-ago|comparable|corresponding|same|previous|preceding)\s+)?(?:fiscal\s+)?(?P<qword>quarter|period)(?-u:\b)(?P<qago>\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year)(?-u:\b))?)
 |(?P<fy>(?-u:\b)the\s+(?:(?P<fyadj>current|latest|last|next|previous|past|coming)\s+)?fiscal\s+year(?-u:\b))
 |(?P<spoken>(?-u:\b)(?:the\s+year\s+)?%SPOKENY%|the\s+year\s+two\s+thousand(?-u:\b))
@@ -817,6 +817,21 @@ const FIXED_HOLIDAYS: &[(&[&str], u32, u32)] = &[
     ),
     // the Commonwealth's Armistice Day
     (&["remembrance day"], 11, 11),
+    // Mexico's Día de Muertos, its main day
+    (&["day of the dead"], 11, 2),
+    // the Caribbean's New Year's Eve
+    (&["old year's night"], 12, 31),
+    (&["feast of the immaculate conception"], 12, 8),
+    // national days: Malaysia, Japan (the Shōwa emperor's birthday), Australia and New
+    // Zealand, Canada, New Zealand, the United States, Britain, Mexico's Puebla victory
+    (&["merdeka day"], 8, 31),
+    (&["showa day"], 4, 29),
+    (&["anzac day"], 4, 25),
+    (&["canada day"], 7, 1),
+    (&["waitangi day"], 2, 6),
+    (&["juneteenth"], 6, 19),
+    (&["guy fawkes night", "bonfire night"], 11, 5),
+    (&["cinco de mayo"], 5, 5),
 ];
 
 /// Independence days by country (ISO 3166-1 alpha-2, month, day): `data/en/independence_days.tsv`.
@@ -976,7 +991,13 @@ fn hijri_feast(name: &str) -> Option<(u8, u8)> {
 /// things that only borrow the word ("Easter eggs").
 fn easter_day(name: &str, year: YearRef, next: &str) -> Option<Underspec> {
     let orthodox = name.starts_with("orthodox");
+    // Shrove Tuesday (Mardi Gras, Fat Tuesday, Pancake Day): the eve of Ash Wednesday
+    let shrove = matches!(
+        name,
+        "shrove tuesday" | "fat tuesday" | "mardi gras" | "pancake day"
+    );
     let offset = match name.rsplit(' ').next()? {
+        _ if shrove => -47,
         "easter" | "sunday" | "day" | "week" if name.contains("easter") => 0,
         "monday" => 1,
         "friday" => -2,
@@ -1230,8 +1251,10 @@ pub(crate) fn interpret(c: &Captures<'_>, text: &str) -> Option<Found> {
             name.starts_with("lunar") || name.starts_with("chinese") || name == "spring festival";
         // "the Lunar New Year", "the Spring Festival" keep their article; "the Good Friday
         // procession" gives it to the noun after the feast
-        // ("the Day of Atonement" keeps it too: a name that is a phrase)
-        let span = if g(c, "holrel").is_none() && !lunar && !name.starts_with("day of") {
+        // ("the Day of Atonement", "the feast of the Immaculate Conception" keep it too: a name
+        // that is a phrase)
+        let phrase = name.starts_with("day of") || name.starts_with("feast of");
+        let span = if g(c, "holrel").is_none() && !lunar && !phrase {
             Span::new(h.start(), span.end)
         } else {
             span
@@ -1245,7 +1268,13 @@ pub(crate) fn interpret(c: &Captures<'_>, text: &str) -> Option<Found> {
             (None, Some(_)) => YearRef::FromDct(0),
             (None, None) => YearRef::Infer,
         };
-        if !capitalised(h.as_str()) {
+        // ("the feast of the Immaculate Conception": the feast's own name is capitalised)
+        let own_name = if name.starts_with("feast of") {
+            h.as_str().rsplit(char::is_whitespace).next().unwrap_or("")
+        } else {
+            h.as_str()
+        };
+        if !capitalised(own_name) {
             return None;
         }
         // "the Good Friday Agreement", "the Christmas Island detention centre", "the Yom
@@ -1287,7 +1316,15 @@ pub(crate) fn interpret(c: &Captures<'_>, text: &str) -> Option<Found> {
             return found(cand, "holiday");
         }
         if name.contains("easter")
-            || matches!(name.as_str(), "good friday" | "ash wednesday")
+            || matches!(
+                name.as_str(),
+                "good friday"
+                    | "ash wednesday"
+                    | "shrove tuesday"
+                    | "fat tuesday"
+                    | "mardi gras"
+                    | "pancake day"
+            )
             || name.ends_with("sunday")
         {
             let mut cand = Candidate::new(easter_day(&name, year, word_after(text, h.end()))?);

@@ -975,6 +975,10 @@ impl<'s> Cues<'s> {
                         prev,
                         &["was", "were", "been", "be", "is", "are", "has", "have"],
                     );
+            } else if (is_modal || f & F_FUTURE != 0 || w == "that") && w != "until" {
+                // ("announced that the capital would be under curfew from Friday until
+                // Monday": the clause of a modal or after "that" is not the past verb's)
+                past_action = false;
             }
             let cue = CueWord {
                 start: s,

@@ -267,6 +267,22 @@ pub(crate) struct Candidate {
     pub either_order: bool,
 }
 
+impl Underspec {
+    /// The year of a feast named with none of its own (`YearRef::Infer`), to be set.
+    pub(crate) fn feast_year_mut(&mut self) -> Option<&mut YearRef> {
+        match self {
+            Underspec::Date { year, .. }
+            | Underspec::Easter { year, .. }
+            | Underspec::NthWeekday { year, .. }
+            | Underspec::LunarNewYear { year, .. }
+            | Underspec::Diwali { year, .. }
+            | Underspec::Hebrew { year, .. }
+            | Underspec::Hijri { year, .. } => Some(year).filter(|y| **y == YearRef::Infer),
+            _ => None,
+        }
+    }
+}
+
 impl Candidate {
     /// A candidate with no modifiers.
     pub(crate) fn new(spec: Underspec) -> Self {
