@@ -1717,3 +1717,41 @@ fn a_count_opening_a_sentence_is_no_place() {
         &["clash 2026-03-07 [Imphal,Bishnupur]"],
     )]);
 }
+
+#[test]
+fn drills_patrols_warning_shots_and_launches_into_the_sea_are_military_activity() {
+    check(&[
+        (
+            "The army said it would hold live-fire artillery drills in Hualien on Thursday.",
+            "2026-09-14",
+            &["military_activity 2026-09-17 [Hualien]"],
+        ),
+        (
+            "South Korea's military fired warning shots on Saturday after North Korean soldiers crossed the border.",
+            "2026-05-17",
+            &["military_activity 2026-05-16 [South Korea]"],
+        ),
+        (
+            "North Korea fired two short-range ballistic missiles into the East Sea on Friday.",
+            "2026-05-17",
+            &["military_activity 2026-05-15 [North Korea]"],
+        ),
+        (
+            "Taiwan's military detected 31 Chinese military aircraft around the island on Sunday.",
+            "2026-09-14",
+            &["military_activity 2026-09-13 [Taiwan]"],
+        ),
+        // a missile fired at a city is a strike
+        (
+            "Russia fired two ballistic missiles into Kharkiv on Friday.",
+            "2026-05-17",
+            &["strike 2026-05-15 [Kharkiv]"],
+        ),
+        // the killing of party activists by gunmen is one-sided violence
+        (
+            "Two activists were shot dead by gunmen in Khagrachhari on Thursday.",
+            "2024-11-22",
+            &["strike 2024-11-21 [Khagrachhari]"],
+        ),
+    ]);
+}

@@ -1592,3 +1592,26 @@ fn last_evening_is_yesterday_evening() {
         ),
     ]);
 }
+
+#[test]
+fn a_day_of_a_month_told_with_its_year_in_the_sentence_is_of_that_year() {
+    check(&[
+        (
+            "In April 2025, the Eastern Theater Command launched joint exercises around Taiwan on April 1 and 2.",
+            "2026-09-14",
+            "on April 1",
+            "2025-04-01",
+            "DATE",
+            None,
+        ),
+        // another month is not
+        (
+            "In April 2025, the command said it would hold exercises on May 1.",
+            "2026-04-14",
+            "on May 1",
+            "2026-05-01",
+            "DATE",
+            None,
+        ),
+    ]);
+}

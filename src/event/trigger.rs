@@ -662,6 +662,24 @@ fn kept(
     if f.spoken && !spoken_to(text, clause, h.span) {
         return None;
     }
+    // "North Korea fired two ballistic missiles into the East Sea": a launch into the sea
+    // hits no one; a weapons test or a show of force
+    if kind == EventKind::Strike && is_one_of(surface, &["fired", "launched", "fires", "launches"])
+    {
+        let after = words_after::<14>(text, h.span.end, clause.end, false);
+        let into_sea = after.iter().enumerate().any(|(i, (_, w))| {
+            *w == "into"
+                && after
+                    .iter()
+                    .skip(i + 1)
+                    .take(4)
+                    .any(|(_, v)| is_one_of(v, &["sea", "waters", "ocean"]))
+        });
+        if into_sea {
+            kind = EventKind::MilitaryActivity;
+            sub_kind = "weapons test";
+        }
+    }
     Some(Kept {
         violation: f.violation,
         span: h.span,
@@ -1322,6 +1340,10 @@ const TROOPS: &[&str] = &[
     "marines",
     "commandos",
     "peacekeepers",
+    // ("detected 31 Chinese military aircraft and nine navy ships", "sent two warships")
+    "aircraft",
+    "warships",
+    "vessels",
 ];
 
 /// Roads blocked in protest.
@@ -2032,6 +2054,8 @@ const CIVILIAN_GENERIC: &[&str] = &[
     "passenger",
     "pilgrim",
     "shopkeeper",
+    "activists",
+    "activist",
 ];
 /// The name of unarmed victims.
 const CIVILIANS: &str = "civilians";

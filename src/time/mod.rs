@@ -818,6 +818,31 @@ fn tag_with(
                 }
             }
         }
+        // "In April 2025, the command launched exercises on April 1 and 2": a day of a month
+        // told with its year in the sentence before it is of that year
+        if let Underspec::Date {
+            year: underspec::YearRef::Infer,
+            month: Some(m),
+            day: d @ Some(_),
+        } = found.cand.spec
+        {
+            let sentence = doc.sentence_at(found.span.start);
+            let told = out
+                .iter()
+                .rev()
+                .take(6)
+                .take_while(|p| doc.sentence_at(p.span.start) == sentence)
+                .filter(|p| p.grain == Grain::Month)
+                .filter_map(|p| p.start.zip(Some(p)))
+                .find(|(s, p)| s.month() == m && p.text.contains(&s.year().to_string()))
+                .map(|(s, _)| s.year());
+            if let Some(y) = told.filter(|&y| r.start.is_none_or(|s| s.year() != y)) {
+                r = resolve(
+                    &with_date(&found.cand, underspec::YearRef::Explicit(y), m, d),
+                    &ctx,
+                );
+            }
+        }
         // "on the first anniversary of the October 7 attack", "the 80th anniversary of 8 May":
         // a day and month without a year that an anniversary counts from lie that many years
         // before the anniversary's occurrence nearest the publication date
