@@ -1,8 +1,8 @@
 //! The time tagger on the TimeML held-out sets `tests/data/timeml-heldout*` (24 news articles
 //! each, written and annotated to the TimeML guidelines by helpers that never read the
 //! rules), scored as `examples/tempeval.rs` scores them. Each set was scored once blind (its
-//! README's "Blind reading"); the first ten were read afterwards and general rules written
-//! from their errors, the eleventh is still unread. The floors sit at or above each set's blind
+//! README's "Blind reading"); the first eleven were read afterwards and general rules written
+//! from their errors, the twelfth is still unread. The floors sit at or above each set's blind
 //! reading, just below its figures now, so generalisation cannot fall back:
 //!
 //! | set | blind reading (strict / relaxed / value / type) |
@@ -18,6 +18,7 @@
 //! | timeml-heldout9 | 0.977 / 0.981 / 0.957 / 0.979 (651dcdd) |
 //! | timeml-heldout10 | 0.963 / 0.972 / 0.933 / 0.970 (cd4a502) |
 //! | timeml-heldout11 | 0.957 / 0.977 / 0.907 / 0.971 (87596c5) |
+//! | timeml-heldout12 | 0.957 / 0.982 / 0.931 / 0.976 (fd92cd3) |
 
 #[path = "common/tempeval.rs"]
 mod tempeval;
@@ -37,7 +38,8 @@ const SETS: &[(&str, [f64; 4])] = &[
     ("timeml-heldout8", [0.965, 0.985, 0.94, 0.975]),
     ("timeml-heldout9", [0.99, 0.99, 0.97, 0.99]),
     ("timeml-heldout10", [0.96, 0.97, 0.935, 0.97]),
-    ("timeml-heldout11", [0.955, 0.975, 0.905, 0.97]),
+    ("timeml-heldout11", [0.96, 0.975, 0.91, 0.975]),
+    ("timeml-heldout12", [0.955, 0.98, 0.93, 0.975]),
 ];
 
 /// What of `tests/data/<name>` falls below the floors, if anything.
