@@ -3427,3 +3427,81 @@ fn a_morning_clock_after_a_night_told_just_before_is_the_next_day() {
         ),
     ]);
 }
+
+#[test]
+fn o_clock_times_names_with_tonight_and_sets_of_a_day() {
+    check(&[
+        (
+            "Thousands gathered on Independence Square from 10 o'clock yesterday morning.",
+            "2023-02-18",
+            "10 o'clock yesterday morning",
+            "2023-02-17T10:00",
+            "TIME",
+            None,
+        ),
+        // with a night or an evening: of the evening
+        (
+            "The crowd began gathering from about nine o'clock last night.",
+            "2021-11-30",
+            "about nine o'clock last night",
+            "2021-11-29T21:00",
+            "TIME",
+            Some("APPROX"),
+        ),
+        (
+            "Fireworks are planned for eight o'clock tonight.",
+            "2021-11-30",
+            "eight o'clock tonight",
+            "2021-11-30T20:00",
+            "TIME",
+            None,
+        ),
+        (
+            "The queue began to form at 7 o'clock, two hours before opening.",
+            "2017-07-19",
+            "7 o'clock",
+            "2017-07-19T07:00",
+            "TIME",
+            None,
+        ),
+        (
+            "The parade, held every 30 November, was scaled down.",
+            "2021-11-30",
+            "every 30 November",
+            "XXXX-11-30",
+            "SET",
+            None,
+        ),
+        // a weekday named with a day and month tells the year
+        (
+            "Bainimarama declared Monday, August 22nd a public holiday.",
+            "2016-08-12",
+            "Monday, August 22nd",
+            "2016-08-22",
+            "DATE",
+            None,
+        ),
+        // "again in May" is not the May of the year told before it
+        (
+            "Fiji won the title in 2015 and again in May.",
+            "2016-08-12",
+            "May",
+            "2016-05",
+            "DATE",
+            None,
+        ),
+    ]);
+    check_none(&[
+        // a programme's name, before a stop
+        (
+            "You are listening to Africa Tonight; the time is 1634 GMT.",
+            "2018-10-20",
+            "Tonight",
+        ),
+        (
+            "Fiji beat New Zealand in the quarter-final.",
+            "2016-08-12",
+            "quarter",
+        ),
+    ]);
+}

@@ -766,12 +766,18 @@ fn tag_with(
         // "Sixty-eight people drowned in 2022, 14 of them in June": a month without a year
         // after a year told with "in" in its sentence is of that year (not after "since 2019":
         // "held since 2019 and sentenced in March" is this March; nor a day of a month: "a
-        // program approved in 1987 ... had purchased 481,000 shares through Sept. 29")
-        if let Underspec::Date {
-            year: underspec::YearRef::Infer,
-            month: Some(m),
-            day: d @ None,
-        } = found.cand.spec
+        // program approved in 1987 ... had purchased 481,000 shares through Sept. 29"; nor
+        // "again": "won the title in 2015 and again in May" is another year's May)
+        let again = recognize::word_before(text, found.span.start).eq_ignore_ascii_case("again")
+            || recognize::second_word_before(text, found.span.start).eq_ignore_ascii_case("again");
+        if let (
+            Underspec::Date {
+                year: underspec::YearRef::Infer,
+                month: Some(m),
+                day: d @ None,
+            },
+            false,
+        ) = (found.cand.spec, again)
         {
             let sentence = doc.sentence_at(found.span.start);
             // (the last few expressions only: a text with no sentence break stays linear)
@@ -814,6 +820,44 @@ fn tag_with(
             if let (Some(y), Some(year)) = (told, cand.spec.feast_year_mut()) {
                 *year = underspec::YearRef::Explicit(y);
                 if r.start.is_none_or(|s| s.year() != y) {
+                    r = resolve(&cand, &ctx);
+                }
+            }
+        }
+        // "declared Monday, August 22nd a public holiday": a weekday named with a day and
+        // month and no year tells the year, the one nearest the DCT in which the day falls
+        // on that weekday
+        if let (
+            Underspec::Date {
+                year: underspec::YearRef::Infer,
+                month: Some(m),
+                day: Some(d),
+            },
+            Some(named),
+        ) = (
+            found.cand.spec,
+            found
+                .span
+                .slice(text)
+                .and_then(|p| {
+                    p.split(|c: char| !c.is_ascii_alphabetic())
+                        .find(|w| !w.is_empty() && !w.eq_ignore_ascii_case("on"))
+                })
+                .and_then(lexicon::weekday),
+        ) {
+            if r.start.is_some_and(|s| s.weekday() != named) {
+                let fits = [0, -1, 1]
+                    .into_iter()
+                    .filter_map(|k| NaiveDate::from_ymd_opt(dct.year().saturating_add(k), m, d))
+                    .filter(|x| x.weekday() == named)
+                    .min_by_key(|x| (*x - dct).num_days().abs());
+                if let Some(x) = fits {
+                    let cand = with_date(
+                        &found.cand,
+                        underspec::YearRef::Explicit(x.year()),
+                        m,
+                        Some(d),
+                    );
                     r = resolve(&cand, &ctx);
                 }
             }

@@ -79,9 +79,10 @@ const PATTERN: &str = r"(?xi)
      |(?P<th2>\d{1,2}):(?P<tm2>\d{2})(?-u:\b)
      |(?P<th3>[01]\d|2[0-3])(?P<tm3>[0-5]\d)\s*(?P<tz3>gmt|utc|hrs|hours|local\s+time)(?-u:\b)
      |(?P<th4>[01]?\d|2[0-3])\.(?P<tm4>[0-5]\d)\s*(?P<tz4>%ZONE%)(?-u:\b)
+     |(?P<th5>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+o(?:'|’)clock
      |(?P<tnoon>noon|midnight|midday)(?-u:\b))
    (?:\s+(?:(?P<tzn>[a-z]+(?:\s+[a-z]+)?)\s+time|(?P<tzone>%ZONE%)|et)(?-u:\b))?
-   (?:,?\s+(?:(?P<twd>%WD%)|(?P<tdeic>today|yesterday|tomorrow|tonight|last\s+night|this\s+(?:morning|afternoon|evening))|(?:(?P<tmon>%MONTH%)\s*(?P<tday>%DAYN%)|(?P<tday2>%DAYN%)\s+(?P<tmon2>%MONTH%))(?:,?\s*(?P<tyear>%YEAR4%))?)(?-u:\b))?)
+   (?:,?\s+(?:(?P<twd>%WD%)|(?P<tdeic>today|(?:yesterday|tomorrow)(?:\s+(?:morning|afternoon|evening|night))?|tonight|last\s+night|this\s+(?:morning|afternoon|evening))|(?:(?P<tmon>%MONTH%)\s*(?P<tday>%DAYN%)|(?P<tday2>%DAYN%)\s+(?P<tmon2>%MONTH%))(?:,?\s*(?P<tyear>%YEAR4%))?)(?-u:\b))?)
 |(?P<md>(?-u:\b)(?:the\s+day\s+(?P<mdda>before|after)\s+)?(?:(?P<mdovn>overnight(?:\s+from)?|the\s+night\s+(?:of|from))\s+(?:(?P<mdfrom>%DAYN%)\s+)?(?:into|to)\s+)?(?:on\s+)?(?P<mdapx>around\s+)?(?P<mdweek>the\s+(?:(?P<mdwn>first|second|third|fourth|last|final)\s+)?week\s+of\s+)?(?:(?P<mdpre>%PRE%)[\s-]*)?(?:(?P<mdrel>last|next|this\s+past|this\s+coming|this|past|coming)\s+)?(?P<mdwd>(?:%WD%|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)(?-u:\b)\.?),?\s+)?
    (?:(?P<m1>%MONTH%)\s*(?P<d1>%DAYN%|%DAYW%)(?:,?\s*(?P<y1>%YEAR4%|'\d\d(?-u:\b)))?
      |(?:the\s+)?(?P<d2>%DAYN%)\s+(?:of\s+)?(?P<m2>%MONTH%)(?:,?\s*(?P<y2>%YEAR4%))?
@@ -1416,6 +1417,10 @@ pub(crate) fn interpret(c: &Captures<'_>, text: &str) -> Option<Found> {
         );
     }
     if g(c, "qbare").is_some() {
+        // "in the quarter-final": a round of a cup, no time
+        if starts_with_ci(text.get(span.end..).unwrap_or(""), "-final") {
+            return None;
+        }
         if g(c, "qword").is_some_and(|w| w.as_str().eq_ignore_ascii_case("period"))
             && g(c, "qadj").is_none()
             && g(c, "qago").is_none()
@@ -2121,6 +2126,22 @@ fn time(c: &Captures<'_>, text: &str, span: Span) -> Option<Found> {
             h = 0;
         }
         (h, m)
+    } else if let Some(h) = g(c, "th5") {
+        // "ten o'clock": the hour as written, of the evening with a night or an evening
+        // named after it ("about nine o'clock last night", "eight o'clock tonight")
+        let h = h.as_str();
+        let h = h
+            .parse::<u32>()
+            .ok()
+            .or_else(|| parse_number(h).and_then(|(n, _)| u32::try_from(n).ok()))
+            .filter(|h| (1..=12).contains(h))?;
+        let evening = g(c, "tdeic").is_some_and(|d| {
+            let d = d.as_str().to_ascii_lowercase();
+            ["night", "evening", "afternoon"]
+                .iter()
+                .any(|p| d.ends_with(p))
+        });
+        (if evening && h < 12 { h + 12 } else { h }, 0)
     } else if let Some((h, m)) = g(c, "th2")
         .zip(g(c, "tm2"))
         .or_else(|| g(c, "th3").zip(g(c, "tm3")))
@@ -2179,8 +2200,8 @@ fn time(c: &Captures<'_>, text: &str, span: Span) -> Option<Found> {
     } else if let Some(d) = g(c, "tdeic").map(|d| d.as_str().to_ascii_lowercase_fixed()) {
         // ("10pm last night" is the day before; "3am last night" already the day of writing)
         let n = match d.as_str() {
-            "yesterday" => -1,
-            "tomorrow" => 1,
+            d if d.starts_with("yesterday") => -1,
+            d if d.starts_with("tomorrow") => 1,
             last if last.starts_with("last") && h >= 6 => -1,
             _ => 0,
         };
@@ -2746,14 +2767,15 @@ fn deictic(c: &Captures<'_>, text: &str, span: Span) -> Option<Found> {
         0
     } else {
         let dw = g(c, "dw")?;
-        // "Africa Tonight at 1700 GMT", "USA Today reported": a programme's or paper's name
-        // (a capitalised word right before, a lower-case one after; a headline in title case
-        // goes on in capitals: "Leaders To Meet Tonight In Doha")
+        // "Africa Tonight at 1700 GMT", "USA Today reported", "listening to Africa Tonight;":
+        // a programme's or paper's name (a capitalised word right before, no capitalised one
+        // after; a headline in title case goes on in capitals: "Leaders To Meet Tonight In
+        // Doha")
         if in_list(&["today", "tonight"], dw.as_str())
             && dw.as_str().starts_with(|ch: char| ch.is_ascii_uppercase())
             && capitalised(word_before(text, dw.start()))
             && text.get(..dw.start()).is_some_and(|l| l.ends_with(' '))
-            && word_after(text, dw.end()).starts_with(|ch: char| ch.is_ascii_lowercase())
+            && !word_after(text, dw.end()).starts_with(|ch: char| ch.is_ascii_uppercase())
         {
             return None;
         }
@@ -3573,8 +3595,11 @@ fn set(c: &Captures<'_>, text: &str, span: Span) -> Option<Found> {
     } else if let Some(p) = g(c, "setpd") {
         Underspec::SetPart(lexicon::day_part(p.as_str())?)
     } else if let Some(m) = g(c, "setm") {
-        // "every May 30": a day of the year
-        let day = g(c, "setmd").and_then(|d| day_number(d.as_str()));
+        // "every May 30", "every 30 November" (the day read as the count before the month):
+        // a day of the year
+        let day = g(c, "setmd")
+            .or_else(|| g(c, "setn"))
+            .and_then(|d| day_number(d.as_str()));
         Underspec::SetMonth(lexicon::month(m.as_str())?, day)
     } else if let Some(x) = g(c, "setsea") {
         Underspec::SetSeason(lexicon::season(x.as_str())?)
