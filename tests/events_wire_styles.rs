@@ -1755,3 +1755,31 @@ fn drills_patrols_warning_shots_and_launches_into_the_sea_are_military_activity(
         ),
     ]);
 }
+
+#[test]
+fn a_diplomatic_protest_is_a_statement_and_arson_a_strike() {
+    check(&[
+        (
+            "The foreign ministry said on Wednesday that Guyana had lodged a formal protest with Caracas over the incident.",
+            "2025-04-10",
+            &["statement 2025-04-09 []"],
+        ),
+        // a street protest stays one
+        (
+            "Thousands took part in a protest in Caracas on Wednesday.",
+            "2025-04-10",
+            &["protest 2025-04-09 [Caracas]"],
+        ),
+        (
+            "On Sunday night, suspected militants torched a telecommunications mast at Tarbaj in Wajir County.",
+            "2026-06-09",
+            &["strike 2026-06-07 [Wajir]"],
+        ),
+        // arson needs an armed subject: cars torched by protesters are no attack
+        (
+            "Protesters torched cars and shops in the capital on Monday.",
+            "2026-02-10",
+            &["protest 2026-02-09 []"],
+        ),
+    ]);
+}
