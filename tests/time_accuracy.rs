@@ -1702,6 +1702,15 @@ fn independence_day_is_the_country_s() {
             "DATE",
             None,
         ),
+        // the country of the text before it, any of the table's
+        (
+            "Barbados woke up a republic. This year's Independence Day parade was scaled down.",
+            "2021-11-30",
+            "Independence Day",
+            "2021-11-30",
+            "DATE",
+            None,
+        ),
         // a country named right before it, by name or demonym
         (
             "Zelensky spoke on Ukraine's Independence Day.",
