@@ -120,7 +120,7 @@ const PATTERN: &str = r"(?xi)
 |(?P<vag>(?-u:\b)(?:(?P<vcur>current)|now|currently|recently|lately|nowadays|presently|at\s+present|these\s+days|the\s+(?:near\s+)?future|the\s+(?:near|short)\s+term|the\s+past|the\s+present)(?-u:\b))
 |(?P<set>(?-u:\b)(?:(?:every|each|per)\s+(?:(?P<setn>other|%NUMW%)\s+)?(?:(?P<setpd>morning|afternoon|evening|night)(?-u:\b)|(?P<setu>%UNIT%)|(?P<setwd>%WD%)(?-u:\b)(?:\s+(?P<setwp>morning|afternoon|evening|night)(?-u:\b))?|(?P<setm>%MONTH%)(?:\s+(?P<setmd>%DAYN%))?|(?P<setsea>spring|summer|autumn|fall|winter)(?-u:\b))
    |(?P<setadv>daily|weekly|hourly|nightly|monthly|quarterly|annually|yearly)(?-u:\b)
-   |(?P<setf>once|twice|thrice|%NUMW%\s+times)\s+(?:a|an|per|every|each)\s+(?P<setfu>%UNIT%)))
+   |(?P<setf>once|twice|thrice|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|several|many|a\s+few)\s+times)\s+(?:a|an|per|every|each)\s+(?P<setfu>%UNIT%)))
 |(?P<theyr>(?-u:\b)the\s+(?:full\s+|(?P<tynew>new)\s+)?year(?-u:\b))
 |(?P<pod>(?-u:\b)(?:(?P<podh>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+in\s+the\s+(?P<podhp>morning|afternoon|evening)
    |(?P<podpre>mid|early|late)[\s-]?(?P<podp>morning|afternoon|evening)(?:\s+(?P<podd>today|yesterday|tomorrow))?
