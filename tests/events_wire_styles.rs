@@ -1783,3 +1783,24 @@ fn a_diplomatic_protest_is_a_statement_and_arson_a_strike() {
         ),
     ]);
 }
+
+#[test]
+fn what_comes_then_is_on_the_day_told_before() {
+    check(&[(
+        "On Tuesday afternoon, police arrested two suspects in Leposavic, the prosecutor said. A third suspect is believed to have fled.\n\nSeveral hundred Kosovo Serbs then gathered in North Mitrovica to protest against the arrests.",
+        "2026-03-04",
+        &[
+            "other 2026-03-03 [Leposavic]",
+            "protest 2026-03-03 [North Mitrovica]",
+        ],
+    )]);
+    // without "then", a protest in the next paragraph takes no day from an arrest
+    check(&[(
+        "On Tuesday afternoon, police arrested two suspects in Leposavic, the prosecutor said. A third suspect is believed to have fled.\n\nSeveral hundred Kosovo Serbs gathered in North Mitrovica to protest against the arrests.",
+        "2026-03-04",
+        &[
+            "other 2026-03-03 [Leposavic]",
+            "protest - [North Mitrovica]",
+        ],
+    )]);
+}

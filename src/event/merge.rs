@@ -109,7 +109,8 @@ impl<'t> Merger<'t> {
             ctx_violent.as_ref()
         };
         let narrative = match (ctx.as_ref(), last_violent) {
-            (Some(c), _) if c.paragraph == m.paragraph => Some(c),
+            // (what comes "then" follows the last event told, whatever its kind)
+            (Some(c), _) if c.paragraph == m.paragraph || m.next_in_sequence => Some(c),
             (_, Some(v)) => Some(v),
             (c, None) => c,
         };
@@ -612,7 +613,10 @@ fn final_date(
                 .get(headings.partition_point(|h| *h <= c.paragraph))
                 .is_some_and(|h| *h < m.paragraph);
             let near = m.paragraph.saturating_sub(c.paragraph) <= 2;
-            let kind_ok = same_para || (c.violent && violent(m.kind) && !heading_between && near);
+            // ("Serbs then gathered to protest against the arrests": what came next, in the
+            // paragraph after, is on the day told before too)
+            let kind_ok = same_para
+                || (c.violent && violent(m.kind) || m.next_in_sequence) && !heading_between && near;
             let reporting_first = !same_para && m.dates.reporting.is_some();
             if kind_ok && !reporting_first {
                 let mut d = c.dated.without_phrase();

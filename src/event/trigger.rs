@@ -67,6 +67,9 @@ pub(crate) struct Mention {
     /// "Since then, more than 1,500 Palestinians have been killed": what happened from the
     /// narrative's date to the report.
     pub since_then: bool,
+    /// "Several hundred Serbs then gathered to protest", "Afterwards, residents fled": what
+    /// came next after the event told before, on its day unless a day of its own is told.
+    pub next_in_sequence: bool,
     /// Told in the present progressive ("Negotiators are holding talks in Doha", "Mediators
     /// are meeting in Cairo"), or in the present perfect with a report in the present ("Two
     /// people have been killed in an Israeli drone strike, the health ministry says"): going
@@ -1721,6 +1724,30 @@ fn since_then(text: &str, sentence: Span) -> bool {
         .any(|p| s.get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p)))
 }
 
+/// True when the sentence from `start` tells, before its trigger at `trigger`, that it comes
+/// next: "then" as a word ("Serbs then gathered"; not "since then", "until then", "by then",
+/// "back then"), or an opening "Afterwards", "Later" or "Subsequently".
+fn next_in_sequence(text: &str, start: usize, trigger: usize) -> bool {
+    let lead = text.get(start..trigger).unwrap_or("");
+    let words: Vec<&str> = lead
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let opens = words
+        .first()
+        .is_some_and(|w| is_one_of(w, &["afterwards", "afterward", "later", "subsequently"]));
+    opens
+        || words.iter().enumerate().any(|(i, w)| {
+            w.eq_ignore_ascii_case("then")
+                && !i
+                    .checked_sub(1)
+                    .and_then(|j| words.get(j))
+                    .is_some_and(|p| {
+                        is_one_of(p, &["since", "until", "till", "by", "back", "and", "if"])
+                    })
+        })
+}
+
 fn is_anaphoric(text: &str, clause: Span, trigger: Span) -> bool {
     let before = last_words::<3>(text, clause.start, trigger.start, true);
     // A verb in the past ("the RSF attacked a camp"): a determiner before it belongs to the
@@ -3034,6 +3061,7 @@ pub(crate) fn sentence_mentions(
                 revision_ref: (cas.revision || condemned_again) && violent,
                 days_before_context: days_before_context(text, ctx.span.start, first.span.start),
                 since_then: since_then(text, ctx.span),
+                next_in_sequence: next_in_sequence(text, ctx.span.start, first.span.start),
                 ongoing: ongoing(text, c, first.span) || just_reported(text, ctx.span),
             });
             if violent {
@@ -3134,6 +3162,7 @@ pub(crate) fn sentence_mentions(
                     revision_ref: false,
                     days_before_context: back,
                     since_then: since_then(text, ctx.span),
+                    next_in_sequence: next_in_sequence(text, ctx.span.start, kw.start),
                     ongoing: false,
                     cumulative: {
                         let l = lower(text, ctx.span);
