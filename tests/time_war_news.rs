@@ -499,6 +499,23 @@ fn bare_plural_durations_of_what_follows() {
             "DURATION",
             None,
         ),
+        // with no preposition too ("when weeks of demonstrations forced"), not a noun's plural
+        (
+            "It was the largest protest since 2015, when weeks of demonstrations forced the president out.",
+            "2020-10-30",
+            "weeks",
+            "PXW",
+            "DURATION",
+            None,
+        ),
+        (
+            "The merger follows months of twists and turns.",
+            "2020-10-30",
+            "months",
+            "PXM",
+            "DURATION",
+            None,
+        ),
         (
             "Tickets sold out in minutes when they went on sale.",
             "2020-10-30",
@@ -1612,6 +1629,22 @@ fn a_day_of_a_month_told_with_its_year_in_the_sentence_is_of_that_year() {
             "2026-05-01",
             "DATE",
             None,
+        ),
+    ]);
+}
+
+#[test]
+fn a_plural_of_a_thing_is_no_span() {
+    check_none(&[
+        (
+            "The days of the week are named after gods.",
+            "2020-10-30",
+            "days",
+        ),
+        (
+            "He died within weeks or months of his capture.",
+            "2020-10-30",
+            "months",
         ),
     ]);
 }

@@ -111,7 +111,7 @@ const PATTERN: &str = r"(?xi)
    (?:(?P<rnum>%NUMW%)[\s-]+)?(?P<runit>%UNIT%)(?:\s+or\s+so(?-u:\b))?)
 |(?P<ago>(?-u:\b)(?:(?P<aqual>%QUAL%)\s+)?(?P<anum>%NUMW%)(?P<afrac>[\s-]+and[\s-]+a[\s-]+half)?[\s-]+(?P<aunit>%UNIT%)(?P<ahalf>[\s-]+and[\s-]+a[\s-]+half)?\s+(?P<adir>ago|earlier|later|from\s+now|hence)(?-u:\b))
 |(?P<dur>(?-u:\b)(?:(?P<dqual>%QUAL%)\s+)?(?P<dthe>the\s+(?:(?:first|latest|final|initial)\s+)?)?(?:(?P<dlow>%NUMW%)\s+(?:to|or)\s+)?(?:another\s+)?(?P<dhf>half\s+)?(?P<dnum>%NUMW%|another(?-u:\b))(?P<dfrac>\s+1/2|[\s-]+and[\s-]+a[\s-]+half)?(?P<dhy>[\s-]+)(?:(?:more|additional|extra|further)\s+)?(?P<dunit>%UNIT%)(?P<dhalf>[\s-]+and[\s-]+a[\s-]+half)?(?:\s+or\s+so(?-u:\b))?)
-|(?P<durpl>(?-u:\b)(?:(?:for|over|in|within|lasts|lasted|take|takes|took|spent|spend|spends|spending)\s+(?P<durplw>years|months|weeks|days|decades|hours|minutes|centuries)|(?:after|following|amid)\s+(?P<durplo>years|months|weeks|days|decades|hours)\s+of|(?P<durpla>years|months|weeks|days|hours|minutes)\s+(?:after|before|beforehand))(?-u:\b))
+|(?P<durpl>(?-u:\b)(?:(?:for|over|in|within|lasts|lasted|take|takes|took|spent|spend|spends|spending)\s+(?P<durplw>years|months|weeks|days|decades|hours|minutes|centuries)|(?:(?:after|following|amid)\s+)?(?P<durplo>years|months|weeks|days|decades|hours)\s+of|(?P<durpla>years|months|weeks|days|hours|minutes)\s+(?:after|before|beforehand))(?-u:\b))
 |(?P<sea>(?-u:\b)(?:(?:the\s+)?(?P<spre>early|late|mid)[\s-]+)?(?:(?P<sdet>this\s+past|this\s+coming|this|last|next|past|coming|the)\s+)?(?P<sname>spring|summer|autumn|fall|winter)(?-u:\b)(?:\s+(?:of\s+)?(?P<syear>%YEAR4%|%SPOKENY%))?)
 |(?P<dec>(?-u:\b)(?:the\s+)?(?:(?P<decpre>early|late|mid)[\s-]+)?(?P<decv>(?:[12]\d)?\d0s|'\d0s|\d0's)(?-u:\b))
 |(?P<decw>(?-u:\b)the\s+(?:(?P<decwpre>early|late|mid)[\s-]+)?(?P<decwv>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)(?-u:\b))
@@ -1546,6 +1546,29 @@ pub(crate) fn interpret(c: &Captures<'_>, text: &str) -> Option<Found> {
                 || count_before(text, w.start()))
         {
             return None;
+        }
+        // "when weeks of demonstrations forced", "months of twists and turns": a span, as
+        // after "after" or "amid"; not a noun's plural ("the last days of the war", "the
+        // days of the week", "years of age"), nor the second of two ("within weeks or months
+        // of his capture")
+        if g(c, "durplo").is_some() && w.start() == span.start {
+            let before = word_before(text, w.start());
+            let rest = text.get(span.end..).unwrap_or("").trim_start();
+            let of_what = ["the week", "the year", "the month", "age"]
+                .iter()
+                .any(|x| starts_with_ci(rest, x));
+            if crate::text::is_one_of(before, PLURAL_NOT_A_GAP)
+                || crate::text::is_one_of(
+                    before,
+                    &[
+                        "the", "those", "these", "his", "her", "their", "its", "our", "or", "and",
+                    ],
+                )
+                || count_before(text, w.start())
+                || of_what
+            {
+                return None;
+            }
         }
         let unit = lexicon::unit(w.as_str())?;
         let cand = Candidate::new(Underspec::Duration {
