@@ -3514,3 +3514,34 @@ fn o_clock_times_names_with_tonight_and_sets_of_a_day() {
         ),
     ]);
 }
+
+#[test]
+fn since_the_weekday_of_the_paper_is_a_week_back() {
+    check(&[
+        (
+            "No looting was reported overnight, for the first time since Friday night.",
+            "2021-07-16",
+            "Friday night",
+            "2021-07-09TNI",
+            "TIME",
+            None,
+        ),
+        (
+            "Protests have continued since Friday.",
+            "2021-07-16",
+            "Friday",
+            "2021-07-09",
+            "DATE",
+            None,
+        ),
+        // any other weekday: the last one
+        (
+            "Protests have continued since Thursday.",
+            "2021-07-16",
+            "Thursday",
+            "2021-07-15",
+            "DATE",
+            None,
+        ),
+    ]);
+}

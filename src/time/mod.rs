@@ -824,6 +824,23 @@ fn tag_with(
                 }
             }
         }
+        // "for the first time since Friday night", "protests have continued since Friday"
+        // said on a Friday: a bare weekday after "since" is the last one gone by, a week back
+        if let Underspec::Weekday {
+            shift: underspec::Shift::Bare,
+            ..
+        } = found.cand.spec
+        {
+            let since =
+                recognize::word_before(text, found.span.start).eq_ignore_ascii_case("since");
+            if let Some(week_back) = r
+                .start
+                .filter(|&d| since && d == dct)
+                .and_then(|d| d.checked_sub_signed(chrono::Duration::days(7)))
+            {
+                move_to_day(&mut r.value, &mut r.start, &mut r.end, week_back);
+            }
+        }
         // "declared Monday, August 22nd a public holiday": a weekday named with a day and
         // month and no year tells the year, the one nearest the DCT in which the day falls
         // on that weekday
