@@ -1626,6 +1626,15 @@ fn feasts_of_the_islamic_calendar() {
     // by the arithmetic (tabular) calendar: 1 Ramadan 1446 = 2025-03-01, 1 Shawwal 1446 =
     // 2025-03-31, 10 Dhu al-Hijjah 1446 = 2025-06-07, 10 Muharram 1447 = 2025-07-06
     check(&[
+        // the day announced in apposition wins over the reckoned one nearby
+        (
+            "Worshippers gathered for the eve of Ashura, which falls today.",
+            "2024-07-16",
+            "Ashura",
+            "2024-07-16",
+            "DATE",
+            None,
+        ),
         (
             "Mediators hope for a truce before Ramadan.",
             "2025-02-10",

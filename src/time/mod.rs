@@ -974,9 +974,12 @@ fn tag_with(
         }
         // "Christmas, which falls on Thursday": the weekday the holiday falls on is its day;
         // "Eid al-Fitr, which the council expects to fall on June 25", "..., which the
-        // authorities say will begin on Sunday": a feast's day as announced, when the
-        // reckoned one is within three days of it
-        if matches!(found.rule, "weekday" | "month_day" | "month_day_year") && r.grain == Grain::Day
+        // authorities say will begin on Sunday", "Ashura, which falls today": a feast's day as
+        // announced, when the reckoned one is within three days of it
+        if matches!(
+            found.rule,
+            "weekday" | "month_day" | "month_day_year" | "deictic"
+        ) && r.grain == Grain::Day
         {
             if let (Some(day), Some(p)) = (
                 r.start,
