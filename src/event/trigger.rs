@@ -1728,23 +1728,19 @@ fn since_then(text: &str, sentence: Span) -> bool {
 /// next: "then" as a word ("Serbs then gathered"; not "since then", "until then", "by then",
 /// "back then"), or an opening "Afterwards", "Later" or "Subsequently".
 fn next_in_sequence(text: &str, start: usize, trigger: usize) -> bool {
-    let lead = text.get(start..trigger).unwrap_or("");
-    let words: Vec<&str> = lead
-        .split(|c: char| !c.is_ascii_alphabetic())
-        .filter(|w| !w.is_empty())
-        .collect();
-    let opens = words
+    // (Speed: the words next to the trigger and the sentence's first, not the whole lead of
+    // a sentence that may be very long)
+    let first = words_after::<1>(text, start, trigger, false);
+    let opens = first
         .first()
-        .is_some_and(|w| is_one_of(w, &["afterwards", "afterward", "later", "subsequently"]));
+        .is_some_and(|(_, w)| is_one_of(w, &["afterwards", "afterward", "later", "subsequently"]));
+    let back = last_words::<12>(text, start, trigger, false);
     opens
-        || words.iter().enumerate().any(|(i, w)| {
+        || back.iter().enumerate().any(|(i, w)| {
             w.eq_ignore_ascii_case("then")
-                && !i
-                    .checked_sub(1)
-                    .and_then(|j| words.get(j))
-                    .is_some_and(|p| {
-                        is_one_of(p, &["since", "until", "till", "by", "back", "and", "if"])
-                    })
+                && !back.get(i + 1).is_some_and(|p| {
+                    is_one_of(p, &["since", "until", "till", "by", "back", "and", "if"])
+                })
         })
 }
 
