@@ -802,20 +802,10 @@ fn tag_with(
         // "on April 15, 2019, six days before Easter": a feast named with no year, in the
         // sentence of a day told with its year, is of that year (not after "since 2019")
         if found.rule == "holiday" {
-            let sentence = doc.sentence_at(found.span.start);
-            let told = out
-                .iter()
-                .rev()
-                .take(3)
-                .take_while(|p| doc.sentence_at(p.span.start) == sentence)
-                .filter(|p| {
-                    p.grain <= Grain::Day
-                        && !recognize::word_before(text, p.span.start).eq_ignore_ascii_case("since")
-                })
-                .filter_map(|p| p.start.zip(Some(p)))
-                .map(|(d, p)| (d.year(), p))
-                .find(|(y, p)| p.text.contains(&y.to_string()))
-                .map(|(y, _)| y);
+            let told = year_told_before(doc, &out, found.span.start, 3, |p| {
+                p.grain <= Grain::Day
+                    && !recognize::word_before(text, p.span.start).eq_ignore_ascii_case("since")
+            });
             let mut cand = found.cand;
             if let (Some(y), Some(year)) = (told, cand.spec.feast_year_mut()) {
                 *year = underspec::YearRef::Explicit(y);
@@ -887,16 +877,9 @@ fn tag_with(
             day: d @ Some(_),
         } = found.cand.spec
         {
-            let sentence = doc.sentence_at(found.span.start);
-            let told = out
-                .iter()
-                .rev()
-                .take(6)
-                .take_while(|p| doc.sentence_at(p.span.start) == sentence)
-                .filter(|p| p.grain == Grain::Month)
-                .filter_map(|p| p.start.zip(Some(p)))
-                .find(|(s, p)| s.month() == m && p.text.contains(&s.year().to_string()))
-                .map(|(s, _)| s.year());
+            let told = year_told_before(doc, &out, found.span.start, 6, |p| {
+                p.grain == Grain::Month && p.start.is_some_and(|s| s.month() == m)
+            });
             if let Some(y) = told.filter(|&y| r.start.is_none_or(|s| s.year() != y)) {
                 r = resolve(
                     &with_date(&found.cand, underspec::YearRef::Explicit(y), m, d),
@@ -2032,6 +2015,27 @@ fn apposed(text: &str, end: usize, start: usize) -> bool {
     };
     let rest = rest.trim();
     rest.is_empty() || rest.eq_ignore_ascii_case("on")
+}
+
+/// The year of the last of the `n` expressions before byte `pos` in its sentence that `ok`
+/// accepts and that states its year in its text ("April 15, 2019", "April 2025").
+fn year_told_before(
+    doc: &Document<'_>,
+    out: &[TimeExpr],
+    pos: usize,
+    n: usize,
+    ok: impl Fn(&TimeExpr) -> bool,
+) -> Option<i32> {
+    let sentence = doc.sentence_at(pos);
+    out.iter()
+        .rev()
+        .take(n)
+        .take_while(|p| doc.sentence_at(p.span.start) == sentence)
+        .filter(|p| ok(p))
+        .find_map(|p| {
+            let y = p.start?.year();
+            p.text.contains(&y.to_string()).then_some(y)
+        })
 }
 
 /// The start of the first blank line (a line break, maybe spaces, another line break) in

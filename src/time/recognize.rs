@@ -823,8 +823,9 @@ const FIXED_HOLIDAYS: &[(&[&str], u32, u32)] = &[
     // the Caribbean's New Year's Eve
     (&["old year's night"], 12, 31),
     (&["feast of the immaculate conception"], 12, 8),
-    // national days: Malaysia, Japan (the Shōwa emperor's birthday), Australia and New
-    // Zealand, Canada, New Zealand, the United States, Britain, Mexico's Puebla victory
+    // national days: Malaysia's, Japan's (the Shōwa emperor's birthday), Australia's and New
+    // Zealand's Anzac Day, Canada's, New Zealand's Waitangi Day, the United States' Juneteenth,
+    // Britain's Bonfire Night, Mexico's Puebla victory
     (&["merdeka day"], 8, 31),
     (&["showa day"], 4, 29),
     (&["anzac day"], 4, 25),
