@@ -1753,6 +1753,18 @@ fn drills_patrols_warning_shots_and_launches_into_the_sea_are_military_activity(
             "2024-11-22",
             &["strike 2024-11-21 [Khagrachhari]"],
         ),
+        // and so is a man's
+        (
+            "A young man was shot dead by gunmen in Kano on Monday.",
+            "2026-02-10",
+            &["strike 2026-02-09 [Kano]"],
+        ),
+        // a woman killed where soldiers and militants fought is a clash's toll
+        (
+            "A woman was killed when soldiers clashed with militants in Kano on Monday.",
+            "2026-02-10",
+            &["clash 2026-02-09 [Kano]"],
+        ),
     ]);
 }
 

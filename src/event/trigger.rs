@@ -2079,6 +2079,8 @@ const CIVILIAN_GENERIC: &[&str] = &[
     "shopkeeper",
     "activists",
     "activist",
+    "man",
+    "woman",
 ];
 /// The name of unarmed victims.
 const CIVILIANS: &str = "civilians";
