@@ -1816,3 +1816,17 @@ fn what_comes_then_is_on_the_day_told_before() {
         ],
     )]);
 }
+
+#[test]
+fn an_event_counted_in_a_series_is_no_new_event() {
+    check(&[(
+        "North Korea fired two short-range ballistic missiles into the East Sea on Friday. It was the North's third ballistic missile launch this year.",
+        "2026-05-17",
+        &["military_activity 2026-05-15 [North Korea]"],
+    )]);
+    check(&[(
+        "It was the fifth such incursion this month, the coast guard said.",
+        "2026-09-14",
+        &[],
+    )]);
+}

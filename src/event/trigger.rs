@@ -665,6 +665,11 @@ fn kept(
     if f.spoken && !spoken_to(text, clause, h.span) {
         return None;
     }
+    // "It was the North's third ballistic missile launch this year", "It was the fifth such
+    // incursion this month": a count of events told before, no event of its own
+    if counted_again(text, clause, h.span) {
+        return None;
+    }
     // "North Korea fired two ballistic missiles into the East Sea": a launch into the sea
     // hits no one; a weapons test or a show of force
     if kind == EventKind::Strike && is_one_of(surface, &["fired", "launched", "fires", "launches"])
@@ -1722,6 +1727,26 @@ fn since_then(text: &str, sentence: Span) -> bool {
     ["since then", "since that day", "since that time"]
         .iter()
         .any(|p| s.get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p)))
+}
+
+/// True when "it was", "this is", "that marked" ... and an ordinal stand before the trigger
+/// in its clause ("It was the fifth such incursion this month", "This was the North's third
+/// missile launch"): the event counted in a series, told before.
+fn counted_again(text: &str, clause: Span, trigger: Span) -> bool {
+    let back = last_words::<8>(text, clause.start, trigger.start, true);
+    let ordinal = |w: &str| {
+        crate::time::lexicon::ordinal(w).is_some()
+            || w.starts_with(|c: char| c.is_ascii_digit())
+                && ["st", "nd", "rd", "th"].iter().any(|e| w.ends_with(e))
+    };
+    back.iter().position(|w| ordinal(w)).is_some_and(|i| {
+        back.iter().enumerate().skip(i + 1).any(|(j, w)| {
+            is_one_of(w, &["was", "is", "marks", "marked"])
+                && back
+                    .get(j + 1)
+                    .is_some_and(|s| is_one_of(s, &["it", "this", "that"]))
+        })
+    })
 }
 
 /// True when the sentence from `start` tells, before its trigger at `trigger`, that it comes
