@@ -1830,3 +1830,25 @@ fn an_event_counted_in_a_series_is_no_new_event() {
         &[],
     )]);
 }
+
+#[test]
+fn a_craft_that_enters_waters_or_airspace_is_an_incursion() {
+    check(&[
+        (
+            "Russian jets entered Estonian airspace on Sunday.",
+            "2025-04-10",
+            &["military_activity 2025-04-06 [Russia]"],
+        ),
+        (
+            "The spokesman said yesterday that river patrols had been intensified.",
+            "2025-04-10",
+            &["military_activity 2025-04-09 []"],
+        ),
+        // armed men who enter a town fight there
+        (
+            "Rebels entered Goma on Sunday.",
+            "2025-04-10",
+            &["clash 2025-04-06 [Goma]"],
+        ),
+    ]);
+}

@@ -555,6 +555,17 @@ const NOT_PLACES: &[&str] = &[
     "Christmas",
     "Easter",
     "God",
+    // titles before a person's name ("an incursion President Irfaan Ali described as")
+    "President",
+    "Minister",
+    "Governor",
+    "Senator",
+    "Chancellor",
+    "Premier",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Dr",
 ];
 
 /// [`bare_place`]'s reading of the name whose capital is at `at`, right after a preposition.
@@ -1051,6 +1062,13 @@ fn unknown_places(
 /// Places named right after a capture verb ("the rebels entered Luvungi").
 pub(crate) fn object_place(text: &str, trigger: Span, ceil: usize) -> Option<FoundPlace> {
     let span = name_at(text, trigger.end, ceil)?;
+    // ("an incursion President Irfaan Ali described as a threat": a person, no place)
+    if span
+        .slice(text)
+        .is_some_and(|n| n.split(' ').any(|w| is_one_of(w, NOT_PLACES)))
+    {
+        return None;
+    }
     named_place(text, span, Some(PlacePrecision::Town), true)
 }
 

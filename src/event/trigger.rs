@@ -658,8 +658,19 @@ fn kept(
             return None;
         }
     }
+    // "a navy patrol vessel entered Guyana's waters", "jets entered Estonian airspace": an
+    // incursion by any craft, no fight
+    let incursion = surface.eq_ignore_ascii_case("entered")
+        && words_after::<4>(text, h.span.end, clause.end, true)
+            .iter()
+            .any(|(_, w)| is_one_of(w, &["waters", "airspace"]));
+    if incursion {
+        kind = EventKind::MilitaryActivity;
+        sub_kind = "incursion";
+    }
     // (up to seven words back: "Fighters from the Viv Ansanm coalition entered")
-    if f.armed && !any_word_before(text, clause.start, h.span.start, 7, false, ARMED) {
+    if f.armed && !incursion && !any_word_before(text, clause.start, h.span.start, 7, false, ARMED)
+    {
         return None;
     }
     if f.spoken && !spoken_to(text, clause, h.span) {
