@@ -1852,3 +1852,12 @@ fn a_craft_that_enters_waters_or_airspace_is_an_incursion() {
         ),
     ]);
 }
+
+#[test]
+fn fighting_to_prevent_is_no_fighting() {
+    check(&[(
+        "The two sides agreed on Tuesday to mark the border and prevent accidental clashes.",
+        "2026-05-17",
+        &["agreement 2026-05-12 []"],
+    )]);
+}
