@@ -1843,6 +1843,17 @@ const MODALITY: &[(&str, EventKind, Modality)] = &[
         EventKind::Meeting,
         Modality::Asserted,
     ),
+    // talks put forward are proposed, talks held are not
+    (
+        "On Tuesday, Seoul proposed holding military talks with the North.",
+        EventKind::Meeting,
+        Modality::Proposed,
+    ),
+    (
+        "On Tuesday, Seoul and Pyongyang held military talks.",
+        EventKind::Meeting,
+        Modality::Asserted,
+    ),
     (
         "Delegations will meet in Geneva.",
         EventKind::Meeting,

@@ -244,8 +244,19 @@ pub(crate) fn modality_of(
     if kind == EventKind::Meeting && talks_will_take_place(text, trigger.end, clause.end) {
         return Modality::Planned;
     }
+    // "proposed holding military talks", "offered talks": talks put forward, not held
+    let talks_put_forward = kind == EventKind::Meeting
+        && has(PROPOSED_WORD)
+        && any_word_before(
+            text,
+            clause.start,
+            trigger.start,
+            4,
+            true,
+            &["proposed", "proposes", "proposing", "offered", "suggested"],
+        );
     // "would be ready to meet Putin": an offer to meet, not a meeting
-    if proposed || (kind == EventKind::Meeting && has(READY_PHRASE)) {
+    if proposed || talks_put_forward || (kind == EventKind::Meeting && has(READY_PHRASE)) {
         return Modality::Proposed;
     }
     // "Teams will hold consultations on Thursday, before the full delegations travel to Geneva."
