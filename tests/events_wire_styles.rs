@@ -1861,3 +1861,12 @@ fn fighting_to_prevent_is_no_fighting() {
         &["agreement 2026-05-12 []"],
     )]);
 }
+
+#[test]
+fn victims_most_of_them_civilians_make_an_attack_one_sided() {
+    check(&[(
+        "Gunmen killed 26 people, most of them students, in an attack on a college in Garissa on Tuesday.",
+        "2025-04-23",
+        &["strike 2025-04-22 [Garissa]"],
+    )]);
+}

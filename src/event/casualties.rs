@@ -610,8 +610,21 @@ pub(crate) fn read(text: &str, clause: Span, sentence: Span, keywords: &[Span]) 
             r.any = true;
             last_kind = Some(kind);
             if kind == CasKind::Killed {
+                // "killed 148 people, most of them students": civilians, by the noun told of
+                // most or all of them
+                let most_of_them = || {
+                    let w = words_after::<5>(text, end, sentence.end, false);
+                    w.iter().enumerate().any(|(i, (_, m))| {
+                        is_one_of(m, &["most", "all", "mostly"])
+                            && w.iter()
+                                .skip(i + 1)
+                                .take(3)
+                                .any(|(_, n)| super::trigger::civilian_noun(n))
+                    })
+                };
                 if word_after(text, end, clause.end, true)
                     .is_some_and(|(_, n)| n.eq_ignore_ascii_case("civilians"))
+                    || most_of_them()
                 {
                     r.figures.civilians_killed = Some(c);
                 }

@@ -2120,6 +2120,11 @@ const CIVILIAN_GENERIC: &[&str] = &[
 ];
 /// The name of unarmed victims.
 const CIVILIANS: &str = "civilians";
+
+/// True when `word` is one of [`CIVILIAN_GENERIC`] ("students", "villager").
+pub(crate) fn civilian_noun(word: &str) -> bool {
+    is_one_of(word, CIVILIAN_GENERIC)
+}
 /// [`STATE_GENERIC`], [`ARMED_GENERIC`] and [`CIVILIAN_GENERIC`]: the unnamed parties the
 /// document's one phrase scan finds (ASCII case-insensitive).
 pub(crate) fn generic_phrases() -> impl Iterator<Item = &'static str> {
