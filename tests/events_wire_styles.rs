@@ -1870,3 +1870,20 @@ fn victims_most_of_them_civilians_make_an_attack_one_sided() {
         &["strike 2025-04-22 [Garissa]"],
     )]);
 }
+
+#[test]
+fn the_period_an_ordinal_counts_in_is_no_date_beside_a_day() {
+    check(&[
+        (
+            "Russia launched its third massive attack this week on Kyiv on Sunday.",
+            "2026-05-17",
+            &["clash 2026-05-17 [Kyiv]"],
+        ),
+        // with no day, the period dates it
+        (
+            "Russia launched its third massive attack on Kyiv this week.",
+            "2026-05-17",
+            &["clash 2026-W20 [Kyiv]"],
+        ),
+    ]);
+}

@@ -156,6 +156,14 @@ pub(crate) fn sentence_times<'t>(
     let first = times.partition_point(|t| t.span.start < sentence.start);
     // (Speed: a motive's words are read only in a sentence that may hold one)
     let may_motive = sentence.slice(text).is_some_and(may_hold_motive);
+    let in_sentence = || {
+        times
+            .get(first..)
+            .unwrap_or(&[])
+            .iter()
+            .take_while(move |t| t.span.start < sentence.end)
+    };
+    let has_day = in_sentence().any(|t| t.grain <= Grain::Day && t.is_anchored());
     times
         .get(first..)
         .unwrap_or(&[])
@@ -213,8 +221,17 @@ pub(crate) fn sentence_times<'t>(
             // ("On the night of April 1-2", "on March 3 and 4": the range's first day dates
             // what happened, its second is no day of its own)
             let second_of_range = t.rule == "second_day";
+            // "launched its third massive attack this week on Kyiv on Sunday": the period an
+            // ordinal counts in is no date when the sentence names a day
+            let count_window = has_day
+                && t.grain > Grain::Day
+                && before.iter().take(4).any(|w| {
+                    crate::time::lexicon::ordinal(w).is_some_and(|n| n > 1)
+                        || w.eq_ignore_ascii_case("such")
+                });
             (datable || window)
                 && !second_of_range
+                && !count_window
                 && (!clock_only(t) || since_dawn)
                 && !compared
                 && !until
