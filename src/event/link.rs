@@ -156,7 +156,7 @@ pub(crate) fn sentence_times<'t>(
     let first = times.partition_point(|t| t.span.start < sentence.start);
     // (Speed: a motive's words are read only in a sentence that may hold one)
     let may_motive = sentence.slice(text).is_some_and(may_hold_motive);
-    let in_sentence = || {
+    let in_sentence = move || {
         times
             .get(first..)
             .unwrap_or(&[])
@@ -164,11 +164,7 @@ pub(crate) fn sentence_times<'t>(
             .take_while(move |t| t.span.start < sentence.end)
     };
     let has_day = in_sentence().any(|t| t.grain <= Grain::Day && t.is_anchored());
-    times
-        .get(first..)
-        .unwrap_or(&[])
-        .iter()
-        .take_while(move |t| t.span.start < sentence.end)
+    in_sentence()
         .filter(move |t| {
             if dateline.is_some_and(|d| d.overlaps(&t.span)) || in_long_quote(quotes, t.span.start)
             {

@@ -568,6 +568,12 @@ const NOT_PLACES: &[&str] = &[
     "Dr",
 ];
 
+/// True when one of the words of `name` is in [`NOT_PLACES`] ("in Parliament", "President
+/// Irfaan Ali").
+fn names_no_place(name: &str) -> bool {
+    name.split(' ').any(|word| is_one_of(word, NOT_PLACES))
+}
+
 /// [`bare_place`]'s reading of the name whose capital is at `at`, right after a preposition.
 fn bare_name_at(
     text: &str,
@@ -637,7 +643,7 @@ fn name_as_place(
             .next()
             .is_some_and(|tail| word.contains('-') && tail.starts_with(|c: char| c.is_lowercase()))
     });
-    if compound || name_text.split(' ').any(|word| is_one_of(word, NOT_PLACES)) {
+    if compound || names_no_place(name_text) {
         return None;
     }
     let rest = text.get(name.end..within.end).unwrap_or("");
@@ -1063,10 +1069,7 @@ fn unknown_places(
 pub(crate) fn object_place(text: &str, trigger: Span, ceil: usize) -> Option<FoundPlace> {
     let span = name_at(text, trigger.end, ceil)?;
     // ("an incursion President Irfaan Ali described as a threat": a person, no place)
-    if span
-        .slice(text)
-        .is_some_and(|n| n.split(' ').any(|w| is_one_of(w, NOT_PLACES)))
-    {
+    if span.slice(text).is_some_and(names_no_place) {
         return None;
     }
     named_place(text, span, Some(PlacePrecision::Town), true)

@@ -1745,11 +1745,8 @@ fn since_then(text: &str, sentence: Span) -> bool {
 /// missile launch"): the event counted in a series, told before.
 fn counted_again(text: &str, clause: Span, trigger: Span) -> bool {
     let back = last_words::<8>(text, clause.start, trigger.start, true);
-    let ordinal = |w: &str| {
-        crate::time::lexicon::ordinal(w).is_some()
-            || w.starts_with(|c: char| c.is_ascii_digit())
-                && ["st", "nd", "rd", "th"].iter().any(|e| w.ends_with(e))
-    };
+    // ("fifth", "63rd")
+    let ordinal = |w: &str| crate::time::lexicon::ordinal(w).is_some();
     back.iter().position(|w| ordinal(w)).is_some_and(|i| {
         back.iter().enumerate().skip(i + 1).any(|(j, w)| {
             is_one_of(w, &["was", "is", "marks", "marked"])

@@ -768,16 +768,16 @@ fn tag_with(
         // "held since 2019 and sentenced in March" is this March; nor a day of a month: "a
         // program approved in 1987 ... had purchased 481,000 shares through Sept. 29"; nor
         // "again": "won the title in 2015 and again in May" is another year's May)
-        let again = recognize::word_before(text, found.span.start).eq_ignore_ascii_case("again")
-            || recognize::second_word_before(text, found.span.start).eq_ignore_ascii_case("again");
-        if let (
-            Underspec::Date {
-                year: underspec::YearRef::Infer,
-                month: Some(m),
-                day: d @ None,
-            },
-            false,
-        ) = (found.cand.spec, again)
+        let again = || {
+            recognize::word_before(text, found.span.start).eq_ignore_ascii_case("again")
+                || recognize::second_word_before(text, found.span.start)
+                    .eq_ignore_ascii_case("again")
+        };
+        if let Underspec::Date {
+            year: underspec::YearRef::Infer,
+            month: Some(m),
+            day: d @ None,
+        } = found.cand.spec
         {
             let sentence = doc.sentence_at(found.span.start);
             // (the last few expressions only: a text with no sentence break stays linear)
@@ -791,7 +791,8 @@ fn tag_with(
                 .filter(|p| p.text.len() == 4)
                 .filter(|p| recognize::word_before(text, p.span.start).eq_ignore_ascii_case("in"))
                 .and_then(|p| p.start)
-                .map(|y| y.year());
+                .map(|y| y.year())
+                .filter(|_| !again());
             if let Some(y) = told.filter(|&y| r.start.is_none_or(|s| s.year() != y)) {
                 r = resolve(
                     &with_date(&found.cand, underspec::YearRef::Explicit(y), m, d),
@@ -834,25 +835,21 @@ fn tag_with(
         // "declared Monday, August 22nd a public holiday": a weekday named with a day and
         // month and no year tells the year, the one nearest the DCT in which the day falls
         // on that weekday
-        if let (
-            Underspec::Date {
-                year: underspec::YearRef::Infer,
-                month: Some(m),
-                day: Some(d),
-            },
-            Some(named),
-        ) = (
-            found.cand.spec,
-            found
+        if let Underspec::Date {
+            year: underspec::YearRef::Infer,
+            month: Some(m),
+            day: Some(d),
+        } = found.cand.spec
+        {
+            let named = found
                 .span
                 .slice(text)
                 .and_then(|p| {
                     p.split(|c: char| !c.is_ascii_alphabetic())
                         .find(|w| !w.is_empty() && !w.eq_ignore_ascii_case("on"))
                 })
-                .and_then(lexicon::weekday),
-        ) {
-            if r.start.is_some_and(|s| s.weekday() != named) {
+                .and_then(lexicon::weekday);
+            if let Some(named) = named.filter(|&w| r.start.is_some_and(|s| s.weekday() != w)) {
                 let fits = [0, -1, 1]
                     .into_iter()
                     .filter_map(|k| NaiveDate::from_ymd_opt(dct.year().saturating_add(k), m, d))

@@ -989,15 +989,15 @@ fn hijri_feast(name: &str) -> Option<(u8, u8)> {
     (name.ends_with("adha") || name == "tabaski").then_some((12, 10))
 }
 
+/// The names of Shrove Tuesday, 47 days before Easter.
+const SHROVE_TUESDAY: &[&str] = &["shrove tuesday", "fat tuesday", "mardi gras", "pancake day"];
+
 /// A feast counted from Easter ("Good Friday", "Orthodox Easter", "Easter Monday"); not the
 /// things that only borrow the word ("Easter eggs").
 fn easter_day(name: &str, year: YearRef, next: &str) -> Option<Underspec> {
     let orthodox = name.starts_with("orthodox");
     // Shrove Tuesday (Mardi Gras, Fat Tuesday, Pancake Day): the eve of Ash Wednesday
-    let shrove = matches!(
-        name,
-        "shrove tuesday" | "fat tuesday" | "mardi gras" | "pancake day"
-    );
+    let shrove = SHROVE_TUESDAY.contains(&name);
     let offset = match name.rsplit(' ').next()? {
         _ if shrove => -47,
         "easter" | "sunday" | "day" | "week" if name.contains("easter") => 0,
@@ -1318,15 +1318,8 @@ pub(crate) fn interpret(c: &Captures<'_>, text: &str) -> Option<Found> {
             return found(cand, "holiday");
         }
         if name.contains("easter")
-            || matches!(
-                name.as_str(),
-                "good friday"
-                    | "ash wednesday"
-                    | "shrove tuesday"
-                    | "fat tuesday"
-                    | "mardi gras"
-                    | "pancake day"
-            )
+            || matches!(name.as_str(), "good friday" | "ash wednesday")
+            || SHROVE_TUESDAY.contains(&name.as_str())
             || name.ends_with("sunday")
         {
             let mut cand = Candidate::new(easter_day(&name, year, word_after(text, h.end()))?);
