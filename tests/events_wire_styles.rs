@@ -1887,3 +1887,62 @@ fn the_period_an_ordinal_counts_in_is_no_date_beside_a_day() {
         ),
     ]);
 }
+
+#[test]
+fn a_strike_of_workers_is_a_protest() {
+    check(&[
+        (
+            "Fishermen in Rameswaram launched an indefinite strike on Sunday, demanding the release of the arrested men.",
+            "2026-03-16",
+            &["protest 2026-03-15 [Rameswaram]"],
+        ),
+        (
+            "Teachers staged a one-day strike in Nairobi on Friday.",
+            "2026-03-16",
+            &["protest 2026-03-13 [Nairobi]"],
+        ),
+        // a strike by an armed force is an attack
+        (
+            "Israel carried out a strike on a depot in Tyre on Sunday.",
+            "2026-03-16",
+            &["strike 2026-03-15 [Tyre]"],
+        ),
+    ]);
+}
+
+#[test]
+fn a_vessel_class_and_an_office_title_are_no_attack_and_no_place() {
+    check(&[
+        (
+            "A Fast Attack Craft of the Northern Naval Command detected a fleet of Indian trawlers yesterday.",
+            "2026-03-16",
+            &[],
+        ),
+        (
+            "Chief District Officer Keshav Prasad Bhattarai imposed a prohibitory order in the core city area from 7pm Thursday.",
+            "2026-02-21",
+            &["military_activity 2026-02-19 []"],
+        ),
+    ]);
+}
+
+#[test]
+fn borders_closed_bombs_defused_bodies_found() {
+    check(&[
+        (
+            "On 22 December 2023, its fighters attacked Vugizo. Less than three weeks later, on 11 January 2024, Burundi closed its border with Rwanda.",
+            "2026-03-10",
+            &["clash 2023-12-22 [Vugizo]", "other 2024-01-11 []"],
+        ),
+        (
+            "Last week, a pressure cooker bomb was found outside the office of the Election Commission in Janakpur.",
+            "2026-02-21",
+            &["other 2026-W07 [Janakpur]"],
+        ),
+        (
+            "On Monday morning, three bodies with gunshot wounds were found in the Rusizi River near Gatumba.",
+            "2026-03-10",
+            &["casualties 2026-03-09 [Gatumba]"],
+        ),
+    ]);
+}

@@ -1634,6 +1634,55 @@ fn a_day_of_a_month_told_with_its_year_in_the_sentence_is_of_that_year() {
 }
 
 #[test]
+fn a_later_day_of_a_past_years_narrative_stays_in_that_year() {
+    check(&[
+        (
+            "Israel launched a surprise air campaign against Iran on June 13, 2025, triggering 12 days of war. The United States struck three Iranian nuclear sites on June 22, and a ceasefire took effect on June 24.",
+            "2026-07-09",
+            "on June 22",
+            "2025-06-22",
+            "DATE",
+            None,
+        ),
+        (
+            "Israel launched a surprise air campaign against Iran on June 13, 2025, triggering 12 days of war. The United States struck three Iranian nuclear sites on June 22, and a ceasefire took effect on June 24.",
+            "2026-07-09",
+            "on June 24",
+            "2025-06-24",
+            "DATE",
+            None,
+        ),
+        // a day ahead is counted from the publication date
+        (
+            "Israel launched a surprise air campaign on June 13, 2025. Talks will resume on June 22.",
+            "2026-07-09",
+            "on June 22",
+            "2027-06-22",
+            "DATE",
+            None,
+        ),
+        // so is one after a phrase that counts from it
+        (
+            "Israel launched a surprise air campaign on June 13, 2025. Last week, protesters gathered on June 22.",
+            "2026-07-09",
+            "on June 22",
+            "2026-06-22",
+            "DATE",
+            None,
+        ),
+        // and one in another paragraph
+        (
+            "Israel launched a surprise air campaign on June 13, 2025.\n\nProtesters gathered on June 22.",
+            "2026-07-09",
+            "on June 22",
+            "2026-06-22",
+            "DATE",
+            None,
+        ),
+    ]);
+}
+
+#[test]
 fn a_plural_of_a_thing_is_no_span() {
     check_none(&[
         (
@@ -1645,6 +1694,29 @@ fn a_plural_of_a_thing_is_no_span() {
             "He died within weeks or months of his capture.",
             "2020-10-30",
             "months",
+        ),
+    ]);
+}
+
+#[test]
+fn a_count_of_time_later_set_off_by_a_comma_is_no_look_ahead() {
+    check(&[
+        (
+            "Less than 24 hours later, on Monday evening around 23h00, armed men on horseback attacked the hamlet of Ndila.",
+            "2025-10-17",
+            "on Monday evening",
+            "2025-10-13TEV",
+            "TIME",
+            None,
+        ),
+        // a count of time later at the end of a schedule still looks ahead
+        (
+            "The US defence secretary flies to Manila on Monday and on to Hanoi two days later.",
+            "2026-05-31",
+            "on Monday",
+            "2026-06-01",
+            "DATE",
+            None,
         ),
     ]);
 }

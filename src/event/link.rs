@@ -225,7 +225,24 @@ pub(crate) fn sentence_times<'t>(
                     crate::time::lexicon::ordinal(w).is_some_and(|n| n > 1)
                         || w.eq_ignore_ascii_case("such")
                 });
+            // "Less than three weeks later, on 11 January 2024": the day told right after
+            // restates the count, and is the date
+            let restated = times
+                .get(first..)
+                .unwrap_or(&[])
+                .iter()
+                .find(|n| n.span.start >= t.span.end)
+                .is_some_and(|n| {
+                    let gap = text.get(t.span.end..n.span.start).unwrap_or("x");
+                    let gap = gap.trim_start_matches(',').trim();
+                    n.span.start < sentence.end
+                        && n.is_anchored()
+                        && n.grain <= t.grain
+                        && text.get(t.span.end..).is_some_and(|r| r.starts_with(','))
+                        && (gap.is_empty() || is_one_of(gap, &["on", "in"]))
+                });
             (datable || window)
+                && !restated
                 && !second_of_range
                 && !count_window
                 && (!clock_only(t) || since_dawn)

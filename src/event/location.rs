@@ -72,6 +72,25 @@ const PLACE_NOUNS_TOWN: &[&str] = &[
     "villages",
     "towns",
 ];
+/// Capitalised words of an office's title after a place noun ("District Officer", "State
+/// Governor"): the noun is part of the title, not of a place's name.
+const OFFICE_WORDS: &[&str] = &[
+    "Officer",
+    "Officers",
+    "Commissioner",
+    "Administrator",
+    "Collector",
+    "Magistrate",
+    "Governor",
+    "Commander",
+    "Secretary",
+    "Minister",
+    "Council",
+    "Court",
+    "Police",
+    "Office",
+];
+
 pub(crate) const PLACE_NOUNS_REGION: &[&str] = &[
     "region",
     "regions",
@@ -874,7 +893,13 @@ fn unknown_places(
             } else {
                 Some(PlacePrecision::Town)
             };
-            if is_town || is_region {
+            // ("Chief District Officer", "the Provincial Police Office": a noun of an office's
+            // title names no place)
+            let office = words.get(i + 1).is_some_and(|n| {
+                text.get(w.end..n.start) == Some(" ")
+                    && n.slice(text).is_some_and(|n| OFFICE_WORDS.contains(&n))
+            });
+            if (is_town || is_region) && !office {
                 // "the town of Bara", "the base at Moqokori"; a Philippine village's noun
                 // comes first, as part of its name ("Barangay Kitango")
                 let of = words.get(i + 1).and_then(|s| s.slice(text));

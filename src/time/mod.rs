@@ -883,6 +883,29 @@ fn tag_with(
                     &ctx,
                 );
             }
+            // "Israel launched its campaign on June 13, 2025 ... The United States struck three
+            // sites on June 22": a later day of a past year's narrative, told in the sentence
+            // after its dated start, stays in that year
+            if let (Some(d), Some(start)) = (d, r.start) {
+                let carried = narrative_date(doc, &out, found.span.start)
+                    .and_then(|told| {
+                        let day = NaiveDate::from_ymd_opt(told.year(), m, d)?;
+                        let later = (day - told).num_days();
+                        (told.year() < start.year() && (0..=200).contains(&later)).then_some(day)
+                    })
+                    .filter(|_| !tense_at(doc, &found).0);
+                if let Some(day) = carried {
+                    r = resolve(
+                        &with_date(
+                            &found.cand,
+                            underspec::YearRef::Explicit(day.year()),
+                            m,
+                            Some(d),
+                        ),
+                        &ctx,
+                    );
+                }
+            }
         }
         // "on the first anniversary of the October 7 attack", "the 80th anniversary of 8 May":
         // a day and month without a year that an anniversary counts from lie that many years
@@ -2033,6 +2056,26 @@ fn year_told_before(
             let y = p.start?.year();
             p.text.contains(&y.to_string()).then_some(y)
         })
+}
+
+/// The day of the last date told with its year ("June 13, 2025") before `pos`, in the same
+/// paragraph and at most two sentences back, when only durations, sets and days of months
+/// without a year stand between it and `pos` (nothing that counts from the publication date).
+fn narrative_date(doc: &Document<'_>, out: &[TimeExpr], pos: usize) -> Option<NaiveDate> {
+    let si = doc.sentence_at(pos)?;
+    let para = doc.sentences.get(si)?.paragraph;
+    for p in out.iter().rev().take(4) {
+        let pi = doc.sentence_at(p.span.start)?;
+        if si.saturating_sub(pi) > 2 || doc.sentences.get(pi)?.paragraph != para {
+            return None;
+        }
+        match (p.timex_type, p.rule.as_str()) {
+            (TimexType::Duration | TimexType::Set, _) | (_, "month_day") => {}
+            (_, "month_day_year") => return p.start,
+            _ => return None,
+        }
+    }
+    None
 }
 
 /// The start of the first blank line (a line break, maybe spaces, another line break) in

@@ -735,7 +735,13 @@ impl<'s> Cues<'s> {
                     || (s > 0
                         && bytes.get(s - 1) == Some(&b'-')
                         && !verb_prefix_before(bytes, s - 1)));
-            let f = if in_compound { 0 } else { f };
+            // ("Less than 24 hours later, on Monday evening": "later" after a count of time,
+            // set off by a comma, moves along a story told; it points nowhere ahead. "flies to
+            // Manila on Monday and on to Hanoi two days later" still looks ahead.)
+            let counted_later = w == "later"
+                && bytes.get(i) == Some(&b',')
+                && super::lexicon::unit(prev_word_short).is_some();
+            let f = if in_compound || counted_later { 0 } else { f };
             // Speed: a word in no list, no "-ed" form, not "be" and not after "and"/"but"
             // (most words) is no cue and changes the reading of no other word; only what
             // the next word reads of its predecessors moves on.
