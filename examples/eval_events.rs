@@ -34,6 +34,7 @@ fn main() {
         ("held-out9", "heldout9"),
         ("held-out10", "heldout10"),
         ("held-out11", "heldout11"),
+        ("held-out12", "heldout12"),
     ] {
         let dir = data.join(dir);
         if dir.join("gold.jsonl").exists() {
