@@ -1946,3 +1946,53 @@ fn borders_closed_bombs_defused_bodies_found() {
         ),
     ]);
 }
+
+#[test]
+fn a_toll_since_the_start_of_the_year_is_a_running_total() {
+    check(&[
+        (
+            "Since the beginning of the year, more than 100 people have lost their lives in conflicts between herders and farmers in Mandoul.",
+            "2025-10-17",
+            &[],
+        ),
+        // a window opened by a day still dates a toll
+        (
+            "Since Monday, at least 12 people have been killed in clashes in Koumra.",
+            "2025-10-17",
+            &["clash 2025-W42 [Koumra]"],
+        ),
+    ]);
+}
+
+#[test]
+fn crowds_that_meet_hold_no_talks() {
+    check(&[
+        (
+            "Police fired tear gas on Thursday as rallies of two parties met at Ghantaghar in Birgunj.",
+            "2026-02-21",
+            &["protest 2026-02-19 [Birganj]"],
+        ),
+        (
+            "The foreign ministers of Nepal and India will meet in Kathmandu on Monday.",
+            "2026-02-21",
+            &["meeting 2026-02-23 [Kathmandu]"],
+        ),
+    ]);
+}
+
+#[test]
+fn an_accusation_of_an_attack_told_before_is_a_statement() {
+    check(&[
+        (
+            "Seventeen people were injured on Thursday when supporters of the UML and the RSP clashed in Birgunj. In a press statement issued on Friday, the UML accused RSP cadres of carrying out an attack on its supporters.",
+            "2026-02-21",
+            &["clash 2026-02-19 [Birganj]", "statement 2026-02-20 []"],
+        ),
+        // the act itself right after "of" is told for the first time
+        (
+            "On Wednesday morning, Radaa accused the 444 Brigade of shelling its positions near Mitiga airport.",
+            "2026-06-04",
+            &["strike 2026-06-03 []"],
+        ),
+    ]);
+}

@@ -287,6 +287,17 @@ pub(crate) const PLACE_ANAPHORS: &[&str] =
     &[" there", "the town", "the city", "the village", "the area"];
 /// Protest triggers that name the crowd, not the act: a subject of violence or its victims.
 const CROWDS: &[&str] = &["protesters", "demonstrators", "rioters"];
+/// Crowds whose meeting is a clash of the street, not talks ("as rallies of two parties meet").
+const MEETING_CROWDS: &[&str] = &[
+    "rallies",
+    "marches",
+    "marchers",
+    "processions",
+    "crowds",
+    "mobs",
+    "protesters",
+    "demonstrators",
+];
 /// Verbs of a deal broken by one side ("reneged on parts of the agreement").
 const RENEGED: &[&str] = &["reneged", "reneging", "renege", "reneges"];
 const HYPOTHETICAL: &[&str] = &["could", "might", "cannot", "can", "if", "unless"];
@@ -1172,6 +1183,12 @@ fn kept(
                         )
                     })
             };
+        // "as rallies of two parties meet at Ghantaghar": crowds meeting in the street, no talks
+        let crowds_meet = kind == EventKind::Meeting
+            && is_one_of(surface, &["meet", "meets", "met"])
+            && last_words::<5>(text, 0, h.span.start, false)
+                .iter()
+                .any(|w| is_one_of(w, MEETING_CROWDS));
         // "killed in hostile acts since its deployment", "since their arrival": the noun after
         // "since" and a possessive marks when a span began, no act told
         let since_own =
@@ -1182,6 +1199,7 @@ fn kept(
             || before_noun
             || counted
             || borders_meet
+            || crowds_meet
             || since_own;
         let modal_after = after2
             .iter()
@@ -2692,21 +2710,32 @@ pub(crate) fn sentence_mentions(
         let a_day = |w: &&str| {
             crate::time::lexicon::weekday(w).is_some() || is_one_of(w, &["today", "yesterday"])
         };
+        // ("In a press statement issued on Friday, the committee accused RSP cadres of
+        // carrying out a pre-planned attack on its rally": so is an accusation of an attack)
+        let accusing = |k: &Kept| is_one_of(k.span.slice(text).unwrap_or(""), &["accused"]);
         let condemned = keep
             .iter()
             .filter(|k| {
                 k.statement
-                    && is_one_of(
-                        k.span.slice(text).unwrap_or(""),
-                        &["condemned", "denounced"],
-                    )
+                    && (accusing(k)
+                        || is_one_of(
+                            k.span.slice(text).unwrap_or(""),
+                            &["condemned", "denounced"],
+                        ))
             })
             .find_map(|k| {
                 keep.iter()
                     .find(|v| v.span.start >= k.span.end)
                     .filter(|v| {
                         violent(v)
-                            && definite_object(text, k.span.end, v.span.start)
+                            && if accusing(k) {
+                                // (not "accused the 444 Brigade of shelling its positions":
+                                // the act itself after "of" is told for the first time)
+                                text.get(k.span.end..v.span.start)
+                                    .is_some_and(|g| g.contains(" of ") && !g.ends_with(" of "))
+                            } else {
+                                definite_object(text, k.span.end, v.span.start)
+                            }
                             && (last_words::<8>(text, ctx.span.start, k.span.start, false)
                                 .iter()
                                 .any(a_day)
