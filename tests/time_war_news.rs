@@ -1720,3 +1720,107 @@ fn a_count_of_time_later_set_off_by_a_comma_is_no_look_ahead() {
         ),
     ]);
 }
+
+#[test]
+fn feasts_of_holy_week_and_after_easter_and_national_days() {
+    check(&[
+        (
+            "Voters were still driving home from the beach after Holy Thursday and Good Friday.",
+            "2018-03-30",
+            "Holy Thursday",
+            "2018-03-29",
+            "DATE",
+            None,
+        ),
+        (
+            "Worshippers gathered for services on Trinity Sunday, one of the main feasts of the Orthodox calendar.",
+            "2024-06-24",
+            "Trinity Sunday",
+            "2024-06-23",
+            "DATE",
+            None,
+        ),
+        // in the West, the Sunday after Pentecost
+        (
+            "The cathedral was full on Trinity Sunday.",
+            "2024-05-27",
+            "Trinity Sunday",
+            "2024-05-26",
+            "DATE",
+            None,
+        ),
+        (
+            "A vote is set for 8 p.m. Monday, which is Family Day in Ontario.",
+            "2022-02-20",
+            "Family Day",
+            "2022-02-21",
+            "DATE",
+            None,
+        ),
+        (
+            "The squad had left for France on Portugal Day.",
+            "2016-07-11",
+            "Portugal Day",
+            "2016-06-10",
+            "DATE",
+            None,
+        ),
+        (
+            "The market resumed on the last Saturday of November.",
+            "2024-12-20",
+            "on the last Saturday of November",
+            "2024-11-30",
+            "DATE",
+            None,
+        ),
+    ]);
+    // a feast before a noun of a kind of thing names no day
+    check_none(&[
+        (
+            "Police will patrol Christmas markets until the new year.",
+            "2023-12-22",
+            "Christmas",
+        ),
+        (
+            "Children hunted Easter eggs in the park.",
+            "2023-04-10",
+            "Easter",
+        ),
+    ]);
+}
+
+#[test]
+fn broadcast_clocks_this_weekday_and_small_hours_after_an_afternoon() {
+    check(&[
+        (
+            "EVENING NEWS - TRANSCRIPT Sunday 15 February 2015, 1800 CET",
+            "2015-02-15",
+            "1800 CET",
+            "2015-02-15T18:00",
+            "TIME",
+            None,
+        ),
+        (
+            "The Dominican Republic closed all crossings with Haiti at 6:00 a.m. this Friday.",
+            "2023-09-15",
+            "6:00 a.m. this Friday",
+            "2023-09-15T06:00",
+            "TIME",
+            None,
+        ),
+        (
+            "It began at about 3.30pm yesterday, when a gunman fired at a cafe. A film director was killed. Then, shortly before 1am, the gunman attacked the synagogue.",
+            "2015-02-15",
+            "1am",
+            "2015-02-15T01:00",
+            "TIME",
+            None,
+        ),
+    ]);
+    // a number before a direction is no clock
+    check_none(&[(
+        "The fort stood 1800 west of the river.",
+        "2015-02-15",
+        "1800 west",
+    )]);
+}

@@ -945,6 +945,34 @@ fn tag_with(
                 move_to_day(&mut r.value, &mut r.start, &mut r.end, next);
             }
         }
+        // ("It began at about 3.30pm yesterday ... Then, shortly before 1am, the gunman
+        // attacked the synagogue": a small hour told after an afternoon's clock time of the
+        // same day, in its sentence or the next three, is in the night after it)
+        if found.rule == "clock_time"
+            && !stamp
+            && matches!(found.cand.spec, Underspec::FromAnchor { n: 0, .. })
+            && hour_of(&r.value).is_some_and(|h| h < 6)
+        {
+            let here = doc.sentence_at(found.span.start);
+            // (not a range's end: "between 9 p.m. and 5:40 a.m." is read below)
+            let afternoon_before = out.iter().rev().take(3).any(|p| {
+                p.rule == "clock_time"
+                    && p.start == r.start
+                    && !range_joint(text, p.span, found.span.start)
+                    && hour_of(&p.value).is_some_and(|h| h >= 12)
+                    && doc
+                        .sentence_at(p.span.start)
+                        .zip(here)
+                        .is_some_and(|(a, b)| b.saturating_sub(a) <= 3)
+            });
+            if let Some(next) = r
+                .start
+                .and_then(|d| d.succ_opt())
+                .filter(|_| afternoon_before)
+            {
+                move_to_day(&mut r.value, &mut r.start, &mut r.end, next);
+            }
+        }
         // "a curfew from 10 p.m. until 5 a.m.": a range's end earlier in the day than its
         // start is on the next day, and so is a morning's clock time told after an evening's
         // in its sentence ("clashes, which began at about 11 p.m. and died down by 4 a.m.") or
@@ -1236,7 +1264,13 @@ fn tag_with(
             }
         }
         // "Mon 2 Oct 2017 19.05 BST", "Updated 1 July 2019, 23:50 HKT": a day and the clock
-        // time right after it (no "at" between) are one TIME on that day
+        // time right after it (no "at" between) are one TIME on that day; not a broadcast's
+        // military clock after a comma ("TRANSCRIPT Sunday 15 February 2015, 1800 CET": the
+        // day of the programme and its hour on air)
+        let military = found
+            .span
+            .slice(text)
+            .is_some_and(|t| t.bytes().take_while(u8::is_ascii_digit).count() == 4);
         if let Some(p) = out.last_mut().filter(|p| {
             found.rule == "clock_time"
                 && r.grain == Grain::Time
@@ -1245,7 +1279,7 @@ fn tag_with(
                 && p.value.len() == 10
                 && text
                     .get(p.span.end..found.span.start)
-                    .is_some_and(|gap| matches!(gap, " " | ", "))
+                    .is_some_and(|gap| gap == " " || gap == ", " && !military)
         }) {
             if let Some(day) = p.start {
                 move_to_day(&mut r.value, &mut r.start, &mut r.end, day);

@@ -77,19 +77,19 @@ const PATTERN: &str = r"(?xi)
 |(?P<time>(?-u:\b)(?P<tqual>(?:about|around|approximately)\s+)?
    (?:(?P<th>\d{1,2})(?:[:.](?P<tm>\d{2}))?\s*(?P<tap>a\.m\.|p\.m\.|a\.m|p\.m|am(?-u:\b)|pm(?-u:\b))
      |(?P<th2>\d{1,2}):(?P<tm2>\d{2})(?-u:\b)
-     |(?P<th3>[01]\d|2[0-3])(?P<tm3>[0-5]\d)\s*(?P<tz3>gmt|utc|hrs|hours|local\s+time)(?-u:\b)
+     |(?P<th3>[01]\d|2[0-3])(?P<tm3>[0-5]\d)\s*(?P<tz3>%ZONE%|hrs|hours|local\s+time)(?-u:\b)
      |(?P<th4>[01]?\d|2[0-3])\.(?P<tm4>[0-5]\d)\s*(?P<tz4>%ZONE%)(?-u:\b)
      |(?P<th5>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+o(?:'|’)clock
      |(?P<tnoon>noon|midnight|midday)(?-u:\b))
    (?:\s+(?:(?P<tzn>[a-z]+(?:\s+[a-z]+)?)\s+time|(?P<tzone>%ZONE%)|et)(?-u:\b))?
-   (?:,?\s+(?:(?P<twd>%WD%)|(?P<tdeic>today|(?:yesterday|tomorrow)(?:\s+(?:morning|afternoon|evening|night))?|tonight|last\s+night|this\s+(?:morning|afternoon|evening))|(?:(?P<tmon>%MONTH%)\s*(?P<tday>%DAYN%)|(?P<tday2>%DAYN%)\s+(?P<tmon2>%MONTH%))(?:,?\s*(?P<tyear>%YEAR4%))?)(?-u:\b))?)
-|(?P<md>(?-u:\b)(?:the\s+day\s+(?P<mdda>before|after)\s+)?(?:(?P<mdovn>overnight(?:\s+from)?|the\s+night\s+(?:of|from))\s+(?:(?P<mdfrom>%DAYN%)\s+)?(?:into|to)\s+)?(?:on\s+)?(?P<mdapx>around\s+)?(?P<mdweek>the\s+(?:(?P<mdwn>first|second|third|fourth|last|final)\s+)?week\s+of\s+)?(?:(?P<mdpre>%PRE%)[\s-]*)?(?:(?P<mdrel>last|next|this\s+past|this\s+coming|this|past|coming)\s+)?(?P<mdwd>(?:%WD%|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)(?-u:\b)\.?),?\s+)?
+   (?:,?\s+(?:(?P<twthis>this\s+)?(?P<twd>%WD%)|(?P<tdeic>today|(?:yesterday|tomorrow)(?:\s+(?:morning|afternoon|evening|night))?|tonight|last\s+night|this\s+(?:morning|afternoon|evening))|(?:(?P<tmon>%MONTH%)\s*(?P<tday>%DAYN%)|(?P<tday2>%DAYN%)\s+(?P<tmon2>%MONTH%))(?:,?\s*(?P<tyear>%YEAR4%))?)(?-u:\b))?)
+|(?P<md>(?-u:\b)(?:the\s+day\s+(?P<mdda>before|after)\s+)?(?:(?P<mdovn>overnight(?:\s+from)?|the\s+night\s+(?:of|from))\s+(?:(?P<mdfrom>%DAYN%)\s+)?(?:into|to)\s+)?(?:on\s+)?(?P<mdapx>around\s+)?(?P<mdweek>the\s+(?:(?P<mdwn>first|second|third|fourth|last|final)\s+)?(?:week|(?P<mdnwd>%WD%))\s+of\s+)?(?:(?P<mdpre>%PRE%)[\s-]*)?(?:(?P<mdrel>last|next|this\s+past|this\s+coming|this|past|coming)\s+)?(?P<mdwd>(?:%WD%|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)(?-u:\b)\.?),?\s+)?
    (?:(?P<m1>%MONTH%)\s*(?P<d1>%DAYN%|%DAYW%)(?:,?\s*(?P<y1>%YEAR4%|'\d\d(?-u:\b)))?
      |(?:the\s+)?(?P<d2>%DAYN%)\s+(?:of\s+)?(?P<m2>%MONTH%)(?:,?\s*(?P<y2>%YEAR4%))?
      |(?P<m3>%MONTH%),?\s+(?:of\s+)?(?:(?P<y3>%YEAR4%|'\d\d(?-u:\b)|%SPOKENY%)|(?P<y3that>that|the\s+same)\s+year(?-u:\b))
      |(?P<m4>%MONTH%))(?:\s+(?P<mry>last|this|next)\s+year(?-u:\b))?)
 |(?P<yago>(?-u:\b)(?P<yathe>the\s+)?year-(?:earlier|ago)(?-u:\b)(?P<yasuf>\s+(?:(?:(?P<yaq>first|second|third|fourth)[\s-]+)?(?:period|quarter)|(?P<yamon>three|six|nine)\s+months)(?-u:\b))?)
-|(?P<hol>(?-u:\b)(?:(?P<holrel>last|next|this)\s+|the\s+)?(?P<holn>orthodox\s+christmas(?:\s+eve|\s+day)?|christmas\s+eve|christmas(?:\s+day)?|new\s+year's\s+(?:day|eve)|independence\s+day|thanksgiving(?:\s+day)?|black\s+friday|cyber\s+monday|election\s+day|boxing\s+day|halloween|valentine's\s+day|veterans\s+day|armistice\s+day|labou?r\s+day|memorial\s+day|(?:lunar|chinese)\s+new\s+year(?:'s\s+(?:day|eve))?|spring\s+festival|(?:orthodox\s+)?easter(?:\s+(?:sunday|day|monday|week))?|good\s+friday|palm\s+sunday|ash\s+wednesday|st\.?\s+patrick's\s+day|saint\s+patrick's\s+day|presidents'?\s+day|patriots'?\s+day|fourth\s+of\s+july|ramadan|ashura|tabaski|eid[\s-]+(?:al|ul|el)[\s-]+(?:fitr|adha)|idul\s+(?:fitri|adha)|rosh\s+hashanah?|diwali|deepavali|dhanteras|yom\s+kippur|day\s+of\s+atonement|sukkot|passover|pesach|purim|hanukkah|chanukah|australia\s+day|bastille\s+day|inauguration\s+day|(?:international\s+)?women's\s+day|all\s+saints'?\s+day|all\s+souls'?\s+day|hogmanay|(?:international\s+)?workers'?\s+day|remembrance\s+day|day\s+of\s+the\s+dead|old\s+year's\s+night|mardi\s+gras|fat\s+tuesday|shrove\s+tuesday|pancake\s+day|feast\s+of\s+the\s+immaculate\s+conception|merdeka\s+day|showa\s+day|anzac\s+day|canada\s+day|waitangi\s+day|juneteenth|guy\s+fawkes\s+night|bonfire\s+night|cinco\s+de\s+mayo)(?-u:\b)(?:\s+(?P<holy>%YEAR4%))?)
+|(?P<hol>(?-u:\b)(?:(?P<holrel>last|next|this)\s+|the\s+)?(?P<holn>orthodox\s+christmas(?:\s+eve|\s+day)?|christmas\s+eve|christmas(?:\s+day)?|new\s+year's\s+(?:day|eve)|independence\s+day|thanksgiving(?:\s+day)?|black\s+friday|cyber\s+monday|election\s+day|boxing\s+day|halloween|valentine's\s+day|veterans\s+day|armistice\s+day|labou?r\s+day|memorial\s+day|(?:lunar|chinese)\s+new\s+year(?:'s\s+(?:day|eve))?|spring\s+festival|(?:orthodox\s+)?easter(?:\s+(?:sunday|day|monday|week))?|good\s+friday|palm\s+sunday|ash\s+wednesday|(?:holy|maundy)\s+thursday|holy\s+saturday|(?:orthodox\s+)?(?:trinity|whit|pentecost)\s+sunday|whit\s+monday|pentecost|ascension\s+(?:day|thursday)|corpus\s+christi|st\.?\s+patrick's\s+day|saint\s+patrick's\s+day|presidents'?\s+day|patriots'?\s+day|fourth\s+of\s+july|ramadan|ashura|tabaski|eid[\s-]+(?:al|ul|el)[\s-]+(?:fitr|adha)|idul\s+(?:fitri|adha)|rosh\s+hashanah?|diwali|deepavali|dhanteras|yom\s+kippur|day\s+of\s+atonement|sukkot|passover|pesach|purim|hanukkah|chanukah|australia\s+day|bastille\s+day|inauguration\s+day|(?:international\s+)?women's\s+day|all\s+saints'?\s+day|all\s+souls'?\s+day|hogmanay|(?:international\s+)?workers'?\s+day|remembrance\s+day|day\s+of\s+the\s+dead|old\s+year's\s+night|mardi\s+gras|fat\s+tuesday|shrove\s+tuesday|pancake\s+day|feast\s+of\s+the\s+immaculate\s+conception|merdeka\s+day|showa\s+day|anzac\s+day|canada\s+day|waitangi\s+day|juneteenth|guy\s+fawkes\s+night|bonfire\s+night|cinco\s+de\s+mayo|portugal\s+day|restoration\s+day|family\s+day|līgo|jāņi)(?-u:\b)(?:\s+(?P<holy>%YEAR4%))?)
 |(?P<qbare>(?-u:\b)(?:the(?:\s+(?P<qyr>%YEAR4%))?|(?P<qly>last\s+year's))\s+(?:(?P<qadj>latest|most\s+recent|recent|just-ended|just\s+ended|current|year-earlier|year-ago|comparable|corresponding|same|previous|preceding)\s+)?(?:fiscal\s+)?(?P<qword>quarter|period)(?-u:\b)(?P<qago>\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year)(?-u:\b))?)
 |(?P<fy>(?-u:\b)the\s+(?:(?P<fyadj>current|latest|last|next|previous|past|coming)\s+)?fiscal\s+year(?-u:\b))
 |(?P<spoken>(?-u:\b)(?:the\s+year\s+)?%SPOKENY%|the\s+year\s+two\s+thousand(?-u:\b))
@@ -834,6 +834,12 @@ const FIXED_HOLIDAYS: &[(&[&str], u32, u32)] = &[
     (&["juneteenth"], 6, 19),
     (&["guy fawkes night", "bonfire night"], 11, 5),
     (&["cinco de mayo"], 5, 5),
+    // Portugal's national day (Camões), the Dominican Republic's Restoration Day, and Latvia's
+    // midsummer eve and day
+    (&["portugal day"], 6, 10),
+    (&["restoration day"], 8, 16),
+    (&["līgo"], 6, 23),
+    (&["jāņi"], 6, 24),
 ];
 
 /// Independence days by country (ISO 3166-1 alpha-2, month, day): `data/en/independence_days.tsv`.
@@ -903,6 +909,8 @@ const WEEKDAY_HOLIDAYS: &[(&str, u32, Weekday, u8, u8)] = &[
     ("presidents day", 2, Weekday::Mon, 3, 0),
     ("patriots' day", 4, Weekday::Mon, 3, 0),
     ("patriots day", 4, Weekday::Mon, 3, 0),
+    // Canada's Family Day (Ontario, Alberta, British Columbia ...): third Monday of February
+    ("family day", 2, Weekday::Mon, 3, 0),
 ];
 
 /// Words near "Black Friday" (see [`near_any`]) that make it the shopping day after
@@ -994,14 +1002,30 @@ const SHROVE_TUESDAY: &[&str] = &["shrove tuesday", "fat tuesday", "mardi gras",
 
 /// A feast counted from Easter ("Good Friday", "Orthodox Easter", "Easter Monday"); not the
 /// things that only borrow the word ("Easter eggs").
-fn easter_day(name: &str, year: YearRef, next: &str) -> Option<Underspec> {
+fn easter_day(name: &str, year: YearRef) -> Option<Underspec> {
     let orthodox = name.starts_with("orthodox");
     // Shrove Tuesday (Mardi Gras, Fat Tuesday, Pancake Day): the eve of Ash Wednesday
     let shrove = SHROVE_TUESDAY.contains(&name);
     let offset = match name.rsplit(' ').next()? {
         _ if shrove => -47,
         "easter" | "sunday" | "day" | "week" if name.contains("easter") => 0,
+        // Trinity Sunday: the Sunday after Pentecost in the West; Pentecost itself in the
+        // Orthodox calendar
+        "sunday" if name.contains("trinity") => {
+            if orthodox {
+                49
+            } else {
+                56
+            }
+        }
+        "sunday" | "pentecost" if name.contains("whit") || name.contains("pentecost") => 49,
+        "monday" if name.contains("whit") => 50,
         "monday" => 1,
+        "day" | "thursday" if name.contains("ascension") => 39,
+        // Holy (Maundy) Thursday and Holy Saturday, in Holy Week
+        "thursday" => -3,
+        "saturday" => -1,
+        "christi" => 60,
         "friday" => -2,
         "sunday" => -7,
         // Ash Wednesday: 46 days before Easter, the start of Lent
@@ -1009,11 +1033,7 @@ fn easter_day(name: &str, year: YearRef, next: &str) -> Option<Underspec> {
         _ => return None,
     };
     // (names such as "Easter Island", "the Easter Rising" are refused with every feast's,
-    // by `NAMED_AFTER_FEAST`)
-    let borrowed = ["egg", "eggs", "bunny", "lily"];
-    if borrowed.iter().any(|b| next.eq_ignore_ascii_case(b)) {
-        return None;
-    }
+    // by `NAMED_AFTER_FEAST`; "Easter eggs" by `FEAST_AS_KIND`)
     Some(Underspec::Easter {
         orthodox,
         offset,
@@ -1318,11 +1338,32 @@ pub(crate) fn interpret(c: &Captures<'_>, text: &str) -> Option<Found> {
             return found(cand, "holiday");
         }
         if name.contains("easter")
-            || matches!(name.as_str(), "good friday" | "ash wednesday")
+            || matches!(
+                name.as_str(),
+                "good friday"
+                    | "ash wednesday"
+                    | "holy thursday"
+                    | "maundy thursday"
+                    | "holy saturday"
+                    | "whit monday"
+                    | "pentecost"
+                    | "ascension day"
+                    | "ascension thursday"
+                    | "corpus christi"
+            )
             || SHROVE_TUESDAY.contains(&name.as_str())
             || name.ends_with("sunday")
         {
-            let mut cand = Candidate::new(easter_day(&name, year, word_after(text, h.end()))?);
+            // ("Trinity Sunday, one of the main feasts of the Orthodox calendar")
+            let orthodox_near = (name.contains("trinity") || name.contains("pentecost"))
+                && !name.starts_with("orthodox")
+                && near_any(text, h.start(), &["orthodox"]);
+            let name = if orthodox_near {
+                format!("orthodox {name}")
+            } else {
+                name
+            };
+            let mut cand = Candidate::new(easter_day(&name, year)?);
             // "Easter week": the week that ends on Easter Sunday
             cand.week_of = name.ends_with("week");
             return found(cand, "holiday");
@@ -2118,7 +2159,15 @@ fn zone_written(z: &str) -> bool {
 }
 
 fn time(c: &Captures<'_>, text: &str, span: Span) -> Option<Found> {
-    if g(c, "tz4").is_some_and(|z| !zone_written(z.as_str())) {
+    // ("1800 CET", not "1800 west of the river")
+    let counted = |z: &str| {
+        in_list(&["hrs", "hours"], z) || z.get(..5).is_some_and(|l| l.eq_ignore_ascii_case("local"))
+    };
+    if [g(c, "tz4"), g(c, "tz3")]
+        .into_iter()
+        .flatten()
+        .any(|z| !zone_written(z.as_str()) && !counted(z.as_str()))
+    {
         return None;
     }
     // "8pm Wednesday Paris time": the zone's words start with the day
@@ -2210,10 +2259,13 @@ fn time(c: &Captures<'_>, text: &str, span: Span) -> Option<Found> {
         .and_then(|w| lexicon::weekday(w.as_str()))
         .or(zone_day.map(|(w, _)| w))
     {
-        Underspec::Weekday {
-            day: w,
-            shift: Shift::Bare,
-        }
+        // ("at 6:00 a.m. this Friday": the weekday of the publication date's week)
+        let shift = if g(c, "twthis").is_some() {
+            Shift::InWeek(0)
+        } else {
+            Shift::Bare
+        };
+        Underspec::Weekday { day: w, shift }
     } else if let Some(d) = g(c, "tdeic").map(|d| d.as_str().to_ascii_lowercase_fixed()) {
         // ("10pm last night" is the day before; "3am last night" already the day of writing)
         let n = match d.as_str() {
@@ -2391,6 +2443,30 @@ fn month_date(c: &Captures<'_>, text: &str, span: Span) -> Option<Found> {
     }
     if day.is_some() && ytext.is_none() && names_a_body(word_after(text, span.end)) {
         return None; // "the March 8 Movement", "the 23 March Movement": a name
+    }
+    // "the last Saturday of November", "the first Monday of March 2024"
+    if let Some(wd) = g(c, "mdnwd") {
+        let weekday = lexicon::weekday(wd.as_str())?;
+        let nth = match g(c, "mdwn").map(|n| n.as_str().to_ascii_lowercase()) {
+            Some(n) if n == "last" || n == "final" => 0,
+            Some(n) => u8::try_from(lexicon::ordinal(&n)?).ok()?,
+            None => return None,
+        };
+        if dtext.is_some() {
+            return None;
+        }
+        let spec = Underspec::NthWeekday {
+            month,
+            day: weekday,
+            nth,
+            after: 0,
+            year,
+        };
+        return Some(Found {
+            span,
+            cand: Candidate::new(spec),
+            rule: "month_weekday",
+        });
     }
     let mut cand = Candidate::new(Underspec::Date {
         year,
@@ -3549,8 +3625,32 @@ const ADVERB_FOLLOWERS: &[&str] = &[
 /// `end`: the feast is part of another name, no date.
 fn feast_inside_name(text: &str, end: usize) -> bool {
     let next = word_after(text, end);
-    in_list(NAMED_AFTER_FEAST, next) && capitalised(next)
+    in_list(NAMED_AFTER_FEAST, next) && capitalised(next) || in_list(FEAST_AS_KIND, next)
 }
+
+/// Nouns after which a feast's name says what kind of thing they are, no day ("Christmas
+/// markets", "Easter eggs", "a Christmas tree").
+const FEAST_AS_KIND: &[&str] = &[
+    "egg",
+    "eggs",
+    "bunny",
+    "lily",
+    "market",
+    "markets",
+    "tree",
+    "trees",
+    "decorations",
+    "card",
+    "cards",
+    "carols",
+    "pudding",
+    "cake",
+    "jumper",
+    "jumpers",
+    "sweater",
+    "sweaters",
+    "ornaments",
+];
 
 /// Capitalised nouns after which a feast's name is part of another name ("the Good Friday
 /// Agreement", "the Tet Offensive", "Christmas Island").
