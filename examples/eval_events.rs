@@ -35,6 +35,7 @@ fn main() {
         ("held-out10", "heldout10"),
         ("held-out11", "heldout11"),
         ("held-out12", "heldout12"),
+        ("held-out13", "heldout13"),
     ] {
         let dir = data.join(dir);
         if dir.join("gold.jsonl").exists() {
