@@ -1996,3 +1996,57 @@ fn an_accusation_of_an_attack_told_before_is_a_statement() {
         ),
     ]);
 }
+
+#[test]
+fn a_years_tally_of_any_kind_is_no_event() {
+    check(&[
+        (
+            "Since the beginning of the year, the army has foiled 19 smuggling attempts and shot down 14 drones along the border.",
+            "2026-02-03",
+            &[],
+        ),
+        (
+            "At least 21 security officers have been killed in IED attacks in Mandera since January.",
+            "2026-03-03",
+            &[],
+        ),
+    ]);
+}
+
+#[test]
+fn deployments_operations_boardings_and_closures() {
+    check(&[
+        (
+            "A contingent of soldiers from the 6th Battalion arrived in Bawku on Wednesday.",
+            "2025-11-20",
+            &["military_activity 2025-11-19 [Bawku]"],
+        ),
+        (
+            "These operations were launched on Monday 2 March along the border strip with Guinea-Bissau.",
+            "2026-03-06",
+            &["military_activity 2026-03-02 []"],
+        ),
+        (
+            "The Finnish Border Guard boarded the tanker Vega Star off Porvoo on Friday.",
+            "2026-06-01",
+            &["military_activity 2026-05-29 [Porvoo]"],
+        ),
+        (
+            "Sa Kaeo governor Prasert Boonmee ordered the closure of all border checkpoints in the province on Sunday.",
+            "2026-01-18",
+            &["other 2026-01-18 [Sa Kaeo]"],
+        ),
+        // the wounded taken to hospital are no evacuation
+        (
+            "The wounded were evacuated to the regional hospital of Ziguinchor.",
+            "2026-03-06",
+            &[],
+        ),
+        // a day of the sentence dates it, not "now"
+        (
+            "In a statement issued on Wednesday, the minister extended the curfew in Bawku, which now runs from 2:00pm to 7:00am.",
+            "2025-11-20",
+            &["military_activity 2025-11-19 [Bawku]"],
+        ),
+    ]);
+}

@@ -170,7 +170,12 @@ pub(crate) fn sentence_times<'t>(
             {
                 return false;
             }
+            // ("In a statement issued on Wednesday, the minister extended the curfew, which
+            // now runs from 2:00pm": a day of the sentence dates it, not "now")
             let vague = t.value.ends_with("_REF");
+            if vague && has_day {
+                return false;
+            }
             let datable = matches!(t.timex_type, TimexType::Date | TimexType::Time)
                 && (t.is_anchored() || vague);
             let window = recent_window(t).is_some() || past_window(t, dct).is_some();

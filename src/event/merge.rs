@@ -165,16 +165,24 @@ impl<'t> Merger<'t> {
         // 20,000 people" after a strike on El Fasher). The war's beginning ("the war, which
         // began in April 2023, has killed tens of thousands") dates no toll; a window it opens
         // ("killed since the war began on Oct. 7") does.
-        // (a window from a year's first day is the year's running total: "Since the beginning
-        // of the year, more than 100 people have lost their lives in conflicts"; not one a war
-        // opened: "killed since the war began on Oct. 7, 2023")
+        // A window from a year's first day is the year's running tally, of deaths or of
+        // anything else, no event: "Since the beginning of the year, more than 100 people have
+        // lost their lives in conflicts", "the army has foiled 19 smuggling attempts and shot
+        // down 14 drones" (not a window a war opened: "killed since the war began on Oct. 7,
+        // 2023").
+        let year_tally = dated.as_ref().is_some_and(|d| {
+            d.window
+                && d.date.basis == Basis::Expression
+                && d.date.precision == crate::time::Grain::Year
+                && d.date.start.is_some_and(|s| s.ordinal() == 1)
+        });
+        if year_tally {
+            return;
+        }
         let own_dated = dated.as_ref().is_some_and(|d| {
             d.date.basis == Basis::Expression
                 && !d.reporting
                 && d.date.start.is_some()
-                && !(d.window
-                    && d.date.precision == crate::time::Grain::Year
-                    && d.date.start.is_some_and(|s| s.ordinal() == 1))
                 && (d.window
                     || !d.date.span.is_some_and(|at| {
                         super::words::any_word_before(
