@@ -2050,3 +2050,25 @@ fn deployments_operations_boardings_and_closures() {
         ),
     ]);
 }
+
+#[test]
+fn a_mine_no_side_laid_is_a_toll() {
+    check(&[
+        (
+            "Last Thursday, a ranger lost his right leg when he stepped on a landmine while on patrol near Ban Nong Chan.",
+            "2026-01-18",
+            &["casualties 2026-01-15 [Ban Nong Chan]"],
+        ),
+        (
+            "Two soldiers were killed on Thursday morning when their vehicle hit an anti-tank mine near the village of Bissine.",
+            "2026-03-06",
+            &["casualties 2026-03-05 [Bissine]"],
+        ),
+        // a mine a side laid is its attack
+        (
+            "Rebels planted a landmine that killed three soldiers near Gao on Friday.",
+            "2026-01-18",
+            &["strike 2026-01-16 [Gao]"],
+        ),
+    ]);
+}

@@ -3080,6 +3080,27 @@ pub(crate) fn sentence_mentions(
                     }
                 }
             }
+            // "a ranger lost his leg when he stepped on a landmine", "their vehicle hit an
+            // anti-tank mine": a mine that no named side laid is a toll, not an attack
+            let a_mine = |s: Span| {
+                s.slice(text).is_some_and(|w| {
+                    let w = w.to_ascii_lowercase();
+                    w.ends_with("mine") || w.ends_with("mines") || w.starts_with("mine ")
+                })
+            };
+            let mines_only = if whits.is_empty() {
+                mine().any(|k| a_mine(k.span))
+            } else {
+                whits.iter().all(|w| a_mine(w.span))
+            };
+            let mine_blast = kind == EventKind::Strike
+                && mines_only
+                && !actors.iter().any(|a| a.role == super::ActorRole::Initiator);
+            let (kind, sub_kind) = if mine_blast {
+                (EventKind::Casualties, "landmine")
+            } else {
+                (kind, sub_kind)
+            };
             out.push(Mention {
                 kind,
                 sub_kind,
