@@ -2072,3 +2072,25 @@ fn a_mine_no_side_laid_is_a_toll() {
         ),
     ]);
 }
+
+#[test]
+fn a_first_meeting_ahead_is_dated_and_officers_sent_are_deployed() {
+    check(&[
+        (
+            "The committee will hold its first meeting in Damascus next week, Foreign Ministry spokesperson Fouad Majali said.",
+            "2026-02-03",
+            &["meeting 2026-W07 [Damascus]"],
+        ),
+        // a first one in a period gone by is a comparison, no date
+        (
+            "Russian drones hit a school in Kherson, the deadliest attack on the city this month.",
+            "2026-02-13",
+            &["strike - [Kherson]"],
+        ),
+        (
+            "On Wednesday, the state government sent 400 more officers to Complexo da Mare.",
+            "2026-05-13",
+            &["military_activity 2026-05-13 []"],
+        ),
+    ]);
+}

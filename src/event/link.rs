@@ -188,14 +188,17 @@ pub(crate) fn sentence_times<'t>(
             let nearest_compared = before.iter().position(|w| is_one_of(w, COMPARED));
             // A verb between them ends the comparison: "the first stage of the exchange is
             // expected next week" is dated.
-            let compared = nearest_compared.is_some_and(|i| {
-                since(text, sentence.start, t.span.start)
-                    || (t.grain > Grain::Day
-                        && !before
-                            .iter()
-                            .take(i)
-                            .any(|w| w.eq_ignore_ascii_case("since") || is_one_of(w, FINITE_BE)))
-            });
+            // (a period ahead measures nothing yet: "The committee will hold its first
+            // meeting in Damascus next week")
+            let ahead = t.start.is_some_and(|s| s > dct);
+            let compared = !ahead
+                && nearest_compared.is_some_and(|i| {
+                    since(text, sentence.start, t.span.start)
+                        || (t.grain > Grain::Day
+                            && !before.iter().take(i).any(|w| {
+                                w.eq_ignore_ascii_case("since") || is_one_of(w, FINITE_BE)
+                            }))
+                });
             // "The truce will run until April 22": the end of what is told, not its date (but
             // the new day of what is "postponed until" it)
             let until = before

@@ -1377,6 +1377,10 @@ const TROOPS: &[&str] = &[
     "marines",
     "commandos",
     "peacekeepers",
+    // ("the state government sent 400 more officers")
+    "officers",
+    "policemen",
+    "gendarmes",
     // ("detected 31 Chinese military aircraft and nine navy ships", "sent two warships")
     "aircraft",
     "warships",
