@@ -1824,3 +1824,50 @@ fn broadcast_clocks_this_weekday_and_small_hours_after_an_afternoon() {
         "1800 west",
     )]);
 }
+
+#[test]
+fn every_few_units_a_day_declared_or_called_for_and_work_through_a_weekend() {
+    check(&[
+        (
+            "I check my phone every few minutes, said a nurse.",
+            "2025-01-21",
+            "every few minutes",
+            "PTXM",
+            "SET",
+            None,
+        ),
+        (
+            "The Czech government has declared Saturday a day of national mourning.",
+            "2023-12-22",
+            "Saturday",
+            "2023-12-23",
+            "DATE",
+            None,
+        ),
+        (
+            "Unions have called a nationwide day of action for Friday.",
+            "2018-12-17",
+            "Friday",
+            "2018-12-21",
+            "DATE",
+            None,
+        ),
+        // a day declared is no period's day when nothing declared follows it
+        (
+            "The mayor declared Friday that the city was safe.",
+            "2018-12-17",
+            "Friday",
+            "2018-12-14",
+            "DATE",
+            None,
+        ),
+        (
+            "Medical teams worked through the weekend to reach herders.",
+            "2021-04-06",
+            "the weekend",
+            "2021-W13-WE",
+            "DATE",
+            None,
+        ),
+    ]);
+}

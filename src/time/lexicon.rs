@@ -405,6 +405,11 @@ pub(crate) const LASTED: &[&str] = &[
     "persisted",
     "ran",
     "dragged",
+    // ("worked through the weekend", "fought through the night")
+    "worked",
+    "fought",
+    "waited",
+    "burned",
 ];
 
 /// Adjectives that put a count after a determiner ("the remaining 2022 people", "an

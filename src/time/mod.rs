@@ -1699,6 +1699,8 @@ const CALLED_EVENTS: &[&str] = &[
     "curfew",
     "lockdown",
     "holiday",
+    // ("called a nationwide day of action for Friday")
+    "action",
 ];
 
 /// Some when the day at `span` is the day of a protest or a period called or declared just
@@ -1708,14 +1710,28 @@ const CALLED_EVENTS: &[&str] = &[
 /// ("have called", "calls for"), which is for a day ahead.
 fn called_for_day(text: &str, span: Span) -> Option<bool> {
     let own_on = span.slice(text).and_then(crate::text::after_on).is_some();
+    // ("The government has declared Saturday a day of national mourning": the day declared
+    // is the verb's object, the period's noun after it)
+    let before = recognize::word_before(text, span.start);
+    if is_one_of(before, &["declared", "declares", "declare"]) {
+        let after = text.get(span.end..).unwrap_or("");
+        let declared_period = after
+            .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+            .filter(|w| !w.is_empty())
+            .take(6)
+            .any(|w| is_one_of(w, CALLED_EVENTS));
+        if declared_period {
+            let aux = recognize::second_word_before(text, span.start);
+            return Some(!before.ends_with("ed") || is_one_of(aux, &["has", "have"]));
+        }
+    }
     let start = if own_on {
         span.start
     } else {
-        let prep = recognize::word_before(text, span.start);
-        if !is_one_of(prep, &["on", "from"]) {
+        if !is_one_of(before, &["on", "from", "for"]) {
             return None;
         }
-        crate::text::offset_in(text, prep)
+        crate::text::offset_in(text, before)
     };
     // The words back to the clause's start, nearest first: the protest's noun within six
     // words ("for a \"March for Freedom\" in Minsk on Sunday"), no verb in the past between

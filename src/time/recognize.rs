@@ -3701,7 +3701,9 @@ fn set(c: &Captures<'_>, text: &str, span: Span) -> Option<Found> {
             Some(n) if n == "other" => 2,
             Some(n) => match amount(&n)? {
                 Amount::Num(k) => k,
-                _ => return None,
+                // "every few minutes": a count not stated
+                Amount::Some => 0,
+                Amount::Halves(_) => return None,
             },
             None => 1,
         };

@@ -723,6 +723,7 @@ pub(crate) fn resolve(c: &Candidate, ctx: &Context) -> Resolved {
             unit: Unit::Weekend,
             every: 1,
         } => set("XXXX-WXX-WE".to_string()),
+        Underspec::SetEvery { unit, every: 0 } => set(duration_value(Amount::Some, unit)),
         Underspec::SetEvery { unit, every } => set(duration_value(Amount::Num(every), unit)),
         Underspec::SetWeekday(d) => set(match c.part {
             Some(p) => format!("XXXX-WXX-{}T{}", d.number_from_monday(), p.code()),

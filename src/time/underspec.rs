@@ -228,7 +228,7 @@ pub(crate) enum Underspec {
     SetEvery {
         /// The period's unit.
         unit: Unit,
-        /// How many units per period.
+        /// How many units per period (0: not stated, "every few minutes" `PTXM`).
         every: u32,
     },
     /// A recurring weekday: "every Friday", "on Sundays" (XXXX-WXX-5).
