@@ -1871,3 +1871,34 @@ fn every_few_units_a_day_declared_or_called_for_and_work_through_a_weekend() {
         ),
     ]);
 }
+
+#[test]
+fn a_relative_clauses_day_of_another_year_and_a_report_of_the_papers_day_move_no_story() {
+    check(&[
+        (
+            "Hundreds of thousands took to the streets yesterday, the second anniversary of the rail disaster, in which 57 people died at 11.21pm on 28 February 2023. In Athens, a rally turned violent at around 1pm.",
+            "2025-03-01",
+            "around 1pm",
+            "2025-02-28T13:00",
+            "TIME",
+            Some("APPROX"),
+        ),
+        (
+            "Thousands gathered for the funerals of victims of Friday's suicide bombing. The ministry said this morning that 27 people were killed. The explosion came at about 12:45 pm.",
+            "2015-06-27",
+            "about 12:45 pm",
+            "2015-06-26T12:45",
+            "TIME",
+            Some("APPROX"),
+        ),
+        // a report of the day before the paper's is the story's day
+        (
+            "Crowds rioted on Friday. Police said last night that 72 people had been arrested. The president spoke to the nation at 11pm.",
+            "2023-02-18",
+            "11pm",
+            "2023-02-17T23:00",
+            "TIME",
+            None,
+        ),
+    ]);
+}

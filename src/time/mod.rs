@@ -323,6 +323,11 @@ fn tag_with(
     let mut day_anchor_start = 0usize;
     let mut day_anchor_end = 0usize;
     let mut day_anchor_night = false;
+    // The last day of day grain told of an event, not a report, on or before the publication
+    // date ("Friday's suicide bombing"), for a clock time or "that morning" after a report of
+    // the paper's day told in another sentence ("The ministry said this morning that 27 people
+    // were killed ... The explosion came at about 12:45 pm").
+    let mut event_day: Option<(NaiveDate, Grain)> = None;
     // The sentence in which a report's day came after the event's own (see below).
     let mut report_after_event: Option<usize> = None;
     let mut any_anchor: Option<(NaiveDate, Grain)> = None;
@@ -587,7 +592,20 @@ fn tag_with(
             | Underspec::Weekday {
                 shift: underspec::Shift::AnchorLast | underspec::Shift::AnchorNext,
                 ..
-            } => after_day.map(|d| (d, Grain::Day)).or(day_anchor),
+            } => {
+                let report_elsewhere = day_anchor_report
+                    .is_some_and(|at| doc.sentence_at(at) != doc.sentence_at(found.span.start));
+                // (a clock time, "that morning", "the same day")
+                let same_day = matches!(found.cand.spec, Underspec::FromAnchor { n: 0, .. });
+                // (only a report of the paper's own day: "Police said last night that ...
+                // spoke to the nation at 11pm" stays on the report's night)
+                let report_today = day_anchor.is_some_and(|(d, _)| d == dct);
+                let anchor = match event_day {
+                    Some(e) if report_elsewhere && report_today && same_day && e.0 < dct => Some(e),
+                    _ => day_anchor,
+                };
+                after_day.map(|d| (d, Grain::Day)).or(anchor)
+            }
             // "overnight" is the night before the day the narrative is on ("London shares
             // closed lower Friday. They were depressed by overnight losses"), but the day of
             // a report is no such day ("Berri said on Saturday that ... Separately, the
@@ -1200,8 +1218,16 @@ fn tag_with(
                 && text
                     .get(day_anchor_end..found.span.start)
                     .is_some_and(|gap| {
-                        gap.split(|c: char| !c.is_ascii_alphabetic())
-                            .any(|w| is_one_of(w, &["after", "following", "retaliation"]))
+                        // ("took to the streets yesterday, the second anniversary of the rail
+                        // disaster, in which 57 people died ... on 28 February 2023": a
+                        // relative clause's day of another year is background too)
+                        let other_year = day_anchor
+                            .zip(r.start)
+                            .is_some_and(|((a, _), d)| a.year() != d.year());
+                        gap.split(|c: char| !c.is_ascii_alphabetic()).any(|w| {
+                            is_one_of(w, &["after", "following", "retaliation"])
+                                || other_year && w.eq_ignore_ascii_case("which")
+                        })
                     })
                 // (not after an event still ahead: "The Assembly will be recalled today after
                 // a bus was hijacked ... last night. Masked youths stopped a bus at about
@@ -1210,6 +1236,9 @@ fn tag_with(
             let held = report_after_event.is_some_and(|s| Some(s) == here) || background;
             if r.grain <= Grain::Day && !held {
                 day_anchor = any_anchor;
+                if !report && any_anchor.is_some_and(|(d, _)| d <= dct) {
+                    event_day = any_anchor;
+                }
                 day_anchor_report = report.then_some(found.span.start);
                 day_anchor_sentence = here;
                 day_anchor_start = found.span.start;
