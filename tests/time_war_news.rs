@@ -1636,6 +1636,15 @@ fn a_day_of_a_month_told_with_its_year_in_the_sentence_is_of_that_year() {
 #[test]
 fn a_later_day_of_a_past_years_narrative_stays_in_that_year() {
     check(&[
+        // a month in the sentence of a year that names an event is of that year
+        (
+            "Qatar moved the 2022 World Cup to November and December because of the heat.",
+            "2026-05-31",
+            "November",
+            "2022-11",
+            "DATE",
+            None,
+        ),
         (
             "Israel launched a surprise air campaign against Iran on June 13, 2025, triggering 12 days of war. The United States struck three Iranian nuclear sites on June 22, and a ceasefire took effect on June 24.",
             "2026-07-09",

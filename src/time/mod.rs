@@ -807,7 +807,15 @@ fn tag_with(
                 .find(|p| p.grain == Grain::Year && p.value.len() == 4)
                 // (not "fiscal 2023, which begins July 1": a fiscal year straddles two)
                 .filter(|p| p.text.len() == 4)
-                .filter(|p| recognize::word_before(text, p.span.start).eq_ignore_ascii_case("in"))
+                // ("in 2022, in June"; "moved the 2022 World Cup to November": a year naming
+                // an event)
+                .filter(|p| {
+                    let before = recognize::word_before(text, p.span.start);
+                    before.eq_ignore_ascii_case("in")
+                        || before.eq_ignore_ascii_case("the")
+                            && recognize::word_after(text, p.span.end)
+                                .starts_with(|c: char| c.is_ascii_uppercase())
+                })
                 .and_then(|p| p.start)
                 .map(|y| y.year())
                 .filter(|_| !again());
