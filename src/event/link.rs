@@ -236,18 +236,17 @@ pub(crate) fn sentence_times<'t>(
             // "Less than three weeks later, on 11 January 2024": the day told right after
             // restates the count, and is the date
             let restated = times
-                .get(first..)
-                .unwrap_or(&[])
-                .iter()
-                .find(|n| n.span.start >= t.span.end)
+                .get(times.partition_point(|n| n.span.start < t.span.end))
                 .is_some_and(|n| {
-                    let gap = text.get(t.span.end..n.span.start).unwrap_or("x");
-                    let gap = gap.trim_start_matches(',').trim();
+                    let gap = text
+                        .get(t.span.end..n.span.start)
+                        .and_then(|g| g.strip_prefix(','));
                     n.span.start < sentence.end
                         && n.is_anchored()
                         && n.grain <= t.grain
-                        && text.get(t.span.end..).is_some_and(|r| r.starts_with(','))
-                        && (gap.is_empty() || is_one_of(gap, &["on", "in"]))
+                        && gap.is_some_and(|g| {
+                            g.trim().is_empty() || is_one_of(g.trim(), &["on", "in"])
+                        })
                 });
             (datable || window)
                 && !restated

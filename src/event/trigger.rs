@@ -2716,7 +2716,11 @@ pub(crate) fn sentence_mentions(
         };
         // ("In a press statement issued on Friday, the committee accused RSP cadres of
         // carrying out a pre-planned attack on its rally": so is an accusation of an attack)
-        let accusing = |k: &Kept| is_one_of(k.span.slice(text).unwrap_or(""), &["accused"]);
+        let accusing = |k: &Kept| {
+            k.span
+                .slice(text)
+                .is_some_and(|w| w.eq_ignore_ascii_case("accused"))
+        };
         let condemned = keep
             .iter()
             .filter(|k| {
@@ -3088,8 +3092,9 @@ pub(crate) fn sentence_mentions(
             // anti-tank mine": a mine that no named side laid is a toll, not an attack
             let a_mine = |s: Span| {
                 s.slice(text).is_some_and(|w| {
-                    let w = w.to_ascii_lowercase();
-                    w.ends_with("mine") || w.ends_with("mines") || w.starts_with("mine ")
+                    ends_with_ci(w, "mine")
+                        || ends_with_ci(w, "mines")
+                        || starts_with_ci(w, "mine ")
                 })
             };
             let mines_only = if whits.is_empty() {
