@@ -1911,3 +1911,33 @@ fn a_relative_clauses_day_of_another_year_and_a_report_of_the_papers_day_move_no
         ),
     ]);
 }
+
+#[test]
+fn dashed_and_dotted_stamps_and_clean_monday() {
+    check(&[
+        (
+            "Country to mourn victims\n\n22-12-2023 14:10\n\nThe government declared mourning.",
+            "2023-12-22",
+            "22-12-2023 14:10",
+            "2023-12-22T14:10",
+            "TIME",
+            None,
+        ),
+        (
+            "Protests spread\n\n2018.12.17. 10:24\n\nBudapest - Security guards stood by.",
+            "2018-12-17",
+            "2018.12.17. 10:24",
+            "2018-12-17T10:24",
+            "TIME",
+            None,
+        ),
+        (
+            "Athenians are expected to leave the capital for Clean Monday, the first day of Orthodox Lent.",
+            "2025-03-01",
+            "Clean Monday",
+            "2025-03-03",
+            "DATE",
+            None,
+        ),
+    ]);
+}

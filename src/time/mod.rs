@@ -1316,7 +1316,12 @@ fn tag_with(
                 && p.value.len() == 10
                 && text
                     .get(p.span.end..found.span.start)
-                    .is_some_and(|gap| gap == " " || gap == ", " && !military)
+                    .is_some_and(|gap| {
+                        gap == " "
+                            || gap == ", " && !military
+                            // ("2018.12.17. 10:24": a dotted date's own closing dot)
+                            || gap == ". " && p.text.bytes().all(|b| b.is_ascii_digit() || b == b'.')
+                    })
         }) {
             if let Some(day) = p.start {
                 move_to_day(&mut r.value, &mut r.start, &mut r.end, day);

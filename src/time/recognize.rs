@@ -73,7 +73,7 @@ const PIECES: &[(&str, &str)] = &[
 
 const PATTERN: &str = r"(?xi)
  (?P<iso>(?-u:\b)\d{4}(?:-\d{2}-\d{2}|\.\d{2}\.\d{2}|/\d{2}/\d{2})(?:(?:t|\s+)(?P<isoh>[01]\d|2[0-3]):(?P<isom>[0-5]\d)(?::(?P<isos>[0-5]\d))?(?:\.\d+)?(?:z|\s*(?:utc|gmt))?)?(?-u:\b))
-|(?P<nd>(?-u:\b)\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d{2})(?-u:\b))
+|(?P<nd>(?-u:\b)(?:\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d{2})|\d{1,2}-\d{1,2}-\d{4})(?-u:\b))
 |(?P<time>(?-u:\b)(?P<tqual>(?:about|around|approximately)\s+)?
    (?:(?P<th>\d{1,2})(?:[:.](?P<tm>\d{2}))?\s*(?P<tap>a\.m\.|p\.m\.|a\.m|p\.m|am(?-u:\b)|pm(?-u:\b))
      |(?P<th2>\d{1,2}):(?P<tm2>\d{2})(?-u:\b)
@@ -89,7 +89,7 @@ const PATTERN: &str = r"(?xi)
      |(?P<m3>%MONTH%),?\s+(?:of\s+)?(?:(?P<y3>%YEAR4%|'\d\d(?-u:\b)|%SPOKENY%)|(?P<y3that>that|the\s+same)\s+year(?-u:\b))
      |(?P<m4>%MONTH%))(?:\s+(?P<mry>last|this|next)\s+year(?-u:\b))?)
 |(?P<yago>(?-u:\b)(?P<yathe>the\s+)?year-(?:earlier|ago)(?-u:\b)(?P<yasuf>\s+(?:(?:(?P<yaq>first|second|third|fourth)[\s-]+)?(?:period|quarter)|(?P<yamon>three|six|nine)\s+months)(?-u:\b))?)
-|(?P<hol>(?-u:\b)(?:(?P<holrel>last|next|this)\s+|the\s+)?(?P<holn>orthodox\s+christmas(?:\s+eve|\s+day)?|christmas\s+eve|christmas(?:\s+day)?|new\s+year's\s+(?:day|eve)|independence\s+day|thanksgiving(?:\s+day)?|black\s+friday|cyber\s+monday|election\s+day|boxing\s+day|halloween|valentine's\s+day|veterans\s+day|armistice\s+day|labou?r\s+day|memorial\s+day|(?:lunar|chinese)\s+new\s+year(?:'s\s+(?:day|eve))?|spring\s+festival|(?:orthodox\s+)?easter(?:\s+(?:sunday|day|monday|week))?|good\s+friday|palm\s+sunday|ash\s+wednesday|(?:holy|maundy)\s+thursday|holy\s+saturday|(?:orthodox\s+)?(?:trinity|whit|pentecost)\s+sunday|whit\s+monday|pentecost|ascension\s+(?:day|thursday)|corpus\s+christi|st\.?\s+patrick's\s+day|saint\s+patrick's\s+day|presidents'?\s+day|patriots'?\s+day|fourth\s+of\s+july|ramadan|ashura|tabaski|eid[\s-]+(?:al|ul|el)[\s-]+(?:fitr|adha)|idul\s+(?:fitri|adha)|rosh\s+hashanah?|diwali|deepavali|dhanteras|yom\s+kippur|day\s+of\s+atonement|sukkot|passover|pesach|purim|hanukkah|chanukah|australia\s+day|bastille\s+day|inauguration\s+day|(?:international\s+)?women's\s+day|all\s+saints'?\s+day|all\s+souls'?\s+day|hogmanay|(?:international\s+)?workers'?\s+day|remembrance\s+day|day\s+of\s+the\s+dead|old\s+year's\s+night|mardi\s+gras|fat\s+tuesday|shrove\s+tuesday|pancake\s+day|feast\s+of\s+the\s+immaculate\s+conception|merdeka\s+day|showa\s+day|anzac\s+day|canada\s+day|waitangi\s+day|juneteenth|guy\s+fawkes\s+night|bonfire\s+night|cinco\s+de\s+mayo|portugal\s+day|restoration\s+day|family\s+day|līgo|jāņi)(?-u:\b)(?:\s+(?P<holy>%YEAR4%))?)
+|(?P<hol>(?-u:\b)(?:(?P<holrel>last|next|this)\s+|the\s+)?(?P<holn>orthodox\s+christmas(?:\s+eve|\s+day)?|christmas\s+eve|christmas(?:\s+day)?|new\s+year's\s+(?:day|eve)|independence\s+day|thanksgiving(?:\s+day)?|black\s+friday|cyber\s+monday|election\s+day|boxing\s+day|halloween|valentine's\s+day|veterans\s+day|armistice\s+day|labou?r\s+day|memorial\s+day|(?:lunar|chinese)\s+new\s+year(?:'s\s+(?:day|eve))?|spring\s+festival|(?:orthodox\s+)?easter(?:\s+(?:sunday|day|monday|week))?|good\s+friday|palm\s+sunday|ash\s+wednesday|(?:holy|maundy)\s+thursday|clean\s+monday|holy\s+saturday|(?:orthodox\s+)?(?:trinity|whit|pentecost)\s+sunday|whit\s+monday|pentecost|ascension\s+(?:day|thursday)|corpus\s+christi|st\.?\s+patrick's\s+day|saint\s+patrick's\s+day|presidents'?\s+day|patriots'?\s+day|fourth\s+of\s+july|ramadan|ashura|tabaski|eid[\s-]+(?:al|ul|el)[\s-]+(?:fitr|adha)|idul\s+(?:fitri|adha)|rosh\s+hashanah?|diwali|deepavali|dhanteras|yom\s+kippur|day\s+of\s+atonement|sukkot|passover|pesach|purim|hanukkah|chanukah|australia\s+day|bastille\s+day|inauguration\s+day|(?:international\s+)?women's\s+day|all\s+saints'?\s+day|all\s+souls'?\s+day|hogmanay|(?:international\s+)?workers'?\s+day|remembrance\s+day|day\s+of\s+the\s+dead|old\s+year's\s+night|mardi\s+gras|fat\s+tuesday|shrove\s+tuesday|pancake\s+day|feast\s+of\s+the\s+immaculate\s+conception|merdeka\s+day|showa\s+day|anzac\s+day|canada\s+day|waitangi\s+day|juneteenth|guy\s+fawkes\s+night|bonfire\s+night|cinco\s+de\s+mayo|portugal\s+day|restoration\s+day|family\s+day|līgo|jāņi)(?-u:\b)(?:\s+(?P<holy>%YEAR4%))?)
 |(?P<qbare>(?-u:\b)(?:the(?:\s+(?P<qyr>%YEAR4%))?|(?P<qly>last\s+year's))\s+(?:(?P<qadj>latest|most\s+recent|recent|just-ended|just\s+ended|current|year-earlier|year-ago|comparable|corresponding|same|previous|preceding)\s+)?(?:fiscal\s+)?(?P<qword>quarter|period)(?-u:\b)(?P<qago>\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year)(?-u:\b))?)
 |(?P<fy>(?-u:\b)the\s+(?:(?P<fyadj>current|latest|last|next|previous|past|coming)\s+)?fiscal\s+year(?-u:\b))
 |(?P<spoken>(?-u:\b)(?:the\s+year\s+)?%SPOKENY%|the\s+year\s+two\s+thousand(?-u:\b))
@@ -1003,7 +1003,8 @@ const SHROVE_TUESDAY: &[&str] = &["shrove tuesday", "fat tuesday", "mardi gras",
 /// A feast counted from Easter ("Good Friday", "Orthodox Easter", "Easter Monday"); not the
 /// things that only borrow the word ("Easter eggs").
 fn easter_day(name: &str, year: YearRef) -> Option<Underspec> {
-    let orthodox = name.starts_with("orthodox");
+    // (Clean Monday, the first day of Orthodox Lent, is an Orthodox feast by its name)
+    let orthodox = name.starts_with("orthodox") || name == "clean monday";
     // Shrove Tuesday (Mardi Gras, Fat Tuesday, Pancake Day): the eve of Ash Wednesday
     let shrove = SHROVE_TUESDAY.contains(&name);
     let offset = match name.rsplit(' ').next()? {
@@ -1020,6 +1021,7 @@ fn easter_day(name: &str, year: YearRef) -> Option<Underspec> {
         }
         "sunday" | "pentecost" if name.contains("whit") || name.contains("pentecost") => 49,
         "monday" if name.contains("whit") => 50,
+        "monday" if name.contains("clean") => -48,
         "monday" => 1,
         "day" | "thursday" if name.contains("ascension") => 39,
         // Holy (Maundy) Thursday and Holy Saturday, in Holy Week
@@ -1176,7 +1178,15 @@ pub(crate) fn interpret(c: &Captures<'_>, text: &str) -> Option<Found> {
         {
             return None;
         }
-        let sep = if s.contains('/') { '/' } else { '.' };
+        // ("22-12-2023 14:10": dashes with a four-digit year, day first unless the day can
+        // only be the second number)
+        let sep = if s.contains('/') {
+            '/'
+        } else if s.contains('-') {
+            '-'
+        } else {
+            '.'
+        };
         let mut it = s.split(sep);
         let a: u32 = it.next()?.parse().ok()?;
         let b: u32 = it.next()?.parse().ok()?;
@@ -1189,7 +1199,7 @@ pub(crate) fn interpret(c: &Captures<'_>, text: &str) -> Option<Found> {
         // slashes: US order, unless the first number cannot be a month ("24/02/2022"); one
         // that reads either way is settled in `time::tag_with`, by the text's other slashed
         // dates or the publication date
-        let (mo, d) = if sep == '/' && a <= 12 {
+        let (mo, d) = if sep == '/' && a <= 12 || sep == '-' && a <= 12 && b > 12 {
             (a, b)
         } else {
             (b, a)
@@ -1346,6 +1356,7 @@ pub(crate) fn interpret(c: &Captures<'_>, text: &str) -> Option<Found> {
                     | "maundy thursday"
                     | "holy saturday"
                     | "whit monday"
+                    | "clean monday"
                     | "pentecost"
                     | "ascension day"
                     | "ascension thursday"
