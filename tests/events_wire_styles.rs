@@ -2036,6 +2036,12 @@ fn deployments_operations_boardings_and_closures() {
             "2026-01-18",
             &["other 2026-01-18 [Sa Kaeo]"],
         ),
+        // an island named with its noun is where it happened
+        (
+            "A Russian fighter jet entered Estonian airspace near the island of Vaindloo on Saturday.",
+            "2026-06-01",
+            &["military_activity 2026-05-30 [Vaindloo]"],
+        ),
         // the wounded taken to hospital are no evacuation
         (
             "The wounded were evacuated to the regional hospital of Ziguinchor.",

@@ -71,6 +71,8 @@ const PLACE_NOUNS_TOWN: &[&str] = &[
     "districts",
     "villages",
     "towns",
+    // ("near the island of Vaindloo")
+    "island",
 ];
 /// Capitalised words of an office's title after a place noun ("District Officer", "State
 /// Governor"): the noun is part of the title, not of a place's name.
