@@ -2100,3 +2100,24 @@ fn a_first_meeting_ahead_is_dated_and_officers_sent_are_deployed() {
         ),
     ]);
 }
+
+#[test]
+fn harm_a_subject_sustained_is_counted() {
+    check(&[
+        (
+            "Last Saturday, a soldier sustained gunshot wounds when security personnel exchanged fire with gunmen at Missiga.",
+            "2025-11-20",
+            &["clash 2025-11-15 []"],
+        ),
+        ("The minister lost his seat on Thursday.", "2026-01-18", &[]),
+    ]);
+    let d = chrono::NaiveDate::from_ymd_opt(2026, 1, 18).unwrap();
+    let tl = conflict_timeline::Extractor::new()
+        .extract(
+            "Last Thursday, a ranger lost his right leg when he stepped on a landmine near Ban Nong Chan.",
+            d,
+        )
+        .unwrap();
+    let injured = tl.events.first().and_then(|e| e.casualties.injured);
+    assert_eq!(injured.and_then(|c| c.low), Some(1));
+}

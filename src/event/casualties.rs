@@ -95,6 +95,7 @@ const SINGLE_PERSON: &[&str] = &[
     "policewoman",
     "officer",
     "guard",
+    "ranger",
     "peacekeeper",
     "fighter",
     "militant",
@@ -196,6 +197,8 @@ fn kind_of(word: &str) -> Option<CasKind> {
         "missing" => Some(CasKind::Missing),
         // "At least 900 bodies have been recovered", "the bodies of 12 people": the dead found
         w if w.starts_with("bodies ") => Some(CasKind::Killed),
+        // "a soldier sustained gunshot wounds", "a ranger lost his right leg"
+        w if w.starts_with("sustained ") || w.starts_with("lost ") => Some(CasKind::Injured),
         _ => None,
     }
 }
@@ -700,8 +703,13 @@ pub(crate) fn read(text: &str, clause: Span, sentence: Span, keywords: &[Span]) 
             continue;
         }
         // Number before: "41 people had been killed", "three members of a team were killed".
+        // ("a soldier was injured"; "a soldier sustained gunshot wounds", "a ranger lost his
+        // right leg": a verb of the subject's own harm)
+        let own_harm = k
+            .slice(text)
+            .is_some_and(|w| starts_with_ci(w, "sustained ") || starts_with_ci(w, "lost "));
         let one_person = || {
-            before.iter().any(|x| x.eq_ignore_ascii_case("was"))
+            (own_harm || before.iter().any(|x| x.eq_ignore_ascii_case("was")))
                 && before_wide.iter().any(|x| is_one_of(x, &["a", "an"]))
                 && before_wide.iter().any(|x| is_one_of(x, SINGLE_PERSON))
         };
