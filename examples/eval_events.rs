@@ -36,6 +36,7 @@ fn main() {
         ("held-out11", "heldout11"),
         ("held-out12", "heldout12"),
         ("held-out13", "heldout13"),
+        ("held-out14", "heldout14"),
     ] {
         let dir = data.join(dir);
         if dir.join("gold.jsonl").exists() {
