@@ -2121,3 +2121,30 @@ fn harm_a_subject_sustained_is_counted() {
     let injured = tl.events.first().and_then(|e| e.casualties.injured);
     assert_eq!(injured.and_then(|c| c.low), Some(1));
 }
+
+#[test]
+fn brawls_snap_exercises_troops_transported_and_a_war_named_by_its_years() {
+    check(&[
+        (
+            "One man died at the scene in a fight between two groups of youths at Burns Creek on Tuesday.",
+            "2026-07-16",
+            &["clash 2026-07-14 []"],
+        ),
+        (
+            "Minsk announced snap readiness exercises of its armed forces near Grodno on Tuesday.",
+            "2026-04-22",
+            &["military_activity 2026-04-21 [Grodnenskaya Oblast]"],
+        ),
+        (
+            "On Monday, a man was seriously injured when a landmine left over from the 1992-1995 war exploded near Olovo.",
+            "2026-09-23",
+            &["casualties 2026-09-21 [Olovo]"],
+        ),
+        // an air force officer sent into space is no deployment
+        (
+            "Farkas, an air force captain, was sent into space on board the Soyuz 36 on May 26, 1980.",
+            "1998-04-18",
+            &[],
+        ),
+    ]);
+}

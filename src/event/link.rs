@@ -207,8 +207,18 @@ pub(crate) fn sentence_times<'t>(
                 && !crate::time::put_off_to(text, t.span.start);
             // "a ceasefire to support relief efforts following the March 28 earthquake": a
             // date before a hazard's name dates the hazard
-            let of_hazard = word_after(text, t.span.end, sentence.end, true)
-                .is_some_and(|(_, w)| is_one_of(w, super::trigger::HAZARDS));
+            // ("a landmine left over from the 1992-1995 war": years before "war" name it)
+            let war_named = t.grain >= Grain::Year
+                && text.get(t.span.end..sentence.end).is_some_and(|rest| {
+                    let rest = rest.trim_start_matches(|c: char| {
+                        c.is_ascii_digit() || matches!(c, '-' | '\u{2013}')
+                    });
+                    let w = rest.trim_start().split(|c: char| !c.is_alphabetic()).next();
+                    w.is_some_and(|w| is_one_of(w, &["war", "wars", "conflict"]))
+                });
+            let of_hazard = war_named
+                || word_after(text, t.span.end, sentence.end, true)
+                    .is_some_and(|(_, w)| is_one_of(w, super::trigger::HAZARDS));
             // "in retaliation for an attack on tourists in April": the motive's date (of the
             // motive's own clause when split off as dated, read from that clause's start)
             let floor = clauses
