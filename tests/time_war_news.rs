@@ -1941,3 +1941,42 @@ fn dashed_and_dotted_stamps_and_clean_monday() {
         ),
     ]);
 }
+
+#[test]
+fn hours_with_dots_zones_after_iso_stamps_and_a_clock_after_a_day_years_back() {
+    check(&[
+        (
+            "A memorial service will be held at the cathedral at 10.00 hours on Sunday.",
+            "2016-08-13",
+            "10.00 hours",
+            "2016-08-14T10:00",
+            "TIME",
+            None,
+        ),
+        (
+            "Posted 2022-07-09 14:30 JST\n\nNARA - Candidates returned to the streets.",
+            "2022-07-09",
+            "2022-07-09 14:30 JST",
+            "2022-07-09T14:30",
+            "TIME",
+            None,
+        ),
+        (
+            "The tribunal ruled today. The process began with an agreement signed in Stockholm on 4 November 2009. The award was read out at the Peace Palace at 3pm.",
+            "2017-06-29",
+            "3pm",
+            "2017-06-29T15:00",
+            "TIME",
+            None,
+        ),
+        // a day years back narrated by its clock stays the story's day
+        (
+            "The fire broke out at about 6:20 pm on April 15, 2019. The spire collapsed at about 7:50 pm.",
+            "2024-12-07",
+            "about 7:50 pm",
+            "2019-04-15T19:50",
+            "TIME",
+            Some("APPROX"),
+        ),
+    ]);
+}

@@ -328,6 +328,10 @@ fn tag_with(
     // the paper's day told in another sentence ("The ministry said this morning that 27 people
     // were killed ... The explosion came at about 12:45 pm").
     let mut event_day: Option<(NaiveDate, Grain)> = None;
+    // The last day of day grain within a month of the publication date, not a report's: the
+    // story's, for a clock time told sentences after a day years back ("the same event on 3
+    // June 1769. ... touched the edge of the Sun at 12.10pm").
+    let mut recent_day: Option<(NaiveDate, Grain)> = None;
     // The sentence in which a report's day came after the event's own (see below).
     let mut report_after_event: Option<usize> = None;
     let mut any_anchor: Option<(NaiveDate, Grain)> = None;
@@ -600,8 +604,20 @@ fn tag_with(
                 // (only a report of the paper's own day: "Police said last night that ...
                 // spoke to the nation at 11pm" stays on the report's night)
                 let report_today = day_anchor.is_some_and(|(d, _)| d == dct);
+                // (a day years back named in passing, not a day narrated by its clock: "The
+                // fire broke out at about 6:20 pm on April 15, 2019" stays the story's day)
+                let narrated = |d: NaiveDate| {
+                    out.iter()
+                        .rev()
+                        .take(4)
+                        .any(|p| p.timex_type == TimexType::Time && p.start == Some(d))
+                };
+                let years_back = day_anchor
+                    .is_some_and(|(d, _)| (dct - d).num_days() > 730 && !narrated(d))
+                    && day_anchor_sentence != doc.sentence_at(found.span.start);
                 let anchor = match event_day {
                     Some(e) if report_elsewhere && report_today && same_day && e.0 < dct => Some(e),
+                    _ if same_day && years_back => recent_day.or(Some((dct, Grain::Day))),
                     _ => day_anchor,
                 };
                 after_day.map(|d| (d, Grain::Day)).or(anchor)
@@ -1246,6 +1262,9 @@ fn tag_with(
                 day_anchor = any_anchor;
                 if !report && any_anchor.is_some_and(|(d, _)| d <= dct) {
                     event_day = any_anchor;
+                }
+                if !report && any_anchor.is_some_and(|(d, _)| (d - dct).num_days().abs() <= 31) {
+                    recent_day = any_anchor;
                 }
                 day_anchor_report = report.then_some(found.span.start);
                 day_anchor_sentence = here;

@@ -72,13 +72,13 @@ const PIECES: &[(&str, &str)] = &[
 ];
 
 const PATTERN: &str = r"(?xi)
- (?P<iso>(?-u:\b)\d{4}(?:-\d{2}-\d{2}|\.\d{2}\.\d{2}|/\d{2}/\d{2})(?:(?:t|\s+)(?P<isoh>[01]\d|2[0-3]):(?P<isom>[0-5]\d)(?::(?P<isos>[0-5]\d))?(?:\.\d+)?(?:z|\s*(?:utc|gmt))?)?(?-u:\b))
+ (?P<iso>(?-u:\b)\d{4}(?:-\d{2}-\d{2}|\.\d{2}\.\d{2}|/\d{2}/\d{2})(?:(?:t|\s+)(?P<isoh>[01]\d|2[0-3]):(?P<isom>[0-5]\d)(?::(?P<isos>[0-5]\d))?(?:\.\d+)?(?:z|\s*(?:utc|gmt|%ZONE%))?)?(?-u:\b))
 |(?P<nd>(?-u:\b)(?:\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d{2})|\d{1,2}-\d{1,2}-\d{4})(?-u:\b))
 |(?P<time>(?-u:\b)(?P<tqual>(?:about|around|approximately)\s+)?
    (?:(?P<th>\d{1,2})(?:[:.](?P<tm>\d{2}))?\s*(?P<tap>a\.m\.|p\.m\.|a\.m|p\.m|am(?-u:\b)|pm(?-u:\b))
      |(?P<th2>\d{1,2}):(?P<tm2>\d{2})(?-u:\b)
      |(?P<th3>[01]\d|2[0-3])(?P<tm3>[0-5]\d)\s*(?P<tz3>%ZONE%|hrs|hours|local\s+time)(?-u:\b)
-     |(?P<th4>[01]?\d|2[0-3])\.(?P<tm4>[0-5]\d)\s*(?P<tz4>%ZONE%)(?-u:\b)
+     |(?P<th4>[01]?\d|2[0-3])\.(?P<tm4>[0-5]\d)\s*(?P<tz4>%ZONE%|hours|hrs)(?-u:\b)
      |(?P<th5>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+o(?:'|’)clock
      |(?P<tnoon>noon|midnight|midday)(?-u:\b))
    (?:\s+(?:(?P<tzn>[a-z]+(?:\s+[a-z]+)?)\s+time|(?P<tzone>%ZONE%)|et)(?-u:\b))?
