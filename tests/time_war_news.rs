@@ -1969,9 +1969,10 @@ fn hours_with_dots_zones_after_iso_stamps_and_a_clock_after_a_day_years_back() {
             "TIME",
             None,
         ),
-        // a day years back narrated by its clock stays the story's day
+        // a day years back narrated by its clock stays the story's day, and a feast it is
+        // counted from is only its bearing
         (
-            "The fire broke out at about 6:20 pm on April 15, 2019. The spire collapsed at about 7:50 pm.",
+            "The fire broke out at about 6:20 pm on April 15, 2019, six days before Easter. The spire collapsed at about 7:50 pm.",
             "2024-12-07",
             "about 7:50 pm",
             "2019-04-15T19:50",

@@ -609,7 +609,7 @@ fn tag_with(
                 let narrated = |d: NaiveDate| {
                     out.iter()
                         .rev()
-                        .take(4)
+                        .take(6)
                         .any(|p| p.timex_type == TimexType::Time && p.start == Some(d))
                 };
                 let years_back = day_anchor
@@ -1248,9 +1248,15 @@ fn tag_with(
                         let other_year = day_anchor
                             .zip(r.start)
                             .is_some_and(|((a, _), d)| a.year() != d.year());
+                        // ("on April 15, 2019, six days before Easter": a day counted from
+                        // the one told is only its bearing)
+                        let counted = out.last().is_some_and(|p| {
+                            p.timex_type == TimexType::Duration && p.span.start >= day_anchor_end
+                        });
                         gap.split(|c: char| !c.is_ascii_alphabetic()).any(|w| {
                             is_one_of(w, &["after", "following", "retaliation"])
                                 || other_year && w.eq_ignore_ascii_case("which")
+                                || counted && w.eq_ignore_ascii_case("before")
                         })
                     })
                 // (not after an event still ahead: "The Assembly will be recalled today after
