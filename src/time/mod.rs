@@ -558,6 +558,9 @@ fn tag_with(
                 };
             }
         }
+        // (the day anchor is a report's, told in another sentence)
+        let report_elsewhere = day_anchor_report
+            .is_some_and(|at| doc.sentence_at(at) != doc.sentence_at(found.span.start));
         let anchor = match found.cand.spec {
             // "the first half of the year" is the narrative's year when it was told of just
             // before ("In 2021, ... in the first half of the year"), else the paper's year
@@ -597,8 +600,6 @@ fn tag_with(
                 shift: underspec::Shift::AnchorLast | underspec::Shift::AnchorNext,
                 ..
             } => {
-                let report_elsewhere = day_anchor_report
-                    .is_some_and(|at| doc.sentence_at(at) != doc.sentence_at(found.span.start));
                 // (a clock time, "that morning", "the same day")
                 let same_day = matches!(found.cand.spec, Underspec::FromAnchor { n: 0, .. });
                 // (only a report of the paper's own day: "Police said last night that ...
@@ -644,8 +645,6 @@ fn tag_with(
             Underspec::Overnight => day_anchor
                 .filter(|&(d, _)| dct.pred_opt() != Some(d) || day_anchor_report.is_some())
                 .filter(|_| {
-                    let report_elsewhere = day_anchor_report
-                        .is_some_and(|at| doc.sentence_at(at) != doc.sentence_at(found.span.start));
                     !report_elsewhere
                         && !joined_to_weekday(text, found.span.end)
                         && !undated_report_before(doc, &out, found.span.start)
@@ -1329,10 +1328,12 @@ fn tag_with(
         // time right after it (no "at" between) are one TIME on that day; not a broadcast's
         // military clock after a comma ("TRANSCRIPT Sunday 15 February 2015, 1800 CET": the
         // day of the programme and its hour on air)
-        let military = found
-            .span
-            .slice(text)
-            .is_some_and(|t| t.bytes().take_while(u8::is_ascii_digit).count() == 4);
+        let military = || {
+            found
+                .span
+                .slice(text)
+                .is_some_and(|t| t.bytes().take_while(u8::is_ascii_digit).count() == 4)
+        };
         if let Some(p) = out.last_mut().filter(|p| {
             found.rule == "clock_time"
                 && r.grain == Grain::Time
@@ -1343,7 +1344,7 @@ fn tag_with(
                     .get(p.span.end..found.span.start)
                     .is_some_and(|gap| {
                         gap == " "
-                            || gap == ", " && !military
+                            || gap == ", " && !military()
                             // ("2018.12.17. 10:24": a dotted date's own closing dot)
                             || gap == ". " && p.text.bytes().all(|b| b.is_ascii_digit() || b == b'.')
                     })
