@@ -142,7 +142,7 @@ const TRIGGERS: &[(&str, &[EventKind])] = &[
     ),
     (
         "Gunmen who attacked a village in Plateau on Friday killed 12 people.",
-        &[EventKind::Clash],
+        &[EventKind::Strike],
     ),
     // a party said to be no party to a deal told of before: no deal of its own
     ("The M23 rebels are not party to the agreement.", &[]),

@@ -1302,7 +1302,7 @@ fn tolls_over_long_names_paragraphs_and_sources() {
             ),
             // and a toll reported before the fight is no toll of it
             (
-                "The army had claimed on 2 June that 12 people had been killed.\n\nGunmen attacked a market in Tripoli on Monday.\n\nResidents described hours of heavy fire.",
+                "The army had claimed on 2 June that 12 people had been killed.\n\nGunmen attacked an army post in Tripoli on Monday.\n\nResidents described hours of heavy fire.",
                 "2026-06-10",
                 &[
                     "casualties killed 12-12 injured -",
@@ -1528,12 +1528,12 @@ fn a_range_is_dated_by_its_first_day() {
         (
             "On the night of April 1-2, Azerbaijani units also fired at the village of Khnatsakh.",
             "2024-04-04",
-            &["clash 2024-04-01 [Khnatsakh]"],
+            &["strike 2024-04-01 [Khnatsakh]"],
         ),
         (
             "On the night of April 2, Azerbaijani units also fired at the village of Khnatsakh.",
             "2024-04-04",
-            &["clash 2024-04-02 [Khnatsakh]"],
+            &["strike 2024-04-02 [Khnatsakh]"],
         ),
     ]);
 }
@@ -2145,6 +2145,39 @@ fn brawls_snap_exercises_troops_transported_and_a_war_named_by_its_years() {
             "Farkas, an air force captain, was sent into space on board the Soyuz 36 on May 26, 1980.",
             "1998-04-18",
             &[],
+        ),
+    ]);
+}
+
+#[test]
+fn an_attack_on_unarmed_people_or_their_places_is_a_strike() {
+    check(&[
+        (
+            "Gunmen attacked the hamlet of Ndila on Monday, killing 12 people.",
+            "2026-05-26",
+            &["strike 2026-05-25 [Ndila]"],
+        ),
+        (
+            "On Monday, militants attacked two churches and a synagogue in Derbent.",
+            "2026-05-26",
+            &["strike 2026-05-25 [Derbent]"],
+        ),
+        (
+            "On Monday, soldiers fired at the village of Khnatsakh.",
+            "2026-05-26",
+            &["strike 2026-05-25 [Khnatsakh]"],
+        ),
+        // an armed post is fought over: a clash
+        (
+            "Militants attacked an army post near Karimama on Monday, killing six soldiers.",
+            "2026-05-26",
+            &["clash 2026-05-25 [Karimama]"],
+        ),
+        // a clan's gunmen against a rival clan's village: communal fighting
+        (
+            "Gunmen from the Yamandi clan attacked Lakolam village on Monday.",
+            "2026-05-26",
+            &["clash 2026-05-25 [Lakolam]"],
         ),
     ]);
 }

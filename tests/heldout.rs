@@ -37,7 +37,7 @@
 //! produced; floors at that reading; its misses read in the twenty-second session);
 //! `tests/data/heldout14` (six articles by an eleventh blind helper, scored once at c6eb770:
 //! F1 0.621, dated F1 0.545, casualty counts 7/10, location recall 30/50, 13 listed non-events
-//! produced; floors at that reading, its misses unread).
+//! produced; floors at that reading; its misses read in the twenty-third session).
 
 #[path = "common/eval.rs"]
 mod eval;

@@ -332,7 +332,7 @@ impl<'t> Merger<'t> {
 }
 
 /// The sub-kind of a one-sided attack ([`one_sided`]).
-const ATTACK_ON_CIVILIANS: &str = "attack on civilians";
+pub(crate) const ATTACK_ON_CIVILIANS: &str = "attack on civilians";
 
 /// "Gunmen killed 26 people, most of them tourists, in a meadow near Pahalgam", "gunmen raided
 /// several hamlets, killing between 15 and 20 civilians": a ground attack (not a battle told

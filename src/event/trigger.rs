@@ -577,6 +577,20 @@ fn kept(
             EventKind::Clash
         };
     }
+    // "gunmen attacked the hamlet of Ndila", "stormed two churches": a one-sided attack on
+    // unarmed people or their places (ACLED's attack on civilians: a strike once its mentions
+    // are merged, unless an armed side was its target too), not a fight between armed sides;
+    // a clan's gunmen against a rival clan's village stay a clash
+    if kind == EventKind::Clash
+        && ["attack", "fire", "storm"]
+            .iter()
+            .any(|v| starts_with_ci(surface, v))
+        && (object_is(text, h.span.end, clause.end, SOFT_TARGETS)
+            || object_is(text, h.span.end, clause.end, CIVILIAN_GENERIC))
+        && !any_word_before(text, clause.start, h.span.start, 12, false, CLANS)
+    {
+        sub_kind = super::merge::ATTACK_ON_CIVILIANS;
+    }
     // "air defences had repelled a massive drone attack": the air attack is the event, told
     // by its own trigger, not a ground assault beaten back
     if kind == EventKind::Clash
@@ -2139,6 +2153,32 @@ const CIVILIAN_GENERIC: &[&str] = &[
 ];
 /// The name of unarmed victims.
 const CIVILIANS: &str = "civilians";
+
+/// Communal armed groups: their attack on a village is a fight between armed communities.
+const CLANS: &[&str] = &["clan", "clans", "clansmen", "tribe", "tribesmen", "tribal"];
+
+/// Places of unarmed people, as the object of an attack ("attacked the village of Mucojo",
+/// "attacked two churches"): a one-sided attack, not a clash. Not "town" or "camp" (held or
+/// garrisoned), nor police or army posts, nor "school" ("a gendarmerie training school").
+const SOFT_TARGETS: &[&str] = &[
+    "village",
+    "villages",
+    "hamlet",
+    "hamlets",
+    "settlement",
+    "church",
+    "churches",
+    "mosque",
+    "mosques",
+    "synagogue",
+    "synagogues",
+    "temple",
+    "market",
+    "hospital",
+    "bus",
+    "wedding",
+    "funeral",
+];
 
 /// True when `word` is one of [`CIVILIAN_GENERIC`] ("students", "villager").
 pub(crate) fn civilian_noun(word: &str) -> bool {
