@@ -1981,3 +1981,43 @@ fn hours_with_dots_zones_after_iso_stamps_and_a_clock_after_a_day_years_back() {
         ),
     ]);
 }
+
+#[test]
+fn a_day_without_a_year_takes_the_year_the_narrative_named_by_reference() {
+    check(&[
+        (
+            "In April 2024, attacks by the group left 11 dead. Earlier that year, on January 16, Iran struck its bases.",
+            "2026-05-26",
+            "on January 16",
+            "2024-01-16",
+            "DATE",
+            None,
+        ),
+        (
+            "The border has been tense since November last year. On November 26, a drone struck the compound.",
+            "2026-11-13",
+            "On November 26",
+            "2025-11-26",
+            "DATE",
+            None,
+        ),
+        // a year in digits is as often a background's or what the day is of
+        (
+            "Saddam accepted a treaty he had rejected after the August 1988 cease-fire. Iran had condemned the invasion on Aug. 2.",
+            "1990-08-15",
+            "on Aug. 2",
+            "1990-08-02",
+            "DATE",
+            None,
+        ),
+        // a day told in the future is not the narrative's
+        (
+            "He was elected in November last year. He will be sworn in on November 26.",
+            "2026-11-13",
+            "on November 26",
+            "2026-11-26",
+            "DATE",
+            None,
+        ),
+    ]);
+}

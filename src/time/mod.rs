@@ -917,6 +917,9 @@ fn tag_with(
         {
             let told = year_told_before(doc, &out, found.span.start, 6, |p| {
                 p.grain == Grain::Month && p.start.is_some_and(|s| s.month() == m)
+            })
+            .or_else(|| {
+                narrative_year(doc, &out, found.span.start, m).filter(|_| !tense_at(doc, &found).0)
             });
             if let Some(y) = told.filter(|&y| r.start.is_none_or(|s| s.year() != y)) {
                 r = resolve(
@@ -2175,6 +2178,60 @@ fn year_told_before(
             p.text.contains(&y.to_string()).then_some(y)
         })
 }
+
+/// The year a day of month `m` told without one at `pos` is of, by what was told just before
+/// it, named by reference (not in digits): a year in its own sentence ("In April 2024 ...
+/// Earlier that year, on January 16"), or month `m` of a year in its sentence or the one
+/// before in its paragraph ("tense since November last year. On November 26, a drone ...",
+/// where "last year" is the narrative's, not the publication's). Only the last four
+/// expressions are read, and any other date before them ends the search. (The caller leaves
+/// out days told in the future tense: "will be sentenced on Nov. 14".)
+fn narrative_year(doc: &Document<'_>, out: &[TimeExpr], pos: usize, m: u32) -> Option<i32> {
+    let si = doc.sentence_at(pos)?;
+    let para = doc.sentences.get(si)?.paragraph;
+    for p in out.iter().rev().take(4) {
+        let pi = doc.sentence_at(p.span.start)?;
+        if si.saturating_sub(pi) > 1 || doc.sentences.get(pi)?.paragraph != para {
+            return None;
+        }
+        if p.timex_type != TimexType::Date {
+            continue;
+        }
+        let start = p.start?;
+        // (only a year named by reference: one in digits is as often a background's ("after
+        // the August 1988 cease-fire ... condemned the invasion on Aug. 2") or what the day
+        // is of ("the 2018 World Cup", "fiscal 2020"))
+        if p.text.bytes().any(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        match p.grain {
+            Grain::Month if start.month() == m => return Some(start.year()),
+            // (a year of the narrative: "that year", "the following year"; not "the year")
+            Grain::Year
+                if pi == si
+                    && NARRATIVE_YEARS
+                        .iter()
+                        .any(|w| crate::text::find_ci(&p.text, w).is_some()) =>
+            {
+                return Some(start.year());
+            }
+            _ => return None,
+        }
+    }
+    None
+}
+
+/// Years told by reference to the narrative's ([`narrative_year`]).
+const NARRATIVE_YEARS: &[&str] = &[
+    "that year",
+    "same year",
+    "following year",
+    "previous year",
+    "year before",
+    "year after",
+    "year later",
+    "year earlier",
+];
 
 /// The day of the last date told with its year ("June 13, 2025") before `pos`, in the same
 /// paragraph and at most two sentences back, when only durations, sets and days of months
