@@ -2021,3 +2021,98 @@ fn a_day_without_a_year_takes_the_year_the_narrative_named_by_reference() {
         ),
     ]);
 }
+
+#[test]
+fn cues_of_plans_forecasts_modals_and_semicolons() {
+    check(&[
+        // "as planned" is no plan made on the day
+        (
+            "The government will hold its regular session on Thursday as planned.",
+            "2020-10-13",
+            "on Thursday",
+            "2020-10-15",
+            "DATE",
+            None,
+        ),
+        // a semicolon ends the phrase's clause: the cue beyond it is another's
+        (
+            "The OAS sent a team of observers to the area on Thursday; it is expected to report within two weeks.",
+            "2016-04-22",
+            "on Thursday",
+            "2016-04-21",
+            "DATE",
+            None,
+        ),
+        // "should be" + participle looks ahead like "will be"
+        (
+            "The final declaration should be adopted early Wednesday afternoon.",
+            "2023-05-15",
+            "early Wednesday afternoon",
+            "2023-05-17TAF",
+            "TIME",
+            Some("START"),
+        ),
+        // ... "could be" does not: a past ability too
+        (
+            "Neither he nor his grandparents could be located Wednesday in Cardenas.",
+            "2000-01-06",
+            "Wednesday",
+            "2000-01-05",
+            "DATE",
+            None,
+        ),
+        // a day declared one of celebration lies ahead
+        (
+            "Schools gave pupils the morning off, and the government has declared Friday a day of celebration.",
+            "2025-07-24",
+            "Friday",
+            "2025-07-25",
+            "DATE",
+            None,
+        ),
+        // a forecast is of what is ahead
+        (
+            "The Meteorological Service forecasts the first significant snowfall from Thursday night.",
+            "2015-12-08",
+            "Thursday night",
+            "2015-12-10TNI",
+            "TIME",
+            None,
+        ),
+        // "overnight" told ahead is the coming night; told of the past, the one gone by
+        (
+            "Police said the consulate would stay under guard overnight.",
+            "2025-03-15",
+            "overnight",
+            "2025-03-15TNI",
+            "TIME",
+            None,
+        ),
+        (
+            "Russia launched 40 drones overnight, officials said.",
+            "2025-03-15",
+            "overnight",
+            "2025-03-14TNI",
+            "TIME",
+            None,
+        ),
+        // a year back from the month just told of is that month of the year before
+        (
+            "Gaming revenue rose 14% in February from a year earlier.",
+            "2026-03-02",
+            "a year earlier",
+            "2025-02",
+            "DATE",
+            None,
+        ),
+        // "the next decade" is the coming ten years, like "the past decade"
+        (
+            "The summit would shape the Council's work for the next decade.",
+            "2023-05-15",
+            "the next decade",
+            "P10Y",
+            "DURATION",
+            None,
+        ),
+    ]);
+}

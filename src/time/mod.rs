@@ -556,6 +556,22 @@ fn tag_with(
                     unit: lexicon::Unit::Quarter,
                     n: -5,
                 };
+            } else if let Some(told) = out
+                .last()
+                .filter(|p| {
+                    p.timex_type == TimexType::Date
+                        && p.grain == Grain::Month
+                        && doc.sentence_at(p.span.start) == doc.sentence_at(found.span.start)
+                })
+                .and_then(|p| p.start)
+            {
+                // "revenue rose 14% in February from a year earlier": a year back from the
+                // month its sentence just told of is that month of the year before
+                found.cand.spec = Underspec::Date {
+                    year: underspec::YearRef::Explicit(told.year().saturating_sub(1)),
+                    month: Some(told.month()),
+                    day: None,
+                };
             }
         }
         // (the day anchor is a report's, told in another sentence)
@@ -1772,6 +1788,13 @@ const CALLED_EVENTS: &[&str] = &[
     "holiday",
     // ("called a nationwide day of action for Friday")
     "action",
+    // ("has declared Friday a day of celebration", "a day of prayer", "a day of rest")
+    "celebration",
+    "celebrations",
+    "prayer",
+    "prayers",
+    "remembrance",
+    "rest",
 ];
 
 /// Some when the day at `span` is the day of a protest or a period called or declared just
@@ -2086,39 +2109,50 @@ fn sentence_mentions(doc: &Document<'_>, pos: usize, word: &str) -> bool {
 fn needs_tense(spec: &Underspec) -> bool {
     matches!(
         spec,
-        Underspec::Weekday {
-            shift: underspec::Shift::Bare,
-            ..
-        } | Underspec::Weekend {
-            shift: underspec::Shift::Bare
-        } | Underspec::FromDct {
-            unit: lexicon::Unit::Week,
-            n: 0
-        } | Underspec::Date {
-            year: underspec::YearRef::Infer,
-            ..
-        } | Underspec::Season {
-            year: underspec::YearRef::Infer,
-            ..
-        } | Underspec::Quarter {
-            year: underspec::YearRef::Infer,
-            ..
-        } | Underspec::Half {
-            year: underspec::YearRef::Infer,
-            ..
-        } | Underspec::Easter {
-            year: underspec::YearRef::Infer,
-            ..
-        } | Underspec::Hijri {
-            year: underspec::YearRef::Infer,
-            ..
-        } | Underspec::Hebrew {
-            year: underspec::YearRef::Infer,
-            ..
-        } | Underspec::Diwali {
-            year: underspec::YearRef::Infer,
-            ..
-        }
+        Underspec::Overnight
+            | Underspec::Weekday {
+                shift: underspec::Shift::Bare,
+                ..
+            }
+            | Underspec::Weekend {
+                shift: underspec::Shift::Bare
+            }
+            | Underspec::FromDct {
+                unit: lexicon::Unit::Week,
+                n: 0
+            }
+            | Underspec::Date {
+                year: underspec::YearRef::Infer,
+                ..
+            }
+            | Underspec::Season {
+                year: underspec::YearRef::Infer,
+                ..
+            }
+            | Underspec::Quarter {
+                year: underspec::YearRef::Infer,
+                ..
+            }
+            | Underspec::Half {
+                year: underspec::YearRef::Infer,
+                ..
+            }
+            | Underspec::Easter {
+                year: underspec::YearRef::Infer,
+                ..
+            }
+            | Underspec::Hijri {
+                year: underspec::YearRef::Infer,
+                ..
+            }
+            | Underspec::Hebrew {
+                year: underspec::YearRef::Infer,
+                ..
+            }
+            | Underspec::Diwali {
+                year: underspec::YearRef::Infer,
+                ..
+            }
     )
 }
 

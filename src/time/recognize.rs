@@ -2976,6 +2976,15 @@ fn relative(c: &Captures<'_>, span: Span) -> Option<Found> {
             "same" | "that" => Underspec::FromAnchor { unit, n: 0 },
             "following" => Underspec::FromAnchor { unit, n: 1 },
             "previous" | "preceding" if has_the => Underspec::FromAnchor { unit, n: -1 },
+            // ("the next decade": the coming ten years, like "the past decade", not the
+            // 2030s)
+            "next" if has_the && matches!(unit, Unit::Decade | Unit::Century) => {
+                Underspec::Duration {
+                    amount: Amount::Num(1),
+                    unit,
+                    window: 1,
+                }
+            }
             "next" if has_the => Underspec::FromAnchor { unit, n: 1 },
             "past" | "last" | "recent" if has_the => Underspec::Duration {
                 amount: Amount::Num(1),

@@ -478,13 +478,14 @@ pub(crate) fn resolve(c: &Candidate, ctx: &Context) -> Resolved {
         Underspec::Overnight => {
             // Policy: the night before the day the news is about: the narrative's day when
             // it is one of the seven days up to the DCT ("Shares fell Friday, depressed by
-            // overnight losses" in Monday's paper is Thursday night), else the DCT
+            // overnight losses" in Monday's paper is Thursday night), else the DCT; told
+            // ahead, the night after it ("the consulate would stay under guard overnight")
             let news_day = ctx
                 .anchor
                 .map(|(d, _)| d)
                 .filter(|d| *d <= ctx.dct && add_days(*d, 7).is_some_and(|w| w >= ctx.dct))
                 .unwrap_or(ctx.dct);
-            day(add_days(news_day, -1))
+            day(add_days(news_day, if ctx.future_told { 0 } else { -1 }))
         }
         Underspec::FromAnchor { unit, n } => {
             let base = ctx.anchor.map_or(ctx.dct, |(d, _)| d);

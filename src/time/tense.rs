@@ -46,6 +46,12 @@ const FUTURE: &[&str] = &[
     // "forecasters expect landfall late Tuesday", "expects its busiest day on Monday"
     "expect",
     "expects",
+    // "the service forecasts the first snowfall from Thursday night": a forecast is of what
+    // is ahead, verb or noun
+    "forecasts",
+    "forecasting",
+    "predicts",
+    "predicting",
 ];
 
 /// Present-tense verbs of scheduled events: in news they speak of what is ahead ("the
@@ -164,8 +170,9 @@ const DETERMINERS: &[&str] = &[
 ];
 
 /// Besides [`DETERMINERS`], words after which "planned" is an adjective or a past plan ("the
-/// long-planned talks", "as previously planned"), not a look ahead.
-const PLANNED_ADJECTIVE_AFTER: &[&str] = &["long", "well", "already", "previously", "originally"];
+/// long-planned talks", "as previously planned", "on Thursday as planned"), not a look ahead.
+const PLANNED_ADJECTIVE_AFTER: &[&str] =
+    &["long", "well", "already", "previously", "originally", "as"];
 
 /// Besides [`DETERMINERS`], words after which a [`PRESENT_SCHEDULE`] word is not a present
 /// tense ("did meet", "could resume", "to arrive").
@@ -230,8 +237,12 @@ const DIRECTIVE: &[&str] = &[
 /// Auxiliaries remembered for "had been due to", "was scheduled to".
 const PREV_KEEP: &[&str] = &["had", "was", "were", "been"];
 
-/// Words after which "be" + participle speaks of the future ("will be held").
-const MODALS: &[&str] = &["will", "ll", "would", "shall", "to", "won't"];
+/// Words after which "be" + participle speaks of the future ("will be held", "should be
+/// adopted early Wednesday afternoon"; not "could" or "can", of a past ability too: "could
+/// not be located Wednesday", nor "may", a month's name too).
+const MODALS: &[&str] = &[
+    "will", "ll", "would", "shall", "to", "won't", "should", "must", "might",
+];
 
 /// True for a word that may stand between a modal and its "be" ("will largely be finished",
 /// "will not be held", "will also be signed").
@@ -1069,9 +1080,18 @@ impl<'s> Cues<'s> {
         // it would be signed", "lifted the emergency in May, so that the election could go
         // ahead".
         let mut reported_clause = false;
+        // "sent a team of observers to the area on Thursday; it is expected to report": a
+        // semicolon ends the phrase's clause, cues beyond it are another's
+        let semicolons = self.sentence.contains(';');
         for w in &self.words {
             let (s, i) = (w.start, w.end);
             let dist = if s >= at { s - at } else { at - i.min(at) };
+            if semicolons {
+                let gap = if s >= at { at..s } else { i.min(at)..at };
+                if self.sentence.get(gap).is_some_and(|g| g.contains(';')) {
+                    continue;
+                }
+            }
             let directive_to =
                 w.directive_to && i <= at && !speech_frame(self.sentence.get(i..at).unwrap_or(""));
             let in_attribution = attribution.is_some_and(|(from, to)| s > from && i <= to);
