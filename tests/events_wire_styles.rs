@@ -2181,3 +2181,44 @@ fn an_attack_on_unarmed_people_or_their_places_is_a_strike() {
         ),
     ]);
 }
+
+#[test]
+fn summonses_engagements_and_likely_attacks() {
+    check(&[
+        // a summons of an envoy is a diplomatic protest, the statement; "to protest" after it
+        // is no demonstration
+        (
+            "The Foreign Ministry on Tuesday summoned Pakistan's chargé d'affaires in Tehran to protest the attack.",
+            "2026-05-26",
+            &["statement 2026-05-26 []"],
+        ),
+        // ... a summons to court is none
+        (
+            "The court on Tuesday summoned the minister to testify.",
+            "2026-05-26",
+            &[],
+        ),
+        // forces engaging an armed party fight them; "engaged the public" is no fight
+        (
+            "Soldiers engaged the fleeing militants near Rask on Tuesday, killing two of them.",
+            "2026-05-26",
+            &["clash 2026-05-26 [Rask]"],
+        ),
+        (
+            "The minister engaged the public in Rask on Tuesday.",
+            "2026-05-26",
+            &[],
+        ),
+        (
+            "Three militants who put up armed resistance were killed on Thursday morning in Derbent.",
+            "2025-10-09",
+            &["clash 2025-10-09 [Derbent]"],
+        ),
+        // an attack judged likely is none
+        (
+            "The threat level is currently assessed as substantial, meaning an attack is likely.",
+            "2026-08-05",
+            &[],
+        ),
+    ]);
+}

@@ -33,6 +33,12 @@ pub(crate) struct Flags {
     /// A protest only of a road named within a few words after it, blocked by people who are
     /// not armed ("Residents blocked the Batken-Isfana highway").
     pub road: bool,
+    /// A diplomatic protest only of an envoy named within a few words after it ("summoned
+    /// Pakistan's chargé d'affaires"; not "summoned to court").
+    pub envoy: bool,
+    /// A fight only with an armed party named within a few words after it ("engaged the
+    /// fleeing terrorists"; not "engaged the public").
+    pub foe: bool,
     /// A phrase that contains a trigger but is no event ("heart attack"): matched to block it.
     pub block: bool,
 }
@@ -200,6 +206,8 @@ fn parse_trigger(cols: &[&str]) -> Option<Trigger> {
             "captives" => flags.captives = true,
             "troops" => flags.troops = true,
             "road" => flags.road = true,
+            "envoy" => flags.envoy = true,
+            "foe" => flags.foe = true,
             _ => {}
         }
     }

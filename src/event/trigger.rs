@@ -622,6 +622,16 @@ fn kept(
         || f.road
             && (!object_is(text, h.span.end, clause.end, ROADS)
                 || any_word_before(text, clause.start, h.span.start, 12, false, ARMED_GENERIC))
+        || f.envoy && !object_is(text, h.span.end, clause.end, ENVOYS)
+        || f.foe && !object_is(text, h.span.end, clause.end, ARMED)
+    {
+        return None;
+    }
+    // "summoned Pakistan's chargé d'affaires to protest the attack": the summons is the
+    // protest, a diplomatic one, no demonstration
+    if kind == EventKind::Protest
+        && last_words::<1>(text, clause.start, h.span.start, false)[0].eq_ignore_ascii_case("to")
+        && any_word_before(text, clause.start, h.span.start, 10, false, SUMMONS)
     {
         return None;
     }
@@ -1081,6 +1091,20 @@ fn kept(
             });
         // (the first and second word after the trigger, "" past the clause)
         let next = |i: usize| after2.get(i).map_or("", |(_, w)| *w);
+        // "the threat level is substantial, meaning an attack is likely": an attack judged
+        // likely or feared is none
+        if violent
+            && matches!(
+                next(0),
+                "is" | "are" | "was" | "were" | "remains" | "remain"
+            )
+            && matches!(
+                next(1),
+                "likely" | "unlikely" | "possible" | "probable" | "imminent" | "feared"
+            )
+        {
+            return false;
+        }
         // "as ceasefire talks have stalled": talks in a state, no round held
         let stalled = kind == EventKind::Meeting && {
             let stuck = |w: &str| matches!(w, "stalled" | "faltered" | "foundered" | "stalling");
@@ -2153,6 +2177,24 @@ const CIVILIAN_GENERIC: &[&str] = &[
 ];
 /// The name of unarmed victims.
 const CIVILIANS: &str = "civilians";
+
+/// Envoys a government summons to protest ([`super::lexicon::Flags::envoy`]).
+const ENVOYS: &[&str] = &[
+    "ambassador",
+    "ambassadors",
+    "envoy",
+    "envoys",
+    "chargé",
+    "charge",
+    "diplomat",
+    "diplomats",
+    "consul",
+    "attaché",
+    "attache",
+];
+
+/// Verbs of a diplomatic summons.
+const SUMMONS: &[&str] = &["summoned", "summons", "summoning", "summon"];
 
 /// Communal armed groups: their attack on a village is a fight between armed communities.
 const CLANS: &[&str] = &["clan", "clans", "clansmen", "tribe", "tribesmen", "tribal"];
