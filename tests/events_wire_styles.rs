@@ -2222,3 +2222,20 @@ fn summonses_engagements_and_likely_attacks() {
         ),
     ]);
 }
+
+#[test]
+fn an_attack_named_in_a_characterisation_is_the_act_told() {
+    check(&[
+        (
+            "A pipe bomb exploded at the front door of a house in Derry shortly after 1am on Tuesday in what police have described as a \"reckless and cowardly\" attack.",
+            "2026-08-05",
+            &["strike 2026-08-04 [Derry]"],
+        ),
+        // alone, the characterised attack is the event
+        (
+            "Two people were killed on Tuesday in what officials described as a drone strike in Kherson.",
+            "2026-08-05",
+            &["strike 2026-08-04 [Kherson]"],
+        ),
+    ]);
+}

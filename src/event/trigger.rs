@@ -2178,6 +2178,32 @@ const CIVILIAN_GENERIC: &[&str] = &[
 /// The name of unarmed victims.
 const CIVILIANS: &str = "civilians";
 
+/// True when the word at `at` is named in a characterisation of what the sentence from
+/// `floor` told ("in what police have described as a \"reckless and cowardly\" attack", "in
+/// what officials called a terrorist attack"): "what" and a verb of naming within ten words
+/// before it.
+fn described_as(text: &str, floor: usize, at: usize) -> bool {
+    let back = last_words::<10>(text, floor, at, false);
+    back.iter().any(|w| w.eq_ignore_ascii_case("what"))
+        && back.iter().any(|w| {
+            is_one_of(
+                w,
+                &[
+                    "described",
+                    "called",
+                    "termed",
+                    "branded",
+                    "labelled",
+                    "labeled",
+                    "describe",
+                    "call",
+                    "calls",
+                    "describes",
+                ],
+            )
+        })
+}
+
 /// Envoys a government summons to protest ([`super::lexicon::Flags::envoy`]).
 const ENVOYS: &[&str] = &[
     "ambassador",
@@ -3396,6 +3422,35 @@ pub(crate) fn sentence_mentions(
                 meeting
                     .actors
                     .push(h.entry.actor(super::ActorRole::Participant));
+            }
+        }
+    }
+    // "A pipe bomb exploded at a house in Derry ... in what police have described as a
+    // \"reckless and cowardly\" attack": the attack so described is the blast told before it,
+    // one event, its trigger added to the blast's
+    let fight = |m: &Mention| matches!(m.kind, EventKind::Strike | EventKind::Clash);
+    let described = out.iter().position(|m| {
+        fight(m)
+            && m.role == Role::Event
+            && m.triggers
+                .first()
+                .is_some_and(|t| described_as(text, ctx.span.start, t.start))
+    });
+    if let Some(di) = described {
+        let told_before = out.iter().enumerate().position(|(i, m)| {
+            i != di
+                && fight(m)
+                && m.role == Role::Event
+                && m.triggers
+                    .first()
+                    .zip(out.get(di).and_then(|d| d.triggers.first()))
+                    .is_some_and(|(a, b)| a.start < b.start)
+        });
+        if let Some(ti) = told_before {
+            let moved = out.remove(di);
+            let ti = if ti > di { ti - 1 } else { ti };
+            if let Some(m) = out.get_mut(ti) {
+                m.triggers.extend(moved.triggers);
             }
         }
     }
