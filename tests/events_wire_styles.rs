@@ -2167,6 +2167,11 @@ fn an_attack_on_unarmed_people_or_their_places_is_a_strike() {
             "2026-05-26",
             &["strike 2026-05-25 [Khnatsakh]"],
         ),
+        (
+            "Police officers shot dead a youth at Kobito on Monday night.",
+            "2026-05-26",
+            &["strike 2026-05-25 []"],
+        ),
         // an armed post is fought over: a clash
         (
             "Militants attacked an army post near Karimama on Monday, killing six soldiers.",
@@ -2236,6 +2241,43 @@ fn an_attack_named_in_a_characterisation_is_the_act_told() {
             "Two people were killed on Tuesday in what officials described as a drone strike in Kherson.",
             "2026-08-05",
             &["strike 2026-08-04 [Kherson]"],
+        ),
+    ]);
+}
+
+#[test]
+fn exercises_columns_sessions_burning_tyres_and_shootings() {
+    check(&[
+        (
+            "Russia's 201st military base will hold tactical exercises at a range near Dushanbe next week.",
+            "2026-11-13",
+            &["military_activity 2026-W47 [Dushanbe]"],
+        ),
+        (
+            "On Thursday morning, a column of armored vehicles was seen near Darvoz.",
+            "2026-11-13",
+            &["military_activity 2026-11-12 [Darvoz]"],
+        ),
+        (
+            "The president chaired an extraordinary session of the National Security Council in Lomé on Sunday.",
+            "2025-12-08",
+            &["meeting 2025-12-07 [Lomé]"],
+        ),
+        (
+            "On Thursday, youths set up roadblocks of burning tyres on the main road in Mont-Dore.",
+            "2026-01-24",
+            &["protest 2026-01-22 [Mont-Dore]"],
+        ),
+        // a roadblock of the police is no protest
+        (
+            "Police set up roadblocks on the main road on Thursday.",
+            "2026-01-24",
+            &[],
+        ),
+        (
+            "In February 2023, the group shot and seriously injured a detective in Omagh.",
+            "2026-08-05",
+            &["clash 2023-02 [Omagh]"],
         ),
     ]);
 }

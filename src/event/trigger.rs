@@ -582,7 +582,7 @@ fn kept(
     // are merged, unless an armed side was its target too), not a fight between armed sides;
     // a clan's gunmen against a rival clan's village stay a clash
     if kind == EventKind::Clash
-        && ["attack", "fire", "storm"]
+        && ["attack", "fire", "storm", "shot", "gunned"]
             .iter()
             .any(|v| starts_with_ci(surface, v))
         && (object_is(text, h.span.end, clause.end, SOFT_TARGETS)
@@ -2174,6 +2174,11 @@ const CIVILIAN_GENERIC: &[&str] = &[
     "activist",
     "man",
     "woman",
+    "youth",
+    "teenager",
+    "boy",
+    "girl",
+    "rider",
 ];
 /// The name of unarmed victims.
 const CIVILIANS: &str = "civilians";
