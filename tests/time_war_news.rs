@@ -2116,3 +2116,25 @@ fn cues_of_plans_forecasts_modals_and_semicolons() {
         ),
     ]);
 }
+
+#[test]
+fn a_bare_24_hour_stamp_opening_a_live_entry_is_on_the_pages_day() {
+    check(&[
+        (
+            "The race was postponed today; it will be held tomorrow, and Monday is kept in reserve.\n\n13:02 They're off. McGuinness is first away.",
+            "2013-06-07",
+            "13:02",
+            "2013-06-07T13:02",
+            "TIME",
+            None,
+        ),
+        (
+            "The curfew ends on Thursday.\n\n09:40 Good morning. Clear skies over Dubai.",
+            "2024-04-17",
+            "09:40",
+            "2024-04-17T09:40",
+            "TIME",
+            None,
+        ),
+    ]);
+}

@@ -1588,11 +1588,18 @@ fn stamp_at_line_start(text: &str, span: Span) -> bool {
         .slice(text)
         .and_then(|s| s.rsplit(' ').next())
         .is_some_and(|z| z.len() >= 2 && z.bytes().all(|b| b.is_ascii_uppercase()));
+    // ("13:02 They're off.": a live page's bare 24-hour stamp opening its entry)
+    let bare = span.slice(text).is_some_and(|s| {
+        let b = s.as_bytes();
+        (4..=5).contains(&b.len())
+            && b.iter().filter(|c| c.is_ascii_digit()).count() == b.len() - 1
+            && matches!(b.get(b.len() - 3), Some(b':' | b'.'))
+    });
     rest.is_empty()
         || ["- ", "\u{2013} ", "\u{2014} ", ": "]
             .iter()
             .any(|d| rest.starts_with(d))
-        || zone && rest.starts_with(|c: char| c.is_uppercase())
+        || (zone || bare) && rest.starts_with(|c: char| c.is_uppercase())
 }
 
 /// Whether the sentence speaks of the future at the phrase `found` (whose value depends on
