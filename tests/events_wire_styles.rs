@@ -2281,3 +2281,22 @@ fn exercises_columns_sessions_burning_tyres_and_shootings() {
         ),
     ]);
 }
+
+#[test]
+fn neutralising_a_bare_count_and_shootings_that_seriously_injure() {
+    check_with(
+        &[
+            (
+                "In riposte, the air force carried out strikes on Saturday against terrorist positions, neutralising several.",
+                "2025-12-08",
+                &["strike killed 3-? injured -"],
+            ),
+            (
+                "On Saturday, gunmen shot and seriously injured two police officers in Omagh.",
+                "2025-12-08",
+                &["clash killed - injured 2-2"],
+            ),
+        ],
+        tolls,
+    );
+}

@@ -190,10 +190,22 @@ const OUTDATED: &[&str] = &["initially", "earlier", "previously", "originally", 
 fn kind_of(word: &str) -> Option<CasKind> {
     match word {
         "killed" | "killing" | "kills" | "dead" | "died" | "deaths" | "fatality" | "fatalities"
-        | "lives" | "neutralised" | "neutralized" | "toll" | "death toll" | "shot dead"
-        | "shot and killed" | "shot to death" | "gunned down" | "beheaded" => Some(CasKind::Killed),
-        "injured" | "injuring" | "wounded" | "wounding" | "hurt" | "injuries" | "casualties"
-        | "shot and wounded" | "shot and injured" => Some(CasKind::Injured),
+        | "lives" | "neutralised" | "neutralized" | "neutralising" | "neutralizing" | "toll"
+        | "death toll" | "shot dead" | "shot and killed" | "shot to death" | "gunned down"
+        | "beheaded" => Some(CasKind::Killed),
+        "injured"
+        | "injuring"
+        | "wounded"
+        | "wounding"
+        | "hurt"
+        | "injuries"
+        | "casualties"
+        | "shot and wounded"
+        | "shot and injured"
+        | "shot and seriously injured"
+        | "shot and seriously wounded"
+        | "shot and critically injured"
+        | "shot and critically wounded" => Some(CasKind::Injured),
         "missing" => Some(CasKind::Missing),
         // "At least 900 bodies have been recovered", "the bodies of 12 people": the dead found
         w if w.starts_with("bodies ") => Some(CasKind::Killed),
