@@ -2300,3 +2300,25 @@ fn neutralising_a_bare_count_and_shootings_that_seriously_injure() {
         tolls,
     );
 }
+
+#[test]
+fn where_people_were_taken_is_not_where_the_event_was() {
+    check(&[
+        (
+            "A pipe bomb exploded at a house in Derry on Tuesday. Two men were arrested in the city yesterday and taken to the Musgrave serious crime suite in Belfast for questioning.",
+            "2026-08-05",
+            &["other 2026-08-04 [Derry]", "strike 2026-08-04 [Derry]"],
+        ),
+        (
+            "A drone struck Sloviansk on Tuesday, and five wounded were airlifted to a hospital in Kramatorsk.",
+            "2026-08-05",
+            &["strike 2026-08-04 [Sloviansk]"],
+        ),
+        // troops rushed somewhere are deployed there
+        (
+            "On Tuesday, reinforcements were rushed to Kharkiv.",
+            "2026-08-05",
+            &["military_activity 2026-08-04 [Kharkiv]"],
+        ),
+    ]);
+}

@@ -298,6 +298,11 @@ const TRAVEL: &[&str] = &[
     "way",
 ];
 
+/// Verbs of people carried somewhere ("taken to", "airlifted to"): the place they were carried
+/// to is not the event's. (Not "rushed", "flown" or "transported": troops so sent are
+/// deployed where they arrive.)
+const CARRIED: &[&str] = &["taken", "transferred", "airlifted", "evacuated"];
+
 /// Whether the place at `span` is named as a point of reference (the four words before it
 /// read once).
 fn reference(text: &str, floor: usize, span: Span) -> Option<Reference> {
@@ -319,8 +324,18 @@ fn reference(text: &str, floor: usize, span: Span) -> Option<Reference> {
     // ends of a journey, not where it was hit
     let route = is_one_of(w0, &["to", "for", "towards", "toward", "from"])
         && [w1, w2, w3].iter().any(|w| is_one_of(w, TRAVEL));
+    // "taken to the Musgrave serious crime suite in Belfast", "airlifted to a hospital in
+    // Kramatorsk": where people were carried to, not where the event was
+    let carried_to = || {
+        let back = last_words::<8>(text, floor, span.start, true);
+        back.windows(2).any(|p| {
+            p.first().is_some_and(|w| is(w, "to"))
+                && p.get(1).is_some_and(|w| is_one_of(w, CARRIED))
+        })
+    };
     let other = launch
         || route
+        || carried_to()
         || (is(w0, "to") && is(w1, "addition") && ends_with_ci(w2, "in"))
         || ends_with_ci(w0, "besides")
         || (is(w0, "from") && ends_with_ci(w1, "apart"))
