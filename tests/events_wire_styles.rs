@@ -2219,6 +2219,12 @@ fn summonses_engagements_and_likely_attacks() {
             "2025-10-09",
             &["clash 2025-10-09 [Derbent]"],
         ),
+        // a vow is none
+        (
+            "Momeni vowed that the perpetrators \"will receive a crushing response\".",
+            "2026-05-26",
+            &[],
+        ),
         // an attack judged likely is none
         (
             "The threat level is currently assessed as substantial, meaning an attack is likely.",
