@@ -2219,6 +2219,12 @@ fn summonses_engagements_and_likely_attacks() {
             "2025-10-09",
             &["clash 2025-10-09 [Derbent]"],
         ),
+        // a toll of months of violence is no incident
+        (
+            "Fourteen people, including two gendarmes, were killed in the months of violence that followed.",
+            "2026-01-24",
+            &[],
+        ),
         // a vow is none
         (
             "Momeni vowed that the perpetrators \"will receive a crushing response\".",

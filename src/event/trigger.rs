@@ -3386,6 +3386,11 @@ pub(crate) fn sentence_mentions(
                             "since the start of the war",
                             "insurgency",
                             "rebellion",
+                            // ("were killed in the months of violence that followed")
+                            "in the months of",
+                            "in the weeks of",
+                            "in the years of",
+                            "during the months of",
                         ]
                         .iter()
                         .any(|w| l.contains(w))
