@@ -2219,6 +2219,22 @@ fn summonses_engagements_and_likely_attacks() {
             "2025-10-09",
             &["clash 2025-10-09 [Derbent]"],
         ),
+        // a device found or made safe where nothing goes off is no attack
+        (
+            "Automatic weapons, ammunition and components of an improvised explosive device were found at the scene.",
+            "2025-10-09",
+            &[],
+        ),
+        (
+            "On Thursday, sappers defused an improvised explosive device found on the roadside near Khasavyurt.",
+            "2025-10-09",
+            &["other 2025-10-09 [Khasavyurt]"],
+        ),
+        (
+            "On Thursday, a tricycle carrying traders struck an improvised explosive device near Mandouri.",
+            "2025-10-09",
+            &["strike 2025-10-09 [Mandouri]"],
+        ),
         // a toll of months of violence is no incident
         (
             "Fourteen people, including two gendarmes, were killed in the months of violence that followed.",

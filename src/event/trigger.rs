@@ -627,6 +627,16 @@ fn kept(
     {
         return None;
     }
+    // "components of an improvised explosive device were found at the scene", "sappers
+    // defused an improvised explosive device found on the roadside": a device found,
+    // seized or made safe in a clause where nothing goes off is no attack
+    if h.entry.sub_kind == "remote explosive/landmine/IED"
+        && !is_one_of(surface, &["detonated", "mine blast"])
+        && clause_has(text, clause, DEVICE_FOUND)
+        && !clause_has(text, clause, DEVICE_WENT_OFF)
+    {
+        return None;
+    }
     // "summoned Pakistan's chargé d'affaires to protest the attack": the summons is the
     // protest, a diplomatic one, no demonstration
     if kind == EventKind::Protest
@@ -2208,6 +2218,43 @@ fn described_as(text: &str, floor: usize, at: usize) -> bool {
             )
         })
 }
+
+/// True when a word of `clause` is one of `words`.
+fn clause_has(text: &str, clause: Span, words: &[&str]) -> bool {
+    super::words::word_spans(text, clause)
+        .iter()
+        .any(|w| is_one_of(w.slice(text).unwrap_or(""), words))
+}
+
+/// Verbs of a device found or made safe ([`kept`]).
+const DEVICE_FOUND: &[&str] = &[
+    "found",
+    "discovered",
+    "defused",
+    "seized",
+    "recovered",
+    "dismantled",
+    "disarmed",
+    "confiscated",
+];
+
+/// Verbs of a device that went off or hurt someone ([`kept`]).
+const DEVICE_WENT_OFF: &[&str] = &[
+    "exploded",
+    "explodes",
+    "detonated",
+    "killed",
+    "killing",
+    "injured",
+    "injuring",
+    "wounded",
+    "wounding",
+    "struck",
+    "hit",
+    "blast",
+    "explosion",
+    "off",
+];
 
 /// Envoys a government summons to protest ([`super::lexicon::Flags::envoy`]).
 const ENVOYS: &[&str] = &[
