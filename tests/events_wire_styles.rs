@@ -2350,3 +2350,19 @@ fn where_people_were_taken_is_not_where_the_event_was() {
         ),
     ]);
 }
+
+#[test]
+fn unrest_that_broke_out_and_wounds_by_pellets() {
+    check(&[
+        (
+            "Saint-Louis was one of the hotspots of the unrest that broke out on 13 May 2024 over plans to expand the electorate.",
+            "2026-01-24",
+            &["protest 2024-05-13 [Saint-Louis]"],
+        ),
+        (
+            "Two gendarmes were slightly injured by shotgun pellets in Mont-Dore on Thursday.",
+            "2026-01-24",
+            &["clash 2026-01-22 [Mont-Dore]"],
+        ),
+    ]);
+}
