@@ -2366,3 +2366,30 @@ fn unrest_that_broke_out_and_wounds_by_pellets() {
         ),
     ]);
 }
+
+#[test]
+fn petrol_bombs_in_disorder_and_a_claim_that_names_its_weapon() {
+    check(&[
+        (
+            "Officers were attacked with petrol bombs, masonry and fireworks during disorder in Creggan on Monday night.",
+            "2026-08-05",
+            &["protest 2026-08-03 [Creggan]"],
+        ),
+        // a shooting while rioting went on is still a shooting
+        (
+            "The journalist was shot dead by gunmen while observing rioting in Creggan on 18 April 2019.",
+            "2026-08-05",
+            &["strike 2019-04-18 [Creggan]"],
+        ),
+        // a claim for the weapon an attack told paragraphs before used joins that attack
+        (
+            "A pipe bomb exploded at a house in Derry on Tuesday.\n\nPolice arrested two men.\n\nOfficers were attacked with stones during disorder in Creggan on Monday night.\n\nIn a statement, the New IRA claimed responsibility for the pipe bomb.",
+            "2026-08-05",
+            &[
+                "other - []",
+                "protest 2026-08-03 [Creggan]",
+                "strike 2026-08-04 [Derry]",
+            ],
+        ),
+    ]);
+}

@@ -482,10 +482,14 @@ fn claims_last_attack(events: &mut [Building], m: &Mention, text: &str) -> bool 
         return false;
     }
     let first = m.triggers.first().copied();
-    let claim = if m.kind == EventKind::Statement {
-        first
-            .and_then(|t| t.slice(text))
+    // ("In a statement ..., a group calling itself the New IRA claimed responsibility for the
+    // pipe bomb": any of the statement's words)
+    let claimed = m.triggers.iter().copied().find(|t| {
+        t.slice(text)
             .is_some_and(|w| crate::number::ends_with_ci(w, " responsibility"))
+    });
+    let claim = if m.kind == EventKind::Statement {
+        claimed.is_some()
     } else {
         first.is_some_and(|t| {
             // (the trigger itself too: a toll's mention is told by its whole clause)
@@ -516,11 +520,33 @@ fn claims_last_attack(events: &mut [Building], m: &Mention, text: &str) -> bool 
                 )
         }) || e.weapons.iter().any(|w| w.kind == "airstrike")
     };
-    let Some(b) = events.iter_mut().rev().take(MAX_LOOKBACK).find(|b| {
-        matches!(b.event.kind, EventKind::Strike | EventKind::Clash)
-            && m.paragraph.saturating_sub(b.last_paragraph) <= 2
-            && !by_a_state(&b.event)
-    }) else {
+    // ("claimed responsibility for the pipe bomb": the attack by that weapon, told up to six
+    // paragraphs before, else the last attack of the two paragraphs before)
+    let object = claimed.map(|t| super::words::words_after::<4>(text, t.end, text.len(), true));
+    let object: &[(crate::text::Span, &str)] = object.as_deref().unwrap_or(&[]);
+    let names_weapon = |e: &Event| {
+        object
+            .first()
+            .is_some_and(|(_, w)| w.eq_ignore_ascii_case("for"))
+            && e.weapons.iter().any(|w| {
+                let noun = w.kind.rsplit(' ').next().unwrap_or("");
+                object
+                    .iter()
+                    .skip(1)
+                    .any(|(_, o)| o.eq_ignore_ascii_case(noun))
+            })
+    };
+    let attack = |b: &Building| matches!(b.event.kind, EventKind::Strike | EventKind::Clash);
+    // (the weapon named, the attack is the one claimed whoever else was read as its party)
+    let by_weapon = events.iter().rev().take(MAX_LOOKBACK).position(|b| {
+        attack(b) && m.paragraph.saturating_sub(b.last_paragraph) <= 6 && names_weapon(&b.event)
+    });
+    let found = by_weapon.or_else(|| {
+        events.iter().rev().take(MAX_LOOKBACK).position(|b| {
+            attack(b) && !by_a_state(&b.event) && m.paragraph.saturating_sub(b.last_paragraph) <= 2
+        })
+    });
+    let Some(b) = found.and_then(|i| events.iter_mut().rev().nth(i)) else {
         return false;
     };
     for a in claimants {

@@ -591,6 +591,17 @@ fn kept(
     {
         sub_kind = super::merge::ATTACK_ON_CIVILIANS;
     }
+    // "officers were attacked with petrol bombs, masonry and fireworks during disorder in
+    // the Creggan area": a ground attack told as part of disorder is a riot (not a shooting:
+    // "shot dead ... while observing rioting")
+    if kind == EventKind::Clash
+        && attack_word
+        && starts_with_ci(surface, "attack")
+        && clause_has(text, clause, DISORDER)
+    {
+        kind = EventKind::Protest;
+        sub_kind = "riot";
+    }
     // "air defences had repelled a massive drone attack": the air attack is the event, told
     // by its own trigger, not a ground assault beaten back
     if kind == EventKind::Clash
@@ -2225,6 +2236,9 @@ fn clause_has(text: &str, clause: Span, words: &[&str]) -> bool {
         .iter()
         .any(|w| is_one_of(w.slice(text).unwrap_or(""), words))
 }
+
+/// Words of a riot around an attack ([`kept`]).
+const DISORDER: &[&str] = &["disorder", "rioting", "riot", "riots", "rioters"];
 
 /// Verbs of a device found or made safe ([`kept`]).
 const DEVICE_FOUND: &[&str] = &[
