@@ -246,7 +246,7 @@ pub(crate) fn last_words<const N: usize>(
 
 /// The words just after `pos` and before `ceil`, in order, as written (not lower-cased).
 /// Stops at `,` `;` `:` `(` `)` `.` and quotes when `stop_at_punct`.
-fn words_fwd(
+pub(crate) fn words_fwd(
     text: &str,
     pos: usize,
     ceil: usize,
