@@ -597,7 +597,7 @@ fn kept(
     if kind == EventKind::Clash
         && attack_word
         && starts_with_ci(surface, "attack")
-        && clause_has(text, clause, DISORDER)
+        && clause_has(text, clause, h.span, DISORDER)
     {
         kind = EventKind::Protest;
         sub_kind = "riot";
@@ -643,8 +643,8 @@ fn kept(
     // seized or made safe in a clause where nothing goes off is no attack
     if h.entry.sub_kind == "remote explosive/landmine/IED"
         && !is_one_of(surface, &["detonated", "mine blast"])
-        && clause_has(text, clause, DEVICE_FOUND)
-        && !clause_has(text, clause, DEVICE_WENT_OFF)
+        && clause_has(text, clause, h.span, DEVICE_FOUND)
+        && !clause_has(text, clause, h.span, DEVICE_WENT_OFF)
     {
         return None;
     }
@@ -2230,9 +2230,12 @@ fn described_as(text: &str, floor: usize, at: usize) -> bool {
         })
 }
 
-/// True when a word of `clause` is one of `words` (Speed: read in place, no list of words).
-fn clause_has(text: &str, clause: Span, words: &[&str]) -> bool {
-    super::words::words_fwd(text, clause.start, clause.end, false).any(|(_, w)| is_one_of(w, words))
+/// True when a word of `clause` within 300 bytes of the trigger at `at` is one of `words`
+/// (Speed: read in place, no list of words; the cost stays linear in a text with no sentence
+/// break).
+fn clause_has(text: &str, clause: Span, at: Span, words: &[&str]) -> bool {
+    let near = crate::text::widen(text, at, 300, 300, clause);
+    super::words::words_fwd(text, near.start, near.end, false).any(|(_, w)| is_one_of(w, words))
 }
 
 /// Words of a riot around an attack ([`kept`]).

@@ -2116,50 +2116,39 @@ fn sentence_mentions(doc: &Document<'_>, pos: usize, word: &str) -> bool {
 fn needs_tense(spec: &Underspec) -> bool {
     matches!(
         spec,
-        Underspec::Overnight
-            | Underspec::Weekday {
-                shift: underspec::Shift::Bare,
-                ..
-            }
-            | Underspec::Weekend {
-                shift: underspec::Shift::Bare
-            }
-            | Underspec::FromDct {
-                unit: lexicon::Unit::Week,
-                n: 0
-            }
-            | Underspec::Date {
-                year: underspec::YearRef::Infer,
-                ..
-            }
-            | Underspec::Season {
-                year: underspec::YearRef::Infer,
-                ..
-            }
-            | Underspec::Quarter {
-                year: underspec::YearRef::Infer,
-                ..
-            }
-            | Underspec::Half {
-                year: underspec::YearRef::Infer,
-                ..
-            }
-            | Underspec::Easter {
-                year: underspec::YearRef::Infer,
-                ..
-            }
-            | Underspec::Hijri {
-                year: underspec::YearRef::Infer,
-                ..
-            }
-            | Underspec::Hebrew {
-                year: underspec::YearRef::Infer,
-                ..
-            }
-            | Underspec::Diwali {
-                year: underspec::YearRef::Infer,
-                ..
-            }
+        Underspec::Weekday {
+            shift: underspec::Shift::Bare,
+            ..
+        } | Underspec::Weekend {
+            shift: underspec::Shift::Bare
+        } | Underspec::FromDct {
+            unit: lexicon::Unit::Week,
+            n: 0
+        } | Underspec::Date {
+            year: underspec::YearRef::Infer,
+            ..
+        } | Underspec::Season {
+            year: underspec::YearRef::Infer,
+            ..
+        } | Underspec::Quarter {
+            year: underspec::YearRef::Infer,
+            ..
+        } | Underspec::Half {
+            year: underspec::YearRef::Infer,
+            ..
+        } | Underspec::Easter {
+            year: underspec::YearRef::Infer,
+            ..
+        } | Underspec::Hijri {
+            year: underspec::YearRef::Infer,
+            ..
+        } | Underspec::Hebrew {
+            year: underspec::YearRef::Infer,
+            ..
+        } | Underspec::Diwali {
+            year: underspec::YearRef::Infer,
+            ..
+        } | Underspec::Overnight
     )
 }
 
