@@ -2217,13 +2217,7 @@ fn year_told_before(
 /// expressions are read, and any other date before them ends the search. (The caller leaves
 /// out days told in the future tense: "will be sentenced on Nov. 14".)
 fn narrative_year(doc: &Document<'_>, out: &[TimeExpr], pos: usize, m: u32) -> Option<i32> {
-    let si = doc.sentence_at(pos)?;
-    let para = doc.sentences.get(si)?.paragraph;
-    for p in out.iter().rev().take(4) {
-        let pi = doc.sentence_at(p.span.start)?;
-        if si.saturating_sub(pi) > 1 || doc.sentences.get(pi)?.paragraph != para {
-            return None;
-        }
+    for (same_sentence, p) in recent_in_paragraph(doc, out, pos, 1) {
         if p.timex_type != TimexType::Date {
             continue;
         }
@@ -2238,7 +2232,7 @@ fn narrative_year(doc: &Document<'_>, out: &[TimeExpr], pos: usize, m: u32) -> O
             Grain::Month if start.month() == m => return Some(start.year()),
             // (a year of the narrative: "that year", "the following year"; not "the year")
             Grain::Year
-                if pi == si
+                if same_sentence
                     && NARRATIVE_YEARS
                         .iter()
                         .any(|w| crate::text::find_ci(&p.text, w).is_some()) =>
@@ -2249,6 +2243,25 @@ fn narrative_year(doc: &Document<'_>, out: &[TimeExpr], pos: usize, m: u32) -> O
         }
     }
     None
+}
+
+/// The last four expressions before `pos`, nearest first, while they stand in its paragraph
+/// at most `back` sentences before it, each with whether it is in the same sentence.
+fn recent_in_paragraph<'a, 't: 'a>(
+    doc: &'a Document<'t>,
+    out: &'a [TimeExpr],
+    pos: usize,
+    back: usize,
+) -> impl Iterator<Item = (bool, &'a TimeExpr)> + 'a {
+    let here = doc
+        .sentence_at(pos)
+        .and_then(|si| Some((si, doc.sentences.get(si)?.paragraph)));
+    out.iter().rev().take(4).map_while(move |p| {
+        let (si, para) = here?;
+        let pi = doc.sentence_at(p.span.start)?;
+        (si.saturating_sub(pi) <= back && doc.sentences.get(pi)?.paragraph == para)
+            .then_some((pi == si, p))
+    })
 }
 
 /// Years told by reference to the narrative's ([`narrative_year`]).
@@ -2267,13 +2280,7 @@ const NARRATIVE_YEARS: &[&str] = &[
 /// paragraph and at most two sentences back, when only durations, sets and days of months
 /// without a year stand between it and `pos` (nothing that counts from the publication date).
 fn narrative_date(doc: &Document<'_>, out: &[TimeExpr], pos: usize) -> Option<NaiveDate> {
-    let si = doc.sentence_at(pos)?;
-    let para = doc.sentences.get(si)?.paragraph;
-    for p in out.iter().rev().take(4) {
-        let pi = doc.sentence_at(p.span.start)?;
-        if si.saturating_sub(pi) > 2 || doc.sentences.get(pi)?.paragraph != para {
-            return None;
-        }
+    for (_, p) in recent_in_paragraph(doc, out, pos, 2) {
         match (p.timex_type, p.rule.as_str()) {
             (TimexType::Duration | TimexType::Set, _) | (_, "month_day") => {}
             (_, "month_day_year") => return p.start,
