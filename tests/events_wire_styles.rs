@@ -351,7 +351,7 @@ fn troops_flown_rushed_or_sent_somewhere_are_a_deployment() {
         (
             "On Monday the army flew two companies of troops into Tibu by helicopter.",
             "2026-03-04",
-            &["military_activity 2026-03-02 []"],
+            &["military_activity 2026-03-02 [Tibu]"],
         ),
         (
             "Ukraine rushed reinforcements to Pokrovsk on Monday.",
@@ -989,10 +989,12 @@ fn barangays_townships_and_name_tails() {
             "2026-04-10",
             &["strike 2026-04-07 [Namhsan]"],
         ),
+        // a name the gazetteer lacks, joined by its particle, is named whole ("Sur" alone is
+        // no Tyre)
         (
             "Gunmen attacked a patrol in Maguindanao del Sur on Tuesday.",
             "2026-06-11",
-            &["clash 2026-06-09 []"],
+            &["clash 2026-06-09 [Maguindanao del Sur]"],
         ),
         // a barangay's noun alone names no place
         (
@@ -2096,7 +2098,7 @@ fn a_first_meeting_ahead_is_dated_and_officers_sent_are_deployed() {
         (
             "On Wednesday, the state government sent 400 more officers to Complexo da Mare.",
             "2026-05-13",
-            &["military_activity 2026-05-13 []"],
+            &["military_activity 2026-05-13 [Complexo da Mare]"],
         ),
     ]);
 }
@@ -2341,6 +2343,22 @@ fn where_people_were_taken_is_not_where_the_event_was() {
             "A drone struck Sloviansk on Tuesday, and five wounded were airlifted to a hospital in Kramatorsk.",
             "2026-08-05",
             &["strike 2026-08-04 [Sloviansk]"],
+        ),
+        // ... and a place the gazetteer lacks, named after "to" or "toward" a deployment
+        (
+            "On Thursday, reinforcements were deployed to Mandouri and Kpinkankandi.",
+            "2026-11-13",
+            &["military_activity 2026-11-12 [Mandouri]"],
+        ),
+        (
+            "On Thursday morning, a column of armored vehicles was seen moving toward Darvoz.",
+            "2026-11-13",
+            &["military_activity 2026-11-12 [Darvoz]"],
+        ),
+        (
+            "On Thursday, troops were sent to protect the town.",
+            "2026-11-13",
+            &["military_activity 2026-11-12 []"],
         ),
         // troops rushed somewhere are deployed there
         (

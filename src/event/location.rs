@@ -795,7 +795,16 @@ fn name_at(text: &str, pos: usize, ceil: usize) -> Option<Span> {
             && !(i > 0
                 && (crate::time::lexicon::weekday(w).is_some()
                     || crate::time::lexicon::month(w).is_some()));
-        let joiner = i > 0 && matches!(*w, "al" | "el" | "de" | "al-" | "du");
+        // (a particle joins only a capitalised word after it: "Complexo da Mare", "Deir al
+        // Balah")
+        let joiner = i > 0
+            && matches!(
+                *w,
+                "al" | "el" | "de" | "al-" | "du" | "da" | "do" | "dos" | "das" | "di" | "del"
+            )
+            && words
+                .get(i + 1)
+                .is_some_and(|(_, n)| n.starts_with(char::is_uppercase));
         if cap || joiner {
             if i == 0 && NOT_NAMES.contains(w) {
                 return None;
@@ -1115,6 +1124,17 @@ pub(crate) fn object_place(text: &str, trigger: Span, ceil: usize) -> Option<Fou
         return None;
     }
     named_place(text, span, Some(PlacePrecision::Town), true)
+}
+
+/// The place named right after "to", "toward(s)" or "into" within six words after a
+/// deployment's trigger ("reinforcements were deployed to Mandouri", "a column was seen moving
+/// toward Darvoz"), read as [`object_place`] reads an attack's object.
+pub(crate) fn destination_place(text: &str, trigger: Span, ceil: usize) -> Option<FoundPlace> {
+    let words = words_after::<6>(text, trigger.end, ceil, true);
+    let (to, _) = words
+        .iter()
+        .find(|(_, w)| is_one_of(w, &["to", "toward", "towards", "into"]))?;
+    object_place(text, *to, ceil)
 }
 
 /// True when two location lists name a common place, directly or by containment (a country or

@@ -8,7 +8,7 @@ use super::actors::{actor_hits, actors_for};
 use super::casualties::{self, CasualtyReading};
 use super::lexicon::{TRIGGERS, Trigger};
 use super::link::Candidates;
-use super::location::{FoundPlace, object_place, places_among};
+use super::location::{FoundPlace, destination_place, object_place, places_among};
 use super::modality::{modality_of, talks_will_take_place};
 use super::phrases::{List, PhraseScan};
 use super::weapons::{WeaponHit, weapon_hits, weapons_in};
@@ -3010,11 +3010,17 @@ pub(crate) fn sentence_mentions(
         } else {
             let mut p = places_of(ctx, &mut place_cache, c);
             for k in groups.iter() {
-                if k.kind == EventKind::Clash && !p.iter().any(|x| x.span.start >= k.span.end) {
-                    if let Some(op) = object_place(text, k.span, c.end) {
-                        p.push(op);
-                    }
+                if p.iter().any(|x| x.span.start >= k.span.end) {
+                    continue;
                 }
+                // (the place a clash's verb names as its object: "attacked Kpinkankandi"; the
+                // place forces were sent to: "were deployed to Mandouri")
+                let named = match k.kind {
+                    EventKind::Clash => object_place(text, k.span, c.end),
+                    EventKind::MilitaryActivity => destination_place(text, k.span, c.end),
+                    _ => None,
+                };
+                p.extend(named);
             }
             p
         };
