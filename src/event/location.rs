@@ -303,11 +303,12 @@ const TRAVEL: &[&str] = &[
 /// deployed where they arrive.)
 const CARRIED: &[&str] = &["taken", "transferred", "airlifted", "evacuated"];
 
-/// Whether the place at `span` is named as a point of reference (the four words before it
+/// Whether the place at `span` is named as a point of reference (the eight words before it
 /// read once).
 fn reference(text: &str, floor: usize, span: Span) -> Option<Reference> {
-    // The four words before, nearest first.
-    let [w0, w1, w2, w3] = last_words::<4>(text, floor, span.start, true);
+    // The eight words before, nearest first.
+    let back = last_words::<8>(text, floor, span.start, true);
+    let [w0, w1, w2, w3, ..] = back;
     let is = |w: &str, s: &str| w.eq_ignore_ascii_case(s);
     if is(w0, "of") && is_one_of(w1, DIRECTIONS) && !is(w2, "the") {
         return Some(Reference::Direction);
@@ -327,7 +328,6 @@ fn reference(text: &str, floor: usize, span: Span) -> Option<Reference> {
     // "taken to the Musgrave serious crime suite in Belfast", "airlifted to a hospital in
     // Kramatorsk": where people were carried to, not where the event was
     let carried_to = || {
-        let back = last_words::<8>(text, floor, span.start, true);
         back.windows(2).any(|p| {
             p.first().is_some_and(|w| is(w, "to"))
                 && p.get(1).is_some_and(|w| is_one_of(w, CARRIED))

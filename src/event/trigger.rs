@@ -1763,9 +1763,7 @@ fn definite_object(text: &str, from: usize, to: usize) -> bool {
     let mut words = text.get(from..to).unwrap_or("").split_whitespace();
     let first = words.next().unwrap_or("");
     if first.eq_ignore_ascii_case("what") {
-        return words
-            .take(3)
-            .any(|w| is_one_of(w, &["called", "described", "termed", "branded"]));
+        return words.take(3).any(|w| is_one_of(w, NAMING_VERBS));
     }
     words.next().is_none()
         && (is_one_of(first, &["the", "this", "that", "these", "those"])
@@ -2211,24 +2209,12 @@ const CIVILIANS: &str = "civilians";
 fn described_as(text: &str, floor: usize, at: usize) -> bool {
     let back = last_words::<10>(text, floor, at, false);
     back.iter().any(|w| w.eq_ignore_ascii_case("what"))
-        && back.iter().any(|w| {
-            is_one_of(
-                w,
-                &[
-                    "described",
-                    "called",
-                    "termed",
-                    "branded",
-                    "labelled",
-                    "labeled",
-                    "describe",
-                    "call",
-                    "calls",
-                    "describes",
-                ],
-            )
-        })
+        && back.iter().any(|w| is_one_of(w, NAMING_VERBS))
 }
+
+/// Verbs of naming what was told in the speaker's words ("in what it called a ... attack"):
+/// [`definite_object`], [`described_as`].
+const NAMING_VERBS: &[&str] = &["called", "described", "termed", "branded"];
 
 /// True when a word of `clause` within 300 bytes of the trigger at `at` is one of `words`
 /// (Speed: read in place, no list of words; the cost stays linear in a text with no sentence
