@@ -3006,12 +3006,19 @@ fn unnamed_armed_men_and_their_group() {
             .collect()
     };
     let armed = |role| ("unidentified armed group".to_string(), role);
-    // "killed at least 70": a count, so the men before the verb are its subject
+    // "killed at least 70": a count, so the men before the verb are its subject, and the
+    // people they killed its unarmed target
     let tl = run(
         "Gang members killed at least 70 people in an attack on the town of Pont-Sonde early Thursday.",
         "2024-10-04",
     );
-    assert_eq!(parties(&tl, "Pont-Sonde"), [armed(ActorRole::Initiator)]);
+    assert_eq!(
+        parties(&tl, "Pont-Sonde"),
+        [
+            armed(ActorRole::Initiator),
+            ("civilians".to_string(), ActorRole::Target)
+        ]
+    );
     // "soldiers wounded in the attack": a reduced passive, the victims
     let tl = run(
         "Rebels attacked a base in Goma on Thursday. Soldiers wounded in the attack were taken to hospital.",
@@ -3029,7 +3036,10 @@ fn unnamed_armed_men_and_their_group() {
     );
     assert_eq!(
         parties(&tl, "Pont-Sonde"),
-        [("Gran Grif".to_string(), ActorRole::Initiator)]
+        [
+            ("civilians".to_string(), ActorRole::Target),
+            ("Gran Grif".to_string(), ActorRole::Initiator)
+        ]
     );
     // a group named near, but of another country, is not theirs
     let tl = run(

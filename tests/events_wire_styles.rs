@@ -1706,7 +1706,7 @@ fn subdistricts_and_cantons_name_places() {
         (
             "Gunmen killed four people in Duran canton on Monday.",
             "2026-04-21",
-            &["clash 2026-04-20 [Duran]"],
+            &["strike 2026-04-20 [Duran]"],
         ),
     ]);
 }
@@ -2291,7 +2291,7 @@ fn exercises_columns_sessions_burning_tyres_and_shootings() {
         (
             "The president chaired an extraordinary session of the National Security Council in Lomé on Sunday.",
             "2025-12-08",
-            &["meeting 2025-12-07 [Lomé]"],
+            &["meeting 2025-12-07 [Lome]"],
         ),
         (
             "On Thursday, youths set up roadblocks of burning tyres on the main road in Mont-Dore.",
@@ -2408,6 +2408,50 @@ fn petrol_bombs_in_disorder_and_a_claim_that_names_its_weapon() {
                 "protest 2026-08-03 [Creggan]",
                 "strike 2026-08-04 [Derry]",
             ],
+        ),
+    ]);
+}
+
+#[test]
+fn places_written_with_diacritics_and_people_killed_by_unnamed_gunmen() {
+    check(&[
+        // a place written with its accents is the gazetteer's place
+        (
+            "The president chaired an extraordinary session of the council in Lomé on Sunday.",
+            "2025-12-08",
+            &["meeting 2025-12-07 [Lome]"],
+        ),
+        (
+            "Police fired tear gas at protesters in Bogotá on Sunday.",
+            "2025-12-08",
+            &["protest 2025-12-07 [Bogota]"],
+        ),
+        // people unnamed gunmen killed are civilians: one-sided violence, not a fight ...
+        (
+            "Gunmen killed two people in an attack on the outskirts of Ségou on Sunday.",
+            "2025-12-08",
+            &["strike 2025-12-07 [Segou]"],
+        ),
+        // ... while the people a named armed side killed, or killed in a fight, are not
+        (
+            "Soldiers killed two people in an attack on the outskirts of Ségou on Sunday.",
+            "2025-12-08",
+            &["clash 2025-12-07 [Segou]"],
+        ),
+        (
+            "Gunmen attacked a police post near Ségou on Sunday, killing two officers.",
+            "2025-12-08",
+            &["clash 2025-12-07 [Segou]"],
+        ),
+        (
+            "Bandits attacked the Kucheri community in Zamfara State on Saturday.",
+            "2026-01-11",
+            &["strike 2026-01-10 [Kucheri,Zamfara]"],
+        ),
+        (
+            "Bandits have killed 11 persons in Zamfara State since January.",
+            "2026-03-11",
+            &[],
         ),
     ]);
 }

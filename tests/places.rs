@@ -187,10 +187,20 @@ const POSITIVE: &[(&str, &[&str])] = &[
         &["Florida/US", "Ontario/CA"],
     ),
     ("A rally in Charlotte.", &["Charlotte/US"]),
-    ("Drones hit Vladimir overnight.", &["Vladimir/RU"]),
+    // Letters with diacritics read as the bare letters of the gazetteer's names.
     (
-        "Fighting in Chin State. California and Texas.",
-        &["Chin/MM", "California/US", "Texas/US"],
+        "Gunmen struck near Ségou and Kédougou; protests in Bogotá, São Paulo and Nouméa.",
+        &[
+            "Segou/ML",
+            "Kedougou/SN",
+            "Bogota/CO",
+            "Sao Paulo/BR",
+            "Noumea/NC",
+        ],
+    ),
+    (
+        "A curfew in Şırnak and a rally in Lomé; shelling near Medellín.",
+        &["Sirnak/TR", "Lome/TG", "Medellin/CO"],
     ),
 ];
 
@@ -219,6 +229,8 @@ const NEGATIVE: &[&str] = &[
     "Charlotte said Uri and Nancy agreed.",
     "Abu Sayyaf claimed it.",
     "Vladimir Putin and Kim Jong Un met; Ali and Hassan waited.",
+    "Renée, Zoë and Chloé said the Café was closed.",
+    "LoméStreet and Bogotázo are not places; nor is Lomés.",
 ];
 
 #[test]
@@ -376,6 +388,11 @@ fn spans_cover_the_name() {
     let ms = find_places(text, Span::new(start, text.len()));
     assert_eq!(ms.len(), 1);
     assert_eq!(ms[0].span, Span::new(start, start + 4));
+    // A name written with a diacritic is covered whole, in bytes.
+    let text = "A rally in Lomé.";
+    let ms = find_places(text, Span::new(0, text.len()));
+    let spans: Vec<&str> = ms.iter().filter_map(|m| m.span.slice(text)).collect();
+    assert_eq!(spans, ["Lomé"]);
 }
 
 #[test]
@@ -414,6 +431,14 @@ fn lookups() {
         assert_eq!((p.name.as_str(), p.country.as_str()), (*name, *cc), "{q}");
     }
     assert!(lookup_place("Narnia").is_none());
+    assert_eq!(
+        lookup_place("Bogotá").map(|p| p.name.as_str()),
+        Some("Bogota")
+    );
+    assert_eq!(
+        lookup_place("São Tomé").map(|p| p.country.as_str()),
+        Some("ST")
+    );
     assert!(lookup_place("").is_none());
 
     // Every row of the news spellings names a place of the tables: a row whose place is

@@ -2286,6 +2286,8 @@ const SOFT_TARGETS: &[&str] = &[
     "villages",
     "hamlet",
     "hamlets",
+    "community",
+    "communities",
     "settlement",
     "church",
     "churches",
@@ -2583,6 +2585,46 @@ fn generic_actors(
         };
         super::actors::add_party(actors, actor);
     }
+    // "Gunmen killed two people in an attack", "bandits have killed 11 persons": the people
+    // unnamed armed men kill are unarmed, the attack's target (not so the people a named side
+    // or a fight kills)
+    let unnamed_killers = actors
+        .iter()
+        .any(|a| a.role == super::ActorRole::Initiator && a.name == UNIDENTIFIED_ARMED_GROUP);
+    if unnamed_killers
+        && !actors.iter().any(|a| a.role == super::ActorRole::Target)
+        && killed_people(text, clause)
+    {
+        super::actors::add_party(
+            actors,
+            Actor {
+                name: CIVILIANS.to_string(),
+                role: super::ActorRole::Target,
+                country,
+                actor_type: Some(super::ActorType::Civilians),
+            },
+        );
+    }
+}
+
+/// True when `clause` tells of a count of "people" or "persons" killed ("killed two people",
+/// "killing at least 11 persons").
+fn killed_people(text: &str, clause: Span) -> bool {
+    let Some(said) = clause.slice(text) else {
+        return false;
+    };
+    ["killed ", "killing ", "massacred "].iter().any(|verb| {
+        said.match_indices(verb).any(|(i, v)| {
+            let rest = said.get(i + v.len()..).unwrap_or("");
+            crate::number::parse_quantity(rest).is_some_and(|q| {
+                let noun = rest.get(q.len..).unwrap_or("").trim_start();
+                ["people", "persons"].iter().any(|n| {
+                    noun.strip_prefix(n)
+                        .is_some_and(|r| !r.starts_with(|c: char| c.is_alphanumeric()))
+                })
+            })
+        })
+    })
 }
 
 /// True when only a count stands between the verb at `verb` and the phrase at `at` ("killed

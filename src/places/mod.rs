@@ -168,7 +168,7 @@ static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(build::build);
 /// ```
 pub fn lookup_place(name: &str) -> Option<&'static Place> {
     let g = &*GAZETTEER;
-    let key = name.trim().to_lowercase();
+    let key = trie::folded(name.trim());
     if let Some((place, _)) = g
         .by_key
         .get(&key)
@@ -781,12 +781,12 @@ fn name_continues(g: &Gazetteer, text: &str, end: usize) -> bool {
 }
 
 /// `f` of `word` lower-cased: an ASCII word as [`ascii_lower`] writes it (Speed: no copy on
-/// the heap when short), any other as `to_lowercase` does.
+/// the heap when short), any other with its Latin letters' diacritics dropped ([`trie::folded`]).
 fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
     if word.is_ascii() {
         f(ascii_lower(word).as_str())
     } else {
-        f(&word.to_lowercase())
+        f(&trie::folded(word))
     }
 }
 

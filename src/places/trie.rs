@@ -121,20 +121,20 @@ impl NameTrie {
     }
 
     /// Calls `f(end, pattern)` for every pattern that is a prefix of `hay` read with its ASCII
-    /// letters lower-cased (`end` is its length), shortest first. Speed: the bytes are
-    /// lower-cased as the walk reads them (it reads only a few), not copied beforehand.
+    /// letters lower-cased and its Latin letters with a diacritic read as their bare letter
+    /// ("Lomé" as "lome", "São Tomé" as "sao tome"; `end` is its length in bytes), shortest
+    /// first. Speed: the bytes are read so as the walk goes (it reads only a few), not copied
+    /// beforehand.
     pub fn prefixes(&self, hay: &[u8], mut f: impl FnMut(usize, u32)) {
-        let mut bytes = hay.iter().map(u8::to_ascii_lowercase);
-        let Some(b0) = bytes.next() else {
+        let Some((b0, mut end)) = folded_byte(hay, 0) else {
             return;
         };
         let mut node = self.root.get(b0 as usize).copied().unwrap_or(NONE);
-        let mut end = 1usize;
         while let Some(n) = self.nodes.get(node as usize) {
             if n.pattern != NONE {
                 f(end, n.pattern);
             }
-            let Some(b) = bytes.next() else {
+            let Some((b, len)) = folded_byte(hay, end) else {
                 return;
             };
             let from = n.first as usize;
@@ -150,7 +150,7 @@ impl NameTrie {
                 kids.binary_search_by_key(&b, |k| k.byte).ok()
             };
             node = at.map_or(NONE, |k| n.first.saturating_add(k as u32));
-            end += 1;
+            end += len;
         }
     }
 
@@ -172,6 +172,69 @@ impl NameTrie {
             limit = e.checked_sub(1)?;
         }
     }
+}
+
+/// The byte the walk reads for the character at `at` of `hay`, and the character's length:
+/// an ASCII byte lower-cased, a Latin letter with a diacritic as its bare lower-case letter
+/// ([`bare_letter`]); none at the end, and none for any other character (no name holds one).
+fn folded_byte(hay: &[u8], at: usize) -> Option<(u8, usize)> {
+    let b = *hay.get(at)?;
+    if b < 0x80 {
+        return Some((b.to_ascii_lowercase(), 1));
+    }
+    let len = match b {
+        0xC0..=0xDF => 2,
+        0xE0..=0xEF => 3,
+        _ => return None,
+    };
+    let c = std::str::from_utf8(hay.get(at..at + len)?)
+        .ok()?
+        .chars()
+        .next()?;
+    Some((bare_letter(c)?, len))
+}
+
+/// The lower-case ASCII letter a Latin letter with a diacritic is written without ('é', 'Ş',
+/// 'ș', 'ạ' as 'e', 's', 's', 'a'): news writes "Lomé", "Bogotá", "Şırnak", "Đà Nẵng" where
+/// the gazetteer (GeoNames' ASCII names) has "Lome", "Bogota", "Sirnak", "Da Nang". Letters
+/// that stand for two ('ß', 'æ', 'œ') and other characters give none.
+pub(super) fn bare_letter(c: char) -> Option<u8> {
+    let l = match u32::from(c) {
+        0xC0..=0xC5 | 0xE0..=0xE5 | 0x100..=0x105 | 0x1EA0..=0x1EB7 => b'a',
+        0xC7 | 0xE7 | 0x106..=0x10D => b'c',
+        0xD0 | 0xF0 | 0x10E..=0x111 => b'd',
+        0xC8..=0xCB | 0xE8..=0xEB | 0x112..=0x11B | 0x1EB8..=0x1EC7 => b'e',
+        0x11C..=0x123 => b'g',
+        0x124..=0x127 => b'h',
+        0xCC..=0xCF | 0xEC..=0xEF | 0x128..=0x131 | 0x1EC8..=0x1ECB => b'i',
+        0x134 | 0x135 => b'j',
+        0x136..=0x138 => b'k',
+        0x139..=0x142 => b'l',
+        0xD1 | 0xF1 | 0x143..=0x148 => b'n',
+        0xD2..=0xD6 | 0xD8 | 0xF2..=0xF6 | 0xF8 | 0x14C..=0x151 | 0x1ECC..=0x1EE3 => b'o',
+        0x154..=0x159 => b'r',
+        0x15A..=0x161 | 0x218 | 0x219 => b's',
+        0x162..=0x167 | 0x21A | 0x21B => b't',
+        0xD9..=0xDC | 0xF9..=0xFC | 0x168..=0x173 | 0x1EE4..=0x1EF1 => b'u',
+        0x174 | 0x175 => b'w',
+        0xDD | 0xFD | 0xFF | 0x176..=0x178 | 0x1EF2..=0x1EF9 => b'y',
+        0x179..=0x17E => b'z',
+        _ => return None,
+    };
+    Some(l)
+}
+
+/// `name` lower-cased with its Latin letters' diacritics dropped ([`bare_letter`]), the form
+/// of the gazetteer's keys.
+pub(super) fn folded(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    for c in name.chars() {
+        match bare_letter(c) {
+            Some(b) => out.push(char::from(b)),
+            None => out.extend(c.to_lowercase()),
+        }
+    }
+    out
 }
 
 #[cfg(test)]
