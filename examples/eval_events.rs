@@ -38,6 +38,7 @@ fn main() {
         ("held-out13", "heldout13"),
         ("held-out14", "heldout14"),
         ("held-out15", "heldout15"),
+        ("held-out16", "heldout16"),
     ] {
         let dir = data.join(dir);
         if dir.join("gold.jsonl").exists() {

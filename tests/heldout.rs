@@ -40,6 +40,9 @@
 //! produced; floors at that reading; its misses read in the twenty-third session);
 //! `tests/data/heldout15` (six articles by a twelfth blind helper, scored once at b7e8eb4:
 //! F1 0.518, dated F1 0.504, casualty counts 8/12, location recall 28/47, 14 listed non-events
+//! produced; floors at that reading, its misses unread);
+//! `tests/data/heldout16` (six articles by a thirteenth blind helper, scored once at bf83868:
+//! F1 0.632, dated F1 0.586, casualty counts 7/12, location recall 33/54, 11 listed non-events
 //! produced; floors at that reading, its misses unread).
 
 #[path = "common/eval.rs"]
@@ -283,4 +286,16 @@ fn fifteenth_heldout_scores() {
         non_events: 14,
     };
     score("heldout15", 70, &floors);
+}
+
+#[test]
+fn sixteenth_heldout_scores() {
+    let floors = Floors {
+        f1: 0.63,
+        dated: 0.58,
+        casualty: 0.58,
+        location: 0.61,
+        non_events: 11,
+    };
+    score("heldout16", 70, &floors);
 }
