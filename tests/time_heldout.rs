@@ -2,7 +2,7 @@
 //! each, written and annotated to the TimeML guidelines by helpers that never read the
 //! rules), scored as `examples/tempeval.rs` scores them. Each set was scored once blind (its
 //! README's "Blind reading"); the first fourteen were read afterwards and general rules
-//! written from their errors, the fifteenth is still unread. The floors sit at or above each set's blind
+//! written from their errors, the fifteenth and sixteenth are still unread. The floors sit at or above each set's blind
 //! reading, just below its figures now, so generalisation cannot fall back:
 //!
 //! | set | blind reading (strict / relaxed / value / type) |
@@ -22,6 +22,7 @@
 //! | timeml-heldout13 | 0.972 / 0.987 / 0.922 / 0.977 (b8077d2) |
 //! | timeml-heldout14 | 0.962 / 0.982 / 0.931 / 0.972 (6a8dbce) |
 //! | timeml-heldout15 | 0.962 / 0.978 / 0.921 / 0.972 (b7e8eb4) |
+//! | timeml-heldout16 | 0.961 / 0.977 / 0.919 / 0.969 (9c3e1c0) |
 
 #[path = "common/tempeval.rs"]
 mod tempeval;
@@ -46,6 +47,7 @@ const SETS: &[(&str, [f64; 4])] = &[
     ("timeml-heldout13", [0.975, 0.985, 0.93, 0.98]),
     ("timeml-heldout14", [0.96, 0.98, 0.93, 0.97]),
     ("timeml-heldout15", [0.96, 0.975, 0.92, 0.97]),
+    ("timeml-heldout16", [0.96, 0.975, 0.915, 0.965]),
 ];
 
 /// What of `tests/data/<name>` falls below the floors, if anything.
