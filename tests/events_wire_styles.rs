@@ -1553,11 +1553,12 @@ fn roads_blocked_in_protest() {
             "2024-05-10",
             &["protest 2024-05-07 [Kandahar]"],
         ),
-        // armed men who block a road, and a court that blocks a law, protest nothing
+        // armed men who block a road, and a court that blocks a law, protest nothing (the
+        // trucks armed men set on fire are their arson)
         (
             "On Monday, gunmen set fire to at least eight trucks and blocked the highway north of the city.",
             "2024-05-10",
-            &[],
+            &["strike 2024-05-06 []"],
         ),
         ("The court blocked the law on Monday.", "2024-05-10", &[]),
     ]);
@@ -2454,4 +2455,74 @@ fn places_written_with_diacritics_and_people_killed_by_unnamed_gunmen() {
             &[],
         ),
     ]);
+}
+
+#[test]
+fn shootings_of_men_arson_by_gunmen_blasts_that_damage_and_patrols_under_fire() {
+    check(&[
+        // men or women shot, no armed side named: a one-sided attack
+        (
+            "In Stockholm, shots were fired at two young men outside a pizzeria on Monday evening.",
+            "2025-09-24",
+            &["strike 2025-09-22 [Stockholm]"],
+        ),
+        (
+            "On Monday, two soldiers were shot dead in Stockholm.",
+            "2025-09-24",
+            &["clash 2025-09-22 [Stockholm]"],
+        ),
+        // armed men setting fire to vehicles: arson; protesters burning tyres: a riot
+        (
+            "Hooded gunmen set fire to nine trucks near Contulmo on Wednesday.",
+            "2025-11-20",
+            &["strike 2025-11-19 [Contulmo]"],
+        ),
+        (
+            "Protesters set fire to tyres in Contulmo on Wednesday.",
+            "2025-11-20",
+            &["protest 2025-11-19 [Contulmo]"],
+        ),
+        (
+            "The family set fire to the rubbish in Contulmo on Wednesday.",
+            "2025-11-20",
+            &[],
+        ),
+        // an explosion that did harm is a bombing; one that only was heard is none
+        (
+            "A powerful explosion damaged the entrance of an apartment building in Gottsunda on Wednesday.",
+            "2025-09-24",
+            &["strike 2025-09-24 [Gottsunda]"],
+        ),
+        (
+            "Residents of Gottsunda reported hearing an explosion on Wednesday.",
+            "2025-09-24",
+            &[],
+        ),
+        // a patrol that came under fire fought; a minister under fire was criticised
+        (
+            "A police patrol came under fire near Contulmo on Wednesday.",
+            "2025-11-20",
+            &["clash 2025-11-19 [Contulmo]"],
+        ),
+        (
+            "The minister came under fire for his remarks in Contulmo on Wednesday.",
+            "2025-11-20",
+            &[],
+        ),
+    ]);
+    // reports a party dismisses as false are denied
+    check_with(
+        &[(
+            "The army dismisses as false the reports that rebels attacked Bwera on Sunday.",
+            "2026-02-16",
+            &["clash Denied"],
+        )],
+        |text, dct| {
+            run(text, dct)
+                .events
+                .iter()
+                .map(|e| format!("{} {:?}", e.kind, e.modality))
+                .collect()
+        },
+    );
 }

@@ -36,7 +36,7 @@ const PROPOSED: &[&str] = &[
     "suggested",
     "proposing",
 ];
-const DENIED: &[&str] = &["denied", "denies", "deny", "dismissed"];
+const DENIED: &[&str] = &["denied", "denies", "deny", "dismissed", "dismisses"];
 const CLAIM: &[&str] = &[
     "claimed",
     "claims",

@@ -558,16 +558,28 @@ fn kept(
     let mut kind = h.entry.kind;
     let mut role = Role::Event;
     let mut attack_word = false;
+    let mut sub_kind: &'static str = &h.entry.sub_kind;
     if f.weapon {
         if has_ranged {
             kind = EventKind::Strike;
         } else if is_one_of(surface, &["hit", "targeted"]) {
             role = Role::Continuation;
+        } else if starts_with_ci(surface, "set fire")
+            && any_word_before(text, clause.start, h.span.start, 7, false, ARMED)
+        {
+            // "Hooded gunmen set fire to nine trucks": arson by armed men
+            kind = EventKind::Strike;
+            sub_kind = "arson";
+        } else if starts_with_ci(surface, "explosion") && clause_has(text, clause, h.span, DAMAGED)
+        {
+            // "A powerful explosion damaged the entrance of an apartment building": a blast
+            // that did harm is a bombing, told without its device
+            kind = EventKind::Strike;
+            sub_kind = "remote explosive/landmine/IED";
         } else {
             return None;
         }
     }
-    let mut sub_kind: &'static str = &h.entry.sub_kind;
     if f.attack {
         attack_word = true;
         kind = if has_ranged {
@@ -2193,6 +2205,9 @@ const CIVILIAN_GENERIC: &[&str] = &[
     "activist",
     "man",
     "woman",
+    "men",
+    "young men",
+    "women",
     "youth",
     "teenager",
     "boy",
@@ -2223,6 +2238,18 @@ fn clause_has(text: &str, clause: Span, at: Span, words: &[&str]) -> bool {
     let near = crate::text::widen(text, at, 300, 300, clause);
     super::words::words_fwd(text, near.start, near.end, false).any(|(_, w)| is_one_of(w, words))
 }
+
+/// Harm an explosion did ([`kept`]): "an explosion damaged the entrance", "destroyed a house".
+const DAMAGED: &[&str] = &[
+    "damaged",
+    "destroyed",
+    "shattered",
+    "wrecked",
+    "gutted",
+    "tore",
+    "ripped",
+    "blew",
+];
 
 /// Words of a riot around an attack ([`kept`]).
 const DISORDER: &[&str] = &["disorder", "rioting", "riot", "riots", "rioters"];
