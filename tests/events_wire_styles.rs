@@ -2526,3 +2526,69 @@ fn shootings_of_men_arson_by_gunmen_blasts_that_damage_and_patrols_under_fire() 
         },
     );
 }
+
+#[test]
+fn scouts_downed_contacts_searches_surrenders_inspections_and_counted_consultations() {
+    check(&[
+        // a scouting drone downed is military activity; attack drones downed are the attack
+        (
+            "Algerian air defenses shot down a Malian reconnaissance drone near Tinzaouaten on Sunday.",
+            "2026-02-16",
+            &["military_activity 2026-02-15 [Tinzaouaten]"],
+        ),
+        (
+            "Russian forces shot down 40 Ukrainian drones over Belgorod on Sunday.",
+            "2026-02-16",
+            &["strike 2026-02-15 [Belgorod]"],
+        ),
+        // troops that made contact with armed men fought them; contact with a family is none
+        (
+            "On Sunday, our troops made contact with the fleeing terrorists near Kasese.",
+            "2026-02-16",
+            &["clash 2026-02-15 [Kasese]"],
+        ),
+        (
+            "We made contact with the family in Kasese on Sunday.",
+            "2026-02-16",
+            &[],
+        ),
+        // a cordon and search, a patrol, troops to be sent
+        (
+            "A cordon and search operation will be conducted in Nyakiyumbu this week.",
+            "2026-02-16",
+            &["military_activity 2026-W08 [Nyakiyumbu]"],
+        ),
+        (
+            "The Army will send some 200 additional troops to Temuco next week.",
+            "2026-02-16",
+            &["military_activity 2026-W09 [Temuco]"],
+        ),
+        (
+            "The Army will send a letter to Temuco next week.",
+            "2026-02-16",
+            &[],
+        ),
+        // a surrender to the authorities; "surrendered or were killed" explains a word
+        (
+            "A terrorist surrendered to the military authorities in Tamanrasset on Sunday.",
+            "2026-02-16",
+            &["other 2026-02-15 [Tamanghasset]"],
+        ),
+        (
+            "Authorities use the term to imply the terrorists surrendered or were killed.",
+            "2026-02-16",
+            &[],
+        ),
+        // an inspection of units is a visit; consultations counted in figures are a service's
+        (
+            "General Chengriha is expected to inspect units in Tamanrasset next week.",
+            "2026-02-16",
+            &["meeting 2026-W09 [Tamanghasset]"],
+        ),
+        (
+            "Health: three mobile teams carried out 1,026 consultations.",
+            "2026-02-16",
+            &[],
+        ),
+    ]);
+}

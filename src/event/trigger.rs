@@ -538,6 +538,14 @@ fn kept(
     if f.violation && !truce_near(text, h.span) {
         return None; // "violated the company's policy": no truce broken
     }
+    // "three mobile teams carried out 1,026 consultations": consultations counted in figures
+    // are a service's, no talks
+    if surface.eq_ignore_ascii_case("consultations")
+        && last_words::<1>(text, clause.start, h.span.start, true)[0]
+            .starts_with(|c: char| c.is_ascii_digit())
+    {
+        return None;
+    }
     if ends_with_ci(surface, "round") {
         // "a round of shelling" is no meeting; "round of talks" is matched whole
         if word_after(text, h.span.end, clause.end, true).is_some_and(|(_, w)| w == "of") {
@@ -626,6 +634,15 @@ fn kept(
     }
     if f.intercept {
         match downed(text, clause, h.span, whits) {
+            // "shot down an IRGC surveillance drone": a scout downed, no attack beaten off
+            Downed::Intercepted
+                if words_after::<5>(text, h.span.end, clause.end, true)
+                    .iter()
+                    .any(|(_, w)| is_one_of(w, SCOUTING)) =>
+            {
+                kind = EventKind::MilitaryActivity;
+                sub_kind = "interception";
+            }
             Downed::Intercepted => role = Role::Interception,
             Downed::Attack { ranged } => {
                 kind = if ranged {
@@ -2238,6 +2255,15 @@ fn clause_has(text: &str, clause: Span, at: Span, words: &[&str]) -> bool {
     let near = crate::text::widen(text, at, 300, 300, clause);
     super::words::words_fwd(text, near.start, near.end, false).any(|(_, w)| is_one_of(w, words))
 }
+
+/// What a craft that scouts is called ([`kept`]): "a reconnaissance drone".
+const SCOUTING: &[&str] = &[
+    "surveillance",
+    "reconnaissance",
+    "spy",
+    "observation",
+    "scout",
+];
 
 /// Harm an explosion did ([`kept`]): "an explosion damaged the entrance", "destroyed a house".
 const DAMAGED: &[&str] = &[
