@@ -2592,3 +2592,40 @@ fn scouts_downed_contacts_searches_surrenders_inspections_and_counted_consultati
         ),
     ]);
 }
+
+#[test]
+fn the_eliminated_are_killed_and_views_exchanged_are_talks() {
+    check_with(
+        &[
+            (
+                "Our troops repulsed the attack on Sunday. Five (05) terrorists were eliminated.",
+                "2026-02-16",
+                &["clash killed 5-5 injured -"],
+            ),
+            (
+                "Troops eliminated 12 militants in Kasese on Sunday.",
+                "2026-02-16",
+                &["clash killed 12-12 injured -"],
+            ),
+            (
+                "The team was eliminated from the cup on Sunday.",
+                "2026-02-16",
+                &[],
+            ),
+        ],
+        tolls,
+    );
+    check(&[
+        // views exchanged are talks, pamphlets signed no deal
+        (
+            "The minister will visit Ishigaki on Saturday to inspect units and exchange views with local leaders.",
+            "2026-03-17",
+            &["meeting 2026-03-21 [Ishigaki]"],
+        ),
+        (
+            "Pamphlets signed by the group were found at the scene in Contulmo.",
+            "2025-11-20",
+            &[],
+        ),
+    ]);
+}

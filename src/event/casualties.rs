@@ -190,9 +190,9 @@ const OUTDATED: &[&str] = &["initially", "earlier", "previously", "originally", 
 fn kind_of(word: &str) -> Option<CasKind> {
     match word {
         "killed" | "killing" | "kills" | "dead" | "died" | "deaths" | "fatality" | "fatalities"
-        | "lives" | "neutralised" | "neutralized" | "neutralising" | "neutralizing" | "toll"
-        | "death toll" | "shot dead" | "shot and killed" | "shot to death" | "gunned down"
-        | "beheaded" => Some(CasKind::Killed),
+        | "lives" | "neutralised" | "neutralized" | "neutralising" | "neutralizing"
+        | "eliminated" | "toll" | "death toll" | "shot dead" | "shot and killed"
+        | "shot to death" | "gunned down" | "beheaded" => Some(CasKind::Killed),
         "injured"
         | "injuring"
         | "wounded"

@@ -1938,12 +1938,13 @@ fn is_anaphoric(text: &str, clause: Span, trigger: Span) -> bool {
 /// Where armed men are the subject of an active killing verb in a lower-cased clause
 /// ("gunmen killed", "troops have killed", "jihadists shot dead"): the byte offset of the verb.
 fn armed_killers(clause_lower: &str) -> Option<usize> {
-    const VERBS: [&str; 5] = [
+    const VERBS: [&str; 6] = [
         " killed ",
         " shot dead ",
         " massacred ",
         " neutralised ",
         " neutralized ",
+        " eliminated ",
     ];
     // Speed: no killing verb, no armed killers (a few searches, not one per armed word)
     if !VERBS.iter().any(|v| clause_lower.contains(v)) {
