@@ -2612,9 +2612,21 @@ fn the_eliminated_are_killed_and_views_exchanged_are_talks() {
                 "2026-02-16",
                 &[],
             ),
+            // a sum of money counts no one
+            (
+                "The bank added $18 million to its reserves and eliminated $9.9 million of good will.",
+                "2026-02-16",
+                &[],
+            ),
         ],
         tolls,
     );
+    // the heaviest fighting in a period over before the news day happened in it
+    check(&[(
+        "Tinzaouaten itself saw some of the heaviest fighting of Mali's conflict in late July 2024, when rebels killed dozens of soldiers.",
+        "2025-10-12",
+        &["clash 2024-07 []"],
+    )]);
     check(&[
         // views exchanged are talks, pamphlets signed no deal
         (

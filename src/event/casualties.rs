@@ -374,6 +374,13 @@ fn quantity_before_at(text: &str, floor: usize, pos: usize) -> Option<(usize, Co
             if text.get(end..).is_some_and(|r| r.starts_with('-')) {
                 continue;
             }
+            // "added $18 million to reserves and eliminated": a sum of money counts no one
+            if text
+                .get(..w.start)
+                .is_some_and(|b| b.ends_with(['$', '\u{20ac}', '\u{a3}', '#']))
+            {
+                break;
+            }
             match found {
                 // a qualifier further back covering the same number ("at least" 3)
                 Some((_, _, fend)) if end == fend => found = Some((w.start, q.count, end)),

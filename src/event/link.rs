@@ -195,6 +195,9 @@ pub(crate) fn sentence_times<'t>(
                 && nearest_compared.is_some_and(|i| {
                     since(text, sentence.start, t.span.start)
                         || (t.grain > Grain::Day
+                            // (a period over before the news day holds what it compares:
+                            // "saw the heaviest fighting in late July 2024" is dated so)
+                            && t.end.is_none_or(|e| e >= dct)
                             && !before.iter().take(i).any(|w| {
                                 w.eq_ignore_ascii_case("since") || is_one_of(w, FINITE_BE)
                             }))
