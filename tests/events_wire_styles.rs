@@ -2641,3 +2641,34 @@ fn the_eliminated_are_killed_and_views_exchanged_are_talks() {
         ),
     ]);
 }
+
+#[test]
+fn no_one_hurt_is_no_one_killed_either() {
+    check_with(
+        &[
+            (
+                "A powerful explosion damaged an apartment building in Gottsunda on Wednesday. No one in the building was hurt.",
+                "2025-09-24",
+                &["strike killed 0-0 injured 0-0"],
+            ),
+            (
+                "A bomb exploded in Gottsunda on Wednesday, but no one was injured.",
+                "2025-09-24",
+                &["strike killed 0-0 injured 0-0"],
+            ),
+            // a figure told stays; "no one else" adds none
+            (
+                "A bomb killed two people in Gottsunda on Wednesday. No one else was injured.",
+                "2025-09-24",
+                &["strike killed 2-2 injured 0-0"],
+            ),
+            // no one killed says nothing of the wounded
+            (
+                "A bomb exploded in Gottsunda on Wednesday, but no one was killed.",
+                "2025-09-24",
+                &["strike killed 0-0 injured -"],
+            ),
+        ],
+        tolls,
+    );
+}

@@ -505,20 +505,25 @@ pub(crate) fn read(text: &str, clause: Span, sentence: Span, keywords: &[Span]) 
         // borrowed and compared ignoring ASCII case, not lower-cased copies.
         let before_wide = last_words::<9>(text, clause.start, k.start, true);
         let before = before_wide.get(..4).unwrap_or(&[]);
-        // Zero: "no casualties", "No crew were hurt", "no one was killed", "no immediate reports of casualties"
+        // Zero: "no casualties", "No crew were hurt", "no one was killed", "no immediate reports
+        // of casualties", "No one on the fishing boat was hurt" (the clause's subject)
+        let clause_said = text.get(clause.start..k.start).unwrap_or("");
         let negated = before
             .iter()
             .any(|w| is_one_of(w, &["no", "nobody", "none", "without"]))
             || before
                 .windows(2)
-                .any(|p| matches!(p, [near, far] if ends_with_ci(far, "no") && starts_with_ci(near, "one")));
+                .any(|p| matches!(p, [near, far] if ends_with_ci(far, "no") && starts_with_ci(near, "one")))
+            || (["no one ", "nobody "].iter().any(|n| starts_with_ci(clause_said, n))
+                && !clause_said.contains(','));
         if negated {
             if before.iter().any(|w| is_one_of(w, NO_NEWS)) {
                 continue; // "no immediate word on casualties": nothing known, not none
             }
             let zero = Count::exact(0);
-            match word {
-                "casualties" | "hurt" => {
+            // ("No one was injured", "There were no injuries": no one hurt, no one killed)
+            match kind {
+                CasKind::Injured => {
                     r.figures.killed = Some(zero);
                     r.figures.injured = Some(zero);
                 }
