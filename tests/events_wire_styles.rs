@@ -25,6 +25,15 @@ fn lines(text: &str, dct: &str) -> Vec<String> {
     v
 }
 
+/// The events of `text`, one line each: kind and modality.
+fn modalities(text: &str, dct: &str) -> Vec<String> {
+    run(text, dct)
+        .events
+        .iter()
+        .map(|e| format!("{} {:?}", e.kind, e.modality))
+        .collect()
+}
+
 fn check(table: &[(&str, &str, &[&str])]) {
     check_with(table, lines);
 }
@@ -2517,13 +2526,7 @@ fn shootings_of_men_arson_by_gunmen_blasts_that_damage_and_patrols_under_fire() 
             "2026-02-16",
             &["clash Denied"],
         )],
-        |text, dct| {
-            run(text, dct)
-                .events
-                .iter()
-                .map(|e| format!("{} {:?}", e.kind, e.modality))
-                .collect()
-        },
+        modalities,
     );
 }
 
@@ -2670,5 +2673,30 @@ fn no_one_hurt_is_no_one_killed_either() {
             ),
         ],
         tolls,
+    );
+}
+
+#[test]
+fn dialogue_tables_committees_and_sessions_are_talks() {
+    check(&[
+        (
+            "A session of the joint border commission is scheduled to take place in Nouakchott next week.",
+            "2026-06-27",
+            &["meeting 2026-W27 [Nouakchott]"],
+        ),
+        (
+            "A training session of the police unit was held in Nouakchott on Monday.",
+            "2026-06-27",
+            &[],
+        ),
+    ]);
+    // put forward, not held
+    check_with(
+        &[(
+            "Mapuche leaders in Ercilla proposed on Wednesday the creation of a \"dialogue table\" with the government.",
+            "2025-11-20",
+            &["meeting Proposed"],
+        )],
+        modalities,
     );
 }

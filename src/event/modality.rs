@@ -244,15 +244,16 @@ pub(crate) fn modality_of(
     if kind == EventKind::Meeting && talks_will_take_place(text, trigger.end, clause.end) {
         return Modality::Planned;
     }
-    // "proposed holding military talks", "offered talks": talks put forward, not held
+    // "proposed holding military talks", "offered talks", "proposed on Wednesday the creation
+    // of a \"dialogue table\"": talks put forward, not held
     let talks_put_forward = kind == EventKind::Meeting
         && has(PROPOSED_WORD)
         && any_word_before(
             text,
             clause.start,
             trigger.start,
-            4,
-            true,
+            8,
+            false,
             &["proposed", "proposes", "proposing", "offered", "suggested"],
         );
     // "would be ready to meet Putin": an offer to meet, not a meeting
