@@ -1,9 +1,9 @@
 //! The time tagger on the TimeML held-out sets `tests/data/timeml-heldout*` (24 news articles
 //! each, written and annotated to the TimeML guidelines by helpers that never read the
 //! rules), scored as `examples/tempeval.rs` scores them. Each set was scored once blind (its
-//! README's "Blind reading"); the first fourteen were read afterwards and general rules
-//! written from their errors, the fifteenth and sixteenth are still unread. The floors sit at or above each set's blind
-//! reading, just below its figures now, so generalisation cannot fall back:
+//! README's "Blind reading"); the first fifteen were read afterwards and general rules
+//! written from their errors, the sixteenth is still unread. The floors sit at or above each
+//! set's blind reading, just below its figures now, so generalisation cannot fall back:
 //!
 //! | set | blind reading (strict / relaxed / value / type) |
 //! |---|---|
@@ -46,7 +46,7 @@ const SETS: &[(&str, [f64; 4])] = &[
     ("timeml-heldout12", [0.975, 0.99, 0.955, 0.99]),
     ("timeml-heldout13", [0.975, 0.985, 0.93, 0.98]),
     ("timeml-heldout14", [0.96, 0.98, 0.93, 0.97]),
-    ("timeml-heldout15", [0.96, 0.975, 0.92, 0.97]),
+    ("timeml-heldout15", [0.965, 0.98, 0.93, 0.975]),
     ("timeml-heldout16", [0.96, 0.975, 0.915, 0.965]),
 ];
 

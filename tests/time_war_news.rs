@@ -2138,3 +2138,99 @@ fn a_bare_24_hour_stamp_opening_a_live_entry_is_on_the_pages_day() {
         ),
     ]);
 }
+
+#[test]
+fn rates_after_a_counted_noun_months_sharing_a_year_that_month_and_named_days() {
+    check(&[
+        // a rate right after a counted noun, whatever follows it
+        (
+            "Households can collect 20 litres a day from community tanks.",
+            "2022-06-08",
+            "a day",
+            "P1D",
+            "SET",
+            None,
+        ),
+        (
+            "Sea levels have risen by about 4mm a year since 1993.",
+            "2022-06-08",
+            "a year",
+            "P1Y",
+            "SET",
+            None,
+        ),
+        // a month joined to a later one with a year shares it
+        (
+            "The first two coups came in May and September 1987.",
+            "2006-12-06",
+            "May",
+            "1987-05",
+            "DATE",
+            None,
+        ),
+        (
+            "Between 3 May and 5 June 1987, prices rose.",
+            "2006-12-06",
+            "3 May",
+            "1987-05-03",
+            "DATE",
+            None,
+        ),
+        // "that September": the month of the year the narrative is in
+        (
+            "They wrote to the president in May 2001 and were arrested that September and never seen again.",
+            "2013-01-22",
+            "that September",
+            "2001-09",
+            "DATE",
+            None,
+        ),
+        // a day's name told with its date is that date
+        (
+            "The government has not said whether National Day, 12 March, will be marked.",
+            "1999-03-10",
+            "National Day",
+            "1999-03-12",
+            "DATE",
+            None,
+        ),
+        (
+            "The attack came two weeks before Neutrality Day, December 12, when prisoners are pardoned.",
+            "2002-11-28",
+            "Neutrality Day",
+            "2002-12-12",
+            "DATE",
+            None,
+        ),
+    ]);
+    check(&[
+        // a day counted from now is no rate
+        (
+            "The deal, worth $5 million, expires a year from now.",
+            "1998-01-01",
+            "a year from now",
+            "1999",
+            "DATE",
+            None,
+        ),
+        // a month told apart from a year keeps its own
+        (
+            "In May, and in 1987 too.",
+            "2006-12-06",
+            "May",
+            "2006-05",
+            "DATE",
+            None,
+        ),
+    ]);
+    check_none(&[
+        // the conjunction "that" before a month and its verb
+        (
+            "Officials said that September was the worst month.",
+            "2013-01-22",
+            "that September",
+        ),
+        // a man named Day
+        ("Mr Day, 14 June, said so.", "2019-02-25", "Mr Day"),
+    ]);
+}

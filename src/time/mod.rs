@@ -291,6 +291,93 @@ fn day_named_after(
     .then_some((day.cand.spec, at))
 }
 
+/// The name of a day ("National Day", "Heroes' Day", "Saint Marinus Day": capitalised words
+/// ending in "Day") told right before the date at `date_start`, in apposition or with
+/// "falls on" ("Liberation Day, 14 June", "Saint Marinus Day, falls on 3 September").
+fn day_named_before(text: &str, date_start: usize) -> Option<Span> {
+    let before = text.get(..date_start)?;
+    // (the date's extent may hold its "on")
+    let on_inside = text
+        .get(date_start..)
+        .is_some_and(|d| number::starts_with_ci(d, "on "));
+    let name_end = [
+        ", which falls on ",
+        ", which fell on ",
+        ", falls on ",
+        " falls on ",
+        ", ",
+    ]
+    .iter()
+    .find_map(|gap| {
+        let gap = if on_inside {
+            gap.strip_suffix("on ")?
+        } else {
+            gap
+        };
+        before.strip_suffix(gap)
+    })?
+    .len();
+    let head = text.get(..name_end)?.strip_suffix("Day")?;
+    if !head.ends_with(' ') {
+        return None;
+    }
+    // the capitalised words before "Day" (one to three; "Heroes'" with its apostrophe)
+    let mut start = head.len();
+    let mut words = 0;
+    for w in head.trim_end().rsplit(' ').take(3) {
+        let proper = w.chars().next().is_some_and(char::is_uppercase)
+            && w.chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '\'' | '\u{2019}' | '.'));
+        if !proper || lexicon::weekday(w).is_some() || lexicon::month(w).is_some() {
+            break;
+        }
+        start = crate::text::offset_in(text, w);
+        words += 1;
+    }
+    // (not a sentence's first word alone: "Day, 12 March" names nothing; nor "The Day")
+    let first = text.get(start..name_end)?;
+    // (nor a man's name: "Mr Day, 14 June, said")
+    let titled = ["the ", "a ", "mr ", "mrs ", "ms ", "dr ", "sir "]
+        .iter()
+        .any(|t| number::starts_with_ci(first, t));
+    (words > 0 && !titled).then(|| Span::new(start, name_end))
+}
+
+/// "in May and September 1987", "between 3 May and 5 June 1987", "from May to September
+/// 1987": the year told after a month joined to one with no year of its own is that one's too.
+/// The year of the month or day told right after `end` (after "and", "or", "to", "through",
+/// "until" or a dash), when it names one.
+fn year_joined_after(
+    re: &regex_automata::meta::Regex,
+    reader: &mut recognize::Reader,
+    text: &str,
+    end: usize,
+) -> Option<i32> {
+    let rest = text.get(end..)?;
+    let after = ["and", "or", "to", "through", "until", "-", "\u{2013}"]
+        .iter()
+        .find_map(|j| {
+            let r = rest.trim_start().strip_prefix(j)?;
+            // (a word joiner only before a space: not "Mayor", "tomorrow")
+            (!j.starts_with(char::is_alphabetic) || r.starts_with(' ')).then_some(r)
+        })?
+        .trim_start();
+    let at = text.len().checked_sub(after.len())?;
+    let input = regex_automata::Input::new(text)
+        .range(at..)
+        .anchored(regex_automata::Anchored::Yes);
+    let m = reader.scan(re, &input)?;
+    let next = recognize::read_match(reader, text, m.start(), m.end(), m.pattern().as_usize())?;
+    match next.cand.spec {
+        Underspec::Date {
+            year: underspec::YearRef::Explicit(y),
+            month: Some(_),
+            ..
+        } => Some(y),
+        _ => None,
+    }
+}
+
 /// Finds and normalises every temporal expression of a document, in text order, without
 /// overlaps. Anaphoric expressions ("the next day") follow the narrative anchor: the first
 /// day of the last anchored date mentioned before them (the DCT when there is none).
@@ -388,8 +475,18 @@ fn tag_with(
             pos = after_start;
             continue;
         };
-        // "20:30 local time (1730 GMT) on Monday": the clock takes the day, and its tense
         let mut found = found;
+        if let Underspec::Date {
+            year: ref mut year @ underspec::YearRef::Infer,
+            month: Some(_),
+            ..
+        } = found.cand.spec
+        {
+            if let Some(y) = year_joined_after(re, reader, text, found.span.end) {
+                *year = underspec::YearRef::Explicit(y);
+            }
+        }
+        // "20:30 local time (1730 GMT) on Monday": the clock takes the day, and its tense
         if found.rule == "clock_time"
             && matches!(found.cand.spec, Underspec::FromAnchor { n: 0, .. })
         {
@@ -1433,6 +1530,26 @@ fn tag_with(
         let Some(phrase) = found.span.slice(text) else {
             continue;
         };
+        // "National Day, 12 March, will be marked", "Saint Marinus Day, falls on 3 September":
+        // a day's name told with its date is that date
+        if let Some(named) = day_named_before(text, found.span.start)
+            .filter(|_| r.grain == Grain::Day && r.timex_type == TimexType::Date)
+            .filter(|n| out.last().is_none_or(|p| p.span.end <= n.start))
+        {
+            if let Some(name) = named.slice(text) {
+                out.push(TimeExpr {
+                    text: name.to_string(),
+                    span: named,
+                    timex_type: TimexType::Date,
+                    value: r.value.clone(),
+                    modifier: None,
+                    start: r.start,
+                    end: r.end,
+                    grain: Grain::Day,
+                    rule: "named_day".to_string(),
+                });
+            }
+        }
         counted_day = matches!(
             found.cand.spec,
             Underspec::FromAnchor {

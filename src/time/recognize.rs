@@ -2479,6 +2479,27 @@ fn month_date(c: &Captures<'_>, text: &str, span: Span) -> Option<Found> {
             rule: "month_weekday",
         });
     }
+    // "were arrested that September and have not been heard from since": the month of the
+    // year the narrative is in, named with "that" (not the conjunction: "said that September
+    // was the worst month", a month with its verb after it)
+    let mut span = span;
+    let that_month = year == YearRef::Infer
+        && day.is_none()
+        && pre.is_none()
+        && word_before(text, span.start).eq_ignore_ascii_case("that")
+        && (text
+            .get(span.end..)
+            .is_some_and(|r| r.is_empty() || r.starts_with(['.', ',', ';', ':', ')']))
+            || crate::text::is_one_of(
+                word_after(text, span.end),
+                &["and", "when", "after", "before", "as", "while"],
+            ));
+    let year = if that_month {
+        span.start = crate::text::offset_in(text, word_before(text, span.start));
+        YearRef::Narrative
+    } else {
+        year
+    };
     let mut cand = Candidate::new(Underspec::Date {
         year,
         month: Some(month),
@@ -2499,7 +2520,6 @@ fn month_date(c: &Captures<'_>, text: &str, span: Span) -> Option<Found> {
         }
         cand.night_into();
     }
-    let mut span = span;
     if let Some(w) = g(c, "mdweek") {
         if day.is_some() {
             // "the week of March 6": the ISO week holding that day
@@ -3245,19 +3265,38 @@ fn duration(c: &Captures<'_>, text: &str, span: Span) -> Option<Found> {
             // "about 4 billion euros a year", "520 flights a day", "one meal a day": after
             // a count, a rate, which TimeML annotates as a set (not "5 percent a year
             // earlier", a day counted back; nor "twice a day", read whole as a set)
+            // ("20 litres a day from community tanks", "4mm a year since 1993": right after
+            // a counted noun, a rate whatever follows but a day it counts from: "a year from
+            // now")
+            let counted_noun = {
+                let lead = text
+                    .get(span.start.saturating_sub(24)..span.start)
+                    .unwrap_or("");
+                lead.split_whitespace()
+                    .rev()
+                    .take(2)
+                    .any(|w| w.bytes().any(|b| b.is_ascii_digit()))
+            };
+            let from_now = crate::text::is_one_of(
+                word_after(text, crate::text::offset_in(text, next) + next.len()),
+                &["now", "today", "tomorrow", "yesterday", "then"],
+            );
+            let rate_goes_on =
+                counted_noun && !from_now && crate::text::is_one_of(next, &["from", "since"]);
             let counted = count_before(text, span.start)
                 && num_text.eq_ignore_ascii_case("a")
                 && !matches!(
                     before.as_str(),
                     "once" | "twice" | "thrice" | "times" | "the" | "a" | "an"
                 )
-                && !crate::text::is_one_of(
-                    next,
-                    &[
-                        "earlier", "ago", "later", "before", "after", "from", "since", "into",
-                        "or", "and", "to", "in", "of", "old", "long",
-                    ],
-                );
+                && (rate_goes_on
+                    || !crate::text::is_one_of(
+                        next,
+                        &[
+                            "earlier", "ago", "later", "before", "after", "from", "since", "into",
+                            "or", "and", "to", "in", "of", "old", "long",
+                        ],
+                    ));
             return counted.then(|| set_found(Underspec::SetEvery { unit, every: 1 }, None, span));
         }
     }
