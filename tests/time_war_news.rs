@@ -2185,6 +2185,15 @@ fn rates_after_a_counted_noun_months_sharing_a_year_that_month_and_named_days() 
             "DATE",
             None,
         ),
+        // a year of a relative clause closed before the month is not the month's
+        (
+            "Rain gauges, where records began in 1843, measured record rain in October.",
+            "2023-11-03",
+            "October",
+            "2023-10",
+            "DATE",
+            None,
+        ),
         // a day's name told with its date is that date
         (
             "The government has not said whether National Day, 12 March, will be marked.",

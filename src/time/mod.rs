@@ -291,6 +291,24 @@ fn day_named_after(
     .then_some((day.cand.spec, at))
 }
 
+/// True when `span` lies in a relative clause (", where ...", ", which ...") that a comma
+/// closes before `later`.
+fn in_closed_relative(text: &str, span: Span, later: usize) -> bool {
+    let lead = text.get(..span.start).unwrap_or("");
+    let Some(comma) = lead.rfind([',', '(']) else {
+        return false;
+    };
+    let clause = lead.get(comma + 1..).unwrap_or("").trim_start();
+    let relative = ["where ", "when ", "which ", "who ", "whose "]
+        .iter()
+        .any(|r| number::starts_with_ci(clause, r));
+    relative
+        && !clause.contains(['.', ';'])
+        && text
+            .get(span.end..later)
+            .is_some_and(|gap| gap.contains([',', ')']))
+}
+
 /// The name of a day ("National Day", "Heroes' Day", "Saint Marinus Day": capitalised words
 /// ending in "Day") told right before the date at `date_start`, in apposition or with
 /// "falls on" ("Liberation Day, 14 June", "Saint Marinus Day, falls on 3 September").
@@ -935,6 +953,9 @@ fn tag_with(
                 .find(|p| p.grain == Grain::Year && p.value.len() == 4)
                 // (not "fiscal 2023, which begins July 1": a fiscal year straddles two)
                 .filter(|p| p.text.len() == 4)
+                // (nor a year of a relative clause closed before the month: "gauges, where
+                // records began in 1843, measured the rainfall in October")
+                .filter(|p| !in_closed_relative(text, p.span, found.span.start))
                 // ("in 2022, in June"; "moved the 2022 World Cup to November": a year naming
                 // an event)
                 .filter(|p| {
