@@ -2358,7 +2358,7 @@ fn where_people_were_taken_is_not_where_the_event_was() {
         (
             "On Thursday, reinforcements were deployed to Mandouri and Kpinkankandi.",
             "2026-11-13",
-            &["military_activity 2026-11-12 [Mandouri]"],
+            &["military_activity 2026-11-12 [Mandouri,Kpinkankandi]"],
         ),
         (
             "On Thursday morning, a column of armored vehicles was seen moving toward Darvoz.",
@@ -2699,4 +2699,26 @@ fn dialogue_tables_committees_and_sessions_are_talks() {
         )],
         modalities,
     );
+}
+
+#[test]
+fn a_second_unknown_place_joined_by_and() {
+    check(&[
+        (
+            "Reinforcements were deployed to Mandouri and Kpinkankandi on Saturday.",
+            "2025-12-08",
+            &["military_activity 2025-12-06 [Mandouri,Kpinkankandi]"],
+        ),
+        (
+            "Gunmen attacked Kayanja and Kitholhu on Friday, killing three soldiers.",
+            "2026-02-16",
+            &["clash 2026-02-13 [Kayanja,Kitholhu]"],
+        ),
+        // a name with its verb after "and" is a new clause's subject
+        (
+            "Rebels attacked Kayanja and Brigadier Mugisha condemned it on Friday.",
+            "2026-02-16",
+            &["clash 2026-02-13 [Kayanja]"],
+        ),
+    ]);
 }

@@ -1116,25 +1116,77 @@ fn unknown_places(
     }
 }
 
-/// Places named right after a capture verb ("the rebels entered Luvungi").
-pub(crate) fn object_place(text: &str, trigger: Span, ceil: usize) -> Option<FoundPlace> {
-    let span = name_at(text, trigger.end, ceil)?;
-    // ("an incursion President Irfaan Ali described as a threat": a person, no place)
-    if span.slice(text).is_some_and(names_no_place) {
-        return None;
-    }
-    named_place(text, span, Some(PlacePrecision::Town), true)
+/// Words that may follow a place named as an object ("attacked Kayanja and Kitholhu on
+/// Friday"), not the verb of a name that is a clause's subject.
+const AFTER_A_PLACE: &[&str] = &[
+    "on",
+    "in",
+    "at",
+    "near",
+    "the",
+    "last",
+    "this",
+    "early",
+    "late",
+    "overnight",
+    "during",
+    "after",
+    "before",
+    "over",
+    "with",
+    "from",
+    "and",
+    "yesterday",
+    "today",
+    "villages",
+    "village",
+    "districts",
+    "district",
+    "areas",
+    "towns",
+    "islands",
+    "earlier",
+];
+
+/// Places named right after a capture verb ("the rebels entered Luvungi"), and a second one
+/// joined to it by "and" ("attacked Kayanja and Kitholhu").
+pub(crate) fn object_place(text: &str, trigger: Span, ceil: usize) -> Vec<FoundPlace> {
+    let place_at = |pos: usize| {
+        let span = name_at(text, pos, ceil)?;
+        // ("an incursion President Irfaan Ali described as a threat": a person, no place)
+        if span.slice(text).is_some_and(names_no_place) {
+            return None;
+        }
+        named_place(text, span, Some(PlacePrecision::Town), true)
+    };
+    let Some(first) = place_at(trigger.end) else {
+        return Vec::new();
+    };
+    // (not the subject of a clause joined by "and": "attacked Kayanja and Brigadier Mugisha
+    // condemned it", a name with its verb after it)
+    let second = text
+        .get(first.span.end..)
+        .filter(|r| r.starts_with(" and "))
+        .and_then(|_| place_at(first.span.end + " and".len()))
+        .filter(|p| {
+            word_after(text, p.span.end, ceil, false).is_none_or(|(at, w)| {
+                text.get(p.span.end..at.start)
+                    .is_some_and(|g| g.trim() != "")
+                    || is_one_of(w, AFTER_A_PLACE)
+            })
+        });
+    std::iter::once(first).chain(second).collect()
 }
 
-/// The place named right after "to", "toward(s)" or "into" within six words after a
-/// deployment's trigger ("reinforcements were deployed to Mandouri", "a column was seen moving
-/// toward Darvoz"), read as [`object_place`] reads an attack's object.
-pub(crate) fn destination_place(text: &str, trigger: Span, ceil: usize) -> Option<FoundPlace> {
+/// The places named right after "to", "toward(s)" or "into" within six words after a
+/// deployment's trigger ("reinforcements were deployed to Mandouri and Kpinkankandi", "a
+/// column was seen moving toward Darvoz"), read as [`object_place`] reads an attack's object.
+pub(crate) fn destination_place(text: &str, trigger: Span, ceil: usize) -> Vec<FoundPlace> {
     let words = words_after::<6>(text, trigger.end, ceil, true);
-    let (to, _) = words
+    words
         .iter()
-        .find(|(_, w)| is_one_of(w, &["to", "toward", "towards", "into"]))?;
-    object_place(text, *to, ceil)
+        .find(|(_, w)| is_one_of(w, &["to", "toward", "towards", "into"]))
+        .map_or_else(Vec::new, |(to, _)| object_place(text, *to, ceil))
 }
 
 /// True when two location lists name a common place, directly or by containment (a country or

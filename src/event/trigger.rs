@@ -3100,7 +3100,7 @@ pub(crate) fn sentence_mentions(
                 let named = match k.kind {
                     EventKind::Clash => object_place(text, k.span, c.end),
                     EventKind::MilitaryActivity => destination_place(text, k.span, c.end),
-                    _ => None,
+                    _ => Vec::new(),
                 };
                 p.extend(named);
             }
