@@ -2722,3 +2722,26 @@ fn a_second_unknown_place_joined_by_and() {
         ),
     ]);
 }
+
+#[test]
+fn a_dispute_or_a_protest_that_turned_violent() {
+    check(&[
+        (
+            "On 20 June, a dispute between herders at a water point near Bassikounou turned violent, leaving five people injured.",
+            "2026-06-27",
+            &["clash 2026-06-20 []"],
+        ),
+        (
+            "On 20 June, a protest in Néma turned violent.",
+            "2026-06-27",
+            &["protest 2026-06-20 [Nema]"],
+        ),
+        // a habit: "occasionally", "sometimes"
+        (
+            "The dispute has occasionally turned violent.",
+            "2026-06-27",
+            &[],
+        ),
+        ("Herders sometimes fought near Néma.", "2026-06-27", &[]),
+    ]);
+}

@@ -312,6 +312,9 @@ const HABITUAL: &[&str] = &[
     "constantly",
     "usually",
     "previously",
+    "occasionally",
+    "sometimes",
+    "periodically",
 ];
 /// Phrases after a strike or clash verb that make it a habit ("almost daily").
 const HABIT_AFTER: &[&str] = &[
@@ -610,6 +613,14 @@ fn kept(
         && !any_word_before(text, clause.start, h.span.start, 12, false, CLANS)
     {
         sub_kind = super::merge::ATTACK_ON_CIVILIANS;
+    }
+    // "a protest in Bassikounou turned violent": the protest became a riot (a dispute that
+    // turned violent is a fight)
+    if starts_with_ci(surface, "turned ")
+        && any_word_before(text, clause.start, h.span.start, 12, false, PROTEST_NOUNS)
+    {
+        kind = EventKind::Protest;
+        sub_kind = "riot";
     }
     // "officers were attacked with petrol bombs, masonry and fireworks during disorder in
     // the Creggan area": a ground attack told as part of disorder is a riot (not a shooting:
@@ -2276,6 +2287,19 @@ const DAMAGED: &[&str] = &[
     "tore",
     "ripped",
     "blew",
+];
+
+/// Gatherings that may turn violent ([`kept`]).
+const PROTEST_NOUNS: &[&str] = &[
+    "protest",
+    "protests",
+    "demonstration",
+    "demonstrations",
+    "rally",
+    "rallies",
+    "march",
+    "gathering",
+    "sit-in",
 ];
 
 /// Words of a riot around an attack ([`kept`]).
