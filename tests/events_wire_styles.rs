@@ -2615,6 +2615,12 @@ fn the_eliminated_are_killed_and_views_exchanged_are_talks() {
                 "2026-02-16",
                 &[],
             ),
+            // a toll brought to a new figure revises it
+            (
+                "Rebels attacked Kanyatsi village on Sunday, killing two (02) civilians. A third victim was found dead in a garden on Monday, bringing the number of civilians killed to three (03).",
+                "2026-02-17",
+                &["strike killed 3-3 injured -"],
+            ),
             // a sum of money counts no one
             (
                 "The bank added $18 million to its reserves and eliminated $9.9 million of good will.",

@@ -184,6 +184,9 @@ const REVISE_VERBS: &[&str] = &[
     "jumped",
     "grew",
     "revised",
+    "bringing",
+    "brought",
+    "brings",
 ];
 const OUTDATED: &[&str] = &["initially", "earlier", "previously", "originally", "first"];
 
@@ -573,7 +576,11 @@ pub(crate) fn read(text: &str, clause: Span, sentence: Span, keywords: &[Span]) 
                 .position(|(_, w)| is_one_of(w, REVISE_VERBS));
             let to_at = tail_words.iter().position(|(_, w)| *w == "to");
             let is_toll = word.contains("toll");
-            let prev_revise = before.iter().any(|w| is_one_of(w, REVISE_VERBS));
+            // (six words back: "bringing the number of civilians killed to three")
+            let prev_revise = before_wide
+                .iter()
+                .take(6)
+                .any(|w| is_one_of(w, REVISE_VERBS));
             if is_toll || revise_at.is_some() || prev_revise {
                 if let Some(ti) = to_at
                     .filter(|&ti| is_toll || revise_at.is_some_and(|ri| ri < ti) || prev_revise)
