@@ -2751,3 +2751,29 @@ fn a_dispute_or_a_protest_that_turned_violent() {
         ("Herders sometimes fought near Néma.", "2026-06-27", &[]),
     ]);
 }
+
+#[test]
+fn a_shooting_is_an_attack_and_a_tally_of_them_none() {
+    check(&[
+        (
+            "A shooting in Tensta on Monday night left one man dead.",
+            "2025-09-24",
+            &["strike 2025-09-22 [Tensta]"],
+        ),
+        (
+            "The shooting near Sotk on Tuesday killed two soldiers.",
+            "2025-09-24",
+            &["clash 2025-09-23 [Sotk]"],
+        ),
+        (
+            "He trained at a shooting range in Tensta on Monday.",
+            "2025-09-24",
+            &[],
+        ),
+        (
+            "So far this year, police have recorded more than 90 shootings nationwide.",
+            "2025-09-24",
+            &[],
+        ),
+    ]);
+}

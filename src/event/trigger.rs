@@ -1864,6 +1864,25 @@ fn since_then(text: &str, sentence: Span) -> bool {
 /// missile launch"): the event counted in a series, told before.
 fn counted_again(text: &str, clause: Span, trigger: Span) -> bool {
     let back = last_words::<8>(text, clause.start, trigger.start, true);
+    // "police have recorded more than 90 shootings nationwide": a tally kept, no incident
+    let tallied = back.iter().take(5).any(|w| {
+        is_one_of(
+            w,
+            &[
+                "recorded",
+                "registered",
+                "counted",
+                "documented",
+                "logged",
+                "tallied",
+            ],
+        )
+    }) && back
+        .first()
+        .is_some_and(|w| crate::number::parse_quantity(w).is_some());
+    if tallied {
+        return true;
+    }
     // ("fifth", "63rd")
     let ordinal = |w: &str| crate::time::lexicon::ordinal(w).is_some();
     back.iter().position(|w| ordinal(w)).is_some_and(|i| {
