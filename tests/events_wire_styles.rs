@@ -2777,3 +2777,13 @@ fn a_shooting_is_an_attack_and_a_tally_of_them_none() {
         ),
     ]);
 }
+
+#[test]
+fn a_radar_directed_at_aircraft_is_a_show_of_force() {
+    // the protest it prompts from a government is no demonstration
+    check(&[(
+        "On Sunday, Chinese fighter jets directed their radar at Japanese aircraft near Okinawa, prompting a protest from Tokyo.",
+        "2026-03-17",
+        &["military_activity 2026-03-15 [Okinawa]"],
+    )]);
+}
