@@ -1861,10 +1861,11 @@ fn since_then(text: &str, sentence: Span) -> bool {
 
 /// True when "it was", "this is", "that marked" ... and an ordinal stand before the trigger
 /// in its clause ("It was the fifth such incursion this month", "This was the North's third
-/// missile launch"): the event counted in a series, told before.
+/// missile launch"): the event counted in a series, told before; or when a count "recorded",
+/// "registered", "counted" ... stands right before it ("police have recorded more than 90
+/// shootings"): a tally of many, no incident.
 fn counted_again(text: &str, clause: Span, trigger: Span) -> bool {
     let back = last_words::<8>(text, clause.start, trigger.start, true);
-    // "police have recorded more than 90 shootings nationwide": a tally kept, no incident
     let tallied = back.iter().take(5).any(|w| {
         is_one_of(
             w,

@@ -272,11 +272,7 @@ fn day_named_after(
     let rest = rest.trim_start().trim_start_matches(',').trim_start();
     let rest = crate::text::after_on(rest).unwrap_or(rest);
     let at = text.len().checked_sub(rest.len())?;
-    let input = regex_automata::Input::new(text)
-        .range(at..)
-        .anchored(regex_automata::Anchored::Yes);
-    let m = reader.scan(re, &input)?;
-    let day = recognize::read_match(reader, text, m.start(), m.end(), m.pattern().as_usize())?;
+    let day = found_at(re, reader, text, at)?;
     matches!(
         day.cand.spec,
         Underspec::Weekday { .. }
@@ -289,6 +285,20 @@ fn day_named_after(
             }
     )
     .then_some((day.cand.spec, at))
+}
+
+/// The expression that starts right at `at`, read as the scan reads one (an anchored search).
+fn found_at(
+    re: &regex_automata::meta::Regex,
+    reader: &mut recognize::Reader,
+    text: &str,
+    at: usize,
+) -> Option<recognize::Found> {
+    let input = regex_automata::Input::new(text)
+        .range(at..)
+        .anchored(regex_automata::Anchored::Yes);
+    let m = reader.scan(re, &input)?;
+    recognize::read_match(reader, text, m.start(), m.end(), m.pattern().as_usize())
 }
 
 /// True when `span` lies in a relative clause (", where ...", ", which ...") that a comma
@@ -381,12 +391,7 @@ fn year_joined_after(
         })?
         .trim_start();
     let at = text.len().checked_sub(after.len())?;
-    let input = regex_automata::Input::new(text)
-        .range(at..)
-        .anchored(regex_automata::Anchored::Yes);
-    let m = reader.scan(re, &input)?;
-    let next = recognize::read_match(reader, text, m.start(), m.end(), m.pattern().as_usize())?;
-    match next.cand.spec {
+    match found_at(re, reader, text, at)?.cand.spec {
         Underspec::Date {
             year: underspec::YearRef::Explicit(y),
             month: Some(_),
