@@ -2787,3 +2787,13 @@ fn a_radar_directed_at_aircraft_is_a_show_of_force() {
         &["military_activity 2026-03-15 [Okinawa]"],
     )]);
 }
+
+#[test]
+fn a_trigger_that_runs_past_its_clause() {
+    // "surrendered before": the clause ends at "before", the trigger does not
+    check(&[(
+        "Meanwhile, 22 Maoists surrendered before senior police officials in Dantewada on Monday, according to a police press note.",
+        "2026-02-17",
+        &["other 2026-02-16 [Dantewada]"],
+    )]);
+}

@@ -1106,9 +1106,11 @@ fn kept(
             // condition
             // (the clause may end at the condition: "unless" opens a clause of its own)
             let on_condition = || {
-                let rest = text
-                    .get(h.span.end..)
-                    .map_or("", |r| r.get(..clause.end - h.span.end + 8).unwrap_or(r));
+                let rest = text.get(h.span.end..).map_or("", |r| {
+                    // (a trigger may run past its clause's end: "session of the")
+                    r.get(..clause.end.saturating_sub(h.span.end) + 8)
+                        .unwrap_or(r)
+                });
                 (rest.contains(" if ") || rest.contains(" unless "))
                     && any_word_before(
                         text,
