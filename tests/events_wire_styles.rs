@@ -2797,3 +2797,25 @@ fn a_trigger_that_runs_past_its_clause() {
         &["other 2026-02-16 [Dantewada]"],
     )]);
 }
+
+#[test]
+fn a_lake_the_gazetteer_lacks_is_named_with_its_noun() {
+    check(&[
+        (
+            "On Friday, the bodies of two fishermen were recovered at Lake Edward.",
+            "2026-02-16",
+            &["casualties 2026-02-13 [Lake Edward]"],
+        ),
+        (
+            "A patrol came under fire near Lake Lleu Lleu on Wednesday.",
+            "2025-11-20",
+            &["clash 2025-11-19 [Lake Lleu Lleu]"],
+        ),
+        // "Salt Lake City" is a city the gazetteer knows
+        (
+            "Police arrested two men in Salt Lake City on Friday.",
+            "2026-02-16",
+            &["other 2026-02-13 [Salt Lake City]"],
+        ),
+    ]);
+}

@@ -73,6 +73,8 @@ const PLACE_NOUNS_TOWN: &[&str] = &[
     "towns",
     // ("near the island of Vaindloo")
     "island",
+    // ("at Lake Edward": the name after it, as for a barangay)
+    "lake",
 ];
 /// Capitalised words of an office's title after a place noun ("District Officer", "State
 /// Governor"): the noun is part of the title, not of a place's name.
@@ -912,7 +914,21 @@ fn unknown_places(
                 "area",
                 "sector",
             ]);
-            let precision = if is_region {
+            // ("Lake Edward"; not "Salt Lake City", nor a lake named by its noun alone)
+            let lake = word == "Lake"
+                && !i
+                    .checked_sub(1)
+                    .and_then(|j| words.get(j))
+                    .and_then(|p| p.slice(text))
+                    .is_some_and(|p| p.starts_with(char::is_uppercase))
+                && !words
+                    .get(i + 1)
+                    .and_then(|n| n.slice(text))
+                    .is_some_and(|n| n.starts_with("City"));
+            if word.eq_ignore_ascii_case("lake") && !lake {
+                continue;
+            }
+            let precision = if is_region || lake {
                 Some(PlacePrecision::Region)
             } else if sub_city {
                 None
@@ -930,12 +946,18 @@ fn unknown_places(
                 // comes first, as part of its name ("Barangay Kitango")
                 let of = words.get(i + 1).and_then(|s| s.slice(text));
                 let at_base = of == Some("at") && is(&["base", "camp", "port"]);
-                let named_first = word == "Barangay";
+                let named_first = word == "Barangay" || lake;
                 if named_first {
                     if let Some(name) = words
                         .get(i + 1)
                         .and_then(|next| name_at(text, next.start, within.end))
                     {
+                        // (a lake is named with its noun: "Lake Edward")
+                        let name = if lake {
+                            Span::new(w.start, name.end)
+                        } else {
+                            name
+                        };
                         push_unknown(text, name, precision, true, out);
                     }
                 } else if of == Some("of") || at_base {
