@@ -2243,3 +2243,42 @@ fn rates_after_a_counted_noun_months_sharing_a_year_that_month_and_named_days() 
         ("Mr Day, 14 June, said so.", "2019-02-25", "Mr Day"),
     ]);
 }
+
+#[test]
+fn a_feast_that_falls_on_a_day_and_schedules_told_in_the_present() {
+    check(&[
+        (
+            "The feast of its founder falls on 3 September.",
+            "2019-04-01",
+            "on 3 September",
+            "2019-09-03",
+            "DATE",
+            None,
+        ),
+        (
+            "The president will speak at the luncheon; he flies home on Thursday.",
+            "2015-08-04",
+            "on Thursday",
+            "2015-08-06",
+            "DATE",
+            None,
+        ),
+        (
+            "The stoning continues on the days of Tashreeq, from Monday to Wednesday.",
+            "2024-06-15",
+            "Monday",
+            "2024-06-17",
+            "DATE",
+            None,
+        ),
+        // a headline's present is its past
+        (
+            "Unemployment rate falls to 8.4% as hiring slows in August",
+            "2020-09-04",
+            "August",
+            "2020-08",
+            "DATE",
+            None,
+        ),
+    ]);
+}

@@ -91,6 +91,13 @@ const PRESENT_SCHEDULE: &[&str] = &[
     "plays",
     "testifies",
     "departs",
+    // "the feast falls on 3 September", "the anniversary comes on Friday", "he flies home on
+    // Thursday", "celebrations continue on Saturday"
+    "falls",
+    "comes",
+    "flies",
+    "continue",
+    "continues",
     // "voters go to the polls on Sunday", "the rebels go on trial", "foreign ministers gather
     // in Brussels", "the two leaders hold talks", "troops withdraw under the deal"
     "go",
@@ -820,6 +827,9 @@ impl<'s> Cues<'s> {
             let scheduled_present = f & F_PRESENT_SCHEDULE != 0
                 && if matches!(w, "open" | "close") {
                     is_one_of(prev, OPENING_PLACES)
+                } else if w == "falls" {
+                    // (a day a feast falls on; not "the rate falls to 8.4%", a headline's past)
+                    sentence.get(i..).is_some_and(|r| r.starts_with(" on "))
                 } else {
                     prev_f & F_NOT_PRESENT_BEFORE == 0 || prev.eq_ignore_ascii_case("that")
                 };
