@@ -614,14 +614,6 @@ fn kept(
     {
         sub_kind = super::merge::ATTACK_ON_CIVILIANS;
     }
-    // "a protest in Bassikounou turned violent": the protest became a riot (a dispute that
-    // turned violent is a fight)
-    if starts_with_ci(surface, "turned ")
-        && any_word_before(text, clause.start, h.span.start, 12, false, PROTEST_NOUNS)
-    {
-        kind = EventKind::Protest;
-        sub_kind = "riot";
-    }
     // "officers were attacked with petrol bombs, masonry and fireworks during disorder in
     // the Creggan area": a ground attack told as part of disorder is a riot (not a shooting:
     // "shot dead ... while observing rioting")
@@ -2311,19 +2303,6 @@ const DAMAGED: &[&str] = &[
     "blew",
 ];
 
-/// Gatherings that may turn violent ([`kept`]).
-const PROTEST_NOUNS: &[&str] = &[
-    "protest",
-    "protests",
-    "demonstration",
-    "demonstrations",
-    "rally",
-    "rallies",
-    "march",
-    "gathering",
-    "sit-in",
-];
-
 /// Words of a riot around an attack ([`kept`]).
 const DISORDER: &[&str] = &["disorder", "rioting", "riot", "riots", "rioters"];
 
@@ -2925,6 +2904,24 @@ pub(crate) fn sentence_mentions(
                     kept(text, floor, h, &whits)
                 }),
         );
+        // "a protest in Bassikounou turned violent": a protest told before it in the clause
+        // became a riot (a dispute that turned violent is a fight)
+        let protest_at = keep
+            .iter()
+            .filter(|k| k.kind == EventKind::Protest)
+            .map(|k| k.span.start)
+            .min();
+        if let Some(at) = protest_at {
+            for k in keep.iter_mut().filter(|k| {
+                k.span.start > at
+                    && k.span
+                        .slice(text)
+                        .is_some_and(|w| starts_with_ci(w, "turned "))
+            }) {
+                k.kind = EventKind::Protest;
+                k.sub_kind = "riot";
+            }
+        }
         // A casualty verb with a weapon as its agent is a strike ("a guided bomb killed two").
         if keep.iter().all(|k| k.role != Role::Event || k.statement) && has_ranged {
             if let Some(k) = cas_spans.first() {
