@@ -757,7 +757,7 @@ fn the_topic_of_a_protest_or_talks_is_no_event() {
         (
             "On Wednesday, hundreds of residents blocked the Indus Highway to protest against the rising number of attacks in the district.",
             "2024-09-14",
-            &["protest 2024-09-11 []"],
+            &["protest 2024-09-11 [Indus Highway]"],
         ),
         (
             "Their defence chiefs are due to meet in Niamey next week to discuss the deployment of a joint force.",
@@ -2816,6 +2816,154 @@ fn a_lake_the_gazetteer_lacks_is_named_with_its_noun() {
             "Police arrested two men in Salt Lake City on Friday.",
             "2026-02-16",
             &["other 2026-02-13 [Salt Lake City]"],
+        ),
+    ]);
+}
+
+#[test]
+fn one_victim_told_by_name_pronoun_role_or_ordinal() {
+    check_with(
+        &[
+            (
+                "A 14-year-old schoolboy was shot dead at his home in Chaguanas on Saturday.",
+                "2026-01-19",
+                &["strike killed 1-1 injured -"],
+            ),
+            (
+                "Ahmad Massoud was killed on Friday in Kabul when a bomb exploded.",
+                "2026-01-19",
+                &["strike killed 1-1 injured -"],
+            ),
+            (
+                "A suspect was fatally wounded during a confrontation with police in Morvant on Saturday.",
+                "2026-01-19",
+                &["clash killed 1-1 injured -"],
+            ),
+            (
+                "The body of an unidentified man was found in bushes near Arima on Sunday.",
+                "2026-01-19",
+                &["casualties killed 1-1 injured -"],
+            ),
+            (
+                "Two (2) men were killed and a third was wounded in a shooting in Laventille on Friday.",
+                "2026-01-19",
+                &["strike killed 2-2 injured 1-1"],
+            ),
+            // a day of the dateline and a number in a gang's name count no one
+            (
+                "TUNIS, July 15 (TAP) - A soldier was killed and two others were injured when an improvised explosive device went off in Kasserine on Tuesday.",
+                "2026-07-15",
+                &["strike killed 1-1 injured 2-2"],
+            ),
+            (
+                "On Saturday, two alleged members of Barrio 18 were killed and a police officer was wounded in an exchange of fire in San Pedro Sula.",
+                "2025-08-10",
+                &["clash killed 2-2 injured 1-1"],
+            ),
+            // a date's day after a comma is no name's number
+            (
+                "Between 10 and 16 August, 14 people were killed in strikes in Nabatieh.",
+                "2026-08-20",
+                &["casualties killed 14-14 injured -"],
+            ),
+        ],
+        tolls,
+    );
+    // a body of text is no one dead
+    check(&[(
+        "The body of the report was read out in Arima on Monday.",
+        "2026-01-19",
+        &[],
+    )]);
+}
+
+#[test]
+fn gangs_crossfire_families_posts_and_received_ministers() {
+    check(&[
+        (
+            "Two people were killed in crossfire between rival gangs in Manenberg on Sunday.",
+            "2026-03-05",
+            &["clash 2026-03-01 [Manenberg]"],
+        ),
+        (
+            "Armed men opened fire on a family celebrating a birthday in Choloma on Sunday, killing seven.",
+            "2025-08-10",
+            &["strike 2025-08-10 [Choloma]"],
+        ),
+        (
+            "Gang members set fire to a city bus in Comayagua on Thursday.",
+            "2025-08-10",
+            &["strike 2025-08-07 [Comayagua]"],
+        ),
+        // a bus set on fire by its driver is no attack
+        (
+            "The driver set fire to a city bus in Comayagua on Thursday.",
+            "2025-08-10",
+            &[],
+        ),
+        // a ceasefire line is a place, no truce
+        (
+            "He had crossed the northern ceasefire line near Deneia on Tuesday.",
+            "2026-05-08",
+            &[],
+        ),
+        (
+            "The National Guard set up a new observation post near Deneia last week.",
+            "2026-05-08",
+            &["military_activity 2026-W18 [Deneia]"],
+        ),
+        (
+            "President Kais Saied received the Minister of the Interior at Carthage Palace on Tuesday evening.",
+            "2026-07-15",
+            &["meeting 2026-07-14 [Carthage Palace]"],
+        ),
+        // a minister's letter received is no meeting
+        (
+            "The ministry received a letter from Tunis on Tuesday.",
+            "2026-07-15",
+            &[],
+        ),
+        (
+            "On Sunday, the Taliban sent hundreds of fighters into the valley.",
+            "2025-09-09",
+            &["military_activity 2025-09-07 []"],
+        ),
+    ]);
+}
+
+#[test]
+fn mountains_valleys_streets_and_squares_are_named_with_their_noun() {
+    check(&[
+        (
+            "Two men were killed in a shooting along Upper Laventille Road, Laventille, on Friday.",
+            "2026-01-19",
+            &["strike 2026-01-16 [Upper Laventille Road,Laventille]"],
+        ),
+        (
+            "On Sunday, several hundred Afghans rallied in Parliament Square in London.",
+            "2025-09-09",
+            &["protest 2025-09-07 [Parliament Square,London]"],
+        ),
+        (
+            "A soldier was killed when a bomb went off on Mount Samama on Tuesday.",
+            "2026-07-15",
+            &["strike 2026-07-14 [Mount Samama]"],
+        ),
+        (
+            "Army units killed two militants in the Mghila mountains on Tuesday.",
+            "2026-07-15",
+            &["clash 2026-07-14 [Mghila mountains]"],
+        ),
+        // no name: "the main road", "mount an attack", a newspaper's "Street"
+        (
+            "Residents blocked the main road in Arima on Sunday.",
+            "2026-01-19",
+            &["protest 2026-01-18 [Arima]"],
+        ),
+        (
+            "Reporters from the Wall Street Journal were detained in Kabul on Monday.",
+            "2026-03-05",
+            &["other 2026-03-02 [Kabul]"],
         ),
     ]);
 }

@@ -117,6 +117,20 @@ const SINGLE_PERSON: &[&str] = &[
     "detainee",
     "prisoner",
     "hostage",
+    "schoolboy",
+    "schoolgirl",
+    "suspect",
+    "member",
+    "shopkeeper",
+    "elder",
+    "guest",
+    "inmate",
+    "tourist",
+    "businessman",
+    // "Two men were killed and a third was wounded": one more
+    "second",
+    "third",
+    "fourth",
 ];
 /// A person only as the object of the verb ("shot dead a Palestinian", "killed a Russian
 /// general"); elsewhere an adjective ("a Russian missile was shot down", "a general strike").
@@ -195,7 +209,9 @@ fn kind_of(word: &str) -> Option<CasKind> {
         "killed" | "killing" | "kills" | "dead" | "died" | "deaths" | "fatality" | "fatalities"
         | "lives" | "neutralised" | "neutralized" | "neutralising" | "neutralizing"
         | "eliminated" | "toll" | "death toll" | "shot dead" | "shot and killed"
-        | "shot to death" | "gunned down" | "beheaded" => Some(CasKind::Killed),
+        | "shot to death" | "gunned down" | "beheaded" | "body of" => Some(CasKind::Killed),
+        // "A suspect was fatally wounded", "mortally wounded"
+        w if w.starts_with("fatally ") || w.starts_with("mortally ") => Some(CasKind::Killed),
         "injured"
         | "injuring"
         | "wounded"
@@ -354,6 +370,19 @@ fn quantity_before_at(text: &str, floor: usize, pos: usize) -> Option<(usize, Co
             continue; // "200" of "1,200": the number starts further back
         }
         let rest = text.get(w.start..pos).unwrap_or("");
+        // "Two men were killed and a third was wounded": the one told after "a" is the
+        // subject, not the number further back
+        if found.is_none()
+            && text
+                .get(w.start..w.end)
+                .is_some_and(|x| is_one_of(x, &["a", "an"]))
+            && words_after::<3>(text, w.end, pos, true)
+                .iter()
+                .any(|(_, n)| is_one_of(n, SINGLE_PERSON))
+            && last_words::<1>(text, floor, w.start, true)[0].eq_ignore_ascii_case("and")
+        {
+            break;
+        }
         // "Two gendarmes were killed and another seriously injured": one more person (not
         // "another 20 people", whose number is read as such)
         let another = found.is_none()
@@ -375,6 +404,11 @@ fn quantity_before_at(text: &str, floor: usize, pos: usize) -> Option<(usize, Co
         if let Some(q) = parse_quantity(rest) {
             let end = w.start + q.len;
             if text.get(end..).is_some_and(|r| r.starts_with('-')) {
+                continue;
+            }
+            // "TUNIS, July 15 (TAP) - A soldier was killed", "members of Barrio 18 were
+            // killed": a day of a date or a number in a name counts no one
+            if named_number(text, floor, w.start) {
                 continue;
             }
             // "added $18 million to reserves and eliminated": a sum of money counts no one
@@ -402,6 +436,27 @@ fn quantity_before_at(text: &str, floor: usize, pos: usize) -> Option<(usize, Co
         }
     }
     found.map(|(s, c, _)| (s, c))
+}
+
+/// True when the number at `at` belongs to the word before it: a month's day ("July 15") or
+/// a name's number ("Barrio 18", "Route 66"), a capitalised word that does not open its
+/// sentence.
+fn named_number(text: &str, floor: usize, at: usize) -> bool {
+    let [prev, before] = last_words::<2>(text, floor, at, false);
+    let next_to = text
+        .get(..at)
+        .is_some_and(|b| b.strip_suffix(' ').is_some_and(|b| b.ends_with(prev)));
+    let digits = text
+        .get(at..)
+        .is_some_and(|t| t.starts_with(|c: char| c.is_ascii_digit()));
+    if !(next_to && digits && prev.starts_with(|c: char| c.is_uppercase())) {
+        return false;
+    }
+    crate::time::lexicon::month(prev).is_some()
+        || (!before.is_empty()
+            && text
+                .get(..at.saturating_sub(prev.len() + 1))
+                .is_some_and(|b| b.trim_end().ends_with(char::is_alphanumeric)))
 }
 
 /// `gap` without its bracketed words of up to 15 bytes and no space ("(DI-HG)", "(MILF)").
@@ -739,10 +794,18 @@ pub(crate) fn read(text: &str, clause: Span, sentence: Span, keywords: &[Span]) 
         let own_harm = k
             .slice(text)
             .is_some_and(|w| starts_with_ci(w, "sustained ") || starts_with_ci(w, "lost "));
+        // ("Massoud was killed", "He was shot dead": one named or told of by a pronoun)
+        let named = || {
+            let [was, who, ..] = before_wide;
+            was.eq_ignore_ascii_case("was")
+                && (is_one_of(who, &["he", "she"])
+                    || (who.starts_with(|c: char| c.is_uppercase()) && !is_one_of(who, NOT_A_NAME)))
+        };
         let one_person = || {
             (own_harm || before.iter().any(|x| x.eq_ignore_ascii_case("was")))
                 && before_wide.iter().any(|x| is_one_of(x, &["a", "an"]))
                 && before_wide.iter().any(|x| is_one_of(x, SINGLE_PERSON))
+                || named()
         };
         // "six others, including two children, were wounded", "43 people, mostly civilians,
         // have been killed": the figure stands before the set-off subset
@@ -788,6 +851,12 @@ pub(crate) fn read(text: &str, clause: Span, sentence: Span, keywords: &[Span]) 
     let _ = last_kind;
     r
 }
+
+/// Capitalised subjects of "was killed" that name no one person ("It was killed", "Nobody").
+const NOT_A_NAME: &[&str] = &[
+    "it", "this", "that", "who", "which", "what", "there", "nobody", "none", "no", "one",
+    "everyone", "anyone", "someone", "each",
+];
 
 /// Openings of a subset set off between commas after a figure ("43 people, mostly civilians,
 /// were killed").

@@ -75,7 +75,25 @@ const PLACE_NOUNS_TOWN: &[&str] = &[
     "island",
     // ("at Lake Edward": the name after it, as for a barangay)
     "lake",
+    // ("on Mount Samama")
+    "mount",
+    // named with the noun after the name ("the Abshar valley", "Parliament Square")
+    "valley",
+    "mountains",
+    "hills",
+    "square",
+    "road",
+    "street",
+    "avenue",
+    "highway",
+    "palace",
 ];
+/// Nouns that stay part of the name before them ("the Abshar valley", "in the Mghila
+/// mountains", "Parliament Square", "along Upper Laventille Road", "at Carthage Palace").
+const NAMED_WITH_NOUN: &[&str] = &["valley", "mountains", "hills"];
+/// The same, written only with a capital, as a proper name's part ("the main road" is none).
+const NAMED_WITH_CAPITAL_NOUN: &[&str] =
+    &["Square", "Road", "Street", "Avenue", "Highway", "Palace"];
 /// Capitalised words of an office's title after a place noun ("District Officer", "State
 /// Governor"): the noun is part of the title, not of a place's name.
 const OFFICE_WORDS: &[&str] = &[
@@ -522,9 +540,17 @@ pub(crate) fn places_among(
             })
             .collect();
     }
+    // (a street or square is no town: "blocked the Indus Highway in Lakki Marwat" names the
+    // town after it)
+    let street = |p: &FoundPlace| {
+        p.span
+            .slice(text)
+            .and_then(|n| n.rsplit(' ').next())
+            .is_some_and(|last| NAMED_WITH_CAPITAL_NOUN.contains(&last))
+    };
     if !out
         .iter()
-        .any(|p| matches!(p.location.precision(), Some(PlacePrecision::Town) | None))
+        .any(|p| matches!(p.location.precision(), Some(PlacePrecision::Town) | None) && !street(p))
     {
         let bare = bare_place(text, within, exclude, &out);
         out.extend(bare);
@@ -928,7 +954,29 @@ fn unknown_places(
             if word.eq_ignore_ascii_case("lake") && !lake {
                 continue;
             }
-            let precision = if is_region || lake {
+            // ("Mount Samama"; not "to mount an attack")
+            let mount = word == "Mount";
+            if word.eq_ignore_ascii_case("mount") && !mount {
+                continue;
+            }
+            let street = NAMED_WITH_CAPITAL_NOUN.contains(&word);
+            let with_noun = street || is(NAMED_WITH_NOUN);
+            if is(NAMED_WITH_CAPITAL_NOUN) && !street {
+                continue;
+            }
+            // ("Wall Street Journal": the noun inside a longer name)
+            if with_noun
+                && words.get(i + 1).is_some_and(|n| {
+                    text.get(w.end..n.start) == Some(" ")
+                        && n.slice(text)
+                            .is_some_and(|n| n.starts_with(char::is_uppercase))
+                })
+            {
+                continue;
+            }
+            let precision = if street {
+                None
+            } else if is_region || lake || mount || with_noun {
                 Some(PlacePrecision::Region)
             } else if sub_city {
                 None
@@ -946,14 +994,14 @@ fn unknown_places(
                 // comes first, as part of its name ("Barangay Kitango")
                 let of = words.get(i + 1).and_then(|s| s.slice(text));
                 let at_base = of == Some("at") && is(&["base", "camp", "port"]);
-                let named_first = word == "Barangay" || lake;
+                let named_first = word == "Barangay" || lake || mount;
                 if named_first {
                     if let Some(name) = words
                         .get(i + 1)
                         .and_then(|next| name_at(text, next.start, within.end))
                     {
-                        // (a lake is named with its noun: "Lake Edward")
-                        let name = if lake {
+                        // (a lake is named with its noun: "Lake Edward", "Mount Samama")
+                        let name = if lake || mount {
                             Span::new(w.start, name.end)
                         } else {
                             name
@@ -1039,7 +1087,11 @@ fn unknown_places(
                     let region = is_region
                         && kind_of(name_span) == Some(crate::places::PlaceKind::Country)
                         && kind_of(whole).is_some_and(|k| k != crate::places::PlaceKind::Country);
-                    let span = if region { whole } else { name_span };
+                    let span = if region || with_noun {
+                        whole
+                    } else {
+                        name_span
+                    };
                     if !party && !is_reference_point(text, within.start, name_span) {
                         push_unknown(text, span, precision, !of_the_city, out);
                         // "the Gara and Qandil regions": the name before "and" too

@@ -368,6 +368,10 @@ const ARMED: &[&str] = &[
     "naxals",
     "naxalites",
     "separatists",
+    // ("gang members set fire to a city bus")
+    "gang",
+    "gangs",
+    "gangsters",
 ];
 const TERRITORY: &[&str] = &[
     "town",
@@ -1470,6 +1474,9 @@ const TROOPS: &[&str] = &[
     "marines",
     "commandos",
     "peacekeepers",
+    // ("sent hundreds of fighters and several armored Humvees into the valley")
+    "fighters",
+    "tanks",
     // ("the state government sent 400 more officers")
     "officers",
     "policemen",
@@ -2256,6 +2263,15 @@ const CIVILIAN_GENERIC: &[&str] = &[
     "boy",
     "girl",
     "rider",
+    // ("opened fire on a family celebrating a birthday")
+    "family",
+    "families",
+    "guests",
+    "shepherds",
+    "shepherd",
+    "schoolboy",
+    "schoolgirl",
+    "child",
 ];
 /// The name of unarmed victims.
 const CIVILIANS: &str = "civilians";
