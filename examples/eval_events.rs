@@ -39,6 +39,7 @@ fn main() {
         ("held-out14", "heldout14"),
         ("held-out15", "heldout15"),
         ("held-out16", "heldout16"),
+        ("held-out17", "heldout17"),
     ] {
         let dir = data.join(dir);
         if dir.join("gold.jsonl").exists() {
