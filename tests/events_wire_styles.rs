@@ -2967,3 +2967,21 @@ fn mountains_valleys_streets_and_squares_are_named_with_their_noun() {
         ),
     ]);
 }
+
+#[test]
+fn a_visit_due_on_a_weekday_and_a_dateline_in_title_case() {
+    check(&[
+        // a participle after its plural noun, under "due to", is no past tense
+        (
+            "The Minister of National Defence is due to visit the military units stationed in Kasserine on Thursday.",
+            "2026-07-15",
+            &["meeting 2026-07-16 [Kasserine]"],
+        ),
+        // the dateline's day dates nothing; its place is no event's
+        (
+            "Parliament, Thursday, 5 March 2026 \u{2013} The committee has condemned in the strongest terms the mass shooting in Hanover Park, Cape Town, on Tuesday night, in which gunmen killed six people.",
+            "2026-03-05",
+            &["strike 2026-03-03 [Hanover Park,Cape Town]"],
+        ),
+    ]);
+}

@@ -462,10 +462,11 @@ pub(crate) fn dateline(text: &str, sentence: Span) -> Option<Span> {
         }
     }
     let head = st.get(..st.len().min(120))?;
-    if capitals && letters < 3 || !capitals && !head.contains('(') {
+    if capitals && letters < 3 || !capitals && !head.contains(['(', ',']) {
         return None;
     }
-    let dash = ["\u{2014} ", "\u{2013} ", "-- ", " - "]
+    // (".- ": "Choloma, Honduras, Aug 10 (EFE).- ", as EFE writes it)
+    let dash = ["\u{2014} ", "\u{2013} ", "-- ", " - ", ".- "]
         .iter()
         .filter_map(|d| head.find(d).map(|i| i + d.len()))
         .min()?;
@@ -487,10 +488,27 @@ pub(crate) fn dateline(text: &str, sentence: Span) -> Option<Span> {
                     .all(|w| w.chars().next().is_some_and(char::is_uppercase))
         })
     };
+    // "Parliament, Thursday, 5 March 2026 - ": a name in title case, a comma, and a date
+    // with its month and day to the dash, in at most eight words
+    let dated = || {
+        let words = prefix.split_whitespace();
+        let month = words.clone().any(|w| {
+            crate::time::lexicon::month(w.trim_end_matches([',', '.'])).is_some()
+                && w.starts_with(char::is_uppercase)
+        });
+        month
+            && words.clone().count() <= 8
+            && words
+                .clone()
+                .any(|w| w.starts_with(|c: char| c.is_ascii_digit()))
+            && prefix
+                .split_once(',')
+                .is_some_and(|(name, _)| name.split_whitespace().count() <= 3)
+    };
     let ok = if capitals {
         prefix.contains([',', '(']) || capitals_only(prefix)
     } else {
-        titled()
+        titled() || dated()
     };
     ok.then_some(Span::new(sentence.start, sentence.start + dash))
 }
@@ -921,6 +939,14 @@ mod tests {
         let t = "Port Sudan (Sudan) - Drones struck a school.";
         assert!(dateline(t, Span::new(0, t.len())).is_some());
         let t = "Russian forces (the army) - and allies - attacked.";
+        assert!(dateline(t, Span::new(0, t.len())).is_none());
+        let t = "Parliament, Thursday, 5 March 2026 \u{2013} The committee condemned it.";
+        assert!(dateline(t, Span::new(0, t.len())).is_some());
+        let t = "Choloma, Honduras, Aug 10 (EFE).- Seven people were killed.";
+        let d = dateline(t, Span::new(0, t.len())).unwrap();
+        assert!(t[d.end..].starts_with("Seven"));
+        // a sentence with a comma and a date, then an aside, is no dateline
+        let t = "In the north of Gaza, on 5 March 2026 - a Thursday - strikes went on.";
         assert!(dateline(t, Span::new(0, t.len())).is_none());
         let doc = Document::new("Big Title Here\nRussia struck Kyiv. Two died.\nComment Template");
         assert!(is_heading(&doc, 0));

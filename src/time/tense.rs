@@ -986,7 +986,8 @@ impl<'s> Cues<'s> {
                     && !w.ends_with("eed")
                     && !capitalised
                     && !ed_adjective
-                    && !adjective_under_modal(modal_scope, sentence, i)))
+                    && !adjective_under_modal(modal_scope, sentence, i)
+                    && !(modal_scope && reduced_relative(prev))))
                 // ("markets are closed on Friday": a present passive, no past tense)
                 && !(prev.len() <= 3 && is_one_of(prev, &["is", "are", "am"]))
             {
@@ -1153,6 +1154,28 @@ impl<'s> Cues<'s> {
 /// an adjective ("will meet for a final televised debate"), no past tense.
 fn adjective_under_modal(modal_scope: bool, sentence: &str, end: usize) -> bool {
     modal_scope && noun_follows(sentence, end)
+}
+
+/// True when `noun`, the word before a participle, is a plural noun the participle qualifies
+/// ("is due to visit the military units stationed in Kasserine on Thursday"): under a modal,
+/// a relative clause cut short, no past tense.
+fn reduced_relative(noun: &str) -> bool {
+    noun.len() > 3
+        && noun.ends_with('s')
+        && !noun.ends_with("ss")
+        && noun.starts_with(|c: char| c.is_ascii_lowercase())
+        && !is_one_of(
+            noun,
+            &[
+                "was",
+                "has",
+                "is",
+                "does",
+                "always",
+                "perhaps",
+                "afterwards",
+            ],
+        )
 }
 
 /// True when the word after byte `end` of `sentence` is a lower-case word that is no
