@@ -1727,3 +1727,91 @@ fn the_lunar_new_year_from_its_table() {
         "spring",
     )]);
 }
+
+#[test]
+fn a_part_of_a_named_day_labour_day_and_last_years_feast() {
+    check(&[
+        // a part of the day told before its date is one TIME with it
+        (
+            "On the night of October 17 special units tore down the tents.",
+            "2015-10-25",
+            "the night of October 17",
+            "2015-10-17TNI",
+            "TIME",
+            None,
+        ),
+        (
+            "The storm passed Niue on the afternoon of Tuesday 6 January.",
+            "2004-01-09",
+            "the afternoon of Tuesday 6 January",
+            "2004-01-06TAF",
+            "TIME",
+            None,
+        ),
+        (
+            "The fires were not out until the early hours of Saturday.",
+            "2013-07-21",
+            "the early hours of Saturday",
+            "2013-07-20TMO",
+            "TIME",
+            Some("START"),
+        ),
+        // Labour Day is 1 May but in Canada; a feast of "last year's" is last year's
+        (
+            "Police fired warning shots during yesterday's Labour Day march in Macau.",
+            "2007-05-02",
+            "Labour Day",
+            "2007-05-01",
+            "DATE",
+            None,
+        ),
+        (
+            "Canadians marked Labour Day with parades.",
+            "2007-09-05",
+            "Labour Day",
+            "2007-09-03",
+            "DATE",
+            None,
+        ),
+        (
+            "Last year's May Day march ended peacefully.",
+            "2007-05-02",
+            "May Day",
+            "2006-05-01",
+            "DATE",
+            None,
+        ),
+        // a length a verb of lasting gives
+        (
+            "The strike at the national provident fund lasted a month.",
+            "2007-03-05",
+            "a month",
+            "P1M",
+            "DURATION",
+            None,
+        ),
+        // a participle after its plural noun, under "due to", is no past tense
+        (
+            "The minister is due to visit the units stationed in Kasserine on Thursday.",
+            "2026-07-15",
+            "on Thursday",
+            "2026-07-16",
+            "DATE",
+            None,
+        ),
+        // ... unless it is a verb of its own ("protesters clashed")
+        (
+            "They dropped a plan to impose a curfew after protesters clashed with police on Tuesday night.",
+            "2020-07-09",
+            "on Tuesday night",
+            "2020-07-07TNI",
+            "TIME",
+            None,
+        ),
+    ]);
+    check_none(&[(
+        "A car stopped in front of the morning paper's office.",
+        "2007-05-02",
+        "morning",
+    )]);
+}

@@ -1021,14 +1021,13 @@ fn tag_with(
             day: Some(d),
         } = found.cand.spec
         {
-            let named = found
-                .span
-                .slice(text)
-                .and_then(|p| {
-                    p.split(|c: char| !c.is_ascii_alphabetic())
-                        .find(|w| !w.is_empty() && !w.eq_ignore_ascii_case("on"))
-                })
-                .and_then(lexicon::weekday);
+            let named = found.span.slice(text).and_then(|p| {
+                // (past "on", and a part of the day: "the evening of Tuesday 10 June")
+                p.split(|c: char| !c.is_ascii_alphabetic())
+                    .filter(|w| !w.is_empty())
+                    .take(5)
+                    .find_map(lexicon::weekday)
+            });
             if let Some(named) = named.filter(|&w| r.start.is_some_and(|s| s.weekday() != w)) {
                 let fits = [0, -1, 1]
                     .into_iter()

@@ -333,10 +333,49 @@ pub(crate) fn read_match(
     };
     let m = c.get(0)?;
     if m.start() == start && m.end() == end {
-        interpret(&c, text)
+        interpret(&c, text).map(|f| part_of_day_before(text, f))
     } else {
         None
     }
+}
+
+/// "the night of October 17", "the afternoon of Tuesday 6 January", "the early hours of
+/// Saturday": a part of a day named before it, one TIMEX3 with the day (TimeML `TNI`,
+/// `TAF`; the early hours the start of the morning).
+fn part_of_day_before(text: &str, mut f: Found) -> Found {
+    let day = match f.cand.spec {
+        Underspec::Weekday { .. } => true,
+        Underspec::Date { day, .. } => day.is_some(),
+        _ => false,
+    };
+    if !day || f.cand.part.is_some() || f.cand.clock.is_some() {
+        return f;
+    }
+    let lead = text.get(..f.span.start).unwrap_or("");
+    for (words, part, start) in [
+        ("the morning of ", DayPart::Morning, false),
+        ("the afternoon of ", DayPart::Afternoon, false),
+        ("the evening of ", DayPart::Evening, false),
+        ("the night of ", DayPart::Night, false),
+        ("the early hours of ", DayPart::Morning, true),
+        ("the small hours of ", DayPart::Morning, true),
+    ] {
+        let Some(at) = lead.len().checked_sub(words.len()) else {
+            continue;
+        };
+        if lead
+            .get(at..)
+            .is_some_and(|l| l.eq_ignore_ascii_case(words))
+        {
+            f.span.start = at;
+            f.cand.part = Some(part);
+            if start {
+                f.cand.modifier = Some(TimexMod::Start);
+            }
+            break;
+        }
+    }
+    f
 }
 
 /// The group indexes of each family by name (built once per process).
@@ -771,6 +810,22 @@ fn day_number(s: &str) -> Option<u32> {
         .parse()
         .ok()
         .or_else(|| lexicon::ordinal(s).filter(|d| (1..=31).contains(d)))
+}
+
+/// The year of a feast named at `start` after a year's possessive ("Last year's May Day
+/// march", "next year's Christmas"), else the year inferred as for any date.
+fn owner_year(text: &str, start: usize) -> YearRef {
+    let lead = text.get(..start).unwrap_or("").trim_end();
+    let owner = lead
+        .strip_suffix(" year's")
+        .or_else(|| lead.strip_suffix(" year\u{2019}s"))
+        .map(|l| l.rsplit(char::is_whitespace).next().unwrap_or(""));
+    match owner {
+        Some(w) if lower_eq(w, "last") => YearRef::FromDct(-1),
+        Some(w) if lower_eq(w, "next") => YearRef::FromDct(1),
+        Some(w) if lower_eq(w, "this") => YearRef::FromDct(0),
+        _ => YearRef::Infer,
+    }
 }
 
 /// Holidays on a fixed day of the year: (names, month, day).
@@ -1298,7 +1353,7 @@ pub(crate) fn interpret(c: &Captures<'_>, text: &str) -> Option<Found> {
             (None, Some(r)) if lower_eq(r.as_str(), "last") => YearRef::Before,
             (None, Some(r)) if lower_eq(r.as_str(), "next") => YearRef::After,
             (None, Some(_)) => YearRef::FromDct(0),
-            (None, None) => YearRef::Infer,
+            (None, None) => owner_year(text, h.start()),
         };
         // ("the feast of the Immaculate Conception": the feast's own name is capitalised)
         let own_name = if name.starts_with("feast of") {
@@ -1336,6 +1391,18 @@ pub(crate) fn interpret(c: &Captures<'_>, text: &str) -> Option<Found> {
         }
         if name == "election day" && !american_before(text, h.start()) {
             return None; // "Kenya's Election Day"
+        }
+        // "Labour Day": 1 May the world over, the first Monday of September in Canada (and as
+        // "Labor Day" in the United States)
+        if name == "labour day"
+            && !crate::places::countries_in(text.get(..h.start()).unwrap_or("")).contains(&"CA")
+        {
+            let cand = Candidate::new(Underspec::Date {
+                year,
+                month: Some(5),
+                day: Some(1),
+            });
+            return found(cand, "holiday");
         }
         if name == "independence day" {
             // "Pakistan's Independence Day", "the country's 62nd Independence Day"
@@ -2361,7 +2428,7 @@ fn month_date(c: &Captures<'_>, text: &str, span: Span) -> Option<Found> {
             return Some(Found {
                 span: Span::new(mtext.start(), end),
                 cand: Candidate::new(Underspec::Date {
-                    year: YearRef::Infer,
+                    year: owner_year(text, mtext.start()),
                     month: Some(5),
                     day: Some(1),
                 }),
@@ -3255,6 +3322,11 @@ fn duration(c: &Captures<'_>, text: &str, span: Span) -> Option<Found> {
                 | "least"
                 | "past"
                 | "last"
+                | "lasted"
+                | "lasting"
+                | "lasts"
+                | "took"
+                | "spent"
                 | "first"
                 | "barely"
                 | "as"

@@ -987,7 +987,7 @@ impl<'s> Cues<'s> {
                     && !capitalised
                     && !ed_adjective
                     && !adjective_under_modal(modal_scope, sentence, i)
-                    && !(modal_scope && reduced_relative(prev))))
+                    && !(modal_scope && reduced_relative(prev, w))))
                 // ("markets are closed on Friday": a present passive, no past tense)
                 && !(prev.len() <= 3 && is_one_of(prev, &["is", "are", "am"]))
             {
@@ -1156,11 +1156,29 @@ fn adjective_under_modal(modal_scope: bool, sentence: &str, end: usize) -> bool 
     modal_scope && noun_follows(sentence, end)
 }
 
-/// True when `noun`, the word before a participle, is a plural noun the participle qualifies
-/// ("is due to visit the military units stationed in Kasserine on Thursday"): under a modal,
-/// a relative clause cut short, no past tense.
-fn reduced_relative(noun: &str) -> bool {
-    noun.len() > 3
+/// True when `noun`, the word before the participle `verb`, is a plural noun the participle
+/// qualifies ("is due to visit the military units stationed in Kasserine on Thursday"): under
+/// a modal, a relative clause cut short, no past tense (a participle of a verb that takes an
+/// object only: "a plan to impose a curfew after protesters clashed with police on Tuesday
+/// night" tells the past).
+fn reduced_relative(noun: &str, verb: &str) -> bool {
+    is_one_of(
+        verb,
+        &[
+            "stationed",
+            "deployed",
+            "based",
+            "posted",
+            "held",
+            "detained",
+            "displaced",
+            "trapped",
+            "housed",
+            "located",
+            "sheltered",
+            "camped",
+        ],
+    ) && noun.len() > 3
         && noun.ends_with('s')
         && !noun.ends_with("ss")
         && noun.starts_with(|c: char| c.is_ascii_lowercase())
