@@ -1815,3 +1815,54 @@ fn a_part_of_a_named_day_labour_day_and_last_years_feast() {
         "morning",
     )]);
 }
+
+#[test]
+fn a_days_name_told_with_its_date_after_it_or_on_a_weekday() {
+    check(&[
+        (
+            "The government fears more trouble before December 2, National Day, when it will mark 25 years.",
+            "2000-07-05",
+            "National Day",
+            "2000-12-02",
+            "DATE",
+            None,
+        ),
+        // the weekday told with a feast the calendar knows elsewhere is its day
+        (
+            "The storm arrived just after Independence Day on Saturday, the 15th anniversary.",
+            "1998-09-23",
+            "Independence Day",
+            "1998-09-19",
+            "DATE",
+            None,
+        ),
+        // "marks" a day ahead, as "meets"
+        (
+            "The island marks Liberation Day on Sunday.",
+            "2021-05-06",
+            "Liberation Day",
+            "2021-05-09",
+            "DATE",
+            None,
+        ),
+        // a feast the calendar knows keeps its own reading after a weekday
+        (
+            "Travel peaks on Monday, Memorial Day, when many head home.",
+            "2022-05-27",
+            "Memorial Day",
+            "2022-05-30",
+            "DATE",
+            None,
+        ),
+        // currency "marks" before a weekday speak of no schedule
+        (
+            "The dollar fell to 1.8353 marks and 141.52 yen Wednesday.",
+            "1989-10-27",
+            "Wednesday",
+            "1989-10-25",
+            "DATE",
+            None,
+        ),
+    ]);
+    check_none(&[("Mr Day, 14 June, said so.", "2007-05-02", "Mr Day")]);
+}

@@ -334,6 +334,8 @@ fn day_named_before(text: &str, date_start: usize) -> Option<Span> {
         ", falls on ",
         " falls on ",
         ", ",
+        // "The island marks Liberation Day on Sunday"
+        " on ",
     ]
     .iter()
     .find_map(|gap| {
@@ -345,6 +347,32 @@ fn day_named_before(text: &str, date_start: usize) -> Option<Span> {
         before.strip_suffix(gap)
     })?
     .len();
+    day_name_ending(text, name_end)
+}
+
+/// "December 2, National Day, when ...": the name of a day told right after the date ending
+/// at `date_end`, set off by a comma (as [`day_named_before`] reads one before it).
+fn day_named_after_date(text: &str, date_end: usize) -> Option<Span> {
+    let rest = text.get(date_end..)?.strip_prefix(", ")?;
+    let mut at = date_end + ", ".len();
+    for w in rest.split(' ').take(4) {
+        let bare = w.trim_end_matches([',', '.', ';', ':', ')']);
+        let end = at + bare.len();
+        if bare == "Day" {
+            let name = day_name_ending(text, end)?;
+            return (name.start == date_end + ", ".len()).then_some(name);
+        }
+        if bare.len() != w.len() {
+            return None; // punctuation before any "Day"
+        }
+        at += w.len() + 1;
+    }
+    None
+}
+
+/// The capitalised words ending in "Day" that end at `name_end` ("National Day", "Heroes'
+/// Day"), one to three before "Day".
+fn day_name_ending(text: &str, name_end: usize) -> Option<Span> {
     let head = text.get(..name_end)?.strip_suffix("Day")?;
     if !head.ends_with(' ') {
         return None;
@@ -1557,24 +1585,43 @@ fn tag_with(
         };
         // "National Day, 12 March, will be marked", "Saint Marinus Day, falls on 3 September":
         // a day's name told with its date is that date
-        if let Some(named) = day_named_before(text, found.span.start)
-            .filter(|_| r.grain == Grain::Day && r.timex_type == TimexType::Date)
-            .filter(|n| out.last().is_none_or(|p| p.span.end <= n.start))
-        {
-            if let Some(name) = named.slice(text) {
-                out.push(TimeExpr {
-                    text: name.to_string(),
-                    span: named,
-                    timex_type: TimexType::Date,
-                    value: r.value.clone(),
-                    modifier: None,
-                    start: r.start,
-                    end: r.end,
-                    grain: Grain::Day,
-                    rule: "named_day".to_string(),
-                });
+        let a_day = r.grain == Grain::Day && r.timex_type == TimexType::Date;
+        let named_day = |span: Span| {
+            span.slice(text).map(|name| TimeExpr {
+                text: name.to_string(),
+                span,
+                timex_type: TimexType::Date,
+                value: r.value.clone(),
+                modifier: None,
+                start: r.start,
+                end: r.end,
+                grain: Grain::Day,
+                rule: "named_day".to_string(),
+            })
+        };
+        if let Some(named) = day_named_before(text, found.span.start).filter(|_| a_day) {
+            match out.last_mut() {
+                // ("Independence Day on Saturday": a feast the calendar knows elsewhere is
+                // the day told with it)
+                Some(p) if p.span == named => {
+                    p.value.clone_from(&r.value);
+                    (p.start, p.end) = (r.start, r.end);
+                }
+                Some(p) if p.span.end > named.start => {}
+                _ => out.extend(named_day(named)),
             }
         }
+        // "before December 2, National Day, when ...": the name after the date, pushed
+        // after it
+        // (not a feast the calendar knows, read as its own phrase: "on Monday, Memorial Day";
+        // nor a country's: "Thursday, India's Independence Day")
+        let named_after = day_named_after_date(text, found.span.end)
+            .filter(|n| {
+                a_day
+                    && !n.slice(text).is_some_and(|t| t.contains("'s"))
+                    && found_at(re, reader, text, n.start).is_none()
+            })
+            .and_then(named_day);
         counted_day = matches!(
             found.cand.spec,
             Underspec::FromAnchor {
@@ -1597,6 +1644,10 @@ fn tag_with(
             grain: r.grain,
             rule: found.rule.to_string(),
         });
+        if let Some(named) = named_after {
+            pos = pos.max(named.span.end);
+            out.push(named);
+        }
     }
     // Memory: the expressions of a long document stay in its timeline, without growth slack;
     // the buffer is kept only at the size of a common text. (A long document's buffer is

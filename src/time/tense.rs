@@ -61,6 +61,10 @@ const FUTURE: &[&str] = &[
 const PRESENT_SCHEDULE: &[&str] = &[
     "meet",
     "meets",
+    // "The island marks Liberation Day on Sunday"
+    "marks",
+    "celebrates",
+    "commemorates",
     "begin",
     "begins",
     "starts",
@@ -831,7 +835,11 @@ impl<'s> Cues<'s> {
                     // (a day a feast falls on; not "the rate falls to 8.4%", a headline's past)
                     sentence.get(i..).is_some_and(|r| r.starts_with(" on "))
                 } else {
-                    prev_f & F_NOT_PRESENT_BEFORE == 0 || prev.eq_ignore_ascii_case("that")
+                    // (nor after a number: "1.8353 marks and 141.52 yen Wednesday", a currency)
+                    (prev_f & F_NOT_PRESENT_BEFORE == 0 || prev.eq_ignore_ascii_case("that"))
+                        && !sentence
+                            .get(..s)
+                            .is_some_and(|b| b.trim_end().ends_with(|c: char| c.is_ascii_digit()))
                 };
             let planned_adjective = w == "planned" && prev_f & F_PLANNED_ADJECTIVE_AFTER != 0;
             // (Speed: a length test first, as most previous words are longer)
