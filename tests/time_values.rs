@@ -1866,3 +1866,43 @@ fn a_days_name_told_with_its_date_after_it_or_on_a_weekday() {
     ]);
     check_none(&[("Mr Day, 14 June, said so.", "2007-05-02", "Mr Day")]);
 }
+
+#[test]
+fn an_hour_before_tonight_and_dates_told_from_the_papers_time() {
+    check(&[
+        (
+            "We will have more at 10 tonight.",
+            "2017-08-12",
+            "10 tonight",
+            "2017-08-12T22:00",
+            "TIME",
+            None,
+        ),
+        (
+            "The ferry left at 6 this morning.",
+            "2017-08-12",
+            "6 this morning",
+            "2017-08-12T06:00",
+            "TIME",
+            None,
+        ),
+        // a year told in the sentence before does not hold in one told from the paper's time
+        (
+            "The statute dates from 1961. Territory Day, 29 July, was celebrated peacefully this year.",
+            "2005-09-26",
+            "29 July",
+            "2005-07-29",
+            "DATE",
+            None,
+        ),
+    ]);
+    check_none(&[
+        // no bare hour: "In 2 tonight", a fraction's digits
+        (
+            "In 2 tonight matches were played.",
+            "2017-08-12",
+            "2 tonight",
+        ),
+        ("James won in 43.94 seconds.", "2012-08-07", "94 seconds"),
+    ]);
+}

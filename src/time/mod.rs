@@ -1075,11 +1075,24 @@ fn tag_with(
         }
         // "In April 2025, the command launched exercises on April 1 and 2": a day of a month
         // told with its year in the sentence before it is of that year
+        // (not in a sentence told from the paper's own time: "Territory Day, 29 July, was
+        // celebrated peacefully this year", "Liberation Day, July 21, was celebrated last
+        // month")
+        let deictic = || {
+            doc.sentence_at(found.span.start)
+                .map(|i| doc.sentence_text(i))
+                .is_some_and(|t| {
+                    ["this year", "last month", "this month", "earlier this"]
+                        .iter()
+                        .any(|d| crate::text::find_ci(t, d).is_some())
+                })
+        };
         if let Underspec::Date {
             year: underspec::YearRef::Infer,
             month: Some(m),
             day: d @ Some(_),
         } = found.cand.spec
+            && !deictic()
         {
             let told = year_told_before(doc, &out, found.span.start, 6, |p| {
                 p.grain == Grain::Month && p.start.is_some_and(|s| s.month() == m)

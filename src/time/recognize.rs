@@ -333,10 +333,55 @@ pub(crate) fn read_match(
     };
     let m = c.get(0)?;
     if m.start() == start && m.end() == end {
-        interpret(&c, text).map(|f| part_of_day_before(text, f))
+        interpret(&c, text).map(|f| hour_before_part(text, part_of_day_before(text, f)))
     } else {
         None
     }
+}
+
+/// "at 10 tonight", "by 6 this morning": an hour told bare before a part of today, one TIME
+/// with it (the hour of the afternoon, evening or night after noon).
+fn hour_before_part(text: &str, mut f: Found) -> Found {
+    let today = matches!(
+        f.cand.spec,
+        Underspec::FromDct {
+            unit: Unit::Day,
+            n: 0
+        }
+    );
+    let Some(part) = f.cand.part.filter(|_| today && f.cand.clock.is_none()) else {
+        return f;
+    };
+    let lead = text.get(..f.span.start).unwrap_or("");
+    let Some(hour_text) = lead.strip_suffix(' ').map(|l| {
+        let cut = l.trim_end_matches(|c: char| c.is_ascii_digit());
+        l.get(cut.len()..).unwrap_or("")
+    }) else {
+        return f;
+    };
+    let Ok(hour) = hour_text.parse::<u32>() else {
+        return f;
+    };
+    let Some(at) = f.span.start.checked_sub(1 + hour_text.len()) else {
+        return f;
+    };
+    let prep = in_list(
+        &[
+            "at", "by", "until", "till", "from", "around", "about", "before", "after",
+        ],
+        word_before(text, at),
+    );
+    if !(1..=12).contains(&hour) || !prep {
+        return f;
+    }
+    let hour = match part {
+        DayPart::Morning => hour % 12,
+        _ if hour == 12 => 12,
+        _ => hour + 12,
+    };
+    f.span.start = at;
+    f.cand.clock = Some((hour, 0));
+    f
 }
 
 /// "the night of October 17", "the afternoon of Tuesday 6 January", "the early hours of
@@ -3184,6 +3229,15 @@ fn duration(c: &Captures<'_>, text: &str, span: Span) -> Option<Found> {
     let num_text = num_m.as_str();
     if num_text.len() == 4 && num_text.bytes().all(|b| b.is_ascii_digit()) {
         return None; // "1988 second quarter": a year, not a count
+    }
+    // "won in 43.94 seconds": the digits after a decimal point are no count of their own (a
+    // fraction other than a half is not read)
+    if text.get(..num_m.start()).is_some_and(|b| {
+        b.ends_with('.')
+            && b.trim_end_matches('.')
+                .ends_with(|c: char| c.is_ascii_digit())
+    }) {
+        return None;
     }
     let next = word_after(text, span.end);
     // "six days a week", "two nights a week": how often in a week, one set
