@@ -2985,3 +2985,45 @@ fn a_visit_due_on_a_weekday_and_a_dateline_in_title_case() {
         ),
     ]);
 }
+
+#[test]
+fn ages_set_off_by_commas_subsets_of_them_and_assaults() {
+    check_with(
+        &[
+            (
+                "Seven people, two of them children, were killed in Choloma on Sunday.",
+                "2025-08-10",
+                &["casualties killed 7-7 injured -"],
+            ),
+            (
+                "His mother, 38, was grazed on the left arm in Chaguanas on Saturday.",
+                "2026-01-19",
+                &["casualties killed - injured 1-1"],
+            ),
+            (
+                "Keston Alleyne, 24, was shot dead in Laventille on Friday.",
+                "2026-01-19",
+                &["clash killed 1-1 injured -"],
+            ),
+            // an age after a plural subject names no one person
+            (
+                "The men, 24, were seen in Laventille on Friday.",
+                "2026-01-19",
+                &[],
+            ),
+        ],
+        tolls,
+    );
+    check(&[
+        (
+            "On 18 August 2023, Turkish Cypriot personnel assaulted peacekeepers near Pyla, injuring several of them.",
+            "2026-05-08",
+            &["clash 2023-08-18 [Pyla]"],
+        ),
+        (
+            "Joint police and army patrols will be intensified in Port of Spain this week.",
+            "2026-01-19",
+            &["military_activity 2026-W04 [Port of Spain]"],
+        ),
+    ]);
+}

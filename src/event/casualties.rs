@@ -217,6 +217,7 @@ fn kind_of(word: &str) -> Option<CasKind> {
         | "wounded"
         | "wounding"
         | "hurt"
+        | "grazed"
         | "injuries"
         | "casualties"
         | "shot and wounded"
@@ -794,17 +795,28 @@ pub(crate) fn read(text: &str, clause: Span, sentence: Span, keywords: &[Span]) 
         let own_harm = k
             .slice(text)
             .is_some_and(|w| starts_with_ci(w, "sustained ") || starts_with_ci(w, "lost "));
+        // ("His mother, 38, was grazed", "Keston Alleyne, 24, was pronounced dead": the
+        // subject's words before an age set off by commas)
+        let aged = aged_subject(text, clause.start, k.start)
+            .map(|at| last_words::<9>(text, clause.start, at, true));
+        let subject = aged.unwrap_or(before_wide);
+        let was = aged.is_some() || before_wide[0].eq_ignore_ascii_case("was");
         // ("Massoud was killed", "He was shot dead": one named or told of by a pronoun)
         let named = || {
-            let [was, who, ..] = before_wide;
-            was.eq_ignore_ascii_case("was")
-                && (is_one_of(who, &["he", "she"])
-                    || (who.starts_with(|c: char| c.is_uppercase()) && !is_one_of(who, NOT_A_NAME)))
+            let who = if aged.is_some() {
+                subject[0]
+            } else {
+                before_wide[1]
+            };
+            was && (is_one_of(who, &["he", "she"])
+                || (who.starts_with(|c: char| c.is_uppercase()) && !is_one_of(who, NOT_A_NAME)))
         };
         let one_person = || {
-            (own_harm || before.iter().any(|x| x.eq_ignore_ascii_case("was")))
-                && before_wide.iter().any(|x| is_one_of(x, &["a", "an"]))
-                && before_wide.iter().any(|x| is_one_of(x, SINGLE_PERSON))
+            (own_harm || aged.is_some() || before.iter().any(|x| x.eq_ignore_ascii_case("was")))
+                && subject
+                    .iter()
+                    .any(|x| is_one_of(x, &["a", "an", "his", "her"]))
+                && subject.iter().any(|x| is_one_of(x, SINGLE_PERSON))
                 || named()
         };
         // "six others, including two children, were wounded", "43 people, mostly civilians,
@@ -814,8 +826,13 @@ pub(crate) fn read(text: &str, clause: Span, sentence: Span, keywords: &[Span]) 
             .and_then(|b| {
                 // (the last ", " opening one; Speed: no substring search per subset)
                 let open = memchr::memmem::rfind_iter(b.as_bytes(), b", ").find(|&i| {
-                    b.get(i + 2..)
-                        .is_some_and(|rest| SUBSETS.iter().any(|s| starts_with_ci(rest, s)))
+                    b.get(i + 2..).is_some_and(|rest| {
+                        SUBSETS.iter().any(|s| starts_with_ci(rest, s))
+                            // "Seven people, two of them children, were killed"
+                            || parse_quantity(rest).is_some_and(|q| {
+                                rest.get(q.len..).is_some_and(|r| starts_with_ci(r, " of them "))
+                            })
+                    })
                 })?;
                 let rest = b.get(open + 1..)?;
                 (rest.matches(',').count() == 1
@@ -850,6 +867,19 @@ pub(crate) fn read(text: &str, clause: Span, sentence: Span, keywords: &[Span]) 
     }
     let _ = last_kind;
     r
+}
+
+/// Where the subject ends before an age set off by commas and "was" ("His mother, 38, was
+/// grazed"), when the words from `floor` to the keyword at `pos` end so.
+fn aged_subject(text: &str, floor: usize, pos: usize) -> Option<usize> {
+    let lead = text.get(floor..pos)?.trim_end();
+    let age = lead.strip_suffix("was")?.trim_end().strip_suffix(',')?;
+    let name = age.trim_end_matches(|c: char| c.is_ascii_digit());
+    let digits = age.len() - name.len();
+    ((1..=3).contains(&digits))
+        .then(|| name.trim_end().strip_suffix(','))
+        .flatten()
+        .map(|n| floor + n.len())
 }
 
 /// Capitalised subjects of "was killed" that name no one person ("It was killed", "Nobody").
@@ -903,6 +933,21 @@ fn among_killed(text: &str, pos: usize, ceil: usize, figures: &mut Casualties) -
 /// in the few words after a killed figure.
 fn children(text: &str, pos: usize, ceil: usize, figures: &mut Casualties) {
     let words = words_after::<12>(text, pos, ceil, false);
+    // "Seven people, two of them children, were killed"
+    let of_them = words.windows(4).find_map(|w| match w {
+        [(n, _), (_, of), (_, them), (_, kids)]
+            if of.eq_ignore_ascii_case("of")
+                && them.eq_ignore_ascii_case("them")
+                && CHILD_NOUNS.contains(&ascii_lower(kids).as_str()) =>
+        {
+            text.get(n.start..).and_then(parse_quantity)
+        }
+        _ => None,
+    });
+    if let Some(q) = of_them {
+        figures.children_killed = Some(q.count);
+        return;
+    }
     let Some(i) = words
         .iter()
         .position(|(_, w)| w.eq_ignore_ascii_case("including") || w.eq_ignore_ascii_case("among"))
@@ -953,6 +998,7 @@ fn children(text: &str, pos: usize, ceil: usize, figures: &mut Casualties) {
         }
         if let Some(age) = lw.strip_suffix("-year-old") {
             if age.parse::<u32>().is_ok_and(|a| a < 18) {
+                // ("including a 16-year-old boy": at least one, as the dev corpus counts it)
                 figures.children_killed = Some(Count::at_least(1));
                 return;
             }
