@@ -3027,3 +3027,34 @@ fn ages_set_off_by_commas_subsets_of_them_and_assaults() {
         ),
     ]);
 }
+
+#[test]
+fn accusations_rejected_and_reports_said_to_be_false() {
+    check_with(
+        &[
+            // the day of the denial is no day of the deed denied
+            (
+                "The National Police on Saturday rejected accusations by relatives that officers had shot dead a 19-year-old man in Nueva Capital on Thursday night.",
+                "2025-08-10",
+                &["strike Denied"],
+            ),
+            (
+                "Reports circulating on social media of a mass shooting at a beach party in Carenage on Saturday night, in which four people were said to have been killed, are false.",
+                "2026-01-19",
+                &["strike Denied"],
+            ),
+            // a finding that is false is no denial of a deed
+            (
+                "Gunmen attacked a bus in Carenage on Saturday.",
+                "2026-01-19",
+                &["strike Asserted"],
+            ),
+        ],
+        modalities,
+    );
+    check(&[(
+        "The National Police on Saturday rejected accusations by relatives that officers had shot dead a 19-year-old man in Nueva Capital on Thursday night.",
+        "2025-08-10",
+        &["strike 2025-08-07 [Nueva Capital]"],
+    )]);
+}

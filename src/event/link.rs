@@ -53,9 +53,21 @@ pub(crate) struct Candidates {
 }
 
 /// Words that make a date phrase after them a reporting date: the report verbs, and
-/// "statement", "raised" (a toll), "blamed".
+/// "statement", "raised" (a toll), "blamed", and the verbs of a denial ("The National Police
+/// on Saturday rejected accusations that officers had shot dead a man ... on Thursday night").
 fn reports(word: &str) -> bool {
-    is_one_of(word, REPORT_VERBS) || is_one_of(word, &["statement", "raised", "blamed"])
+    is_one_of(word, REPORT_VERBS)
+        || is_one_of(
+            word,
+            &[
+                "statement",
+                "raised",
+                "blamed",
+                "rejected",
+                "denied",
+                "dismissed",
+            ],
+        )
 }
 
 /// True when a figure reached by a toll stands right before `pos` ("rose to 17 on",
