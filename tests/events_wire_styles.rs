@@ -3058,3 +3058,33 @@ fn accusations_rejected_and_reports_said_to_be_false() {
         &["strike 2025-08-07 [Nueva Capital]"],
     )]);
 }
+
+#[test]
+fn the_capital_standing_conditions_and_names_given_to_acts() {
+    check(&[
+        // "the capital" of the country of the first town named
+        (
+            "Violence is rising in Choloma, Honduras. On Friday, hundreds of bus drivers marched in the capital to demand protection.",
+            "2025-08-10",
+            &["protest 2025-08-08 [Tegucigalpa]"],
+        ),
+        // "the state capital" is none
+        (
+            "Violence is rising in Choloma, Honduras. On Friday, hundreds of drivers marched in the state capital.",
+            "2025-08-10",
+            &["protest 2025-08-08 []"],
+        ),
+        // a standing state of exception is no act
+        (
+            "Honduras has been under a partial state of exception, which suspends some constitutional guarantees, since December 2022.",
+            "2025-08-10",
+            &[],
+        ),
+        // a name given to what was told is no act of its own
+        (
+            "The government sent a letter to the Secretary-General on Wednesday protesting the detention, which it described as an abduction.",
+            "2026-05-08",
+            &[],
+        ),
+    ]);
+}

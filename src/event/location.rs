@@ -1163,6 +1163,37 @@ fn unknown_places(
                             .unwrap_or(name);
                         actor_by_name(name).map(|a| (a, p.start))
                     });
+                // "marched in the capital": the capital of the country of the first town the
+                // text names (its dateline's, mostly; not "the capital of Kenya", nor "the
+                // state capital")
+                let bare = entry.is_none()
+                    && words
+                        .get(i - 1)
+                        .and_then(|p| p.slice(text))
+                        .is_some_and(|p| p.eq_ignore_ascii_case("the"))
+                    && words
+                        .get(i + 1)
+                        .and_then(|n| n.slice(text))
+                        .is_none_or(|n| n != "of");
+                let home = bare
+                    .then(|| {
+                        let first = crate::places::find_places(text, Span::new(0, w.start))
+                            .into_iter()
+                            .find(|m| m.place.precision == PlacePrecision::Town)?;
+                        let cap = crate::places::country_by_code(&first.place.country)?
+                            .capital
+                            .as_str();
+                        lookup_place(cap)
+                    })
+                    .flatten();
+                if let Some(p) = home {
+                    if !out.iter().any(|o| o.span.overlaps(w)) {
+                        out.push(FoundPlace {
+                            span: *w,
+                            location: Found::Known(p),
+                        });
+                    }
+                }
                 if let Some((a, from)) = entry {
                     if let Some(cap) = a.capital.as_deref() {
                         let span = Span::new(from, w.end);

@@ -2282,7 +2282,8 @@ const CIVILIANS: &str = "civilians";
 /// before it.
 fn described_as(text: &str, floor: usize, at: usize) -> bool {
     let back = last_words::<10>(text, floor, at, false);
-    back.iter().any(|w| w.eq_ignore_ascii_case("what"))
+    // ("the detention, which it described as an abduction": a name for what was told)
+    back.iter().any(|w| is_one_of(w, &["what", "which"]))
         && back.iter().any(|w| is_one_of(w, NAMING_VERBS))
 }
 
@@ -3673,6 +3674,14 @@ pub(crate) fn sentence_mentions(
             }
         }
     }
+    // "protesting the detention, which it described as an abduction": a name given to what
+    // was told, no act of its own
+    out.retain(|m| {
+        !((m.kind == EventKind::Other || matches!(m.sub_kind, "abduction" | "arrests"))
+            && m.triggers
+                .first()
+                .is_some_and(|t| described_as(text, ctx.span.start, t.start)))
+    });
     // A sentence with one mention and no place in its clause takes the sentence's places.
     if out.len() == 1 {
         if let Some(m) = out.first_mut() {
