@@ -3088,3 +3088,22 @@ fn the_capital_standing_conditions_and_names_given_to_acts() {
         ),
     ]);
 }
+
+#[test]
+fn a_shooting_referred_to_and_a_toll_estimated_after_it() {
+    // an arrest "in connection with the weekend shooting" is no second shooting
+    check(&[(
+        "Police arrested three suspects in Mitchells Plain on Wednesday in connection with the weekend shooting.",
+        "2026-03-05",
+        &["other 2026-03-04 [Mitchells Plain]"],
+    )]);
+    // a mass shooting's toll estimated in the next sentence is its own, a range
+    check_with(
+        &[(
+            "The committee condemned the mass shooting in Hanover Park on Tuesday night, in which gunmen killed six people.\n\nWhile police have confirmed six deaths, community leaders have put the toll at seven.",
+            "2026-03-05",
+            &["strike killed 6-7 injured -"],
+        )],
+        tolls,
+    );
+}

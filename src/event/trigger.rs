@@ -542,6 +542,19 @@ fn kept(
     if f.block || (f.lower && !surface.chars().next().is_some_and(char::is_lowercase)) {
         return None;
     }
+    // "the arrest of three suspects ... in connection with the Hanover Park shooting": a
+    // reference to what was told, no act of its own
+    if matches!(h.entry.kind, EventKind::Strike | EventKind::Clash)
+        && text
+            .get(clause.start..h.span.start)
+            .and_then(|b| b.rfind("in connection with the "))
+            .is_some_and(|at| {
+                text.get(clause.start + at + "in connection with the ".len()..h.span.start)
+                    .is_some_and(|gap| gap.split_whitespace().count() <= 3)
+            })
+    {
+        return None;
+    }
     if f.violation && !truce_near(text, h.span) {
         return None; // "violated the company's policy": no truce broken
     }
