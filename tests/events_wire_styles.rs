@@ -3107,3 +3107,23 @@ fn a_shooting_referred_to_and_a_toll_estimated_after_it() {
         tolls,
     );
 }
+
+#[test]
+fn one_told_of_by_a_relative_clause_and_a_years_running_toll() {
+    check_with(
+        &[
+            (
+                "He was wanted in connection with the murder of a taxi driver, who was shot dead at a taxi stand in Morvant on Friday.",
+                "2026-01-19",
+                &["strike killed 1-1 injured -"],
+            ),
+            // a year's running total revises no event's toll
+            (
+                "Two men were shot dead in Laventille on Friday. The weekend's killings take the murder toll for 2026 to 27, compared with 38 for the same period last year.",
+                "2026-01-19",
+                &["strike killed 2-2 injured -"],
+            ),
+        ],
+        tolls,
+    );
+}

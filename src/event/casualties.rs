@@ -637,6 +637,16 @@ pub(crate) fn read(text: &str, clause: Span, sentence: Span, keywords: &[Span]) 
                 .iter()
                 .take(6)
                 .any(|w| is_one_of(w, REVISE_VERBS));
+            // "take the murder toll for 2026 to 27": a year's running total, no event's toll
+            let yearly = to_at.is_some_and(|ti| {
+                tail_words.iter().take(ti).any(|(_, w)| {
+                    w.eq_ignore_ascii_case("year")
+                        || (w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()))
+                })
+            });
+            if yearly {
+                continue;
+            }
             if is_toll || revise_at.is_some() || prev_revise {
                 if let Some(ti) = to_at
                     .filter(|&ti| is_toll || revise_at.is_some_and(|ri| ri < ti) || prev_revise)
@@ -870,10 +880,19 @@ pub(crate) fn read(text: &str, clause: Span, sentence: Span, keywords: &[Span]) 
 }
 
 /// Where the subject ends before an age set off by commas and "was" ("His mother, 38, was
-/// grazed"), when the words from `floor` to the keyword at `pos` end so.
+/// grazed") or before ", who was" ("a taxi driver, who was shot dead"), when the words from
+/// `floor` to the keyword at `pos` end so.
 fn aged_subject(text: &str, floor: usize, pos: usize) -> Option<usize> {
     let lead = text.get(floor..pos)?.trim_end();
-    let age = lead.strip_suffix("was")?.trim_end().strip_suffix(',')?;
+    let lead = lead.strip_suffix("was")?.trim_end();
+    // ("the murder of a taxi driver, who was shot dead": the one the relative clause tells of)
+    if let Some(named) = lead
+        .strip_suffix("who")
+        .and_then(|l| l.trim_end().strip_suffix(','))
+    {
+        return Some(floor + named.len());
+    }
+    let age = lead.strip_suffix(',')?;
     let name = age.trim_end_matches(|c: char| c.is_ascii_digit());
     let digits = age.len() - name.len();
     ((1..=3).contains(&digits))
