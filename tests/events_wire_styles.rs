@@ -3127,3 +3127,13 @@ fn one_told_of_by_a_relative_clause_and_a_years_running_toll() {
         tolls,
     );
 }
+
+#[test]
+fn a_valley_named_for_a_province_is_the_province() {
+    // the host's lead and the reporter's account are one attack
+    check(&[(
+        "In Afghanistan, an armed group says its fighters attacked Taliban positions in the Panjshir Valley last night. The NRF says its fighters attacked a Taliban checkpoint in the Dara district of Panjshir last night, killing at least five Taliban fighters.",
+        "2025-09-09",
+        &["clash 2025-09-08 [Afghanistan,Panjshayr,Dara]"],
+    )]);
+}

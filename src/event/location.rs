@@ -1092,7 +1092,19 @@ fn unknown_places(
                     } else {
                         name_span
                     };
-                    if !party && !is_reference_point(text, within.start, name_span) {
+                    // ("the Panjshir Valley": the valley of a province the gazetteer knows is
+                    // that province)
+                    let known_valley = (with_noun && !street)
+                        .then(|| name_span.slice(text).and_then(lookup_place))
+                        .flatten()
+                        .filter(|p| p.kind != crate::places::PlaceKind::Country);
+                    if let Some(p) = known_valley.filter(|_| !party) {
+                        out.retain(|o| !span.contains(&o.span));
+                        out.push(FoundPlace {
+                            span,
+                            location: Found::Known(p),
+                        });
+                    } else if !party && !is_reference_point(text, within.start, name_span) {
                         push_unknown(text, span, precision, !of_the_city, out);
                         // "the Gara and Qandil regions": the name before "and" too
                         let plural = word.ends_with(['s', 'S']);
