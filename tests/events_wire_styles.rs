@@ -3137,3 +3137,13 @@ fn a_valley_named_for_a_province_is_the_province() {
         &["clash 2025-09-08 [Afghanistan,Panjshayr,Dara]"],
     )]);
 }
+
+#[test]
+fn a_gangs_name_holds_no_place() {
+    // "Mara" of "Mara Salvatrucha" is no region of Tanzania: the massacre told again is one
+    check(&[(
+        "Seven people were killed early this Sunday when armed men opened fire on a family in Choloma. Investigators believe the massacre is linked to the dispute between the Mara Salvatrucha and Barrio 18 gangs.",
+        "2025-08-10",
+        &["strike 2025-08-10 [Choloma]"],
+    )]);
+}
