@@ -3147,3 +3147,12 @@ fn a_gangs_name_holds_no_place() {
         &["strike 2025-08-10 [Choloma]"],
     )]);
 }
+
+#[test]
+fn forces_entering_a_buffer_zone_show_force() {
+    check(&[(
+        "Yesterday morning, personnel of the Turkish Cypriot security forces entered the buffer zone near Pyla and began laying concertina wire.",
+        "2026-05-08",
+        &["military_activity 2026-05-07 [Pyla]"],
+    )]);
+}
