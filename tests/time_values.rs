@@ -1906,3 +1906,42 @@ fn an_hour_before_tonight_and_dates_told_from_the_papers_time() {
         ("James won in 43.94 seconds.", "2012-08-07", "94 seconds"),
     ]);
 }
+
+#[test]
+fn a_rate_closing_its_clause_and_a_hyphenated_days_name() {
+    check(&[
+        (
+            "About 1.5 million visitors come here a year, most of them from Japan.",
+            "2017-08-12",
+            "a year",
+            "P1Y",
+            "SET",
+            None,
+        ),
+        (
+            "Boats land about 1,000 tonnes of fish from Jersey waters a year.",
+            "2021-05-06",
+            "a year",
+            "P1Y",
+            "SET",
+            None,
+        ),
+        (
+            "Organisers of Dri-Jerbal Day, Friday 6 September, were asked to cancel the parade.",
+            "2019-08-30",
+            "Dri-Jerbal Day",
+            "2019-09-06",
+            "DATE",
+            None,
+        ),
+    ]);
+    // no count in the clause: a length, not a rate
+    check(&[(
+        "The talks were held in Geneva a year ago.",
+        "2021-05-06",
+        "a year ago",
+        "2020",
+        "DATE",
+        None,
+    )]);
+}

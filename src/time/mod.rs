@@ -377,13 +377,14 @@ fn day_name_ending(text: &str, name_end: usize) -> Option<Span> {
     if !head.ends_with(' ') {
         return None;
     }
-    // the capitalised words before "Day" (one to three; "Heroes'" with its apostrophe)
+    // the capitalised words before "Day" (one to three; "Heroes'" with its apostrophe,
+    // "Dri-Jerbal" with its hyphen)
     let mut start = head.len();
     let mut words = 0;
     for w in head.trim_end().rsplit(' ').take(3) {
         let proper = w.chars().next().is_some_and(char::is_uppercase)
             && w.chars()
-                .all(|c| c.is_alphabetic() || matches!(c, '\'' | '\u{2019}' | '.'));
+                .all(|c| c.is_alphabetic() || matches!(c, '\'' | '\u{2019}' | '.' | '-'));
         if !proper || lexicon::weekday(w).is_some() || lexicon::month(w).is_some() {
             break;
         }

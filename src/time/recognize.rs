@@ -676,9 +676,15 @@ const PLURAL_NOT_A_GAP: &[&str] = &[
 /// "2 million barrels a day", "one meal a day"): what follows is a rate. Not across a comma
 /// ("at around 2.30pm on Tuesday, minutes after MPs passed the bill" is a gap).
 fn count_before(text: &str, pos: usize) -> bool {
-    let lead = text.get(pos.saturating_sub(40)..pos).unwrap_or("");
-    let lead = lead.rsplit([',', ';']).next().unwrap_or(lead);
-    lead.split_whitespace().rev().take(3).any(|w| {
+    count_within(text, pos, 3)
+}
+
+/// True when one of the `n` words before `pos` (back to a comma or semicolon, within 80
+/// bytes) is a number.
+fn count_within(text: &str, pos: usize, n: usize) -> bool {
+    let lead = text.get(pos.saturating_sub(80)..pos).unwrap_or("");
+    let lead = lead.rsplit([',', ';', '.']).next().unwrap_or(lead);
+    lead.split_whitespace().rev().take(n).any(|w| {
         let w = w.trim_matches(|c: char| !c.is_ascii_alphanumeric());
         w.bytes().any(|b| b.is_ascii_digit())
             || parse_number(w).is_some_and(|(_, len)| len == w.len())
@@ -3409,7 +3415,14 @@ fn duration(c: &Captures<'_>, text: &str, span: Span) -> Option<Found> {
             );
             let rate_goes_on =
                 counted_noun && !from_now && crate::text::is_one_of(next, &["from", "since"]);
-            let counted = count_before(text, span.start)
+            // ("About 1.5 million visitors come here a year.", "1,000 tonnes of fish from
+            // Jersey waters a year.": a rate closing its clause, its count further back)
+            let closing_rate = next.is_empty()
+                && text
+                    .get(span.end..)
+                    .is_some_and(|r| r.starts_with(['.', ',', ';']))
+                && count_within(text, span.start, 8);
+            let counted = (count_before(text, span.start) || closing_rate)
                 && num_text.eq_ignore_ascii_case("a")
                 && !matches!(
                     before.as_str(),
