@@ -544,7 +544,9 @@ fn kept(
     }
     // "the arrest of three suspects ... in connection with the Hanover Park shooting": a
     // reference to what was told, no act of its own
+    // (Speed: the words before are read first; the text searched only after "connection")
     if matches!(h.entry.kind, EventKind::Strike | EventKind::Clash)
+        && any_word_before(text, clause.start, h.span.start, 8, false, &["connection"])
         && text
             .get(clause.start..h.span.start)
             .and_then(|b| b.rfind("in connection with the "))

@@ -462,7 +462,9 @@ pub(crate) fn dateline(text: &str, sentence: Span) -> Option<Span> {
         }
     }
     let head = st.get(..st.len().min(120))?;
-    if capitals && letters < 3 || !capitals && !head.contains(['(', ',']) {
+    // (Speed: a title-case head goes on only with a bracket, or a comma and a digit of a date)
+    let dated_head = head.contains(',') && head.bytes().any(|b| b.is_ascii_digit());
+    if capitals && letters < 3 || !(capitals || head.contains('(') || dated_head) {
         return None;
     }
     // (".- ": "Choloma, Honduras, Aug 10 (EFE).- ", as EFE writes it)

@@ -1093,7 +1093,6 @@ fn tag_with(
             month: Some(m),
             day: d @ Some(_),
         } = found.cand.spec
-            && !deictic()
         {
             let told = year_told_before(doc, &out, found.span.start, 6, |p| {
                 p.grain == Grain::Month && p.start.is_some_and(|s| s.month() == m)
@@ -1101,7 +1100,8 @@ fn tag_with(
             .or_else(|| {
                 narrative_year(doc, &out, found.span.start, m).filter(|_| !tense_at(doc, &found).0)
             });
-            if let Some(y) = told.filter(|&y| r.start.is_none_or(|s| s.year() != y)) {
+            // (Speed: the sentence is searched only when a year would be carried over)
+            if let Some(y) = told.filter(|&y| r.start.is_none_or(|s| s.year() != y) && !deictic()) {
                 r = resolve(
                     &with_date(&found.cand, underspec::YearRef::Explicit(y), m, d),
                     &ctx,
@@ -1117,7 +1117,7 @@ fn tag_with(
                         let later = (day - told).num_days();
                         (told.year() < start.year() && (0..=200).contains(&later)).then_some(day)
                     })
-                    .filter(|_| !tense_at(doc, &found).0);
+                    .filter(|_| !tense_at(doc, &found).0 && !deictic());
                 if let Some(day) = carried {
                     r = resolve(
                         &with_date(
