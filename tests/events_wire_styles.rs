@@ -3156,3 +3156,26 @@ fn forces_entering_a_buffer_zone_show_force() {
         &["military_activity 2026-05-07 [Pyla]"],
     )]);
 }
+
+#[test]
+fn a_reference_point_alone_and_a_blast_at_a_home() {
+    check(&[
+        // a compass point "of" a name the gazetteer lacks: the place when no other is named
+        (
+            "Yesterday morning, troops entered the buffer zone south-east of Pyla.",
+            "2026-05-08",
+            &["military_activity 2026-05-07 [Pyla]"],
+        ),
+        (
+            "Police are investigating an explosion at a house in Sea Lots on Sunday. No one was injured.",
+            "2026-01-19",
+            &["strike 2026-01-18 [Sea Lots]"],
+        ),
+        // a blast at a factory is no attack told
+        (
+            "Police are investigating an explosion at the factory in Sea Lots on Sunday.",
+            "2026-01-19",
+            &[],
+        ),
+    ]);
+}

@@ -652,7 +652,11 @@ fn bare_name_at(
     let at_start = text
         .get(within.start..w_at)
         .is_some_and(|g| g.trim().is_empty());
-    let residents_of = w == "of" && is_one_of(before, &["residents", "inhabitants", "villagers"]);
+    // ("residents of Kpinkankandi"; "south-east of Pyla": a reference point the gazetteer lacks,
+    // the place when no other is named)
+    let residents_of = w == "of"
+        && (is_one_of(before, &["residents", "inhabitants", "villagers"])
+            || is_one_of(before, COMPASS));
     let next_to = w_at + w.len() + 1 == at;
     if !next_to
         || !(matches!(w, "in" | "near" | "outside") || residents_of || (at_start && w == "In"))
@@ -662,6 +666,22 @@ fn bare_name_at(
     let name = name_at(text, at - 1, within.end)?;
     name_as_place(text, within, exclude, found, name, residents_of)
 }
+
+/// The compass points before "of" ("south-east of Pyla").
+const COMPASS: &[&str] = &[
+    "north",
+    "south",
+    "east",
+    "west",
+    "north-east",
+    "northeast",
+    "north-west",
+    "northwest",
+    "south-east",
+    "southeast",
+    "south-west",
+    "southwest",
+];
 
 /// "between Lafey and Fino", "in Mandera and Elwak": a name joined by "and" right after a
 /// town of `found` (or a place of no kind) is a place too, read as [`bare_name_at`] reads a

@@ -600,7 +600,9 @@ fn kept(
             // "Hooded gunmen set fire to nine trucks": arson by armed men
             kind = EventKind::Strike;
             sub_kind = "arson";
-        } else if starts_with_ci(surface, "explosion") && clause_has(text, clause, h.span, DAMAGED)
+        } else if starts_with_ci(surface, "explosion")
+            && (clause_has(text, clause, h.span, DAMAGED)
+                || blast_at_a_home(text, h.span.end, clause.end))
         {
             // "A powerful explosion damaged the entrance of an apartment building": a blast
             // that did harm is a bombing, told without its device
@@ -2333,6 +2335,35 @@ const DAMAGED: &[&str] = &[
     "tore",
     "ripped",
     "blew",
+];
+
+/// "an explosion at a house in Sea Lots", "an explosion outside a bar": a blast at a home or
+/// a place people gather, told right after the word ([`kept`]).
+fn blast_at_a_home(text: &str, pos: usize, ceil: usize) -> bool {
+    let words = words_after::<3>(text, pos, ceil, true);
+    matches!(
+        &*words,
+        [(_, at), (_, a), (_, place)]
+            if is_one_of(at, &["at", "outside"])
+                && is_one_of(a, &["a", "the", "his", "her", "their"])
+                && is_one_of(place, BLAST_SITES)
+    )
+}
+
+/// Homes and places people gather, where a blast is an attack ([`blast_at_a_home`]).
+const BLAST_SITES: &[&str] = &[
+    "house",
+    "home",
+    "residence",
+    "shop",
+    "bar",
+    "nightclub",
+    "restaurant",
+    "cafe",
+    "hotel",
+    "mosque",
+    "church",
+    "school",
 ];
 
 /// Words of a riot around an attack ([`kept`]).
