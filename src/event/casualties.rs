@@ -805,15 +805,15 @@ pub(crate) fn read(text: &str, clause: Span, sentence: Span, keywords: &[Span]) 
         let own_harm = k
             .slice(text)
             .is_some_and(|w| starts_with_ci(w, "sustained ") || starts_with_ci(w, "lost "));
-        // ("His mother, 38, was grazed", "Keston Alleyne, 24, was pronounced dead": the
-        // subject's words before an age set off by commas)
-        let aged = aged_subject(text, clause.start, k.start)
+        // ("His mother, 38, was grazed", "Keston Alleyne, 24, was pronounced dead", "a taxi
+        // driver, who was shot dead": the subject's words before an aside)
+        let aside = subject_before_aside(text, clause.start, k.start)
             .map(|at| last_words::<9>(text, clause.start, at, true));
-        let subject = aged.unwrap_or(before_wide);
-        let was = aged.is_some() || before_wide[0].eq_ignore_ascii_case("was");
+        let subject = aside.unwrap_or(before_wide);
+        let was = aside.is_some() || before_wide[0].eq_ignore_ascii_case("was");
         // ("Massoud was killed", "He was shot dead": one named or told of by a pronoun)
         let named = || {
-            let who = if aged.is_some() {
+            let who = if aside.is_some() {
                 subject[0]
             } else {
                 before_wide[1]
@@ -822,7 +822,7 @@ pub(crate) fn read(text: &str, clause: Span, sentence: Span, keywords: &[Span]) 
                 || (who.starts_with(|c: char| c.is_uppercase()) && !is_one_of(who, NOT_A_NAME)))
         };
         let one_person = || {
-            (own_harm || aged.is_some() || before.iter().any(|x| x.eq_ignore_ascii_case("was")))
+            (own_harm || aside.is_some() || before.iter().any(|x| x.eq_ignore_ascii_case("was")))
                 && subject
                     .iter()
                     .any(|x| is_one_of(x, &["a", "an", "his", "her"]))
@@ -882,7 +882,7 @@ pub(crate) fn read(text: &str, clause: Span, sentence: Span, keywords: &[Span]) 
 /// Where the subject ends before an age set off by commas and "was" ("His mother, 38, was
 /// grazed") or before ", who was" ("a taxi driver, who was shot dead"), when the words from
 /// `floor` to the keyword at `pos` end so.
-fn aged_subject(text: &str, floor: usize, pos: usize) -> Option<usize> {
+fn subject_before_aside(text: &str, floor: usize, pos: usize) -> Option<usize> {
     let lead = text.get(floor..pos)?.trim_end();
     let lead = lead.strip_suffix("was")?.trim_end();
     // ("the murder of a taxi driver, who was shot dead": the one the relative clause tells of)

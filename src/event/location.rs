@@ -654,17 +654,17 @@ fn bare_name_at(
         .is_some_and(|g| g.trim().is_empty());
     // ("residents of Kpinkankandi"; "south-east of Pyla": a reference point the gazetteer lacks,
     // the place when no other is named)
-    let residents_of = w == "of"
+    let of_a_place = w == "of"
         && (is_one_of(before, &["residents", "inhabitants", "villagers"])
             || is_one_of(before, COMPASS));
     let next_to = w_at + w.len() + 1 == at;
     if !next_to
-        || !(matches!(w, "in" | "near" | "outside") || residents_of || (at_start && w == "In"))
+        || !(matches!(w, "in" | "near" | "outside") || of_a_place || (at_start && w == "In"))
     {
         return None;
     }
     let name = name_at(text, at - 1, within.end)?;
-    name_as_place(text, within, exclude, found, name, residents_of)
+    name_as_place(text, within, exclude, found, name, of_a_place)
 }
 
 /// The compass points before "of" ("south-east of Pyla").
@@ -1209,7 +1209,14 @@ fn unknown_places(
                         .is_none_or(|n| n != "of");
                 let home = bare
                     .then(|| {
-                        let first = crate::places::find_places(text, Span::new(0, w.start))
+                        // (Speed: the first 2,000 bytes only, the dateline and the lede: a
+                        // text long without a town there is read as having none)
+                        let cut = (0..=w.start.min(2_000))
+                            .rev()
+                            .find(|&i| text.is_char_boundary(i))
+                            .unwrap_or(0);
+                        let head = Span::new(0, cut);
+                        let first = crate::places::find_places(text, head)
                             .into_iter()
                             .find(|m| m.place.precision == PlacePrecision::Town)?;
                         let cap = crate::places::country_by_code(&first.place.country)?
