@@ -3179,3 +3179,28 @@ fn a_reference_point_alone_and_a_blast_at_a_home() {
         ),
     ]);
 }
+
+#[test]
+fn a_deployment_called_for_and_an_address_to_a_gathering() {
+    check_with(
+        &[
+            (
+                "The committee calls on the minister to consider requesting the deployment of the army in Manenberg.",
+                "2026-03-05",
+                &["military_activity Proposed"],
+            ),
+            // a deployment made stays asserted
+            (
+                "The army was deployed in Manenberg on Monday.",
+                "2026-03-05",
+                &["military_activity Asserted"],
+            ),
+        ],
+        modalities,
+    );
+    check(&[(
+        "Massoud is due to address a gathering of Afghan opposition groups in Vienna next week.",
+        "2025-09-09",
+        &["meeting 2025-W38 [Vienna]"],
+    )]);
+}

@@ -275,8 +275,25 @@ pub(crate) fn modality_of(
             false,
             &["proposed", "proposes", "proposing", "offered", "suggested"],
         );
+    // "calls on the minister to consider requesting the deployment of the army", "urged the
+    // government to send troops": a deployment asked for, not made
+    let deployment_asked = kind == EventKind::MilitaryActivity
+        && any_word_before(
+            text,
+            clause.start,
+            trigger.start,
+            10,
+            false,
+            &[
+                "calls", "called", "calling", "urged", "urges", "urging", "demanded", "demands",
+            ],
+        );
     // "would be ready to meet Putin": an offer to meet, not a meeting
-    if proposed || talks_put_forward || (kind == EventKind::Meeting && has(READY_PHRASE)) {
+    if proposed
+        || talks_put_forward
+        || deployment_asked
+        || (kind == EventKind::Meeting && has(READY_PHRASE))
+    {
         return Modality::Proposed;
     }
     // "Teams will hold consultations on Thursday, before the full delegations travel to Geneva."
