@@ -3198,9 +3198,23 @@ fn a_deployment_called_for_and_an_address_to_a_gathering() {
         ],
         modalities,
     );
-    check(&[(
-        "Massoud is due to address a gathering of Afghan opposition groups in Vienna next week.",
-        "2025-09-09",
-        &["meeting 2025-W38 [Vienna]"],
-    )]);
+    check(&[
+        (
+            "Massoud is due to address a gathering of Afghan opposition groups in Vienna next week.",
+            "2025-09-09",
+            &["meeting 2025-W38 [Vienna]"],
+        ),
+        // a call told in the present is made on the day of the statement
+        (
+            "The committee calls on the minister to consider requesting the deployment of the army in Manenberg.",
+            "2026-03-05",
+            &["military_activity 2026-03-05 [Manenberg]"],
+        ),
+        // one told in the past keeps no day of its own
+        (
+            "The committee called on the minister to consider requesting the deployment of the army in Manenberg.",
+            "2026-03-05",
+            &["military_activity - [Manenberg]"],
+        ),
+    ]);
 }

@@ -626,8 +626,16 @@ fn final_date(
         }
     }
     // "Negotiators are holding talks in Doha": going on as the report is written, on the
-    // day of publication, not the narrative's day
-    if m.ongoing && !planned_like(m.modality) {
+    // day of publication, not the narrative's day; and so is a proposal told in the present
+    // ("the committee calls on the minister to consider requesting the deployment of the
+    // army": called for on the day of the statement)
+    let called_now = m.modality == Modality::Proposed
+        && m.triggers.first().is_some_and(|t| {
+            last_words::<12>(text, m.clause.start, t.start, false)
+                .iter()
+                .any(|w| is_one_of(w, &["calls", "urges", "demands", "proposes"]))
+        });
+    if (m.ongoing && !planned_like(m.modality)) || called_now {
         return Some(Dated {
             date: EventDate {
                 value: dct.to_string(),
