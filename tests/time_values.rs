@@ -1945,3 +1945,30 @@ fn a_rate_closing_its_clause_and_a_hyphenated_days_name() {
         None,
     )]);
 }
+
+#[test]
+fn hundreds_of_years_counted_in_words() {
+    check(&[
+        (
+            "We will keep them for the next hundred years.",
+            "2022-06-09",
+            "the next hundred years",
+            "P100Y",
+            "DURATION",
+            None,
+        ),
+        (
+            "The occupation lasted one hundred years.",
+            "2022-06-09",
+            "one hundred years",
+            "P100Y",
+            "DURATION",
+            None,
+        ),
+    ]);
+    check_none(&[(
+        "The Hundred Years War ended in 1453.",
+        "2022-06-09",
+        "Hundred Years",
+    )]);
+}

@@ -55,7 +55,7 @@ const PIECES: &[(&str, &str)] = &[
     ),
     (
         "%NUMW%",
-        r"(?:\d+(?:,\d{3})*(?:\.\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a\s+dozen|a\s+hundred|hundreds\s+of|dozens\s+of|a\s+few|a\s+couple\s+of|a\s+couple|couple\s+of|several|few|many|some|a|an)(?-u:\b)",
+        r"(?:\d+(?:,\d{3})*(?:\.\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a\s+dozen|a\s+hundred|(?:one|two|three|four|five|six|seven|eight|nine)\s+hundred|hundred|hundreds\s+of|dozens\s+of|a\s+few|a\s+couple\s+of|a\s+couple|couple\s+of|several|few|many|some|a|an)(?-u:\b)",
     ),
     (
         "%UNIT%",
@@ -717,6 +717,8 @@ fn amount(s: &str) -> Option<Amount> {
     match low.as_str() {
         "a" | "an" | "another" => return Some(Amount::Num(1)),
         "a couple" | "a couple of" | "couple of" => return Some(Amount::Num(2)),
+        // "for the next hundred years"
+        "hundred" => return Some(Amount::Num(100)),
         "a few" | "few" | "several" | "some" | "many" | "hundreds of" | "dozens of" => {
             return Some(Amount::Some);
         }
@@ -3235,6 +3237,10 @@ fn duration(c: &Captures<'_>, text: &str, span: Span) -> Option<Found> {
     let num_text = num_m.as_str();
     if num_text.len() == 4 && num_text.bytes().all(|b| b.is_ascii_digit()) {
         return None; // "1988 second quarter": a year, not a count
+    }
+    // "the Hundred Years War": a name
+    if num_text == "Hundred" {
+        return None;
     }
     // "won in 43.94 seconds": the digits after a decimal point are no count of their own (a
     // fraction other than a half is not read)
