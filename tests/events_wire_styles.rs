@@ -3218,3 +3218,20 @@ fn a_deployment_called_for_and_an_address_to_a_gathering() {
         ),
     ]);
 }
+
+#[test]
+fn two_islands_named_before_their_plural_noun() {
+    check(&[
+        (
+            "Defense Minister Koizumi Shinjiro is scheduled to visit Ishigaki and Yonaguni islands on Saturday.",
+            "2026-03-17",
+            &["meeting 2026-03-21 [Ishigaki,Yonaguni]"],
+        ),
+        // a country's name with its capitalised noun is no island of its first word
+        (
+            "The vessel, sailing under a Marshall Islands flag, was hit by a missile on Tuesday.",
+            "2024-01-17",
+            &["strike 2024-01-16 []"],
+        ),
+    ]);
+}

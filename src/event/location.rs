@@ -71,8 +71,9 @@ const PLACE_NOUNS_TOWN: &[&str] = &[
     "districts",
     "villages",
     "towns",
-    // ("near the island of Vaindloo")
+    // ("near the island of Vaindloo", "Ishigaki and Yonaguni islands")
     "island",
+    "islands",
     // ("at Lake Edward": the name after it, as for a barangay)
     "lake",
     // ("on Mount Samama")
@@ -972,6 +973,11 @@ fn unknown_places(
                     .and_then(|n| n.slice(text))
                     .is_some_and(|n| n.starts_with("City"));
             if word.eq_ignore_ascii_case("lake") && !lake {
+                continue;
+            }
+            // ("Ishigaki and Yonaguni islands"; "the Senkaku Islands", "the Marshall Islands"
+            // are names the gazetteer reads whole, or none)
+            if word == "Islands" {
                 continue;
             }
             // ("Mount Samama"; not "to mount an attack")
