@@ -3235,3 +3235,27 @@ fn two_islands_named_before_their_plural_noun() {
         ),
     ]);
 }
+
+#[test]
+fn a_child_among_the_dead_told_by_age() {
+    let tl = conflict_timeline::Extractor::new()
+        .extract(
+            "Gunmen killed three people in Kasese on Friday. Among the dead was a 12-year-old child.",
+            chrono::NaiveDate::from_ymd_opt(2026, 2, 16).expect("a date"),
+        )
+        .expect("extracted");
+    let kids = tl.events.first().and_then(|e| e.casualties.children_killed);
+    assert_eq!(kids.and_then(|c| c.low), Some(1));
+    // an adult told by age is no child
+    let tl = conflict_timeline::Extractor::new()
+        .extract(
+            "Gunmen killed three people in Kasese on Friday. Among the dead was a 42-year-old teacher.",
+            chrono::NaiveDate::from_ymd_opt(2026, 2, 16).expect("a date"),
+        )
+        .expect("extracted");
+    assert!(
+        tl.events
+            .first()
+            .is_some_and(|e| e.casualties.children_killed.is_none())
+    );
+}

@@ -924,15 +924,31 @@ const SUBSETS: &[&str] = &[
 /// dead include three children": the subset told after the killed keyword ending at `pos`.
 /// True when one was read.
 fn among_killed(text: &str, pos: usize, ceil: usize, figures: &mut Casualties) -> bool {
-    let subset = word_after(text, pos, ceil, true)
-        .filter(|(_, w)| {
-            is_one_of(
-                w,
-                &[
-                    "were", "was", "are", "is", "include", "includes", "included",
-                ],
-            )
-        })
+    let verb = word_after(text, pos, ceil, true).filter(|(_, w)| {
+        is_one_of(
+            w,
+            &[
+                "were", "was", "are", "is", "include", "includes", "included",
+            ],
+        )
+    });
+    // ("Among the dead was a 12-year-old child": a child told by age, at least one, as
+    // "including a 16-year-old boy" is read)
+    let minor = verb.is_some_and(|(v, _)| {
+        let [(_, a), (_, age)] = words_after::<2>(text, v.end, ceil, true)[..] else {
+            return false;
+        };
+        is_one_of(a, &["a", "an"])
+            && ascii_lower(age)
+                .as_str()
+                .strip_suffix("-year-old")
+                .is_some_and(|n| n.parse::<u32>().is_ok_and(|n| n < 18))
+    });
+    if minor {
+        figures.children_killed = Some(Count::at_least(1));
+        return true;
+    }
+    let subset = verb
         .and_then(|(verb, _)| quantity_after(text, verb.end, ceil))
         .and_then(|(count, end)| Some((count, word_after(text, end, ceil, true)?.1)));
     match subset {
