@@ -657,7 +657,7 @@ fn bare_name_at(
     // the place when no other is named)
     let of_a_place = w == "of"
         && (is_one_of(before, &["residents", "inhabitants", "villagers"])
-            || is_one_of(before, COMPASS));
+            || is_one_of(before, DIRECTIONS));
     let next_to = w_at + w.len() + 1 == at;
     if !next_to
         || !(matches!(w, "in" | "near" | "outside") || of_a_place || (at_start && w == "In"))
@@ -667,22 +667,6 @@ fn bare_name_at(
     let name = name_at(text, at - 1, within.end)?;
     name_as_place(text, within, exclude, found, name, of_a_place)
 }
-
-/// The compass points before "of" ("south-east of Pyla").
-const COMPASS: &[&str] = &[
-    "north",
-    "south",
-    "east",
-    "west",
-    "north-east",
-    "northeast",
-    "north-west",
-    "northwest",
-    "south-east",
-    "southeast",
-    "south-west",
-    "southwest",
-];
 
 /// "between Lafey and Fino", "in Mandera and Elwak": a name joined by "and" right after a
 /// town of `found` (or a place of no kind) is a place too, read as [`bare_name_at`] reads a

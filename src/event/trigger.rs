@@ -545,13 +545,14 @@ fn kept(
     // "the arrest of three suspects ... in connection with the Hanover Park shooting": a
     // reference to what was told, no act of its own
     // (Speed: the words before are read first; the text searched only after "connection")
+    const REFERENCE: &str = "in connection with the ";
     if matches!(h.entry.kind, EventKind::Strike | EventKind::Clash)
         && any_word_before(text, clause.start, h.span.start, 8, false, &["connection"])
         && text
             .get(clause.start..h.span.start)
-            .and_then(|b| b.rfind("in connection with the "))
+            .and_then(|b| b.rfind(REFERENCE))
             .is_some_and(|at| {
-                text.get(clause.start + at + "in connection with the ".len()..h.span.start)
+                text.get(clause.start + at + REFERENCE.len()..h.span.start)
                     .is_some_and(|gap| gap.split_whitespace().count() <= 3)
             })
     {
