@@ -16,6 +16,7 @@ use crate::text::is_one_of;
 struct Building {
     event: Event,
     dated: Option<Dated>,
+    first_paragraph: u32,
     last_paragraph: u32,
     casualties: super::casualties::CasualtyReading,
 }
@@ -279,9 +280,26 @@ impl<'t> Merger<'t> {
                     .zip(d.date.end)
                     .is_some_and(|(s, e)| (e - s).num_days() > 366)
         };
+        // the paragraph where the report first tells an event it dates
+        let first_dated = self
+            .events
+            .iter()
+            .filter(|b| b.dated.is_some())
+            .map(|b| b.first_paragraph)
+            .min();
         self.events
             .into_iter()
             .filter(|b| !b.dated.as_ref().is_some_and(over_years))
+            // "ISIS stepped up attacks in north, killing at least 14", "Youths fire on
+            // gendarmes": a happening told as fact in the head of a report, in a paragraph
+            // before the first event it dates, and dated by nothing, is the head's summary of
+            // what the body tells (a claim, a denial or a plan is news without a date; a text
+            // that dates nothing keeps its events undated)
+            .filter(|b| {
+                b.dated.is_some()
+                    || b.event.modality != Modality::Asserted
+                    || first_dated.is_none_or(|f| b.first_paragraph >= f)
+            })
             .map(|mut b| {
                 if b.event.kind == EventKind::Strike {
                     attacker_by_weapon(&mut b.event);
@@ -1235,6 +1253,7 @@ fn new_event(m: Mention, kind: EventKind, locs: Vec<Location>, dated: Option<Dat
             sources: Vec::new(),
         },
         dated,
+        first_paragraph: m.paragraph,
         last_paragraph: m.paragraph,
         casualties: m.casualties,
     }
