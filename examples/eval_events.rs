@@ -40,6 +40,7 @@ fn main() {
         ("held-out15", "heldout15"),
         ("held-out16", "heldout16"),
         ("held-out17", "heldout17"),
+        ("held-out18", "heldout18"),
     ] {
         let dir = data.join(dir);
         if dir.join("gold.jsonl").exists() {
