@@ -1493,6 +1493,34 @@ fn a_night_into_a_named_day_is_told_by_the_day_it_began() {
             "TIME",
             None,
         ),
+        // the two days joined by a hyphen or slash, "the" and "intervening" optional (a
+        // digest's "Gunmen night of 17-18 March killed", a ministry's "On the intervening night
+        // of 13/14 June 2026")
+        (
+            "Unidentified gunmen night of 17-18 March killed five members of one family.",
+            "2026-04-01",
+            "night of 17-18 March",
+            "2026-03-17TNI",
+            "TIME",
+            None,
+        ),
+        (
+            "On the intervening night of 13/14 June 2026, a patrol attempted to cross.",
+            "2026-06-16",
+            "the intervening night of 13/14 June 2026",
+            "2026-06-13TNI",
+            "TIME",
+            None,
+        ),
+        // (without "night", the days of a range are dates of their own)
+        (
+            "Army and militia 12-14 March conducted a clearance operation.",
+            "2026-04-01",
+            "14 March",
+            "2026-03-14",
+            "DATE",
+            None,
+        ),
         // the narrative is on the morning the night ends on: a later bare "overnight" is
         // that night
         (

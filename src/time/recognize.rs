@@ -83,7 +83,7 @@ const PATTERN: &str = r"(?xi)
      |(?P<tnoon>noon|midnight|midday)(?-u:\b))
    (?:\s+(?:(?P<tzn>[a-z]+(?:\s+[a-z]+)?)\s+time|(?P<tzone>%ZONE%)|et)(?-u:\b))?
    (?:,?\s+(?:(?P<twthis>this\s+)?(?P<twd>%WD%)|(?P<tdeic>today|(?:yesterday|tomorrow)(?:\s+(?:morning|afternoon|evening|night))?|tonight|last\s+night|this\s+(?:morning|afternoon|evening))|(?:(?P<tmon>%MONTH%)\s*(?P<tday>%DAYN%)|(?P<tday2>%DAYN%)\s+(?P<tmon2>%MONTH%))(?:,?\s*(?P<tyear>%YEAR4%))?)(?-u:\b))?)
-|(?P<md>(?-u:\b)(?:the\s+day\s+(?P<mdda>before|after)\s+)?(?:(?P<mdovn>overnight(?:\s+from)?|the\s+night\s+(?:of|from))\s+(?:(?P<mdfrom>%DAYN%)\s+)?(?:into|to)\s+)?(?:on\s+)?(?P<mdapx>around\s+)?(?P<mdweek>the\s+(?:(?P<mdwn>first|second|third|fourth|last|final)\s+)?(?:week|(?P<mdnwd>%WD%))\s+of\s+)?(?:(?P<mdpre>%PRE%)[\s-]*)?(?:(?P<mdrel>last|next|this\s+past|this\s+coming|this|past|coming)\s+)?(?P<mdwd>(?:%WD%|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)(?-u:\b)\.?),?\s+)?
+|(?P<md>(?-u:\b)(?:the\s+day\s+(?P<mdda>before|after)\s+)?(?:(?P<mdovn>overnight(?:\s+from)?|(?:the\s+)?(?:intervening\s+)?night\s+(?:of|from))\s+(?:(?P<mdfrom>%DAYN%)(?:\s+(?:into|to)\s+|\s*(?:-|–|/)\s*)|(?:into|to)\s+))?(?:on\s+)?(?P<mdapx>around\s+)?(?P<mdweek>the\s+(?:(?P<mdwn>first|second|third|fourth|last|final)\s+)?(?:week|(?P<mdnwd>%WD%))\s+of\s+)?(?:(?P<mdpre>%PRE%)[\s-]*)?(?:(?P<mdrel>last|next|this\s+past|this\s+coming|this|past|coming)\s+)?(?P<mdwd>(?:%WD%|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)(?-u:\b)\.?),?\s+)?
    (?:(?P<m1>%MONTH%)\s*(?P<d1>%DAYN%|%DAYW%)(?:,?\s*(?P<y1>%YEAR4%|'\d\d(?-u:\b)))?
      |(?:the\s+)?(?P<d2>%DAYN%)\s+(?:of\s+)?(?P<m2>%MONTH%)(?:,?\s*(?P<y2>%YEAR4%))?
      |(?P<m3>%MONTH%),?\s+(?:of\s+)?(?:(?P<y3>%YEAR4%|'\d\d(?-u:\b)|%SPOKENY%)|(?P<y3that>that|the\s+same)\s+year(?-u:\b))
