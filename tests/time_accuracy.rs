@@ -3588,3 +3588,79 @@ fn since_the_weekday_of_the_paper_is_a_week_back() {
         ),
     ]);
 }
+
+#[test]
+fn rates_in_adverbs_stamps_and_ends_of_quarters() {
+    check(&[
+        // a count of times before an adverb of frequency is part of the set
+        (
+            "Air New Zealand flies the route twice weekly under a federal contract.",
+            "2016-06-30",
+            "twice weekly",
+            "P1W",
+            "SET",
+            None,
+        ),
+        (
+            "An Australian surveillance aircraft flies over the zone fortnightly.",
+            "2019-03-01",
+            "fortnightly",
+            "P2W",
+            "SET",
+            None,
+        ),
+        // an adverb before a preposition ("passes annually among the leaders")
+        (
+            "The post passes annually among the leaders of the three atolls.",
+            "2020-02-03",
+            "annually",
+            "P1Y",
+            "SET",
+            None,
+        ),
+        // the Western churches' Epiphany, 6 January
+        (
+            "Bakers sold out of kings' cakes on Epiphany.",
+            "2006-01-09",
+            "Epiphany",
+            "2006-01-06",
+            "DATE",
+            None,
+        ),
+        // a stamp's dashes; a French clock
+        (
+            "By CNS Staff | May-26-2012 VATICAN CITY (CNS) -- A lay member was arrested.",
+            "2012-05-26",
+            "May-26-2012",
+            "2012-05-26",
+            "DATE",
+            None,
+        ),
+        (
+            "Thursday 28 February 2013, 18h05 LUXEMBOURG - The trial opened.",
+            "2013-02-28",
+            "Thursday 28 February 2013, 18h05",
+            "2013-02-28T18:05",
+            "TIME",
+            None,
+        ),
+        // the end of a quarter, as of a month
+        (
+            "Parliament is to pass the law before the end of the first quarter.",
+            "2019-01-10",
+            "the end of the first quarter",
+            "2019-Q1",
+            "DATE",
+            Some("END"),
+        ),
+    ]);
+    check_none(&[
+        (
+            "He had an epiphany about the war.",
+            "2006-01-09",
+            "epiphany",
+        ),
+        ("The 4h30 flight left late.", "2013-02-28", "4h30"),
+        ("Sales rose 5 percent annually.", "2013-02-28", "annually"),
+    ]);
+}

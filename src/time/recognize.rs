@@ -78,22 +78,23 @@ const PATTERN: &str = r"(?xi)
    (?:(?P<th>\d{1,2})(?:[:.](?P<tm>\d{2}))?\s*(?P<tap>a\.m\.|p\.m\.|a\.m|p\.m|am(?-u:\b)|pm(?-u:\b))
      |(?P<th2>\d{1,2}):(?P<tm2>\d{2})(?-u:\b)
      |(?P<th3>[01]\d|2[0-3])(?P<tm3>[0-5]\d)\s*(?P<tz3>%ZONE%|hrs|hours|local\s+time)(?-u:\b)
+     |(?P<th6>[01]\d|2[0-3])h(?P<tm6>[0-5]\d)(?-u:\b)
      |(?P<th4>[01]?\d|2[0-3])\.(?P<tm4>[0-5]\d)\s*(?P<tz4>%ZONE%|hours|hrs)(?-u:\b)
      |(?P<th5>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+o(?:'|’)clock
      |(?P<tnoon>noon|midnight|midday)(?-u:\b))
    (?:\s+(?:(?P<tzn>[a-z]+(?:\s+[a-z]+)?)\s+time|(?P<tzone>%ZONE%)|et)(?-u:\b))?
    (?:,?\s+(?:(?P<twthis>this\s+)?(?P<twd>%WD%)|(?P<tdeic>today|(?:yesterday|tomorrow)(?:\s+(?:morning|afternoon|evening|night))?|tonight|last\s+night|this\s+(?:morning|afternoon|evening))|(?:(?P<tmon>%MONTH%)\s*(?P<tday>%DAYN%)|(?P<tday2>%DAYN%)\s+(?P<tmon2>%MONTH%))(?:,?\s*(?P<tyear>%YEAR4%))?)(?-u:\b))?)
 |(?P<md>(?-u:\b)(?:the\s+day\s+(?P<mdda>before|after)\s+)?(?:(?P<mdovn>overnight(?:\s+from)?|(?:the\s+)?(?:intervening\s+)?night\s+(?:of|from))\s+(?:(?P<mdfrom>%DAYN%)(?:\s+(?:into|to)\s+|\s*(?:-|–|/)\s*)|(?:into|to)\s+))?(?:on\s+)?(?P<mdapx>around\s+)?(?P<mdweek>the\s+(?:(?P<mdwn>first|second|third|fourth|last|final)\s+)?(?:week|(?P<mdnwd>%WD%))\s+of\s+)?(?:(?P<mdpre>%PRE%)[\s-]*)?(?:(?P<mdrel>last|next|this\s+past|this\s+coming|this|past|coming)\s+)?(?P<mdwd>(?:%WD%|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)(?-u:\b)\.?),?\s+)?
-   (?:(?P<m1>%MONTH%)\s*(?P<d1>%DAYN%|%DAYW%)(?:,?\s*(?P<y1>%YEAR4%|'\d\d(?-u:\b)))?
+   (?:(?P<m1>%MONTH%)(?:\s*(?P<d1>%DAYN%|%DAYW%)(?:,?\s*(?P<y1>%YEAR4%|'\d\d(?-u:\b)))?|-(?P<d1h>\d\d?)-(?P<y1h>%YEAR4%))
      |(?:the\s+)?(?P<d2>%DAYN%)\s+(?:of\s+)?(?P<m2>%MONTH%)(?:,?\s*(?P<y2>%YEAR4%))?
      |(?P<m3>%MONTH%),?\s+(?:of\s+)?(?:(?P<y3>%YEAR4%|'\d\d(?-u:\b)|%SPOKENY%)|(?P<y3that>that|the\s+same)\s+year(?-u:\b))
      |(?P<m4>%MONTH%))(?:\s+(?P<mry>last|this|next)\s+year(?-u:\b))?)
 |(?P<yago>(?-u:\b)(?P<yathe>the\s+)?year-(?:earlier|ago)(?-u:\b)(?P<yasuf>\s+(?:(?:(?P<yaq>first|second|third|fourth)[\s-]+)?(?:period|quarter)|(?P<yamon>three|six|nine)\s+months)(?-u:\b))?)
-|(?P<hol>(?-u:\b)(?:(?P<holrel>last|next|this)\s+|the\s+)?(?P<holn>orthodox\s+christmas(?:\s+eve|\s+day)?|christmas\s+eve|christmas(?:\s+day)?|new\s+year's\s+(?:day|eve)|independence\s+day|thanksgiving(?:\s+day)?|black\s+friday|cyber\s+monday|election\s+day|boxing\s+day|halloween|valentine's\s+day|veterans\s+day|armistice\s+day|labou?r\s+day|memorial\s+day|(?:lunar|chinese)\s+new\s+year(?:'s\s+(?:day|eve))?|spring\s+festival|(?:orthodox\s+)?easter(?:\s+(?:sunday|day|monday|week))?|good\s+friday|palm\s+sunday|ash\s+wednesday|(?:holy|maundy)\s+thursday|clean\s+monday|holy\s+saturday|(?:orthodox\s+)?(?:trinity|whit|pentecost)\s+sunday|whit\s+monday|pentecost|ascension\s+(?:day|thursday)|corpus\s+christi|st\.?\s+patrick's\s+day|saint\s+patrick's\s+day|presidents'?\s+day|patriots'?\s+day|fourth\s+of\s+july|ramadan|ashura|tabaski|eid[\s-]+(?:al|ul|el)[\s-]+(?:fitr|adha)|idul\s+(?:fitri|adha)|rosh\s+hashanah?|diwali|deepavali|dhanteras|yom\s+kippur|day\s+of\s+atonement|sukkot|passover|pesach|purim|hanukkah|chanukah|australia\s+day|bastille\s+day|inauguration\s+day|(?:international\s+)?women's\s+day|all\s+saints'?\s+day|all\s+souls'?\s+day|hogmanay|(?:international\s+)?workers'?\s+day|remembrance\s+day|day\s+of\s+the\s+dead|old\s+year's\s+night|mardi\s+gras|fat\s+tuesday|shrove\s+tuesday|pancake\s+day|feast\s+of\s+the\s+immaculate\s+conception|merdeka\s+day|showa\s+day|anzac\s+day|canada\s+day|waitangi\s+day|juneteenth|guy\s+fawkes\s+night|bonfire\s+night|cinco\s+de\s+mayo|portugal\s+day|restoration\s+day|family\s+day|līgo|jāņi)(?-u:\b)(?:\s+(?P<holy>%YEAR4%))?)
+|(?P<hol>(?-u:\b)(?:(?P<holrel>last|next|this)\s+|the\s+)?(?P<holn>orthodox\s+christmas(?:\s+eve|\s+day)?|christmas\s+eve|christmas(?:\s+day)?|new\s+year's\s+(?:day|eve)|independence\s+day|thanksgiving(?:\s+day)?|black\s+friday|cyber\s+monday|election\s+day|boxing\s+day|halloween|valentine's\s+day|veterans\s+day|armistice\s+day|labou?r\s+day|memorial\s+day|(?:lunar|chinese)\s+new\s+year(?:'s\s+(?:day|eve))?|spring\s+festival|(?:orthodox\s+)?easter(?:\s+(?:sunday|day|monday|week))?|good\s+friday|palm\s+sunday|ash\s+wednesday|(?:holy|maundy)\s+thursday|clean\s+monday|holy\s+saturday|(?:orthodox\s+)?(?:trinity|whit|pentecost)\s+sunday|whit\s+monday|pentecost|ascension\s+(?:day|thursday)|corpus\s+christi|st\.?\s+patrick's\s+day|saint\s+patrick's\s+day|presidents'?\s+day|patriots'?\s+day|fourth\s+of\s+july|ramadan|ashura|tabaski|eid[\s-]+(?:al|ul|el)[\s-]+(?:fitr|adha)|idul\s+(?:fitri|adha)|rosh\s+hashanah?|diwali|deepavali|dhanteras|yom\s+kippur|day\s+of\s+atonement|sukkot|passover|pesach|purim|hanukkah|chanukah|australia\s+day|bastille\s+day|inauguration\s+day|(?:international\s+)?women's\s+day|all\s+saints'?\s+day|all\s+souls'?\s+day|hogmanay|(?:international\s+)?workers'?\s+day|remembrance\s+day|day\s+of\s+the\s+dead|old\s+year's\s+night|mardi\s+gras|fat\s+tuesday|shrove\s+tuesday|pancake\s+day|feast\s+of\s+the\s+immaculate\s+conception|merdeka\s+day|showa\s+day|anzac\s+day|canada\s+day|waitangi\s+day|juneteenth|guy\s+fawkes\s+night|bonfire\s+night|cinco\s+de\s+mayo|portugal\s+day|restoration\s+day|family\s+day|epiphany|līgo|jāņi)(?-u:\b)(?:\s+(?P<holy>%YEAR4%))?)
 |(?P<qbare>(?-u:\b)(?:the(?:\s+(?P<qyr>%YEAR4%))?|(?P<qly>last\s+year's))\s+(?:(?P<qadj>latest|most\s+recent|recent|just-ended|just\s+ended|current|year-earlier|year-ago|comparable|corresponding|same|previous|preceding)\s+)?(?:fiscal\s+)?(?P<qword>quarter|period)(?-u:\b)(?P<qago>\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year)(?-u:\b))?)
 |(?P<fy>(?-u:\b)the\s+(?:(?P<fyadj>current|latest|last|next|previous|past|coming)\s+)?fiscal\s+year(?-u:\b))
 |(?P<spoken>(?-u:\b)(?:the\s+year\s+)?%SPOKENY%|the\s+year\s+two\s+thousand(?-u:\b))
-|(?P<qtr>(?-u:\b)(?:(?P<qpre>early|late)\s+)?(?P<qthe>(?:the|(?P<qrelp>this|last|next)\s+year's)\s+)?(?:(?P<qyp>%YEAR4%)\s+)?(?:fiscal[\s-]+)?(?P<qn>first|second|third|fourth|final|last|1st|2nd|3rd|4th)(?P<qhy>[\s-]+)(?P<qunit>quarter|half)(?-u:\b)
+|(?P<qtr>(?-u:\b)(?:(?P<qpre>early|late|the\s+(?:beginning|start|end|middle)\s+of)\s+)?(?P<qthe>(?:the|(?P<qrelp>this|last|next)\s+year's)\s+)?(?:(?P<qyp>%YEAR4%)\s+)?(?:fiscal[\s-]+)?(?P<qn>first|second|third|fourth|final|last|1st|2nd|3rd|4th)(?P<qhy>[\s-]+)(?P<qunit>quarter|half)(?-u:\b)
    (?:\s+of\s+(?:(?P<qyear>%YEAR4%)|(?P<qrel>this|last|next)\s+year|(?P<qthey>the\s+year)))?)
 |(?P<wd>(?-u:\b)(?:the\s+day\s+(?P<wdda>before|after)\s+)?(?:(?P<wdovn>overnight(?:\s+from)?|the\s+night\s+(?:of|from))\s+(?:(?P<wdfrom>%WD%)\s+)?(?:into|to)\s+|(?P<wdovon>overnight\s+(?:on\s+)?))?(?:on\s+)?(?:(?P<wdpre>early|late)\s+(?:on\s+)?)?(?:(?P<wdrel>last|next|this\s+coming|this\s+past|this|coming|past|previous|the\s+(?:previous|following|next|preceding))\s+)?
    (?P<wdn>%WD%)(?P<wdpl>s)?(?-u:\b)(?:'s|’s)?(?:\s+(?P<wdpart>morning|afternoon|evening|night|noon|midnight)(?P<wdpps>s)?(?-u:\b))?(?:\s+(?:of\s+)?(?P<wdwk>last|next|this)\s+week(?-u:\b))?)
@@ -119,7 +120,7 @@ const PATTERN: &str = r"(?xi)
 |(?P<year>(?-u:\b)(?:(?P<ypre>%PRE%)[\s-]*)?(?P<yfis>(?:the\s+)?(?:fiscal|financial)\s+(?:year\s+)?|fy\s*|the\s+year\s+)?(?P<yval>[12]\d{3})(?-u:\b))
 |(?P<vag>(?-u:\b)(?:(?P<vcur>current)|now|currently|recently|lately|nowadays|presently|at\s+present|these\s+days|the\s+(?:near\s+)?future|the\s+(?:near|short)\s+term|the\s+past|the\s+present)(?-u:\b))
 |(?P<set>(?-u:\b)(?:(?:every|each|per)\s+(?:(?P<setn>other|%NUMW%)\s+)?(?:(?P<setpd>morning|afternoon|evening|night)(?-u:\b)|(?P<setu>%UNIT%)|(?P<setwd>%WD%)(?-u:\b)(?:\s+(?P<setwp>morning|afternoon|evening|night)(?-u:\b))?|(?P<setm>%MONTH%)(?:\s+(?P<setmd>%DAYN%))?|(?P<setsea>spring|summer|autumn|fall|winter)(?-u:\b))
-   |(?P<setadv>daily|weekly|hourly|nightly|monthly|quarterly|annually|yearly)(?-u:\b)
+   |(?:(?:once|twice|thrice|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+times)\s+)?(?P<setadv>daily|weekly|fortnightly|hourly|nightly|monthly|quarterly|annually|yearly)(?-u:\b)
    |(?P<setf>once|twice|thrice|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|several|many|a\s+few)\s+times)\s+(?:a|an|per|every|each)\s+(?P<setfu>%UNIT%)))
 |(?P<theyr>(?-u:\b)the\s+(?:full\s+|(?P<tynew>new)\s+)?year(?-u:\b))
 |(?P<pod>(?-u:\b)(?:(?P<podh>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+in\s+the\s+(?P<podhp>morning|afternoon|evening)
@@ -931,6 +932,8 @@ const FIXED_HOLIDAYS: &[(&[&str], u32, u32)] = &[
     // the Caribbean's New Year's Eve
     (&["old year's night"], 12, 31),
     (&["feast of the immaculate conception"], 12, 8),
+    // the Western churches' Epiphany, Three Kings' Day
+    (&["epiphany"], 1, 6),
     // national days: Malaysia's, Japan's (the Shōwa emperor's birthday), Australia's and New
     // Zealand's Anzac Day, Canada's, New Zealand's Waitangi Day, the United States' Juneteenth,
     // Britain's Bonfire Night, Mexico's Puebla victory
@@ -2343,6 +2346,8 @@ fn time(c: &Captures<'_>, text: &str, span: Span) -> Option<Found> {
         .zip(g(c, "tm2"))
         .or_else(|| g(c, "th3").zip(g(c, "tm3")))
         .or_else(|| g(c, "th4").zip(g(c, "tm4")))
+        // ("18h05": the French way)
+        .or_else(|| g(c, "th6").zip(g(c, "tm6")))
     {
         let h: u32 = h.as_str().parse().ok()?;
         let m: u32 = m.as_str().parse().ok()?;
@@ -2440,7 +2445,12 @@ fn time(c: &Captures<'_>, text: &str, span: Span) -> Option<Found> {
 
 fn month_date(c: &Captures<'_>, text: &str, span: Span) -> Option<Found> {
     let (mtext, dtext, ytext) = if let Some(m) = g(c, "m1") {
-        (m, g(c, "d1"), g(c, "y1"))
+        // ("May-26-2012": a stamp's dashes)
+        (
+            m,
+            g(c, "d1").or_else(|| g(c, "d1h")),
+            g(c, "y1").or_else(|| g(c, "y1h")),
+        )
     } else if let Some(m) = g(c, "m2") {
         (m, g(c, "d2"), g(c, "y2"))
     } else if let Some(m) = g(c, "m3") {
@@ -3821,8 +3831,35 @@ const PUT_OFF_VERBS: &[&str] = &[
 /// Words after which "monthly", "quarterly", "annually" stand as adverbs ("meets quarterly
 /// and will vote", "held annually in Singapore").
 const ADVERB_FOLLOWERS: &[&str] = &[
-    "and", "or", "but", "in", "on", "at", "from", "since", "to", "until", "for", "by", "with",
-    "through", "as", "because", "while", "when", "after", "before", "during", "over",
+    "and",
+    "or",
+    "but",
+    "in",
+    "on",
+    "at",
+    "from",
+    "since",
+    "to",
+    "until",
+    "for",
+    "by",
+    "with",
+    "through",
+    "as",
+    "because",
+    "while",
+    "when",
+    "after",
+    "before",
+    "during",
+    "over",
+    "among",
+    "between",
+    "across",
+    "throughout",
+    "around",
+    "within",
+    "under",
 ];
 
 /// True when a capitalised [`NAMED_AFTER_FEAST`] noun follows the feast's name ending at
@@ -3952,6 +3989,7 @@ fn set(c: &Captures<'_>, text: &str, span: Span) -> Option<Found> {
             "nightly" => return Some(set_found(Underspec::SetPart(DayPart::Night), None, span)),
             "daily" => (Unit::Day, 1),
             "weekly" => (Unit::Week, 1),
+            "fortnightly" => (Unit::Week, 2),
             "monthly" => (Unit::Month, 1),
             "quarterly" => (Unit::Month, 3),
             "hourly" => (Unit::Hour, 1),
