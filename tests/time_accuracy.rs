@@ -3664,3 +3664,53 @@ fn rates_in_adverbs_stamps_and_ends_of_quarters() {
         ("Sales rose 5 percent annually.", "2013-02-28", "annually"),
     ]);
 }
+
+#[test]
+fn days_put_off_to_and_possessives_under_a_modal() {
+    check(&[
+        // the day something is moved to lies ahead
+        (
+            "Organisers moved tonight's calypso final to Saturday because of the rain.",
+            "2004-08-03",
+            "Saturday",
+            "2004-08-07",
+            "DATE",
+            None,
+        ),
+        // a day's possessive in a modal's clause: the tense decides
+        (
+            "Those enrolled will also vote in Saturday's federal election.",
+            "2016-06-30",
+            "Saturday",
+            "2016-07-02",
+            "DATE",
+            None,
+        ),
+        // what already happened, though a modal stands before: "the result of" it
+        (
+            "The government will put the result of Sunday's referendum before parliament.",
+            "2017-10-02",
+            "Sunday",
+            "2017-10-01",
+            "DATE",
+            None,
+        ),
+        // the weekend's possessive, as a day's: the weekend just past
+        (
+            "Police are reviewing video of the weekend's disturbance, and charges are expected.",
+            "2016-02-29",
+            "the weekend",
+            "2016-W08-WE",
+            "DATE",
+            None,
+        ),
+        (
+            "Ahead of the weekend's match, fans gathered in the square.",
+            "2016-02-29",
+            "the weekend",
+            "2016-W09-WE",
+            "DATE",
+            None,
+        ),
+    ]);
+}

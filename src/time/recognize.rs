@@ -1655,7 +1655,15 @@ pub(crate) fn interpret(c: &Captures<'_>, text: &str) -> Option<Found> {
         return nth_day(c, text, span, d.as_str());
     }
     if g(c, "wkend").is_some() {
-        let cand = Candidate::new(Underspec::Weekend { shift: Shift::Bare });
+        // (the weekend ahead of one's week is its own: "ahead of the weekend's match")
+        let shift = match crate::text::possessive_at(text, span.end)
+            .then(|| possessive_shift(text, span.start))
+        {
+            Some(Shift::Next) => Shift::Closest,
+            Some(s) => s,
+            None => Shift::Bare,
+        };
+        let cand = Candidate::new(Underspec::Weekend { shift });
         return found(cand, "weekend");
     }
     if g(c, "rel").is_some() {
@@ -2897,33 +2905,19 @@ fn weekday(c: &Captures<'_>, text: &str, span: Span) -> Option<Found> {
         Some(r) if r == "last" || r == "past" || r == "previous" || r == "preceding" => Shift::Last,
         Some(r) if r == "next" || r == "coming" || r == "following" => Shift::Next,
         Some(_) => Shift::InWeek(0),
-        // "Friday's attack", "Wednesday's ruling": a possessive names what already happened,
-        // unless it is what something comes before: "ahead of Tuesday's vote" is the next
-        // Tuesday, "before Tuesday's midterm elections" the nearest
         None if crate::text::possessive_at(
             text,
             name.end() + g(c, "wdpl").map_or(0, |p| p.len()),
         ) =>
         {
-            let before = word_before(text, name.start());
-            if before.eq_ignore_ascii_case("of")
-                && second_word_before(text, name.start()).eq_ignore_ascii_case("ahead")
-            {
-                Shift::Next
-            } else if before.eq_ignore_ascii_case("before")
-                || in_list(PUT_OFF_VERBS, before)
-                || before.eq_ignore_ascii_case("off")
-                    && in_list(
-                        &["called", "calls", "call"],
-                        second_word_before(text, name.start()),
-                    )
-            {
-                // ("The league postponed Sunday's match", "called off Friday's rally": what is
-                // put off had not happened yet, the nearest such day)
-                Shift::Closest
-            } else {
-                Shift::Last0
-            }
+            possessive_shift(text, name.start())
+        }
+        // "moved tonight's calypso final to Saturday": the day something is put off to lies
+        // ahead
+        None if word_before(text, name.start()).eq_ignore_ascii_case("to")
+            && words_back(text, name.start(), 10).any(|w| in_list(MOVED_TO, w)) =>
+        {
+            Shift::Next
         }
         None => Shift::Bare,
     };
@@ -3827,6 +3821,70 @@ const PUT_OFF_VERBS: &[&str] = &[
     "suspended",
     "scrapped",
 ];
+
+/// The shift of a day or weekend named in the possessive at `start` ("Friday's attack", "the
+/// weekend's disturbance"): what already happened, unless it is what something comes before
+/// ("ahead of Tuesday's vote" is the next Tuesday, "before Tuesday's midterm elections" the
+/// nearest), what is put off ("The league postponed Sunday's match", "called off Friday's
+/// rally": not happened yet, the nearest such day) or what a modal's clause tells ("will also
+/// vote in Saturday's federal election": the tense decides; not "will put the result of
+/// Sunday's referendum before parliament").
+fn possessive_shift(text: &str, start: usize) -> Shift {
+    let before = word_before(text, start);
+    if before.eq_ignore_ascii_case("of")
+        && second_word_before(text, start).eq_ignore_ascii_case("ahead")
+    {
+        Shift::Next
+    } else if !before.eq_ignore_ascii_case("of")
+        && words_back(text, start, 6).any(|w| in_list(AHEAD_MODALS, w))
+    {
+        Shift::Bare
+    } else if before.eq_ignore_ascii_case("before")
+        || in_list(PUT_OFF_VERBS, before)
+        || before.eq_ignore_ascii_case("off")
+            && in_list(
+                &["called", "calls", "call"],
+                second_word_before(text, start),
+            )
+    {
+        Shift::Closest
+    } else {
+        Shift::Last0
+    }
+}
+
+/// Modals of what is to come, before a weekday's possessive in its clause.
+const AHEAD_MODALS: &[&str] = &["will", "shall", "ll"];
+
+/// Verbs that put something off to a later day ("moved the final to Saturday").
+const MOVED_TO: &[&str] = &[
+    "moved",
+    "moves",
+    "move",
+    "postponed",
+    "postpones",
+    "postpone",
+    "pushed",
+    "delayed",
+    "delays",
+    "rescheduled",
+    "shifted",
+    "put",
+];
+
+/// The words before byte `pos`, nearest first, at most `n`, within its clause (up to a stop,
+/// a comma or a semicolon).
+fn words_back(text: &str, pos: usize, n: usize) -> impl Iterator<Item = &str> {
+    let lead = text.get(..pos).unwrap_or("");
+    let from = lead
+        .rfind(['.', ',', ';', ':', '!', '?', '\n'])
+        .map_or(0, |i| i + 1);
+    lead.get(from..)
+        .unwrap_or("")
+        .rsplit(|c: char| !(c.is_alphanumeric() || c == '\''))
+        .filter(|w| !w.is_empty())
+        .take(n)
+}
 
 /// Words after which "monthly", "quarterly", "annually" stand as adverbs ("meets quarterly
 /// and will vote", "held annually in Singapore").
