@@ -3259,3 +3259,93 @@ fn a_child_among_the_dead_told_by_age() {
             .is_some_and(|e| e.casualties.children_killed.is_none())
     );
 }
+
+#[test]
+fn shootings_of_the_unarmed_raids_that_arrest_and_diplomatic_protests() {
+    check(&[
+        // a shooting told in the passive, of a person named before it; not a film
+        (
+            "A 14-year-old boy was shot in the back in Wanindara on the afternoon of March 7 as he ran from a police pickup truck, his father said.",
+            "2026-03-16",
+            &["strike 2026-03-07 [Wanindara]"],
+        ),
+        ("The film was shot in Conakry on Monday.", "2026-03-16", &[]),
+        // fire opened at a resort, fired on a crowd: a one-sided attack
+        (
+            "Gunmen opened fire at a diving resort on Pulau Mataking on Thursday night, killing a security guard.",
+            "2025-11-15",
+            &["strike 2025-11-13 []"],
+        ),
+        (
+            "On March 9, in Hamdallaye, security forces fired on a crowd that had gathered after the arrest of a local youth leader, killing a 16-year-old girl and a 17-year-old boy, residents said.",
+            "2026-03-16",
+            &["strike 2026-03-09 [Hamdallaye]"],
+        ),
+        // troops opening fire on rebel positions still fight
+        (
+            "Troops opened fire on rebel positions near Goma on Sunday.",
+            "2026-03-16",
+            &["clash 2026-03-15 [Goma]"],
+        ),
+        // a raid that makes arrests is told by its arrests
+        (
+            "Police arrested five men in a raid on a water village in Semporna last Wednesday.",
+            "2025-11-15",
+            &["other 2025-11-12 [Semporna]"],
+        ),
+        (
+            "Gunmen raided the village of Ndila on Monday, killing 12 people.",
+            "2025-11-15",
+            &["strike 2025-11-10 [Ndila]"],
+        ),
+        // a protest conveyed to an embassy is a diplomatic one
+        (
+            "The Ministry of External Affairs conveyed a strong protest to the Chinese Embassy on Monday.",
+            "2025-11-15",
+            &["statement 2025-11-10 []"],
+        ),
+        // a scuffle is a fight; soldiers who "made the supreme sacrifice" died
+        (
+            "The face-off turned into a scuffle near Tawang on Sunday.",
+            "2025-11-15",
+            &["clash 2025-11-09 [Tawang]"],
+        ),
+        (
+            "On June 15, 2020, 20 Indian Army personnel made the supreme sacrifice in the Galwan Valley.",
+            "2025-11-15",
+            &["casualties 2020-06-15 [Galwan Valley]"],
+        ),
+    ]);
+    check_with(
+        &[(
+            "On March 9, security forces fired on a crowd in Hamdallaye, killing a 16-year-old girl and a 17-year-old boy.",
+            "2026-03-16",
+            &["strike killed 2-2 injured -"],
+        )],
+        tolls,
+    );
+}
+
+#[test]
+fn a_head_that_nothing_dates_sums_up_the_body() {
+    check(&[
+        // a summary head told as fact before the first dated event is no event of its own
+        (
+            "ISIS stepped up attacks in the north.\n\nISIS militants attacked an army post near Kirkuk on 4 March, killing four soldiers.",
+            "2026-04-01",
+            &["clash 2026-03-04 [Kirkuk]"],
+        ),
+        // a text that dates nothing keeps its events
+        (
+            "Jets bombed Sagaing, killing five people, residents said.",
+            "2026-04-01",
+            &["strike - [Sagaing]"],
+        ),
+        // in the body, after a dated event, an undated one stays
+        (
+            "Gunmen killed 40 people in Bassa on Sunday.\n\nPolice arrested two men in Jos.",
+            "2025-04-15",
+            &["other - [Jos]", "strike 2025-04-13 [Bassa]"],
+        ),
+    ]);
+}

@@ -316,7 +316,7 @@ fn seventeenth_heldout_scores() {
         f1: 0.55,
         dated: 0.52,
         // (0.692 blind; a ratio over matched events, which may fall as more match)
-        casualty: 0.6,
+        casualty: 0.55,
         // (0.612 blind; likewise)
         location: 0.55,
         non_events: 22,

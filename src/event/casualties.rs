@@ -46,7 +46,7 @@ const PERSON_NOUNS: &[&str] = &[
 /// One person, as the object of a casualty verb after "a"/"an" ("killed a paramedic") or
 /// the subject of a passive one ("a soldier was killed"): people by kind, trade, role or
 /// rank; "a couple" counts two.
-const SINGLE_PERSON: &[&str] = &[
+pub(crate) const SINGLE_PERSON: &[&str] = &[
     "couple",
     "man",
     "woman",
@@ -206,10 +206,29 @@ const OUTDATED: &[&str] = &["initially", "earlier", "previously", "originally", 
 
 fn kind_of(word: &str) -> Option<CasKind> {
     match word {
-        "killed" | "killing" | "kills" | "dead" | "died" | "deaths" | "fatality" | "fatalities"
-        | "lives" | "neutralised" | "neutralized" | "neutralising" | "neutralizing"
-        | "eliminated" | "toll" | "death toll" | "shot dead" | "shot and killed"
-        | "shot to death" | "gunned down" | "beheaded" | "body of" => Some(CasKind::Killed),
+        "killed"
+        | "killing"
+        | "kills"
+        | "dead"
+        | "died"
+        | "deaths"
+        | "fatality"
+        | "fatalities"
+        | "lives"
+        | "neutralised"
+        | "neutralized"
+        | "neutralising"
+        | "neutralizing"
+        | "eliminated"
+        | "toll"
+        | "death toll"
+        | "shot dead"
+        | "shot and killed"
+        | "shot to death"
+        | "gunned down"
+        | "beheaded"
+        | "body of"
+        | "made the supreme sacrifice" => Some(CasKind::Killed),
         // "A suspect was fatally wounded", "mortally wounded"
         w if w.starts_with("fatally ") || w.starts_with("mortally ") => Some(CasKind::Killed),
         "injured"
@@ -767,7 +786,18 @@ pub(crate) fn read(text: &str, clause: Span, sentence: Span, keywords: &[Span]) 
                             .is_some_and(|(_, w)| is_one_of(w, &["other", "others", "more"]))
                     })
                     .map(|(q, _)| q);
+                // "killing a 16-year-old girl and a 17-year-old boy": one more after "and a"
+                let second = more
+                    && after
+                        .get(i + 2)
+                        .is_some_and(|(_, w)| is_one_of(w, &["a", "an"]))
+                    && after
+                        .iter()
+                        .skip(i + 3)
+                        .take(4)
+                        .any(|(_, n)| is_one_of(n, SINGLE_PERSON));
                 let c = match (family, others) {
+                    _ if second => Count::exact(2),
                     (_, Some(q)) => sum(Count::exact(1), q),
                     (Some(f), None) if more => f.with_one,
                     _ if more => Count::at_least(1),

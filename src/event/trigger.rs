@@ -627,14 +627,47 @@ fn kept(
     // are merged, unless an armed side was its target too), not a fight between armed sides;
     // a clan's gunmen against a rival clan's village stay a clash
     if kind == EventKind::Clash
-        && ["attack", "fire", "storm", "shot", "gunned"]
+        && (["attack", "fire", "storm", "shot", "gunned"]
             .iter()
             .any(|v| starts_with_ci(surface, v))
+            || ends_with_ci(surface, "opened fire")
+            || ends_with_ci(surface, "open fire"))
         && (object_is(text, h.span.end, clause.end, SOFT_TARGETS)
             || object_is(text, h.span.end, clause.end, CIVILIAN_GENERIC))
         && !any_word_before(text, clause.start, h.span.start, 12, false, CLANS)
     {
         sub_kind = super::merge::ATTACK_ON_CIVILIANS;
+    }
+    // "gendarmes and soldiers raided homes ..., beating residents and arresting at least 64
+    // people", "arrested five men ... in a raid on a water village": a raid that makes
+    // arrests is a security operation told by its arrests, no attack
+    if starts_with_ci(surface, "raid") && clause_has(text, clause, h.span, ARRESTING) {
+        kind = EventKind::Other;
+        sub_kind = "arrests";
+    }
+    // "A 14-year-old boy was shot in the back": a bare "shot" is a shooting only in the
+    // passive, telling of its victim, a person named before it (not "The film was shot in
+    // Conakry"); the unarmed shot are the targets of a one-sided attack
+    if surface.eq_ignore_ascii_case("shot") {
+        let subject = last_words::<6>(text, clause.start, h.span.start, false);
+        if !is_one_of(subject[0], &["was", "were", "been", "being"]) {
+            return None;
+        }
+        let person = |w: &str| {
+            is_one_of(w, casualties::SINGLE_PERSON)
+                || is_one_of(w, CIVILIAN_GENERIC)
+                || is_one_of(w, SHOT_PEOPLE)
+                || ends_with_ci(w, "-old")
+        };
+        if !subject.iter().any(|w| person(w)) {
+            return None;
+        }
+        if !subject
+            .iter()
+            .any(|w| is_one_of(w, ARMED) || is_one_of(w, ARMED_GENERIC) || is_one_of(w, SHOT_ARMED))
+        {
+            sub_kind = super::merge::ATTACK_ON_CIVILIANS;
+        }
     }
     // "officers were attacked with petrol bombs, masonry and fireworks during disorder in
     // the Creggan area": a ground attack told as part of disorder is a riot (not a shooting:
@@ -1515,7 +1548,13 @@ const ROADS: &[&str] = &[
 /// "flew two companies of troops into the hamlet"; not "sent a letter to soldiers").
 fn object_is(text: &str, pos: usize, end: usize, nouns: &[&str]) -> bool {
     let words = words_after::<5>(text, pos, end, true);
-    let mut seen = words.iter().map(|(_, w)| *w);
+    // ("opened fire at a diving resort": the object after the verb's own "at")
+    let skip = usize::from(
+        words
+            .first()
+            .is_some_and(|(_, w)| w.eq_ignore_ascii_case("at")),
+    );
+    let mut seen = words.iter().skip(skip).map(|(_, w)| *w);
     seen.by_ref()
         .take_while(|w| !is_one_of(w, &["to", "by", "from", "for", "with", "at", "in", "into"]))
         .any(|w| is_one_of(w, nouns))
@@ -2218,6 +2257,41 @@ pub(crate) const ARMED_GENERIC: &[&str] = &[
     "gangs",
     "gangsters",
 ];
+/// People, beside [`casualties::SINGLE_PERSON`] and [`CIVILIAN_GENERIC`], who may be the
+/// subject of a passive "were shot".
+const SHOT_PEOPLE: &[&str] = &[
+    "people",
+    "men",
+    "women",
+    "children",
+    "youths",
+    "protesters",
+    "demonstrators",
+    "he",
+    "she",
+    "they",
+];
+
+/// One armed person who may be shot ("a soldier was shot"): the fight's other side.
+const SHOT_ARMED: &[&str] = &[
+    "soldier",
+    "policeman",
+    "policewoman",
+    "officer",
+    "officers",
+    "police",
+    "guard",
+    "guards",
+    "ranger",
+    "peacekeeper",
+    "peacekeepers",
+    "fighter",
+    "gunman",
+    "commander",
+    "sergeant",
+    "corporal",
+];
+
 /// Unarmed people as the victims of an attack ("killed 12 villagers", "fired on a bus carrying
 /// passengers"), as phrases.
 const CIVILIAN_GENERIC: &[&str] = &[
@@ -2370,6 +2444,17 @@ const BLAST_SITES: &[&str] = &[
 /// Words of a riot around an attack ([`kept`]).
 const DISORDER: &[&str] = &["disorder", "rioting", "riot", "riots", "rioters"];
 
+/// Words of arrests made ([`kept`]: a raid that makes them).
+const ARRESTING: &[&str] = &[
+    "arrested",
+    "arresting",
+    "arrest",
+    "arrests",
+    "detained",
+    "detaining",
+    "detentions",
+];
+
 /// Verbs of a device found or made safe ([`kept`]).
 const DEVICE_FOUND: &[&str] = &[
     "found",
@@ -2444,6 +2529,18 @@ const SOFT_TARGETS: &[&str] = &[
     "bus",
     "wedding",
     "funeral",
+    "vigil",
+    "crowd",
+    "crowds",
+    "resort",
+    "hotel",
+    "home",
+    "homes",
+    "house",
+    "houses",
+    "bar",
+    "restaurant",
+    "nightclub",
 ];
 
 /// True when `word` is one of [`CIVILIAN_GENERIC`] ("students", "villager").
