@@ -3349,3 +3349,44 @@ fn a_head_that_nothing_dates_sums_up_the_body() {
         ),
     ]);
 }
+
+#[test]
+fn custody_arms_laid_down_rioting_and_spans_of_time() {
+    check(&[
+        (
+            "Four people were taken into police custody in Ajaccio on Thursday.",
+            "2025-10-17",
+            &["other 2025-10-16 [Ajaccio]"],
+        ),
+        (
+            "The FLNC announced in June 2014 that it was laying down its arms.",
+            "2025-10-17",
+            &["ceasefire 2014-06 []"],
+        ),
+        // riot-control units are police, no riot; rioting watched is the scene of a shooting
+        (
+            "The ministry said on Thursday that two squadrons, the gendarmerie's riot-control units, would be sent to the island.",
+            "2025-10-17",
+            &[],
+        ),
+        (
+            "Weeks of rioting followed across the island in March 2022.",
+            "2025-10-17",
+            &["protest 2022-03 []"],
+        ),
+        (
+            "The journalist Lyra McKee was shot dead by the New IRA while observing rioting in Creggan on 18 April 2019.",
+            "2026-08-05",
+            &["strike 2019-04-18 [Creggan]"],
+        ),
+    ]);
+    // a number that counts weeks counts no one
+    check_with(
+        &[(
+            "Colonna was assaulted in Arles prison on March 2, 2022. He died of his injuries three weeks later.",
+            "2025-10-17",
+            &["clash killed - injured -"],
+        )],
+        tolls,
+    );
+}
