@@ -3390,3 +3390,42 @@ fn custody_arms_laid_down_rioting_and_spans_of_time() {
         tolls,
     );
 }
+
+#[test]
+fn digests_that_put_the_day_after_the_subject() {
+    check(&[
+        // a day between armed killers and their verb
+        (
+            "Unidentified gunmen night of 17-18 March killed five members of one family in Abu Karma village near Muqdadiyah, Diyala province.",
+            "2026-04-01",
+            &["strike 2026-03-17 [Abu Karma,Diyala Governorate]"],
+        ),
+        // a clearance operation conducted; one told as the setting of a blast is none
+        (
+            "Army and PMF 12-14 March conducted large-scale clearance operation in Hamrin mountains.",
+            "2026-04-01",
+            &["military_activity 2026-03-14 [Hamrin mountains]"],
+        ),
+        (
+            "A soldier was killed when an improvised explosive device went off during a combing operation on Mount Samama on Tuesday morning.",
+            "2026-07-15",
+            &["strike 2026-07-14 [Mount Samama]"],
+        ),
+        // pylons blown up; killing at a rally by security forces
+        (
+            "ISIS militants blew up several electricity pylons in Kirkuk on 16 March.",
+            "2026-04-01",
+            &["strike 2026-03-16 [Kirkuk]"],
+        ),
+        (
+            "On September 28, 2009, security forces killed more than 150 people at an opposition rally in Conakry.",
+            "2026-03-16",
+            &["strike 2009-09-28 [Conakry]"],
+        ),
+        (
+            "Thousands rallied in Conakry on Monday.",
+            "2026-03-16",
+            &["protest 2026-03-16 [Conakry]"],
+        ),
+    ]);
+}

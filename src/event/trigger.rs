@@ -638,6 +638,29 @@ fn kept(
     {
         sub_kind = super::merge::ATTACK_ON_CIVILIANS;
     }
+    // "an improvised explosive device went off during a combing operation", "while on a
+    // search operation": an operation told as the setting of what happened is no event of
+    // its own ("Army and PMF 12-14 March conducted large-scale clearance operation" is)
+    // (nor the subject "The combing operations are continuing": the one told before)
+    if h.entry.sub_kind == "patrol"
+        && (ends_with_ci(surface, "operation") || ends_with_ci(surface, "operations"))
+        && (last_words::<4>(text, clause.start, h.span.start, true)
+            .iter()
+            .any(|w| is_one_of(w, &["during", "while", "amid", "in", "on"]))
+            || text
+                .get(clause.start..h.span.start)
+                .is_some_and(|lead| lead.trim().eq_ignore_ascii_case("the")))
+    {
+        return None;
+    }
+    // "security forces killed more than 150 people at an opposition rally": armed men who
+    // kill at a protest attack the protesters; the killing is the event, not the rally
+    if kind == EventKind::Protest
+        && armed_killers(&lower(text, clause)).is_some_and(|v| clause.start + v < h.span.start)
+    {
+        kind = EventKind::Clash;
+        sub_kind = super::merge::ATTACK_ON_CIVILIANS;
+    }
     // "gendarmes and soldiers raided homes ..., beating residents and arresting at least 64
     // people", "arrested five men ... in a raid on a water village": a raid that makes
     // arrests is a security operation told by its arrests, no attack
@@ -2053,11 +2076,39 @@ fn armed_killers(clause_lower: &str) -> Option<usize> {
                 .find(|x| rest.starts_with(**x))
                 .map_or(0, |x| x.len());
             let rest = rest.get(aux..).unwrap_or("");
+            // ("Unidentified gunmen night of 17-18 March killed", "gunmen on Tuesday evening
+            // killed": the day between the subject and its verb)
+            let day = DAY_OPENERS
+                .iter()
+                .any(|d| rest.starts_with(d))
+                .then(|| {
+                    VERBS
+                        .iter()
+                        .filter_map(|v| rest.find(v))
+                        .min()
+                        .filter(|&at| at <= 40 && !rest.get(..at).is_some_and(|g| g.contains(',')))
+                })
+                .flatten()
+                .unwrap_or(0);
+            let rest = rest.get(day..).unwrap_or("");
             let verb = VERBS.iter().any(|v| rest.starts_with(v));
-            (before_ok && verb).then_some(after + aux + 1)
+            (before_ok && verb).then_some(after + aux + day + 1)
         })
     })
 }
+
+/// The first words of a day or time told between a subject and its verb ([`armed_killers`]).
+const DAY_OPENERS: &[&str] = &[
+    " on ",
+    " night ",
+    " overnight",
+    " late ",
+    " early ",
+    " last ",
+    " yesterday",
+    " this ",
+    " in the early hours",
+];
 
 /// A withdrawal ("Ukrainian troops withdrew from two villages") is ground lost: the side that
 /// withdraws is the one acted upon, not the initiator of a capture.
