@@ -3274,7 +3274,7 @@ fn shootings_of_the_unarmed_raids_that_arrest_and_diplomatic_protests() {
         (
             "Gunmen opened fire at a diving resort on Pulau Mataking on Thursday night, killing a security guard.",
             "2025-11-15",
-            &["strike 2025-11-13 []"],
+            &["strike 2025-11-13 [Pulau Mataking]"],
         ),
         (
             "On March 9, in Hamdallaye, security forces fired on a crowd that had gathered after the arrest of a local youth leader, killing a 16-year-old girl and a 17-year-old boy, residents said.",
@@ -3426,6 +3426,35 @@ fn digests_that_put_the_day_after_the_subject() {
             "Thousands rallied in Conakry on Monday.",
             "2026-03-16",
             &["protest 2026-03-16 [Conakry]"],
+        ),
+    ]);
+}
+
+#[test]
+fn island_valley_and_village_nouns_before_a_name_and_arabic_articles() {
+    check(&[
+        (
+            "Two gunmen were killed in a shootout in the waters off Pulau Timbun Mata on Friday.",
+            "2025-11-15",
+            &["clash 2025-11-14 [Pulau Timbun Mata]"],
+        ),
+        // the noun before the name, not a namesake town (Wadi, Karnataka)
+        (
+            "ISIS militants attacked an army post in Wadi al-Shay area south of Kirkuk city on 4 March.",
+            "2026-04-01",
+            &["clash 2026-03-04 [Wadi al-Shay,Kirkuk]"],
+        ),
+        // an article in lower case where the gazetteer writes it in capitals
+        (
+            "A roadside bomb struck a vehicle near Tuz Khurmatu, Salah al-Din province, on 9 March.",
+            "2026-04-01",
+            &["strike 2026-03-09 [Tuz Khurmatu,Salah ad Din Governorate]"],
+        ),
+        // "to mount an attack": no noun of a name
+        (
+            "Rebels mounted an attack on Goma on Monday.",
+            "2026-04-01",
+            &["clash 2026-03-30 [Goma]"],
         ),
     ]);
 }

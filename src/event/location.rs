@@ -76,8 +76,14 @@ const PLACE_NOUNS_TOWN: &[&str] = &[
     "islands",
     // ("at Lake Edward": the name after it, as for a barangay)
     "lake",
-    // ("on Mount Samama")
+    // ("on Mount Samama"; the Malay island and village, the Arabic valley and mountain:
+    // "Pulau Timbun Mata", "Kampung Tanduo", "Wadi al-Shay", "Jebel Marra")
     "mount",
+    "pulau",
+    "kampung",
+    "wadi",
+    "jebel",
+    "jabal",
     // named with the noun after the name ("the Abshar valley", "Parliament Square")
     "valley",
     "mountains",
@@ -95,6 +101,10 @@ const NAMED_WITH_NOUN: &[&str] = &["valley", "mountains", "hills"];
 /// The same, written only with a capital, as a proper name's part ("the main road" is none).
 const NAMED_WITH_CAPITAL_NOUN: &[&str] =
     &["Square", "Road", "Street", "Avenue", "Highway", "Palace"];
+/// Nouns written before a place's name, as part of it ("Mount Samama", "Pulau Timbun Mata",
+/// "Kampung Tanduo", "Wadi al-Shay", "Jebel Marra"), capitalised.
+const NAMED_FIRST: &[&str] = &["Mount", "Pulau", "Kampung", "Wadi", "Jebel", "Jabal"];
+
 /// Capitalised words of an office's title after a place noun ("District Officer", "State
 /// Governor"): the noun is part of the title, not of a place's name.
 const OFFICE_WORDS: &[&str] = &[
@@ -404,6 +414,13 @@ pub(crate) fn places_among(
         if phrases
             .all(List::Actor, near)
             .any(|a| a.span.contains(&m.span) && a.span != m.span)
+        {
+            continue;
+        }
+        // "Wadi al-Shay": a noun written before a place's name is part of that name, not a
+        // namesake town (Wadi, Karnataka)
+        if m.span.slice(text).is_some_and(|w| NAMED_FIRST.contains(&w))
+            && name_at(text, m.span.end, within.end).is_some()
         {
             continue;
         }
@@ -824,7 +841,12 @@ fn name_at(text: &str, pos: usize, ceil: usize) -> Option<Span> {
     }
     for (i, (sp, w)) in words.iter().enumerate() {
         // (a day or month after the name is no part of it: "outside Kyaukphyu Saturday")
-        let cap = w.chars().next().is_some_and(char::is_uppercase)
+        // ("Wadi al-Shay": an article joined by a hyphen to a capitalised word)
+        let article = ["al-", "el-", "ad-", "ash-", "as-", "an-", "ar-"]
+            .iter()
+            .find_map(|a| w.strip_prefix(a))
+            .is_some_and(|r| r.starts_with(char::is_uppercase));
+        let cap = (w.chars().next().is_some_and(char::is_uppercase) || article)
             && !(i > 0
                 && (crate::time::lexicon::weekday(w).is_some()
                     || crate::time::lexicon::month(w).is_some()));
@@ -965,8 +987,8 @@ fn unknown_places(
                 continue;
             }
             // ("Mount Samama"; not "to mount an attack")
-            let mount = word == "Mount";
-            if word.eq_ignore_ascii_case("mount") && !mount {
+            let mount = NAMED_FIRST.contains(&word);
+            if is(NAMED_FIRST) && !mount {
                 continue;
             }
             let street = NAMED_WITH_CAPITAL_NOUN.contains(&word);
@@ -986,6 +1008,8 @@ fn unknown_places(
             }
             let precision = if street {
                 None
+            } else if word == "Kampung" {
+                Some(PlacePrecision::Town)
             } else if is_region || lake || mount || with_noun {
                 Some(PlacePrecision::Region)
             } else if sub_city {

@@ -829,20 +829,33 @@ fn choose(
 /// A capital in the stored spelling must be a capital in the text, and a spelling that starts
 /// with a capital must start with one in the text.
 fn case_ok(form: &str, found: &str) -> bool {
-    let mut f = form.chars();
     let mut t = found.chars();
-    loop {
-        match (f.next(), t.next()) {
-            (Some(a), Some(b)) => {
-                if a.is_uppercase() && !b.is_uppercase() {
-                    return false;
-                }
-            }
-            (None, None) => return true,
-            _ => return true,
+    for (i, a) in form.char_indices() {
+        let Some(b) = t.next() else {
+            return true;
+        };
+        // ("Salah al-Din" for "Salah Al-Din": an Arabic article joined by a hyphen may be
+        // written in lower case)
+        let article = || {
+            let word = form.get(i..).unwrap_or("");
+            let start = i == 0 || form.get(..i).is_some_and(|p| p.ends_with(' '));
+            start
+                && ARTICLES.iter().any(|a| {
+                    word.starts_with(a) && word.get(a.len()..).is_some_and(|r| r.starts_with('-'))
+                })
+        };
+        if a.is_uppercase() && !b.is_uppercase() && !(b.is_lowercase() && i > 0 && article()) {
+            return false;
         }
     }
+    true
 }
+
+/// Arabic articles that open the second word of a name, joined to it by a hyphen ("Salah
+/// Al-Din", "Deir Ez-Zor").
+const ARTICLES: &[&str] = &[
+    "Al", "El", "Ad", "Ash", "As", "Az", "Ar", "An", "Ez", "Es", "Ed",
+];
 
 fn is_word_char(c: char) -> bool {
     c.is_alphanumeric()
