@@ -3458,3 +3458,30 @@ fn island_valley_and_village_nouns_before_a_name_and_arabic_articles() {
         ),
     ]);
 }
+
+#[test]
+fn fire_that_hurt_no_one_and_was_not_returned_is_an_attack_on_the_post() {
+    check(&[
+        (
+            "On Tuesday night, a GOF post on Pulau Sebangkat came under fire from an unidentified boat, but no one was hurt.",
+            "2025-11-15",
+            &["strike 2025-11-11 [Pulau Sebangkat]"],
+        ),
+        (
+            "Shots were also fired at the Mafeteng police station on Monday night, but no one was injured.",
+            "2025-12-04",
+            &["strike 2025-12-01 [Mafeteng]"],
+        ),
+        // fire returned, or fire that wounds: a fight
+        (
+            "On Monday a patrol came under fire near Contulmo, and officers returned fire.",
+            "2025-12-04",
+            &["clash 2025-12-01 [Contulmo]"],
+        ),
+        (
+            "Two soldiers were wounded when their patrol came under fire near Gao on Monday.",
+            "2025-12-04",
+            &["clash 2025-12-01 [Gao]"],
+        ),
+    ]);
+}

@@ -653,6 +653,21 @@ fn kept(
     {
         return None;
     }
+    // "a GOF post on Pulau Sebangkat came under fire from an unidentified boat, but no one was
+    // hurt", "Shots were also fired at the Mafeteng police station ..., but no one was
+    // injured": fire that hurt no one and that no one is told to return is an attack on the
+    // post, not a fight ("came under fire ... and officers returned fire" is one, and so is
+    // fire that wounds soldiers)
+    if kind == EventKind::Clash
+        && (ends_with_ci(surface, "under fire")
+            || starts_with_ci(surface, "fired") && passive_before(text, h.span.start))
+        && sentence_tells(text, h.span, NO_ONE_HURT)
+        && !sentence_tells(text, h.span, RETURNED_FIRE)
+    {
+        kind = EventKind::Strike;
+        sub_kind = "";
+        attack_word = false;
+    }
     // "security forces killed more than 150 people at an opposition rally": armed men who
     // kill at a protest attack the protesters; the killing is the event, not the rally
     if kind == EventKind::Protest
@@ -2494,6 +2509,69 @@ const BLAST_SITES: &[&str] = &[
 
 /// Words of a riot around an attack ([`kept`]).
 const DISORDER: &[&str] = &["disorder", "rioting", "riot", "riots", "rioters"];
+
+/// True when "was" or "were" stands in the few bytes before `pos` ("Shots were also fired").
+fn passive_before(text: &str, pos: usize) -> bool {
+    let mut from = pos.saturating_sub(12);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    text.get(from..pos).is_some_and(|lead| {
+        lead.split_whitespace()
+            .any(|w| w.eq_ignore_ascii_case("were") || w.eq_ignore_ascii_case("was"))
+    })
+}
+
+/// Fire returned or exchanged ("officers returned fire", "in an exchange of fire").
+const RETURNED_FIRE: &[&str] = &[
+    "returned fire",
+    "return fire",
+    "returning fire",
+    "exchange of fire",
+    "exchanged fire",
+    "fired back",
+    "exchange fire",
+    "shootout",
+    "gunfight",
+    "firefight",
+];
+
+/// No one hurt.
+const NO_ONE_HURT: &[&str] = &[
+    "no one was hurt",
+    "no one was injured",
+    "nobody was hurt",
+    "nobody was injured",
+    "no one was wounded",
+    "no casualties",
+    "no injuries",
+    "without casualties",
+];
+
+/// True when the sentence around `at` (300 bytes either side at most) holds one of `phrases`
+/// (ASCII case-insensitive).
+fn sentence_tells(text: &str, at: Span, phrases: &[&str]) -> bool {
+    let from = text
+        .get(..at.start)
+        .and_then(|b| b.rfind(". "))
+        .map_or(0, |i| i + 2)
+        .max(at.start.saturating_sub(300));
+    let to = text
+        .get(at.end..)
+        .and_then(|r| r.find(". "))
+        .map_or(text.len(), |i| at.end + i)
+        .min(at.end.saturating_add(300));
+    let mut from = from;
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let mut to = to.min(text.len());
+    while !text.is_char_boundary(to) {
+        to -= 1;
+    }
+    text.get(from..to)
+        .is_some_and(|s| phrases.iter().any(|p| crate::text::find_ci(s, p).is_some()))
+}
 
 /// Words of arrests made ([`kept`]: a raid that makes them).
 const ARRESTING: &[&str] = &[
