@@ -3485,3 +3485,27 @@ fn fire_that_hurt_no_one_and_was_not_returned_is_an_attack_on_the_post() {
         ),
     ]);
 }
+
+#[test]
+fn a_few_days_across_a_months_end_a_bracketed_dateline_and_victims_of_an_attack() {
+    check(&[
+        // a few days across a month's end: their first day, not the year
+        (
+            "Police arrested 23 people in raids in Mafeteng between Sunday and Tuesday.",
+            "2025-12-04",
+            &["other 2025-11-30 [Mafeteng]"],
+        ),
+        // a dateline in brackets names where the report was filed
+        (
+            "(Nairobi, March 16, 2026) \u{2013} Security forces fired on a crowd in Hamdallaye on March 9, killing two people.",
+            "2026-03-16",
+            &["strike 2026-03-09 [Hamdallaye]"],
+        ),
+        // the victims of an attack told before are no attack of their own
+        (
+            "Gunmen killed seven mourners in Mafeteng on Sunday.\n\nThe victims of Sunday's attack will be buried on Saturday.",
+            "2025-12-04",
+            &["strike 2025-11-30 [Mafeteng]"],
+        ),
+    ]);
+}

@@ -411,7 +411,13 @@ fn dated(
 ) -> Dated {
     let inherited = basis == Basis::Context;
     if let Some((start, end)) = window {
-        let (value, precision) = crate::time::covering_value(start, end);
+        let (mut value, mut precision) = crate::time::covering_value(start, end);
+        // "between Sunday and Tuesday" across a month's end: a few days are dated by their
+        // first, as a range is, not by the year that holds them
+        if (end - start).num_days() <= 6 && precision > Grain::Month {
+            value = start.to_string();
+            precision = Grain::Day;
+        }
         return Dated {
             date: EventDate {
                 value,

@@ -542,19 +542,25 @@ fn kept(
     if f.block || (f.lower && !surface.chars().next().is_some_and(char::is_lowercase)) {
         return None;
     }
-    // "the arrest of three suspects ... in connection with the Hanover Park shooting": a
-    // reference to what was told, no act of its own
-    // (Speed: the words before are read first; the text searched only after "connection")
-    const REFERENCE: &str = "in connection with the ";
+    // "the arrest of three suspects ... in connection with the Hanover Park shooting", "The
+    // victims of Sunday's attack will be buried on Saturday": a reference to what was told,
+    // no act of its own
+    // (Speed: the words before are read first; the text searched only after them)
+    const REFERENCES: [(&str, &str); 2] = [
+        ("connection", "in connection with the "),
+        ("victims", "victims of "),
+    ];
     if matches!(h.entry.kind, EventKind::Strike | EventKind::Clash)
-        && any_word_before(text, clause.start, h.span.start, 8, false, &["connection"])
-        && text
-            .get(clause.start..h.span.start)
-            .and_then(|b| b.rfind(REFERENCE))
-            .is_some_and(|at| {
-                text.get(clause.start + at + REFERENCE.len()..h.span.start)
-                    .is_some_and(|gap| gap.split_whitespace().count() <= 3)
-            })
+        && REFERENCES.iter().any(|(word, phrase)| {
+            any_word_before(text, clause.start, h.span.start, 8, false, &[word])
+                && text
+                    .get(clause.start..h.span.start)
+                    .and_then(|b| b.rfind(phrase))
+                    .is_some_and(|at| {
+                        text.get(clause.start + at + phrase.len()..h.span.start)
+                            .is_some_and(|gap| gap.split_whitespace().count() <= 3)
+                    })
+        })
     {
         return None;
     }

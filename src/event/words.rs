@@ -449,7 +449,9 @@ pub(crate) fn dateline(text: &str, sentence: Span) -> Option<Span> {
     // place, no copy; most sentences are refused at their second letter)
     let mut letters = 0usize;
     let mut capitals = true;
-    for c in st.chars().take_while(|c| c.is_alphabetic() || *c == '-') {
+    // ("(Nairobi, March 16, 2026) – ", as Human Rights Watch writes it: in brackets)
+    let body = st.strip_prefix('(').unwrap_or(st);
+    for c in body.chars().take_while(|c| c.is_alphabetic() || *c == '-') {
         if c.is_alphabetic() {
             if !c.is_uppercase() {
                 if letters == 0 {
