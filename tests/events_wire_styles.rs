@@ -3509,3 +3509,31 @@ fn a_few_days_across_a_months_end_a_bracketed_dateline_and_victims_of_an_attack(
         ),
     ]);
 }
+
+#[test]
+fn forces_deployed_as_a_participle_after_their_noun() {
+    check(&[
+        // the object of a preposition, or the subject of a verb after the participle
+        (
+            "The patrol was firmly resisted by Indian Army troops deployed in the area on Sunday.",
+            "2025-12-04",
+            &[],
+        ),
+        (
+            "The authorities should ensure that the security forces deployed to police demonstrations comply with the law.",
+            "2025-12-04",
+            &[],
+        ),
+        // a deployment told by its verb
+        (
+            "Troops deployed to the border on Monday, officials said.",
+            "2025-12-04",
+            &["military_activity 2025-12-01 []"],
+        ),
+        (
+            "Soldiers of the Lesotho Defence Force were deployed in Mafeteng town on Monday to support the police.",
+            "2025-12-04",
+            &["military_activity 2025-12-01 [Mafeteng]"],
+        ),
+    ]);
+}

@@ -674,6 +674,13 @@ fn kept(
         sub_kind = "";
         attack_word = false;
     }
+    // "gendarmes and police deployed along the Route Le Prince fired tear gas", "resisted by
+    // Indian Army troops deployed in the area", "the security forces deployed to police
+    // demonstrations comply": a participle that says where forces stand, told of forces
+    // that do something else or are the object of another verb, is no deployment
+    if surface.eq_ignore_ascii_case("deployed") && reduced_relative_deployed(text, clause, h.span) {
+        return None;
+    }
     // "security forces killed more than 150 people at an opposition rally": armed men who
     // kill at a protest attack the protesters; the killing is the event, not the rally
     if kind == EventKind::Protest
@@ -2515,6 +2522,55 @@ const BLAST_SITES: &[&str] = &[
 
 /// Words of a riot around an attack ([`kept`]).
 const DISORDER: &[&str] = &["disorder", "rioting", "riot", "riots", "rioters"];
+
+/// True when "deployed" at `at` follows forces ([`TROOPS`], police) as a participle after its
+/// noun: the forces are the object of a preposition ("resisted by troops deployed in the
+/// area") or the subject of a verb after it ("police deployed along the road fired tear gas").
+fn reduced_relative_deployed(text: &str, clause: Span, at: Span) -> bool {
+    let back = last_words::<5>(text, clause.start, at.start, true);
+    let forces = |w: &str| is_one_of(w, TROOPS) || is_one_of(w, &["police", "army", "personnel"]);
+    if !forces(back[0]) {
+        return false;
+    }
+    // the noun's phrase opened by a preposition
+    let object = back
+        .iter()
+        .skip(1)
+        .take_while(|w| !w.is_empty())
+        .find(|w| {
+            !(forces(w)
+                || is_one_of(w, &["the", "and", "of", "army", "security", "riot"])
+                || w.starts_with(char::is_uppercase))
+        })
+        .is_some_and(|w| is_one_of(w, &["by", "with", "to", "against", "among", "of"]));
+    let verb_after = words_after::<10>(text, at.end, clause.end, true)
+        .iter()
+        .any(|(_, w)| is_one_of(w, FORCES_ACT));
+    object || verb_after
+}
+
+/// Verbs of what forces do, after a participle of where they stand
+/// ([`reduced_relative_deployed`]).
+const FORCES_ACT: &[&str] = &[
+    "fired",
+    "opened",
+    "killed",
+    "clashed",
+    "arrested",
+    "used",
+    "comply",
+    "complied",
+    "attacked",
+    "shot",
+    "beat",
+    "raided",
+    "detained",
+    "dispersed",
+    "must",
+    "should",
+    "were",
+    "have",
+];
 
 /// True when "was" or "were" stands in the few bytes before `pos` ("Shots were also fired").
 fn passive_before(text: &str, pos: usize) -> bool {
