@@ -3537,3 +3537,30 @@ fn forces_deployed_as_a_participle_after_their_noun() {
         ),
     ]);
 }
+
+#[test]
+fn joint_exercises_armed_intrusions_and_drones_observed() {
+    check(&[
+        (
+            "The Indian Army will conduct a joint exercise with the Indian Air Force in Arunachal Pradesh from June 22 to 26, 2026.",
+            "2026-06-16",
+            &["military_activity 2026-06-22 [Arunachal Pradesh]"],
+        ),
+        (
+            "Sulu gunmen staged an armed intrusion at Kampung Tanduo in February 2013.",
+            "2026-06-16",
+            &["clash 2013-02 [Kampung Tanduo]"],
+        ),
+        (
+            "On June 14, two PLA drones were observed flying close to the LAC in the Asaphila sector.",
+            "2026-06-16",
+            &["military_activity 2026-06-14 [Asaphila]"],
+        ),
+        // an exercise of a right is none
+        (
+            "Voters will exercise their right on Sunday.",
+            "2026-06-16",
+            &[],
+        ),
+    ]);
+}
