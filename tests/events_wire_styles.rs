@@ -3531,6 +3531,11 @@ fn forces_deployed_as_a_participle_after_their_noun() {
             &["military_activity 2025-12-01 []"],
         ),
         (
+            "He reviewed the operational preparedness of the formations deployed along the LAC on Monday.",
+            "2025-12-04",
+            &[],
+        ),
+        (
             "Soldiers of the Lesotho Defence Force were deployed in Mafeteng town on Monday to support the police.",
             "2025-12-04",
             &["military_activity 2025-12-01 [Mafeteng]"],
@@ -3561,6 +3566,22 @@ fn joint_exercises_armed_intrusions_and_drones_observed() {
             "Voters will exercise their right on Sunday.",
             "2026-06-16",
             &[],
+        ),
+    ]);
+}
+
+#[test]
+fn protests_that_subside_are_no_protest() {
+    check(&[
+        (
+            "On March 10, the government agreed to suspend the fuel price increase. The protests subsided the following day.",
+            "2026-03-16",
+            &["agreement 2026-03-10 []"],
+        ),
+        (
+            "Protests resumed in Conakry on Sunday.",
+            "2026-03-16",
+            &["protest 2026-03-15 [Conakry]"],
         ),
     ]);
 }

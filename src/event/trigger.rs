@@ -2528,7 +2528,9 @@ const DISORDER: &[&str] = &["disorder", "rioting", "riot", "riots", "rioters"];
 /// area") or the subject of a verb after it ("police deployed along the road fired tear gas").
 fn reduced_relative_deployed(text: &str, clause: Span, at: Span) -> bool {
     let back = last_words::<5>(text, clause.start, at.start, true);
-    let forces = |w: &str| is_one_of(w, TROOPS) || is_one_of(w, &["police", "army", "personnel"]);
+    let forces = |w: &str| {
+        is_one_of(w, TROOPS) || is_one_of(w, &["police", "army", "personnel", "formations"])
+    };
     if !forces(back[0]) {
         return false;
     }
@@ -2539,7 +2541,7 @@ fn reduced_relative_deployed(text: &str, clause: Span, at: Span) -> bool {
         .take_while(|w| !w.is_empty())
         .find(|w| {
             !(forces(w)
-                || is_one_of(w, &["the", "and", "of", "army", "security", "riot"])
+                || is_one_of(w, &["the", "and", "army", "security", "riot"])
                 || w.starts_with(char::is_uppercase))
         })
         .is_some_and(|w| is_one_of(w, &["by", "with", "to", "against", "among", "of"]));
