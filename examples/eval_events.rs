@@ -41,6 +41,7 @@ fn main() {
         ("held-out16", "heldout16"),
         ("held-out17", "heldout17"),
         ("held-out18", "heldout18"),
+        ("held-out19", "heldout19"),
     ] {
         let dir = data.join(dir);
         if dir.join("gold.jsonl").exists() {
