@@ -274,17 +274,13 @@ fn quantity_after(text: &str, pos: usize, ceil: usize) -> Option<(Count, usize)>
         return None; // "17-year-old"
     }
     // "He died of his injuries three weeks later": a span of time, no one counted
-    if word_after(text, end, ceil, false).is_some_and(|(_, w)| is_one_of(w, TIME_UNITS)) {
+    if word_after(text, end, ceil, false)
+        .is_some_and(|(_, w)| crate::time::lexicon::unit(w).is_some())
+    {
         return None;
     }
     Some((q.count, end))
 }
-
-/// Units of time after a number that counts them, not people ("died three weeks later").
-const TIME_UNITS: &[&str] = &[
-    "minutes", "minute", "hours", "hour", "days", "day", "weeks", "week", "months", "month",
-    "years", "year", "decades",
-];
 
 /// The nearest quantity in the few words before `pos` (no punctuation between).
 fn quantity_before(text: &str, floor: usize, pos: usize) -> Option<Count> {
