@@ -3644,6 +3644,41 @@ fn rates_in_adverbs_stamps_and_ends_of_quarters() {
             "TIME",
             None,
         ),
+        // a fiscal year before its noun leaves the determiner to the noun
+        (
+            "He said he would seek money for them in the fiscal 2027 defense budget.",
+            "2026-01-02",
+            "fiscal 2027",
+            "2027",
+            "DATE",
+            None,
+        ),
+        // ("the year 2000" keeps its determiner)
+        (
+            "The islands should enter the year 2000 without trouble.",
+            "1999-12-20",
+            "the year 2000",
+            "2000",
+            "DATE",
+            None,
+        ),
+        // Martin Luther King Jr. Day (third Monday of January), the patron saints' days
+        (
+            "State lawmakers, who return after the Martin Luther King Jr. Day holiday, will meet.",
+            "2018-01-14",
+            "Martin Luther King Jr. Day",
+            "2018-01-15",
+            "DATE",
+            None,
+        ),
+        (
+            "Eighteen years ago, on St David's Day 1979, Wales rejected an assembly.",
+            "1997-09-19",
+            "St David's Day 1979",
+            "1979-03-01",
+            "DATE",
+            None,
+        ),
         // the end of a quarter, as of a month
         (
             "Parliament is to pass the law before the end of the first quarter.",

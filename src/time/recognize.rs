@@ -90,7 +90,7 @@ const PATTERN: &str = r"(?xi)
      |(?P<m3>%MONTH%),?\s+(?:of\s+)?(?:(?P<y3>%YEAR4%|'\d\d(?-u:\b)|%SPOKENY%)|(?P<y3that>that|the\s+same)\s+year(?-u:\b))
      |(?P<m4>%MONTH%))(?:\s+(?P<mry>last|this|next)\s+year(?-u:\b))?)
 |(?P<yago>(?-u:\b)(?P<yathe>the\s+)?year-(?:earlier|ago)(?-u:\b)(?P<yasuf>\s+(?:(?:(?P<yaq>first|second|third|fourth)[\s-]+)?(?:period|quarter)|(?P<yamon>three|six|nine)\s+months)(?-u:\b))?)
-|(?P<hol>(?-u:\b)(?:(?P<holrel>last|next|this)\s+|the\s+)?(?P<holn>orthodox\s+christmas(?:\s+eve|\s+day)?|christmas\s+eve|christmas(?:\s+day)?|new\s+year's\s+(?:day|eve)|independence\s+day|thanksgiving(?:\s+day)?|black\s+friday|cyber\s+monday|election\s+day|boxing\s+day|halloween|valentine's\s+day|veterans\s+day|armistice\s+day|labou?r\s+day|memorial\s+day|(?:lunar|chinese)\s+new\s+year(?:'s\s+(?:day|eve))?|spring\s+festival|(?:orthodox\s+)?easter(?:\s+(?:sunday|day|monday|week))?|good\s+friday|palm\s+sunday|ash\s+wednesday|(?:holy|maundy)\s+thursday|clean\s+monday|holy\s+saturday|(?:orthodox\s+)?(?:trinity|whit|pentecost)\s+sunday|whit\s+monday|pentecost|ascension\s+(?:day|thursday)|corpus\s+christi|st\.?\s+patrick's\s+day|saint\s+patrick's\s+day|presidents'?\s+day|patriots'?\s+day|fourth\s+of\s+july|ramadan|ashura|tabaski|eid[\s-]+(?:al|ul|el)[\s-]+(?:fitr|adha)|idul\s+(?:fitri|adha)|rosh\s+hashanah?|diwali|deepavali|dhanteras|yom\s+kippur|day\s+of\s+atonement|sukkot|passover|pesach|purim|hanukkah|chanukah|australia\s+day|bastille\s+day|inauguration\s+day|(?:international\s+)?women's\s+day|all\s+saints'?\s+day|all\s+souls'?\s+day|hogmanay|(?:international\s+)?workers'?\s+day|remembrance\s+day|day\s+of\s+the\s+dead|old\s+year's\s+night|mardi\s+gras|fat\s+tuesday|shrove\s+tuesday|pancake\s+day|feast\s+of\s+the\s+immaculate\s+conception|merdeka\s+day|showa\s+day|anzac\s+day|canada\s+day|waitangi\s+day|juneteenth|guy\s+fawkes\s+night|bonfire\s+night|cinco\s+de\s+mayo|portugal\s+day|restoration\s+day|family\s+day|epiphany|līgo|jāņi)(?-u:\b)(?:\s+(?P<holy>%YEAR4%))?)
+|(?P<hol>(?-u:\b)(?:(?P<holrel>last|next|this)\s+|the\s+)?(?P<holn>orthodox\s+christmas(?:\s+eve|\s+day)?|christmas\s+eve|christmas(?:\s+day)?|new\s+year's\s+(?:day|eve)|independence\s+day|thanksgiving(?:\s+day)?|black\s+friday|cyber\s+monday|election\s+day|boxing\s+day|halloween|valentine's\s+day|veterans\s+day|armistice\s+day|labou?r\s+day|memorial\s+day|(?:lunar|chinese)\s+new\s+year(?:'s\s+(?:day|eve))?|spring\s+festival|(?:orthodox\s+)?easter(?:\s+(?:sunday|day|monday|week))?|good\s+friday|palm\s+sunday|ash\s+wednesday|(?:holy|maundy)\s+thursday|clean\s+monday|holy\s+saturday|(?:orthodox\s+)?(?:trinity|whit|pentecost)\s+sunday|whit\s+monday|pentecost|ascension\s+(?:day|thursday)|corpus\s+christi|st\.?\s+patrick's\s+day|saint\s+patrick's\s+day|presidents'?\s+day|patriots'?\s+day|fourth\s+of\s+july|ramadan|ashura|tabaski|eid[\s-]+(?:al|ul|el)[\s-]+(?:fitr|adha)|idul\s+(?:fitri|adha)|rosh\s+hashanah?|diwali|deepavali|dhanteras|yom\s+kippur|day\s+of\s+atonement|sukkot|passover|pesach|purim|hanukkah|chanukah|australia\s+day|bastille\s+day|inauguration\s+day|(?:international\s+)?women's\s+day|all\s+saints'?\s+day|all\s+souls'?\s+day|hogmanay|(?:international\s+)?workers'?\s+day|remembrance\s+day|day\s+of\s+the\s+dead|old\s+year's\s+night|mardi\s+gras|fat\s+tuesday|shrove\s+tuesday|pancake\s+day|feast\s+of\s+the\s+immaculate\s+conception|merdeka\s+day|showa\s+day|anzac\s+day|canada\s+day|waitangi\s+day|juneteenth|guy\s+fawkes\s+night|bonfire\s+night|cinco\s+de\s+mayo|portugal\s+day|restoration\s+day|family\s+day|epiphany|martin\s+luther\s+king(?:,?\s+jr\.?)?\s+day|st\.?\s+(?:david|andrew|george)'s\s+day|saint\s+(?:david|andrew|george)'s\s+day|līgo|jāņi)(?-u:\b)(?:\s+(?P<holy>%YEAR4%))?)
 |(?P<qbare>(?-u:\b)(?:the(?:\s+(?P<qyr>%YEAR4%))?|(?P<qly>last\s+year's))\s+(?:(?P<qadj>latest|most\s+recent|recent|just-ended|just\s+ended|current|year-earlier|year-ago|comparable|corresponding|same|previous|preceding)\s+)?(?:fiscal\s+)?(?P<qword>quarter|period)(?-u:\b)(?P<qago>\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year)(?-u:\b))?)
 |(?P<fy>(?-u:\b)the\s+(?:(?P<fyadj>current|latest|last|next|previous|past|coming)\s+)?fiscal\s+year(?-u:\b))
 |(?P<spoken>(?-u:\b)(?:the\s+year\s+)?%SPOKENY%|the\s+year\s+two\s+thousand(?-u:\b))
@@ -934,6 +934,22 @@ const FIXED_HOLIDAYS: &[(&[&str], u32, u32)] = &[
     (&["feast of the immaculate conception"], 12, 8),
     // the Western churches' Epiphany, Three Kings' Day
     (&["epiphany"], 1, 6),
+    // the patron saints' days of Wales, Scotland and England
+    (
+        &["st david's day", "st. david's day", "saint david's day"],
+        3,
+        1,
+    ),
+    (
+        &["st andrew's day", "st. andrew's day", "saint andrew's day"],
+        11,
+        30,
+    ),
+    (
+        &["st george's day", "st. george's day", "saint george's day"],
+        4,
+        23,
+    ),
     // national days: Malaysia's, Japan's (the Shōwa emperor's birthday), Australia's and New
     // Zealand's Anzac Day, Canada's, New Zealand's Waitangi Day, the United States' Juneteenth,
     // Britain's Bonfire Night, Mexico's Puebla victory
@@ -1022,6 +1038,10 @@ const WEEKDAY_HOLIDAYS: &[(&str, u32, Weekday, u8, u8)] = &[
     ("patriots day", 4, Weekday::Mon, 3, 0),
     // Canada's Family Day (Ontario, Alberta, British Columbia ...): third Monday of February
     ("family day", 2, Weekday::Mon, 3, 0),
+    // the United States' Martin Luther King Jr. Day: third Monday of January
+    ("martin luther king jr. day", 1, Weekday::Mon, 3, 0),
+    ("martin luther king day", 1, Weekday::Mon, 3, 0),
+    ("martin luther king, jr. day", 1, Weekday::Mon, 3, 0),
 ];
 
 /// Words near "Black Friday" (see [`near_any`]) that make it the shopping day after
@@ -3756,6 +3776,21 @@ fn year(c: &Captures<'_>, text: &str, span: Span) -> Option<Found> {
         day: None,
     });
     cand.modifier = g(c, "ypre").and_then(|p| pre_mod(p.as_str()));
+    // "in the fiscal 2027 defense budget": the determiner is the noun's, as in "the
+    // third-quarter results"
+    let mut span = span;
+    if let Some(f) = g(c, "yfis").filter(|f| {
+        starts_with_ci(f.as_str(), "the ") && !ends_with_ci(f.as_str().trim_end(), "year")
+    }) {
+        let next = word_after(text, span.end);
+        if next.len() > 2
+            && next.bytes().all(|b| b.is_ascii_lowercase())
+            && !next.ends_with("ed")
+            && !in_list(ADVERB_FOLLOWERS, next)
+        {
+            span.start = f.start() + "the ".len();
+        }
+    }
     Some(Found {
         span,
         cand,
