@@ -3585,3 +3585,42 @@ fn protests_that_subside_are_no_protest() {
         ),
     ]);
 }
+
+#[test]
+fn water_cannon_dynamite_shadowing_and_property_set_on_fire() {
+    check(&[
+        (
+            "Three Philippine Navy sailors were injured when a China Coast Guard ship fired its water cannon at a resupply boat near Ayungin Shoal on Tuesday.",
+            "2026-05-21",
+            &["strike 2026-05-19 [Ayungin Shoal]"],
+        ),
+        (
+            "Unidentified assailants threw dynamite at a police post in Ivirgarzama late March 22, injuring two officers.",
+            "2026-03-24",
+            &["strike 2026-03-22 [Ivirgarzama]"],
+        ),
+        // an embassy's diplomat summoned
+        (
+            "The Department of Foreign Affairs summoned the Chinese Embassy's deputy chief of mission on Wednesday.",
+            "2026-05-21",
+            &["statement 2026-05-20 []"],
+        ),
+        (
+            "Last week, a CCG ship shadowed the PCG's BRP Teresa Magbanua for nearly three hours.",
+            "2026-05-21",
+            &["military_activity 2026-W20 []"],
+        ),
+        // property set on fire by no one named: destruction
+        (
+            "In Backa Palanka, the local SNS office was set on fire on Sunday night.",
+            "2026-01-21",
+            &["other 2026-01-18 [Backa Palanka]"],
+        ),
+        // water cannon used on protesters stays the protest's
+        (
+            "Police used water cannon to disperse protesters in Belgrade on Monday.",
+            "2026-01-21",
+            &["protest 2026-01-19 [Belgrade]"],
+        ),
+    ]);
+}

@@ -2680,6 +2680,10 @@ const DEVICE_WENT_OFF: &[&str] = &[
 
 /// Envoys a government summons to protest ([`super::lexicon::Flags::envoy`]).
 const ENVOYS: &[&str] = &[
+    // ("summoned the Chinese Embassy's deputy chief of mission")
+    "embassy",
+    "embassy's",
+    "embassy\u{2019}s",
     "ambassador",
     "ambassadors",
     "envoy",
