@@ -49,7 +49,7 @@
 //! produced; floors at that reading; its misses read in the twenty-sixth session);
 //! `tests/data/heldout18` (six articles by a fifteenth blind helper, scored once at f97f3ec:
 //! F1 0.590, dated F1 0.590, casualty counts 9/15, location recall 35/53, 20 listed non-events
-//! produced; floors at that reading, its misses unread);
+//! produced; floors at that reading; its misses begun in the twenty-sixth session);
 //! `tests/data/heldout19` (six articles by a sixteenth blind helper, scored once at 377f3ac:
 //! F1 0.619, dated F1 0.590, casualty counts 7/13, location recall 40/59, 18 listed non-events
 //! produced; floors at that reading, its misses unread).
