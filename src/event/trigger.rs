@@ -2576,11 +2576,8 @@ const FORCES_ACT: &[&str] = &[
 
 /// True when "was" or "were" stands in the few bytes before `pos` ("Shots were also fired").
 fn passive_before(text: &str, pos: usize) -> bool {
-    let mut from = pos.saturating_sub(12);
-    while !text.is_char_boundary(from) {
-        from += 1;
-    }
-    text.get(from..pos).is_some_and(|lead| {
+    let lead = crate::text::widen(text, Span::new(pos, pos), 12, 0, Span::new(0, pos));
+    lead.slice(text).is_some_and(|lead| {
         lead.split_whitespace()
             .any(|w| w.eq_ignore_ascii_case("were") || w.eq_ignore_ascii_case("was"))
     })
@@ -2615,25 +2612,17 @@ const NO_ONE_HURT: &[&str] = &[
 /// True when the sentence around `at` (300 bytes either side at most) holds one of `phrases`
 /// (ASCII case-insensitive).
 fn sentence_tells(text: &str, at: Span, phrases: &[&str]) -> bool {
-    let from = text
-        .get(..at.start)
-        .and_then(|b| b.rfind(". "))
-        .map_or(0, |i| i + 2)
-        .max(at.start.saturating_sub(300));
-    let to = text
-        .get(at.end..)
-        .and_then(|r| r.find(". "))
-        .map_or(text.len(), |i| at.end + i)
-        .min(at.end.saturating_add(300));
-    let mut from = from;
-    while !text.is_char_boundary(from) {
-        from += 1;
-    }
-    let mut to = to.min(text.len());
-    while !text.is_char_boundary(to) {
-        to -= 1;
-    }
-    text.get(from..to)
+    let near = crate::text::widen(text, at, 300, 300, Span::new(0, text.len()));
+    let Some(s) = near.slice(text) else {
+        return false;
+    };
+    let (a, b) = (at.start - near.start, at.end - near.start);
+    let from = s.get(..a).and_then(|x| x.rfind(". ")).map_or(0, |i| i + 2);
+    let to = s
+        .get(b..)
+        .and_then(|x| x.find(". "))
+        .map_or(s.len(), |i| b + i);
+    s.get(from..to)
         .is_some_and(|s| phrases.iter().any(|p| crate::text::find_ci(s, p).is_some()))
 }
 

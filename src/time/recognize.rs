@@ -2935,7 +2935,8 @@ fn weekday(c: &Captures<'_>, text: &str, span: Span) -> Option<Found> {
         // "moved tonight's calypso final to Saturday": the day something is put off to lies
         // ahead
         None if word_before(text, name.start()).eq_ignore_ascii_case("to")
-            && words_back(text, name.start(), 10).any(|w| in_list(MOVED_TO, w)) =>
+            && words_back(text, name.start(), 10)
+                .any(|w| in_list(MOVED_TO, w) || in_list(PUT_OFF_VERBS, w)) =>
         {
             Shift::Next
         }
@@ -3891,21 +3892,9 @@ fn possessive_shift(text: &str, start: usize) -> Shift {
 /// Modals of what is to come, before a weekday's possessive in its clause.
 const AHEAD_MODALS: &[&str] = &["will", "shall", "ll"];
 
-/// Verbs that put something off to a later day ("moved the final to Saturday").
-const MOVED_TO: &[&str] = &[
-    "moved",
-    "moves",
-    "move",
-    "postponed",
-    "postpones",
-    "postpone",
-    "pushed",
-    "delayed",
-    "delays",
-    "rescheduled",
-    "shifted",
-    "put",
-];
+/// Verbs that move something to another day ("moved the final to Saturday"), beside
+/// [`PUT_OFF_VERBS`].
+const MOVED_TO: &[&str] = &["moved", "moves", "move", "pushed", "shifted", "put"];
 
 /// The words before byte `pos`, nearest first, at most `n`, within its clause (up to a stop,
 /// a comma or a semicolon).
