@@ -3624,3 +3624,33 @@ fn water_cannon_dynamite_shadowing_and_property_set_on_fire() {
         ),
     ]);
 }
+
+#[test]
+fn cars_driven_into_people_and_beatings_to_death() {
+    check(&[
+        (
+            "In Cacak, a driver plowed into students who were blocking a crossroads on Monday evening, injuring two.",
+            "2026-01-21",
+            &["strike 2026-01-19 [Cacak]"],
+        ),
+        // a vehicle into another: an accident
+        (
+            "A truck ploughed into a bus on the highway on Monday.",
+            "2026-01-21",
+            &[],
+        ),
+        (
+            "Police have denied claims by his family that he was beaten to death in custody at the Mbeya Central Police Station on Tuesday.",
+            "2026-01-21",
+            &["strike 2026-01-20 [Mbeya]"],
+        ),
+    ]);
+    check_with(
+        &[(
+            "Police have denied claims by his family that he was beaten to death in custody on Tuesday.",
+            "2026-01-21",
+            &["strike Denied"],
+        )],
+        modalities,
+    );
+}

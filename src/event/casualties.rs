@@ -227,6 +227,8 @@ fn kind_of(word: &str) -> Option<CasKind> {
         | "shot to death"
         | "gunned down"
         | "beheaded"
+        | "beaten to death"
+        | "beat to death"
         | "body of"
         | "made the supreme sacrifice" => Some(CasKind::Killed),
         // "A suspect was fatally wounded", "mortally wounded"

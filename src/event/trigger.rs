@@ -633,9 +633,11 @@ fn kept(
     // are merged, unless an armed side was its target too), not a fight between armed sides;
     // a clan's gunmen against a rival clan's village stay a clash
     if kind == EventKind::Clash
-        && (["attack", "fire", "storm", "shot", "gunned"]
-            .iter()
-            .any(|v| starts_with_ci(surface, v))
+        && ([
+            "attack", "fire", "storm", "shot", "gunned", "plowed", "ploughed", "rammed",
+        ]
+        .iter()
+        .any(|v| starts_with_ci(surface, v))
             || ends_with_ci(surface, "opened fire")
             || ends_with_ci(surface, "open fire"))
         && (object_is(text, h.span.end, clause.end, SOFT_TARGETS)
@@ -643,6 +645,23 @@ fn kept(
         && !any_word_before(text, clause.start, h.span.start, 12, false, CLANS)
     {
         sub_kind = super::merge::ATTACK_ON_CIVILIANS;
+    }
+    // "a driver plowed into students who were blocking a crossroads": a vehicle driven into
+    // people is an attack on them (not "a truck ploughed into a bus", an accident)
+    if ends_with_ci(surface, " into")
+        && !(object_is(text, h.span.end, clause.end, CIVILIAN_GENERIC)
+            || object_is(text, h.span.end, clause.end, SHOT_PEOPLE)
+            || object_is(
+                text,
+                h.span.end,
+                clause.end,
+                &["crowd", "crowds", "pedestrians"],
+            ))
+        && ["plowed", "ploughed", "rammed"]
+            .iter()
+            .any(|v| starts_with_ci(surface, v))
+    {
+        return None;
     }
     // "an improvised explosive device went off during a combing operation", "while on a
     // search operation": an operation told as the setting of what happened is no event of
