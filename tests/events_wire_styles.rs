@@ -3654,3 +3654,20 @@ fn cars_driven_into_people_and_beatings_to_death() {
         modalities,
     );
 }
+
+#[test]
+fn blockades_that_began_and_a_surname_that_names_towns() {
+    check(&[
+        // "Morales" is a town in Izabal and Cauca, and Bolivia's former president
+        (
+            "The blockades began March 16, after prosecutors renewed an arrest warrant against Morales.",
+            "2026-03-24",
+            &["protest 2026-03-16 []"],
+        ),
+        (
+            "Fighting broke out in Morales, Izabal, on Monday.",
+            "2026-03-24",
+            &["clash 2026-03-23 [Morales]"],
+        ),
+    ]);
+}
