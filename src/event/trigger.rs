@@ -633,11 +633,10 @@ fn kept(
     // are merged, unless an armed side was its target too), not a fight between armed sides;
     // a clan's gunmen against a rival clan's village stay a clash
     if kind == EventKind::Clash
-        && ([
-            "attack", "fire", "storm", "shot", "gunned", "plowed", "ploughed", "rammed",
-        ]
-        .iter()
-        .any(|v| starts_with_ci(surface, v))
+        && (["attack", "fire", "storm", "shot", "gunned"]
+            .iter()
+            .chain(DRIVEN_INTO)
+            .any(|v| starts_with_ci(surface, v))
             || ends_with_ci(surface, "opened fire")
             || ends_with_ci(surface, "open fire"))
         && (object_is(text, h.span.end, clause.end, SOFT_TARGETS)
@@ -657,9 +656,7 @@ fn kept(
                 clause.end,
                 &["crowd", "crowds", "pedestrians"],
             ))
-        && ["plowed", "ploughed", "rammed"]
-            .iter()
-            .any(|v| starts_with_ci(surface, v))
+        && DRIVEN_INTO.iter().any(|v| starts_with_ci(surface, v))
     {
         return None;
     }
@@ -2644,6 +2641,9 @@ fn sentence_tells(text: &str, at: Span, phrases: &[&str]) -> bool {
     s.get(from..to)
         .is_some_and(|s| phrases.iter().any(|p| crate::text::find_ci(s, p).is_some()))
 }
+
+/// Verbs of a vehicle driven into what it hits ("a driver plowed into students").
+const DRIVEN_INTO: &[&str] = &["plowed", "ploughed", "rammed"];
 
 /// Words of arrests made ([`kept`]: a raid that makes them).
 const ARRESTING: &[&str] = &[
