@@ -3897,9 +3897,12 @@ const AHEAD_MODALS: &[&str] = &["will", "shall", "ll"];
 const MOVED_TO: &[&str] = &["moved", "moves", "move", "pushed", "shifted", "put"];
 
 /// The words before byte `pos`, nearest first, at most `n`, within its clause (up to a stop,
-/// a comma or a semicolon).
+/// a comma or a semicolon) and the 200 bytes before it (Speed: a text with no stop is not read
+/// back to its start for every phrase).
 fn words_back(text: &str, pos: usize, n: usize) -> impl Iterator<Item = &str> {
-    let lead = text.get(..pos).unwrap_or("");
+    let lead = crate::text::widen(text, Span::new(pos, pos), 200, 0, Span::new(0, pos))
+        .slice(text)
+        .unwrap_or("");
     let from = lead
         .rfind(['.', ',', ';', ':', '!', '?', '\n'])
         .map_or(0, |i| i + 1);
